@@ -1,0 +1,185 @@
+"""The `dangjian` command: the same services as the window, for scripts, tests and headquarters.
+
+Subcommands of later features live in ``dangjian_desktop/cli_commands/<feature>.py``; each module has
+``register(sub, report)`` that adds its parsers to the top-level and the ``report`` subparsers, and sets
+``func=handler`` where ``handler(services, args) -> int``. CLI names and options are a contract with
+headquarters scripts: never rename them.
+
+Exit codes: 0 ok; 1 a check failed (e.g. verify); 2 user error (bad input, file not found...);
+3 the store is read-only or refused; 70 an unexpected internal error (details in the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from dangjian_desktop import __version__
+from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, ValidationError
+
+FEATURE_MODULES: list[str] = [
+]
+
+log = logging.getLogger("dangjian.cli")
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+# -- core commands ----------------------------------------------------------------------------------------------
+
+
+def cmd_info(services, args) -> int:  # noqa: ANN001
+    info = services.info.info()
+    if args.json:
+        print_json(info)
+        return 0
+    mode = {"branch": "党支部", "hq": "上级党委"}.get(info["mode"], info["mode"])
+    print(f"程序版本: {info['app_version']}")
+    print(f"数据文件夹: {info['data_dir']}")
+    print(f"数据版本: {info['schema_version']} (本程序支持 {info['supported_schema_version']})")
+    print(f"模式: {mode}" + ("（只读）" if info["read_only"] else ""))
+    if info["branch"]:
+        print(f"党支部: {info['branch']}")
+    if info["hq_name"]:
+        print(f"上级党委: {info['hq_name']}")
+    print("记录数:")
+    for k, v in info["counts"].items():
+        print(f"  {k}: {v}")
+    return 0
+
+
+def cmd_demo(services, args) -> int:  # noqa: ANN001
+    from dangjian_desktop.services import demo
+
+    demo.populate(services, seed=args.seed)
+    counts = services.info.counts()
+    print("已加入演示数据：" + "，".join(f"{k} {v}" for k, v in counts.items() if v))
+    return 0
+
+
+def cmd_roster_import(services, args) -> int:  # noqa: ANN001
+    preview = services.roster.preview_import(Path(args.file))
+    if not preview.ok:
+        print(f"导入被拒绝：{len(preview.error_rows)} 行有错误，没有保存任何数据。", file=sys.stderr)
+        print(preview.error_report(), file=sys.stderr)
+        return 2
+    n = services.roster.commit_import(preview)
+    print(f"已导入 {n} 名党员。")
+    if preview.unknown_headers:
+        print("忽略了无法识别的列：" + "、".join(preview.unknown_headers))
+    return 0
+
+
+def cmd_roster_export(services, args) -> int:  # noqa: ANN001
+    n = services.roster.export_xlsx(Path(args.file))
+    print(f"已导出 {n} 名党员到 {args.file}")
+    return 0
+
+
+def cmd_roster_template(services, args) -> int:  # noqa: ANN001
+    services.roster.write_template(Path(args.file))
+    print(f"已生成导入模板 {args.file}")
+    return 0
+
+
+def cmd_report_roster(services, args) -> int:  # noqa: ANN001
+    out = services.reports.roster_pdf(Path(args.out), show_ids=args.show_ids)
+    print(out)
+    return 0
+
+
+# -- parser -----------------------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dangjian", description="党支部工作台账 命令行")
+    parser.add_argument("--data-dir", help="数据文件夹（默认：用户数据目录，或环境变量 DANGJIAN_DATA_DIR）")
+    parser.add_argument("--version", action="version", version=f"dangjian {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("info", help="数据文件夹、数据版本、模式和各类记录数")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_info, writes=False)
+
+    p = sub.add_parser("demo", help="向空数据加入演示数据")
+    p.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_demo, writes=True)
+
+    roster = sub.add_parser("roster", help="党员名册导入/导出").add_subparsers(dest="roster_command", metavar="ACTION")
+    roster.required = True
+    p = roster.add_parser("import", help="从 .xlsx / .csv 导入党员（有任何错误行则整体拒绝）")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_roster_import, writes=True)
+    p = roster.add_parser("export", help="导出党员名册到 .xlsx")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_roster_export, writes=False)
+    p = roster.add_parser("template", help="生成导入模板 .xlsx")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_roster_template, writes=False)
+
+    report = sub.add_parser("report", help="生成PDF").add_subparsers(dest="report_command", metavar="DOCUMENT")
+    report.required = True
+    p = report.add_parser("roster", help="党员名册PDF（身份证号默认遮挡）")
+    p.add_argument("--out", required=True)
+    p.add_argument("--show-ids", action="store_true", help="显示完整身份证号")
+    p.set_defaults(func=cmd_report_roster, writes=False)
+
+    for name in FEATURE_MODULES:
+        importlib.import_module(name).register(sub, report)
+    return parser
+
+
+def _setup_logging(data_dir: Path | None) -> None:
+    if data_dir is None:
+        return
+    from dangjian_desktop.services.logs import configure_file_logging
+
+    configure_file_logging(data_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from dangjian_desktop.paths import resolve_data_dir
+    from dangjian_desktop.services.container import Services
+
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        _setup_logging(data_dir)
+        with Services.open(data_dir) as services:
+            return int(args.func(services, args) or 0)
+    except ReadOnlyError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 3
+    except ValidationError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        for field, msg in exc.problems:
+            if msg not in str(exc):
+                print(f"  - {msg}", file=sys.stderr)
+        return 2
+    except DomainError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+        print(f"错误：无法访问文件 {exc.filename}：{exc.strerror}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # noqa: BLE001 - last resort: a short message, the traceback goes to the log
+        log.exception("unexpected error in CLI command %s", args.command)
+        print("错误：程序内部出错，详细信息已写入数据文件夹中的 logs/dangjian.log。", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""Checks on user input. Each returns a list of (field, Chinese message); empty means valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dangjian_desktop.domain import idcard
+from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
+from dangjian_desktop.domain.roster import Branch, Member
+
+_PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
+EARLIEST = dt.date(1921, 7, 1)
+
+
+def clean_text(value: str, limit: int) -> str:
+    """Strip control characters (except newline/tab) that arrive by paste, and trim."""
+    text = "".join(ch for ch in (value or "") if ch in "\n\t" or ord(ch) >= 32 and ch != "\x7f")
+    return text.strip()[:limit]
+
+
+def validate_branch(b: Branch, today: dt.date | None = None) -> list[tuple[str, str]]:
+    today = today or dt.date.today()
+    p: list[tuple[str, str]] = []
+    if not b.name.strip():
+        p.append(("name", "请填写党支部名称"))
+    if b.founded_on and (b.founded_on < EARLIEST or b.founded_on > today):
+        p.append(("founded_on", "成立日期不合理"))
+    if b.election_date and (b.election_date < EARLIEST or b.election_date > today):
+        p.append(("election_date", "选举日期不能晚于今天"))
+    if b.founded_on and b.election_date and b.election_date < b.founded_on:
+        p.append(("election_date", "选举日期不能早于成立日期"))
+    if not 1 <= b.term_years <= 10:
+        p.append(("term_years", "任期应在1到10年之间"))
+    secretaries = [s for s in b.committee if str(s.role) == "书记"]
+    if len(secretaries) > 1:
+        p.append(("committee", "书记只能有一位"))
+    for s in b.committee:
+        if not (s.name or s.member_uuid):
+            p.append(("committee", f"{s.role}的姓名不能为空"))
+    return p
+
+
+def validate_member(m: Member, today: dt.date | None = None) -> list[tuple[str, str]]:
+    today = today or dt.date.today()
+    p: list[tuple[str, str]] = []
+    if not m.name.strip():
+        p.append(("name", "姓名不能为空"))
+    elif len(m.name.strip()) > 30:
+        p.append(("name", "姓名太长"))
+    if m.gender and m.gender not in ("男", "女"):
+        p.append(("gender", "性别应为“男”或“女”"))
+    if m.birth_date and (m.birth_date.year < 1900 or m.birth_date > today):
+        p.append(("birth_date", "出生日期不合理"))
+    if m.joined_party_on:
+        if m.joined_party_on < EARLIEST or m.joined_party_on > today:
+            p.append(("joined_party_on", "入党日期不合理"))
+        elif m.birth_date and m.joined_party_on < _add_years(m.birth_date, 18):
+            p.append(("joined_party_on", "入党时应年满18岁，请核对入党日期或出生日期"))
+    if m.full_member_on:
+        if m.joined_party_on and m.full_member_on < m.joined_party_on:
+            p.append(("full_member_on", "转正日期不能早于入党日期"))
+        if m.full_member_on > today:
+            p.append(("full_member_on", "转正日期不能晚于今天"))
+        if m.category is MemberCategory.PROBATIONARY:
+            p.append(("category", "已填写转正日期的党员应为正式党员"))
+    if m.id_number:
+        reason = idcard.validate(m.id_number)
+        if reason:
+            p.append(("id_number", reason))
+        elif m.birth_date and idcard.birth_date(m.id_number) != m.birth_date:
+            p.append(("birth_date", "出生日期与身份证号不一致"))
+        elif m.gender and idcard.gender(m.id_number) != m.gender:
+            p.append(("gender", "性别与身份证号不一致"))
+    if m.phone and not _PHONE.match(m.phone):
+        p.append(("phone", "联系电话格式不正确"))
+    if m.status is not MemberStatus.ACTIVE and m.status_date is None:
+        p.append(("status_date", f"状态为“{m.status}”时请填写日期"))
+    if m.status_date and m.status_date > today + dt.timedelta(days=366):
+        p.append(("status_date", "状态日期不合理"))
+    return p
+
+
+def _add_years(d: dt.date, years: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse the date spellings people type or Excel produces: 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305.
+
+    Raises ValueError with a Chinese message.
+    """
+    s = (text or "").strip()
+    if not s:
+        raise ValueError("日期为空")
+    s2 = s.replace("年", "-").replace("月", "-").replace("日", "").replace("/", "-").replace(".", "-")
+    s2 = s2.split(" ")[0].split("T")[0]
+    try:
+        if re.fullmatch(r"\d{8}", s2):
+            return dt.date(int(s2[:4]), int(s2[4:6]), int(s2[6:]))
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", s2)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+    except ValueError:
+        pass
+    raise ValueError(f"日期“{s}”无法识别，请写成 2024-03-05 的形式")

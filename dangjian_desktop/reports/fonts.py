@@ -1,0 +1,162 @@
+"""Chinese fonts for PDFs: Windows system fonts when present, else the free TrueType fonts shipped in resources/fonts.
+
+Roles: ``song`` (宋体-like body), ``hei`` (黑体-like titles and table heads), ``fang`` (仿宋-like), ``kai`` (楷体-like).
+Each distinct font file gets its own alias (ReportLab confuses two fonts with one internal PostScript name).
+Text goes through :func:`markup`, which falls back glyph by glyph to another registered font, so no character
+prints as a box; :func:`missing_chars` finds characters that no font has (e.g. Ext-B 𠮷) so the caller can say so
+before printing.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from dangjian_desktop.paths import resource
+
+
+@dataclass(frozen=True)
+class FontFile:
+    alias: str
+    path: Path
+    subfont: int = 0
+
+
+def _windows_fonts_dir() -> Path | None:
+    if sys.platform != "win32":
+        return None
+    windir = os.environ.get("WINDIR", r"C:\Windows")
+    d = Path(windir) / "Fonts"
+    return d if d.is_dir() else None
+
+
+def _candidates() -> dict[str, list[FontFile]]:
+    shipped_song = FontFile("DJ-UMingCN", resource("fonts", "uming.ttc"), 0)
+    shipped_hei = FontFile("DJ-ZenHei", resource("fonts", "wqy-zenhei.ttc"), 0)
+    roles: dict[str, list[FontFile]] = {"song": [], "hei": [], "fang": [], "kai": []}
+    win = _windows_fonts_dir()
+    if win is not None and os.environ.get("DANGJIAN_NO_SYSTEM_FONTS") != "1":
+        for role, alias, name, sub in (
+            ("song", "DJ-SimSun", "simsun.ttc", 0),
+            ("hei", "DJ-SimHei", "simhei.ttf", 0),
+            ("fang", "DJ-SimFang", "simfang.ttf", 0),
+            ("kai", "DJ-SimKai", "simkai.ttf", 0),
+        ):
+            p = win / name
+            if p.exists():
+                roles[role].append(FontFile(alias, p, sub))
+    roles["song"].append(shipped_song)
+    roles["hei"].append(shipped_hei)
+    roles["fang"].append(shipped_song)
+    roles["kai"].append(shipped_song)
+    return roles
+
+
+class FontSet:
+    """The registered fonts for one process. Use :func:`font_set`."""
+
+    def __init__(self) -> None:
+        self.role_alias: dict[str, str] = {}
+        self._cmaps: dict[str, frozenset[int] | dict[int, int]] = {}
+        self._order: list[str] = []
+        for role, files in _candidates().items():
+            for ff in files:
+                if self._register(ff):
+                    self.role_alias[role] = ff.alias
+                    break
+        if "song" not in self.role_alias or "hei" not in self.role_alias:
+            raise RuntimeError("找不到可用的中文字体，无法生成PDF。程序安装可能不完整。")
+        # fallback order: body font first, then the others (the shipped ones cover CJK Ext-A)
+        self._order = list(dict.fromkeys([self.role_alias["song"], self.role_alias["hei"], *self._cmaps]))
+
+    def _register(self, ff: FontFile) -> bool:
+        if ff.alias in self._cmaps:
+            return True
+        if not ff.path.exists():
+            return False
+        try:
+            font = TTFont(ff.alias, str(ff.path), subfontIndex=ff.subfont)
+        except Exception:  # a damaged or unsupported system font: skip to the next candidate
+            return False
+        pdfmetrics.registerFont(font)
+        self._cmaps[ff.alias] = font.face.charToGlyph
+        return True
+
+    @property
+    def body(self) -> str:
+        return self.role_alias["song"]
+
+    @property
+    def title(self) -> str:
+        return self.role_alias["hei"]
+
+    def font_for(self, role: str) -> str:
+        return self.role_alias.get(role, self.body)
+
+    def has_glyph(self, alias: str, ch: str) -> bool:
+        return ord(ch) in self._cmaps.get(alias, {})
+
+    def fallback_for(self, ch: str, preferred: str) -> str | None:
+        if ch in "\n\r\t " or self.has_glyph(preferred, ch):
+            return preferred
+        for alias in self._order:
+            if self.has_glyph(alias, ch):
+                return alias
+        return None
+
+    def missing_chars(self, text: str) -> list[str]:
+        seen: dict[str, None] = {}
+        for ch in text:
+            if ch not in seen and ord(ch) >= 32 and self.fallback_for(ch, self.body) is None:
+                seen[ch] = None
+        return list(seen)
+
+    def runs(self, text: str, preferred: str) -> list[tuple[str, str]]:
+        """Split text into (font alias, text) runs; characters no font has are kept in the preferred font."""
+        out: list[tuple[str, str]] = []
+        for ch in text:
+            alias = self.fallback_for(ch, preferred) or preferred
+            if out and out[-1][0] == alias:
+                out[-1] = (alias, out[-1][1] + ch)
+            else:
+                out.append((alias, ch))
+        return out
+
+    def markup(self, text: str, preferred: str | None = None) -> str:
+        """Paragraph markup of plain ``text``: XML-escaped, newlines as <br/>, fallback fonts per glyph."""
+        preferred = preferred or self.body
+        parts = []
+        for alias, run in self.runs(text or "", preferred):
+            esc = escape(run).replace("\r\n", "\n").replace("\n", "<br/>")
+            parts.append(esc if alias == preferred else f'<font name="{alias}">{esc}</font>')
+        return "".join(parts)
+
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _cached_font_set() -> FontSet:
+    return FontSet()
+
+
+def font_set() -> FontSet:
+    with _lock:
+        return _cached_font_set()
+
+
+def missing_chars(*texts: str) -> list[str]:
+    fs = font_set()
+    out: dict[str, None] = {}
+    for t in texts:
+        for ch in fs.missing_chars(t or ""):
+            out[ch] = None
+    return list(out)

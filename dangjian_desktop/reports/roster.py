@@ -1,0 +1,56 @@
+"""党员名册: the members roster as a formal landscape table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from dangjian_desktop.domain import idcard
+from dangjian_desktop.domain.enums import MemberCategory
+from dangjian_desktop.domain.roster import Branch, Member
+from dangjian_desktop.reports.styles import FormalDocument, data_table, fmt_date, generated_note, signature_block
+
+HEADERS = ["序号", "姓名", "性别", "民族", "出生年月", "学历", "入党时间", "转正时间", "党员类别", "党小组",
+           "岗位/职务", "联系电话", "身份证号"]
+WIDTHS_MM = [9, 17, 9, 12, 17, 17, 17, 17, 13, 26, 30, 27, 38]
+
+
+def _ym(d: dt.date | None) -> str:
+    return f"{d.year}.{d.month:02d}" if d else ""
+
+
+def build_roster_pdf(path: Path | str, branch: Branch, members: Sequence[Member], *, show_ids: bool = False,
+                     as_of: dt.date | None = None) -> Path:
+    as_of = as_of or dt.date.today()
+    doc = FormalDocument(path, title=f"{branch.name}党员名册", branch_name=branch.name, landscape_mode=True,
+                         subject="党员名册")
+    s = doc.styles
+    full = sum(1 for m in members if m.category is MemberCategory.FULL)
+    prob = len(members) - full
+    story = [
+        s.p(f"{branch.name}党员名册", s.title),
+        s.p(f"截至{fmt_date(as_of)}　在册党员{len(members)}名（正式党员{full}名，预备党员{prob}名）", s.subtitle),
+    ]
+    rows = []
+    for i, m in enumerate(members, start=1):
+        rows.append([
+            str(i), m.name, m.gender, m.ethnicity, _ym(m.birth_date), m.education, _ym(m.joined_party_on),
+            _ym(m.full_member_on), "预备" if m.category is MemberCategory.PROBATIONARY else "正式", m.group_name,
+            m.position, m.phone, m.id_number if show_ids else idcard.mask(m.id_number),
+        ])
+    scale = doc.frame_width / (sum(WIDTHS_MM) * mm)
+    widths = [w * mm * scale for w in WIDTHS_MM]
+    align = ["center", "center", "center", "center", "center", "center", "center", "center", "center", "left",
+             "left", "center", "center"]
+    if rows:
+        story.append(data_table(s, HEADERS, rows, widths, align=align))
+    else:
+        story.append(s.p("（名册中暂无在册党员）", s.body_flush))
+    story.append(signature_block(s, ["制表人", "党支部书记"], doc.frame_width))
+    story.append(Spacer(1, 4 * mm))
+    story.append(generated_note(s))
+    return doc.build(story)

@@ -1,0 +1,288 @@
+"""The house style of every printed record: A4, GB/T 9704-like margins, 黑体 titles, 宋体 body,
+“第 N 页 共 M 页” and the branch name in the footer, every font embedded (no default Helvetica)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus import paragraph as _rl_paragraph
+from reportlab.platypus import tables as _rl_tables
+
+from dangjian_desktop.reports.fonts import font_set
+
+# ReportLab's kinsoku list lacks the full-width Chinese punctuation, so a line could start with "，" or "。”".
+_CHINESE_CANNOT_START = "，。、；：？！”’》〉）】」』…—·％"
+_rl_paragraph.ALL_CANNOT_START = _rl_paragraph.ALL_CANNOT_START + _CHINESE_CANNOT_START
+
+PARTY_RED = colors.HexColor("#B22222")
+GRID = colors.HexColor("#333333")
+HEAD_FILL = colors.HexColor("#F3F3F3")
+
+# GB/T 9704 puts the text block at 156 x 225 mm; records use slightly smaller top/bottom margins for tables.
+MARGINS = {"left": 28 * mm, "right": 26 * mm, "top": 30 * mm, "bottom": 25 * mm}
+
+
+class Styles:
+    """Paragraph styles bound to the registered Chinese fonts. Sizes follow Chinese 字号: 二号 22pt, 三号 16pt,
+    四号 14pt, 小四 12pt, 五号 10.5pt."""
+
+    def __init__(self) -> None:
+        fs = font_set()
+        self.fonts = fs
+        # plain-string table cells (e.g. empty signature cells) default to Helvetica, which is never embedded
+        _rl_tables.CellStyle.fontname = fs.body
+        body, title, fang, kai = fs.body, fs.title, fs.font_for("fang"), fs.font_for("kai")
+        common = {"wordWrap": "CJK", "allowOrphans": 0}
+        self.title = ParagraphStyle("title", fontName=title, fontSize=22, leading=32, alignment=TA_CENTER,
+                                    spaceAfter=6 * mm, **common)
+        self.subtitle = ParagraphStyle("subtitle", fontName=kai, fontSize=14, leading=22, alignment=TA_CENTER,
+                                       spaceAfter=4 * mm, **common)
+        self.h1 = ParagraphStyle("h1", fontName=title, fontSize=16, leading=26, spaceBefore=4 * mm,
+                                 spaceAfter=2 * mm, **common)
+        self.h2 = ParagraphStyle("h2", fontName=title, fontSize=14, leading=22, spaceBefore=3 * mm,
+                                 spaceAfter=1.5 * mm, **common)
+        self.body = ParagraphStyle("body", fontName=body, fontSize=12, leading=21, firstLineIndent=24, **common)
+        self.body_flush = ParagraphStyle("body_flush", parent=self.body, firstLineIndent=0)
+        self.fang = ParagraphStyle("fang", parent=self.body, fontName=fang)
+        self.small = ParagraphStyle("small", fontName=body, fontSize=9, leading=13, **common)
+        self.cell = ParagraphStyle("cell", fontName=body, fontSize=10.5, leading=14.5, **common)
+        self.cell_center = ParagraphStyle("cell_center", parent=self.cell, alignment=TA_CENTER)
+        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
+        self.head = ParagraphStyle("head", fontName=title, fontSize=10.5, leading=14.5, alignment=TA_CENTER,
+                                   **common)
+        self.label = ParagraphStyle("label", fontName=title, fontSize=10.5, leading=14.5, alignment=TA_CENTER,
+                                    **common)
+        self.signature = ParagraphStyle("signature", fontName=body, fontSize=12, leading=20, alignment=TA_LEFT,
+                                        **common)
+        self.cover_title = ParagraphStyle("cover_title", fontName=title, fontSize=30, leading=44,
+                                          alignment=TA_CENTER, **common)
+        self.cover_line = ParagraphStyle("cover_line", fontName=body, fontSize=16, leading=30, alignment=TA_LEFT,
+                                         **common)
+        self.footer_font = body
+
+    def p(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of plain text (escaped, with per-glyph font fallback)."""
+        style = style or self.body
+        return Paragraph(self.fonts.markup("" if text is None else str(text), style.fontName), style)
+
+
+def fmt_date(d: dt.date | None, empty: str = "") -> str:
+    if d is None:
+        return empty
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def fmt_date_short(d: dt.date | None, empty: str = "") -> str:
+    return d.isoformat() if d else empty
+
+
+class _NumberedCanvas(Canvas):
+    """Draws “第 N 页 共 M 页” after the whole document is laid out (two-pass page count)."""
+
+    footer_text = ""
+    footer_font = "Helvetica"
+
+    def __init__(self, *args, **kwargs):  # noqa: ANN002
+        # ReportLab would otherwise start every page in Helvetica, which is never embedded.
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = self.footer_font
+        if not kwargs.get("initialFontSize"):
+            kwargs["initialFontSize"] = 10.5
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        w, _h = self._pagesize
+        self.saveState()
+        self.setFont(self.footer_font, 9)
+        self.setFillColor(colors.HexColor("#444444"))
+        self.drawCentredString(w / 2, 12 * mm, f"第 {self._pageNumber} 页  共 {total} 页")
+        if self.footer_text:
+            self.drawRightString(w - MARGINS["right"], 12 * mm, self.footer_text)
+        self.restoreState()
+
+
+class FormalDocument:
+    """Build a PDF in the house style. ``story`` is a list of flowables made with :class:`Styles`.
+
+    Writes to a temporary name and renames, so a failure never leaves a half PDF where the user expects one.
+    """
+
+    def __init__(self, path: Path | str, *, title: str, branch_name: str = "", landscape_mode: bool = False,
+                 author: str = "党支部工作台账", subject: str = ""):
+        self.path = Path(path)
+        self.title = title
+        self.branch_name = branch_name
+        self.pagesize = landscape(A4) if landscape_mode else A4
+        self.author = author
+        self.subject = subject
+        self.styles = Styles()
+
+    @property
+    def frame_width(self) -> float:
+        return self.pagesize[0] - MARGINS["left"] - MARGINS["right"]
+
+    @property
+    def frame_height(self) -> float:
+        return self.pagesize[1] - MARGINS["top"] - MARGINS["bottom"]
+
+    def build(self, story: list, *, on_page=None) -> Path:  # noqa: ANN001
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".part")
+        doc = BaseDocTemplate(
+            str(tmp),
+            pagesize=self.pagesize,
+            leftMargin=MARGINS["left"],
+            rightMargin=MARGINS["right"],
+            topMargin=MARGINS["top"],
+            bottomMargin=MARGINS["bottom"],
+            title=self.title,
+            author=self.author,
+            subject=self.subject,
+            creator="党支部工作台账",
+            lang="zh-CN",
+            initialFontName=self.styles.footer_font,
+            initialFontSize=10.5,
+        )
+        frame = Frame(doc.leftMargin, doc.bottomMargin, self.frame_width, self.frame_height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or (lambda c, d: None))])
+        canvas_cls = type("DocCanvas", (_NumberedCanvas,), {
+            "footer_text": self.branch_name, "footer_font": self.styles.footer_font,
+        })
+        try:
+            doc.build(story, canvasmaker=canvas_cls)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        finally:
+            if tmp.exists():
+                tmp.unlink(missing_ok=True)
+        return self.path
+
+
+def data_table(
+    styles: Styles,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    col_widths: Sequence[float],
+    *,
+    align: Sequence[str] | None = None,
+    repeat_header: bool = True,
+    zebra: bool = False,
+) -> Table:
+    """A ruled table with a bold header row repeated on every page; every cell wraps inside its width."""
+    align = align or ["left"] * len(headers)
+    cell_style = {"left": styles.cell, "center": styles.cell_center, "right": styles.cell_right}
+    data = [[styles.p(h, styles.head) for h in headers]]
+    for row in rows:
+        data.append([v if hasattr(v, "wrapOn") else styles.p(v, cell_style[a]) for v, a in zip(row, align,
+                                                                                               strict=True)])
+    t = Table(data, colWidths=list(col_widths), repeatRows=1 if repeat_header else 0)
+    cmds = [
+        ("GRID", (0, 0), (-1, -1), 0.6, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra:
+        for i in range(2, len(data), 2):
+            cmds.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#FAFAFA")))
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+def form_table(styles: Styles, cells: Sequence[Sequence[object]], col_widths: Sequence[float],
+               label_columns: Sequence[int] = (0,), spans: Sequence[tuple] = ()) -> Table:
+    """A record-book style form: label cells in 黑体 on a grey ground, values in 宋体."""
+    data = []
+    for row in cells:
+        out = []
+        for i, v in enumerate(row):
+            if hasattr(v, "wrapOn"):
+                out.append(v)
+            elif i in label_columns:
+                out.append(styles.p(v, styles.label))
+            else:
+                out.append(styles.p(v, styles.cell))
+        data.append(out)
+    t = Table(data, colWidths=list(col_widths))
+    cmds = [
+        ("GRID", (0, 0), (-1, -1), 0.6, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for r in range(len(data)):
+        for c in label_columns:
+            if c < len(data[r]):
+                cmds.append(("BACKGROUND", (c, r), (c, r), HEAD_FILL))
+    for span in spans:
+        cmds.append(("SPAN", *span))
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+def signature_block(styles: Styles, labels: Sequence[str], width: float, with_date: bool = True) -> KeepTogether:
+    """Signature lines such as “主持人（签字）：________  记录人（签字）：________”, then a date line."""
+    cells = [[styles.p(f"{label}（签字）：", styles.signature), ""] for label in labels]
+    per_row = 2 if len(labels) > 1 else 1
+    rows = []
+    for i in range(0, len(cells), per_row):
+        row = []
+        for c in cells[i : i + per_row]:
+            row.extend(c)
+        while len(row) < per_row * 2:
+            row.extend(["", ""])
+        rows.append(row)
+    col = width / per_row
+    t = Table(rows, colWidths=[col * 0.45, col * 0.55] * per_row, rowHeights=[13 * mm] * len(rows))
+    cmds = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    for r in range(len(rows)):
+        for c in range(per_row):
+            cmds.append(("LINEBELOW", (c * 2 + 1, r), (c * 2 + 1, r), 0.6, colors.black))
+    t.setStyle(TableStyle(cmds))
+    parts = [Spacer(1, 8 * mm), t]
+    if with_date:
+        parts += [Spacer(1, 6 * mm), styles.p("　　　　年　　月　　日", ParagraphStyle(
+            "date_line", parent=styles.signature, alignment=TA_RIGHT))]
+    return KeepTogether(parts)
+
+
+def generated_note(styles: Styles, when: dt.datetime | None = None) -> Paragraph:
+    when = when or dt.datetime.now()
+    return styles.p(f"本表由党支部工作台账于 {when:%Y-%m-%d %H:%M} 生成", styles.small)

@@ -1,0 +1,86 @@
+"""Branch profile, 支委会 seats, 党小组, and the store's mode (branch / 上级党委)."""
+
+from __future__ import annotations
+
+from dangjian_desktop.domain.enums import StoreMode
+from dangjian_desktop.domain.errors import NotFoundError, ValidationError
+from dangjian_desktop.domain.roster import Branch, PartyGroup
+from dangjian_desktop.domain.validation import clean_text, validate_branch
+from dangjian_desktop.storage import Store
+from dangjian_desktop.storage.repos import roster as repo
+from dangjian_desktop.storage.repos import settings
+
+MODE_KEY = "store.mode"
+HQ_NAME_KEY = "hq.name"
+
+
+class BranchService:
+    def __init__(self, store: Store):
+        self.store = store
+
+    # -- mode -------------------------------------------------------------------------------------------------
+    def mode(self) -> StoreMode:
+        return StoreMode(settings.get(MODE_KEY, StoreMode.BRANCH.value))
+
+    def hq_name(self) -> str:
+        return settings.get(HQ_NAME_KEY, "")
+
+    def init_headquarters(self, name: str) -> None:
+        """Make an empty store a 上级党委 (headquarters) store."""
+        name = clean_text(name, 200)
+        if not name:
+            raise ValidationError("请填写上级党委名称")
+        with self.store.atomic():
+            if repo.own_branch() is not None or repo.count_members(active_only=False):
+                raise ValidationError("这份数据已经有党支部的记录，不能改为上级党委模式。请使用一个新的数据文件夹。")
+            settings.put(MODE_KEY, StoreMode.HEADQUARTERS.value)
+            settings.put(HQ_NAME_KEY, name)
+
+    # -- profile -----------------------------------------------------------------------------------------------
+    def profile(self) -> Branch | None:
+        return repo.own_branch()
+
+    def require_profile(self) -> Branch:
+        b = repo.own_branch()
+        if b is None:
+            raise NotFoundError("还没有填写党支部基本信息。请先在“设置”中填写。")
+        return b
+
+    def save_profile(self, branch: Branch) -> Branch:
+        branch.name = clean_text(branch.name, 200)
+        branch.parent_committee = clean_text(branch.parent_committee, 200)
+        for seat in branch.committee:
+            seat.name = clean_text(seat.name, 50)
+            seat.duty = clean_text(seat.duty, 100)
+        problems = validate_branch(branch)
+        if problems:
+            raise ValidationError("", problems)
+        with self.store.atomic():
+            if self.mode() is StoreMode.HEADQUARTERS:
+                raise ValidationError("上级党委模式下不能编辑党支部信息。")
+            current = repo.own_branch()
+            if current is not None:
+                branch.uuid = current.uuid
+            return repo.save_branch(branch, own=True)
+
+    # -- 党小组 --------------------------------------------------------------------------------------------------
+    def groups(self) -> list[PartyGroup]:
+        b = repo.own_branch()
+        return repo.list_groups(b.uuid) if b and b.uuid else []
+
+    def save_group(self, group: PartyGroup) -> PartyGroup:
+        group.name = clean_text(group.name, 100)
+        if not group.name:
+            raise ValidationError("请填写党小组名称")
+        with self.store.atomic():
+            b = self.require_profile()
+            assert b.uuid
+            for g in repo.list_groups(b.uuid):
+                if g.name == group.name and g.uuid != group.uuid:
+                    raise ValidationError(f"已经有名为“{group.name}”的党小组")
+            return repo.save_group(b.uuid, group)
+
+    def delete_group(self, group_uuid: str) -> None:
+        """Delete a 党小组; its members stay on the roster without a group."""
+        with self.store.atomic():
+            repo.delete_group(group_uuid)

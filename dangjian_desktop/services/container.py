@@ -1,0 +1,48 @@
+"""The composition of services over one open store. app.py and cli.py build one; screens get only what they need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from dangjian_desktop.paths import resolve_data_dir
+from dangjian_desktop.services.branch import BranchService
+from dangjian_desktop.services.info import InfoService
+from dangjian_desktop.services.reports import ReportService
+from dangjian_desktop.services.roster import RosterService
+from dangjian_desktop.storage import Store
+
+
+@dataclass
+class Services:
+    store: Store
+    branch: BranchService
+    roster: RosterService
+    reports: ReportService
+    info: InfoService
+
+    @classmethod
+    def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False) -> Services:
+        store = Store.open(resolve_data_dir(data_dir), read_only=read_only)
+        return cls.over(store)
+
+    @classmethod
+    def over(cls, store: Store) -> Services:
+        branch = BranchService(store)
+        roster = RosterService(store, branch)
+        return cls(
+            store=store,
+            branch=branch,
+            roster=roster,
+            reports=ReportService(branch, roster),
+            info=InfoService(store, branch),
+        )
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,57 @@
+"""Ordered schema migrations.
+
+``PRAGMA user_version`` is the schema version. Version 0 is an empty file. Each step ``(version, function)``
+brings the store from ``version - 1`` to ``version`` inside one transaction; before the first step on an existing
+store a backup copy is written (SQLite backup API) to ``backups/before-migration-v<old>-<time>.sqlite3``.
+
+To change the schema: bump ``SCHEMA_VERSION`` in database.py, append a step here that alters the tables
+(``playhouse.migrate`` or raw SQL), and add a test in tests/storage/test_migrations.py that opens a store made at
+the previous version. Never edit a released step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from dangjian_desktop.storage.database import APPLICATION_ID, SCHEMA_VERSION, Store
+
+log = logging.getLogger(__name__)
+
+
+def _v1_initial(store: Store) -> None:
+    from dangjian_desktop.storage.schema import ALL_MODELS
+
+    store.database.create_tables(ALL_MODELS, safe=True)
+
+
+STEPS: list[tuple[int, Callable[[Store], None]]] = [
+    (1, _v1_initial),
+]
+
+assert [v for v, _ in STEPS] == list(range(1, SCHEMA_VERSION + 1)), "migration steps must be 1..SCHEMA_VERSION"
+
+
+def migrate(store: Store) -> int:
+    """Bring the store to SCHEMA_VERSION. Returns the number of steps run."""
+    database = store.database
+    current = database.execute_sql("PRAGMA user_version").fetchone()[0]
+    if current == SCHEMA_VERSION:
+        return 0
+    if current > 0:
+        from dangjian_desktop.storage.backups import backup_to
+
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_to(store, store.paths.backups / f"before-migration-v{current}-{stamp}.sqlite3")
+    ran = 0
+    for version, step in STEPS:
+        if version <= current:
+            continue
+        log.info("migrating store to schema version %s", version)
+        with database.atomic():
+            step(store)
+            database.execute_sql(f"PRAGMA user_version = {version:d}")
+            database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
+        ran += 1
+    return ran

@@ -1,0 +1,1 @@
+"""Repositories: queries and writes that take and return domain objects. Callers wrap writes in Store.atomic()."""

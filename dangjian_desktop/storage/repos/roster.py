@@ -1,0 +1,306 @@
+"""Branch profile, committee, 党小组 and members."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from peewee import JOIN, fn
+
+from dangjian_desktop.domain.enums import BranchKind, CommitteeRole, MemberCategory, MemberStatus
+from dangjian_desktop.domain.errors import NotFoundError
+from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member, MemberFilter, PartyGroup
+from dangjian_desktop.storage.models import (
+    BranchRow,
+    CommitteeSeatRow,
+    MemberRow,
+    PartyGroupRow,
+    Tombstone,
+    new_uuid,
+    utcnow,
+)
+
+# -- branch ---------------------------------------------------------------------------------------------------
+
+
+def _branch_from_row(row: BranchRow) -> Branch:
+    seats = [
+        CommitteeSeat(
+            role=CommitteeRole(s.role),
+            member_uuid=s.member.uuid if s.member_id else None,
+            name=s.name,
+            duty=s.duty,
+            uuid=s.uuid,
+        )
+        for s in CommitteeSeatRow.select(CommitteeSeatRow, MemberRow)
+        .join(MemberRow, JOIN.LEFT_OUTER)
+        .where(CommitteeSeatRow.branch == row)
+        .order_by(CommitteeSeatRow.sort_order, CommitteeSeatRow.id)
+    ]
+    return Branch(
+        name=row.name,
+        kind=BranchKind(row.kind),
+        parent_committee=row.parent_committee,
+        founded_on=row.founded_on,
+        election_date=row.election_date,
+        term_years=row.term_years,
+        committee=seats,
+        uuid=row.uuid,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def branch_row(branch_uuid: str) -> BranchRow:
+    row = BranchRow.get_or_none(BranchRow.uuid == branch_uuid)
+    if row is None:
+        raise NotFoundError("找不到该党支部。")
+    return row
+
+
+def own_branch() -> Branch | None:
+    row = BranchRow.get_or_none(BranchRow.is_own == True)  # noqa: E712
+    return _branch_from_row(row) if row else None
+
+
+def get_branch(branch_uuid: str) -> Branch:
+    return _branch_from_row(branch_row(branch_uuid))
+
+
+def list_branches() -> list[Branch]:
+    return [_branch_from_row(r) for r in BranchRow.select().order_by(BranchRow.name)]
+
+
+def save_branch(branch: Branch, *, own: bool = False) -> Branch:
+    row = BranchRow.get_or_none(BranchRow.uuid == branch.uuid) if branch.uuid else None
+    if row is None:
+        row = BranchRow(uuid=branch.uuid or new_uuid(), is_own=own)
+    row.name = branch.name
+    row.kind = str(branch.kind)
+    row.parent_committee = branch.parent_committee
+    row.founded_on = branch.founded_on
+    row.election_date = branch.election_date
+    row.term_years = branch.term_years
+    row.save()
+    _replace_seats(row, branch.committee)
+    return _branch_from_row(row)
+
+
+def _replace_seats(row: BranchRow, seats: list[CommitteeSeat]) -> None:
+    existing = {s.uuid: s for s in CommitteeSeatRow.select().where(CommitteeSeatRow.branch == row)}
+    keep = set()
+    for order, seat in enumerate(seats):
+        member = MemberRow.get_or_none(MemberRow.uuid == seat.member_uuid) if seat.member_uuid else None
+        srow = existing.get(seat.uuid) if seat.uuid else None
+        if srow is None:
+            srow = CommitteeSeatRow(uuid=seat.uuid or new_uuid(), branch=row)
+        srow.role = str(seat.role)
+        srow.member = member
+        srow.name = member.name if member else seat.name
+        srow.duty = seat.duty
+        srow.sort_order = order
+        srow.save()
+        keep.add(srow.uuid)
+    for uuid, srow in existing.items():
+        if uuid not in keep:
+            Tombstone.create(table="committee_seat", uuid=uuid)
+            srow.delete_instance()
+
+
+# -- 党小组 -----------------------------------------------------------------------------------------------------
+
+
+def list_groups(branch_uuid: str) -> list[PartyGroup]:
+    counts = dict(
+        MemberRow.select(MemberRow.group, fn.COUNT(MemberRow.id))
+        .join(BranchRow)
+        .where((BranchRow.uuid == branch_uuid) & (MemberRow.status == str(MemberStatus.ACTIVE)))
+        .group_by(MemberRow.group)
+        .tuples()
+    )
+    Leader = MemberRow.alias()
+    query = (
+        PartyGroupRow.select(PartyGroupRow, Leader)
+        .join(BranchRow, on=(PartyGroupRow.branch == BranchRow.id))
+        .switch(PartyGroupRow)
+        .join(Leader, JOIN.LEFT_OUTER, on=(PartyGroupRow.leader == Leader.id))
+        .where(BranchRow.uuid == branch_uuid)
+        .order_by(PartyGroupRow.sort_order, PartyGroupRow.name)
+    )
+    out = []
+    for g in query:
+        leader = g.leader if g.leader_id else None
+        out.append(
+            PartyGroup(
+                name=g.name,
+                leader_uuid=leader.uuid if leader else None,
+                leader_name=leader.name if leader else "",
+                sort_order=g.sort_order,
+                uuid=g.uuid,
+                member_count=counts.get(g.id, 0),
+            )
+        )
+    return out
+
+
+def save_group(branch_uuid: str, group: PartyGroup) -> PartyGroup:
+    row = PartyGroupRow.get_or_none(PartyGroupRow.uuid == group.uuid) if group.uuid else None
+    if row is None:
+        row = PartyGroupRow(uuid=group.uuid or new_uuid(), branch=branch_row(branch_uuid))
+    row.name = group.name
+    row.leader = MemberRow.get_or_none(MemberRow.uuid == group.leader_uuid) if group.leader_uuid else None
+    row.sort_order = group.sort_order
+    row.save()
+    group.uuid = row.uuid
+    return group
+
+
+def delete_group(group_uuid: str) -> None:
+    row = PartyGroupRow.get_or_none(PartyGroupRow.uuid == group_uuid)
+    if row is None:
+        return
+    MemberRow.update(group=None, updated_at=utcnow()).where(MemberRow.group == row).execute()
+    Tombstone.create(table="party_group", uuid=row.uuid)
+    row.delete_instance()
+
+
+def group_name_map(branch_uuid: str) -> dict[str, str]:
+    """名称 -> uuid of the branch's groups."""
+    return {g.name: g.uuid for g in list_groups(branch_uuid) if g.uuid}
+
+
+# -- members ----------------------------------------------------------------------------------------------------
+
+_MEMBER_FIELDS = (
+    "name", "gender", "ethnicity", "birth_date", "education", "joined_party_on", "full_member_on", "position",
+    "phone", "id_number", "status_date", "joined_branch_on", "note",
+)
+
+
+def _member_from_row(row: MemberRow, group: PartyGroupRow | None) -> Member:
+    m = Member(name=row.name)
+    for f in _MEMBER_FIELDS:
+        setattr(m, f, getattr(row, f))
+    m.category = MemberCategory(row.category)
+    m.status = MemberStatus(row.status)
+    m.group_uuid = group.uuid if group else None
+    m.group_name = group.name if group else ""
+    m.uuid = row.uuid
+    m.created_at = row.created_at
+    m.updated_at = row.updated_at
+    return m
+
+
+def _member_query(branch_uuid: str):
+    return (
+        MemberRow.select(MemberRow, PartyGroupRow)
+        .join(BranchRow, on=(MemberRow.branch == BranchRow.id))
+        .switch(MemberRow)
+        .join(PartyGroupRow, JOIN.LEFT_OUTER, on=(MemberRow.group == PartyGroupRow.id))
+        .where(BranchRow.uuid == branch_uuid)
+    )
+
+
+def list_members(branch_uuid: str, flt: MemberFilter | None = None) -> list[Member]:
+    flt = flt or MemberFilter()
+    q = _member_query(branch_uuid)
+    if not flt.include_inactive:
+        q = q.where(MemberRow.status == str(MemberStatus.ACTIVE))
+    if flt.group_uuid:
+        q = q.where(PartyGroupRow.uuid == flt.group_uuid)
+    if flt.category:
+        q = q.where(MemberRow.category == str(flt.category))
+    if flt.text:
+        like = f"%{flt.text}%"
+        q = q.where(MemberRow.name ** like | MemberRow.position ** like | MemberRow.phone ** like)
+    q = q.order_by(PartyGroupRow.sort_order.asc(nulls="LAST"), MemberRow.sort_key, MemberRow.id)
+    return [_member_from_row(r, r.group if r.group_id else None) for r in q]
+
+
+def get_member(member_uuid: str) -> Member:
+    row = (
+        MemberRow.select(MemberRow, PartyGroupRow)
+        .join(PartyGroupRow, JOIN.LEFT_OUTER, on=(MemberRow.group == PartyGroupRow.id))
+        .where(MemberRow.uuid == member_uuid)
+        .first()
+    )
+    if row is None:
+        raise NotFoundError("找不到该党员。")
+    return _member_from_row(row, row.group if row.group_id else None)
+
+
+def _apply(row: MemberRow, m: Member) -> None:
+    for f in _MEMBER_FIELDS:
+        setattr(row, f, getattr(m, f))
+    row.category = str(m.category)
+    row.status = str(m.status)
+    row.group = PartyGroupRow.get_or_none(PartyGroupRow.uuid == m.group_uuid) if m.group_uuid else None
+    row.sort_key = m.name
+
+
+def save_member(branch_uuid: str, m: Member) -> Member:
+    row = MemberRow.get_or_none(MemberRow.uuid == m.uuid) if m.uuid else None
+    if row is None:
+        row = MemberRow(uuid=m.uuid or new_uuid(), branch=branch_row(branch_uuid))
+    _apply(row, m)
+    row.save()
+    return get_member(row.uuid)
+
+
+def insert_members(branch_uuid: str, members: Iterable[Member]) -> int:
+    """Bulk insert of new members (roster import, demo). One insert_many per 500 rows."""
+    branch = branch_row(branch_uuid)
+    groups = {g.uuid: g.id for g in PartyGroupRow.select().where(PartyGroupRow.branch == branch)}
+    now = utcnow()
+    rows = []
+    for m in members:
+        rows.append(
+            {
+                "uuid": m.uuid or new_uuid(),
+                "branch": branch.id,
+                **{f: getattr(m, f) for f in _MEMBER_FIELDS},
+                "category": str(m.category),
+                "status": str(m.status),
+                "group": groups.get(m.group_uuid) if m.group_uuid else None,
+                "sort_key": m.name,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+    for i in range(0, len(rows), 500):
+        MemberRow.insert_many(rows[i : i + 500]).execute()
+    return len(rows)
+
+
+def find_members_by_id_numbers(branch_uuid: str, id_numbers: Iterable[str]) -> dict[str, str]:
+    """id_number -> member name, for duplicates."""
+    ids = [i for i in id_numbers if i]
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        q = (
+            MemberRow.select(MemberRow.id_number, MemberRow.name)
+            .join(BranchRow)
+            .where((BranchRow.uuid == branch_uuid) & (MemberRow.id_number.in_(ids[i : i + 500])))
+        )
+        out.update({r.id_number: r.name for r in q})
+    return out
+
+
+def member_names_and_births(branch_uuid: str) -> set[tuple[str, str]]:
+    q = MemberRow.select(MemberRow.name, MemberRow.birth_date).join(BranchRow).where(BranchRow.uuid == branch_uuid)
+    return {(r.name, str(r.birth_date or "")) for r in q}
+
+
+def count_members(branch_uuid: str | None = None, *, active_only: bool = True) -> int:
+    q = MemberRow.select()
+    if branch_uuid:
+        q = q.join(BranchRow).where(BranchRow.uuid == branch_uuid)
+    if active_only:
+        q = q.where(MemberRow.status == str(MemberStatus.ACTIVE))
+    return q.count()
+
+
+def table_counts() -> dict[str, int]:
+    from dangjian_desktop.storage.schema import ALL_MODELS
+    from dangjian_desktop.storage.models import Record
+
+    return {m._meta.table_name: m.select().count() for m in ALL_MODELS if issubclass(m, Record)}

@@ -1,0 +1,9 @@
+"""Every table of the store, in creation order. Feature modules append their models here."""
+
+from __future__ import annotations
+
+from dangjian_desktop.storage.models import CORE_MODELS
+
+ALL_MODELS = [
+    *CORE_MODELS,
+]
