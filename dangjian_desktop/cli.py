@@ -163,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     except ValidationError as exc:
         print(f"错误：{exc}", file=sys.stderr)
-        for field, msg in exc.problems:
+        for _field, msg in exc.problems:
             if msg not in str(exc):
                 print(f"  - {msg}", file=sys.stderr)
         return 2

@@ -50,7 +50,7 @@ def _id_for(rng: random.Random, birth: dt.date, gender: str) -> str:
 def demo_members(rng: random.Random, today: dt.date, count: int = 30) -> list[Member]:
     members: list[Member] = []
     used: set[str] = set()
-    for i in range(count):
+    for _ in range(count):
         while True:
             name = rng.choice(SURNAMES) + rng.choice(GIVEN)
             if name not in used:

@@ -1,0 +1,136 @@
+"""Composition root of the window: logging, crash handler, open the store, wire services, show the window.
+
+    dangjian-desktop [--data-dir D] [--screenshot F.png [--page NAME]]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+log = logging.getLogger("dangjian.app")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="dangjian-desktop", description="党支部工作台账")
+    ap.add_argument("--data-dir", help="数据文件夹")
+    ap.add_argument("--screenshot", metavar="F.png", help="显示窗口后保存截图并退出（可无屏幕运行）")
+    ap.add_argument("--page", help="与 --screenshot 一起：显示哪个页面（home, members, meetings, ...）")
+    ap.add_argument("--size", default="1280x800", help=argparse.SUPPRESS)
+    return ap.parse_args(argv)
+
+
+def _install_excepthook(data_dir: Path | None) -> None:
+    """Unexpected exceptions: written to the log, shown as a calm Chinese dialog; the data stays as it was."""
+
+    def hook(exc_type, exc, tb):  # noqa: ANN001
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unhandled exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        try:
+            from PySide6.QtWidgets import QApplication
+
+            from dangjian_desktop.ui.messages import error_text, show_error
+
+            if QApplication.instance() is not None and not os.environ.get("DANGJIAN_NO_DIALOGS"):
+                show_error(QApplication.activeWindow(), error_text(exc), "出了点问题")
+        except Exception:  # noqa: BLE001
+            sys.__excepthook__(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv if argv is not None else sys.argv[1:])
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from dangjian_desktop import APP_TITLE
+    from dangjian_desktop.domain.errors import DomainError
+    from dangjian_desktop.paths import resolve_data_dir
+    from dangjian_desktop.services.logs import configure_file_logging
+
+    data_dir = resolve_data_dir(args.data_dir)
+    configure_file_logging(data_dir)
+    _install_excepthook(data_dir)
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("dangjian-desktop")
+    app.setApplicationDisplayName(APP_TITLE)
+    from dangjian_desktop.ui import theme
+
+    theme.apply_theme(app)
+
+    from dangjian_desktop.services.container import Services
+
+    try:
+        services = Services.open(data_dir)
+    except DomainError as exc:
+        log.error("cannot open store %s: %s", data_dir, exc)
+        if args.screenshot:
+            print(f"错误：{exc}", file=sys.stderr)
+            return 2
+        QMessageBox.critical(None, APP_TITLE, str(exc))
+        return 2
+
+    from dangjian_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    try:
+        from dangjian_desktop.ui.first_start import maybe_run_first_start
+
+        if not args.screenshot:
+            maybe_run_first_start(window, services)
+    except ImportError:
+        pass
+    if args.screenshot:
+        return _screenshot(app, window, services, args)
+    window.show()
+    code = app.exec()
+    services.close()
+    return code
+
+
+def _screenshot(app, window, services, args) -> int:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+
+    from dangjian_desktop.ui.pages import page_keys
+
+    w, _, h = args.size.partition("x")
+    window.resize(int(w), int(h))
+    if args.page:
+        if args.page not in page_keys():
+            print(f"错误：没有名为 {args.page} 的页面，可用：{', '.join(page_keys())}", file=sys.stderr)
+            services.close()
+            return 2
+        window.show_page(args.page)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    out = Path(args.screenshot)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(out))
+    window.close()
+    services.close()
+    if not ok:
+        print(f"错误：无法保存截图 {out}", file=sys.stderr)
+        return 2
+    print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of the `dangjian` CLI, one module per feature (see cli.py for the register() contract)."""

@@ -1,0 +1,65 @@
+"""Compile forms/*.ui into dangjian_desktop/ui/forms/ui_*.py with pyside6-uic (run after editing a form).
+
+    python -m dangjian_desktop.ui.compile_forms          # write all
+    python -m dangjian_desktop.ui.compile_forms --check  # exit 1 if a committed module is stale
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+FORMS = REPO / "forms"
+OUT = Path(__file__).resolve().parent / "forms"
+HEADER = "# GENERATED from forms/{name} by dangjian_desktop.ui.compile_forms (pyside6-uic) — do not edit.\n"
+
+
+def _uic() -> list[str]:
+    exe = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-uic")
+    if exe:
+        return [exe]
+    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
+
+
+def compile_one(ui_file: Path) -> str:
+    result = subprocess.run([*_uic(), "--no-autoconnection", str(ui_file)], capture_output=True, text=True,
+                            check=True, encoding="utf-8")
+    body = result.stdout
+    # drop uic's own banner (it names the Qt version and the absolute path)
+    lines = body.splitlines(keepends=True)
+    while lines and (lines[0].startswith("#") or not lines[0].strip()):
+        lines.pop(0)
+    return HEADER.format(name=ui_file.name) + "".join(lines)
+
+
+def target_for(ui_file: Path) -> Path:
+    return OUT / f"ui_{ui_file.stem}.py"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args(argv)
+    OUT.mkdir(exist_ok=True)
+    (OUT / "__init__.py").touch()
+    stale = []
+    for ui_file in sorted(FORMS.glob("*.ui")):
+        code = compile_one(ui_file)
+        target = target_for(ui_file)
+        if args.check:
+            if not target.exists() or target.read_text(encoding="utf-8") != code:
+                stale.append(target.name)
+        else:
+            target.write_text(code, encoding="utf-8")
+    if stale:
+        print("stale generated forms: " + ", ".join(stale), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

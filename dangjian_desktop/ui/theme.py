@@ -1,0 +1,99 @@
+"""Look and feel: shipped Chinese fonts registered with Qt, legible type, one calm style with a Party-red accent."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from dangjian_desktop.paths import resource
+
+log = logging.getLogger(__name__)
+
+PARTY_RED = "#B22222"
+PARTY_RED_DARK = "#8B1A1A"
+ACCENT_BG = "#FBEDEC"
+BASE_POINT_SIZE = 11  # ≥ 10.5 pt for readers over fifty
+
+_registered_families: list[str] = []
+
+
+def register_fonts() -> list[str]:
+    """Register the shipped CJK fonts with Qt so a PC without Chinese fonts shows no boxes."""
+    if _registered_families:
+        return _registered_families
+    for name in ("wqy-zenhei.ttc", "uming.ttc"):
+        path = resource("fonts", name)
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("could not register font %s", path)
+            continue
+        _registered_families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return _registered_families
+
+
+def ui_font_families() -> list[str]:
+    """Preferred UI families in order: Windows' own Chinese UI fonts first, shipped fonts as the fallback."""
+    fams = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC"]
+    shipped = [f for f in _registered_families if "Zen Hei" in f and "Mono" not in f and "Sharp" not in f]
+    return fams + shipped + [f for f in _registered_families if f not in shipped]
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+STYLE = f"""
+QMainWindow, QDialog {{ background: #FFFFFF; }}
+QListWidget#navList {{
+    background: #F7F4F2; border: none; border-right: 1px solid #E4DEDA; padding-top: 8px; outline: 0;
+}}
+QListWidget#navList::item {{ padding: 10px 12px; margin: 1px 6px; border-radius: 6px; color: #333; }}
+QListWidget#navList::item:hover {{ background: #EFE7E3; }}
+QListWidget#navList::item:selected {{ background: {PARTY_RED}; color: white; }}
+QLabel#titleLabel, QLabel[role="title"] {{ font-size: 17pt; font-weight: bold; color: #222; padding: 4px 0 8px 0; }}
+QLabel[role="hint"] {{ color: #666; }}
+QLabel[role="warning"] {{ color: #A0522D; }}
+QLabel[role="error"] {{ color: {PARTY_RED}; }}
+QPushButton {{
+    padding: 6px 16px; border: 1px solid #CFC7C3; border-radius: 5px; background: #FFFFFF; min-height: 22px;
+}}
+QPushButton:hover {{ background: #F6F0EE; }}
+QPushButton:focus {{ border: 1px solid {PARTY_RED}; }}
+QPushButton[primary="true"], QPushButton:default {{
+    background: {PARTY_RED}; color: white; border: 1px solid {PARTY_RED_DARK};
+}}
+QPushButton[primary="true"]:hover, QPushButton:default:hover {{ background: {PARTY_RED_DARK}; }}
+QPushButton:disabled {{ color: #999; background: #F2F2F2; border-color: #DDD; }}
+QLineEdit, QComboBox, QDateEdit, QTimeEdit, QSpinBox, QPlainTextEdit, QTextEdit {{
+    padding: 4px 6px; border: 1px solid #CFC7C3; border-radius: 4px; background: white;
+}}
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QTimeEdit:focus, QSpinBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus {{ border: 1px solid {PARTY_RED}; }}
+QTableView {{ gridline-color: #E6E0DD; selection-background-color: {ACCENT_BG}; selection-color: #222;
+    alternate-background-color: #FAF8F7; }}
+QHeaderView::section {{ background: #F3EFED; padding: 5px; border: none; border-right: 1px solid #E4DEDA;
+    border-bottom: 1px solid #E4DEDA; font-weight: bold; }}
+QGroupBox {{ font-weight: bold; border: 1px solid #E4DEDA; border-radius: 6px; margin-top: 14px; padding-top: 8px; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: {PARTY_RED_DARK}; }}
+QTabBar::tab:selected {{ color: {PARTY_RED}; }}
+QStatusBar {{ color: #555; }}
+"""
+
+
+def apply_theme(app: QApplication) -> None:
+    register_fonts()
+    font = QFont()
+    font.setFamilies(ui_font_families())
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)
+    if sys.platform != "win32":
+        app.setStyle("Fusion")  # on Windows keep the native look
+    pal = app.palette()
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(PARTY_RED))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+    app.setPalette(pal)
+    app.setStyleSheet(STYLE)
+    app.setWindowIcon(icon("app"))

@@ -1,0 +1,62 @@
+"""Shared fixtures. The one headless switch: Qt runs offscreen in every test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("DANGJIAN_NO_DIALOGS", "1")
+os.environ.pop("DANGJIAN_DATA_DIR", None)
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from dangjian_desktop.services.container import Services  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def services(data_dir: Path):
+    s = Services.open(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_services(services: Services) -> Services:
+    from dangjian_desktop.services import demo
+
+    demo.populate(services)
+    return services
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
+    """(BaseFont, embedded?) for every font used on any page."""
+    from pypdf import PdfReader
+
+    out = []
+    for page in PdfReader(str(path)).pages:
+        res = page.get("/Resources") or {}
+        fonts = res.get("/Font") or {}
+        for ref in fonts.values():
+            font = ref.get_object()
+            desc = font.get("/FontDescriptor")
+            if desc is None and "/DescendantFonts" in font:
+                desc = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            desc = desc.get_object() if desc is not None else {}
+            embedded = any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            out.append((str(font.get("/BaseFont")), embedded))
+    return out
