@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dangjian_desktop.paths import resolve_data_dir
+from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.branch import BranchService
+from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.info import InfoService
 from dangjian_desktop.services.reports import ReportService
 from dangjian_desktop.services.roster import RosterService
@@ -20,6 +22,8 @@ class Services:
     roster: RosterService
     reports: ReportService
     info: InfoService
+    audit: AuditService
+    drafts: DraftService
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False) -> Services:
@@ -36,6 +40,8 @@ class Services:
             roster=roster,
             reports=ReportService(branch, roster),
             info=InfoService(store, branch),
+            audit=AuditService(store),
+            drafts=DraftService(store.paths.drafts),
         )
 
     def close(self) -> None:

@@ -1,7 +1,8 @@
 """Realistic demo data: one branch of about 30 members in 3 党小组, relative to today so reminders have meaning.
 
-Feature services add their own demo records (meetings, pledges, inspections...) through ``EXTENSIONS``: each is
-``fn(services, rng, today)``, run in order inside the same transaction after the roster exists.
+Feature services add their own demo records (meetings, pledges, inspections...) through ``EXTENSIONS``: dotted
+paths ``"module:function"`` of ``fn(services, rng, today)``, run in order inside the same transaction after the
+roster exists.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
 
 DemoExtension = Callable[["Services", random.Random, dt.date], None]
-EXTENSIONS: list[DemoExtension] = []
+EXTENSIONS: list[str] = [
+]
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
 GIVEN = ["建国", "志强", "秀英", "海燕", "明", "伟", "芳", "军", "静", "磊", "洋", "艳", "勇", "杰", "娟", "涛", "超",
@@ -137,5 +139,9 @@ def populate(services: Services, *, seed: int = 2026, today: dt.date | None = No
         ]
         branch.committee = seats
         services.branch.save_profile(branch)
-        for ext in EXTENSIONS:
+        import importlib
+
+        for path in EXTENSIONS:
+            module, _, fn = path.partition(":")
+            ext: DemoExtension = getattr(importlib.import_module(module), fn)
             ext(services, rng, today)

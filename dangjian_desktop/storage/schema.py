@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dangjian_desktop.storage.models import CORE_MODELS
+from dangjian_desktop.storage.models_audit import AuditEntryRow
 
 ALL_MODELS = [
     *CORE_MODELS,
+    AuditEntryRow,
 ]

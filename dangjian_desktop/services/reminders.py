@@ -1,0 +1,76 @@
+"""Collects the reminders of every feature. Providers are ``"module:function"`` of ``fn(services, today)``
+returning a list of :class:`Reminder`; each feature appends its own to ``PROVIDERS``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from typing import TYPE_CHECKING
+
+from dangjian_desktop.domain.enums import MemberCategory
+from dangjian_desktop.domain.reminders import Reminder, Urgency
+from dangjian_desktop.domain.roster import MemberFilter
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.container import Services
+
+log = logging.getLogger(__name__)
+
+TERM_WARNING_DAYS = 183  # the higher committee reminds about 6 months before the term ends
+PROBATION_WARNING_DAYS = 60
+
+PROVIDERS: list[str] = [
+    "dangjian_desktop.services.reminders:roster_reminders",
+]
+
+
+def roster_reminders(services: Services, today: dt.date) -> list[Reminder]:
+    out: list[Reminder] = []
+    branch = services.branch.profile()
+    if branch is None:
+        return out
+    end = branch.term_ends_on
+    if end is None:
+        out.append(Reminder("term_unknown", "未填写本届支委会选举日期", "请在“设置”中填写选举日期，以便提醒换届。",
+                            None, Urgency.INFO, page="settings", record_kind="branch", record_uuid=branch.uuid or ""))
+    else:
+        days = (end - today).days
+        if days < 0:
+            out.append(Reminder("term_ends", f"支委会任期已于{end:%Y年%m月%d日}届满",
+                                "应及时换届（应换尽换）；如需延期须报上级党委批准。", end, Urgency.OVERDUE,
+                                page="settings", record_kind="branch", record_uuid=branch.uuid or ""))
+        elif days <= TERM_WARNING_DAYS:
+            ask_by = end - dt.timedelta(days=30)
+            out.append(Reminder("term_ends", f"支委会任期将于{end:%Y年%m月%d日}届满（还有{days}天）",
+                                f"请着手准备换届选举，约在{ask_by:%Y年%m月%d日}前向上级党委报送召开党员大会进行换届选举的请示。",
+                                end, Urgency.SOON if days <= 90 else Urgency.INFO, page="settings",
+                                record_kind="branch", record_uuid=branch.uuid or ""))
+    for m in services.roster.members(MemberFilter()):
+        if m.category is not MemberCategory.PROBATIONARY:
+            continue
+        ends = m.probation_ends_on()
+        if ends is None:
+            continue
+        days = (ends - today).days
+        if days < 0:
+            out.append(Reminder("probation_ends", f"预备党员{m.name}的预备期已于{ends:%Y年%m月%d日}期满",
+                                "请及时召开支部党员大会讨论其转正问题，并更新名册中的转正日期。", ends, Urgency.OVERDUE,
+                                page="members", record_kind="member", record_uuid=m.uuid or ""))
+        elif days <= PROBATION_WARNING_DAYS:
+            out.append(Reminder("probation_ends", f"预备党员{m.name}的预备期将于{ends:%Y年%m月%d日}期满",
+                                "请提前做好转正考察，预备期满时召开支部党员大会讨论其转正。", ends, Urgency.SOON,
+                                page="members", record_kind="member", record_uuid=m.uuid or ""))
+    return out
+
+
+def all_reminders(services: Services, today: dt.date | None = None) -> list[Reminder]:
+    today = today or dt.date.today()
+    out: list[Reminder] = []
+    for path in PROVIDERS:
+        module, _, fn = path.partition(":")
+        try:
+            out.extend(getattr(importlib.import_module(module), fn)(services, today))
+        except Exception:  # one broken provider must not hide the others
+            log.exception("reminder provider %s failed", path)
+    return sorted(out, key=lambda r: (-int(r.urgency), r.due or dt.date.max, r.title))

@@ -1,0 +1,18 @@
+"""Tabs of the 设置 page. Each feature contributes ``(title, factory(services, window) -> QWidget)``.
+The settings screen shows them in this order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.container import Services
+
+SettingsTabFactory = Callable[["Services", QWidget], QWidget]
+
+# (title, "module:function") — imported when the settings page is first opened
+SETTINGS_TABS: list[tuple[str, str]] = [
+]
