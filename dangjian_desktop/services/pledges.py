@@ -619,7 +619,8 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
     svc = services.pledges
     members = services.roster.members()
     categories = list(DEFAULT_CATEGORIES)
-    year = today.year
+    # in January and February the branch is still closing last year's pledges
+    year = today.year if today.month >= 3 else today.year - 1
     # last year: pledged, kept and evaluated
     last = svc.create_campaign(year - 1, announced_on=dt.date(year - 1, 2, 20))
     assert last.uuid
@@ -636,7 +637,7 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
                                          group_comment="同意。", grade=rng.choice(["优秀", "良好", "良好"]),
                                          evaluated_on=dt.date(year - 1, 12, 25)))
     # this year
-    announced = min(today, dt.date(year, 2, 26))
+    announced = dt.date(year, 2, 26)
     cur = svc.create_campaign(year, announced_on=announced)
     assert cur.uuid
     without = {m.uuid for m in members[-5:-3]}  # two members have not pledged yet
@@ -665,7 +666,8 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
                 span = (today - announced).days
                 for _ in range(rng.randint(0, 3)):
                     on = announced + dt.timedelta(days=rng.randint(1, max(1, span)))
-                    repo.add_progress(saved.uuid, ProgressEntry(on=min(on, today), text=rng.choice(_DEMO_PROGRESS)))
+                    on = min(on, today, dt.date(year, 12, 31))
+                    repo.add_progress(saved.uuid, ProgressEntry(on=on, text=rng.choice(_DEMO_PROGRESS)))
         if idx % 3 == 0 and evaluated < 8 and idx not in (2, 5):
             sheet = repo.get_sheet(cur.uuid, m.uuid)
             assert sheet is not None
@@ -676,7 +678,7 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
             sheet.self_assessment = "本年度承诺事项基本兑现，在学习和岗位工作上有提高，不足是创新方面投入不够。"
             sheet.group_comment = "该同志认真履行承诺，工作积极主动，群众评价较好。"
             sheet.grade = rng.choice(grades[:2])
-            sheet.evaluated_on = today
+            sheet.evaluated_on = min(today, dt.date(year, 12, 31))
             repo.save_evaluation(sheet)
             evaluated += 1
     # 一带二
