@@ -35,15 +35,25 @@ def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWid
     return make
 
 
+def _pledges(services: Services) -> QWidget:
+    from dangjian_desktop.ui.screens.pledges_screen import PledgesScreen
+
+    return PledgesScreen(services.pledges)
+
+
+def _room(services: Services) -> QWidget:
+    from dangjian_desktop.ui.screens.room_screen import RoomScreen
+
+    return RoomScreen(services.room)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("home", "首页", "home", _placeholder("首页", "这里将显示本月应开的会议、提醒事项和全年概况。")),
     PageSpec("members", "党员", "members", _placeholder("党员", "这里将管理党员名册和党小组。")),
     PageSpec("meetings", "会议", "meetings", _placeholder(
         "会议", "即将提供：三会一课、主题党日、组织生活会、民主评议党员的记录，缺漏提醒和会议记录打印。")),
-    PageSpec("pledges", "承诺", "pledges", _placeholder(
-        "承诺", "即将提供：党员承诺的亮诺、践诺、评诺全过程，以及承诺公示表打印。")),
-    PageSpec("room", "活动室", "room", _placeholder(
-        "活动室", "即将提供：党员活动室“五有十上墙”检查表、检查记录和整改跟踪。")),
+    PageSpec("pledges", "承诺", "pledges", lambda services, window: _pledges(services)),
+    PageSpec("room", "活动室", "room", lambda services, window: _room(services)),
     PageSpec("reports", "报表", "reports", _placeholder(
         "报表", "即将提供：年度党建工作台账等报表的预览、打印和导出。")),
     PageSpec("exchange", "数据交换", "exchange", _placeholder(
