@@ -30,7 +30,7 @@ def from_qdate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-class _SavingDialog(QDialog):
+class SavingDialog(QDialog):
     """Save → ``self._save()``; a DomainError is shown in the dialog and the dialog stays open."""
 
     ui: object
@@ -61,7 +61,7 @@ class _SavingDialog(QDialog):
         super().accept()
 
 
-class PledgeItemDialog(_SavingDialog):
+class PledgeItemDialog(SavingDialog):
     def __init__(self, member_name: str, categories: list[str], year: int, item: PledgeItem | None,
                  save: Callable[[PledgeItem], PledgeItem], parent: QWidget | None = None):
         super().__init__(parent)
@@ -100,7 +100,7 @@ class PledgeItemDialog(_SavingDialog):
         return self.save_fn(self.item)
 
 
-class ProgressDialog(_SavingDialog):
+class ProgressDialog(SavingDialog):
     """践诺: a dated entry for one approved item, with evidence files."""
 
     def __init__(self, sheet: PledgeSheet, save: Callable[[str, dt.date, str, list[Path]], object],
@@ -153,7 +153,7 @@ class ProgressDialog(_SavingDialog):
         return self.save_fn(uuid, from_qdate(self.ui.dateEdit.date()), self.ui.textEdit.toPlainText(), self.files)
 
 
-class PairDialog(_SavingDialog):
+class PairDialog(SavingDialog):
     def __init__(self, campaign_uuid: str, members: list[Member], pair: MentorPair | None,
                  save: Callable[[MentorPair], MentorPair], parent: QWidget | None = None):
         super().__init__(parent)
@@ -185,7 +185,7 @@ class PairDialog(_SavingDialog):
         return self.save_fn(self.pair)
 
 
-class ReviewDialog(_SavingDialog):
+class ReviewDialog(SavingDialog):
     """退回修改: the branch's reason is required."""
 
     def __init__(self, items: list[PledgeItem], save: Callable[[str], object], parent: QWidget | None = None):
@@ -202,7 +202,7 @@ class ReviewDialog(_SavingDialog):
         return self.save_fn(self.ui.commentEdit.toPlainText())
 
 
-class CampaignDialog(_SavingDialog):
+class CampaignDialog(SavingDialog):
     def __init__(self, year: int, save: Callable[[int, str, dt.date | None], Campaign],
                  parent: QWidget | None = None):
         super().__init__(parent)

@@ -403,6 +403,7 @@ class Ui_PledgesScreen(object):
 
         self.mainLayout.addWidget(self.stack)
 
+        self.mainLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.campaignLabel.setBuddy(self.campaignCombo)
         self.selfLabel.setBuddy(self.selfAssessmentEdit)

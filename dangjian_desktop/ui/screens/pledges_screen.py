@@ -33,6 +33,7 @@ from dangjian_desktop.ui.dialogs.pledge_dialogs import (
     to_qdate,
 )
 from dangjian_desktop.ui.forms.ui_pledges_screen import Ui_PledgesScreen
+from dangjian_desktop.ui.widgets.styling import repolish
 
 STAGE_COLORS = {"未承诺": "#8A8A8A", "退回修改": "#B22222", "待审核": "#A0522D", "草稿": "#A0522D",
                 "已评诺": "#2E7D32"}
@@ -46,13 +47,6 @@ def _cell(text: str, data: object = None, color: str | None = None) -> QTableWid
     if color:
         item.setForeground(QBrush(QColor(color)))
     return item
-
-
-def repolish(*widgets: QWidget) -> None:
-    """Apply the theme again after setting a style property: uic's setupUi has polished the widgets already."""
-    for w in widgets:
-        w.style().unpolish(w)
-        w.style().polish(w)
 
 
 def _setup_table(table: QTableWidget, stretch: int) -> None:
