@@ -22,6 +22,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--screenshot", metavar="F.png", help="显示窗口后保存截图并退出（可无屏幕运行）")
     ap.add_argument("--page", help="与 --screenshot 一起：显示哪个页面（home, members, meetings, ...）")
     ap.add_argument("--size", default="1280x800", help=argparse.SUPPRESS)
+    ap.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     return ap.parse_args(argv)
 
 
@@ -90,13 +91,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from dangjian_desktop.ui.first_start import maybe_run_first_start
 
-        if not args.screenshot:
+        if not (args.screenshot or args.exit_after_show):
             maybe_run_first_start(window, services)
     except ImportError:
         pass
     if args.screenshot:
         return _screenshot(app, window, services, args)
     window.show()
+    if args.exit_after_show:
+        app.processEvents()
+        services.close()
+        return 0
     code = app.exec()
     services.close()
     return code
