@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 GLANCE_PROVIDERS: list[str] = [
+    "dangjian_desktop.services.yearbook:meetings_glance",
+    "dangjian_desktop.services.yearbook:pledges_glance",
+    "dangjian_desktop.services.yearbook:room_glance",
     "dangjian_desktop.services.dashboard:roster_glance",
 ]
 

@@ -31,6 +31,9 @@ SECTION_PROVIDERS: list[str] = [
     "dangjian_desktop.services.ledger:branch_section",
     "dangjian_desktop.services.ledger:roster_section",
     "dangjian_desktop.services.ledger:term_section",
+    "dangjian_desktop.services.yearbook:meetings_sections",
+    "dangjian_desktop.services.yearbook:pledges_sections",
+    "dangjian_desktop.services.yearbook:room_sections",
 ]
 
 AGE_BANDS: list[tuple[str, int, int]] = [("35岁及以下", 0, 35), ("36至45岁", 36, 45), ("46至55岁", 46, 55),
