@@ -285,7 +285,7 @@ def room_glance(services: Services, year: int, today: dt.date) -> Glance:
         return g
     overdue = sum(1 for r in rects if r.is_overdue(today))
     open_ = sum(1 for r in rects if r.status.value != "已完成")
-    g.stats.append(Stat("活动室整改", f"{open_}项未完成", f"其中逾期{overdue}项" if overdue else "均在期限内",
+    g.stats.append(Stat("活动室整改未完成", f"{open_}项", f"其中逾期{overdue}项" if overdue else "均在期限内",
                         warn=overdue > 0))
     g.charts.append(Progress("整改完成", float(len(rects) - open_), float(len(rects)), unit="项", key="rectified"))
     return g

@@ -26,7 +26,7 @@ def test_demo_ledger_pdf_reads_as_a_ledger(demo_services, tmp_path):
     branch = demo_services.branch.profile()
     assert f"{today.year}年度" in text and "党建工作台账" in text
     assert branch.name in text and branch.secretary_name in text
-    for heading in ("目录", "一、党支部基本情况", "二、党员队伍情况", "三、任期与换届", "审核签字"):
+    for heading in ("目录", "一、党支部基本情况", "二、党员队伍情况", "、任期与换届", "、审核签字"):
         assert heading in text
     members = demo_services.roster.members(MemberFilter())
     for m in members:
@@ -80,7 +80,10 @@ def test_providers_plug_in_chapters_in_order(demo_services, tmp_path, monkeypatc
     assert "（本部分生成失败）" in [s.title for s in book.sections]
     out = ledger.ledger_pdf(demo_services, dt.date.today().year, tmp_path / "l.pdf")
     text = pdf_text(out).replace(" ", "")
-    assert "三、会议开展情况" in text and "四、任期与换届" in text and "支部委员会" in text
+    titles = [s.title for s in book.sections]
+    n_meetings = titles.index("会议开展情况") + 1
+    assert f"{chapter_number(n_meetings)}、会议开展情况" in text and "支部委员会" in text
+    assert f"{chapter_number(titles.index('任期与换届') + 1)}、任期与换届" in text
     assert all(embedded for _, embedded in pdf_fonts(out))
 
 

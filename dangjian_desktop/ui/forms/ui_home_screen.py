@@ -249,10 +249,10 @@ class Ui_HomeScreen(object):
         self.glanceBox.setObjectName(u"glanceBox")
         self.glanceLayout = QVBoxLayout(self.glanceBox)
         self.glanceLayout.setObjectName(u"glanceLayout")
-        self.statsRow = QHBoxLayout()
-        self.statsRow.setObjectName(u"statsRow")
+        self.statsGrid = QGridLayout()
+        self.statsGrid.setObjectName(u"statsGrid")
 
-        self.glanceLayout.addLayout(self.statsRow)
+        self.glanceLayout.addLayout(self.statsGrid)
 
         self.chartsHost = QWidget(self.glanceBox)
         self.chartsHost.setObjectName(u"chartsHost")

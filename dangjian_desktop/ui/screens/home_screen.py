@@ -23,6 +23,7 @@ URGENCY_TEXT = {Urgency.OVERDUE: "已逾期", Urgency.SOON: "近期", Urgency.IN
 URGENCY_COLOR = {Urgency.OVERDUE: QColor(PARTY_RED), Urgency.SOON: QColor("#B8860B"), Urgency.INFO: QColor("#555555")}
 PAGE_NAMES = {"members": "党员", "meetings": "会议", "pledges": "承诺", "room": "活动室", "settings": "设置",
               "reports": "报表", "exchange": "数据交换"}
+STATS_PER_ROW = 4
 GLANCE_HEADERS = ["图表", "项目", "数量", "应达到/总数", "比例"]
 
 
@@ -157,13 +158,14 @@ class HomeScreen(QWidget):
         self.glance = glance
         ui = self.ui
         ui.glanceBox.setTitle(f"{glance.year}年全年概况")
-        while ui.statsRow.count():
-            item = ui.statsRow.takeAt(0)
+        while ui.statsGrid.count():
+            item = ui.statsGrid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for stat in glance.stats:
-            ui.statsRow.addWidget(self._stat_tile(stat))
-        ui.statsRow.addStretch(1)
+        for i, stat in enumerate(glance.stats):
+            ui.statsGrid.addWidget(self._stat_tile(stat), i // STATS_PER_ROW, i % STATS_PER_ROW)
+        for c in range(STATS_PER_ROW):
+            ui.statsGrid.setColumnStretch(c, 1)
         from dangjian_desktop.ui.widgets.charts import chart_widget
 
         for w in self.chart_widgets:
@@ -178,6 +180,8 @@ class HomeScreen(QWidget):
             if col + span > 4:
                 row, col = row + 1, 0
             w = chart_widget(c)
+            if span == 1:
+                w.setFixedHeight(210)
             ui.chartsGrid.addWidget(w, row, col, 1, span)
             self.chart_widgets.append(w)
             col += span
@@ -203,13 +207,16 @@ class HomeScreen(QWidget):
         lay = QVBoxLayout(tile)
         lay.setContentsMargins(14, 8, 14, 8)
         value = QLabel(stat.value)
-        value.setStyleSheet(f"font-size: 20pt; font-weight: bold; color: {color}; background: transparent;")
+        value.setWordWrap(True)
+        value.setStyleSheet(f"font-size: 18pt; font-weight: bold; color: {color}; background: transparent;")
         label = QLabel(stat.label)
+        label.setWordWrap(True)
         label.setStyleSheet("background: transparent;")
         lay.addWidget(value)
         lay.addWidget(label)
         if stat.note:
             note = QLabel(stat.note)
+            note.setWordWrap(True)
             note.setProperty("role", "hint")
             note.setStyleSheet("background: transparent;")
             lay.addWidget(note)

@@ -128,9 +128,8 @@ class BarChartWidget(_ChartBase):
                 y = y_of(min(req, top_value))
                 p.drawLine(QPointF(left + slot * i + 6, y), QPointF(left + slot * (i + 1) - 6, y))
             p.setPen(TEXT)
-            label = fm.elidedText(cat, Qt.TextElideMode.ElideRight, int(slot * 2 - 4))
-            p.drawText(QRectF(left + slot * i, bottom + 4, slot, fm.height() * 2 + 4),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, label)
+            p.drawText(QRectF(left + slot * i + 1, bottom + 4, slot - 2, fm.height() * 2 + 4),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere, cat)
         p.setPen(QPen(MUTED, 1))
         p.drawLine(QPointF(left, bottom), QPointF(right, bottom))
         p.end()
