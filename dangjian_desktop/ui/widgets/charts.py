@@ -115,18 +115,21 @@ class BarChartWidget(_ChartBase):
         bar_w = min(36.0, slot * 0.7 / k)
         for i, cat in enumerate(c.categories):
             x0 = left + slot * i + (slot - bar_w * k) / 2
+            req = c.required[i] if i < len(c.required) else None
+            if req is not None:  # the target first, so the value labels stay readable on top of it
+                p.setPen(QPen(TEXT, 1.5, Qt.PenStyle.DashLine))
+                y = y_of(min(req, top_value))
+                p.drawLine(QPointF(left + slot * i + 6, y), QPointF(left + slot * (i + 1) - 6, y))
             for j, s in enumerate(c.series):
                 v = s.values[i] if i < len(s.values) else 0
                 rect = QRectF(x0 + j * bar_w, y_of(v), bar_w - 2, bottom - y_of(v))
                 p.fillRect(rect, SERIES_COLORS[j % len(SERIES_COLORS)])
+                text = _fmt(v)
+                tw = fm.horizontalAdvance(text) + 4
+                label_rect = QRectF(rect.center().x() - tw / 2, rect.y() - fm.height(), tw, fm.height())
+                p.fillRect(label_rect, QColor("white"))
                 p.setPen(TEXT)
-                p.drawText(QRectF(rect.x() - 10, rect.y() - fm.height(), rect.width() + 20, fm.height()),
-                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, _fmt(v))
-            req = c.required[i] if i < len(c.required) else None
-            if req is not None:
-                p.setPen(QPen(TEXT, 1.5, Qt.PenStyle.DashLine))
-                y = y_of(min(req, top_value))
-                p.drawLine(QPointF(left + slot * i + 6, y), QPointF(left + slot * (i + 1) - 6, y))
+                p.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
             p.setPen(TEXT)
             p.drawText(QRectF(left + slot * i + 1, bottom + 4, slot - 2, fm.height() * 2 + 4),
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere, cat)
