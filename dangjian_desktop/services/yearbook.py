@@ -261,13 +261,13 @@ def room_sections(services: Services, year: int, today: dt.date) -> list[LedgerS
         Table(("检查日期", "活动室", "检查人", "得分", "达标情况", "整改项", "未完成"),
               tuple((_full(i.inspected_on), i.room, i.inspectors, i.score.text, i.score.detail, i.rectifications,
                      i.open_rectifications) for i in inspections),
-              (1.3, 1.8, 1.4, 0.8, 2.4, 0.8, 0.8), ("center", "left", "left", "center", "left", "center", "center"),
+              (1.7, 1.8, 1.4, 0.9, 2.2, 0.8, 0.8), ("center", "left", "left", "center", "left", "center", "center"),
               empty_text="（本年度无检查记录）"),
         Text("整改台账", "heading"),
         Table(("问题", "整改措施", "责任人", "期限", "完成日期", "状态"),
               tuple((r.item_text, r.measure, r.responsible, _full(r.deadline), _full(r.completed_on),
                      r.status_text(today)) for r in rects),
-              (2.4, 2.4, 0.9, 1.2, 1.2, 1.2), ("left", "left", "center", "center", "center", "center"),
+              (2.2, 2.4, 0.9, 1.6, 1.6, 1.3), ("left", "left", "center", "center", "center", "center"),
               empty_text="（无整改事项）"),
     ]
     if rects:
