@@ -91,7 +91,7 @@ def meetings_sections(services: Services, year: int, today: dt.date) -> list[Led
             cells.append(str(c.count) if c.count else (mark or ""))
         grid.append((row.label, *cells))
     blocks.append(Text("逐月开展情况", "heading"))
-    blocks.append(Table(("项目", *(f"{m}月" for m in range(1, 13))), tuple(grid), (3.2, *([1] * 12)),
+    blocks.append(Table(("项目＼月份", *(str(m) for m in range(1, 13))), tuple(grid), (3.2, *([1] * 12)),
                         ("left", *(["center"] * 12))))
     blocks.append(Text("注：数字为当月召开次数；“·”表示该季度/年度要求已由其他月份的会议完成；“缺”表示该期应开未开；"
                        "“待”表示本期尚未开。", "note"))
