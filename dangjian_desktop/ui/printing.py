@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
@@ -133,6 +133,8 @@ class PdfPreviewDialog(QDialog):
             ui.pagesLayout.addWidget(lbl)
             self.page_labels.append(lbl)
         self._zoom = FIT_WIDTH
+        self._laid_out_width = -1
+        ui.scroll.viewport().installEventFilter(self)
         ui.printButton.setProperty("primary", True)
         ui.printButton.setDefault(True)
         ui.printButton.clicked.connect(self.print_now)
@@ -167,6 +169,7 @@ class PdfPreviewDialog(QDialog):
 
     def _layout_pages(self) -> None:
         width = self.page_width_px()
+        self._laid_out_width = width
         for i, lbl in enumerate(self.page_labels):
             size = self.doc.pagePointSize(i)
             h = int(width * size.height() / max(1.0, size.width()))
@@ -178,6 +181,9 @@ class PdfPreviewDialog(QDialog):
         self._render_visible()
 
     def _render_visible(self) -> None:
+        if self._laid_out_width != self.page_width_px():  # the viewport changed size since the last layout
+            self._layout_pages()
+            return
         vp = self.ui.scroll.viewport()
         top = self.ui.scroll.verticalScrollBar().value()
         bottom = top + max(vp.height(), 600)
@@ -197,10 +203,11 @@ class PdfPreviewDialog(QDialog):
             self._rendered_width[index] = width
         return self.page_labels[index].pixmap().toImage()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        super().resizeEvent(event)
-        if self._zoom == FIT_WIDTH and hasattr(self, "page_labels"):
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt API
+        # 适合宽度 follows the viewport, which gets its new size after the dialog's own resizeEvent
+        if event.type() == QEvent.Type.Resize and obj is self.ui.scroll.viewport() and self._zoom == FIT_WIDTH:
             self._layout_pages()
+        return super().eventFilter(obj, event)
 
     # -- navigation and zoom -------------------------------------------------------------------------------------
     def current_page(self) -> int:

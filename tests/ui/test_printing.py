@@ -32,6 +32,8 @@ def test_preview_renders_pages_on_white(qtbot, ledger_pdf):
     n = dlg.doc.pageCount()
     assert n >= 5 and len(dlg.page_labels) == n and f"共 {n} 页" in dlg.ui.infoLabel.text()
     img = dlg.page_image(0)
+    assert dlg.page_labels[0].width() == img.width() + 2  # the whole page fits its frame (nothing cropped)
+    assert img.width() > dlg.ui.scroll.viewport().width() * 0.8  # 适合宽度 fills the window
     assert img.pixelColor(2, 2) == QColor("white")  # QtPdf is transparent: white painted behind
     assert img.pixelColor(img.width() // 2, img.height() - 3) == QColor("white")
     assert _ink(img) > 20  # the cover really has text on it
