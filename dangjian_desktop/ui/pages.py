@@ -26,6 +26,18 @@ class PageSpec:
     factory: Callable[[Services, QWidget], QWidget]
 
 
+def _home(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.home_screen import HomeScreen
+
+    return HomeScreen(services, window)
+
+
+def _reports(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.reports_screen import ReportsScreen
+
+    return ReportsScreen(services, window)
+
+
 def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWidget]:
     def make(services: Services, window: QWidget) -> QWidget:
         from dangjian_desktop.ui.screens.placeholder_screen import PlaceholderScreen
@@ -35,27 +47,26 @@ def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWid
     return make
 
 
-def _pledges(services: Services) -> QWidget:
+def _pledges(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.pledges_screen import PledgesScreen
 
     return PledgesScreen(services.pledges)
 
 
-def _room(services: Services) -> QWidget:
+def _room(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.room_screen import RoomScreen
 
     return RoomScreen(services.room)
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("home", "首页", "home", _placeholder("首页", "这里将显示本月应开的会议、提醒事项和全年概况。")),
+    PageSpec("home", "首页", "home", _home),
     PageSpec("members", "党员", "members", _placeholder("党员", "这里将管理党员名册和党小组。")),
     PageSpec("meetings", "会议", "meetings", _placeholder(
         "会议", "即将提供：三会一课、主题党日、组织生活会、民主评议党员的记录，缺漏提醒和会议记录打印。")),
-    PageSpec("pledges", "承诺", "pledges", lambda services, window: _pledges(services)),
-    PageSpec("room", "活动室", "room", lambda services, window: _room(services)),
-    PageSpec("reports", "报表", "reports", _placeholder(
-        "报表", "即将提供：年度党建工作台账等报表的预览、打印和导出。")),
+    PageSpec("pledges", "承诺", "pledges", _pledges),
+    PageSpec("room", "活动室", "room", _room),
+    PageSpec("reports", "报表", "reports", _reports),
     PageSpec("exchange", "数据交换", "exchange", _placeholder(
         "数据交换", "即将提供：把数据包导出到U盘交给上级党委；上级党委可一次导入多个支部的数据包。")),
     PageSpec("settings", "设置", "settings", _placeholder("设置", "这里将设置党支部信息、党小组和会议规则。")),
