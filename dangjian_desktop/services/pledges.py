@@ -472,6 +472,22 @@ class PledgeService:
     def import_xlsx(self, path: Path | str, year: int) -> int:
         return self.commit_import(self.preview_import(path, year), year)
 
+    def export_xlsx(self, campaign_uuid: str, path: Path | str) -> int:
+        """All items of a campaign as .xlsx; the first columns are the import template's, so the file can be
+        edited and imported into another year."""
+        from dangjian_desktop.services import xlsx
+
+        campaign = repo.get_campaign(campaign_uuid)
+        headers = [*IMPORT_HEADERS, "党小组", "审核状态", "支部审核意见", "完成情况", "说明", "践诺记录条数", "支部评定"]
+        rows = []
+        for sh in repo.list_sheets(campaign_uuid):
+            for it in sh.items:
+                rows.append([sh.member_name, it.category, it.content, it.measures, it.deadline, it.pledged_on,
+                             sh.group_name, it.status.value, it.review_comment, it.final_status.value, it.final_note,
+                             len(it.progress), sh.grade])
+        xlsx.write_table(Path(path), campaign.title, headers, rows)
+        return len(rows)
+
     # -- summary and paper -----------------------------------------------------------------------------------
     def summary(self, campaign_uuid: str) -> CampaignSummary:
         sheets = repo.list_sheets(campaign_uuid)
@@ -524,6 +540,17 @@ class PledgeService:
                     *(p.goal + p.result + "".join(p.mentees) for p in pairs))
         return build_summary_pdf(out, branch, campaign, sheets, pairs, self.summary(campaign.uuid),
                                  [m.name for m in missing])
+
+
+# -- documents on 报表 ------------------------------------------------------------------------------------------------
+
+
+def make_notice(services: Services, out: Path, year: int | None) -> Path:
+    return services.pledges.notice_pdf(year or dt.date.today().year, out)
+
+
+def make_summary(services: Services, out: Path, year: int | None) -> Path:
+    return services.pledges.summary_pdf(year or dt.date.today().year, out)
 
 
 # -- reminders ----------------------------------------------------------------------------------------------------

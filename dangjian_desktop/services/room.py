@@ -239,6 +239,18 @@ class RoomService:
         return build_inspection_pdf(out, branch, ins, photos, prev, changes, today=dt.date.today())
 
 
+# -- documents on 报表 ------------------------------------------------------------------------------------------------
+
+
+def make_latest_report(services: Services, out: Path, year: int | None) -> Path:
+    """The report of the year's latest inspection."""
+    year = year or dt.date.today().year
+    found = [i for i in services.room.inspections() if i.inspected_on.year == year]
+    if not found:
+        raise NotFoundError(f"{year}年没有党员活动室检查记录。")
+    return services.room.report_pdf(found[0].uuid, out)
+
+
 # -- reminders ----------------------------------------------------------------------------------------------------
 
 

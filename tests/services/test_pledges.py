@@ -259,3 +259,31 @@ def test_demo_has_a_year_of_pledges(demo_services):
     assert len(s.members_without_pledges(c.uuid)) == 2
     assert len(s.pairs(c.uuid)) == 2
     assert s.campaign_for_year(c.year - 1) is not None
+
+
+def test_export_xlsx_round_trips_through_import(branch, tmp_path):
+    s = branch.pledges
+    c = s.create_campaign(YEAR)
+    wang = _uuid(branch, "王建国")
+    it = s.save_item(c.uuid, wang, PledgeItem(content=LONG, category="岗位履职", deadline=dt.date(YEAR, 9, 30)))
+    s.approve([it.uuid], on=dt.date(YEAR, 2, 1))
+    out = tmp_path / "承诺.xlsx"
+    assert s.export_xlsx(c.uuid, out) == 1
+    from openpyxl import load_workbook
+
+    ws = load_workbook(out).worksheets[0]
+    assert [cell.value for cell in ws[1]][:6] == ["姓名", "承诺类别", "承诺内容", "主要措施", "完成时限", "亮诺日期"]
+    assert ws["A2"].value == "王建国" and ws["H2"].value == "已亮诺"
+    preview = s.preview_import(out, YEAR + 1)  # next year: the dates are last year's, so each row says so
+    assert "不在2027年度内" in preview.error_report()
+
+
+def test_documents_on_the_reports_page(demo_services, tmp_path):
+    from dangjian_desktop.services import documents
+    from tests.conftest import pdf_text
+
+    year = demo_services.pledges.campaigns()[0].year
+    for key, words in (("pledges_notice", "党员承诺公示表"), ("pledge_summary", "践诺评诺情况汇总"),
+                       ("room_inspection", "五有十上墙")):
+        out = documents.make(demo_services, key, tmp_path / f"{key}.pdf", year)
+        assert words in pdf_text(out)

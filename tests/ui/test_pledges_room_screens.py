@@ -292,3 +292,30 @@ def test_main_window_shows_both_pages_with_demo_data(qtbot, demo_services, boxes
     assert room.ui.rectTable.item(room.ui.rectTable.currentRow(), 5).text().startswith("已逾期")
     win.grab().save(str(tmp_path / "room.png"))
     assert (tmp_path / "room.png").stat().st_size > 10_000
+
+
+def test_pledge_settings_tab_edits_categories_and_grades(qtbot, branch, boxes):
+    from dangjian_desktop.ui.screens.pledge_settings import PledgeSettingsTab
+
+    tab = PledgeSettingsTab(branch.pledges)
+    qtbot.addWidget(tab)
+    assert tab.ui.categoriesEdit.toPlainText().splitlines()[0] == "岗位履职"
+    tab.ui.categoriesEdit.setPlainText("岗位履职\n乡村振兴\n\n其他")
+    tab.ui.gradesEdit.setPlainText("优秀\n合格\n基本合格\n不合格")
+    assert tab.save()
+    assert branch.pledges.categories() == ["岗位履职", "乡村振兴", "其他"]
+    assert branch.pledges.grades()[1] == "合格"
+    tab.ui.gradesEdit.setPlainText("优秀\n优秀")
+    assert not tab.save() and "重复" in boxes["error"][-1]
+    assert branch.pledges.grades()[1] == "合格"
+
+
+def test_screens_export_excel(qtbot, demo_services, boxes, tmp_path):
+    screen = PledgesScreen(demo_services.pledges)
+    qtbot.addWidget(screen)
+    out = screen.export_xlsx(tmp_path / "承诺.xlsx")
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    total = sum(len(sh.items) for sh in demo_services.pledges.sheets(screen.campaign_uuid))
+    assert len(rows) == total + 1

@@ -588,6 +588,22 @@ class PledgesScreen(QWidget):
             return None
         return export_pdf(self, lambda p: self.pledges.notice_pdf(year, p), f"党员承诺公示表{year}.pdf")
 
+    def export_xlsx(self, path: Path | None = None) -> Path | None:
+        """导出Excel: every pledge item of the chosen year (its first columns are the import template's)."""
+        c = self.campaign
+        if c is None or not c.uuid:
+            messages.info(self, "还没有承诺记录可以导出。")
+            return None
+        if path is None:
+            from dangjian_desktop.ui.table_export import ask_xlsx_path
+
+            path = ask_xlsx_path(self, f"{c.title}.xlsx")
+            if path is None:
+                return None
+        if self._run(self.pledges.export_xlsx, c.uuid, path) is None:
+            return None
+        return path
+
     def print_letter(self) -> None:
         from dangjian_desktop.ui.printing import make_and_preview
 

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPixmap
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
@@ -87,6 +87,8 @@ class RoomScreen(QWidget):
         for w in (ui.roomEdit, ui.inspectorsEdit, ui.noteEdit):
             w.textEdited.connect(lambda _t: self._set_dirty())
         ui.dateEdit.dateChanged.connect(lambda _d: self._set_dirty())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        ui.saveButton.setToolTip("保存检查（Ctrl+S）")
         self.refresh()
 
     # -- list -----------------------------------------------------------------------------------------------------
@@ -455,6 +457,11 @@ class RoomScreen(QWidget):
             return None
         return export_pdf(self, lambda p: self.room.report_pdf(uuid, p),
                           f"活动室检查记录-{self.current.inspected_on:%Y%m%d}.pdf")
+
+    def export_xlsx(self) -> Path | None:
+        from dangjian_desktop.ui.table_export import export_view
+
+        return export_view(self, self.ui.inspectionsTable, "活动室检查记录", "党员活动室检查记录.xlsx")
 
     def _printable(self) -> str | None:
         if self.current is None or self.current.uuid is None:
