@@ -8,10 +8,11 @@ from pathlib import Path
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
 
 from dangjian_desktop.domain.pledges import Campaign, CampaignSummary, MentorPair, PledgeSheet
 from dangjian_desktop.domain.roster import Branch, Member
+from dangjian_desktop.reports.tables import split_tall_rows
 from dangjian_desktop.reports.styles import (
     FormalDocument,
     data_table,
@@ -23,12 +24,40 @@ from dangjian_desktop.reports.styles import (
 
 NOTICE_HEADERS = ["序号", "姓名", "党小组", "岗位/职务", "承诺类别", "承诺内容", "主要措施", "完成时限"]
 NOTICE_WIDTHS_MM = [10, 16, 22, 22, 20, 78, 52, 23]
-MAX_SPANNED_ITEMS = 6  # a member's block is kept together on one page only while it surely fits
+
+
+def _heading(s, text: str, style) -> list:  # noqa: ANN001
+    """A section heading that is never left alone at the foot of a page: it starts a new page when less than a
+    few lines' room is left (keepWithNext would move a whole long table to the next page)."""
+    return [CondPageBreak(45 * mm), s.p(text, style)]
 
 
 def _scaled(widths_mm: Sequence[float], frame_width: float) -> list[float]:
     scale = frame_width / (sum(widths_mm) * mm)
     return [w * mm * scale for w in widths_mm]
+
+
+def _blocks(owner: Sequence[int]) -> list[tuple[int, int]]:
+    """(first, last) row index of each run of equal owners."""
+    out: list[tuple[int, int]] = []
+    for i, o in enumerate(owner):
+        if out and owner[out[-1][0]] == o:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
+
+
+def _row_heights(table, widths: Sequence[float]) -> list[float]:  # noqa: ANN001
+    """The laid-out height of every row of a data_table (paragraph heights plus the 3pt paddings)."""
+    out = []
+    for row in table._cellvalues:
+        h = 0.0
+        for cell, w in zip(row, widths, strict=False):
+            if hasattr(cell, "wrap"):
+                h = max(h, cell.wrap(w - 8, 1e6)[1])
+        out.append(h + 6)
+    return out
 
 
 def _deadline(d, year: int) -> str:  # noqa: ANN001
@@ -46,28 +75,39 @@ def build_notice_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet
     sub = campaign.title + (f"　公示日期：{fmt_date(campaign.announced_on)}" if campaign.announced_on else "")
     story: list = [s.p(f"{branch.name}党员承诺公示表", s.title), s.p(sub, s.subtitle)]
     rows: list[list[object]] = []
-    spans: list[tuple] = []
+    owner: list[int] = []  # which member's block each row belongs to
     n = 0
     for sheet in sheets:
         items = sheet.approved_items
         if not items:
             continue
         n += 1
-        first = len(rows) + 1  # +1: the header row
         for k, it in enumerate(items):
             lead = [str(n), sheet.member_name, sheet.group_name, sheet.position] if k == 0 else ["", "", "", ""]
             rows.append([*lead, it.category, it.content, it.measures, _deadline(it.deadline, campaign.year)])
-        if 1 < len(items) <= MAX_SPANNED_ITEMS:
-            last = first + len(items) - 1
-            spans += [(c, first, last) for c in range(4)]
+            owner.append(n)
     widths = _scaled(NOTICE_WIDTHS_MM, doc.frame_width)
     if rows:
+        items_count = len(rows)
+        rows, source = split_tall_rows(s, rows, widths, (5, 6), doc.frame_height * 0.25)
+        owner = [owner[i] for i in source]
         align = ["center", "center", "center", "center", "center", "left", "left", "center"]
         t = data_table(s, NOTICE_HEADERS, rows, widths, align=align)
-        t.setStyle(TableStyle([("SPAN", (c, a), (c, b)) for c, a, b in spans]))
+        heights = _row_heights(t, widths)
+        # a member's rows are merged (name once) while the block surely fits on a page; a taller block stays
+        # unmerged so its rows can flow onto the next page, with the name repeated on each row
+        room = doc.frame_height * 0.8 - heights[0]
+        cmds = []
+        for a, b in _blocks(owner):
+            if b > a and sum(heights[a + 1:b + 2]) < room:
+                cmds += [("SPAN", (c, a + 1), (c, b + 1)) for c in range(4)]
+            else:
+                for r in range(a + 1, b + 1):
+                    t._cellvalues[r + 1][1] = s.p(rows[a][1], s.cell_center)
+        t.setStyle(TableStyle(cmds))
         story.append(t)
         story.append(Spacer(1, 4 * mm))
-        story.append(s.p(f"共{n}名党员作出承诺{len(rows)}项。以上承诺接受党员和群众监督，"
+        story.append(s.p(f"共{n}名党员作出承诺{items_count}项。以上承诺接受党员和群众监督，"
                          "如有意见和建议，请向党支部反映。", s.body_flush))
     else:
         story.append(s.p("（本年度还没有通过支部审核的承诺事项。请先在“承诺”页面审核通过后再打印公示表。）",
@@ -94,11 +134,13 @@ def build_letter_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet
         ["党小组", sheet.group_name, "入党时间", joined],
         ["岗位/职务", sheet.position, "所在支部", branch.name],
     ], [w * 0.16, w * 0.34, w * 0.16, w * 0.34], label_columns=(0, 2)))
-    story.append(s.p("承诺事项", s.h2))
+    story.extend(_heading(s, "承诺事项", s.h2))
     rows = [[str(i), it.category, it.content, it.measures, _deadline(it.deadline, campaign.year)]
             for i, it in enumerate(sheet.items, start=1)]
-    story.append(data_table(s, ["序号", "类别", "承诺内容", "主要措施", "完成时限"], rows,
-                            _scaled([10, 18, 62, 44, 22], w), align=["center", "center", "left", "left", "center"]))
+    widths = _scaled([10, 18, 62, 44, 22], w)
+    rows, _ = split_tall_rows(s, rows, widths, (2, 3), doc.frame_height * 0.25)
+    story.append(data_table(s, ["序号", "类别", "承诺内容", "主要措施", "完成时限"], rows, widths,
+                            align=["center", "center", "left", "left", "center"]))
     story.append(Spacer(1, 4 * mm))
     story.append(s.p("本人自愿作出以上承诺，在工作和生活中认真践行，主动接受党组织和党员群众的监督，"
                      "年底如实报告践诺情况，接受评议。", s.body))
@@ -149,33 +191,36 @@ def build_summary_pdf(path: Path | str, branch: Branch, campaign: Campaign, shee
     cats = "；".join(f"{c}{n}项" for c, n in summary.by_category.items() if n)
     if cats:
         story.append(s.p(f"承诺类别分布：{cats}。", s.body))
-    story.append(s.p("一、党员践诺评诺情况", s.h1))
+    story.extend(_heading(s, "一、党员践诺评诺情况", s.h1))
     rows = []
     for i, sh in enumerate([x for x in sheets if x.items], start=1):
         rows.append([str(i), sh.member_name, _items_cell(sh), _progress_cell(sh), sh.self_assessment,
                      sh.group_comment, sh.grade or "未评定"])
     if rows:
-        t = data_table(s, ["序号", "姓名", "承诺事项及完成情况", "践诺记录", "个人自评", "党小组评议意见", "支部评定"],
-                       rows, _scaled([10, 16, 92, 46, 42, 42, 18], w),
-                       align=["center", "center", "left", "left", "left", "left", "center"])
-        t.splitInRow = 1  # a member with many long pledges may need more than one page
-        story.append(t)
+        widths = _scaled([10, 16, 92, 46, 42, 42, 18], w)
+        rows, _ = split_tall_rows(s, rows, widths, (2, 3, 4, 5), doc.frame_height * 0.25)
+        story.append(data_table(s, ["序号", "姓名", "承诺事项及完成情况", "践诺记录", "个人自评", "党小组评议意见", "支部评定"],
+                                rows, widths, align=["center", "center", "left", "left", "left", "left", "center"]))
     else:
         story.append(s.p("（本年度没有承诺记录）", s.body_flush))
     unmet = [(sh, it) for sh in sheets for it in sh.items if it.final_status.value in ("部分兑现", "未兑现")]
-    story.append(s.p("二、未完全兑现承诺的说明", s.h1))
+    story.extend(_heading(s, "二、未完全兑现承诺的说明", s.h1))
     if unmet:
-        story.append(data_table(s, ["姓名", "承诺内容", "完成情况", "原因说明"],
-                                [[sh.member_name, it.content, it.final_status.value, it.final_note] for sh, it in unmet],
-                                _scaled([18, 110, 20, 90], w), align=["center", "left", "center", "left"]))
+        widths = _scaled([18, 110, 20, 90], w)
+        rows, _ = split_tall_rows(s, [[sh.member_name, it.content, it.final_status.value, it.final_note]
+                                      for sh, it in unmet], widths, (1, 3), doc.frame_height * 0.25)
+        story.append(data_table(s, ["姓名", "承诺内容", "完成情况", "原因说明"], rows, widths,
+                                align=["center", "left", "center", "left"]))
     else:
         story.append(s.p("无。", s.body_flush))
-    story.append(s.p("三、“一带二”帮带情况", s.h1))
+    story.extend(_heading(s, "三、“一带二”帮带情况", s.h1))
     if pairs:
-        story.append(data_table(s, ["帮带人", "被帮带人", "帮带目标", "帮带成效", "结果"],
-                                [[p.mentor_name, "、".join(p.mentees), p.goal, p.result or "（进行中）",
-                                  p.outcome.value or "未评定"] for p in pairs],
-                                _scaled([18, 30, 80, 90, 20], w), align=["center", "center", "left", "left", "center"]))
+        widths = _scaled([18, 30, 80, 90, 20], w)
+        rows, _ = split_tall_rows(s, [[p.mentor_name, "、".join(p.mentees), p.goal, p.result or "（进行中）",
+                                       p.outcome.value or "未评定"] for p in pairs], widths, (2, 3),
+                                  doc.frame_height * 0.25)
+        story.append(data_table(s, ["帮带人", "被帮带人", "帮带目标", "帮带成效", "结果"], rows, widths,
+                                align=["center", "center", "left", "left", "center"]))
     else:
         story.append(s.p("本年度未开展“一带二”帮带。", s.body_flush))
     if not_pledged:

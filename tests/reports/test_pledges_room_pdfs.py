@@ -105,3 +105,30 @@ def test_report_for_unknown_year_or_id_is_a_clear_error(demo_services, tmp_path)
     with pytest.raises(NotFoundError, match="找不到"):
         demo_services.room.report_pdf("00000000", tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_longest_texts_flow_over_pages_without_layout_errors(demo_services, campaign, tmp_path):
+    """1000-character pledges and remarks (the most the app keeps) are cut into continued rows, never lost."""
+    from dangjian_desktop.domain.room import Result
+
+    s = demo_services.pledges
+    m = s.members_without_pledges(campaign.uuid)[0]
+    text = ("坚持把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务，认真落实三会一课制度。" * 30)[:990] + "末尾标记甲乙"
+    for _ in range(3):
+        it = s.save_item(campaign.uuid, m.uuid, PledgeItem(content=text, measures=text, category="学习提升"))
+        s.approve([it.uuid], on=dt.date(campaign.year, 3, 1))
+    for out in (s.notice_pdf(campaign.year, tmp_path / "n.pdf"), s.summary_pdf(campaign.year, tmp_path / "s.pdf"),
+                s.letter_pdf(campaign.uuid, m.uuid, tmp_path / "l.pdf")):
+        flat = pdf_text(out).replace("\n", "")
+        assert flat.count("末尾标记甲乙") >= 3, out.name
+        for page in _pages(out):
+            assert "承诺内容" in page.extract_text() or "承诺事项" in page.extract_text()
+    r = demo_services.room
+    ins = r.inspection(r.inspections()[0].uuid)
+    for x in ins.results:
+        if x.result is Result.FAIL:
+            x.remark = text
+    ins.rectifications[0].measure = text
+    r.save_inspection(ins)
+    out = r.report_pdf(ins.uuid, tmp_path / "i.pdf")
+    assert pdf_text(out).replace("\n", "").count("末尾标记甲乙") == 3
