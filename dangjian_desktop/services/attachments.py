@@ -71,9 +71,9 @@ class AttachmentService:
         if size > MAX_ATTACHMENT_BYTES:
             raise ValidationError(f"文件“{source.name}”超过50MB，太大了。照片请先压缩后再添加。")
         suffix = source.suffix.lower()
-        if image:
-            if suffix not in IMAGE_SUFFIXES:
-                raise ValidationError(f"“{source.name}”不是照片（只能添加 {'、'.join(IMAGE_SUFFIXES)} 格式）。")
+        if image and suffix not in IMAGE_SUFFIXES:
+            raise ValidationError(f"“{source.name}”不是照片（只能添加 {'、'.join(IMAGE_SUFFIXES)} 格式）。")
+        if suffix in IMAGE_SUFFIXES:  # a file named like a picture must be one, or it would print as a hole
             check_image(source)
         digest = hashlib.sha256()
         with open(source, "rb") as fh:

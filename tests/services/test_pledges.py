@@ -60,6 +60,10 @@ def test_whole_cycle_pledge_review_progress_evaluate(branch, tmp_path):
     assert s.attachment_path(e.attachments[0]).read_bytes() == b"%PDF-1.4 evidence"
     with pytest.raises(ValidationError):
         s.add_progress(it1.uuid, dt.date(YEAR, 5, 1), "未来的记录", today=dt.date(YEAR, 3, 11))
+    fake = tmp_path / "现场照片.jpg"
+    fake.write_bytes(b"PK\x03\x04 a docx renamed")
+    with pytest.raises(ValidationError, match="不是图片"):
+        s.add_progress(it1.uuid, dt.date(YEAR, 3, 10), "带了假照片", [fake], today=dt.date(YEAR, 3, 11))
     assert s.sheet(c.uuid, wang).progress_count == 1
 
     # 评诺: grade needs every item's outcome; a partly kept pledge needs its reason
