@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from dangjian_desktop.paths import resource
@@ -43,6 +43,33 @@ def ui_font_families() -> list[str]:
 
 def icon(name: str) -> QIcon:
     return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+def _tinted(source: QIcon, size: int, color: QColor) -> QPixmap:
+    pm = source.pixmap(size, size)
+    out = QPixmap(pm.size())
+    out.setDevicePixelRatio(pm.devicePixelRatio())
+    out.fill(QColor(0, 0, 0, 0))
+    p = QPainter(out)
+    p.drawPixmap(0, 0, pm)
+    p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    p.fillRect(out.rect(), color)
+    p.end()
+    return out
+
+
+def nav_icon(name: str, sizes: tuple[int, ...] = (22, 44)) -> QIcon:
+    """A navigation icon: red on the light bar, white on the red ground of the selected item."""
+    base = icon(name)
+    out = QIcon()
+    for size in sizes:
+        normal = base.pixmap(size, size)
+        out.addPixmap(normal, QIcon.Mode.Normal)
+        out.addPixmap(normal, QIcon.Mode.Active)
+        white = _tinted(base, size, QColor("white"))
+        out.addPixmap(white, QIcon.Mode.Selected)
+        out.addPixmap(white, QIcon.Mode.Selected, QIcon.State.On)
+    return out
 
 
 STYLE = f"""
