@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QWidget
 
 from dangjian_desktop.domain.errors import DomainError, ValidationError
+from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_first_start_dialog import Ui_FirstStartDialog
 from dangjian_desktop.ui.messages import error_text, show_error
 
@@ -28,11 +29,12 @@ class FirstStartDialog(QDialog):
         self.choice = ""
         self.ui = Ui_FirstStartDialog()
         self.ui.setupUi(self)
+        theme.polish_roles(self)
         ui = self.ui
         ui.profileForm.set_committee_visible(False)
         ui.profileForm.load(None)
         for b in (ui.profileButton, ui.demoButton, ui.hqButton):
-            b.setStyleSheet("text-align: left; padding-left: 16px; font-size: 12pt;")
+            b.setStyleSheet("text-align: left; padding-left: 16px; font-size: 12pt; min-height: 40px;")
         ui.profileButton.setProperty("primary", True)
         ui.finishButton.setProperty("primary", True)
         ui.profileButton.clicked.connect(lambda: self.go(PROFILE))

@@ -6,7 +6,7 @@ import logging
 import sys
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dangjian_desktop.paths import resource
 
@@ -108,6 +108,15 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color
 QTabBar::tab:selected {{ color: {PARTY_RED}; }}
 QStatusBar {{ color: #555; }}
 """
+
+
+def polish_roles(root: QWidget) -> None:
+    """Re-apply the style to widgets with a ``role`` property (title, hint, error...). A compiled form sets the
+    property after its widgets exist, and a page already polished by its QStackedWidget would keep the plain look."""
+    for w in root.findChildren(QWidget):
+        if w.property("role") is not None:
+            w.style().unpolish(w)
+            w.style().polish(w)
 
 
 def apply_theme(app: QApplication) -> None:

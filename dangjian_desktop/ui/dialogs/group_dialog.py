@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import Member, PartyGroup
 from dangjian_desktop.services.branch import BranchService
+from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_group_dialog import Ui_GroupDialog
 from dangjian_desktop.ui.messages import error_text
 
@@ -24,6 +25,7 @@ class GroupDialog(QDialog):
         self.saved: PartyGroup | None = None
         self.ui = Ui_GroupDialog()
         self.ui.setupUi(self)
+        theme.polish_roles(self)
         ui = self.ui
         self.setWindowTitle(f"修改党小组 — {group.name}" if group else "新增党小组")
         ui.leaderCombo.addItem(NO_LEADER, None)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QHeaderView, Q
 
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.services.roster import ImportPreview, RosterService
+from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
 from dangjian_desktop.ui.messages import error_text, show_error
 from dangjian_desktop.ui.models.import_preview_model import STATUS_COLUMN, ImportPreviewModel
@@ -26,9 +27,11 @@ class ImportDialog(QDialog):
         self.imported = 0
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
+        theme.polish_roles(self)
         ui = self.ui
         self.model = ImportPreviewModel(self)
         ui.previewView.setModel(self.model)
+        self.model.modelReset.connect(ui.previewView.resizeRowsToContents)
         ui.previewView.verticalHeader().setVisible(False)
         header = ui.previewView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -73,7 +76,7 @@ class ImportDialog(QDialog):
             return
         n, bad = len(p.rows), len(p.error_rows)
         if bad:
-            text = (f"共 {n} 名党员，其中 {bad} 行有问题（见“检查结果”列，红色）。"
+            text = (f"共 {n} 行，其中 {bad} 行有问题（见“检查结果”列，红色）。"
                     "请在Excel中改正后保存，再点“选择文件…”重新检查。有问题时不会导入任何数据。")
             ui.onlyErrorsCheck.setChecked(True)
             role = "error"
@@ -84,10 +87,10 @@ class ImportDialog(QDialog):
             ui.confirmButton.setFocus()
         if p.unknown_headers:
             text += f"\n以下列无法识别，将被忽略：{'、'.join(p.unknown_headers)}。"
-        self._set_summary(text, role)
-        ui.previewView.resizeRowsToContents()
         if bad:
             ui.previewView.setColumnWidth(STATUS_COLUMN, 420)
+        self._set_summary(text, role)
+        ui.previewView.resizeRowsToContents()
 
     def summary_text(self) -> str:
         return self.ui.summaryLabel.text()

@@ -11,6 +11,7 @@ from dangjian_desktop.domain.enums import COMMON_ETHNICITIES, EDUCATION_LEVELS, 
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.roster import Member, PartyGroup
 from dangjian_desktop.services.roster import RosterService
+from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
 from dangjian_desktop.ui.messages import error_text
 
@@ -29,6 +30,7 @@ class MemberDialog(QDialog):
         self.saved: Member | None = None
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
+        theme.polish_roles(self)
         ui = self.ui
         self.setWindowTitle(f"编辑党员 — {member.name}" if member else "新增党员")
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -97,7 +99,7 @@ class MemberDialog(QDialog):
             education=ui.educationCombo.currentText(),
             joined_party_on=ui.joinedDate.date(),
             full_member_on=ui.fullDate.date(),
-            category=ui.categoryCombo.currentData(),
+            category=MemberCategory(ui.categoryCombo.currentData() or MemberCategory.FULL),
             group_uuid=ui.groupCombo.currentData(),
             position=ui.positionEdit.text(),
             phone=ui.phoneEdit.text(),

@@ -11,6 +11,7 @@ from dangjian_desktop.domain.enums import MemberStatus
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.services.roster import RosterService
+from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_status_dialog import Ui_StatusDialog
 from dangjian_desktop.ui.messages import error_text
 from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
@@ -24,6 +25,7 @@ class StatusDialog(QDialog):
         self.saved: Member | None = None
         self.ui = Ui_StatusDialog()
         self.ui.setupUi(self)
+        theme.polish_roles(self)
         ui = self.ui
         current = str(member.status)
         if member.status_date:
@@ -47,7 +49,7 @@ class StatusDialog(QDialog):
         ui = self.ui
         assert self.member.uuid
         try:
-            self.saved = self.roster.change_status(self.member.uuid, ui.statusCombo.currentData(),
+            self.saved = self.roster.change_status(self.member.uuid, MemberStatus(ui.statusCombo.currentData()),
                                                    from_qdate(ui.dateEdit.date()), ui.noteEdit.text())
         except DomainError as exc:
             ui.errorLabel.setText(error_text(exc))

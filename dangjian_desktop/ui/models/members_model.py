@@ -116,7 +116,7 @@ class MembersModel(QAbstractTableModel):
                 return False
         elif self.group_uuid and m.group_uuid != self.group_uuid:
             return False
-        if self.category is not None and m.category is not self.category:
+        if self.category is not None and m.category != self.category:
             return False
         return not self.text or self.text in self._haystack[i]
 

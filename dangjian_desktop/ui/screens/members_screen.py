@@ -14,7 +14,7 @@ from dangjian_desktop.domain.roster import Member, MemberFilter
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.reports import ReportService
 from dangjian_desktop.services.roster import RosterService
-from dangjian_desktop.ui import messages, printing
+from dangjian_desktop.ui import messages, printing, theme
 from dangjian_desktop.ui.forms.ui_members_screen import Ui_MembersScreen
 from dangjian_desktop.ui.models.members_model import NO_GROUP, MembersModel
 
@@ -31,6 +31,7 @@ class MembersScreen(QWidget):
         self.navigate = navigate
         self.ui = Ui_MembersScreen()
         self.ui.setupUi(self)
+        theme.polish_roles(self)
         ui = self.ui
         self.model = MembersModel(self)
         view = ui.membersView
@@ -49,11 +50,11 @@ class MembersScreen(QWidget):
             ui.categoryCombo.addItem(c.value, c)
         ui.newButton.setProperty("primary", True)
         ui.emptyNewButton.setProperty("primary", True)
+        ui.emptySettingsButton.setProperty("primary", True)
 
         ui.filterEdit.textChanged.connect(lambda text: self._set_filter(text=text))
         ui.groupCombo.currentIndexChanged.connect(lambda _i: self._set_filter(group=True))
-        ui.categoryCombo.currentIndexChanged.connect(
-            lambda _i: self._set_filter(category=ui.categoryCombo.currentData()))
+        ui.categoryCombo.currentIndexChanged.connect(lambda _i: self._set_filter(category=self._category()))
         ui.includeInactiveCheck.toggled.connect(lambda on: self._set_filter(include_inactive=on))
         ui.showIdsCheck.toggled.connect(self.model.set_show_full_ids)
         view.activated.connect(self._on_activated)
@@ -102,6 +103,10 @@ class MembersScreen(QWidget):
         combo.blockSignals(False)
         self.model.group_uuid = None if combo.currentData() == ALL else combo.currentData()
 
+    def _category(self) -> MemberCategory | None:
+        data = self.ui.categoryCombo.currentData()  # Qt hands back the plain string of the StrEnum
+        return MemberCategory(data) if data else None
+
     def _set_filter(self, *, text: str | None = None, group: bool = False,
                     category: MemberCategory | None | bool = False, include_inactive: bool | None = None) -> None:
         keep = self.current_member()
@@ -116,7 +121,14 @@ class MembersScreen(QWidget):
         ui = self.ui
         has_branch = self.branches.profile() is not None
         total = self.model.total_count()
-        if not has_branch or total == 0:
+        empty = not has_branch or total == 0
+        # the filters and list actions mean nothing before there is a list: the empty page has its own buttons
+        for layout in (ui.filterLayout, ui.actionLayout):
+            for i in range(layout.count()):
+                w = layout.itemAt(i).widget()
+                if w is not None:
+                    w.setVisible(not empty)
+        if empty:
             ui.contentStack.setCurrentWidget(ui.emptyPage)
             if not has_branch:
                 ui.emptyTitleLabel.setText("还没有填写党支部信息")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout
 
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.roster import MemberFilter, PartyGroup
-from dangjian_desktop.ui import messages
+from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_settings_screen import Ui_SettingsScreen
 from dangjian_desktop.ui.settings_tabs import SETTINGS_TABS
 
@@ -35,6 +35,7 @@ class SettingsScreen(QWidget):
         self.window_ = window
         self.ui = Ui_SettingsScreen()
         self.ui.setupUi(self)
+        theme.polish_roles(self)
         ui = self.ui
         self._dirty = False
         self._groups: list[PartyGroup] = []

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QWidget
 
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
 from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member
+from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_branch_profile import Ui_BranchProfileWidget
 
 _INVALID = "border: 1px solid #B22222; background: #FFF5F5;"
@@ -27,6 +28,7 @@ class BranchProfileWidget(QWidget):
         super().__init__(parent)
         self.ui = Ui_BranchProfileWidget()
         self.ui.setupUi(self)
+        theme.polish_roles(self)
         ui = self.ui
         self._branch: Branch | None = None
         self._members: list[Member] = []
@@ -86,7 +88,7 @@ class BranchProfileWidget(QWidget):
         base = self._branch
         return Branch(
             name=ui.nameEdit.text(),
-            kind=ui.kindCombo.currentData() or BranchKind.BRANCH,
+            kind=BranchKind(ui.kindCombo.currentData() or BranchKind.BRANCH),
             parent_committee=ui.parentEdit.text(),
             founded_on=ui.foundedDate.date(),
             election_date=ui.electionDate.date(),
@@ -152,7 +154,7 @@ class BranchProfileWidget(QWidget):
             duty: QLineEdit = t.cellWidget(row, 2)  # type: ignore[assignment]
             uuid = person.currentData()
             name = person.currentText() if person.currentIndex() > 0 else ""
-            seats.append(CommitteeSeat(role.currentData(), uuid, name, duty.text(), uuid=old.get(uuid)))
+            seats.append(CommitteeSeat(CommitteeRole(role.currentData()), uuid, name, duty.text(), uuid=old.get(uuid)))
         return seats
 
     def select_seat_member(self, row: int, member_uuid: str) -> None:
