@@ -100,14 +100,14 @@ class BranchProfileWidget(QWidget):
     # -- committee table ----------------------------------------------------------------------------------------
     def _add_seat(self, seat: CommitteeSeat | None, focus: bool = False) -> None:
         t = self.ui.committeeTable
+        if seat is None:
+            has_secretary = any(s.role is CommitteeRole.SECRETARY for s in self._seats())
+            seat = CommitteeSeat(CommitteeRole.MEMBER if has_secretary else CommitteeRole.SECRETARY)
         row = t.rowCount()
         t.insertRow(row)
         role = QComboBox()
         for r in CommitteeRole:
             role.addItem(r.value, r)
-        if seat is None:
-            has_secretary = any(s.role is CommitteeRole.SECRETARY for s in self._seats())
-            seat = CommitteeSeat(CommitteeRole.MEMBER if has_secretary else CommitteeRole.SECRETARY)
         role.setCurrentIndex(max(0, role.findData(seat.role)))
         role.setAccessibleName("职务")
         person = QComboBox()
