@@ -86,6 +86,9 @@ class MemberDialog(QDialog):
         if m.status is not MemberStatus.ACTIVE and m.status_date:
             status += f"（{m.status_date.isoformat()}）"
         ui.statusLabel.setText(status + ("" if self.member is None else "　（在名单中用“变更状态…”修改）"))
+        history = self.roster.status_history(m.uuid) if m.uuid else []
+        if history:
+            ui.statusLabel.setToolTip("状态变更记录：\n" + "\n".join(history))
         self._on_id_changed(m.id_number)
 
     def member_from_fields(self) -> Member:
