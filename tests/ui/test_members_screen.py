@@ -111,6 +111,25 @@ def test_empty_states_say_what_to_do(qtbot, services):
     assert w.ui.emptyNewButton.isVisible() and w.ui.emptyImportButton.isVisible()
 
 
+def test_first_members_get_fitted_columns(qtbot, services, monkeypatch):
+    from dangjian_desktop.ui.dialogs.member_dialog import MemberDialog
+
+    services.branch.save_profile(Branch(name="测试党支部"))
+    w = _screen(qtbot, services)
+    assert w.ui.contentStack.currentWidget() is w.ui.emptyPage
+
+    def fake_exec(dlg: MemberDialog) -> int:
+        dlg.ui.nameEdit.setText("第一位")
+        return QDialog.DialogCode.Accepted if dlg.save() else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MemberDialog, "exec", fake_exec)
+    w.ui.emptyNewButton.click()
+    assert w.ui.contentStack.currentWidget() is w.ui.tablePage and w.ui.filterEdit.isVisible()
+    assert w.current_member().name == "第一位"
+    header = w.ui.membersView.horizontalHeader()
+    assert header.sectionSize(1) < 100  # 性别 sized to its contents, not the default width
+
+
 def test_new_member_through_dialog_then_shown_and_selected(qtbot, demo_services, monkeypatch):
     from dangjian_desktop.ui.dialogs.member_dialog import MemberDialog
 

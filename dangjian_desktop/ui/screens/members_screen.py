@@ -85,8 +85,6 @@ class MembersScreen(QWidget):
         members = self.roster.members(MemberFilter(include_inactive=True)) if has_branch else []
         self._reload_groups()
         self.model.set_members(members)
-        if members and not self._sized:
-            self._fit_columns()
         self._after_change(keep.uuid if keep else None)
 
     def _reload_groups(self) -> None:
@@ -143,6 +141,8 @@ class MembersScreen(QWidget):
             ui.emptyImportButton.setVisible(has_branch)
         else:
             ui.contentStack.setCurrentWidget(ui.tablePage)
+            if not self._sized:
+                self._fit_columns()
         shown = self.model.rowCount()
         ui.noMatchLabel.setVisible(total > 0 and shown == 0)
         active = self.model.active_count()
