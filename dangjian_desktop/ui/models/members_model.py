@@ -65,6 +65,7 @@ class MembersModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._all: list[Member] = []
+        self._ranks: dict[int, list[tuple[int, int]]] = {}  # per text column: sort rank of every member
         self._visible: list[int] = []
         self._haystack: list[str] = []
         self.text = ""
@@ -81,6 +82,7 @@ class MembersModel(QAbstractTableModel):
     def set_members(self, members: Sequence[Member]) -> None:
         """Replace the whole list (the screen loads every member once, inactive ones included)."""
         self._all = list(members)
+        self._ranks: dict[int, list[tuple[int, int]]] = {}
         self._haystack = [f"{m.name}\n{m.position}\n{m.phone}".lower() for m in self._all]
         self._apply()
 
@@ -137,12 +139,19 @@ class MembersModel(QAbstractTableModel):
                 return (0, d) if d else (1, dt.date.min)
             self._visible.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
             return
-        texts = {i: (members[i].id_number if col.attr == "id_number" else col.text(members[i]))
-                 for i in self._visible}
-        # pinyin order for Chinese text (张 after 李), through Qt's collator; empty cells last
-        unique = sorted(set(texts.values()), key=functools.cmp_to_key(self._collator.compare))
-        rank = {t: (0 if t else 1, n) for n, t in enumerate(unique)}
-        self._visible.sort(key=lambda i: rank[texts[i]], reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        ranks = self._ranks.get(self._sort_column)
+        if ranks is None:
+            ranks = self._ranks[self._sort_column] = self._text_ranks(col)
+        self._visible.sort(key=ranks.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def _text_ranks(self, col: Column) -> list[tuple[int, int]]:
+        """Pinyin order for Chinese text (李 before 张) through Qt's collator, empty cells last. Computed once per
+        column for the whole list, so typing in the filter re-sorts with a plain lookup."""
+        members = self._all
+        texts = [m.id_number if col.attr == "id_number" else col.text(m) for m in members]
+        unique = sorted(set(texts), key=functools.cmp_to_key(self._collator.compare))
+        order = {t: (0 if t else 1, n) for n, t in enumerate(unique)}
+        return [order[t] for t in texts]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
