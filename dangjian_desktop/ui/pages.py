@@ -47,6 +47,19 @@ def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWid
     return make
 
 
+def _members(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.members_screen import MembersScreen
+
+    return MembersScreen(services.roster, services.branch, services.reports,
+                         navigate=getattr(window, "show_page", None))
+
+
+def _settings(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.settings_screen import SettingsScreen
+
+    return SettingsScreen(services, window)
+
+
 def _pledges(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.pledges_screen import PledgesScreen
 
@@ -61,7 +74,7 @@ def _room(services: Services, window: QWidget) -> QWidget:
 
 PAGES: list[PageSpec] = [
     PageSpec("home", "首页", "home", _home),
-    PageSpec("members", "党员", "members", _placeholder("党员", "这里将管理党员名册和党小组。")),
+    PageSpec("members", "党员", "members", _members),
     PageSpec("meetings", "会议", "meetings", _placeholder(
         "会议", "即将提供：三会一课、主题党日、组织生活会、民主评议党员的记录，缺漏提醒和会议记录打印。")),
     PageSpec("pledges", "承诺", "pledges", _pledges),
@@ -69,7 +82,7 @@ PAGES: list[PageSpec] = [
     PageSpec("reports", "报表", "reports", _reports),
     PageSpec("exchange", "数据交换", "exchange", _placeholder(
         "数据交换", "即将提供：把数据包导出到U盘交给上级党委；上级党委可一次导入多个支部的数据包。")),
-    PageSpec("settings", "设置", "settings", _placeholder("设置", "这里将设置党支部信息、党小组和会议规则。")),
+    PageSpec("settings", "设置", "settings", _settings),
 ]
 
 
