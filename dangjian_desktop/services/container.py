@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dangjian_desktop.paths import resolve_data_dir
 from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.drafts import DraftService
+from dangjian_desktop.services.exchange import ExchangeService
 from dangjian_desktop.services.info import InfoService
 from dangjian_desktop.services.reports import ReportService
 from dangjian_desktop.services.roster import RosterService
@@ -24,6 +25,7 @@ class Services:
     info: InfoService
     audit: AuditService
     drafts: DraftService
+    exchange: ExchangeService = field(init=False)
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False) -> Services:
@@ -34,7 +36,7 @@ class Services:
     def over(cls, store: Store) -> Services:
         branch = BranchService(store)
         roster = RosterService(store, branch)
-        return cls(
+        services = cls(
             store=store,
             branch=branch,
             roster=roster,
@@ -43,6 +45,8 @@ class Services:
             audit=AuditService(store),
             drafts=DraftService(store.paths.drafts),
         )
+        services.exchange = ExchangeService(services)  # needs the whole container for the documents it prints
+        return services
 
     def close(self) -> None:
         self.store.close()
