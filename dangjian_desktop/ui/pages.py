@@ -35,6 +35,18 @@ def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWid
     return make
 
 
+def _lazy(path: str) -> Callable[[Services, QWidget], QWidget]:
+    """A screen factory ``"module:function"`` imported when the page is first shown (fast start-up)."""
+
+    def make(services: Services, window: QWidget) -> QWidget:
+        import importlib
+
+        module, _, fn = path.partition(":")
+        return getattr(importlib.import_module(module), fn)(services, window)
+
+    return make
+
+
 PAGES: list[PageSpec] = [
     PageSpec("home", "首页", "home", _placeholder("首页", "这里将显示本月应开的会议、提醒事项和全年概况。")),
     PageSpec("members", "党员", "members", _placeholder("党员", "这里将管理党员名册和党小组。")),
@@ -46,8 +58,7 @@ PAGES: list[PageSpec] = [
         "活动室", "即将提供：党员活动室“五有十上墙”检查表、检查记录和整改跟踪。")),
     PageSpec("reports", "报表", "reports", _placeholder(
         "报表", "即将提供：年度党建工作台账等报表的预览、打印和导出。")),
-    PageSpec("exchange", "数据交换", "exchange", _placeholder(
-        "数据交换", "即将提供：把数据包导出到U盘交给上级党委；上级党委可一次导入多个支部的数据包。")),
+    PageSpec("exchange", "数据交换", "exchange", _lazy("dangjian_desktop.ui.screens.exchange_screen:make_screen")),
     PageSpec("settings", "设置", "settings", _placeholder("设置", "这里将设置党支部信息、党小组和会议规则。")),
 ]
 

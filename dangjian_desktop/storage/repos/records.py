@@ -473,13 +473,16 @@ _LABELS = {
     "summary": "摘要", "meeting": "会议", "pledge": "承诺", "deadline": "时限", "result": "结果",
     "table": "记录类型", "record_uuid": "记录编号", "at": "时间", "who": "操作人", "action": "操作", "changes": "变化",
 }
+_TABLE_LABELS = {("member", "name"): "姓名", ("committee_seat", "name"): "姓名", ("member", "category"): "党员类别"}
 _HIDDEN = {"uuid", "created_at", "sort_key", "sort_order", "changes"}
 
 
 def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable:
     """A read-only listing of one table's rows of one branch (foreign keys shown by name; 身份证号 masked)."""
     model = models_by_table()[table]
-    fields = [f for f in travelling_fields(model) if f.name not in _HIDDEN]
+    fields = [f for f in travelling_fields(model) if f.name not in _HIDDEN and f.name != "updated_at"
+              and not (isinstance(f, ForeignKeyField) and table_of(f.rel_model) == "branch")]  # always this branch
+    fields.append(model.updated_at)  # last: what changed when matters less than what the record says
     sub = ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(ExchangeOriginRow.branch_uuid == branch_uuid)
     q = model.select(*fields).where(model.uuid.in_(sub)).order_by(model.id).limit(limit)
     names: dict[type[Record], dict[int, str]] = {}
@@ -510,7 +513,8 @@ def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable
                 text = str(v)
                 out.append(text if len(text) <= 200 else text[:200] + "…")
         rows.append(out)
-    headers = [_LABELS.get(f.name, str(f.verbose_name or f.name)) for f in fields]
+    headers = [_TABLE_LABELS.get((table, f.name)) or _LABELS.get(f.name) or str(f.verbose_name or f.name)
+               for f in fields]
     return RecordTable(table=table, title=table_title(table), headers=headers, rows=rows)
 
 
