@@ -55,9 +55,10 @@ HQ_BRANCHES_KEY = "exchange.hq_branches"
 MIN_PASSWORD_LENGTH = 6
 MAX_FILES_IN_FOLDER = 2000
 
-# The year's printed documents that travel in every package: (file name without .pdf, "module:function") where
-# ``function(services, out_path, year) -> Path | None`` writes the PDF (None: nothing to print this year).
-# Features add their documents here; a document that fails is left out and reported, the export goes on.
+# The year's printed documents travel in every package: every document of the 报表 registry
+# (``services/documents.py`` ``DOCUMENTS``), plus these extras — (file name without .pdf, "module:function") of
+# ``function(services, out_path, year) -> Path | None`` (None: nothing to print). A name already made by the
+# registry is not made twice. A document that fails is left out and reported; the export goes on.
 DOCUMENTS: list[tuple[str, str]] = [
     ("党员名册", "dangjian_desktop.services.exchange:roster_document"),
 ]
@@ -67,6 +68,27 @@ def roster_document(services: Services, out: Path, year: int) -> Path | None:
     if not services.roster.count():
         return None
     return services.reports.roster_pdf(out, allow_missing_glyphs=True)
+
+
+def package_documents(services: Services) -> list[tuple[str, Callable[[Path, int], Path | None]]]:
+    """(file name without .pdf, make(out, year)) of every document that goes into a package, in order."""
+    out: list[tuple[str, Callable[[Path, int], Path | None]]] = []
+    try:
+        from dangjian_desktop.services import documents as registry
+    except ImportError:  # pragma: no cover - the 报表 registry is part of the app
+        registry = None
+    if registry is not None:
+        for spec in registry.documents():
+            out.append((spec.file_stem or spec.title,
+                        lambda path, year, key=spec.key: registry.make(services, key, path, year)))
+    names = {n for n, _ in out}
+    for name, dotted in DOCUMENTS:
+        if name in names:
+            continue
+        module, _, fn = dotted.partition(":")
+        out.append((name, lambda path, year, m=module, f=fn: getattr(importlib.import_module(m), f)(
+            services, path, year)))
+    return out
 
 
 def _no_progress(_fraction: float, _text: str) -> None:
@@ -248,11 +270,11 @@ class ExchangeService:
     def _make_documents(self, folder: Path, year: int, progress: Progress) -> tuple[list[tuple[str, Path]], list[str]]:
         out: list[tuple[str, Path]] = []
         skipped: list[str] = []
-        for i, (name, path) in enumerate(DOCUMENTS):
-            progress(0.02 + 0.08 * i / max(1, len(DOCUMENTS)), f"正在生成{name}…")
-            module, _, fn = path.partition(":")
+        docs = package_documents(self.services)
+        for i, (name, make) in enumerate(docs):
+            progress(0.02 + 0.08 * i / max(1, len(docs)), f"正在生成{name}…")
             try:
-                made = getattr(importlib.import_module(module), fn)(self.services, folder / f"{name}.pdf", year)
+                made = make(folder / f"{name}.pdf", year)
             except DomainError as exc:
                 skipped.append(f"{name}：{exc}")
                 continue

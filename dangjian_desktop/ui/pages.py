@@ -26,6 +26,18 @@ class PageSpec:
     factory: Callable[[Services, QWidget], QWidget]
 
 
+def _home(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.home_screen import HomeScreen
+
+    return HomeScreen(services, window)
+
+
+def _reports(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.reports_screen import ReportsScreen
+
+    return ReportsScreen(services, window)
+
+
 def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWidget]:
     def make(services: Services, window: QWidget) -> QWidget:
         from dangjian_desktop.ui.screens.placeholder_screen import PlaceholderScreen
@@ -48,7 +60,7 @@ def _lazy(path: str) -> Callable[[Services, QWidget], QWidget]:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("home", "首页", "home", _placeholder("首页", "这里将显示本月应开的会议、提醒事项和全年概况。")),
+    PageSpec("home", "首页", "home", _home),
     PageSpec("members", "党员", "members", _placeholder("党员", "这里将管理党员名册和党小组。")),
     PageSpec("meetings", "会议", "meetings", _placeholder(
         "会议", "即将提供：三会一课、主题党日、组织生活会、民主评议党员的记录，缺漏提醒和会议记录打印。")),
@@ -56,8 +68,7 @@ PAGES: list[PageSpec] = [
         "承诺", "即将提供：党员承诺的亮诺、践诺、评诺全过程，以及承诺公示表打印。")),
     PageSpec("room", "活动室", "room", _placeholder(
         "活动室", "即将提供：党员活动室“五有十上墙”检查表、检查记录和整改跟踪。")),
-    PageSpec("reports", "报表", "reports", _placeholder(
-        "报表", "即将提供：年度党建工作台账等报表的预览、打印和导出。")),
+    PageSpec("reports", "报表", "reports", _reports),
     PageSpec("exchange", "数据交换", "exchange", _lazy("dangjian_desktop.ui.screens.exchange_screen:make_screen")),
     PageSpec("settings", "设置", "settings", _placeholder("设置", "这里将设置党支部信息、党小组和会议规则。")),
 ]

@@ -25,6 +25,22 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(fmt.KDF_DEFAULT, "n", 2**10)
 
 
+@pytest.fixture
+def all_documents() -> None:
+    """Request it to put every document of the 报表 registry into the packages (the year's ledger is slow)."""
+
+
+@pytest.fixture(autouse=True)
+def roster_document_only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if "all_documents" in request.fixturenames:
+        return
+    from dangjian_desktop.services import exchange
+
+    real = exchange.package_documents
+    monkeypatch.setattr(exchange, "package_documents",
+                        lambda services: [d for d in real(services) if d[0] == "党员名册"])
+
+
 @contextlib.contextmanager
 def opened(path: Path) -> Iterator[Services]:
     s = Services.open(path)

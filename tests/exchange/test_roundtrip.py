@@ -16,7 +16,7 @@ from dangjian_desktop.storage.repos import records as records_repo
 from .conftest import PASSWORD, counts, export, import_, manifest_of, opened, store_snapshot
 
 
-def test_round_trip_same_counts_and_same_pdfs(branch_dir: Path, hq_dir: Path, stick: Path):
+def test_round_trip_same_counts_and_same_pdfs(all_documents, branch_dir: Path, hq_dir: Path, stick: Path):
     result = export(branch_dir, stick)
     path = Path(result.path)
     assert path.parent == stick
@@ -26,7 +26,7 @@ def test_round_trip_same_counts_and_same_pdfs(branch_dir: Path, hq_dir: Path, st
         summary = s.exchange.verify(path, PASSWORD)
     assert summary.encrypted and summary.kind is PackageKind.FULL
     assert summary.branch_name == "示范能源公司检修分公司党支部"
-    assert "党员名册.pdf" in summary.documents
+    assert "党员名册.pdf" in summary.documents and "年度党建工作台账.pdf" in summary.documents
 
     [res] = import_(hq_dir, path)
     assert res.outcome is ImportOutcome.IMPORTED, res.reason
