@@ -138,6 +138,20 @@ def _parse_time(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
+_FIGURE_KEYS = ("year", "meetings_held", "meetings_required", "meetings_missing", "pledges", "open_rectifications")
+
+
+def _clean_figures(data: object) -> dict[str, int | None]:
+    """Only small non-negative integers from a package's figures (they are shown, never trusted for more)."""
+    if not isinstance(data, dict):
+        return {}
+    out: dict[str, int | None] = {}
+    for k in _FIGURE_KEYS:
+        v = data.get(k)
+        out[k] = v if isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10**7 else None
+    return out
+
+
 class ExchangeService:
     def __init__(self, services: Services):
         self.services = services
@@ -219,6 +233,7 @@ class ExchangeService:
                 "year": today.year,
                 "branch": {"uuid": branch.uuid, "name": branch.name, "parent_committee": branch.parent_committee},
                 "missing_attachments": missing,
+                "figures": self.figures(today),
             }
             content = writer.PackageContent(manifest=manifest, records=data, tombstones=tombstones,
                                             attachments=attachments, documents=documents)
@@ -236,6 +251,38 @@ class ExchangeService:
             summary = pkg.summary()
         return ExportResult(path=str(target), summary=summary, missing_attachments=missing,
                             skipped_documents=skipped)
+
+    def figures(self, today: dt.date) -> dict[str, int | None]:
+        """This year's key figures as the branch's own rules compute them, for headquarters' overview.
+
+        Each comes from its feature's service when this build has it (None otherwise)."""
+        out: dict[str, int | None] = {"year": today.year, "meetings_held": None, "meetings_required": None,
+                                      "meetings_missing": None, "pledges": None, "open_rectifications": None}
+        s = self.services
+        meetings = getattr(s, "meetings", None)
+        if meetings is not None:
+            try:
+                report = meetings.compliance(today.year, today)
+                periods = [p for row in report.rows for p in row.periods]
+                out["meetings_held"] = int(sum(p.held for p in periods))
+                out["meetings_required"] = int(sum(p.required for p in periods if p.status.value != "未到期"))
+                out["meetings_missing"] = int(report.missing_count)
+            except Exception:  # noqa: BLE001 - a figure missing must not stop the export
+                log.exception("meeting figures failed")
+        pledges = getattr(s, "pledges", None)
+        if pledges is not None:
+            try:
+                campaign = pledges.campaign_for_year(today.year)
+                out["pledges"] = int(pledges.summary(campaign.uuid).items_total) if campaign else 0
+            except Exception:  # noqa: BLE001
+                log.exception("pledge figures failed")
+        room = getattr(s, "room", None)
+        if room is not None:
+            try:
+                out["open_rectifications"] = sum(1 for r in room.rectifications() if r.status.value != "已完成")
+            except Exception:  # noqa: BLE001
+                log.exception("rectification figures failed")
+        return out
 
     def _attachment_files(self, data: dict[str, list[dict[str, Any]]],
                           columns: Iterable[str]) -> tuple[list[tuple[str, Path]], list[str]]:
@@ -405,6 +452,7 @@ class ExchangeService:
                             "package_id": s.package_id, "kind": s.kind.value, "year": s.year,
                             "imported_at": dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(),
                             "file": Path(s.path).name,
+                            "figures": _clean_figures(pkg.manifest.get("figures")),
                         }
                         settings.put(HQ_BRANCHES_KEY, branches)
             except PackageError as exc:
@@ -463,32 +511,38 @@ class ExchangeService:
         return self._hq_branches()
 
     def overview(self, year: int | None = None) -> list[BranchOverview]:
+        """Every branch held, with the figures of its latest package for ``year`` (this year by default).
+
+        Figures come from the branch's own computation (its meeting rules) carried in the package; for a package
+        without them, what can be counted from the imported records is shown, and "—" (None) otherwise."""
         year = year or dt.date.today().year
         status = self._hq_branches()
         out = []
         for b in roster_repo.list_branches():
             assert b.uuid
             st = status.get(b.uuid, {})
-            held, required = self._meetings(b.uuid, year)
+            fig = st.get("figures") or {}
+            if fig.get("year") != year:
+                fig = {}
+            held, required = fig.get("meetings_held"), fig.get("meetings_required")
+            if held is None:
+                held = self._count_in_year("meeting", b.uuid, year)
+            pledges = fig.get("pledges")
+            if pledges is None:
+                pledges = self._count_in_year("pledge", b.uuid, year)
+            open_rect = fig.get("open_rectifications")
+            if open_rect is None:
+                open_rect = records_repo.count_open("rectification", b.uuid)
             out.append(BranchOverview(
                 uuid=b.uuid, name=b.name, last_package_at=_parse_time(st.get("created_at")),
                 members=roster_repo.count_members(b.uuid), meetings_held=held, meetings_required=required,
-                pledges=self._pledges(b.uuid, year), open_rectifications=self._open_rectifications(b.uuid),
+                pledges=pledges, open_rectifications=open_rect,
             ))
         return out
 
-    def _meetings(self, branch_uuid: str, year: int) -> tuple[int | None, int | None]:
-        if not records_repo.has_table("meeting"):
-            return None, None
-        return records_repo.count_where("meeting", branch_uuid), None
-
-    def _pledges(self, branch_uuid: str, year: int) -> int | None:
-        return records_repo.count_where("pledge", branch_uuid) if records_repo.has_table("pledge") else None
-
-    def _open_rectifications(self, branch_uuid: str) -> int | None:
-        if not records_repo.has_table("rectification"):
-            return None
-        return records_repo.count_where("rectification", branch_uuid)
+    @staticmethod
+    def _count_in_year(table: str, branch_uuid: str, year: int) -> int | None:
+        return records_repo.count_in_year(table, branch_uuid, year)
 
     def branch_records(self, branch_uuid: str) -> list[RecordTable]:
         """Every record type of one branch that has rows, read-only, for the drill-in view."""

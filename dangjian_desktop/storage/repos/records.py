@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -170,14 +170,6 @@ def dump_tombstones(since: dt.datetime | None = None) -> list[dict[str, Any]]:
     if since is not None:
         q = q.where(Tombstone.deleted_at > since)
     return [{"table": t.table, "uuid": t.uuid, "deleted_at": t.deleted_at.isoformat()} for t in q]
-
-
-def latest_change() -> dt.datetime | None:
-    """The newest updated_at / deleted_at in the store."""
-    times = [m.select(m.updated_at).order_by(m.updated_at.desc()).scalar() for m in exportable_models()]
-    times.append(Tombstone.select(Tombstone.deleted_at).order_by(Tombstone.deleted_at.desc()).scalar())
-    real = [t for t in times if t is not None]
-    return max(real) if real else None
 
 
 # -- merge ------------------------------------------------------------------------------------------------------
@@ -442,24 +434,34 @@ def branch_counts(branch_uuid: str) -> dict[str, int]:
     return out
 
 
-def count_where(table: str, branch_uuid: str, **equals: Any) -> int | None:
-    """Rows of ``table`` from this branch with the given column values; None if the table or a column is unknown."""
+_DATE_COLUMNS = ("date", "held_on", "meeting_date", "inspected_on", "pledged_on", "start_date", "created_on")
+_DONE_STATUSES = ("已完成", "已整改", "完成", "closed", "done")
+
+
+def _owned(model: type[Record], branch_uuid: str):  # noqa: ANN202
+    sub = ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(ExchangeOriginRow.branch_uuid == branch_uuid)
+    return model.select().where(model.uuid.in_(sub))
+
+
+def count_in_year(table: str, branch_uuid: str, year: int) -> int | None:
+    """Rows of ``table`` from this branch dated in ``year`` (by its first date column of a known name, else all);
+    None if the table does not exist in this build."""
     model = models_by_table().get(table)
     if model is None:
         return None
-    sub = ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(ExchangeOriginRow.branch_uuid == branch_uuid)
-    q = model.select().where(model.uuid.in_(sub))
-    for name, value in equals.items():
-        f = model._meta.fields.get(name)
-        if f is None:
-            return None
-        q = q.where(f.in_(value) if isinstance(value, list | tuple | set) else f == value)
+    q = _owned(model, branch_uuid)
+    col = next((model._meta.fields[c] for c in _DATE_COLUMNS if c in model._meta.fields), None)
+    if isinstance(col, DateField):
+        q = q.where((col >= dt.date(year, 1, 1)) & (col <= dt.date(year, 12, 31)))
     return q.count()
 
 
-def has_table(table: str, *columns: str) -> bool:
+def count_open(table: str, branch_uuid: str) -> int | None:
+    """Rows of ``table`` from this branch whose ``status`` is not a finished one; None if not countable."""
     model = models_by_table().get(table)
-    return model is not None and all(c in model._meta.fields for c in columns)
+    if model is None or "status" not in model._meta.fields:
+        return None
+    return _owned(model, branch_uuid).where(model._meta.fields["status"].not_in(_DONE_STATUSES)).count()
 
 
 _LABELS = {
@@ -520,11 +522,3 @@ def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable
 
 def tables_in_order() -> list[str]:
     return [table_of(m) for m in exportable_models()]
-
-
-def rows_matching(table: str, column: str, values: Iterable[str]) -> int:
-    model = models_by_table().get(table)
-    if model is None or column not in model._meta.fields:
-        return 0
-    vals = list(values)
-    return sum(model.select().where(model._meta.fields[column].in_(part)).count() for part in _chunks(vals))
