@@ -301,8 +301,8 @@ class ExchangeService:
                 if p.is_symlink() or not p.is_file() or p.name.endswith(".part"):
                     continue
                 stem = p.name.split(".", 1)[0].lower()
-                if stem in wanted and stem not in found:
-                    found[stem] = p  # content-addressed name: no need to hash it now (the writer hashes it)
+                if stem in wanted and stem not in found and _sha256_file(p) == stem:
+                    found[stem] = p
                 else:
                     unnamed.append(p)
             for p in unnamed:
@@ -438,9 +438,18 @@ class ExchangeService:
             result.reason = (f"这是增量数据包，只含 {fmt_utc(s.since)} 以后的变化，但尚未导入该支部在那时导出的数据包。"
                              "请先导入该支部之前的数据包，或请支部导出完整数据包。")
             return result
+        self._work_dir.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix="import-", dir=self._work_dir))
         try:
-            moves = self._stage_files(pkg, s, staging)
+            try:
+                moves = self._stage_files(pkg, s, staging)
+            except PackageError as exc:
+                result.reason = str(exc) + "（已导入的数据没有任何改动）"
+                return result
+            except OSError as exc:
+                result.reason = (f"无法在本机数据文件夹中写入附件或文档（{exc.strerror or exc}），"
+                                 "可能磁盘已满。已导入的数据没有任何改动。")
+                return result
             try:
                 with self.store.atomic():
                     stats = records_repo.merge(pkg.records, pkg.tombstones, s.branch_uuid)
@@ -483,6 +492,11 @@ class ExchangeService:
             dest = (att_root / rel).resolve()
             if att_root not in dest.parents:
                 raise PackageError("数据包中含有不安全的附件路径，已拒绝。")
+            stem = dest.name.split(".", 1)[0].lower()
+            if fmt.is_sha256_hex(stem) and stem != e["sha256"]:
+                raise PackageError(f"数据包中的附件“{rel}”内容与其文件名（校验值）不符：数据包被改动过，已拒绝。")
+            if dest.is_file() and _sha256_file(dest) != e["sha256"]:
+                raise PackageError(f"数据包中的附件“{rel}”与本机已有的同名附件内容不同。为保护已有文件，已拒绝导入。")
             staged = pkg.extract(e["name"], staging / "a" / rel)
             moves.append((staged, dest, e["sha256"]))
         doc_root = (self.received_folder(s.branch_uuid) / str(s.year)).resolve()

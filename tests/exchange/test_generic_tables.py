@@ -106,3 +106,48 @@ def test_local_fields_do_not_travel(branch_dir: Path):
     assert "is_own" not in rows["branch"][0]
     assert "id" not in rows["member"][0]
     assert len(rows["member"][0]["branch"]) == 36  # a UUID, not an integer id
+
+
+def test_attachment_that_would_overwrite_another_file_is_refused(with_notes, branch_dir: Path, hq_dir: Path,
+                                                                  stick: Path):
+    from .conftest import store_snapshot
+
+    with opened(branch_dir) as s:
+        s.store.database.create_tables([NoteRow])
+        (s.store.paths.attachments / "scan.pdf").write_bytes(b"branch version")
+        with s.store.atomic():
+            NoteRow.create(text="扫描件", sha256=hashlib.sha256(b"branch version").hexdigest())
+    path = Path(export(branch_dir, stick).path)
+    with opened(hq_dir) as s:
+        s.store.database.create_tables([NoteRow])
+        (s.store.paths.attachments / "scan.pdf").write_bytes(b"what headquarters already holds")
+    before = store_snapshot(hq_dir)
+    [res] = import_(hq_dir, path)
+    assert res.outcome is ImportOutcome.REFUSED and "同名附件内容不同" in res.reason
+    assert store_snapshot(hq_dir) == before
+
+
+def test_attachment_named_by_another_hash(with_notes, branch_dir: Path, hq_dir: Path, stick: Path, tmp_path: Path):
+    """A file named as content-addressed whose bytes do not match its name (swapped on the branch's disk) is not
+    exported as that attachment; a package claiming it anyway is refused."""
+    import zipfile
+
+    from . import hostile
+
+    liar = "a" * 64
+    with opened(branch_dir) as s:
+        s.store.database.create_tables([NoteRow])
+        (s.store.paths.attachments / f"{liar}.jpg").write_bytes(b"not what the name says")
+        with s.store.atomic():
+            NoteRow.create(text="照片", sha256=liar)
+    result = export(branch_dir, stick, password=None)
+    assert result.missing_attachments == [liar]
+    manifest, entries = hostile.parts(Path(result.path), None)
+    items = [*entries.items(), (f"attachments/{liar}.jpg", b"not what the name says")]
+    forged = tmp_path / "forged.djpkg"
+    forged.write_bytes(hostile.container(hostile.zip_bytes(items, hostile.manifest_for(manifest, items),
+                                                           zipfile.ZIP_DEFLATED), None))
+    with opened(hq_dir) as s:
+        s.store.database.create_tables([NoteRow])
+    [res] = import_(hq_dir, forged, password=None)
+    assert res.outcome is ImportOutcome.REFUSED and "文件名" in res.reason
