@@ -29,6 +29,8 @@ ENCRYPTION_AES_GCM = "aes-256-gcm-chunked"
 KDF_NAME = "scrypt"
 KDF_DEFAULT = {"n": 2**17, "r": 8, "p": 1}
 KDF_LIMITS = {"n": (2**10, 2**20), "r": (1, 16), "p": (1, 4)}  # the reader refuses parameters outside these
+KDF_MAX_MEMORY = 256 * 1024 * 1024  # 128 * n * r bytes: twice the default, so a header cannot exhaust memory
+KDF_MAX_WORK = 2 * 2**17 * 8  # n * r * p: at most about twice the default time
 SALT_BYTES = 16
 KEY_BYTES = 32
 NONCE_PREFIX_BYTES = 7  # + 4-byte chunk counter + 1-byte last-chunk flag = the 12-byte GCM nonce

@@ -119,7 +119,8 @@ def _decrypt_payload(fh: BinaryIO, header: dict[str, Any], header_bytes: bytes, 
     params = {"name": fmt.KDF_NAME, "salt": _b64(kdf, "salt", fmt.SALT_BYTES)}
     for k, (lo, hi) in fmt.KDF_LIMITS.items():
         params[k] = _int(kdf, k, lo, hi)
-    if params["n"] & (params["n"] - 1):
+    if (params["n"] & (params["n"] - 1) or 128 * params["n"] * params["r"] > fmt.KDF_MAX_MEMORY
+            or params["n"] * params["r"] * params["p"] > fmt.KDF_MAX_WORK):
         raise PackageError(DAMAGED)
     prefix = _b64(header, "nonce_prefix", fmt.NONCE_PREFIX_BYTES)
     check = _b64(header, "key_check", fmt.TAG_BYTES)
