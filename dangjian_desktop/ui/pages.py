@@ -59,9 +59,22 @@ def _lazy(path: str) -> Callable[[Services, QWidget], QWidget]:
     return make
 
 
+def _members(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.members_screen import MembersScreen
+
+    return MembersScreen(services.roster, services.branch, services.reports,
+                         navigate=getattr(window, "show_page", None))
+
+
+def _settings(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.settings_screen import SettingsScreen
+
+    return SettingsScreen(services, window)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("home", "首页", "home", _home),
-    PageSpec("members", "党员", "members", _placeholder("党员", "这里将管理党员名册和党小组。")),
+    PageSpec("members", "党员", "members", _members),
     PageSpec("meetings", "会议", "meetings", _placeholder(
         "会议", "即将提供：三会一课、主题党日、组织生活会、民主评议党员的记录，缺漏提醒和会议记录打印。")),
     PageSpec("pledges", "承诺", "pledges", _placeholder(
@@ -70,7 +83,7 @@ PAGES: list[PageSpec] = [
         "活动室", "即将提供：党员活动室“五有十上墙”检查表、检查记录和整改跟踪。")),
     PageSpec("reports", "报表", "reports", _reports),
     PageSpec("exchange", "数据交换", "exchange", _lazy("dangjian_desktop.ui.screens.exchange_screen:make_screen")),
-    PageSpec("settings", "设置", "settings", _placeholder("设置", "这里将设置党支部信息、党小组和会议规则。")),
+    PageSpec("settings", "设置", "settings", _settings),
 ]
 
 

@@ -32,6 +32,20 @@ def branch_services(data_dir: Path):
     s.close()
 
 
+def wait_until(condition, timeout: float = 60.0) -> None:
+    """Process events until ``condition()``. Not qtbot.waitUntil: once a test has run app.main() (which quits the
+    shared QApplication, see tests/test_app.py), nested event loops return at once and deliver nothing."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < end, "timed out"
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def _shot(widget, name: str) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / name
@@ -78,7 +92,7 @@ def test_export_dialog_writes_the_package_and_only_then_says_safe(qtbot, branch_
     assert dlg.running
     assert "可以安全拔出" not in ui.statusLabel.text()
     assert not ui.closeButton.isEnabled()
-    qtbot.waitUntil(lambda: not dlg.running, timeout=30000)
+    wait_until(lambda: not dlg.running)
     assert dlg.error is None, dlg.error
     assert "可以安全拔出U盘" in ui.statusLabel.text()
     [pkg] = list(stick.iterdir())
@@ -102,7 +116,7 @@ def test_export_dialog_failure_says_why_and_leaves_nothing(qtbot, branch_service
     qtbot.addWidget(dlg)
     dlg.ui.noEncryptCheck.setChecked(True)
     dlg.start_export()
-    qtbot.waitUntil(lambda: not dlg.running, timeout=30000)
+    wait_until(lambda: not dlg.running)
     text = dlg.ui.statusLabel.text()
     assert "导出没有完成" in text and "只读" in text and "可以安全拔出" not in text
     assert list(stick.iterdir()) == []
@@ -156,7 +170,7 @@ def test_hq_import_view_results_branches_and_drill_in(qtbot, tmp_path: Path, pac
 
         ui.hqPasswordEdit.setText(PASSWORD)
         screen.import_paths([packages])
-        qtbot.waitUntil(lambda: not screen.busy, timeout=30000)
+        wait_until(lambda: not screen.busy)
         outcomes = {r.outcome for r in screen.last_results}
         assert outcomes == {ImportOutcome.IMPORTED, ImportOutcome.REFUSED}
         assert ui.resultsTable.rowCount() == 2
@@ -170,7 +184,7 @@ def test_hq_import_view_results_branches_and_drill_in(qtbot, tmp_path: Path, pac
         _shot(screen, "exchange_hq.png")
 
         screen.import_paths([p for p in packages.iterdir() if "损坏" not in p.name])
-        qtbot.waitUntil(lambda: not screen.busy, timeout=30000)
+        wait_until(lambda: not screen.busy)
         assert [r.outcome for r in screen.last_results] == [ImportOutcome.UNCHANGED]
         assert ui.resultsTable.item(0, 0).text() == "无变化"
 
