@@ -10,6 +10,7 @@ from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.info import InfoService
+from dangjian_desktop.services.meetings import MeetingService
 from dangjian_desktop.services.reports import ReportService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.storage import Store
@@ -24,6 +25,7 @@ class Services:
     info: InfoService
     audit: AuditService
     drafts: DraftService
+    meetings: MeetingService
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False) -> Services:
@@ -34,14 +36,16 @@ class Services:
     def over(cls, store: Store) -> Services:
         branch = BranchService(store)
         roster = RosterService(store, branch)
+        audit = AuditService(store)
         return cls(
             store=store,
             branch=branch,
             roster=roster,
             reports=ReportService(branch, roster),
             info=InfoService(store, branch),
-            audit=AuditService(store),
+            audit=audit,
             drafts=DraftService(store.paths.drafts),
+            meetings=MeetingService(store, branch, roster, audit),
         )
 
     def close(self) -> None:

@@ -22,6 +22,7 @@ PROBATION_WARNING_DAYS = 60
 
 PROVIDERS: list[str] = [
     "dangjian_desktop.services.reminders:roster_reminders",
+    "dangjian_desktop.services.meetings:meeting_reminders",
 ]
 
 

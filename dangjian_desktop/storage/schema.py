@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dangjian_desktop.storage.models import CORE_MODELS
 from dangjian_desktop.storage.models_audit import AuditEntryRow
+from dangjian_desktop.storage.models_meetings import MEETING_MODELS
 
 ALL_MODELS = [
     *CORE_MODELS,
     AuditEntryRow,
+    *MEETING_MODELS,
 ]
