@@ -206,7 +206,8 @@ class MeetingService:
             blocking = [i for i in check_meeting(m, today or dt.date.today())
                         if i.severity is Severity.ERROR or i.blocks_final]
             if blocking:
-                raise ValidationError("还不能定稿：", [(i.field, i.message) for i in blocking])
+                raise ValidationError("还不能定稿：" + "；".join(i.message for i in blocking),
+                                      [(i.field, i.message) for i in blocking])
             at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
             repo.set_status(meeting_uuid, MeetingStatus.FINAL, at)
             self.audit.record("meeting", meeting_uuid, "finalise", f"{m.types_text} {m.date:%Y-%m-%d} 会议记录定稿")
