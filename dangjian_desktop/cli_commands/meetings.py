@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import sys
 from pathlib import Path
 
 from dangjian_desktop.domain.errors import ValidationError
@@ -18,8 +20,6 @@ def _type(value: str) -> MeetingType:
 
 
 def cmd_meetings_list(services, args) -> int:  # noqa: ANN001
-    from dangjian_desktop.cli import print_json
-
     rows = services.meetings.list(MeetingFilter(year=args.year, type=args.type))
     if args.json:
         print_json([{"id": r.uuid, "date": r.date.isoformat(), "types": [t.value for t in r.types], "title": r.title,
@@ -37,8 +37,6 @@ def cmd_meetings_list(services, args) -> int:  # noqa: ANN001
 
 
 def cmd_compliance(services, args) -> int:  # noqa: ANN001
-    from dangjian_desktop.cli import print_json
-
     report = services.meetings.compliance(args.year)
     if args.json:
         print_json(report.as_dict())
@@ -54,6 +52,11 @@ def cmd_compliance(services, args) -> int:  # noqa: ANN001
     print("图例：● 已开  ○ 本期已完成  缺 未开  待 本期待开  - 未到期")
     print(f"缺漏合计：{report.missing_count} 项")
     return 0
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
 
 
 def _pad(text: str, width: int) -> str:

@@ -838,3 +838,57 @@ class SigninRow:
     name: str
     group_name: str
     category: str
+
+
+# -- drafts: a record being edited as plain JSON data ------------------------------------------------------------
+
+
+def meeting_to_dict(m: Meeting) -> dict[str, Any]:
+    """The editable part of a record as JSON-ready data (autosaved drafts)."""
+    return {
+        "uuid": m.uuid, "types": [t.value for t in m.types], "date": m.date.isoformat(), "title": m.title,
+        "start_time": m.start_time.strftime("%H:%M") if m.start_time else "",
+        "end_time": m.end_time.strftime("%H:%M") if m.end_time else "",
+        "place": m.place, "host": m.host, "recorder": m.recorder, "lecturer": m.lecturer,
+        "lecture_topic": m.lecture_topic, "scope": m.scope.value, "group_uuid": m.group_uuid,
+        "group_name": m.group_name, "observers": m.observers, "minutes": m.minutes, "resolutions": m.resolutions,
+        "attendees": [{"name": a.name, "member_uuid": a.member_uuid, "has_vote": a.has_vote, "present": a.present,
+                       "reason": a.reason.value if a.reason else "", "reason_text": a.reason_text}
+                      for a in m.attendees],
+        "agenda": [{"title": a.title, "first_topic": a.first_topic, "note": a.note} for a in m.agenda],
+        "votes": [{"subject": v.subject, "yes": v.yes, "no": v.no, "abstain": v.abstain} for v in m.votes],
+    }
+
+
+def _time(text: str) -> dt.time | None:
+    try:
+        return dt.time.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def meeting_from_dict(d: dict[str, Any]) -> Meeting:
+    """Inverse of :func:`meeting_to_dict`; unknown or damaged values fall back to blanks."""
+    types = [MeetingType(t) for t in d.get("types", []) if t in MeetingType._value2member_map_]
+    try:
+        day = dt.date.fromisoformat(str(d.get("date")))
+    except ValueError:
+        day = dt.date.today()
+    scope = Scope(d["scope"]) if d.get("scope") in Scope._value2member_map_ else Scope.BRANCH
+    return Meeting(
+        types=types, date=day, title=str(d.get("title", "")), start_time=_time(str(d.get("start_time", ""))),
+        end_time=_time(str(d.get("end_time", ""))), place=str(d.get("place", "")), host=str(d.get("host", "")),
+        recorder=str(d.get("recorder", "")), lecturer=str(d.get("lecturer", "")),
+        lecture_topic=str(d.get("lecture_topic", "")), scope=scope, group_uuid=d.get("group_uuid"),
+        group_name=str(d.get("group_name", "")), observers=str(d.get("observers", "")),
+        minutes=str(d.get("minutes", "")), resolutions=str(d.get("resolutions", "")),
+        attendees=[Attendee(str(a.get("name", "")), a.get("member_uuid"), bool(a.get("has_vote", True)),
+                            bool(a.get("present", True)),
+                            AbsenceReason(a["reason"]) if a.get("reason") in AbsenceReason._value2member_map_
+                            else None, str(a.get("reason_text", ""))) for a in d.get("attendees", [])],
+        agenda=[AgendaItem(str(a.get("title", "")), bool(a.get("first_topic")), str(a.get("note", "")))
+                for a in d.get("agenda", [])],
+        votes=[Vote(str(v.get("subject", "")), int(v.get("yes", 0)), int(v.get("no", 0)), int(v.get("abstain", 0)))
+               for v in d.get("votes", [])],
+        uuid=d.get("uuid"),
+    )

@@ -35,11 +35,16 @@ def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWid
     return make
 
 
+def _meetings_screen(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.meetings_screen import make_screen
+
+    return make_screen(services, window)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("home", "首页", "home", _placeholder("首页", "这里将显示本月应开的会议、提醒事项和全年概况。")),
     PageSpec("members", "党员", "members", _placeholder("党员", "这里将管理党员名册和党小组。")),
-    PageSpec("meetings", "会议", "meetings", _placeholder(
-        "会议", "即将提供：三会一课、主题党日、组织生活会、民主评议党员的记录，缺漏提醒和会议记录打印。")),
+    PageSpec("meetings", "会议", "meetings", lambda services, window: _meetings_screen(services, window)),
     PageSpec("pledges", "承诺", "pledges", _placeholder(
         "承诺", "即将提供：党员承诺的亮诺、践诺、评诺全过程，以及承诺公示表打印。")),
     PageSpec("room", "活动室", "room", _placeholder(
