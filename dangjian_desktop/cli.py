@@ -24,6 +24,7 @@ from dangjian_desktop import __version__
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, ValidationError
 
 FEATURE_MODULES: list[str] = [
+    "dangjian_desktop.cli_commands.reports",
     "dangjian_desktop.cli_commands.meetings",
 ]
 

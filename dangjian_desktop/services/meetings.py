@@ -495,3 +495,8 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
     from dangjian_desktop.services.meetings_demo import demo as add_demo_year
 
     add_demo_year(services, rng, today)
+
+
+def make_minutes_book(services: Services, out: Path, year: int | None) -> Path:
+    """The 三会一课记录本 on the 报表 page (services/documents.py)."""
+    return services.meetings.minutes_book_pdf(year or dt.date.today().year, out)

@@ -272,6 +272,20 @@ class MeetingsScreen(QWidget):
         m = self.meetings.get(uuid)
         printing.export_pdf(self, lambda p: self.meetings.minutes_pdf(uuid, p), pdf_name(m))
 
+    def export_xlsx(self) -> None:
+        """导出Excel of the table on the current tab (the list, the calendar, or the attendance)."""
+        from dangjian_desktop.ui.table_export import export_view
+
+        tab = self.ui.tabs.currentWidget()
+        if tab is self.ui.calendarTab:
+            year = self.ui.calendarYearCombo.currentData() or self.today.year
+            export_view(self, self.ui.calendarTable, "完成情况", f"{year}年三会一课完成情况.xlsx")
+        elif tab is self.ui.attendanceTab:
+            year = self.ui.attendanceYearCombo.currentData() or self.today.year
+            export_view(self, self.ui.attendanceTable, "出勤统计", f"{year}年党员参加组织生活情况.xlsx")
+        else:
+            export_view(self, self.ui.tableView, "会议记录", "会议记录列表.xlsx")
+
     def print_signin(self, uuid: str) -> None:
         m = self.meetings.get(uuid)
         printing.make_and_preview(self, "签到表", lambda p: self.meetings.signin_pdf(uuid, p), pdf_name(m, "签到表"))
