@@ -60,6 +60,8 @@ def test_very_long_minutes_flow_with_header_repeated(demo_services: Services, tm
     para = ("会议围绕安全生产、设备检修、党员先锋岗建设等工作进行了深入讨论，与会同志一致认为，"
             "要坚持把党的政治建设摆在首位，推动党建工作与生产经营深度融合，做到两手抓、两促进。")
     minutes = "\n".join(f"{i}．{para * (1 + i % 3)}" for i in range(1, 61))
+    # punctuation at every position near the end of a line: one of them must be pushed to the line start
+    minutes += "\n" + "\n".join("测" * k + "，试试。" + "验" * 10 + "。" for k in range(25, 45))
     m = _record(s, minutes)
     out = s.meetings.minutes_pdf(m.uuid, tmp_path / "long.pdf")
     from pypdf import PdfReader

@@ -258,6 +258,7 @@ class MeetingDialog(QDialog):
             t.setCellWidget(r, COL_REASON, combo)
             t.setItem(r, COL_TEXT, QTableWidgetItem(a.reason_text))
         t.resizeColumnsToContents()
+        t.setColumnWidth(COL_REASON, max(t.columnWidth(COL_REASON), 110))
         t.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self._loading = was
 

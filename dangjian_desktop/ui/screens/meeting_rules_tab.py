@@ -47,6 +47,8 @@ class MeetingRulesTab(QWidget):
             per_group = QCheckBox()
             per_group.setChecked(rule.per_group)
             t.setCellWidget(r, 3, per_group)
+        t.setColumnWidth(1, 130)
+        t.setColumnWidth(2, 130)
         self.ui.secretarySpin.setValue(rules.secretary_lectures_per_year)
         self.ui.inactivitySpin.setValue(rules.inactivity_warning_days)
         self.ui.savedLabel.setText("")
