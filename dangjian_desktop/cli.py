@@ -25,6 +25,8 @@ from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, Validatio
 
 FEATURE_MODULES: list[str] = [
     "dangjian_desktop.cli_commands.reports",
+    "dangjian_desktop.cli_commands.pledges",
+    "dangjian_desktop.cli_commands.room",
     "dangjian_desktop.cli_commands.meetings",
 ]
 

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -27,13 +26,14 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import tables as _rl_tables
+from reportlab.lib import textsplit as _rl_textsplit
 
 from dangjian_desktop.reports.fonts import font_set
 
 # ReportLab's kinsoku list lacks the full-width Chinese punctuation, so a line could start with "，" or "。”".
 _CHINESE_CANNOT_START = "，。、；：？！”’》〉）】」』…—·％"
 _rl_paragraph.ALL_CANNOT_START = _rl_paragraph.ALL_CANNOT_START + _CHINESE_CANNOT_START
-# a paragraph of one font run wraps with textsplit.wordSplit, which reads its own copy of the list
+# single-font paragraphs are wrapped by textsplit.wordSplit, which reads its own copy of the list
 _rl_textsplit.ALL_CANNOT_START = _rl_textsplit.ALL_CANNOT_START + _CHINESE_CANNOT_START
 
 PARTY_RED = colors.HexColor("#B22222")

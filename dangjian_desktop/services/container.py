@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dangjian_desktop.paths import resolve_data_dir
+from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.info import InfoService
 from dangjian_desktop.services.meetings import MeetingService
+from dangjian_desktop.services.pledges import PledgeService
 from dangjian_desktop.services.reports import ReportService
+from dangjian_desktop.services.room import RoomService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.storage import Store
 
@@ -25,6 +28,9 @@ class Services:
     info: InfoService
     audit: AuditService
     drafts: DraftService
+    attachments: AttachmentService
+    pledges: PledgeService
+    room: RoomService
     meetings: MeetingService
 
     @classmethod
@@ -37,6 +43,7 @@ class Services:
         branch = BranchService(store)
         roster = RosterService(store, branch)
         audit = AuditService(store)
+        attachments = AttachmentService(store.paths.attachments)
         return cls(
             store=store,
             branch=branch,
@@ -45,7 +52,10 @@ class Services:
             info=InfoService(store, branch),
             audit=audit,
             drafts=DraftService(store.paths.drafts),
-            meetings=MeetingService(store, branch, roster, audit),
+            attachments=attachments,
+            pledges=PledgeService(store, branch, roster, attachments),
+            room=RoomService(store, branch, attachments),
+            meetings=MeetingService(store, branch, roster, audit, attachments),
         )
 
     def close(self) -> None:

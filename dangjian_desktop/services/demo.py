@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 DemoExtension = Callable[["Services", random.Random, dt.date], None]
 EXTENSIONS: list[str] = [
+    "dangjian_desktop.services.pledges:demo",
+    "dangjian_desktop.services.room:demo",
     "dangjian_desktop.services.meetings:demo",
 ]
 

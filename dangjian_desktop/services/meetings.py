@@ -7,14 +7,13 @@ demo year of meetings.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
-import os
 import random
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dangjian_desktop.domain.attachments import Attachment as StoredFile
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from dangjian_desktop.domain.meetings import (
@@ -49,6 +48,7 @@ from dangjian_desktop.domain.meetings import (
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.audit import AuditService, current_user
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
@@ -62,16 +62,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RULES_KEY = "meetings.rules"
-MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 LOCKED_MESSAGE = "该会议记录已定稿，不能直接修改。如需更正，请使用“登记更正”，原记录会保留。"
 
 
 class MeetingService:
-    def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService):
+    def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService,
+                 files: AttachmentService | None = None):
         self.store = store
         self.branches = branches
         self.roster = roster
         self.audit = audit
+        self.files = files or AttachmentService(store.paths.attachments)
 
     # -- rules -----------------------------------------------------------------------------------------------------
     def rules(self) -> ComplianceRules:
@@ -253,44 +254,19 @@ class MeetingService:
             m = repo.get_meeting(meeting_uuid)
             if m.is_final:
                 raise ReadOnlyError("已定稿的会议记录不能删除。")
-            shas = repo.delete_meeting(meeting_uuid)
-        for sha in shas:
-            self._drop_file_if_unused(sha)
+            repo.delete_meeting(meeting_uuid)
 
     # -- attachments -------------------------------------------------------------------------------------------------
     def attachment_path(self, att: Attachment) -> Path:
-        ext = f".{att.extension}" if att.extension and att.extension.isalnum() else ""
-        return self.store.paths.attachments / att.sha256[:2] / f"{att.sha256}{ext}"
+        return self.files.path_of(_stored(att))
 
     def add_attachment(self, meeting_uuid: str, source: Path | str) -> Attachment:
-        """Copy a photo or scan into the data folder (content-addressed: the same file is stored once)."""
-        source = Path(source)
-        if not source.is_file():
-            raise NotFoundError(f"找不到文件：{source}")
-        size = source.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            raise ValidationError("文件太大（超过200MB），请压缩后再添加。")
+        """Copy a photo or scan into the data folder's attachments/ (content-addressed through the shared
+        AttachmentService: the same file is stored once, whichever record it belongs to)."""
         self.store.require_writable()
-        folder = self.store.paths.attachments
-        folder.mkdir(parents=True, exist_ok=True)
-        h = hashlib.sha256()
-        tmp = folder / f".incoming-{os.getpid()}-{random.getrandbits(32):08x}"
-        try:
-            with open(source, "rb") as src, open(tmp, "wb") as dst:
-                while chunk := src.read(1 << 20):
-                    h.update(chunk)
-                    dst.write(chunk)
-                dst.flush()
-                os.fsync(dst.fileno())
-            att = Attachment(h.hexdigest(), clean_text(source.name, 255) or "附件", size)
-            target = self.attachment_path(att)
-            if target.exists():
-                tmp.unlink()
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        repo.get_meeting(meeting_uuid)  # a missing meeting fails before anything is copied
+        stored = self.files.add(Path(source))
+        att = Attachment(stored.sha256, clean_text(stored.name, 255) or f"附件{stored.suffix}", stored.size)
         with self.store.atomic():
             m = repo.get_meeting(meeting_uuid)
             saved = repo.add_attachment(meeting_uuid, att)
@@ -299,18 +275,13 @@ class MeetingService:
         return saved
 
     def remove_attachment(self, meeting_uuid: str, attachment_uuid: str) -> None:
+        """Unlink an attachment from a draft. The stored file stays: other records (pledges, inspections,
+        another meeting) may hold the same content, and a package may already have referenced it."""
         with self.store.atomic():
             m = repo.get_meeting(meeting_uuid)
             if m.is_final:
                 raise ReadOnlyError("已定稿的会议记录不能删除附件。")
-            _, sha = repo.remove_attachment(attachment_uuid)
-        self._drop_file_if_unused(sha)
-
-    def _drop_file_if_unused(self, sha: str) -> None:
-        if repo.attachment_references(sha):
-            return
-        for p in (self.store.paths.attachments / sha[:2]).glob(f"{sha}*"):
-            p.unlink(missing_ok=True)
+            repo.remove_attachment(attachment_uuid)
 
     # -- agenda templates ---------------------------------------------------------------------------------------------
     def templates(self) -> list[AgendaTemplate]:
@@ -424,6 +395,11 @@ class MeetingService:
                                       "正式党员" if a.has_vote else "预备党员") for a in people]
         self._check_printable([m], allow_missing_glyphs)
         return build_signin_pdf(out, branch, m, rows)
+
+
+def _stored(att: Attachment) -> StoredFile:
+    ext = att.extension
+    return StoredFile(att.sha256, f".{ext}" if ext and ext.isalnum() else "", att.name, att.size)
 
 
 def original_value(m: Meeting, field: str) -> str:

@@ -5,9 +5,13 @@ from __future__ import annotations
 from dangjian_desktop.storage.models import CORE_MODELS
 from dangjian_desktop.storage.models_audit import AuditEntryRow
 from dangjian_desktop.storage.models_meetings import MEETING_MODELS
+from dangjian_desktop.storage.models_pledges import PLEDGE_MODELS
+from dangjian_desktop.storage.models_room import ROOM_MODELS
 
 ALL_MODELS = [
     *CORE_MODELS,
     AuditEntryRow,
     *MEETING_MODELS,
+    *PLEDGE_MODELS,
+    *ROOM_MODELS,
 ]

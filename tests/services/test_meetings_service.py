@@ -180,8 +180,10 @@ def test_attachments_are_stored_once(branch: Services, tmp_path: Path):
     s = branch
     m1 = s.meetings.save(_meeting(s, [T.COMMITTEE], dt.date(2026, 4, 6)))
     m2 = s.meetings.save(_meeting(s, [T.COMMITTEE], dt.date(2026, 5, 6)))
+    from PIL import Image
+
     photo = tmp_path / "现场照片.jpg"
-    photo.write_bytes(b"\xff\xd8\xff" + b"x" * 5000)
+    Image.new("RGB", (64, 48), "red").save(photo, "JPEG")
     copy = tmp_path / "copy.JPG"
     copy.write_bytes(photo.read_bytes())
     a1 = s.meetings.add_attachment(m1.uuid, photo)
@@ -195,11 +197,18 @@ def test_attachments_are_stored_once(branch: Services, tmp_path: Path):
     assert [x.name for x in s.meetings.get(m1.uuid).attachments] == ["现场照片.jpg"]
     assert s.meetings.list(MeetingFilter(year=2026))[-1].attachments == 1
     s.meetings.remove_attachment(m1.uuid, a1.uuid)
-    assert stored[0].exists()  # still used by the other meeting
-    s.meetings.delete(m2.uuid)
-    assert not stored[0].exists()
-    with pytest.raises(NotFoundError):
+    assert s.meetings.get(m1.uuid).attachments == [] and len(s.meetings.get(m2.uuid).attachments) == 1
+    assert stored[0].exists()  # the shared store keeps content other records may hold
+    # a pledge or an inspection adding the same photo shares the stored file
+    assert s.attachments.path_of(s.attachments.add(photo)) == stored[0]
+    fake = tmp_path / "不是照片.jpg"
+    fake.write_bytes(b"PK\x03\x04 a word file renamed")
+    with pytest.raises(ValidationError):
+        s.meetings.add_attachment(m1.uuid, fake)
+    with pytest.raises(ValidationError):
         s.meetings.add_attachment(m1.uuid, tmp_path / "missing.png")
+    with pytest.raises(NotFoundError):
+        s.meetings.add_attachment("no-such-meeting", photo)
 
 
 def test_templates_builtin_and_own(branch: Services):

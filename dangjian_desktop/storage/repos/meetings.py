@@ -173,10 +173,6 @@ def _count_attachments(row: MeetingRow) -> None:
     MeetingRow.update(attachment_count=n, updated_at=utcnow()).where(MeetingRow.id == row.id).execute()
 
 
-def attachment_references(sha256: str) -> int:
-    return AttachmentRow.select().where(AttachmentRow.sha256 == sha256).count()
-
-
 # -- reading ----------------------------------------------------------------------------------------------------
 
 
