@@ -15,6 +15,7 @@ import argparse
 import importlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,6 +29,7 @@ FEATURE_MODULES: list[str] = [
     "dangjian_desktop.cli_commands.pledges",
     "dangjian_desktop.cli_commands.room",
     "dangjian_desktop.cli_commands.exchange",
+    "dangjian_desktop.cli_commands.meetings",
 ]
 
 log = logging.getLogger("dangjian.cli")
@@ -179,6 +181,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `dangjian ... | head`: the reader went away; not an error of ours
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at interpreter exit
+        except OSError:
+            pass
+        return 0
     except Exception:  # noqa: BLE001 - last resort: a short message, the traceback goes to the log
         log.exception("unexpected error in CLI command %s", args.command)
         print("错误：程序内部出错，详细信息已写入数据文件夹中的 logs/dangjian.log。", file=sys.stderr)

@@ -12,6 +12,7 @@ from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.exchange import ExchangeService
 from dangjian_desktop.services.info import InfoService
+from dangjian_desktop.services.meetings import MeetingService
 from dangjian_desktop.services.pledges import PledgeService
 from dangjian_desktop.services.reports import ReportService
 from dangjian_desktop.services.room import RoomService
@@ -31,6 +32,7 @@ class Services:
     attachments: AttachmentService
     pledges: PledgeService
     room: RoomService
+    meetings: MeetingService
     exchange: ExchangeService = field(init=False)
 
     @classmethod
@@ -42,6 +44,7 @@ class Services:
     def over(cls, store: Store) -> Services:
         branch = BranchService(store)
         roster = RosterService(store, branch)
+        audit = AuditService(store)
         attachments = AttachmentService(store.paths.attachments)
         services = cls(
             store=store,
@@ -49,11 +52,12 @@ class Services:
             roster=roster,
             reports=ReportService(branch, roster),
             info=InfoService(store, branch),
-            audit=AuditService(store),
+            audit=audit,
             drafts=DraftService(store.paths.drafts),
             attachments=attachments,
             pledges=PledgeService(store, branch, roster, attachments),
             room=RoomService(store, branch, attachments),
+            meetings=MeetingService(store, branch, roster, audit, attachments),
         )
         services.exchange = ExchangeService(services)  # needs the whole container for the documents it prints
         return services

@@ -43,6 +43,8 @@ DOCUMENTS: list[DocumentSpec] = [
                  "dangjian_desktop.services.documents:make_ledger", uses_year=True, file_stem="年度党建工作台账"),
     DocumentSpec("roster", "党员名册", "在册党员名册（横向A4），身份证号遮挡显示。",
                  "dangjian_desktop.services.documents:make_roster", file_stem="党员名册"),
+    DocumentSpec("minutes-book", "三会一课记录本", "一年的会议记录：封面、目录，每次会议另起一页，附主持人、记录人签字栏。",
+                 "dangjian_desktop.services.meetings:make_minutes_book", uses_year=True, file_stem="三会一课记录本"),
     DocumentSpec("pledges_notice", "党员承诺公示表", "全体党员通过审核的承诺事项（横向A4），用于公示栏张贴。",
                  "dangjian_desktop.services.pledges:make_notice", uses_year=True, file_stem="党员承诺公示表"),
     DocumentSpec("pledge_summary", "践诺评诺情况汇总", "年终践诺评诺：完成情况、个人自评、党小组意见、支部评定、一带二。",

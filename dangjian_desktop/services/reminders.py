@@ -24,6 +24,7 @@ PROVIDERS: list[str] = [
     "dangjian_desktop.services.reminders:roster_reminders",
     "dangjian_desktop.services.pledges:reminders",
     "dangjian_desktop.services.room:reminders",
+    "dangjian_desktop.services.meetings:meeting_reminders",
 ]
 
 

@@ -21,9 +21,11 @@ log = logging.getLogger(__name__)
 
 
 def _v1_initial(store: Store) -> None:
-    from dangjian_desktop.storage.schema import ALL_MODELS
+    from dangjian_desktop.storage.schema import ALL_MODELS, EXTRA_DDL
 
     store.database.create_tables(ALL_MODELS, safe=True)
+    for ddl in EXTRA_DDL:
+        store.database.execute_sql(ddl)
 
 
 STEPS: list[tuple[int, Callable[[Store], None]]] = [

@@ -72,6 +72,12 @@ def _settings(services: Services, window: QWidget) -> QWidget:
     return SettingsScreen(services, window)
 
 
+def _meetings(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.meetings_screen import make_screen
+
+    return make_screen(services, window)
+
+
 def _pledges(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.pledges_screen import PledgesScreen
 
@@ -87,8 +93,7 @@ def _room(services: Services, window: QWidget) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("home", "首页", "home", _home),
     PageSpec("members", "党员", "members", _members),
-    PageSpec("meetings", "会议", "meetings", _placeholder(
-        "会议", "即将提供：三会一课、主题党日、组织生活会、民主评议党员的记录，缺漏提醒和会议记录打印。")),
+    PageSpec("meetings", "会议", "meetings", _meetings),
     PageSpec("pledges", "承诺", "pledges", _pledges),
     PageSpec("room", "活动室", "room", _room),
     PageSpec("reports", "报表", "reports", _reports),

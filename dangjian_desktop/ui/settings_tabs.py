@@ -15,6 +15,7 @@ SettingsTabFactory = Callable[["Services", QWidget], QWidget]
 
 # (title, "module:function") — imported when the settings page is first opened
 SETTINGS_TABS: list[tuple[str, str]] = [
+    ("会议规则", "dangjian_desktop.ui.screens.meeting_rules_tab:make_tab"),
     ("党员承诺", "dangjian_desktop.ui.screens.pledge_settings:make"),
     ("数据交换", "dangjian_desktop.ui.screens.exchange_screen:settings_tab"),
 ]

@@ -36,3 +36,20 @@ def test_photos_in_json_columns_travel_to_headquarters(tmp_path, demo_services):
         assert copies[0].read_bytes() == stored.read_bytes()
     finally:
         hq.close()
+
+
+def test_meetings_imported_at_headquarters_are_searchable(tmp_path, demo_services):
+    """The full-text index follows merged rows (triggers), for short and long queries alike."""
+    s = demo_services
+    local = {q: {h.uuid for h in s.meetings.search(q)} for q in ("党", "党课", "第一议题")}
+    assert all(local.values())
+    pkg = s.exchange.export(tmp_path / "out", password=None, allow_unencrypted=True, today=dt.date.today()).path
+    s.close()
+    hq = Services.open(tmp_path / "hq")
+    try:
+        hq.branch.init_headquarters("测试上级党委")
+        assert hq.exchange.import_packages([Path(pkg)], passwords=[])[0].outcome.value == "imported"
+        for q, uuids in local.items():
+            assert {h.uuid for h in hq.meetings.search(q)} == uuids, q
+    finally:
+        hq.close()

@@ -1,0 +1,119 @@
+"""`dangjian meetings list`, `dangjian compliance`, and the `report minutes | minutes-book | signin` documents."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from dangjian_desktop.domain.errors import ValidationError
+from dangjian_desktop.domain.meetings import CellStatus, MeetingFilter, MeetingType
+
+
+def _type(value: str) -> MeetingType:
+    for t in MeetingType:
+        if value in (t.value, t.short, t.name.lower()):
+            return t
+    raise argparse.ArgumentTypeError(f"会议类型应为：{'、'.join(t.value for t in MeetingType)}")
+
+
+def cmd_meetings_list(services, args) -> int:  # noqa: ANN001
+    rows = services.meetings.list(MeetingFilter(year=args.year, type=args.type))
+    if args.json:
+        print_json([{"id": r.uuid, "date": r.date.isoformat(), "types": [t.value for t in r.types], "title": r.title,
+                     "group": r.group_name, "host": r.host, "expected": r.expected, "present": r.present,
+                     "status": r.status.value, "attachments": r.attachments} for r in rows])
+        return 0
+    if not rows:
+        print("没有符合条件的会议记录。")
+        return 0
+    for r in rows:
+        print(f"{r.uuid[:8]}  {r.date:%Y-%m-%d}  {_pad(r.types_text, 18)}{_pad(r.title or '—', 44)}"
+              f"实到{r.present}/应到{r.expected}  {r.status.value}")
+    print(f"共 {len(rows)} 条（编号可只输入前几位）")
+    return 0
+
+
+def cmd_compliance(services, args) -> int:  # noqa: ANN001
+    report = services.meetings.compliance(args.year)
+    if args.json:
+        print_json(report.as_dict())
+        return 0
+    marks = {CellStatus.HELD: "●", CellStatus.COVERED: "○", CellStatus.MISSING: "缺", CellStatus.IN_MISSING_PERIOD: "·",
+             CellStatus.DUE: "待", CellStatus.NOT_DUE: "-", CellStatus.NOT_REQUIRED: " "}
+    print(f"{args.year}年 三会一课完成情况（截至{report.today:%Y-%m-%d}）")
+    print(_pad("类型", 30) + "".join(_pad(f"{m}月", 5) for m in range(1, 13)))
+    for row in report.rows:
+        print(_pad(row.label, 30) + "".join(_pad(marks[c.status], 5) for c in row.months))
+        for p in row.missing:
+            print(f"    缺：{p.label}（{p.start:%m-%d}至{p.end:%m-%d}，{row.period.value}应开{p.required}次，已开{p.held}次）")
+    print("图例：● 已开  ○ 本期已完成  缺 未开  待 本期待开  - 未到期")
+    print(f"缺漏合计：{report.missing_count} 项")
+    return 0
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _pad(text: str, width: int) -> str:
+    """Left-justify by display width (a Chinese character takes two columns in a terminal)."""
+    used = sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+    return text + " " * max(1, width - used)
+
+
+def _out(path: str) -> Path:
+    p = Path(path)
+    if p.suffix.lower() != ".pdf":
+        raise ValidationError("输出文件名应以 .pdf 结尾")
+    return p
+
+
+def cmd_report_minutes(services, args) -> int:  # noqa: ANN001
+    uuid = services.meetings.resolve(args.meeting)
+    print(services.meetings.minutes_pdf(uuid, _out(args.out)))
+    return 0
+
+
+def cmd_report_minutes_book(services, args) -> int:  # noqa: ANN001
+    print(services.meetings.minutes_book_pdf(args.year, _out(args.out)))
+    return 0
+
+
+def cmd_report_signin(services, args) -> int:  # noqa: ANN001
+    uuid = services.meetings.resolve(args.meeting)
+    print(services.meetings.signin_pdf(uuid, _out(args.out)))
+    return 0
+
+
+def register(sub, report) -> None:  # noqa: ANN001
+    this_year = dt.date.today().year
+    meetings = sub.add_parser("meetings", help="会议记录（三会一课）").add_subparsers(dest="meetings_command",
+                                                                                   metavar="ACTION")
+    meetings.required = True
+    p = meetings.add_parser("list", help="列出会议记录")
+    p.add_argument("--year", type=int, help="年度")
+    p.add_argument("--type", type=_type, help="会议类型，如 支部委员会、党课")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_meetings_list, writes=False)
+
+    p = sub.add_parser("compliance", help="一年中各类会议按月的完成和缺漏情况")
+    p.add_argument("--year", type=int, default=this_year)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_compliance, writes=False)
+
+    p = report.add_parser("minutes", help="一次会议的会议记录PDF")
+    p.add_argument("--meeting", required=True, help="会议编号（可只写前几位）")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_report_minutes, writes=False)
+    p = report.add_parser("minutes-book", help="一年的会议记录本PDF（封面、目录、每次会议一页起）")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_report_minutes_book, writes=False)
+    p = report.add_parser("signin", help="会议签到表PDF")
+    p.add_argument("--meeting", required=True, help="会议编号（可只写前几位）")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_report_signin, writes=False)

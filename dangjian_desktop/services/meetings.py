@@ -1,0 +1,478 @@
+"""三会一课: record meetings, finalise and amend them, see the year's gaps, find old records, print minutes.
+
+Also the 首页 reminders (meetings due / overdue, members nearing six months without organisational life) and the
+demo year of meetings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dangjian_desktop.domain.attachments import Attachment as StoredFile
+from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
+from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError
+from dangjian_desktop.domain.meetings import (
+    AMENDABLE_FIELDS,
+    BUILTIN_TEMPLATES,
+    AgendaTemplate,
+    Amendment,
+    Attachment,
+    Attendee,
+    ComplianceReport,
+    ComplianceRules,
+    InactivityWarning,
+    Issue,
+    Meeting,
+    MeetingFilter,
+    MeetingStatus,
+    MeetingSummary,
+    MeetingType,
+    MemberAttendance,
+    Scope,
+    SearchHit,
+    Severity,
+    SigninRow,
+    attendance_rates,
+    check_meeting,
+    compliance_report,
+    had_vote_on,
+    inactivity_warnings,
+    make_snippets,
+    search_terms,
+)
+from dangjian_desktop.domain.reminders import Reminder, Urgency
+from dangjian_desktop.domain.roster import MemberFilter
+from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.services.attachments import AttachmentService
+from dangjian_desktop.services.audit import AuditService, current_user
+from dangjian_desktop.services.branch import BranchService
+from dangjian_desktop.services.roster import RosterService
+from dangjian_desktop.storage import Store
+from dangjian_desktop.storage.repos import meetings as repo
+from dangjian_desktop.storage.repos import settings
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.container import Services
+
+log = logging.getLogger(__name__)
+
+RULES_KEY = "meetings.rules"
+LOCKED_MESSAGE = "该会议记录已定稿，不能直接修改。如需更正，请使用“登记更正”，原记录会保留。"
+
+
+class MeetingService:
+    def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService,
+                 files: AttachmentService | None = None):
+        self.store = store
+        self.branches = branches
+        self.roster = roster
+        self.audit = audit
+        self.files = files or AttachmentService(store.paths.attachments)
+
+    # -- rules -----------------------------------------------------------------------------------------------------
+    def rules(self) -> ComplianceRules:
+        return ComplianceRules.from_dict(settings.get(RULES_KEY))
+
+    def save_rules(self, rules: ComplianceRules) -> ComplianceRules:
+        if not 30 <= rules.inactivity_warning_days <= 175:
+            raise ValidationError("提前提醒天数应在30到175天之间（六个月约为183天）")
+        if rules.secretary_lectures_per_year < 0 or any(r.count < 1 for r in rules.rules):
+            raise ValidationError("次数不能小于1")
+        with self.store.atomic():
+            settings.put(RULES_KEY, rules.to_dict())
+        return self.rules()
+
+    def reset_rules(self) -> ComplianceRules:
+        with self.store.atomic():
+            settings.delete(RULES_KEY)
+        return self.rules()
+
+    # -- reading ---------------------------------------------------------------------------------------------------
+    def list(self, flt: MeetingFilter | None = None) -> list[MeetingSummary]:
+        return repo.list_meetings(flt or MeetingFilter())
+
+    def years(self, today: dt.date | None = None) -> list[int]:
+        today = today or dt.date.today()
+        return sorted(set(repo.years()) | {today.year}, reverse=True)
+
+    def get(self, meeting_uuid: str) -> Meeting:
+        return repo.get_meeting(meeting_uuid)
+
+    def resolve(self, id_or_prefix: str) -> str:
+        """The UUID of a meeting given its UUID or a unique prefix of it (CLI)."""
+        found = repo.resolve_prefix(id_or_prefix)
+        if not found:
+            raise NotFoundError(f"找不到编号为“{id_or_prefix}”的会议记录。可用 `dangjian meetings list` 查看编号。")
+        if len(found) > 1:
+            raise ValidationError(f"编号“{id_or_prefix}”对应多条会议记录，请多输入几位。")
+        return found[0]
+
+    def count(self) -> int:
+        return repo.count()
+
+    # -- 应到 --------------------------------------------------------------------------------------------------------
+    def expected_attendees(self, day: dt.date, scope: Scope, group_uuid: str | None = None) -> list[Attendee]:
+        """Who should attend on ``day``: the roster as of that date (services.roster.members_on), narrowed to
+        the 支委 or one 党小组. Members who transferred out before ``day`` are not in it; those who left later are."""
+        members = self.roster.members_on(day)
+        if scope is Scope.COMMITTEE:
+            branch = self.branches.profile()
+            seats = branch.committee if branch else []
+            by_uuid = {m.uuid: m for m in members}
+            out = []
+            for s in seats:
+                m = by_uuid.get(s.member_uuid) if s.member_uuid else None
+                if m is not None:
+                    out.append(Attendee(m.name, m.uuid, had_vote_on(m.category is MemberCategory.FULL,
+                                                                    m.full_member_on, day)))
+                elif not s.member_uuid and s.name:
+                    out.append(Attendee(s.name, None, True))
+            return out
+        if scope is Scope.GROUP:
+            members = [m for m in members if group_uuid and m.group_uuid == group_uuid]
+        return [Attendee(m.name, m.uuid, had_vote_on(m.category is MemberCategory.FULL, m.full_member_on, day))
+                for m in members]
+
+    def new_meeting(self, types: list[MeetingType], day: dt.date, scope: Scope | None = None,
+                    group_uuid: str | None = None) -> Meeting:
+        """A blank record with 应到 filled in (everyone ticked present); not saved."""
+        if scope is None:
+            scope = (Scope.GROUP if MeetingType.GROUP in types else
+                     Scope.COMMITTEE if MeetingType.COMMITTEE in types else Scope.BRANCH)
+        m = Meeting(types=list(types), date=day, scope=scope, group_uuid=group_uuid)
+        if group_uuid:
+            m.group_name = next((g.name for g in self.branches.groups() if g.uuid == group_uuid), "")
+        m.attendees = self.expected_attendees(day, scope, group_uuid)
+        return m
+
+    def check(self, m: Meeting, today: dt.date | None = None) -> list[Issue]:
+        return check_meeting(m, today or dt.date.today())
+
+    # -- writing ---------------------------------------------------------------------------------------------------
+    def _clean(self, m: Meeting) -> Meeting:
+        m.title = clean_text(m.title, 300)
+        m.place = clean_text(m.place, 200)
+        m.host = clean_text(m.host, 50)
+        m.recorder = clean_text(m.recorder, 50)
+        m.lecturer = clean_text(m.lecturer, 50)
+        m.lecture_topic = clean_text(m.lecture_topic, 300)
+        m.observers = clean_text(m.observers, 2000)
+        m.minutes = clean_text(m.minutes, 500_000)
+        m.resolutions = clean_text(m.resolutions, 50_000)
+        m.types = list(dict.fromkeys(m.types))
+        for a in m.attendees:
+            a.name = clean_text(a.name, 50)
+            a.reason_text = clean_text(a.reason_text, 300)
+            if a.present:
+                a.reason, a.reason_text = None, ""
+        for item in m.agenda:
+            item.title = clean_text(item.title, 500)
+            item.note = clean_text(item.note, 20_000)
+        for v in m.votes:
+            v.subject = clean_text(v.subject, 500)
+        if m.scope is not Scope.GROUP:
+            m.group_uuid, m.group_name = None, ""
+        return m
+
+    def save(self, m: Meeting, today: dt.date | None = None) -> Meeting:
+        """Save a draft (new or changed). Rule warnings do not block saving; errors do."""
+        m = self._clean(m)
+        errors = [i for i in check_meeting(m, today or dt.date.today()) if i.severity is Severity.ERROR]
+        if errors:
+            raise ValidationError("", [(i.field, i.message) for i in errors])
+        with self.store.atomic():
+            if m.uuid:
+                try:
+                    current = repo.get_meeting(m.uuid)
+                except NotFoundError:
+                    current = None
+                if current is not None and current.is_final:
+                    raise ReadOnlyError(LOCKED_MESSAGE)
+            m.status, m.finalized_at = MeetingStatus.DRAFT, None
+            branch = self.branches.profile()
+            uuid = repo.save_meeting(m, branch.uuid if branch else None)
+            return repo.get_meeting(uuid)
+
+    def finalise(self, meeting_uuid: str, today: dt.date | None = None) -> Meeting:
+        """定稿: lock the record. Refused while a rule that blocks 定稿 is broken (e.g. no 记录人)."""
+        with self.store.atomic():
+            m = repo.get_meeting(meeting_uuid)
+            if m.is_final:
+                return m
+            blocking = [i for i in check_meeting(m, today or dt.date.today())
+                        if i.severity is Severity.ERROR or i.blocks_final]
+            if blocking:
+                raise ValidationError("还不能定稿：" + "；".join(i.message for i in blocking),
+                                      [(i.field, i.message) for i in blocking])
+            at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            repo.set_status(meeting_uuid, MeetingStatus.FINAL, at)
+            self.audit.record("meeting", meeting_uuid, "finalise", f"{m.types_text} {m.date:%Y-%m-%d} 会议记录定稿")
+            return repo.get_meeting(meeting_uuid)
+
+    def current_value(self, m: Meeting, field: str) -> str:
+        """The text of an amendable field as it stands now (the latest amendment of it, else the record)."""
+        for a in reversed(m.amendments):
+            if a.field == field:
+                return a.new_value
+        return original_value(m, field)
+
+    def amend(self, meeting_uuid: str, field: str, new_value: str, reason: str,
+              on: dt.date | None = None) -> Meeting:
+        """A dated correction of a finalised record; the record is kept as it was and the audit trail notes it."""
+        if field not in AMENDABLE_FIELDS:
+            raise ValidationError(f"不能更正“{field}”，可更正：{'、'.join(AMENDABLE_FIELDS)}")
+        new_value = clean_text(new_value, 500_000)
+        reason = clean_text(reason, 2000)
+        if not reason:
+            raise ValidationError("请写明更正原因")
+        if not new_value:
+            raise ValidationError("请填写更正后的内容")
+        on = on or dt.date.today()
+        with self.store.atomic():
+            m = repo.get_meeting(meeting_uuid)
+            if not m.is_final:
+                raise ValidationError("草稿可以直接修改，不需要登记更正。")
+            if on < m.date:
+                raise ValidationError("更正日期不能早于会议日期")
+            old = self.current_value(m, field)
+            if old == new_value:
+                raise ValidationError("更正后的内容与现有内容相同")
+            who = current_user()
+            repo.add_amendment(meeting_uuid, Amendment(on, field, old, new_value, reason, who))
+            self.audit.record("meeting", meeting_uuid, "amend", f"更正“{field}”：{reason}", {field: (old, new_value)},
+                              who=who)
+            return repo.get_meeting(meeting_uuid)
+
+    def delete(self, meeting_uuid: str) -> None:
+        """Delete a draft. A finalised record cannot be deleted."""
+        with self.store.atomic():
+            m = repo.get_meeting(meeting_uuid)
+            if m.is_final:
+                raise ReadOnlyError("已定稿的会议记录不能删除。")
+            repo.delete_meeting(meeting_uuid)
+
+    # -- attachments -------------------------------------------------------------------------------------------------
+    def attachment_path(self, att: Attachment) -> Path:
+        return self.files.path_of(_stored(att))
+
+    def add_attachment(self, meeting_uuid: str, source: Path | str) -> Attachment:
+        """Copy a photo or scan into the data folder's attachments/ (content-addressed through the shared
+        AttachmentService: the same file is stored once, whichever record it belongs to)."""
+        self.store.require_writable()
+        repo.get_meeting(meeting_uuid)  # a missing meeting fails before anything is copied
+        stored = self.files.add(Path(source))
+        att = Attachment(stored.sha256, clean_text(stored.name, 255) or f"附件{stored.suffix}", stored.size)
+        with self.store.atomic():
+            m = repo.get_meeting(meeting_uuid)
+            saved = repo.add_attachment(meeting_uuid, att)
+            if m.is_final:
+                self.audit.record("meeting", meeting_uuid, "attach", f"定稿后添加附件：{att.name}")
+        return saved
+
+    def remove_attachment(self, meeting_uuid: str, attachment_uuid: str) -> None:
+        """Unlink an attachment from a draft. The stored file stays: other records (pledges, inspections,
+        another meeting) may hold the same content, and a package may already have referenced it."""
+        with self.store.atomic():
+            m = repo.get_meeting(meeting_uuid)
+            if m.is_final:
+                raise ReadOnlyError("已定稿的会议记录不能删除附件。")
+            repo.remove_attachment(attachment_uuid)
+
+    # -- agenda templates ---------------------------------------------------------------------------------------------
+    def templates(self) -> list[AgendaTemplate]:
+        stored = repo.list_templates()
+        names = {t.name for t in stored}
+        return [t for t in BUILTIN_TEMPLATES if t.name not in names] + stored
+
+    def save_template(self, t: AgendaTemplate) -> AgendaTemplate:
+        t.name = clean_text(t.name, 100)
+        if not t.name:
+            raise ValidationError("请填写模板名称")
+        t.items = [replace(i, title=clean_text(i.title, 500), note=clean_text(i.note, 20_000))
+                   for i in t.items if i.title.strip()]
+        if not t.items:
+            raise ValidationError("模板中至少要有一个议题")
+        with self.store.atomic():
+            return repo.save_template(t)
+
+    def delete_template(self, template_uuid: str) -> None:
+        with self.store.atomic():
+            repo.delete_template(template_uuid)
+
+    # -- finding ------------------------------------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Full text over topics, agenda and minutes. Every term must occur; matches come back highlighted."""
+        terms = search_terms(clean_text(query, 200))
+        if not terms:
+            return []
+        out = []
+        for uuid, date, types, title, text in repo.search(terms, limit):
+            snippets = make_snippets(text, terms)
+            ts = tuple(MeetingType(t) for t in types.split("|") if t in MeetingType._value2member_map_)
+            out.append(SearchHit(uuid, date, ts, title or text.split("\n", 1)[0][:60],
+                                 tuple(tuple(s) for s in snippets)))
+        return out
+
+    # -- compliance and participation ---------------------------------------------------------------------------------
+    def compliance(self, year: int, today: dt.date | None = None) -> ComplianceReport:
+        today = today or dt.date.today()
+        held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year, 12, 31), today))
+        groups = [(g.uuid, g.name) for g in self.branches.groups() if g.uuid]
+        branch = self.branches.profile()
+        return compliance_report(year, self.rules(), held, groups, today, branch.secretary_name if branch else "")
+
+    def attendance(self, year: int) -> list[MemberAttendance]:
+        """Per member: how many meetings of ``year`` they should have attended, and did."""
+        members = [m for m in self.roster.members(MemberFilter(include_inactive=True))
+                   if m.on_roster_at(dt.date(year, 12, 31)) or m.on_roster_at(dt.date(year, 1, 1))
+                   or (m.status_date and m.status_date.year == year)]
+        records = repo.participation(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        rates = attendance_rates([(m.uuid or "", m.name, m.group_name) for m in members], records, year)
+        return [r for r in rates if r.expected or any(m.uuid == r.member_uuid and m.status is MemberStatus.ACTIVE
+                                                      for m in members)]
+
+    def inactivity(self, today: dt.date | None = None) -> list[InactivityWarning]:
+        """Active members approaching six months without organisational life, with the dates to check."""
+        today = today or dt.date.today()
+        members = self.roster.members(MemberFilter())
+        since = [(m.uuid or "", m.name, m.group_name,
+                  max((d for d in (m.joined_branch_on, m.joined_party_on) if d), default=None)) for m in members]
+        records = repo.participation(dt.date(today.year - 2, 1, 1), today)
+        return inactivity_warnings(since, records, today, self.rules(), repo.first_meeting_date())
+
+    # -- printing -------------------------------------------------------------------------------------------------------
+    def _branch_for_print(self):  # noqa: ANN202
+        return self.branches.require_profile()
+
+    def _check_printable(self, meetings: list[Meeting], allow_missing_glyphs: bool) -> None:
+        if allow_missing_glyphs:
+            return
+        from dangjian_desktop.services.reports import check_printable
+
+        texts = []
+        for m in meetings:
+            texts += [m.search_text(), m.observers, m.recorder, *(a.name + a.reason_text for a in m.attendees)]
+            texts += [a.new_value + a.reason for a in m.amendments]
+        check_printable(*texts)
+
+    def minutes_pdf(self, meeting_uuid: str, out: Path | str, *, allow_missing_glyphs: bool = False) -> Path:
+        """会议记录 of one meeting, laid out like a page of the 三会一课记录本."""
+        from dangjian_desktop.reports.minutes import build_minutes_pdf
+
+        branch = self._branch_for_print()
+        m = repo.get_meeting(meeting_uuid)
+        self._check_printable([m], allow_missing_glyphs)
+        return build_minutes_pdf(out, branch, [m])
+
+    def minutes_book_pdf(self, year: int, out: Path | str, *, allow_missing_glyphs: bool = False,
+                         today: dt.date | None = None) -> Path:
+        """会议记录本 of a year: cover, contents, each record on a new page (planned meetings left out)."""
+        from dangjian_desktop.reports.minutes import build_minutes_book_pdf
+
+        branch = self._branch_for_print()
+        last = min(dt.date(year, 12, 31), today or dt.date.today())
+        meetings = [repo.get_meeting(u) for u in repo.meetings_between(dt.date(year, 1, 1), last)]
+        if not meetings:
+            raise ValidationError(f"{year}年还没有会议记录，无法生成会议记录本。")
+        self._check_printable(meetings, allow_missing_glyphs)
+        return build_minutes_book_pdf(out, branch, year, meetings)
+
+    def signin_pdf(self, meeting_uuid: str, out: Path | str, *, allow_missing_glyphs: bool = False) -> Path:
+        """签到表 for a meeting: its 应到 list with an empty signature column (recomputed from the roster for a
+        planned meeting that has no attendance yet)."""
+        from dangjian_desktop.reports.minutes import build_signin_pdf
+
+        branch = self._branch_for_print()
+        m = repo.get_meeting(meeting_uuid)
+        people = m.attendees or self.expected_attendees(m.date, m.scope, m.group_uuid)
+        groups = {mem.uuid: mem.group_name for mem in self.roster.members(MemberFilter(include_inactive=True))}
+        rows = [SigninRow(a.name, groups.get(a.member_uuid or "", ""),
+                                      "正式党员" if a.has_vote else "预备党员") for a in people]
+        self._check_printable([m], allow_missing_glyphs)
+        return build_signin_pdf(out, branch, m, rows)
+
+
+def _stored(att: Attachment) -> StoredFile:
+    ext = att.extension
+    return StoredFile(att.sha256, f".{ext}" if ext and ext.isalnum() else "", att.name, att.size)
+
+
+def original_value(m: Meeting, field: str) -> str:
+    """An amendable field of the record as it was finalised, as text."""
+    if field == "会议记录":
+        return m.minutes
+    if field == "决议":
+        return m.resolutions
+    if field == "议题":
+        return "\n".join(f"{i}. {a.title}" + ("（第一议题）" if a.first_topic else "")
+                         for i, a in enumerate(m.agenda, start=1))
+    if field == "出席情况":
+        absent = "、".join(f"{a.name}（{a.absence_text}）" for a in m.absent) or "无"
+        return f"应到{m.expected}人，实到{len(m.present)}人；缺席：{absent}；列席：{m.observers or '无'}"
+    if field == "表决":
+        return "\n".join(f"{v.subject}：赞成{v.yes}，反对{v.no}，弃权{v.abstain}" for v in m.votes)
+    if field == "时间地点":
+        return f"{m.date:%Y-%m-%d} {m.time_text} {m.place}".strip()
+    if field == "主持人/记录人":
+        return f"主持人：{m.host}；记录人：{m.recorder}"
+    return ""
+
+
+# -- reminders on 首页 -----------------------------------------------------------------------------------------------
+
+
+def meeting_reminders(services: Services, today: dt.date) -> list[Reminder]:
+    out: list[Reminder] = []
+    if services.branch.profile() is None:
+        return out
+    svc = services.meetings
+    report = svc.compliance(today.year, today)
+    for row in report.rows:
+        missing = row.missing
+        if missing:
+            labels = "、".join(p.label for p in missing)
+            out.append(Reminder(
+                "meeting_missing", f"{row.label}：{labels}没有记录",
+                f"按规定{row.period.value}应召开{row.label}。如已召开请补录会议记录；未召开的请尽快安排。",
+                missing[-1].end, Urgency.OVERDUE, page="meetings", record_kind="compliance",
+                record_uuid=str(today.year)))
+        for p in row.periods:
+            if p.status.value == "待开" and p.start <= today <= p.end:
+                days = (p.end - today).days
+                out.append(Reminder(
+                    "meeting_due", f"{row.label}：{p.label}尚未召开（截至{p.end:%m月%d日}）",
+                    f"{row.period.value}应召开{row.label}，本期还剩{days}天。", p.end,
+                    Urgency.SOON if p.end.month == today.month else Urgency.INFO, page="meetings",
+                    record_kind="compliance", record_uuid=str(today.year)))
+    for w in svc.inactivity(today):
+        last = f"最近一次参加组织生活：{w.last_participation:%Y年%m月%d日}" if w.last_participation else (
+            f"自{w.since:%Y年%m月%d日}起没有参加组织生活的记录")
+        absences = "；".join(f"{d:%m月%d日}{r}" for d, r in w.absences[-6:]) or "无缺席登记"
+        if w.overdue:
+            title = f"{w.name}已连续{w.days_without}天未参加组织生活"
+            detail = (f"{last}，{w.deadline:%Y年%m月%d日}已满六个月。请核实原因（其间缺席：{absences}）。"
+                      "按党章规定，无正当理由连续六个月不参加党的组织生活的，视为自行脱党。")
+        else:
+            title = f"{w.name}已{w.days_without}天未参加组织生活，{w.deadline:%Y年%m月%d日}满六个月"
+            detail = f"{last}。请在{w.deadline:%Y年%m月%d日}前安排其参加组织生活并了解情况（其间缺席：{absences}）。"
+        out.append(Reminder("member_inactive", title, detail, w.deadline,
+                            Urgency.OVERDUE if w.overdue else Urgency.SOON, page="meetings", record_kind="member",
+                            record_uuid=w.member_uuid))
+    return out
+
+
+def demo(services: Services, rng: random.Random, today: dt.date) -> None:
+    """A year of realistic meetings with a few deliberate gaps (see services/meetings_demo.py)."""
+    from dangjian_desktop.services.meetings_demo import demo as add_demo_year
+
+    add_demo_year(services, rng, today)
+
+
+def make_minutes_book(services: Services, out: Path, year: int | None) -> Path:
+    """The 三会一课记录本 on the 报表 page (services/documents.py)."""
+    return services.meetings.minutes_book_pdf(year or dt.date.today().year, out)

@@ -1,0 +1,343 @@
+"""Meetings: queries and writes taking and returning domain objects (callers wrap writes in Store.atomic())."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from peewee import JOIN, fn
+
+from dangjian_desktop.domain.errors import NotFoundError
+from dangjian_desktop.domain.meetings import (
+    AbsenceReason,
+    AgendaItem,
+    AgendaTemplate,
+    Amendment,
+    Attachment,
+    Attendee,
+    HeldMeeting,
+    Meeting,
+    MeetingFilter,
+    MeetingStatus,
+    MeetingSummary,
+    MeetingType,
+    Participation,
+    Scope,
+    Vote,
+    types_from_mask,
+    types_mask,
+)
+from dangjian_desktop.storage.models import BranchRow, MemberRow, PartyGroupRow, Tombstone, new_uuid, utcnow
+from dangjian_desktop.storage.models_meetings import (
+    AgendaItemRow,
+    AgendaTemplateRow,
+    AmendmentRow,
+    AttachmentRow,
+    AttendanceRow,
+    MeetingFts,
+    MeetingRow,
+    VoteRow,
+)
+
+
+def _t(text: str) -> dt.time | None:
+    if not text:
+        return None
+    h, _, m = text.partition(":")
+    return dt.time(int(h), int(m or 0))
+
+
+def _types(text: str) -> list[MeetingType]:
+    out = []
+    for part in (text or "").split("|"):
+        try:
+            out.append(MeetingType(part))
+        except ValueError:
+            continue
+    return out
+
+
+# -- writing ----------------------------------------------------------------------------------------------------
+
+
+def save_meeting(m: Meeting, branch_uuid: str | None) -> str:
+    """Insert or replace a meeting with its attendance, agenda and votes. Amendments and attachments are kept."""
+    row = MeetingRow.get_or_none(MeetingRow.uuid == m.uuid) if m.uuid else None
+    if row is None:
+        row = MeetingRow(uuid=m.uuid or new_uuid())
+        row.branch = BranchRow.get_or_none(BranchRow.uuid == branch_uuid) if branch_uuid else None
+    group = PartyGroupRow.get_or_none(PartyGroupRow.uuid == m.group_uuid) if m.group_uuid else None
+    row.date = m.date
+    row.type_mask = types_mask(m.types)
+    row.types = "|".join(t.value for t in m.types)
+    row.title = m.title
+    row.start_time = m.start_time.strftime("%H:%M") if m.start_time else ""
+    row.end_time = m.end_time.strftime("%H:%M") if m.end_time else ""
+    row.place, row.host, row.recorder = m.place, m.host, m.recorder
+    row.lecturer, row.lecture_topic = m.lecturer, m.lecture_topic
+    row.scope = m.scope.value
+    row.group = group
+    row.group_name = group.name if group else (m.group_name if m.group_uuid else "")
+    row.observers, row.minutes, row.resolutions = m.observers, m.minutes, m.resolutions
+    row.status = m.status.value
+    row.finalized_at = m.finalized_at
+    row.expected_count = m.expected
+    row.present_count = len(m.present)
+    row.search_text = m.search_text()
+    row.save()
+    AttendanceRow.delete().where(AttendanceRow.meeting == row).execute()
+    AgendaItemRow.delete().where(AgendaItemRow.meeting == row).execute()
+    VoteRow.delete().where(VoteRow.meeting == row).execute()
+    member_ids = dict(
+        MemberRow.select(MemberRow.uuid, MemberRow.id)
+        .where(MemberRow.uuid.in_([a.member_uuid for a in m.attendees if a.member_uuid]))
+        .tuples()
+    ) if m.attendees else {}
+    now = utcnow()
+    if m.attendees:
+        AttendanceRow.insert_many([
+            {"uuid": new_uuid(), "meeting": row.id, "member": member_ids.get(a.member_uuid or ""), "name": a.name,
+             "has_vote": a.has_vote, "present": a.present, "reason": a.reason.value if a.reason else "",
+             "reason_text": a.reason_text, "sort_order": i, "created_at": now, "updated_at": now}
+            for i, a in enumerate(m.attendees)
+        ]).execute()
+    if m.agenda:
+        AgendaItemRow.insert_many([
+            {"uuid": new_uuid(), "meeting": row.id, "position": i, "title": a.title, "first_topic": a.first_topic,
+             "note": a.note, "created_at": now, "updated_at": now}
+            for i, a in enumerate(m.agenda)
+        ]).execute()
+    if m.votes:
+        VoteRow.insert_many([
+            {"uuid": new_uuid(), "meeting": row.id, "position": i, "subject": v.subject, "yes": v.yes, "no": v.no,
+             "abstain": v.abstain, "created_at": now, "updated_at": now}
+            for i, v in enumerate(m.votes)
+        ]).execute()
+    return row.uuid  # meeting_fts follows search_text through triggers (models_meetings.MEETING_TRIGGERS)
+
+
+def set_status(meeting_uuid: str, status: MeetingStatus, at: dt.datetime | None) -> None:
+    MeetingRow.update(status=status.value, finalized_at=at, updated_at=utcnow()).where(
+        MeetingRow.uuid == meeting_uuid).execute()
+
+
+def add_amendment(meeting_uuid: str, a: Amendment) -> Amendment:
+    row = _row(meeting_uuid)
+    r = AmendmentRow.create(meeting=row, made_on=a.made_on, field=a.field, old_value=a.old_value,
+                            new_value=a.new_value, reason=a.reason, who=a.who)
+    MeetingRow.update(updated_at=utcnow()).where(MeetingRow.id == row.id).execute()
+    a.uuid, a.at = r.uuid, r.at
+    return a
+
+
+def delete_meeting(meeting_uuid: str) -> list[str]:
+    """Delete a meeting; returns the SHA-256 of its attachments (the caller removes unreferenced files)."""
+    row = _row(meeting_uuid)
+    shas = [a.sha256 for a in AttachmentRow.select(AttachmentRow.sha256).where(AttachmentRow.meeting == row)]
+    Tombstone.create(table="meeting", uuid=row.uuid)
+    row.delete_instance(recursive=False)
+    return shas
+
+
+def add_attachment(meeting_uuid: str, att: Attachment) -> Attachment:
+    row = _row(meeting_uuid)
+    existing = AttachmentRow.get_or_none((AttachmentRow.meeting == row) & (AttachmentRow.sha256 == att.sha256))
+    if existing is None:
+        existing = AttachmentRow.create(meeting=row, sha256=att.sha256, name=att.name, size=att.size)
+        _count_attachments(row)
+    return Attachment(existing.sha256, existing.name, existing.size, existing.uuid, existing.created_at)
+
+
+def remove_attachment(attachment_uuid: str) -> tuple[str, str]:
+    """Remove the link; returns (meeting uuid, sha256)."""
+    r = AttachmentRow.get_or_none(AttachmentRow.uuid == attachment_uuid)
+    if r is None:
+        raise NotFoundError("找不到该附件。")
+    meeting = r.meeting
+    sha = r.sha256
+    Tombstone.create(table="meeting_attachment", uuid=r.uuid)
+    r.delete_instance()
+    _count_attachments(meeting)
+    return meeting.uuid, sha
+
+
+def _count_attachments(row: MeetingRow) -> None:
+    n = AttachmentRow.select().where(AttachmentRow.meeting == row).count()
+    MeetingRow.update(attachment_count=n, updated_at=utcnow()).where(MeetingRow.id == row.id).execute()
+
+
+# -- reading ----------------------------------------------------------------------------------------------------
+
+
+def _row(meeting_uuid: str) -> MeetingRow:
+    row = MeetingRow.get_or_none(MeetingRow.uuid == meeting_uuid)
+    if row is None:
+        raise NotFoundError("找不到该会议记录。")
+    return row
+
+
+def get_meeting(meeting_uuid: str) -> Meeting:
+    row = _row(meeting_uuid)
+    group = row.group if row.group_id else None
+    att_q = (AttendanceRow.select(AttendanceRow, MemberRow)
+             .join(MemberRow, JOIN.LEFT_OUTER, on=(AttendanceRow.member == MemberRow.id))
+             .where(AttendanceRow.meeting == row).order_by(AttendanceRow.sort_order))
+    attendees = [
+        Attendee(name=a.name, member_uuid=a.member.uuid if a.member_id else None, has_vote=a.has_vote,
+                 present=a.present, reason=AbsenceReason(a.reason) if a.reason else None, reason_text=a.reason_text)
+        for a in att_q
+    ]
+    agenda = [AgendaItem(a.title, a.first_topic, a.note)
+              for a in AgendaItemRow.select().where(AgendaItemRow.meeting == row).order_by(AgendaItemRow.position)]
+    votes = [Vote(v.subject, v.yes, v.no, v.abstain)
+             for v in VoteRow.select().where(VoteRow.meeting == row).order_by(VoteRow.position)]
+    amendments = [
+        Amendment(a.made_on, a.field, a.old_value, a.new_value, a.reason, a.who, a.at, a.uuid)
+        for a in AmendmentRow.select().where(AmendmentRow.meeting == row).order_by(AmendmentRow.at, AmendmentRow.id)
+    ]
+    attachments = [
+        Attachment(a.sha256, a.name, a.size, a.uuid, a.created_at)
+        for a in AttachmentRow.select().where(AttachmentRow.meeting == row).order_by(AttachmentRow.id)
+    ]
+    return Meeting(
+        types=_types(row.types), date=row.date, title=row.title, start_time=_t(row.start_time),
+        end_time=_t(row.end_time), place=row.place, host=row.host, recorder=row.recorder, lecturer=row.lecturer,
+        lecture_topic=row.lecture_topic, scope=Scope(row.scope), group_uuid=group.uuid if group else None,
+        group_name=row.group_name, attendees=attendees, observers=row.observers, agenda=agenda,
+        minutes=row.minutes, resolutions=row.resolutions, votes=votes, status=MeetingStatus(row.status),
+        finalized_at=row.finalized_at, amendments=amendments, attachments=attachments, uuid=row.uuid,
+        created_at=row.created_at, updated_at=row.updated_at,
+    )
+
+
+def _year_range(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
+
+
+def list_meetings(flt: MeetingFilter) -> list[MeetingSummary]:
+    q = (MeetingRow.select(MeetingRow.uuid, MeetingRow.date, MeetingRow.type_mask, MeetingRow.title,
+                           MeetingRow.lecture_topic, MeetingRow.group_name, MeetingRow.host,
+                           MeetingRow.expected_count, MeetingRow.present_count, MeetingRow.status,
+                           MeetingRow.attachment_count, MeetingRow.types))
+    if flt.year:
+        start, end = _year_range(flt.year)
+        q = q.where((MeetingRow.date >= start) & (MeetingRow.date < end))
+    if flt.type is not None:
+        q = q.where(MeetingRow.type_mask.bin_and(flt.type.bit) != 0)
+    if flt.group_uuid:
+        gid = PartyGroupRow.select(PartyGroupRow.id).where(PartyGroupRow.uuid == flt.group_uuid)
+        q = q.where(MeetingRow.group.in_(gid))
+    text = (flt.text or "").strip()
+    if text:
+        # instr, not LIKE: no wildcard surprises with "%" or "_" typed by the user
+        haystack = (MeetingRow.title.concat("\n").concat(MeetingRow.lecture_topic).concat("\n")
+                    .concat(MeetingRow.place).concat("\n").concat(MeetingRow.host).concat("\n")
+                    .concat(MeetingRow.group_name).concat("\n").concat(MeetingRow.types))
+        q = q.where(fn.instr(haystack, text) > 0)
+    q = q.order_by(MeetingRow.date.desc(), MeetingRow.id.desc())
+    if flt.limit:
+        q = q.limit(flt.limit)
+    out = []
+    for uuid, date, mask, title, topic, group_name, host, exp, pres, status, natt, types in q.tuples():
+        ts = _types(types) or types_from_mask(mask)
+        shown = title or (f"党课：{topic}" if topic else "")
+        out.append(MeetingSummary(uuid, date, tuple(ts), shown, group_name, host, exp, pres, MeetingStatus(status),
+                                  natt))
+    return out
+
+
+def resolve_prefix(prefix: str) -> list[str]:
+    prefix = (prefix or "").strip().lower()
+    if not prefix:
+        return []
+    q = MeetingRow.select(MeetingRow.uuid).where(fn.substr(MeetingRow.uuid, 1, len(prefix)) == prefix).limit(5)
+    return [r[0] for r in q.tuples()]
+
+
+def years() -> list[int]:
+    q = MeetingRow.select(fn.DISTINCT(fn.strftime("%Y", MeetingRow.date))).tuples()
+    return sorted((int(y) for (y,) in q if y), reverse=True)
+
+
+def search(terms: list[str], limit: int = 200) -> list[tuple[str, dt.date, str, str, str]]:
+    """(uuid, date, types, title, search_text) of meetings containing every term.
+
+    Terms of 3+ characters go through the trigram FTS index; 1–2 character terms through instr() on the base
+    table (never LIKE on the trigram table, which SQLite 3.40 answers wrongly for two characters)."""
+    long_terms = [t for t in terms if len(t) >= 3]
+    short_terms = [t for t in terms if len(t) < 3]
+    q = MeetingRow.select(MeetingRow.uuid, MeetingRow.date, MeetingRow.types, MeetingRow.title,
+                          MeetingRow.search_text)
+    if long_terms:
+        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        ids = MeetingFts.select(MeetingFts.rowid).where(MeetingFts.match(match))
+        q = q.where(MeetingRow.id.in_(ids))
+    for t in short_terms:
+        q = q.where(fn.instr(fn.lower(MeetingRow.search_text), t.lower()) > 0)
+    q = q.order_by(MeetingRow.date.desc()).limit(limit)
+    return list(q.tuples())
+
+
+def held_meetings(start: dt.date, end: dt.date) -> list[HeldMeeting]:
+    q = (MeetingRow.select(MeetingRow.uuid, MeetingRow.date, MeetingRow.types, PartyGroupRow.uuid,
+                           MeetingRow.lecturer)
+         .join(PartyGroupRow, JOIN.LEFT_OUTER, on=(MeetingRow.group == PartyGroupRow.id))
+         .where((MeetingRow.date >= start) & (MeetingRow.date <= end)))
+    return [HeldMeeting(u, d, tuple(_types(t)), g, lec) for u, d, t, g, lec in q.tuples()]
+
+
+def participation(start: dt.date | None = None, end: dt.date | None = None) -> list[Participation]:
+    q = (AttendanceRow.select(MemberRow.uuid, MeetingRow.date, AttendanceRow.present, AttendanceRow.reason)
+         .join(MeetingRow, on=(AttendanceRow.meeting == MeetingRow.id))
+         .switch(AttendanceRow)
+         .join(MemberRow, on=(AttendanceRow.member == MemberRow.id)))
+    if start:
+        q = q.where(MeetingRow.date >= start)
+    if end:
+        q = q.where(MeetingRow.date <= end)
+    return [Participation(u, d, bool(p), AbsenceReason(r) if r else None) for u, d, p, r in q.tuples()]
+
+
+def first_meeting_date() -> dt.date | None:
+    return MeetingRow.select(fn.MIN(MeetingRow.date)).scalar()
+
+
+def meetings_between(start: dt.date, end: dt.date) -> list[str]:
+    q = (MeetingRow.select(MeetingRow.uuid).where((MeetingRow.date >= start) & (MeetingRow.date <= end))
+         .order_by(MeetingRow.date, MeetingRow.start_time, MeetingRow.id))
+    return [u for (u,) in q.tuples()]
+
+
+def count() -> int:
+    return MeetingRow.select().count()
+
+
+# -- agenda templates --------------------------------------------------------------------------------------------
+
+
+def list_templates() -> list[AgendaTemplate]:
+    out = []
+    for r in AgendaTemplateRow.select().order_by(AgendaTemplateRow.name):
+        items = [AgendaItem(str(i.get("title", "")), bool(i.get("first_topic")), str(i.get("note", "")))
+                 for i in json.loads(r.items or "[]")]
+        out.append(AgendaTemplate(r.name, items, r.uuid))
+    return out
+
+
+def save_template(t: AgendaTemplate) -> AgendaTemplate:
+    row = AgendaTemplateRow.get_or_none(AgendaTemplateRow.uuid == t.uuid) if t.uuid else None
+    if row is None:
+        row = AgendaTemplateRow.get_or_none(AgendaTemplateRow.name == t.name) or AgendaTemplateRow(uuid=new_uuid())
+    row.name = t.name
+    row.items = json.dumps([{"title": i.title, "first_topic": i.first_topic, "note": i.note} for i in t.items],
+                           ensure_ascii=False)
+    row.save()
+    t.uuid = row.uuid
+    return t
+
+
+def delete_template(template_uuid: str) -> None:
+    row = AgendaTemplateRow.get_or_none(AgendaTemplateRow.uuid == template_uuid)
+    if row is not None:
+        Tombstone.create(table="agenda_template", uuid=row.uuid)
+        row.delete_instance()
