@@ -7,6 +7,7 @@ from pathlib import Path
 
 from dangjian_desktop.paths import resolve_data_dir
 from dangjian_desktop.services.audit import AuditService
+from dangjian_desktop.services.backups import BackupService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.info import InfoService
@@ -24,6 +25,7 @@ class Services:
     info: InfoService
     audit: AuditService
     drafts: DraftService
+    backups: BackupService
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False) -> Services:
@@ -42,6 +44,7 @@ class Services:
             info=InfoService(store, branch),
             audit=AuditService(store),
             drafts=DraftService(store.paths.drafts),
+            backups=BackupService(store),
         )
 
     def close(self) -> None:
