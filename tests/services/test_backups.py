@@ -139,10 +139,12 @@ def test_rotate_deletes_old_backups_and_their_unused_blobs(demo_services):
         demo_services.roster.save_member(Member(name=f"党员{k}"))
         b = svc.create("auto")
         _backdate(b.path, dt.datetime.now() - dt.timedelta(days=31 * k))
-        monthly.append(b)
+        monthly.append(svc.inspect(b.path))
     new = svc.create("auto")  # 13 months have backups now: the oldest month goes, with its blob
-    assert not old.path.exists() and new.path.exists()
-    assert all(b.path.exists() for b in monthly[1:])
+    remaining = svc.list()
+    assert new.path in [b.path for b in remaining]
+    assert min(b.created_at for b in remaining) > dt.datetime.now() - dt.timedelta(days=400)  # the old one went
+    assert {b.created_at for b in monthly[1:]} <= {b.created_at for b in remaining}
     blobs = [p.name for p in svc.folder.blobs.glob("??/*")]
     assert blobs == [svc.folder._manifest(new.path)["attachments"]["new.pdf"]["sha256"]]
 
@@ -340,3 +342,24 @@ def test_cli_backup_backups_restore(demo_services, data_dir, tmp_path, capsys):
     assert cli(["--data-dir", str(data_dir), "restore", str(usb)]) == 0
     with Services.open(data_dir) as s:
         assert s.info.counts()["member"] == 30
+
+
+def test_usb_backup_to_a_path_that_is_a_file_is_a_clear_error(demo_services, tmp_path):
+    not_a_folder = tmp_path / "F盘"
+    not_a_folder.write_text("x")
+    with pytest.raises(BackupError, match="无法写入|不是文件夹"):
+        demo_services.backups.backup_to_folder(not_a_folder)
+    assert not_a_folder.read_text() == "x"
+
+
+def test_usb_full_is_a_clear_error_and_leaves_no_partial_file(demo_services, tmp_path, monkeypatch):
+    import errno
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "write", full)
+    usb = tmp_path / "usb"
+    with pytest.raises(BackupError, match="空间不足"):
+        demo_services.backups.backup_to_folder(usb)
+    assert list(usb.iterdir()) == []
