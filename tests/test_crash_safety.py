@@ -3,7 +3,6 @@ consistent and every save that was confirmed is there."""
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess

@@ -15,4 +15,5 @@ SettingsTabFactory = Callable[["Services", QWidget], QWidget]
 
 # (title, "module:function") — imported when the settings page is first opened
 SETTINGS_TABS: list[tuple[str, str]] = [
+    ("备份与恢复", "dangjian_desktop.ui.backups:make_tab"),
 ]
