@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -28,11 +29,10 @@ def cmd_backup(services, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 
 def cmd_backups(services, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from dangjian_desktop.cli import print_json
-
     backups = services.backups.list()
     if args.json:
-        print_json([b.to_json() for b in backups])
+        json.dump([b.to_json() for b in backups], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
         return 0
     if not backups:
         print("还没有备份。用 `dangjian backup` 立即备份。")
