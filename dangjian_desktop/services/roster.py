@@ -275,9 +275,6 @@ def _member_from_cells(values: dict[str, object], groups: dict[str, str]) -> tup
                     errors.append(f"{header}：{exc}")
             continue
         text = clean_text(_cell_text(raw), 2000)
-        if text.startswith("=") and attr != "name":  # the name gets its own message from validate_member
-            errors.append(f"{header}：“{text[:20]}”像是Excel公式，请填写文字")
-            continue
         if attr == "category":
             if text in ("", "正式", "正式党员"):
                 m.category = MemberCategory.FULL
