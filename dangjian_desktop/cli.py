@@ -25,6 +25,7 @@ from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, Validatio
 
 FEATURE_MODULES: list[str] = [
     "dangjian_desktop.cli_commands.backup",
+    "dangjian_desktop.cli_commands.reports",
 ]
 
 log = logging.getLogger("dangjian.cli")

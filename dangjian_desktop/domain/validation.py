@@ -40,8 +40,10 @@ def validate_branch(b: Branch, today: dt.date | None = None) -> list[tuple[str, 
         p.append(("name", "请填写党支部名称"))
     if b.founded_on and (b.founded_on < EARLIEST or b.founded_on > today):
         p.append(("founded_on", "成立日期不合理"))
-    if b.election_date and (b.election_date < EARLIEST or b.election_date > today):
+    if b.election_date and b.election_date > today:
         p.append(("election_date", "选举日期不能晚于今天"))
+    elif b.election_date and b.election_date < EARLIEST:
+        p.append(("election_date", "选举日期不合理"))
     if b.founded_on and b.election_date and b.election_date < b.founded_on:
         p.append(("election_date", "选举日期不能早于成立日期"))
     if not 1 <= b.term_years <= 10:

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
@@ -16,7 +18,8 @@ from dangjian_desktop.reports.styles import FormalDocument, data_table, fmt_date
 
 HEADERS = ["序号", "姓名", "性别", "民族", "出生年月", "学历", "入党时间", "转正时间", "党员类别", "党小组",
            "岗位/职务", "联系电话", "身份证号"]
-WIDTHS_MM = [9, 17, 9, 12, 17, 17, 17, 17, 13, 26, 30, 27, 38]
+# sized so that two-character cells (性别, 民族, 正式) and 18-character ID numbers do not wrap at 9.5 pt
+WIDTHS_MM = [10, 17, 10.5, 12.5, 15, 16.5, 15, 15, 12, 34, 26, 23, 34]
 
 
 def _ym(d: dt.date | None) -> str:
@@ -35,6 +38,10 @@ def build_roster_pdf(path: Path | str, branch: Branch, members: Sequence[Member]
         s.p(f"{branch.name}党员名册", s.title),
         s.p(f"截至{fmt_date(as_of)}　在册党员{len(members)}名（正式党员{full}名，预备党员{prob}名）", s.subtitle),
     ]
+    # a compact table style: 9.5 pt fits one member per line on landscape A4 (about twice as many per page)
+    s.cell = ParagraphStyle("roster_cell", parent=s.cell, fontSize=9.5, leading=12)
+    s.cell_center = ParagraphStyle("roster_cell_center", parent=s.cell, alignment=TA_CENTER)
+    s.head = ParagraphStyle("roster_head", parent=s.head, fontSize=9.5, leading=12)
     rows = []
     for i, m in enumerate(members, start=1):
         rows.append([

@@ -19,6 +19,7 @@ from dangjian_desktop.domain.validation import (
     too_long,
     validate_member,
 )
+from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import roster as repo
@@ -84,6 +85,7 @@ class RosterService:
     def __init__(self, store: Store, branches: BranchService):
         self.store = store
         self.branches = branches
+        self.audit = AuditService(store)
 
     def _branch_uuid(self) -> str:
         b = self.branches.require_profile()
@@ -141,13 +143,35 @@ class RosterService:
             return repo.save_member(branch_uuid, m)
 
     def change_status(self, member_uuid: str, status: MemberStatus, on: dt.date, note: str = "") -> Member:
-        """转出 / 去世 / ...: a status with a date, never a delete, so old meeting records stay intact."""
-        m = repo.get_member(member_uuid)
-        m.status = status
-        m.status_date = on if status is not MemberStatus.ACTIVE else None
-        if note:
-            m.note = (m.note + "\n" if m.note else "") + clean_text(note, 500)
-        return self.save_member(m)
+        """转出 / 去世 / ...: a status with a date, never a delete, so old meeting records stay intact.
+
+        Each change is written to the member's note and to the audit trail, so earlier statuses stay readable.
+        """
+        status = MemberStatus(status)
+        if on is None:
+            raise ValidationError("", [("status_date", "请填写状态变更的日期")])
+        note = clean_text(note, 500)
+        with self.store.atomic():
+            m = repo.get_member(member_uuid)
+            old_status, old_date = m.status, m.status_date
+            if status is old_status and (status is MemberStatus.ACTIVE or old_date == on):
+                raise ValidationError(f"“{m.name}”的状态已经是“{status}”。")
+            m.status = status
+            m.status_date = on if status is not MemberStatus.ACTIVE else None
+            line = f"{on.isoformat()} {'恢复在册' if status is MemberStatus.ACTIVE else status}"
+            line += f"：{note}" if note else ""
+            m.note = (m.note + "\n" if m.note else "") + line
+            saved = self.save_member(m)
+            assert saved.uuid
+            self.audit.record("member", saved.uuid, "status", f"{m.name}：{old_status} → {status}（{on.isoformat()}）",
+                              {"status": (str(old_status), str(status)),
+                               "status_date": (old_date.isoformat() if old_date else None,
+                                               saved.status_date.isoformat() if saved.status_date else None)})
+            return saved
+
+    def status_history(self, member_uuid: str) -> list[str]:
+        """Earlier status changes of a member, oldest first, as one Chinese line each."""
+        return [e.summary for e in self.audit.history(member_uuid) if e.action == "status"]
 
     # -- import -------------------------------------------------------------------------------------------------
     def preview_import(self, path: Path | str) -> ImportPreview:
@@ -165,7 +189,6 @@ class RosterService:
         col_index = {h: i for i, h in enumerate(headers) if h in known}
         branch_uuid = self._branch_uuid()
         groups = repo.group_name_map(branch_uuid)
-        existing_ids = set()
         existing_people = repo.member_names_and_births(branch_uuid)
         rows: list[ImportRow] = []
         seen_ids: dict[str, int] = {}
@@ -180,8 +203,8 @@ class RosterService:
             parsed.append((row_number, m, errors))
         existing_ids = repo.find_members_by_id_numbers(branch_uuid, [m.id_number for _, m, _ in parsed])
         for row_number, m, errors in parsed:
-            if not errors:
-                errors.extend(msg for _, msg in validate_member(m))
+            # rule checks run even when a cell could not be read, so the user sees every problem of the row at once
+            errors.extend(msg for _, msg in validate_member(m) if msg not in errors)
             if m.id_number:
                 if m.id_number in seen_ids:
                     errors.append(f"身份证号与第{seen_ids[m.id_number]}行重复")
@@ -205,7 +228,13 @@ class RosterService:
         if not preview.ok:
             raise ValidationError("导入文件有错误，没有保存任何数据：\n" + preview.error_report())
         with self.store.atomic():
-            return repo.insert_members(self._branch_uuid(), [r.member for r in preview.rows])
+            branch_uuid = self._branch_uuid()
+            # the roster may have changed since the preview (another window, a second import): check again
+            dups = repo.find_members_by_id_numbers(branch_uuid, [r.member.id_number for r in preview.rows])
+            if dups:
+                names = "、".join(sorted(dups.values())[:10])
+                raise ValidationError(f"名册中已经有这些身份证号的党员：{names}。没有保存任何数据，请重新检查文件。")
+            return repo.insert_members(branch_uuid, [r.member for r in preview.rows])
 
     def import_file(self, path: Path | str) -> int:
         preview = self.preview_import(path)
@@ -254,6 +283,7 @@ def _cell_text(v: object) -> str:
 def _member_from_cells(values: dict[str, object], groups: dict[str, str]) -> tuple[Member, list[str]]:
     errors: list[str] = []
     m = Member(name="")
+    id_was_number = isinstance(values.get("身份证号"), int | float)
     for header, attr in COLUMNS:
         if header not in values:
             continue
@@ -287,20 +317,21 @@ def _member_from_cells(values: dict[str, object], groups: dict[str, str]) -> tup
                 m.status = MemberStatus(text) if text else MemberStatus.ACTIVE
             except ValueError:
                 errors.append(f"状态“{text}”无法识别，可填：{'、'.join(s.value for s in MemberStatus)}")
-        elif attr == "group_name":
-            if text:
-                if text not in groups:
-                    known = "、".join(groups) or "（尚未建立党小组）"
-                    errors.append(f"党小组“{text}”不存在，已有：{known}")
-                else:
-                    m.group_uuid = groups[text]
-                    m.group_name = text
+        elif attr == "group_name" and text:
+            # spaces typed inside a name in Excel ("第一 党小组") should not make it unknown
+            by_squeezed = {"".join(k.split()): (k, v) for k, v in groups.items()}
+            found = by_squeezed.get("".join(text.split()))
+            if found is None:
+                known = "、".join(groups) or "（尚未建立党小组，请先在“设置—党小组”中建立）"
+                errors.append(f"党小组“{text}”不存在，已有：{known}")
+            else:
+                m.group_name, m.group_uuid = found
         elif attr == "id_number":
             m.id_number = idcard.normalize(text)
         else:
             setattr(m, attr, text)
-    if not m.name:
-        errors.append("姓名不能为空")
+    if m.id_number and id_was_number and idcard.validate(m.id_number):
+        errors.append("身份证号被Excel存成了数字，后几位可能已丢失：请把该列设为“文本”格式后重新填写")
     if m.id_number and not m.birth_date:
         m.birth_date = idcard.birth_date(m.id_number)
     if m.id_number and not m.gender:

@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         nav = self.ui.navList
         nav.setIconSize(QSize(22, 22))
         for i, spec in enumerate(self._specs):
-            item = QListWidgetItem(theme.icon(spec.icon), spec.title)
+            item = QListWidgetItem(theme.nav_icon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(150, 44))
             nav.addItem(item)

@@ -26,6 +26,18 @@ class PageSpec:
     factory: Callable[[Services, QWidget], QWidget]
 
 
+def _home(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.home_screen import HomeScreen
+
+    return HomeScreen(services, window)
+
+
+def _reports(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.reports_screen import ReportsScreen
+
+    return ReportsScreen(services, window)
+
+
 def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWidget]:
     def make(services: Services, window: QWidget) -> QWidget:
         from dangjian_desktop.ui.screens.placeholder_screen import PlaceholderScreen
@@ -35,20 +47,32 @@ def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWid
     return make
 
 
+def _members(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.members_screen import MembersScreen
+
+    return MembersScreen(services.roster, services.branch, services.reports,
+                         navigate=getattr(window, "show_page", None))
+
+
+def _settings(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.settings_screen import SettingsScreen
+
+    return SettingsScreen(services, window)
+
+
 PAGES: list[PageSpec] = [
-    PageSpec("home", "首页", "home", _placeholder("首页", "这里将显示本月应开的会议、提醒事项和全年概况。")),
-    PageSpec("members", "党员", "members", _placeholder("党员", "这里将管理党员名册和党小组。")),
+    PageSpec("home", "首页", "home", _home),
+    PageSpec("members", "党员", "members", _members),
     PageSpec("meetings", "会议", "meetings", _placeholder(
         "会议", "即将提供：三会一课、主题党日、组织生活会、民主评议党员的记录，缺漏提醒和会议记录打印。")),
     PageSpec("pledges", "承诺", "pledges", _placeholder(
         "承诺", "即将提供：党员承诺的亮诺、践诺、评诺全过程，以及承诺公示表打印。")),
     PageSpec("room", "活动室", "room", _placeholder(
         "活动室", "即将提供：党员活动室“五有十上墙”检查表、检查记录和整改跟踪。")),
-    PageSpec("reports", "报表", "reports", _placeholder(
-        "报表", "即将提供：年度党建工作台账等报表的预览、打印和导出。")),
+    PageSpec("reports", "报表", "reports", _reports),
     PageSpec("exchange", "数据交换", "exchange", _placeholder(
         "数据交换", "即将提供：把数据包导出到U盘交给上级党委；上级党委可一次导入多个支部的数据包。")),
-    PageSpec("settings", "设置", "settings", _placeholder("设置", "这里将设置党支部信息、党小组和会议规则。")),
+    PageSpec("settings", "设置", "settings", _settings),
 ]
 
 

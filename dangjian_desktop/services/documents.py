@@ -1,0 +1,72 @@
+"""The documents 报表 offers: each can be previewed, printed and saved as PDF.
+
+Features add theirs to ``DOCUMENTS``: a :class:`DocumentSpec` whose ``make`` is ``"module:function"`` of
+``fn(services, out: Path, year: int | None) -> Path``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dangjian_desktop.domain.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.container import Services
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    key: str
+    title: str
+    description: str
+    make: str  # "module:function" of fn(services, out, year) -> Path
+    uses_year: bool = False
+    file_stem: str = ""  # e.g. "年度党建工作台账" -> 示范党支部2026年度党建工作台账.pdf
+
+
+def make_ledger(services: Services, out: Path, year: int | None) -> Path:
+    from dangjian_desktop.services import ledger
+
+    return ledger.ledger_pdf(services, year or dt.date.today().year, out)
+
+
+def make_roster(services: Services, out: Path, year: int | None) -> Path:
+    return services.reports.roster_pdf(out)
+
+
+DOCUMENTS: list[DocumentSpec] = [
+    DocumentSpec("ledger", "年度党建工作台账", "封面、支部基本情况、党员队伍、会议、承诺、活动室、任期与换届，一年一册。",
+                 "dangjian_desktop.services.documents:make_ledger", uses_year=True, file_stem="年度党建工作台账"),
+    DocumentSpec("roster", "党员名册", "在册党员名册（横向A4），身份证号遮挡显示。",
+                 "dangjian_desktop.services.documents:make_roster", file_stem="党员名册"),
+]
+
+
+def documents() -> list[DocumentSpec]:
+    return list(DOCUMENTS)
+
+
+def spec(key: str) -> DocumentSpec:
+    for d in DOCUMENTS:
+        if d.key == key:
+            return d
+    raise NotFoundError(f"没有名为“{key}”的报表。")
+
+
+def suggested_name(services: Services, key: str, year: int | None = None) -> str:
+    d = spec(key)
+    b = services.branch.profile()
+    prefix = b.name if b else ""
+    middle = f"{year}" if d.uses_year and year else ""
+    name = f"{prefix}{middle}{d.file_stem or d.title}.pdf"
+    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name)
+
+
+def make(services: Services, key: str, out: Path | str, year: int | None = None) -> Path:
+    d = spec(key)
+    module, _, fn = d.make.partition(":")
+    return getattr(importlib.import_module(module), fn)(services, Path(out), year if d.uses_year else None)

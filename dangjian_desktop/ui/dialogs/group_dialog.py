@@ -1,0 +1,62 @@
+"""新增/修改党小组: 名称 and 组长 (chosen from the members)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop.domain.roster import Member, PartyGroup
+from dangjian_desktop.services.branch import BranchService
+from dangjian_desktop.ui import theme
+from dangjian_desktop.ui.forms.ui_group_dialog import Ui_GroupDialog
+from dangjian_desktop.ui.messages import error_text
+
+NO_LEADER = "（暂不指定）"
+
+
+class GroupDialog(QDialog):
+    def __init__(self, branches: BranchService, members: Sequence[Member], group: PartyGroup | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.branches = branches
+        self.group = group
+        self.saved: PartyGroup | None = None
+        self.ui = Ui_GroupDialog()
+        self.ui.setupUi(self)
+        theme.polish_roles(self)
+        ui = self.ui
+        self.setWindowTitle(f"修改党小组 — {group.name}" if group else "新增党小组")
+        ui.leaderCombo.addItem(NO_LEADER, None)
+        # members of this group first, then everyone else
+        own = [m for m in members if group and m.group_uuid == group.uuid]
+        rest = [m for m in members if m not in own]
+        for m in own + rest:
+            suffix = f"（{m.group_name}）" if m.group_name and (not group or m.group_uuid != group.uuid) else ""
+            ui.leaderCombo.addItem(m.name + suffix, m.uuid)
+        if group:
+            ui.nameEdit.setText(group.name)
+            if group.leader_uuid:
+                ui.leaderCombo.setCurrentIndex(max(0, ui.leaderCombo.findData(group.leader_uuid)))
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("保存")
+        save.setProperty("primary", True)
+        save.setDefault(True)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.nameEdit.setFocus()
+
+    def save(self) -> bool:
+        g = self.group
+        group = PartyGroup(name=self.ui.nameEdit.text(), leader_uuid=self.ui.leaderCombo.currentData(),
+                           sort_order=g.sort_order if g else len(self.branches.groups()), uuid=g.uuid if g else None)
+        try:
+            self.saved = self.branches.save_group(group)
+        except DomainError as exc:
+            self.ui.errorLabel.setText(error_text(exc))
+            self.ui.nameEdit.setFocus()
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,303 @@
+"""首页: the branch at a glance, the reminders (each opens its record), and the year at a glance as charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+
+from dangjian_desktop.domain.charts import BarChart, Chart
+from dangjian_desktop.domain.dashboard import Glance, Stat
+from dangjian_desktop.domain.reminders import Reminder, Urgency
+from dangjian_desktop.ui.forms.ui_home_screen import Ui_HomeScreen
+from dangjian_desktop.ui.theme import PARTY_RED
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.container import Services
+
+WEEKDAYS = "一二三四五六日"
+URGENCY_TEXT = {Urgency.OVERDUE: "已逾期", Urgency.SOON: "近期", Urgency.INFO: "提示"}
+URGENCY_COLOR = {Urgency.OVERDUE: QColor(PARTY_RED), Urgency.SOON: QColor("#B8860B"), Urgency.INFO: QColor("#555555")}
+PAGE_NAMES = {"members": "党员", "meetings": "会议", "pledges": "承诺", "room": "活动室", "settings": "设置",
+              "reports": "报表", "exchange": "数据交换"}
+STATS_PER_ROW = 4
+GLANCE_HEADERS = ["图表", "项目", "数量", "应达到/总数", "比例"]
+
+
+class HomeScreen(QWidget):
+    def __init__(self, services: Services, window: QWidget | None = None, parent: QWidget | None = None, *,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.window_ = window
+        self._today = today
+        self.reminders: list[Reminder] = []
+        self.glance: Glance | None = None
+        self.chart_widgets: list[QWidget] = []
+        self.ui = Ui_HomeScreen()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.titleLabel.setProperty("role", "title")
+        for lbl in (ui.dateLabel, ui.emptyLabel, ui.hqLabel, ui.remindersEmptyLabel, ui.glanceHint):
+            lbl.setProperty("role", "hint")
+        ui.emptyTitleLabel.setProperty("role", "title")
+        ui.setupButton.setProperty("primary", True)
+        ui.exchangeButton.setProperty("primary", True)
+        t = ui.remindersTable
+        t.setColumnCount(3)
+        t.setHorizontalHeaderLabels(["状态", "事项", "日期"])
+        t.verticalHeader().setVisible(False)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        g = ui.glanceTable
+        g.setColumnCount(len(GLANCE_HEADERS))
+        g.setHorizontalHeaderLabels(GLANCE_HEADERS)
+        g.verticalHeader().setVisible(False)
+        g.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        g.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # wrapped rows need their height again once the stretched column has its real width
+        t.horizontalHeader().sectionResized.connect(lambda *_: t.resizeRowsToContents())
+        t.itemActivated.connect(lambda _item: self.open_selected())
+        t.itemSelectionChanged.connect(self._update_buttons)
+        ui.openReminderButton.clicked.connect(self.open_selected)
+        ui.exportRemindersButton.clicked.connect(self.export_reminders)
+        ui.exportGlanceButton.clicked.connect(self.export_xlsx)
+        ui.setupButton.clicked.connect(lambda: self._go("settings"))
+        ui.exchangeButton.clicked.connect(lambda: self._go("exchange"))
+        ui.demoButton.clicked.connect(self.add_demo_data)
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        QTimer.singleShot(0, self.ui.remindersTable.resizeRowsToContents)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.ui.remindersTable.resizeRowsToContents)
+
+    # -- data ------------------------------------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def refresh(self) -> None:
+        from dangjian_desktop.services import dashboard
+
+        today = self.today()
+        self.ui.dateLabel.setText(f"今天是{today.year}年{today.month}月{today.day}日　星期{WEEKDAYS[today.weekday()]}")
+        state = dashboard.state(self.services)
+        if state == "hq":
+            self.ui.hqLabel.setText(
+                f"这是上级党委（{self.services.branch.hq_name()}）的数据。各党支部的情况请在“数据交换”中导入"
+                "支部交来的数据包后查看；这里不显示单个支部的提醒。")
+            self.ui.stack.setCurrentWidget(self.ui.hqPage)
+            return
+        if state == "empty":
+            self.ui.demoButton.setEnabled(not self.services.store.read_only)
+            self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+            return
+        self.ui.stack.setCurrentWidget(self.ui.mainPage)
+        self._fill_overview(dashboard.overview(self.services), today)
+        from dangjian_desktop.services.reminders import all_reminders
+
+        self._fill_reminders(all_reminders(self.services, today))
+        self._fill_glance(dashboard.year_glance(self.services, today.year, today))
+
+    def _fill_overview(self, ov, today: dt.date) -> None:  # noqa: ANN001
+        ui = self.ui
+        if ov is None:
+            return
+        ui.nameValue.setText(ov.name)
+        ui.parentValue.setText(ov.parent_committee or "（未填写）")
+        ui.membersValue.setText(f"{ov.total}名（正式党员{ov.full}名，预备党员{ov.probationary}名）"
+                                if ov.total else "还没有党员。请在“党员”中录入或导入名册。")
+        ui.groupsValue.setText("、".join(f"{name}（{n}人）" for name, n in ov.groups) if ov.groups else "未设党小组")
+        ui.committeeValue.setText("　".join(f"{role} {name}" for role, name in ov.committee) if ov.committee
+                                  else "尚未填写支委会成员")
+        if ov.term_ends_on is None:
+            ui.termValue.setText("未填写本届选举日期，无法提醒换届。请在“设置”中填写。")
+        else:
+            days = (ov.term_ends_on - today).days
+            left = f"已届满{-days}天，应及时换届" if days < 0 else f"还有{days}天"
+            ui.termValue.setText(f"{ov.election_date:%Y年%m月%d日}选举，任期{ov.term_years}年，"
+                                 f"{ov.term_ends_on:%Y年%m月%d日}届满（{left}）")
+            ui.termValue.setProperty("role", "warning" if days <= 183 else "")
+            ui.termValue.style().unpolish(ui.termValue)
+            ui.termValue.style().polish(ui.termValue)
+
+    def _fill_reminders(self, reminders: list[Reminder]) -> None:
+        self.reminders = reminders
+        t = self.ui.remindersTable
+        t.setRowCount(len(reminders))
+        for row, r in enumerate(reminders):
+            status = QTableWidgetItem(URGENCY_TEXT[r.urgency])
+            status.setForeground(QBrush(URGENCY_COLOR[r.urgency]))
+            status.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            what = QTableWidgetItem(f"{r.title}\n{r.detail}" if r.detail else r.title)
+            target = PAGE_NAMES.get(r.page)
+            what.setToolTip(f"双击打开“{target}”中的相关记录" if target and r.page != "home" else r.detail)
+            when = QTableWidgetItem(r.due.isoformat() if r.due else "")
+            when.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            for col, item in enumerate((status, what, when)):
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                t.setItem(row, col, item)
+        t.resizeRowsToContents()
+        has = bool(reminders)
+        t.setVisible(has)
+        self.ui.remindersEmptyLabel.setVisible(not has)
+        self.ui.exportRemindersButton.setEnabled(has)
+        self.ui.remindersBox.setTitle(f"提醒事项（{len(reminders)}）" if has else "提醒事项")
+        if has:
+            t.selectRow(0)
+        self._update_buttons()
+
+    def _fill_glance(self, glance: Glance) -> None:
+        self.glance = glance
+        ui = self.ui
+        ui.glanceBox.setTitle(f"{glance.year}年全年概况")
+        while ui.statsGrid.count():
+            item = ui.statsGrid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for i, stat in enumerate(glance.stats):
+            ui.statsGrid.addWidget(self._stat_tile(stat), i // STATS_PER_ROW, i % STATS_PER_ROW)
+        for c in range(STATS_PER_ROW):
+            ui.statsGrid.setColumnStretch(c, 1)
+        from dangjian_desktop.ui.widgets.charts import chart_widget
+
+        for w in self.chart_widgets:
+            ui.chartsGrid.removeWidget(w)
+            w.deleteLater()
+        self.chart_widgets = []
+        # a 4-column grid: bar charts take two columns, donuts one; bars first, then donuts fill the gaps
+        ordered = sorted(glance.charts, key=lambda c: 0 if isinstance(c, BarChart) else 1)
+        row = col = 0
+        for c in ordered:
+            span = 2 if isinstance(c, BarChart) else 1
+            if col + span > 4:
+                row, col = row + 1, 0
+            w = chart_widget(c)
+            if span == 1:
+                w.setFixedHeight(210)
+            ui.chartsGrid.addWidget(w, row, col, 1, span)
+            self.chart_widgets.append(w)
+            col += span
+        for c in range(4):
+            ui.chartsGrid.setColumnStretch(c, 1)
+        rows = glance_rows(glance.charts)
+        g = ui.glanceTable
+        g.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, v in enumerate(values):
+                item = QTableWidgetItem("" if v is None else str(v))
+                if c >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                g.setItem(r, c, item)
+        g.setFixedHeight(min(320, g.horizontalHeader().height() + sum(g.rowHeight(i) for i in range(len(rows))) + 6))
+        ui.exportGlanceButton.setEnabled(bool(rows))
+
+    def _stat_tile(self, stat: Stat) -> QWidget:
+        tile = QFrame()
+        tile.setObjectName("statTile")
+        color = PARTY_RED if stat.warn else "#222"
+        tile.setStyleSheet("QFrame#statTile { background: #FBF7F5; border: 1px solid #E4DEDA; border-radius: 6px; }")
+        lay = QVBoxLayout(tile)
+        lay.setContentsMargins(14, 8, 14, 8)
+        value = QLabel(stat.value)
+        value.setWordWrap(True)
+        value.setStyleSheet(f"font-size: 18pt; font-weight: bold; color: {color}; background: transparent;")
+        label = QLabel(stat.label)
+        label.setWordWrap(True)
+        label.setStyleSheet("background: transparent;")
+        lay.addWidget(value)
+        lay.addWidget(label)
+        if stat.note:
+            note = QLabel(stat.note)
+            note.setWordWrap(True)
+            note.setProperty("role", "hint")
+            note.setStyleSheet("background: transparent;")
+            lay.addWidget(note)
+        tile.setAccessibleName(f"{stat.label} {stat.value} {stat.note}")
+        return tile
+
+    # -- actions ---------------------------------------------------------------------------------------------------
+    def selected_reminder(self) -> Reminder | None:
+        rows = self.ui.remindersTable.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.reminders[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        r = self.selected_reminder()
+        self.ui.openReminderButton.setEnabled(r is not None and r.page != "home")
+
+    def open_selected(self) -> None:
+        r = self.selected_reminder()
+        if r is not None:
+            self.open_reminder(r)
+
+    def open_reminder(self, r: Reminder) -> None:
+        """Show the record the reminder is about on its page."""
+        opener = getattr(self.window_, "open_record", None)
+        if r.page != "home" and callable(opener):
+            opener(r.page, r.record_kind, r.record_uuid)
+
+    def _go(self, page: str) -> None:
+        show = getattr(self.window_, "show_page", None)
+        if callable(show):
+            show(page)
+
+    def add_demo_data(self) -> None:
+        from dangjian_desktop.services import demo
+        from dangjian_desktop.ui.messages import confirm, show_error
+
+        if not confirm(self, "将向当前数据文件夹加入一套演示数据（一个党支部、约30名党员及其记录）。\n"
+                             "演示数据不能与真实数据混用，以后录入真实数据时请使用新的数据文件夹。\n\n确定加入吗？",
+                       ok_text="加入演示数据"):
+            return
+        try:
+            demo.populate(self.services)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc, "无法加入演示数据")
+            return
+        refresh_all = getattr(self.window_, "refresh_all", None)
+        if callable(refresh_all):
+            refresh_all()
+        self.refresh()
+
+    def export_reminders(self) -> None:
+        from dangjian_desktop.ui.table_export import export_view
+
+        export_view(self, self.ui.remindersTable, "提醒事项", f"提醒事项{self.today():%Y%m%d}.xlsx")
+
+    def export_xlsx(self) -> None:
+        """导出Excel of the year at a glance (menu 文件 › 导出Excel)."""
+        from dangjian_desktop.ui.table_export import export_view
+
+        if self.ui.stack.currentWidget() is not self.ui.mainPage:
+            return
+        export_view(self, self.ui.glanceTable, "全年概况", f"{self.today().year}年全年概况.xlsx")
+
+
+def glance_rows(charts: list[Chart]) -> list[list[object]]:
+    """The charts' numbers as table rows: 图表, 项目, 数量, 应达到/总数, 比例."""
+    out: list[list[object]] = []
+    for c in charts:
+        if isinstance(c, BarChart):
+            for i, cat in enumerate(c.categories):
+                req = c.required[i] if i < len(c.required) else None
+                for s in c.series:
+                    v = s.values[i] if i < len(s.values) else 0
+                    name = cat if len(c.series) == 1 else f"{cat}·{s.name}"
+                    ratio = f"{v * 100 / req:.0f}%" if req else ""
+                    out.append([c.title, name, _n(v), "" if req is None else _n(req), ratio])
+        else:
+            out.append([c.title, c.note or c.title, _n(c.done), _n(c.total), c.percent_text])
+    return out
+
+
+def _n(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else round(v, 1)

@@ -1,0 +1,210 @@
+"""The branch profile form (党支部基本信息 and 支委会), shared by 设置 and the first-start dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QWidget
+
+from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
+from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member
+from dangjian_desktop.ui import theme
+from dangjian_desktop.ui.forms.ui_branch_profile import Ui_BranchProfileWidget
+
+_INVALID = "border: 1px solid #B22222; background: #FFF5F5;"
+NO_MEMBER = "（请选择党员）"
+
+
+def _fmt(d: dt.date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+class BranchProfileWidget(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_BranchProfileWidget()
+        self.ui.setupUi(self)
+        theme.polish_roles(self)
+        ui = self.ui
+        self._branch: Branch | None = None
+        self._members: list[Member] = []
+        for kind in BranchKind:
+            ui.kindCombo.addItem(kind.value, kind)
+        ui.foundedDate.setAccessibleName("成立日期")
+        ui.electionDate.setAccessibleName("本届支委会选举日期")
+        ui.electionDate.default_date = dt.date.today()
+        t = ui.committeeTable
+        t.setColumnCount(3)
+        t.setHorizontalHeaderLabels(["职务", "姓名", "分工"])
+        t.verticalHeader().setVisible(False)
+        t.verticalHeader().setDefaultSectionSize(40)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        t.horizontalHeader().setStretchLastSection(True)
+        t.setColumnWidth(0, 100)
+        t.setColumnWidth(1, 140)
+        ui.term3Button.clicked.connect(lambda: ui.termSpin.setValue(3))
+        ui.term5Button.clicked.connect(lambda: ui.termSpin.setValue(5))
+        ui.termSpin.valueChanged.connect(self._update_term_end)
+        ui.electionDate.dateChanged.connect(self._update_term_end)
+        ui.addSeatButton.clicked.connect(lambda: self._add_seat(None, focus=True))
+        ui.removeSeatButton.clicked.connect(self._remove_seat)
+        for sig in (ui.nameEdit.textEdited, ui.parentEdit.textEdited, ui.kindCombo.activated, ui.termSpin.valueChanged,
+                    ui.foundedDate.dateChanged, ui.electionDate.dateChanged):
+            sig.connect(lambda *_: self.changed.emit())
+        self._update_term_end()
+
+    # -- loading ------------------------------------------------------------------------------------------------
+    def set_members(self, members: Sequence[Member]) -> None:
+        """Active members to choose committee members from."""
+        self._members = list(members)
+
+    def set_committee_visible(self, visible: bool) -> None:
+        self.ui.committeeGroup.setVisible(visible)
+
+    def load(self, branch: Branch | None) -> None:
+        ui = self.ui
+        self._branch = branch
+        b = branch or Branch(name="")
+        ui.nameEdit.setText(b.name)
+        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(b.kind)))
+        ui.parentEdit.setText(b.parent_committee)
+        ui.foundedDate.setDate(b.founded_on)
+        ui.electionDate.setDate(b.election_date)
+        ui.termSpin.setValue(b.term_years)
+        ui.committeeTable.setRowCount(0)
+        for seat in b.committee:
+            self._add_seat(seat)
+        self.clear_problems()
+        self._update_term_end()
+
+    def branch(self) -> Branch:
+        """The profile as typed (not yet validated: the service does that)."""
+        ui = self.ui
+        base = self._branch
+        return Branch(
+            name=ui.nameEdit.text(),
+            kind=BranchKind(ui.kindCombo.currentData() or BranchKind.BRANCH),
+            parent_committee=ui.parentEdit.text(),
+            founded_on=ui.foundedDate.date(),
+            election_date=ui.electionDate.date(),
+            term_years=ui.termSpin.value(),
+            committee=self._seats(),
+            uuid=base.uuid if base else None,
+        )
+
+    # -- committee table ----------------------------------------------------------------------------------------
+    def _add_seat(self, seat: CommitteeSeat | None, focus: bool = False) -> None:
+        t = self.ui.committeeTable
+        if seat is None:
+            has_secretary = any(s.role is CommitteeRole.SECRETARY for s in self._seats())
+            seat = CommitteeSeat(CommitteeRole.MEMBER if has_secretary else CommitteeRole.SECRETARY)
+        row = t.rowCount()
+        t.insertRow(row)
+        role = QComboBox()
+        for r in CommitteeRole:
+            role.addItem(r.value, r)
+        role.setCurrentIndex(max(0, role.findData(seat.role)))
+        role.setAccessibleName("职务")
+        person = QComboBox()
+        person.setAccessibleName("姓名")
+        person.addItem(NO_MEMBER, None)
+        for m in self._members:
+            person.addItem(m.name, m.uuid)
+        idx = person.findData(seat.member_uuid) if seat.member_uuid else -1
+        if idx < 0 and seat.name:
+            # a seat whose person is no longer on the roster (or was typed by name) keeps its name
+            person.addItem(seat.name, seat.member_uuid)
+            idx = person.count() - 1
+        person.setCurrentIndex(max(0, idx))
+        duty = QLineEdit(seat.duty)
+        duty.setPlaceholderText("例如：组织委员")
+        duty.setMaxLength(100)
+        duty.setAccessibleName("分工")
+        t.setCellWidget(row, 0, role)
+        t.setCellWidget(row, 1, person)
+        t.setCellWidget(row, 2, duty)
+        for sig in (role.activated, person.activated, duty.textEdited):
+            sig.connect(lambda *_: self.changed.emit())
+        if focus:
+            t.setCurrentCell(row, 1)
+            person.setFocus()
+            self.changed.emit()
+
+    def _remove_seat(self) -> None:
+        t = self.ui.committeeTable
+        row = t.currentRow()
+        if row < 0 and t.rowCount():
+            row = t.rowCount() - 1
+        if row >= 0:
+            t.removeRow(row)
+            self.changed.emit()
+
+    def _seats(self) -> list[CommitteeSeat]:
+        t = self.ui.committeeTable
+        old = {s.member_uuid: s.uuid for s in (self._branch.committee if self._branch else []) if s.member_uuid}
+        seats = []
+        for row in range(t.rowCount()):
+            role: QComboBox = t.cellWidget(row, 0)  # type: ignore[assignment]
+            person: QComboBox = t.cellWidget(row, 1)  # type: ignore[assignment]
+            duty: QLineEdit = t.cellWidget(row, 2)  # type: ignore[assignment]
+            uuid = person.currentData()
+            name = person.currentText() if person.currentIndex() > 0 else ""
+            seats.append(CommitteeSeat(CommitteeRole(role.currentData()), uuid, name, duty.text(), uuid=old.get(uuid)))
+        return seats
+
+    def select_seat_member(self, row: int, member_uuid: str) -> None:
+        person: QComboBox = self.ui.committeeTable.cellWidget(row, 1)  # type: ignore[assignment]
+        person.setCurrentIndex(person.findData(member_uuid))
+
+    # -- feedback -----------------------------------------------------------------------------------------------
+    def _update_term_end(self, *_: object) -> None:
+        b = Branch(name="", election_date=self.ui.electionDate.date(), term_years=self.ui.termSpin.value())
+        end = b.term_ends_on
+        label = self.ui.termEndLabel
+        if end is None:
+            label.setText("填写选举日期后自动算出")
+            label.setProperty("role", "hint")
+        else:
+            days = (end - dt.date.today()).days
+            text = _fmt(end)
+            if days < 0:
+                text += "（已届满，请及时换届）"
+            elif days <= 183:
+                text += f"（还有{days}天，请准备换届）"
+            label.setText(text)
+            label.setProperty("role", "warning" if days <= 183 else "")
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def term_end_text(self) -> str:
+        return self.ui.termEndLabel.text()
+
+    def show_problems(self, problems: Sequence[tuple[str, str]], message: str = "") -> None:
+        self.clear_problems()
+        fields = {"name": self.ui.nameEdit, "founded_on": self.ui.foundedDate.edit,
+                  "election_date": self.ui.electionDate.edit, "term_years": self.ui.termSpin,
+                  "committee": self.ui.committeeTable}
+        lines = [m for _, m in problems] or ([message] if message else [])
+        self.ui.errorLabel.setText("\n".join(f"• {m}" for m in lines))
+        first = None
+        for f, _ in problems:
+            w = fields.get(f)
+            if w is not None:
+                w.setStyleSheet(_INVALID)
+                first = first or w
+        if first is not None:
+            first.setFocus()
+
+    def clear_problems(self) -> None:
+        self.ui.errorLabel.setText("")
+        for w in (self.ui.nameEdit, self.ui.foundedDate.edit, self.ui.electionDate.edit, self.ui.termSpin,
+                  self.ui.committeeTable):
+            w.setStyleSheet("")
+
+    def error_text(self) -> str:
+        return self.ui.errorLabel.text()

@@ -1,0 +1,100 @@
+"""A date field that may be left empty: a check box says whether the date is known, the date edit holds it.
+
+Used for optional dates (出生日期, 入党日期, 转正日期...): an unchecked box shows “未填写” and gives ``None``.
+Promoted in Designer forms as ``OptionalDateEdit`` (header ``dangjian_desktop.ui.widgets.date_edit``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+_MIN = QDate(1900, 1, 1)
+_MAX = QDate(2100, 12, 31)
+EMPTY_TEXT = "未填写"
+
+
+def to_qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class OptionalDateEdit(QWidget):
+    """``date()`` is a ``datetime.date`` or ``None``; ``dateChanged(object)`` fires on every change."""
+
+    dateChanged = Signal(object)  # noqa: N815 - Qt naming
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.check = QCheckBox(self)
+        self.check.setToolTip("勾选后填写日期；不勾选表示未填写")
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDateRange(_MIN, _MAX)
+        self.edit.setMinimumWidth(140)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.default_date = dt.date.today()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(self.check)
+        self.check.toggled.connect(self._on_toggled)
+        self.edit.dateChanged.connect(self._on_edit_changed)
+        self._apply_empty(True)
+
+    # -- API ----------------------------------------------------------------------------------------------------
+    def date(self) -> dt.date | None:
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+
+    def setDate(self, value: dt.date | None) -> None:  # noqa: N802 - Qt naming
+        if value is None:
+            self.check.setChecked(False)
+            self._apply_empty(True)
+        else:
+            self.check.blockSignals(True)
+            self.check.setChecked(True)
+            self.check.blockSignals(False)
+            self._apply_empty(False)
+            self.edit.setDate(to_qdate(value))
+        self.dateChanged.emit(self.date())
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
+        super().setAccessibleName(name)
+        self.check.setAccessibleName(f"填写{name}")
+        self.edit.setAccessibleName(name)
+
+    def focus_field(self) -> None:
+        (self.edit if self.check.isChecked() else self.check).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- internals ----------------------------------------------------------------------------------------------
+    def _apply_empty(self, empty: bool) -> None:
+        self.edit.blockSignals(True)
+        if empty:
+            self.edit.setSpecialValueText(EMPTY_TEXT)
+            self.edit.setDate(_MIN)
+            self.edit.setEnabled(False)
+        else:
+            self.edit.setSpecialValueText("")
+            self.edit.setEnabled(True)
+        self.edit.blockSignals(False)
+
+    def _on_toggled(self, checked: bool) -> None:
+        self._apply_empty(not checked)
+        if checked:
+            self.edit.blockSignals(True)
+            self.edit.setDate(to_qdate(self.default_date))
+            self.edit.blockSignals(False)
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.dateChanged.emit(self.date())
+
+    def _on_edit_changed(self, _q: QDate) -> None:
+        if self.check.isChecked():
+            self.dateChanged.emit(self.date())

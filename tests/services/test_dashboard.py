@@ -1,0 +1,56 @@
+"""首页 data and reminders without Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dangjian_desktop.domain.charts import BarChart, Progress
+from dangjian_desktop.domain.enums import MemberCategory
+from dangjian_desktop.domain.reminders import Urgency
+from dangjian_desktop.domain.roster import MemberFilter
+from dangjian_desktop.services import dashboard, documents
+from dangjian_desktop.services.reminders import all_reminders
+from tests.conftest import pdf_text
+
+
+def test_state_follows_the_store(services):
+    assert dashboard.state(services) == "empty"
+    assert dashboard.overview(services) is None
+    services.branch.init_headquarters("示范能源公司党委")
+    assert dashboard.state(services) == "hq"
+
+
+def test_overview_and_glance_match_the_roster(demo_services):
+    ov = dashboard.overview(demo_services)
+    members = demo_services.roster.members(MemberFilter())
+    assert ov.total == len(members)
+    assert ov.probationary == sum(1 for m in members if m.category is MemberCategory.PROBATIONARY) == 2
+    assert sum(n for _, n in ov.groups) == ov.total
+    assert ov.committee[0][1] == demo_services.branch.profile().secretary_name
+    glance = dashboard.year_glance(demo_services)
+    groups = next(c for c in glance.charts if isinstance(c, BarChart) and c.key == "groups")
+    assert sum(sum(s.values) for s in groups.series) == len(members)
+    term = next(c for c in glance.charts if isinstance(c, Progress) and c.key == "term")
+    assert 0.9 < term.ratio < 1.0  # the demo term ends within two months
+
+
+def test_demo_reminders_match_the_data(demo_services):
+    today = dt.date.today()
+    reminders = all_reminders(demo_services, today)
+    kinds = {r.kind: r for r in reminders}
+    prob = kinds["probation_ends"]
+    assert prob.urgency is Urgency.SOON and prob.page == "members" and prob.record_kind == "member"
+    member = demo_services.roster.member(prob.record_uuid)
+    assert member.name in prob.title and prob.due == member.probation_ends_on()
+    assert 20 <= (prob.due - today).days <= 40  # “ends next month”
+    term = kinds["term_ends"]
+    assert term.due == demo_services.branch.profile().term_ends_on and term.due.year == today.year
+
+
+def test_documents_registry_makes_every_document(demo_services, tmp_path):
+    year = dt.date.today().year
+    for spec in documents.documents():
+        name = documents.suggested_name(demo_services, spec.key, year)
+        assert name.endswith(".pdf") and "/" not in name
+        out = documents.make(demo_services, spec.key, tmp_path / name, year)
+        assert out.exists() and demo_services.branch.profile().name in pdf_text(out).replace(" ", "")

@@ -1,0 +1,98 @@
+"""年度党建工作台账: content from the services, every font embedded, pluggable chapters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dangjian_desktop.domain.charts import BarChart, Series
+from dangjian_desktop.domain.enums import MemberCategory
+from dangjian_desktop.domain.errors import NotFoundError, ValidationError
+from dangjian_desktop.domain.ledger import LedgerSection, Table, Text, chapter_number
+from dangjian_desktop.domain.roster import MemberFilter
+from dangjian_desktop.services import ledger
+from tests.conftest import pdf_fonts, pdf_text
+
+
+def test_chapter_numbers():
+    assert [chapter_number(i) for i in (1, 9, 10, 11, 20, 23)] == ["一", "九", "十", "十一", "二十", "二十三"]
+
+
+def test_demo_ledger_pdf_reads_as_a_ledger(demo_services, tmp_path):
+    today = dt.date.today()
+    out = ledger.ledger_pdf(demo_services, today.year, tmp_path / "ledger.pdf")
+    text = pdf_text(out).replace(" ", "")
+    branch = demo_services.branch.profile()
+    assert f"{today.year}年度" in text and "党建工作台账" in text
+    assert branch.name in text and branch.secretary_name in text
+    for heading in ("目录", "一、党支部基本情况", "二、党员队伍情况", "、任期与换届", "、审核签字"):
+        assert heading in text
+    members = demo_services.roster.members(MemberFilter())
+    for m in members:
+        assert m.name in text
+    full = sum(1 for m in members if m.category is MemberCategory.FULL)
+    assert f"{len(members)}名（正式{full}名，预备{len(members) - full}名）" in text
+    assert f"{branch.term_ends_on.year}年{branch.term_ends_on.month}月{branch.term_ends_on.day}日" in text
+    # the member who transferred out this year appears among the year's changes
+    gone = [m for m in demo_services.roster.members(MemberFilter(include_inactive=True)) if m.status_date]
+    assert gone and gone[0].name in text and "转出" in text
+    fonts = pdf_fonts(out)
+    assert fonts and all(embedded for _, embedded in fonts), fonts
+    assert not any("Helvetica" in name for name, _ in fonts)
+
+
+def test_roster_breakdown_counts_match_members(demo_services):
+    today = dt.date.today()
+    members = demo_services.roster.members_on(today)
+    counts = ledger.roster_breakdown(members, today, [g.name for g in demo_services.branch.groups()])
+    assert sum(counts["age"].values()) == len(members)
+    assert sum(counts["education"].values()) == len(members)
+    young = sum(1 for m in members if ledger.age_on(m.birth_date, today) <= 35)
+    assert counts["age"]["35岁及以下"] == young
+    chart = next(b for b in ledger.roster_section(demo_services, today.year, today)[0].blocks
+                 if isinstance(b, BarChart))
+    assert sum(chart.series[0].values) == len(members)
+
+
+def test_providers_plug_in_chapters_in_order(demo_services, tmp_path, monkeypatch):
+    def meetings(services, year, today):
+        return [LedgerSection("meetings", "会议开展情况", 40, [
+            Text("本年度共召开会议若干次。"),
+            Table(("会议类型", "已开", "应开"), (("支部委员会", 11, 12),), (2, 1, 1)),
+            BarChart("会议次数", ("支部委员会",), (Series("已开", (11.0,)),), required=(12.0,)),
+        ])]
+
+    def broken(services, year, today):
+        raise RuntimeError("boom")
+
+    import sys
+    import types
+
+    mod = types.ModuleType("fake_ledger_sections")
+    mod.meetings, mod.broken = meetings, broken
+    monkeypatch.setitem(sys.modules, "fake_ledger_sections", mod)
+    monkeypatch.setattr(ledger, "SECTION_PROVIDERS",
+                        [*ledger.SECTION_PROVIDERS, "fake_ledger_sections:meetings", "fake_ledger_sections:broken"])
+    book = ledger.collect(demo_services, dt.date.today().year)
+    keys = [s.key for s in book.sections]
+    assert keys.index("roster") < keys.index("meetings") < keys.index("term")
+    assert "（本部分生成失败）" in [s.title for s in book.sections]
+    out = ledger.ledger_pdf(demo_services, dt.date.today().year, tmp_path / "l.pdf")
+    text = pdf_text(out).replace(" ", "")
+    titles = [s.title for s in book.sections]
+    n_meetings = titles.index("会议开展情况") + 1
+    assert f"{chapter_number(n_meetings)}、会议开展情况" in text and "支部委员会" in text
+    assert f"{chapter_number(titles.index('任期与换届') + 1)}、任期与换届" in text
+    assert all(embedded for _, embedded in pdf_fonts(out))
+
+
+def test_bad_year_and_empty_store_are_refused(services, demo_services, tmp_path):
+    with pytest.raises(ValidationError):
+        ledger.ledger_pdf(demo_services, 1990, tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_empty_store_says_what_to_do(services, tmp_path):
+    with pytest.raises(NotFoundError, match="设置"):
+        ledger.ledger_pdf(services, dt.date.today().year, tmp_path / "x.pdf")
