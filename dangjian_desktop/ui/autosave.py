@@ -1,6 +1,7 @@
 """Autosaved drafts for dialogs with long forms (minutes!), and offering them back after a crash or power cut.
 
-Using it in a dialog (the member dialog does exactly this; the meeting dialog does the same with its minutes)::
+Using it in a dialog (ui/dialogs/member_dialog.py does exactly this; a meeting dialog does the same with its
+minutes, key ``meeting:<uuid>`` or ``meeting:new``, and the meetings page handles ``open_record("draft", key)``)::
 
     self.autosave = Autosave(services.drafts, key=f"meeting:{uuid or 'new'}", title=lambda: f"{type} {date} 会议记录",
                              collect=self.form_payload, parent=self)
@@ -93,6 +94,8 @@ class Autosave(QObject):
                 w.toggled.connect(self.mark_dirty)
             elif isinstance(w, QTableWidget):
                 w.itemChanged.connect(self.mark_dirty)
+            elif hasattr(w, "dateChanged"):  # our own widgets, e.g. widgets.date_edit.OptionalDateEdit
+                w.dateChanged.connect(self.mark_dirty)
             else:
                 raise TypeError(f"Autosave cannot watch {type(w).__name__}; call mark_dirty() from its signal")
 

@@ -247,3 +247,60 @@ def test_history_widget_shows_who_when_what(qtbot, services):
     assert tree.topLevelItem(1).text(2) == "定稿"
     widget.resize(700, 260)
     widget.grab().save("/tmp/trust_history.png")
+
+
+# -- the member dialog autosaves and is offered back ---------------------------------------------------------------
+def test_member_dialog_autosaves_and_comes_back_after_a_crash(qtbot, demo_services):
+    import datetime as dt
+
+    from dangjian_desktop.ui.dialogs.member_dialog import MemberDialog
+    from dangjian_desktop.ui.main_window import MainWindow
+
+    member = demo_services.roster.members()[0]
+    dlg = MemberDialog(demo_services.roster, demo_services.branch.groups(), member, drafts=demo_services.drafts)
+    qtbot.addWidget(dlg)
+    assert not dlg.autosave.dirty  # loading the record is not an edit
+    dlg.autosave.timer.setInterval(30)
+    dlg.ui.noteEdit.setPlainText("谈心谈话记录：" + "内容" * 500)
+    dlg.ui.joinedBranchDate.setDate(dt.date(2020, 5, 4))
+    qtbot.waitUntil(lambda: demo_services.drafts.load(f"member:{member.uuid}") is not None, timeout=2000)
+    draft = demo_services.drafts.load(f"member:{member.uuid}")
+    assert member.name in draft.title and draft.payload["note"].startswith("谈心谈话记录")
+    assert draft.payload["joined_branch_on"] == "2020-05-04"
+    dlg.deleteLater()  # "the power goes off": nothing saved, the draft stays
+
+    # next start: the window offers it; opening hands it to the 党员 page, which opens the dialog filled in
+    window = MainWindow(demo_services)
+    qtbot.addWidget(window)
+    screen = window.screen("members")
+    opened: list[MemberDialog] = []
+    screen.make_member_dialog_orig = screen.make_member_dialog
+
+    def capture(member=None, draft=None):
+        d = screen.make_member_dialog_orig(member, draft)
+        d.exec = lambda: (opened.append(d), d.save())[1]
+        return d
+
+    screen.make_member_dialog = capture
+    window.open_record("members", "draft", f"member:{member.uuid}")
+    restored = opened[0]
+    assert restored.ui.noteEdit.toPlainText() == draft.payload["note"]
+    assert restored.ui.joinedBranchDate.date() == dt.date(2020, 5, 4)
+    assert restored.ui.nameEdit.text() == member.name
+    # saved: the record has the text, the draft is gone
+    assert demo_services.roster.member(member.uuid).note == draft.payload["note"]
+    assert demo_services.drafts.load(f"member:{member.uuid}") is None
+
+
+def test_member_dialog_cancel_discards_and_damaged_draft_values_are_skipped(qtbot, demo_services):
+    from dangjian_desktop.ui.dialogs.member_dialog import MemberDialog
+
+    demo_services.drafts.save("member:new", "新增党员", {"name": "钱七"})
+    dlg = MemberDialog(demo_services.roster, demo_services.branch.groups(), None, drafts=demo_services.drafts,
+                       draft={"name": 42, "birth_date": "not a date", "category": "???", "note": "备注",
+                              "group_uuid": ["x"]})
+    qtbot.addWidget(dlg)
+    assert dlg.ui.nameEdit.text() == "" and dlg.ui.noteEdit.toPlainText() == "备注"
+    assert dlg.ui.birthDate.date() is None
+    dlg.reject()
+    assert demo_services.drafts.load("member:new") is None
