@@ -7,6 +7,7 @@ The file-level parts of 备份与恢复. Zip packing, rotation and attachments l
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import sys
@@ -14,6 +15,8 @@ from pathlib import Path
 
 from dangjian_desktop.paths import DataPaths
 from dangjian_desktop.storage.database import APPLICATION_ID, SCHEMA_VERSION, Store
+
+log = logging.getLogger(__name__)
 
 
 def _fsync_file(path: Path) -> None:
@@ -142,7 +145,8 @@ def swap_in(store: Store, prepared: Path) -> None:
     The store's connection is closed (SQLite checkpoints and removes the -wal), stale -wal/-shm files are removed
     *before* the rename so that SQLite can never replay an old WAL onto the new file, the file is renamed into
     place atomically, and the connection is reopened and migrated. The instance lock is held throughout.
-    No other thread may hold a connection of this store during the swap (background backups use their own).
+    If another connection still has the file open (its -wal remains) or the rename is refused (Windows), the
+    pages are copied into the live database with the backup API instead — one transaction, just as atomic.
     """
     store.require_writable()
     target = store.paths.database
@@ -150,11 +154,28 @@ def swap_in(store: Store, prepared: Path) -> None:
     if not database.is_closed():
         database.close()
     try:
-        _remove_sidecars(target)
+        if Path(str(target) + "-wal").exists():
+            # the last connection to close removes the -wal: another one (e.g. a report job's thread) still has
+            # the database open, so never pull files from under it
+            raise OSError("database still open elsewhere")
+        _remove_sidecars(target)  # a stale -shm
         os.replace(prepared, target)
         fsync_dir(target.parent)
+        swapped = True
+    except OSError:
+        # Windows refuses to replace a file another connection still holds open (e.g. a report job's thread).
+        # Then copy the pages into the live database with the backup API instead: one transaction, atomic too.
+        swapped = False
     finally:
         database.connect(reuse_if_open=True)
+    if not swapped:
+        log.warning("database file in use: restoring by copying pages into the live database")
+        src = sqlite3.connect(str(prepared))
+        try:
+            src.backup(database.connection())
+        finally:
+            src.close()
+        prepared.unlink(missing_ok=True)
     store.quick_check()
     from dangjian_desktop.storage import migrations
 

@@ -363,3 +363,52 @@ def test_usb_full_is_a_clear_error_and_leaves_no_partial_file(demo_services, tmp
     with pytest.raises(BackupError, match="空间不足"):
         demo_services.backups.backup_to_folder(usb)
     assert list(usb.iterdir()) == []
+
+
+def test_restore_when_the_database_file_cannot_be_replaced(demo_services, monkeypatch):
+    """On Windows a file held open by another connection cannot be renamed over: restore copies the pages in."""
+    from dangjian_desktop.storage import backups as storage_backups
+
+    backup = demo_services.backups.create()
+    target = demo_services.roster.members()[0]
+    target.phone = "13700000000"
+    demo_services.roster.save_member(target)
+    demo_services.roster.save_member(Member(name="之后"))
+    real_replace = os.replace
+
+    def refuse(src, dst):
+        if Path(dst) == demo_services.store.paths.database:
+            raise PermissionError(13, "file in use", str(dst))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(storage_backups.os, "replace", refuse)
+    demo_services.backups.restore(backup.path)
+    assert demo_services.info.counts() == backup.counts
+    assert demo_services.roster.member(target.uuid).phone != "13700000000"
+    assert demo_services.store.database.execute_sql("pragma integrity_check").fetchone()[0] == "ok"
+    assert not list(demo_services.store.paths.root.glob("*.restore"))
+
+
+def test_restore_while_another_thread_holds_a_connection(demo_services, caplog):
+    import threading
+
+    backup = demo_services.backups.create()
+    demo_services.roster.save_member(Member(name="之后"))
+    opened = threading.Event()
+    done = threading.Event()
+
+    def report_job():  # like a PDF job on the thread pool: reads through peewee and never closes its connection
+        demo_services.roster.members()
+        opened.set()
+        done.wait(10)
+
+    t = threading.Thread(target=report_job)
+    t.start()
+    opened.wait(10)
+    try:
+        demo_services.backups.restore(backup.path)
+        assert demo_services.info.counts() == backup.counts
+        assert "copying pages into the live database" in caplog.text
+    finally:
+        done.set()
+        t.join()
