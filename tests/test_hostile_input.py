@@ -350,3 +350,47 @@ def test_export_then_import_round_trip(services, tmp_path_factory, people):
     saved = {(m.name, m.note) for m in src.roster.members()}
     assert exported == saved
     assert before <= {m.uuid for m in src.roster.members()}
+
+
+# -- attachments and backups -------------------------------------------------------------------------------------
+def test_big_and_misnamed_attachments_are_backed_up_and_restored_byte_for_byte(demo_services, tmp_path):
+    att = demo_services.store.paths.attachments
+    (att / "meetings").mkdir(parents=True)
+    fake_jpg = att / "meetings" / "photo.jpg"
+    fake_jpg.write_bytes(b"%PDF-1.7 this is not an image" + os.urandom(1000))
+    big = att / "meetings" / "scan.jpg"
+    with open(big, "wb") as fh:  # 20 MB, mostly a hole
+        fh.write(os.urandom(4096))
+        fh.truncate(20 * 1024 * 1024)
+    expected = {p.name: p.read_bytes() for p in (fake_jpg, big)}
+    usb = demo_services.backups.backup_to_folder(tmp_path / "usb")
+    local = demo_services.backups.create()
+    fake_jpg.write_bytes(b"changed")
+    big.unlink()
+    demo_services.backups.restore(local.path)
+    assert {p.name: p.read_bytes() for p in (fake_jpg, big)} == expected
+    big.unlink()
+    demo_services.backups.restore(usb.path)
+    assert big.read_bytes() == expected["scan.jpg"]
+
+
+def test_a_backup_with_unsafe_paths_is_refused(demo_services, tmp_path):
+    good = demo_services.backups.create()
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(good.path) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        db = zf.read("dangjian.sqlite3")
+    import hashlib
+
+    payload = b"owned"
+    manifest["attachments"] = {"../../outside.txt": {"sha256": hashlib.sha256(payload).hexdigest(), "size": 5}}
+    with zipfile.ZipFile(evil, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        zf.writestr("dangjian.sqlite3", db)
+        zf.writestr("attachments/../../outside.txt", payload)
+    before = snapshot(demo_services)
+    with pytest.raises(DomainError, match="不安全的路径"):
+        demo_services.backups.restore(evil)
+    assert snapshot(demo_services) == before
+    assert not (demo_services.store.paths.root.parent / "outside.txt").exists()
+    assert not (demo_services.store.paths.root / "outside.txt").exists()
