@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _screenshot(app, window, services, args) -> int:  # noqa: ANN001
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from dangjian_desktop.ui.pages import page_keys
 
@@ -140,8 +140,11 @@ def _screenshot(app, window, services, args) -> int:  # noqa: ANN001
     window.show()
     for _ in range(5):
         app.processEvents()
-    QTimer.singleShot(0, app.quit)
-    app.exec()
+    # one turn of a local loop: app.quit() would leave Qt's "quit now" flag set, and timers would never fire
+    # again in this process (tests call main() in-process)
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()
     out = Path(args.screenshot)
     out.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(out))

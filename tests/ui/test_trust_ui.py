@@ -304,3 +304,16 @@ def test_member_dialog_cancel_discards_and_damaged_draft_values_are_skipped(qtbo
     assert dlg.ui.birthDate.date() is None
     dlg.reject()
     assert demo_services.drafts.load("member:new") is None
+
+
+def test_screenshot_mode_leaves_timers_working(qtbot, demo_services, data_dir, tmp_path):
+    """main() --screenshot runs in-process in tests: later timers (autosave, start-up backup) must still fire."""
+    from PySide6.QtCore import QTimer
+
+    from dangjian_desktop.app import main
+
+    demo_services.close()
+    assert main(["--data-dir", str(data_dir), "--screenshot", str(tmp_path / "s.png")]) == 0
+    fired = []
+    QTimer.singleShot(10, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: bool(fired), timeout=3000)
