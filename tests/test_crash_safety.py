@@ -65,4 +65,6 @@ def test_sigkill_mid_write_loses_no_confirmed_save(data_dir):
     with Services.open(data_dir) as s:  # the next backup clears what the kills left half-written
         s.backups.create()
         assert not list(s.store.paths.backups.glob("*.part"))
+        assert not list(s.store.paths.backups.glob(".snapshot-*"))
+        assert all(not b.problem for b in s.backups.list())  # nothing half-written is listed
     print(f"{KILLS} kills, {len(confirmed)} confirmed records, {backups_seen} backups, {elapsed:.0f} s")

@@ -185,7 +185,8 @@ class BackupFolder:
         """Every backup in ``backups/``, newest first (damaged ones too, with ``problem`` set)."""
         if not self.folder.is_dir():
             return []
-        found = [p for p in self.folder.iterdir() if p.is_file() and p.suffix in (".zip", ".sqlite3")]
+        found = [p for p in self.folder.iterdir()
+                 if p.is_file() and p.suffix in (".zip", ".sqlite3") and not p.name.startswith(".")]
         infos = [self.inspect(p) for p in found]
         return sorted(infos, key=lambda i: i.created_at, reverse=True)
 
@@ -444,10 +445,16 @@ class BackupService:
         if not self.paths.database.is_file():
             raise BackupError("还没有数据可以备份。")
         self.paths.backups.mkdir(parents=True, exist_ok=True)
-        self._remove_stale_parts()
+        if self.store.read_only:  # a second window: never touch the files the first one is writing
+            import tempfile
+
+            work = Path(tempfile.gettempdir())
+        else:
+            self._remove_stale_parts()
+            work = self.paths.backups
         now = dt.datetime.now()
         stamp = now.strftime("%Y%m%d-%H%M%S")
-        snap = self.paths.backups / f".snapshot-{os.getpid()}-{threading.get_ident()}.sqlite3"
+        snap = work / f".snapshot-{os.getpid()}-{threading.get_ident()}.sqlite3"
         try:
             files.snapshot(self.paths.database, snap)
             db_sha = _sha256(snap)
@@ -503,10 +510,13 @@ class BackupService:
         return manifest.get("db_sha256") == db_sha and listed == {r: s for r, (s, _) in attachments.items()}
 
     def _remove_stale_parts(self) -> None:
-        # only one process writes backups (the instance lock); a .part here is left over from a kill
-        for p in self.paths.backups.glob("*.part"):
-            p.unlink(missing_ok=True)
-        for p in self.paths.backups.glob(".snapshot-*"):
+        # Only the writable instance writes here (the instance lock), one backup at a time (self._lock):
+        # a .part or a snapshot found now was left by a kill.
+        for pattern in ("*.part", ".snapshot-*"):
+            for p in self.paths.backups.glob(pattern):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+        for p in self.paths.backups.glob(".verify-*"):
             with contextlib.suppress(OSError):
                 if p.stat().st_mtime < dt.datetime.now().timestamp() - 3600:
                     p.unlink()

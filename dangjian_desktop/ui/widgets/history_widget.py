@@ -22,6 +22,7 @@ ACTION_LABELS = {
     "unlock": "解除定稿",
     "restore": "恢复",
     "delete": "删除",
+    "status": "状态变更",
 }
 MAX_VALUE_CHARS = 200
 
