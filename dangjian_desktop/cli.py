@@ -26,6 +26,8 @@ from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, Validatio
 FEATURE_MODULES: list[str] = [
     "dangjian_desktop.cli_commands.backup",
     "dangjian_desktop.cli_commands.reports",
+    "dangjian_desktop.cli_commands.pledges",
+    "dangjian_desktop.cli_commands.room",
 ]
 
 log = logging.getLogger("dangjian.cli")

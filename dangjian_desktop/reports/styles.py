@@ -26,12 +26,15 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import tables as _rl_tables
+from reportlab.lib import textsplit as _rl_textsplit
 
 from dangjian_desktop.reports.fonts import font_set
 
 # ReportLab's kinsoku list lacks the full-width Chinese punctuation, so a line could start with "，" or "。”".
 _CHINESE_CANNOT_START = "，。、；：？！”’》〉）】」』…—·％"
 _rl_paragraph.ALL_CANNOT_START = _rl_paragraph.ALL_CANNOT_START + _CHINESE_CANNOT_START
+# single-font paragraphs are wrapped by textsplit.wordSplit, which reads its own copy of the list
+_rl_textsplit.ALL_CANNOT_START = _rl_textsplit.ALL_CANNOT_START + _CHINESE_CANNOT_START
 
 PARTY_RED = colors.HexColor("#B22222")
 GRID = colors.HexColor("#333333")

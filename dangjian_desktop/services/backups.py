@@ -72,10 +72,12 @@ TABLE_LABELS = {
     "party_group": "党小组",
     "committee_seat": "支委成员",
     "meeting": "会议",
-    "pledge": "承诺",
+    "pledge_sheet": "承诺书",
+    "pledge_item": "承诺事项",
     "room_inspection": "活动室检查",
-    "attachment": "附件",
+    "room_rectification": "整改事项",
 }
+_NOT_COUNTED = {"branch", "audit_entry", "setting"}
 _COMPRESSED = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".zip", ".pdf", ".docx", ".xlsx", ".mp4", ".heic"}
 
 
@@ -111,10 +113,10 @@ class BackupInfo:
     def summary(self) -> str:
         """e.g. "党员 23，党小组 3，会议 41，附件 12 个文件"."""
         parts = [f"{label} {self.counts[t]}" for t, label in TABLE_LABELS.items() if self.counts.get(t)]
-        others = sum(v for t, v in self.counts.items() if t not in TABLE_LABELS and t not in ("branch",))
+        others = sum(v for t, v in self.counts.items() if t not in TABLE_LABELS and t not in _NOT_COUNTED)
         if others:
             parts.append(f"其他记录 {others}")
-        if self.attachments and "attachment" not in self.counts:
+        if self.attachments:
             parts.append(f"附件 {self.attachments} 个文件")
         return "，".join(parts) or "没有记录"
 

@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dangjian_desktop.paths import resolve_data_dir
+from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.backups import BackupService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.info import InfoService
+from dangjian_desktop.services.pledges import PledgeService
 from dangjian_desktop.services.reports import ReportService
+from dangjian_desktop.services.room import RoomService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.storage import Store
 
@@ -26,6 +29,9 @@ class Services:
     audit: AuditService
     drafts: DraftService
     backups: BackupService
+    attachments: AttachmentService
+    pledges: PledgeService
+    room: RoomService
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False) -> Services:
@@ -36,6 +42,7 @@ class Services:
     def over(cls, store: Store) -> Services:
         branch = BranchService(store)
         roster = RosterService(store, branch)
+        attachments = AttachmentService(store.paths.attachments)
         return cls(
             store=store,
             branch=branch,
@@ -45,6 +52,9 @@ class Services:
             audit=AuditService(store),
             drafts=DraftService(store.paths.drafts),
             backups=BackupService(store),
+            attachments=attachments,
+            pledges=PledgeService(store, branch, roster, attachments),
+            room=RoomService(store, branch, attachments),
         )
 
     def close(self) -> None:

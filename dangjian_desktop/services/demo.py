@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 DemoExtension = Callable[["Services", random.Random, dt.date], None]
 EXTENSIONS: list[str] = [
+    "dangjian_desktop.services.pledges:demo",
+    "dangjian_desktop.services.room:demo",
 ]
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"

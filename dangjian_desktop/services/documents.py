@@ -43,6 +43,12 @@ DOCUMENTS: list[DocumentSpec] = [
                  "dangjian_desktop.services.documents:make_ledger", uses_year=True, file_stem="年度党建工作台账"),
     DocumentSpec("roster", "党员名册", "在册党员名册（横向A4），身份证号遮挡显示。",
                  "dangjian_desktop.services.documents:make_roster", file_stem="党员名册"),
+    DocumentSpec("pledges_notice", "党员承诺公示表", "全体党员通过审核的承诺事项（横向A4），用于公示栏张贴。",
+                 "dangjian_desktop.services.pledges:make_notice", uses_year=True, file_stem="党员承诺公示表"),
+    DocumentSpec("pledge_summary", "践诺评诺情况汇总", "年终践诺评诺：完成情况、个人自评、党小组意见、支部评定、一带二。",
+                 "dangjian_desktop.services.pledges:make_summary", uses_year=True, file_stem="践诺评诺情况汇总"),
+    DocumentSpec("room_inspection", "党员活动室检查记录", "该年度最近一次“五有十上墙”检查：结果、照片、整改清单。",
+                 "dangjian_desktop.services.room:make_latest_report", uses_year=True, file_stem="党员活动室检查记录"),
 ]
 
 

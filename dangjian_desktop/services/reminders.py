@@ -22,6 +22,8 @@ PROBATION_WARNING_DAYS = 60
 
 PROVIDERS: list[str] = [
     "dangjian_desktop.services.reminders:roster_reminders",
+    "dangjian_desktop.services.pledges:reminders",
+    "dangjian_desktop.services.room:reminders",
 ]
 
 

@@ -60,15 +60,25 @@ def _settings(services: Services, window: QWidget) -> QWidget:
     return SettingsScreen(services, window)
 
 
+def _pledges(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.pledges_screen import PledgesScreen
+
+    return PledgesScreen(services.pledges)
+
+
+def _room(services: Services, window: QWidget) -> QWidget:
+    from dangjian_desktop.ui.screens.room_screen import RoomScreen
+
+    return RoomScreen(services.room)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("home", "首页", "home", _home),
     PageSpec("members", "党员", "members", _members),
     PageSpec("meetings", "会议", "meetings", _placeholder(
         "会议", "即将提供：三会一课、主题党日、组织生活会、民主评议党员的记录，缺漏提醒和会议记录打印。")),
-    PageSpec("pledges", "承诺", "pledges", _placeholder(
-        "承诺", "即将提供：党员承诺的亮诺、践诺、评诺全过程，以及承诺公示表打印。")),
-    PageSpec("room", "活动室", "room", _placeholder(
-        "活动室", "即将提供：党员活动室“五有十上墙”检查表、检查记录和整改跟踪。")),
+    PageSpec("pledges", "承诺", "pledges", _pledges),
+    PageSpec("room", "活动室", "room", _room),
     PageSpec("reports", "报表", "reports", _reports),
     PageSpec("exchange", "数据交换", "exchange", _placeholder(
         "数据交换", "即将提供：把数据包导出到U盘交给上级党委；上级党委可一次导入多个支部的数据包。")),

@@ -1,0 +1,301 @@
+"""Pledge campaigns, sheets, items, progress and 一带二 pairs as domain objects."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from peewee import JOIN
+
+from dangjian_desktop.domain.attachments import Attachment
+from dangjian_desktop.domain.errors import NotFoundError
+from dangjian_desktop.domain.pledges import (
+    Campaign,
+    FinalStatus,
+    MentorPair,
+    PairOutcome,
+    PledgeItem,
+    PledgeSheet,
+    ProgressEntry,
+    ReviewStatus,
+)
+from dangjian_desktop.storage.models import MemberRow, PartyGroupRow, Tombstone, new_uuid
+from dangjian_desktop.storage.models_pledges import (
+    MentorPairRow,
+    PledgeCampaignRow,
+    PledgeItemRow,
+    PledgeProgressRow,
+    PledgeSheetRow,
+)
+
+# -- campaigns ------------------------------------------------------------------------------------------------
+
+
+def _campaign(row: PledgeCampaignRow) -> Campaign:
+    return Campaign(year=row.year, name=row.name, announced_on=row.announced_on, note=row.note, uuid=row.uuid)
+
+
+def campaign_row(campaign_uuid: str) -> PledgeCampaignRow:
+    row = PledgeCampaignRow.get_or_none(PledgeCampaignRow.uuid == campaign_uuid)
+    if row is None:
+        raise NotFoundError("找不到该承诺活动。")
+    return row
+
+
+def list_campaigns() -> list[Campaign]:
+    q = PledgeCampaignRow.select().order_by(PledgeCampaignRow.year.desc(), PledgeCampaignRow.id)
+    return [_campaign(r) for r in q]
+
+
+def get_campaign(campaign_uuid: str) -> Campaign:
+    return _campaign(campaign_row(campaign_uuid))
+
+
+def find_campaign(year: int, name: str) -> Campaign | None:
+    row = PledgeCampaignRow.get_or_none((PledgeCampaignRow.year == year) & (PledgeCampaignRow.name == name))
+    return _campaign(row) if row else None
+
+
+def save_campaign(c: Campaign) -> Campaign:
+    row = PledgeCampaignRow.get_or_none(PledgeCampaignRow.uuid == c.uuid) if c.uuid else None
+    if row is None:
+        row = PledgeCampaignRow(uuid=c.uuid or new_uuid())
+    row.year = c.year
+    row.name = c.title
+    row.announced_on = c.announced_on
+    row.note = c.note
+    row.save()
+    return _campaign(row)
+
+
+# -- sheets and items -------------------------------------------------------------------------------------------
+
+
+def _attachments(text: str) -> list[Attachment]:
+    try:
+        return [Attachment.from_dict(d) for d in json.loads(text or "[]")]
+    except (ValueError, KeyError, TypeError):
+        return []
+
+
+def _dump_attachments(atts: list[Attachment]) -> str:
+    return json.dumps([a.as_dict() for a in atts], ensure_ascii=False)
+
+
+def _item(row: PledgeItemRow, progress: list[ProgressEntry]) -> PledgeItem:
+    return PledgeItem(
+        content=row.content, category=row.category, measures=row.measures, deadline=row.deadline,
+        pledged_on=row.pledged_on, status=ReviewStatus(row.status), review_comment=row.review_comment,
+        final_status=FinalStatus(row.final_status), final_note=row.final_note, sort_order=row.sort_order,
+        progress=progress, uuid=row.uuid,
+    )
+
+
+def _progress(row: PledgeProgressRow, item_uuid: str) -> ProgressEntry:
+    return ProgressEntry(on=row.on, text=row.text, attachments=_attachments(row.attachments), item_uuid=item_uuid,
+                         uuid=row.uuid)
+
+
+def _sheets(where) -> list[PledgeSheet]:  # noqa: ANN001
+    q = (
+        PledgeSheetRow.select(PledgeSheetRow, PledgeCampaignRow, MemberRow, PartyGroupRow)
+        .join(PledgeCampaignRow, on=(PledgeSheetRow.campaign == PledgeCampaignRow.id))
+        .switch(PledgeSheetRow)
+        .join(MemberRow, on=(PledgeSheetRow.member == MemberRow.id))
+        .join(PartyGroupRow, JOIN.LEFT_OUTER, on=(MemberRow.group == PartyGroupRow.id))
+        .where(where)
+        .order_by(PartyGroupRow.sort_order.asc(nulls="LAST"), MemberRow.sort_key, MemberRow.id)
+    )
+    rows = list(q)
+    if not rows:
+        return []
+    sheet_ids = [r.id for r in rows]
+    items_by_sheet: dict[int, list[PledgeItemRow]] = defaultdict(list)
+    item_rows = list(PledgeItemRow.select().where(PledgeItemRow.sheet.in_(sheet_ids))
+                     .order_by(PledgeItemRow.sort_order, PledgeItemRow.id))
+    for it in item_rows:
+        items_by_sheet[it.sheet_id].append(it)
+    progress_by_item: dict[int, list[PledgeProgressRow]] = defaultdict(list)
+    item_ids = [it.id for it in item_rows]
+    for i in range(0, len(item_ids), 500):
+        for pr in (PledgeProgressRow.select().where(PledgeProgressRow.item.in_(item_ids[i:i + 500]))
+                   .order_by(PledgeProgressRow.on, PledgeProgressRow.id)):
+            progress_by_item[pr.item_id].append(pr)
+    out = []
+    for r in rows:
+        member = r.member
+        group = member.group if member.group_id else None
+        items = [_item(it, [_progress(p, it.uuid) for p in progress_by_item[it.id]]) for it in items_by_sheet[r.id]]
+        out.append(PledgeSheet(
+            campaign_uuid=r.campaign.uuid, member_uuid=member.uuid, member_name=member.name,
+            group_name=group.name if group else "", position=member.position, items=items,
+            self_assessment=r.self_assessment, group_comment=r.group_comment, grade=r.grade,
+            evaluated_on=r.evaluated_on, uuid=r.uuid,
+        ))
+    return out
+
+
+def list_sheets(campaign_uuid: str) -> list[PledgeSheet]:
+    return _sheets(PledgeCampaignRow.uuid == campaign_uuid)
+
+
+def get_sheet(campaign_uuid: str, member_uuid: str) -> PledgeSheet | None:
+    found = _sheets((PledgeCampaignRow.uuid == campaign_uuid) & (MemberRow.uuid == member_uuid))
+    return found[0] if found else None
+
+
+def ensure_sheet(campaign_uuid: str, member_uuid: str) -> PledgeSheetRow:
+    campaign = campaign_row(campaign_uuid)
+    member = MemberRow.get_or_none(MemberRow.uuid == member_uuid)
+    if member is None:
+        raise NotFoundError("找不到该党员。")
+    row = PledgeSheetRow.get_or_none((PledgeSheetRow.campaign == campaign) & (PledgeSheetRow.member == member))
+    if row is None:
+        row = PledgeSheetRow.create(campaign=campaign, member=member)
+    return row
+
+
+def save_evaluation(sheet: PledgeSheet) -> None:
+    row = ensure_sheet(sheet.campaign_uuid, sheet.member_uuid)
+    row.self_assessment = sheet.self_assessment
+    row.group_comment = sheet.group_comment
+    row.grade = sheet.grade
+    row.evaluated_on = sheet.evaluated_on
+    row.save()
+
+
+def item_row(item_uuid: str) -> PledgeItemRow:
+    row = PledgeItemRow.get_or_none(PledgeItemRow.uuid == item_uuid)
+    if row is None:
+        raise NotFoundError("找不到该承诺事项。")
+    return row
+
+
+def item_context(item_uuid: str) -> tuple[str, str, int]:
+    """(campaign uuid, member uuid, campaign year) of an item."""
+    row = item_row(item_uuid)
+    sheet = row.sheet
+    return sheet.campaign.uuid, sheet.member.uuid, sheet.campaign.year
+
+
+def get_item(item_uuid: str) -> PledgeItem:
+    row = item_row(item_uuid)
+    progress = [_progress(p, row.uuid) for p in
+                row.progress.order_by(PledgeProgressRow.on, PledgeProgressRow.id)]
+    return _item(row, progress)
+
+
+def save_item(campaign_uuid: str, member_uuid: str, item: PledgeItem) -> PledgeItem:
+    sheet = ensure_sheet(campaign_uuid, member_uuid)
+    row = PledgeItemRow.get_or_none(PledgeItemRow.uuid == item.uuid) if item.uuid else None
+    if row is None:
+        last = (PledgeItemRow.select(PledgeItemRow.sort_order).where(PledgeItemRow.sheet == sheet)
+                .order_by(PledgeItemRow.sort_order.desc()).first())
+        row = PledgeItemRow(uuid=item.uuid or new_uuid(), sheet=sheet,
+                            sort_order=(last.sort_order + 1) if last else 0)
+    row.content = item.content
+    row.measures = item.measures
+    row.category = item.category
+    row.deadline = item.deadline
+    row.pledged_on = item.pledged_on
+    row.status = item.status.value
+    row.review_comment = item.review_comment
+    row.final_status = item.final_status.value
+    row.final_note = item.final_note
+    row.save()
+    return get_item(row.uuid)
+
+
+def insert_items(campaign_uuid: str, entries: list[tuple[str, PledgeItem]]) -> int:
+    """Bulk add (member uuid, item) pairs in order (import, copy from last year)."""
+    n = 0
+    for member_uuid, item in entries:
+        save_item(campaign_uuid, member_uuid, item)
+        n += 1
+    return n
+
+
+def delete_item(item_uuid: str) -> None:
+    row = PledgeItemRow.get_or_none(PledgeItemRow.uuid == item_uuid)
+    if row is None:
+        return
+    for p in row.progress:
+        Tombstone.create(table="pledge_progress", uuid=p.uuid)
+    Tombstone.create(table="pledge_item", uuid=row.uuid)
+    row.delete_instance(recursive=True)
+
+
+def add_progress(item_uuid: str, entry: ProgressEntry) -> ProgressEntry:
+    row = PledgeProgressRow.create(uuid=entry.uuid or new_uuid(), item=item_row(item_uuid), on=entry.on,
+                                   text=entry.text, attachments=_dump_attachments(entry.attachments))
+    return _progress(row, item_uuid)
+
+
+def update_progress(entry: ProgressEntry) -> ProgressEntry:
+    row = PledgeProgressRow.get_or_none(PledgeProgressRow.uuid == entry.uuid)
+    if row is None:
+        raise NotFoundError("找不到该践诺记录。")
+    row.on = entry.on
+    row.text = entry.text
+    row.attachments = _dump_attachments(entry.attachments)
+    row.save()
+    return _progress(row, row.item.uuid)
+
+
+def delete_progress(entry_uuid: str) -> None:
+    row = PledgeProgressRow.get_or_none(PledgeProgressRow.uuid == entry_uuid)
+    if row is not None:
+        Tombstone.create(table="pledge_progress", uuid=row.uuid)
+        row.delete_instance()
+
+
+def members_with_items(campaign_uuid: str) -> set[str]:
+    q = (PledgeItemRow.select(MemberRow.uuid)
+         .join(PledgeSheetRow).join(PledgeCampaignRow, on=(PledgeSheetRow.campaign == PledgeCampaignRow.id))
+         .switch(PledgeSheetRow).join(MemberRow, on=(PledgeSheetRow.member == MemberRow.id))
+         .where(PledgeCampaignRow.uuid == campaign_uuid).distinct().tuples())
+    return {u for (u,) in q}
+
+
+# -- 一带二 -------------------------------------------------------------------------------------------------------
+
+
+def _pair(row: MentorPairRow) -> MentorPair:
+    try:
+        mentees = [str(x) for x in json.loads(row.mentees or "[]")]
+    except ValueError:
+        mentees = []
+    return MentorPair(campaign_uuid=row.campaign.uuid, mentor_uuid=row.mentor.uuid, mentees=mentees, goal=row.goal,
+                      result=row.result, outcome=PairOutcome(row.outcome), mentor_name=row.mentor.name,
+                      uuid=row.uuid)
+
+
+def list_pairs(campaign_uuid: str) -> list[MentorPair]:
+    q = (MentorPairRow.select(MentorPairRow, PledgeCampaignRow, MemberRow)
+         .join(PledgeCampaignRow).switch(MentorPairRow).join(MemberRow)
+         .where(PledgeCampaignRow.uuid == campaign_uuid).order_by(MemberRow.sort_key, MentorPairRow.id))
+    return [_pair(r) for r in q]
+
+
+def save_pair(pair: MentorPair) -> MentorPair:
+    row = MentorPairRow.get_or_none(MentorPairRow.uuid == pair.uuid) if pair.uuid else None
+    if row is None:
+        row = MentorPairRow(uuid=pair.uuid or new_uuid())
+    row.campaign = campaign_row(pair.campaign_uuid)
+    mentor = MemberRow.get_or_none(MemberRow.uuid == pair.mentor_uuid)
+    if mentor is None:
+        raise NotFoundError("找不到帮带人。")
+    row.mentor = mentor
+    row.mentees = json.dumps(pair.mentees, ensure_ascii=False)
+    row.goal = pair.goal
+    row.result = pair.result
+    row.outcome = pair.outcome.value
+    row.save()
+    return _pair(row)
+
+
+def delete_pair(pair_uuid: str) -> None:
+    row = MentorPairRow.get_or_none(MentorPairRow.uuid == pair_uuid)
+    if row is not None:
+        Tombstone.create(table="pledge_mentor_pair", uuid=row.uuid)
+        row.delete_instance()

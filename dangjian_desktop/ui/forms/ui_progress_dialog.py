@@ -1,0 +1,125 @@
+# GENERATED from forms/progress_dialog.ui by dangjian_desktop.ui.compile_forms (pyside6-uic) — do not edit.
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+class Ui_ProgressDialog(object):
+    def setupUi(self, ProgressDialog):
+        if not ProgressDialog.objectName():
+            ProgressDialog.setObjectName(u"ProgressDialog")
+        ProgressDialog.resize(600, 460)
+        ProgressDialog.setModal(True)
+        self.dialogLayout = QVBoxLayout(ProgressDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.itemComboLabel = QLabel(ProgressDialog)
+        self.itemComboLabel.setObjectName(u"itemComboLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.itemComboLabel)
+
+        self.itemCombo = QComboBox(ProgressDialog)
+        self.itemCombo.setObjectName(u"itemCombo")
+        self.itemCombo.setMinimumWidth(360)
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.itemCombo)
+
+        self.dateEditLabel = QLabel(ProgressDialog)
+        self.dateEditLabel.setObjectName(u"dateEditLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateEditLabel)
+
+        self.dateEdit = QDateEdit(ProgressDialog)
+        self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setCalendarPopup(True)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
+
+        self.textEditLabel = QLabel(ProgressDialog)
+        self.textEditLabel.setObjectName(u"textEditLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.textEditLabel)
+
+        self.textEdit = QPlainTextEdit(ProgressDialog)
+        self.textEdit.setObjectName(u"textEdit")
+        self.textEdit.setTabChangesFocus(True)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.textEdit)
+
+        self.attachmentsListLabel = QLabel(ProgressDialog)
+        self.attachmentsListLabel.setObjectName(u"attachmentsListLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.attachmentsListLabel)
+
+        self.attachmentsList = QListWidget(ProgressDialog)
+        self.attachmentsList.setObjectName(u"attachmentsList")
+        self.attachmentsList.setMaximumHeight(90)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.attachmentsList)
+
+        self.fileButtons = QHBoxLayout()
+        self.fileButtons.setObjectName(u"fileButtons")
+        self.addFileButton = QPushButton(ProgressDialog)
+        self.addFileButton.setObjectName(u"addFileButton")
+
+        self.fileButtons.addWidget(self.addFileButton)
+
+        self.removeFileButton = QPushButton(ProgressDialog)
+        self.removeFileButton.setObjectName(u"removeFileButton")
+
+        self.fileButtons.addWidget(self.removeFileButton)
+
+        self.fileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fileButtons.addItem(self.fileSpacer)
+
+
+        self.form.setLayout(4, QFormLayout.ItemRole.SpanningRole, self.fileButtons)
+
+
+        self.dialogLayout.addLayout(self.form)
+
+        self.errorLabel = QLabel(ProgressDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.errorLabel)
+
+        self.buttonBox = QDialogButtonBox(ProgressDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+
+        self.dialogLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.itemComboLabel.setBuddy(self.itemCombo)
+        self.dateEditLabel.setBuddy(self.dateEdit)
+        self.textEditLabel.setBuddy(self.textEdit)
+        self.attachmentsListLabel.setBuddy(self.attachmentsList)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ProgressDialog)
+    # setupUi
+
+    def retranslateUi(self, ProgressDialog):
+        ProgressDialog.setWindowTitle(QCoreApplication.translate("ProgressDialog", u"\u8bb0\u5f55\u8df5\u8bfa\u60c5\u51b5", None))
+        self.itemComboLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u627f\u8bfa\u4e8b\u9879\uff1a", None))
+        self.dateEditLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u65e5\u671f\uff1a", None))
+        self.dateEdit.setDisplayFormat(QCoreApplication.translate("ProgressDialog", u"yyyy-MM-dd", None))
+        self.textEditLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u8df5\u8bfa\u60c5\u51b5\uff1a", None))
+        self.textEdit.setPlaceholderText(QCoreApplication.translate("ProgressDialog", u"\u505a\u4e86\u4ec0\u4e48\u3001\u53d6\u5f97\u4ec0\u4e48\u6548\u679c", None))
+        self.attachmentsListLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u8bc1\u660e\u6750\u6599\uff1a", None))
+        self.addFileButton.setText(QCoreApplication.translate("ProgressDialog", u"\u6dfb\u52a0\u6587\u4ef6\u2026", None))
+        self.removeFileButton.setText(QCoreApplication.translate("ProgressDialog", u"\u79fb\u9664\u6240\u9009\u6587\u4ef6", None))
+        self.errorLabel.setText("")
+    # retranslateUi
+

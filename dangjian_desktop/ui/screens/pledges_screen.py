@@ -1,0 +1,629 @@
+"""The 承诺 page: every member of the roster with their pledge; 亮诺 (items, review), 践诺 (progress ledger),
+评诺 (evaluation) and 一带二 in tabs; fast entry (copy last year, Excel import) and the printed sheets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop.domain.pledges import Campaign, FinalStatus, MentorPair, PledgeItem, PledgeSheet, ReviewStatus
+from dangjian_desktop.services.pledges import MemberPledgeRow, PledgeService
+from dangjian_desktop.ui import messages
+from dangjian_desktop.ui.dialogs.pledge_dialogs import (
+    CampaignDialog,
+    PairDialog,
+    PledgeItemDialog,
+    ProgressDialog,
+    ReviewDialog,
+    from_qdate,
+    to_qdate,
+)
+from dangjian_desktop.ui.forms.ui_pledges_screen import Ui_PledgesScreen
+from dangjian_desktop.ui.widgets.styling import repolish
+
+STAGE_COLORS = {"未承诺": "#8A8A8A", "退回修改": "#B22222", "待审核": "#A0522D", "草稿": "#A0522D",
+                "已评诺": "#2E7D32"}
+
+
+def _cell(text: str, data: object = None, color: str | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    if color:
+        item.setForeground(QBrush(QColor(color)))
+    return item
+
+
+def _setup_table(table: QTableWidget, stretch: int) -> None:
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+class PledgesScreen(QWidget):
+    def __init__(self, pledges: PledgeService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pledges = pledges
+        self.ui = Ui_PledgesScreen()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.titleLabel.setProperty("role", "title")
+        ui.hintLabel.setProperty("role", "hint")
+        ui.emptyLabel.setProperty("role", "hint")
+        for b in (ui.addItemButton, ui.saveEvaluationButton):
+            b.setProperty("primary", True)
+        repolish(ui.titleLabel, ui.hintLabel, ui.emptyLabel, ui.addItemButton, ui.saveEvaluationButton)
+        ui.memberTable.setMinimumWidth(400)
+        ui.gradeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        ui.gradeCombo.setMinimumWidth(120)
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 5)
+        _setup_table(ui.memberTable, 1)
+        _setup_table(ui.itemsTable, 1)
+        _setup_table(ui.progressTable, 2)
+        _setup_table(ui.outcomesTable, 0)
+        _setup_table(ui.pairsTable, 3)
+        ui.pairsTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        ui.progressTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        ui.progressTable.setColumnWidth(1, 260)
+        ui.outcomesTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        ui.outcomesTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        ui.outcomesTable.setColumnWidth(1, 140)
+        ui.outcomesTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        ui.outcomesTable.setColumnWidth(0, 420)
+        self._campaigns: list[Campaign] = []
+        self._rows: list[MemberPledgeRow] = []
+        self._sheet: PledgeSheet | None = None
+        self._loading = False
+        ui.campaignCombo.currentIndexChanged.connect(self._on_campaign)
+        ui.memberTable.itemSelectionChanged.connect(self._on_member)
+        ui.newCampaignButton.clicked.connect(self.new_campaign)
+        ui.copyLastYearButton.clicked.connect(self.copy_last_year)
+        ui.importButton.clicked.connect(lambda: self.import_xlsx())
+        ui.templateButton.clicked.connect(lambda: self.write_template())
+        ui.printNoticeButton.clicked.connect(self.print_document)
+        ui.printLetterButton.clicked.connect(self.print_letter)
+        ui.printSummaryButton.clicked.connect(self.print_summary)
+        ui.addItemButton.clicked.connect(self.add_item)
+        ui.editItemButton.clicked.connect(self.edit_item)
+        ui.itemsTable.doubleClicked.connect(lambda _i: self.edit_item())
+        ui.deleteItemButton.clicked.connect(self.delete_items)
+        ui.submitButton.clicked.connect(self.submit)
+        ui.approveButton.clicked.connect(self.approve)
+        ui.returnButton.clicked.connect(self.return_items)
+        ui.itemsTable.itemSelectionChanged.connect(self._update_buttons)
+        ui.addProgressButton.clicked.connect(self.add_progress)
+        ui.deleteProgressButton.clicked.connect(self.delete_progress)
+        ui.openAttachmentButton.clicked.connect(self.open_attachment)
+        ui.progressTable.itemSelectionChanged.connect(self._update_buttons)
+        ui.saveEvaluationButton.clicked.connect(self.save_evaluation)
+        ui.addPairButton.clicked.connect(self.add_pair)
+        ui.editPairButton.clicked.connect(self.edit_pair)
+        ui.pairsTable.doubleClicked.connect(lambda _i: self.edit_pair())
+        ui.deletePairButton.clicked.connect(self.delete_pair)
+        ui.pairsTable.itemSelectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    # -- state ------------------------------------------------------------------------------------------------
+    @property
+    def campaign(self) -> Campaign | None:
+        i = self.ui.campaignCombo.currentIndex()
+        return self._campaigns[i] if 0 <= i < len(self._campaigns) else None
+
+    @property
+    def campaign_uuid(self) -> str:
+        c = self.campaign
+        return c.uuid if c and c.uuid else ""
+
+    @property
+    def sheet(self) -> PledgeSheet | None:
+        return self._sheet
+
+    def refresh(self) -> None:
+        """Reload campaigns and keep the chosen year and member."""
+        keep_campaign = self.campaign_uuid
+        keep_member = self._sheet.member_uuid if self._sheet else None
+        self._loading = True
+        try:
+            self._campaigns = self.pledges.campaigns()
+            combo = self.ui.campaignCombo
+            combo.clear()
+            for c in self._campaigns:
+                combo.addItem(c.title, c.uuid)
+            index = next((i for i, c in enumerate(self._campaigns) if c.uuid == keep_campaign), -1)
+            if index < 0:
+                this_year = dt.date.today().year
+                index = next((i for i, c in enumerate(self._campaigns) if c.year == this_year), 0)
+            combo.setCurrentIndex(index if self._campaigns else -1)
+        finally:
+            self._loading = False
+        self._load_campaign(keep_member)
+
+    def _on_campaign(self, _index: int) -> None:
+        if not self._loading:
+            self._load_campaign(None)
+
+    def _load_campaign(self, member_uuid: str | None) -> None:
+        ui = self.ui
+        has = self.campaign is not None
+        ui.stack.setCurrentWidget(ui.workPage if has else ui.emptyPage)
+        for b in (ui.printNoticeButton, ui.printSummaryButton, ui.printLetterButton):
+            b.setEnabled(has)
+        if not has:
+            ui.hintLabel.setText("")
+            self._rows, self._sheet = [], None
+            return
+        self._rows = self.pledges.overview(self.campaign_uuid)
+        table = ui.memberTable
+        table.blockSignals(True)
+        table.setRowCount(len(self._rows))
+        select = 0
+        for r, row in enumerate(self._rows):
+            stage = row.stage
+            table.setItem(r, 0, _cell(row.member.name, row.member.uuid))
+            table.setItem(r, 1, _cell(row.member.group_name))
+            table.setItem(r, 2, _cell(stage, color=STAGE_COLORS.get(stage)))
+            table.setItem(r, 3, _cell(str(len(row.sheet.items)) if row.sheet else ""))
+            if row.member.uuid == member_uuid:
+                select = r
+        table.blockSignals(False)
+        missing = [r.member.name for r in self._rows if r.stage == "未承诺"]
+        pledged = len(self._rows) - len(missing)
+        pending = sum(1 for r in self._rows if r.stage in ("待审核", "退回修改", "草稿"))
+        text = f"{self.campaign.title}：在册党员{len(self._rows)}名，已承诺{pledged}名"
+        if pending:
+            text += f"，其中{pending}名待审核或待修改"
+        text += "。" + (f"尚未承诺：{'、'.join(missing)}。" if missing else "全体党员均已承诺。")
+        ui.hintLabel.setText(text)
+        self._load_pairs()
+        if self._rows:
+            table.selectRow(select)
+            self._on_member()
+
+    def _on_member(self) -> None:
+        rows = self.ui.memberTable.selectionModel().selectedRows()
+        if not rows or not self.campaign_uuid:
+            self._sheet = None
+        else:
+            uuid = self.ui.memberTable.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+            self._sheet = self.pledges.sheet(self.campaign_uuid, uuid)
+        self._load_sheet()
+
+    def select_member(self, name_or_uuid: str) -> None:
+        for r in range(self.ui.memberTable.rowCount()):
+            item = self.ui.memberTable.item(r, 0)
+            if name_or_uuid in (item.text(), item.data(Qt.ItemDataRole.UserRole)):
+                self.ui.memberTable.selectRow(r)
+                return
+
+    def _reload_sheet(self) -> None:
+        """After a change to the current member: update their row and the tabs."""
+        if self._sheet is None:
+            return
+        self._load_campaign(self._sheet.member_uuid)
+
+    def _load_sheet(self) -> None:
+        ui = self.ui
+        sheet = self._sheet
+        items = sheet.items if sheet else []
+        if sheet is None:
+            ui.memberLabel.setText("请在左侧选择一名党员。")
+        elif not items:
+            ui.memberLabel.setText(f"{sheet.member_name}本年度还没有承诺。点“新增承诺…”填写2至5项具体、可检验的承诺。")
+        else:
+            ui.memberLabel.setText(f"{sheet.member_name}（{sheet.group_name or '未分党小组'}）共{len(items)}项承诺，"
+                                   f"当前：{sheet.stage}。")
+        t = ui.itemsTable
+        t.setRowCount(len(items))
+        year = self.campaign.year if self.campaign else dt.date.today().year
+        for r, it in enumerate(items):
+            t.setItem(r, 0, _cell(it.category, it.uuid))
+            t.setItem(r, 1, _cell(it.content))
+            t.setItem(r, 2, _cell(it.deadline.isoformat() if it.deadline else f"{year}年底前"))
+            t.setItem(r, 3, _cell(it.status.value, color=STAGE_COLORS.get(it.status.value)))
+            t.setItem(r, 4, _cell(it.review_comment))
+        # 践诺
+        entries = sorted(((it, p) for it in items for p in it.progress), key=lambda x: x[1].on, reverse=True)
+        pt = ui.progressTable
+        pt.setRowCount(len(entries))
+        for r, (it, p) in enumerate(entries):
+            pt.setItem(r, 0, _cell(p.on.isoformat(), p.uuid))
+            pt.setItem(r, 1, _cell(it.content[:24] + ("…" if len(it.content) > 24 else "")))
+            pt.setItem(r, 2, _cell(p.text))
+            pt.setItem(r, 3, _cell("、".join(a.name for a in p.attachments), p.attachments))
+        self._load_evaluation()
+        self._update_buttons()
+
+    def _load_evaluation(self) -> None:
+        ui = self.ui
+        sheet = self._sheet
+        approved = sheet.approved_items if sheet else []
+        ot = ui.outcomesTable
+        for r in range(ot.rowCount()):  # old combos are deleted later by Qt: hide them now
+            old = ot.cellWidget(r, 1)
+            if old is not None:
+                old.hide()
+        ot.setRowCount(0)
+        ot.setRowCount(len(approved))
+        for r, it in enumerate(approved):
+            ot.setItem(r, 0, _cell(f"【{it.category}】{it.content}", it.uuid))
+            combo = QComboBox()
+            for s in FinalStatus:
+                combo.addItem(s.value or "（未评定）", s.value)
+            combo.setCurrentIndex(combo.findData(it.final_status.value))
+            ot.setCellWidget(r, 1, combo)
+            note = QTableWidgetItem(it.final_note)
+            ot.setItem(r, 2, note)
+        ui.selfAssessmentEdit.setPlainText(sheet.self_assessment if sheet else "")
+        ui.groupCommentEdit.setPlainText(sheet.group_comment if sheet else "")
+        ui.gradeCombo.clear()
+        ui.gradeCombo.addItem("（未评定）", "")
+        for g in self.pledges.grades():
+            ui.gradeCombo.addItem(g, g)
+        if sheet and sheet.grade and ui.gradeCombo.findData(sheet.grade) < 0:
+            ui.gradeCombo.addItem(sheet.grade, sheet.grade)
+        ui.gradeCombo.setCurrentIndex(max(0, ui.gradeCombo.findData(sheet.grade if sheet else "")))
+        on = sheet.evaluated_on if sheet and sheet.evaluated_on else dt.date.today()
+        ui.evaluatedOnEdit.setDate(to_qdate(on))
+        enabled = bool(approved)
+        for w in (ui.selfAssessmentEdit, ui.groupCommentEdit, ui.gradeCombo, ui.evaluatedOnEdit,
+                  ui.saveEvaluationButton):
+            w.setEnabled(enabled)
+
+    def _load_pairs(self) -> None:
+        pairs = self.pledges.pairs(self.campaign_uuid) if self.campaign_uuid else []
+        t = self.ui.pairsTable
+        t.setRowCount(len(pairs))
+        for r, p in enumerate(pairs):
+            t.setItem(r, 0, _cell(p.mentor_name, p.uuid))
+            t.setItem(r, 1, _cell("、".join(p.mentees)))
+            t.setItem(r, 2, _cell(p.goal))
+            t.setItem(r, 3, _cell(p.result or "（进行中）"))
+            t.setItem(r, 4, _cell(p.outcome.value or "未评定"))
+        self._pairs = pairs
+
+    def selected_items(self) -> list[PledgeItem]:
+        if not self._sheet:
+            return []
+        rows = sorted({i.row() for i in self.ui.itemsTable.selectionModel().selectedRows()})
+        return [self._sheet.items[r] for r in rows if r < len(self._sheet.items)]
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        has_member = self._sheet is not None
+        sel = self.selected_items()
+        ui.addItemButton.setEnabled(has_member)
+        ui.editItemButton.setEnabled(len(sel) == 1)
+        ui.deleteItemButton.setEnabled(bool(sel))
+        items = self._sheet.items if self._sheet else []
+        ui.submitButton.setEnabled(any(i.status in (ReviewStatus.DRAFT, ReviewStatus.RETURNED) for i in items))
+        targets = sel or items
+        ui.approveButton.setEnabled(any(i.status is not ReviewStatus.APPROVED for i in targets))
+        ui.returnButton.setEnabled(bool(sel) and all(i.final_status is FinalStatus.NONE for i in sel))
+        ui.printLetterButton.setEnabled(bool(items))
+        ui.addProgressButton.setEnabled(bool(self._sheet and self._sheet.approved_items))
+        has_progress = bool(self.ui.progressTable.selectionModel().selectedRows())
+        ui.deleteProgressButton.setEnabled(has_progress)
+        ui.openAttachmentButton.setEnabled(has_progress and bool(self._selected_attachments()))
+        has_pair = bool(self.ui.pairsTable.selectionModel().selectedRows())
+        ui.editPairButton.setEnabled(has_pair)
+        ui.deletePairButton.setEnabled(has_pair)
+        ui.addPairButton.setEnabled(bool(self.campaign_uuid))
+
+    def _run(self, fn, *args, title: str = "无法完成"):  # noqa: ANN001, ANN202
+        try:
+            return fn(*args)
+        except DomainError as exc:
+            messages.show_error(self, exc, title)
+            return None
+
+    # -- campaigns and fast entry ---------------------------------------------------------------------------
+    def make_campaign_dialog(self) -> CampaignDialog:
+        years = {c.year for c in self._campaigns}
+        year = dt.date.today().year
+        if year in years:
+            year += 1
+        return CampaignDialog(year, self._create_campaign, self)
+
+    def _create_campaign(self, year: int, name: str, on: dt.date | None) -> Campaign:
+        c = self.pledges.create_campaign(year, name, announced_on=on)
+        self._select_after_refresh(c.uuid)
+        return c
+
+    def _select_after_refresh(self, campaign_uuid: str | None) -> None:
+        self._campaigns = self.pledges.campaigns()
+        self._loading = True
+        combo = self.ui.campaignCombo
+        combo.clear()
+        for c in self._campaigns:
+            combo.addItem(c.title, c.uuid)
+        combo.setCurrentIndex(max(0, next((i for i, c in enumerate(self._campaigns) if c.uuid == campaign_uuid), 0)))
+        self._loading = False
+        self._load_campaign(None)
+
+    def new_campaign(self) -> None:
+        self.make_campaign_dialog().exec()
+
+    def copy_last_year(self) -> int:
+        year = self.campaign.year if self.campaign else dt.date.today().year
+        if not messages.confirm(self, f"把{year - 1}年的承诺复制为{year}年的草稿？\n只复制给{year}年还没有承诺的党员，"
+                                      "复制后请逐项修改更新，再提交审核。", ok_text="复制"):
+            return 0
+        n = self._run(self.pledges.copy_from_last_year, year)
+        if n is None:
+            return 0
+        c = self.pledges.campaign_for_year(year)
+        self._select_after_refresh(c.uuid if c else None)
+        messages.info(self, f"已复制{n}项承诺为草稿。" if n else "没有需要复制的承诺（本年度已有承诺的党员不会被覆盖）。")
+        return n
+
+    def import_xlsx(self, path: Path | None = None) -> int:
+        year = self.campaign.year if self.campaign else dt.date.today().year
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "导入党员承诺", "", "Excel 表格 (*.xlsx)")
+            if not name:
+                return 0
+            path = Path(name)
+        try:
+            preview = self.pledges.preview_import(path, year)
+        except DomainError as exc:
+            messages.show_error(self, exc, "无法导入")
+            return 0
+        if not preview.ok:
+            messages.show_error(self, f"有{len(preview.error_rows)}行有错误，没有导入任何数据。请改正后重新导入：\n\n"
+                                      + preview.error_report(), "导入被拒绝")
+            return 0
+        n = self._run(self.pledges.commit_import, preview, year) or 0
+        c = self.pledges.campaign_for_year(year)
+        self._select_after_refresh(c.uuid if c else None)
+        if n:
+            messages.info(self, f"已导入{n}项承诺，请逐一审核。")
+        return n
+
+    def write_template(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, "保存导入模板", "党员承诺导入模板.xlsx", "Excel 表格 (*.xlsx)")
+            if not name:
+                return None
+            path = Path(name)
+        return self._run(self.pledges.write_import_template, path)
+
+    # -- 亮诺 ----------------------------------------------------------------------------------------------------
+    def make_item_dialog(self, item: PledgeItem | None = None) -> PledgeItemDialog:
+        assert self._sheet is not None and self.campaign is not None
+        sheet, campaign_uuid = self._sheet, self.campaign_uuid
+
+        def save(it: PledgeItem) -> PledgeItem:
+            return self.pledges.save_item(campaign_uuid, sheet.member_uuid, it)
+
+        return PledgeItemDialog(sheet.member_name, self.pledges.categories(), self.campaign.year, item, save, self)
+
+    def add_item(self) -> None:
+        if self._sheet is None:
+            return
+        if self.make_item_dialog().exec() == QDialog.DialogCode.Accepted:
+            self._reload_sheet()
+
+    def edit_item(self) -> None:
+        sel = self.selected_items()
+        if len(sel) != 1:
+            return
+        if self.make_item_dialog(self.pledges.item(sel[0].uuid or "")).exec() == QDialog.DialogCode.Accepted:
+            self._reload_sheet()
+
+    def delete_items(self) -> None:
+        sel = self.selected_items()
+        if not sel:
+            return
+        extra = "，连同它们的践诺记录" if any(i.progress for i in sel) else ""
+        if not messages.confirm(self, f"删除所选的{len(sel)}项承诺{extra}？删除后不能恢复。", ok_text="删除"):
+            return
+        for it in sel:
+            self._run(self.pledges.delete_item, it.uuid)
+        self._reload_sheet()
+
+    def submit(self) -> None:
+        if self._sheet and self._run(self.pledges.submit, self.campaign_uuid, self._sheet.member_uuid):
+            self._reload_sheet()
+
+    def approve(self) -> int:
+        """审核通过: the selected items, or all of the member's unapproved items; they are made public today."""
+        targets = [i for i in (self.selected_items() or (self._sheet.items if self._sheet else []))
+                   if i.status is not ReviewStatus.APPROVED]
+        if not targets:
+            return 0
+        n = self._run(self.pledges.approve, [i.uuid for i in targets], dt.date.today()) or 0
+        self._reload_sheet()
+        return n
+
+    def make_review_dialog(self) -> ReviewDialog | None:
+        sel = self.selected_items()
+        if not sel:
+            return None
+
+        def save(comment: str) -> object:
+            for it in sel:
+                self.pledges.return_item(it.uuid or "", comment)
+            return len(sel)
+
+        return ReviewDialog(sel, save, self)
+
+    def return_items(self) -> None:
+        dlg = self.make_review_dialog()
+        if dlg is not None and dlg.exec() == QDialog.DialogCode.Accepted:
+            self._reload_sheet()
+
+    # -- 践诺 ----------------------------------------------------------------------------------------------------
+    def make_progress_dialog(self) -> ProgressDialog | None:
+        if self._sheet is None or not self._sheet.approved_items:
+            return None
+        sel = self.selected_items()
+        return ProgressDialog(self._sheet, self.pledges.add_progress, self,
+                              item_uuid=sel[0].uuid if sel else None)
+
+    def add_progress(self) -> None:
+        dlg = self.make_progress_dialog()
+        if dlg is None:
+            messages.info(self, "请先选择一名已亮诺（通过审核）的党员。")
+            return
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self._reload_sheet()
+            self.ui.tabs.setCurrentWidget(self.ui.progressTab)
+
+    def _selected_progress_row(self) -> int:
+        rows = self.ui.progressTable.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _selected_attachments(self) -> list:
+        r = self._selected_progress_row()
+        if r < 0:
+            return []
+        return self.ui.progressTable.item(r, 3).data(Qt.ItemDataRole.UserRole) or []
+
+    def delete_progress(self) -> None:
+        r = self._selected_progress_row()
+        if r < 0:
+            return
+        uuid = self.ui.progressTable.item(r, 0).data(Qt.ItemDataRole.UserRole)
+        if messages.confirm(self, "删除这条践诺记录？", ok_text="删除"):
+            self._run(self.pledges.delete_progress, uuid)
+            self._reload_sheet()
+
+    def open_attachment(self) -> None:
+        for att in self._selected_attachments():
+            path = self.pledges.attachment_path(att)
+            if not path.is_file():
+                messages.show_error(self, f"附件“{att.name}”不在数据文件夹中（可能已被删除）。")
+                continue
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # -- 评诺 ----------------------------------------------------------------------------------------------------
+    def evaluation_outcomes(self) -> dict[str, tuple[FinalStatus, str]]:
+        ot = self.ui.outcomesTable
+        out = {}
+        for r in range(ot.rowCount()):
+            uuid = ot.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            combo: QComboBox = ot.cellWidget(r, 1)  # type: ignore[assignment]
+            out[uuid] = (FinalStatus(combo.currentData() or ""), ot.item(r, 2).text() if ot.item(r, 2) else "")
+        return out
+
+    def save_evaluation(self) -> bool:
+        if self._sheet is None:
+            return False
+        ui = self.ui
+        ok = self._run(lambda: self.pledges.evaluate(
+            self.campaign_uuid, self._sheet.member_uuid, self_assessment=ui.selfAssessmentEdit.toPlainText(),
+            group_comment=ui.groupCommentEdit.toPlainText(), grade=ui.gradeCombo.currentData() or "",
+            on=from_qdate(ui.evaluatedOnEdit.date()), outcomes=self.evaluation_outcomes()), title="无法保存评诺")
+        if ok is None:
+            return False
+        self._reload_sheet()
+        self.ui.tabs.setCurrentWidget(self.ui.evaluationTab)
+        return True
+
+    # -- 一带二 ---------------------------------------------------------------------------------------------------
+    def make_pair_dialog(self, pair: MentorPair | None = None) -> PairDialog:
+        members = [r.member for r in self._rows]
+        dlg = PairDialog(self.campaign_uuid, members, pair, self.pledges.save_pair, self)
+        if pair is None and self._sheet is not None:
+            dlg.ui.mentorCombo.setCurrentIndex(max(0, dlg.ui.mentorCombo.findData(self._sheet.member_uuid)))
+        return dlg
+
+    def _selected_pair(self) -> MentorPair | None:
+        rows = self.ui.pairsTable.selectionModel().selectedRows()
+        return self._pairs[rows[0].row()] if rows else None
+
+    def add_pair(self) -> None:
+        if self.make_pair_dialog().exec() == QDialog.DialogCode.Accepted:
+            self._load_pairs()
+
+    def edit_pair(self) -> None:
+        p = self._selected_pair()
+        if p and self.make_pair_dialog(p).exec() == QDialog.DialogCode.Accepted:
+            self._load_pairs()
+
+    def delete_pair(self) -> None:
+        p = self._selected_pair()
+        if p and messages.confirm(self, f"删除{p.mentor_name}的帮带记录？", ok_text="删除"):
+            self._run(self.pledges.delete_pair, p.uuid)
+            self._load_pairs()
+
+    # -- paper -------------------------------------------------------------------------------------------------
+    def _year(self) -> int | None:
+        return self.campaign.year if self.campaign else None
+
+    def print_document(self) -> None:
+        """打印 in the menu: the 党员承诺公示表 of the chosen year."""
+        from dangjian_desktop.ui.printing import make_and_preview
+
+        year = self._year()
+        if year is None:
+            messages.info(self, "还没有承诺记录，无法打印公示表。")
+            return
+        make_and_preview(self, "党员承诺公示表", lambda p: self.pledges.notice_pdf(year, p), f"党员承诺公示表{year}.pdf")
+
+    def export_pdf(self) -> Path | None:
+        from dangjian_desktop.ui.printing import export_pdf
+
+        year = self._year()
+        if year is None:
+            return None
+        return export_pdf(self, lambda p: self.pledges.notice_pdf(year, p), f"党员承诺公示表{year}.pdf")
+
+    def export_xlsx(self, path: Path | None = None) -> Path | None:
+        """导出Excel: every pledge item of the chosen year (its first columns are the import template's)."""
+        c = self.campaign
+        if c is None or not c.uuid:
+            messages.info(self, "还没有承诺记录可以导出。")
+            return None
+        if path is None:
+            from dangjian_desktop.ui.table_export import ask_xlsx_path
+
+            path = ask_xlsx_path(self, f"{c.title}.xlsx")
+            if path is None:
+                return None
+        if self._run(self.pledges.export_xlsx, c.uuid, path) is None:
+            return None
+        return path
+
+    def print_letter(self) -> None:
+        from dangjian_desktop.ui.printing import make_and_preview
+
+        if not self._sheet or not self._sheet.items:
+            messages.info(self, "请先选择一名已填写承诺的党员。")
+            return
+        sheet, campaign_uuid = self._sheet, self.campaign_uuid
+        make_and_preview(self, f"党员承诺书（{sheet.member_name}）",
+                         lambda p: self.pledges.letter_pdf(campaign_uuid, sheet.member_uuid, p),
+                         f"党员承诺书-{sheet.member_name}.pdf")
+
+    def print_summary(self) -> None:
+        from dangjian_desktop.ui.printing import make_and_preview
+
+        year = self._year()
+        if year is not None:
+            make_and_preview(self, "践诺评诺情况汇总", lambda p: self.pledges.summary_pdf(year, p),
+                             f"践诺评诺情况汇总{year}.pdf")
+
+    def open_record(self, kind: str, uuid: str) -> None:
+        if kind == "pledge_campaign":
+            self._select_after_refresh(uuid)
+            self.ui.tabs.setCurrentWidget(self.ui.evaluationTab)
