@@ -394,3 +394,30 @@ def test_a_backup_with_unsafe_paths_is_refused(demo_services, tmp_path):
     assert snapshot(demo_services) == before
     assert not (demo_services.store.paths.root.parent / "outside.txt").exists()
     assert not (demo_services.store.paths.root / "outside.txt").exists()
+
+
+def test_attachment_service_refuses_huge_files_and_non_images_named_jpg(demo_services, tmp_path):
+    att = demo_services.store.paths.attachments
+    before = _tree_of(att)
+    huge = tmp_path / "扫描件.pdf"
+    with open(huge, "wb") as fh:
+        fh.truncate(60 * 1024 * 1024)
+    with pytest.raises(ValidationError, match="超过50MB"):
+        demo_services.attachments.add(huge)
+    word = tmp_path / "活动照片.jpg"
+    word.write_bytes(b"PK\x03\x04 this is a .docx renamed" + os.urandom(500))
+    with pytest.raises(ValidationError, match="不是图片文件"):
+        demo_services.attachments.add(word, image=True)
+    broken = tmp_path / "损坏.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 100)  # starts like a JPEG, is not one
+    with pytest.raises(ValidationError, match="已损坏或无法打开"):
+        demo_services.attachments.add(broken)
+    empty = tmp_path / "空.png"
+    empty.write_bytes(b"")
+    with pytest.raises(ValidationError, match="是空的"):
+        demo_services.attachments.add(empty)
+    assert _tree_of(att) == before  # nothing copied in, not even half a file
+
+
+def _tree_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

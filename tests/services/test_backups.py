@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
@@ -63,7 +64,7 @@ def test_auto_backup_only_when_something_changed(demo_services):
     assert second is not None and second.counts["member"] == 31
     _attach(demo_services, "photos/a.jpg", b"\xff\xd8photo")
     third = demo_services.backups.auto_backup()
-    assert third is not None and third.attachments == 1
+    assert third is not None and third.attachments == second.attachments + 1
     # same day: rotation keeps only the newest of today
     assert [b.path for b in demo_services.backups.list()] == [third.path]
 
@@ -145,8 +146,10 @@ def test_rotate_deletes_old_backups_and_their_unused_blobs(demo_services):
     assert new.path in [b.path for b in remaining]
     assert min(b.created_at for b in remaining) > dt.datetime.now() - dt.timedelta(days=400)  # the old one went
     assert {b.created_at for b in monthly[1:]} <= {b.created_at for b in remaining}
-    blobs = [p.name for p in svc.folder.blobs.glob("??/*")]
-    assert blobs == [svc.folder._manifest(new.path)["attachments"]["new.pdf"]["sha256"]]
+    blobs = {p.name for p in svc.folder.blobs.glob("??/*")}
+    listed = {m["sha256"] for b in remaining for m in svc.folder._manifest(b.path)["attachments"].values()}
+    assert blobs == listed  # exactly the blobs that remaining backups list
+    assert hashlib.sha256(b"old attachment").hexdigest() not in blobs
 
 
 def test_attachments_are_deduplicated_in_the_content_store(demo_services):
@@ -156,7 +159,9 @@ def test_attachments_are_deduplicated_in_the_content_store(demo_services):
     svc.create()
     demo_services.roster.save_member(Member(name="李四"))
     svc.create()
-    assert len(list(svc.folder.blobs.glob("??/*"))) == 1
+    distinct = {hashlib.sha256(p.read_bytes()).hexdigest() for p in demo_services.store.paths.attachments.rglob("*")
+                if p.is_file()}
+    assert {p.name for p in svc.folder.blobs.glob("??/*")} == distinct  # the two equal photos: one blob
 
 
 def test_usb_backup_is_self_contained_and_atomic(demo_services, tmp_path):
@@ -174,7 +179,8 @@ def test_usb_backup_is_self_contained_and_atomic(demo_services, tmp_path):
         result = other.backups.restore(info.path)
         assert other.info.counts() == info.counts
         assert (other.store.paths.attachments / "meetings/m1/scan.pdf").read_bytes() == b"%PDF-1.4 scan"
-        assert result.attachments_restored == 1
+        assert result.attachments_restored == info.attachments
+        assert _tree(other.store.paths.attachments) == _tree(demo_services.store.paths.attachments)
     finally:
         other.close()
 
@@ -198,6 +204,7 @@ def test_restore_brings_back_an_older_state_exactly(demo_services):
     counts_before = svc.info.counts()
     target = svc.roster.members()[3]
     old_phone = target.phone
+    tree_before = _tree(svc.store.paths.attachments)
     backup = svc.backups.create()
 
     # later work: a changed field, a new member, a new group, attachments changed
@@ -211,13 +218,14 @@ def test_restore_brings_back_an_older_state_exactly(demo_services):
     result = svc.backups.restore(backup.path)
     assert svc.info.counts() == counts_before
     assert svc.roster.member(target.uuid).phone == old_phone
-    assert _tree(svc.store.paths.attachments) == {"photos/before.jpg": b"before"}
+    assert _tree(svc.store.paths.attachments) == tree_before
     # the state before the restore was backed up first and can itself be restored
     safety = svc.backups.inspect(result.safety_backup)
     assert safety.kind == "before-restore" and safety.counts["member"] == counts_before["member"] + 1
     svc.backups.restore(safety.path)
     assert svc.roster.member(target.uuid).phone == "13900000000"
-    assert _tree(svc.store.paths.attachments) == {"photos/before.jpg": b"changed", "photos/after.jpg": b"after"}
+    assert _tree(svc.store.paths.attachments) == {**tree_before, "photos/before.jpg": b"changed",
+                                                  "photos/after.jpg": b"after"}
     # the store works normally after the swaps
     svc.roster.save_member(Member(name="恢复后新增"))
     assert svc.store.database.execute_sql("pragma integrity_check").fetchone()[0] == "ok"
