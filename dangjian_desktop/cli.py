@@ -28,6 +28,7 @@ FEATURE_MODULES: list[str] = [
     "dangjian_desktop.cli_commands.reports",
     "dangjian_desktop.cli_commands.pledges",
     "dangjian_desktop.cli_commands.room",
+    "dangjian_desktop.cli_commands.exchange",
 ]
 
 log = logging.getLogger("dangjian.cli")

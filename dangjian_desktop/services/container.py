@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dangjian_desktop.paths import resolve_data_dir
@@ -11,6 +11,7 @@ from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.backups import BackupService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.drafts import DraftService
+from dangjian_desktop.services.exchange import ExchangeService
 from dangjian_desktop.services.info import InfoService
 from dangjian_desktop.services.pledges import PledgeService
 from dangjian_desktop.services.reports import ReportService
@@ -32,6 +33,7 @@ class Services:
     attachments: AttachmentService
     pledges: PledgeService
     room: RoomService
+    exchange: ExchangeService = field(init=False)
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False) -> Services:
@@ -43,7 +45,7 @@ class Services:
         branch = BranchService(store)
         roster = RosterService(store, branch)
         attachments = AttachmentService(store.paths.attachments)
-        return cls(
+        services = cls(
             store=store,
             branch=branch,
             roster=roster,
@@ -56,6 +58,8 @@ class Services:
             pledges=PledgeService(store, branch, roster, attachments),
             room=RoomService(store, branch, attachments),
         )
+        services.exchange = ExchangeService(services)  # needs the whole container for the documents it prints
+        return services
 
     def close(self) -> None:
         self.store.close()

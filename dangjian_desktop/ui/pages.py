@@ -47,6 +47,18 @@ def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWid
     return make
 
 
+def _lazy(path: str) -> Callable[[Services, QWidget], QWidget]:
+    """A screen factory ``"module:function"`` imported when the page is first shown (fast start-up)."""
+
+    def make(services: Services, window: QWidget) -> QWidget:
+        import importlib
+
+        module, _, fn = path.partition(":")
+        return getattr(importlib.import_module(module), fn)(services, window)
+
+    return make
+
+
 def _members(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.members_screen import MembersScreen
 
@@ -80,8 +92,7 @@ PAGES: list[PageSpec] = [
     PageSpec("pledges", "承诺", "pledges", _pledges),
     PageSpec("room", "活动室", "room", _room),
     PageSpec("reports", "报表", "reports", _reports),
-    PageSpec("exchange", "数据交换", "exchange", _placeholder(
-        "数据交换", "即将提供：把数据包导出到U盘交给上级党委；上级党委可一次导入多个支部的数据包。")),
+    PageSpec("exchange", "数据交换", "exchange", _lazy("dangjian_desktop.ui.screens.exchange_screen:make_screen")),
     PageSpec("settings", "设置", "settings", _settings),
 ]
 

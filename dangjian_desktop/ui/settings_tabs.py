@@ -16,5 +16,6 @@ SettingsTabFactory = Callable[["Services", QWidget], QWidget]
 # (title, "module:function") — imported when the settings page is first opened
 SETTINGS_TABS: list[tuple[str, str]] = [
     ("党员承诺", "dangjian_desktop.ui.screens.pledge_settings:make"),
+    ("数据交换", "dangjian_desktop.ui.screens.exchange_screen:settings_tab"),
     ("备份与恢复", "dangjian_desktop.ui.backups:make_tab"),
 ]

@@ -1,0 +1,175 @@
+"""The USB data package (数据包) as plain data: what is inside, and what happened when it was exported or imported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from dangjian_desktop.domain.errors import DomainError
+
+
+class PackageError(DomainError):
+    """A package that cannot be trusted or read: damaged, altered, too new, wrong password, hostile.
+
+    Nothing is ever written to the store when this is raised. ``str(err)`` is the Chinese reason."""
+
+
+class WrongPasswordError(PackageError):
+    pass
+
+
+class PasswordRequiredError(PackageError):
+    pass
+
+
+class ExportWriteError(DomainError):
+    """The package could not be written to the target (full, read-only, removed midway). No half file is left."""
+
+
+class PackageKind(StrEnum):
+    FULL = "full"  # 完整数据包
+    INCREMENTAL = "incremental"  # 增量数据包 (changes since the last export)
+
+    @property
+    def label(self) -> str:
+        return "完整" if self is PackageKind.FULL else "增量"
+
+
+class ImportOutcome(StrEnum):
+    IMPORTED = "imported"
+    UNCHANGED = "unchanged"
+    SKIPPED = "skipped"  # older than what headquarters already holds
+    REFUSED = "refused"  # failed verification or could not be merged; nothing written
+
+    @property
+    def label(self) -> str:
+        return {"imported": "已导入", "unchanged": "无变化", "skipped": "已跳过（较旧）",
+                "refused": "已拒绝"}[self.value]
+
+
+@dataclass(frozen=True)
+class PackageSummary:
+    """What a verified package holds, from its manifest."""
+
+    path: str
+    package_id: str
+    format_version: int
+    app_version: str
+    schema_version: int
+    branch_uuid: str
+    branch_name: str
+    created_at: dt.datetime  # UTC, naive
+    kind: PackageKind
+    since: dt.datetime | None
+    year: int
+    encrypted: bool
+    counts: dict[str, int]
+    tombstones: int
+    attachments: int
+    documents: list[str]
+    size: int  # bytes of the package file
+
+    def describe(self) -> list[str]:
+        """Lines for people (CLI verify, the UI)."""
+        lines = [
+            f"党支部：{self.branch_name}",
+            f"导出时间：{fmt_utc(self.created_at)}",
+            f"类型：{self.kind.label}数据包" + (f"（{fmt_utc(self.since)} 以后的变化）" if self.since else ""),
+            f"加密：{'是（AES-256-GCM）' if self.encrypted else '否'}",
+            f"格式版本：{self.format_version}　程序版本：{self.app_version}　数据版本：{self.schema_version}",
+            "记录：" + ("，".join(f"{table_title(t)} {n}" for t, n in self.counts.items() if n) or "无"),
+        ]
+        if self.tombstones:
+            lines.append(f"删除记录：{self.tombstones}")
+        lines.append(f"附件：{self.attachments} 个")
+        lines.append("打印文档：" + ("、".join(self.documents) if self.documents else "无"))
+        return lines
+
+
+@dataclass
+class ExportResult:
+    path: str
+    summary: PackageSummary
+    missing_attachments: list[str] = field(default_factory=list)
+    skipped_documents: list[str] = field(default_factory=list)  # documents that could not be printed, with reason
+
+
+@dataclass
+class ImportResult:
+    path: str
+    outcome: ImportOutcome
+    reason: str = ""
+    branch_name: str = ""
+    branch_uuid: str = ""
+    created_at: dt.datetime | None = None
+    inserted: int = 0
+    updated: int = 0
+    deleted: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "outcome": self.outcome.value,
+            "reason": self.reason,
+            "branch": self.branch_name,
+            "branch_uuid": self.branch_uuid,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+            "inserted": self.inserted,
+            "updated": self.updated,
+            "deleted": self.deleted,
+        }
+
+
+@dataclass
+class BranchOverview:
+    """One row of the headquarters' consolidated view."""
+
+    uuid: str
+    name: str
+    last_package_at: dt.datetime | None
+    members: int
+    meetings_held: int | None  # None: this app has no meeting records
+    meetings_required: int | None  # None: no compliance rules available
+    pledges: int | None
+    open_rectifications: int | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "uuid": self.uuid, "name": self.name,
+            "last_package_at": self.last_package_at.isoformat() if self.last_package_at else None,
+            "members": self.members, "meetings_held": self.meetings_held,
+            "meetings_required": self.meetings_required, "pledges": self.pledges,
+            "open_rectifications": self.open_rectifications,
+        }
+
+
+@dataclass(frozen=True)
+class RecordTable:
+    """A read-only table of one record type of one branch (headquarters drill-in)."""
+
+    table: str
+    title: str
+    headers: list[str]
+    rows: list[list[str]]
+
+
+# Chinese names of the record types; a table not listed shows its own name.
+TABLE_TITLES = {
+    "branch": "党支部", "member": "党员", "party_group": "党小组", "committee_seat": "支委会",
+    "audit_entry": "修改记录", "meeting": "会议", "attendance": "出席", "agenda_item": "议程",
+    "meeting_attendance": "出席", "meeting_agenda": "议程", "pledge": "承诺", "pledge_progress": "践诺",
+    "inspection": "活动室检查", "inspection_item": "检查项", "rectification": "整改", "attachment": "附件",
+}
+
+
+def table_title(table: str) -> str:
+    return TABLE_TITLES.get(table, table)
+
+
+def fmt_utc(when: dt.datetime | None) -> str:
+    """A UTC naive time shown in local time, to the minute."""
+    if when is None:
+        return ""
+    return when.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,264 @@
+"""Writing a package: the ZIP payload in a private work folder, then the container to a temporary name next to the
+target, flushed and fsynced, read back and verified entry by entry, and only then renamed into place.
+
+Any failure (full stick, read-only stick, stick pulled out, read-back mismatch) raises ``ExportWriteError`` with a
+Chinese message, and no half file is left behind under the final name or the temporary one.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import errno
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop.domain.exchange import ExportWriteError, PackageError
+from dangjian_desktop.exchange import crypto
+from dangjian_desktop.exchange import format as fmt
+
+Progress = Callable[[float, str], None]
+
+
+def _no_progress(_fraction: float, _text: str) -> None:
+    pass
+
+
+@dataclass
+class PackageContent:
+    """Everything that goes into one package. ``manifest`` holds the descriptive fields (branch, kind, since...);
+    the writer adds format versions, counts and the entry list."""
+
+    manifest: dict[str, Any]
+    records: dict[str, list[dict[str, Any]]]  # table -> rows, tables in dependency order
+    tombstones: list[dict[str, Any]] = field(default_factory=list)
+    attachments: list[tuple[str, Path]] = field(default_factory=list)  # (path under attachments/, source file)
+    documents: list[tuple[str, Path]] = field(default_factory=list)  # (file name, source PDF)
+
+
+def _json_bytes(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False).encode("utf-8")
+
+
+def _zip_time(when: dt.datetime) -> tuple[int, int, int, int, int, int]:
+    when = max(when, dt.datetime(1980, 1, 1))
+    return (when.year, when.month, when.day, when.hour, when.minute, when.second)
+
+
+def build_payload(content: PackageContent, out: Path, progress: Progress = _no_progress) -> dict[str, Any]:
+    """Write the ZIP payload to ``out``; returns the manifest written into it."""
+    created = dt.datetime.fromisoformat(content.manifest["created_at"])
+    stamp = _zip_time(created)
+    entries: list[dict[str, Any]] = []
+
+    def add_bytes(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+        info = zipfile.ZipInfo(name, stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        zf.writestr(info, data)
+        entries.append({"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+
+    def add_file(zf: zipfile.ZipFile, name: str, source: Path) -> None:
+        info = zipfile.ZipInfo(name, stamp)
+        info.compress_type = zipfile.ZIP_STORED  # PDFs and photos are compressed already
+        info.external_attr = 0o644 << 16
+        digest = hashlib.sha256()
+        size = 0
+        with open(source, "rb") as src, zf.open(info, "w", force_zip64=source.stat().st_size > 2**31) as dst:
+            while chunk := src.read(1024 * 1024):
+                digest.update(chunk)
+                size += len(chunk)
+                dst.write(chunk)
+        entries.append({"name": name, "size": size, "sha256": digest.hexdigest()})
+
+    manifest = dict(content.manifest)
+    with zipfile.ZipFile(out, "w", allowZip64=True) as zf:
+        progress(0.02, "正在整理记录…")
+        for table, rows in content.records.items():
+            add_bytes(zf, fmt.records_entry(table), _json_bytes({"table": table, "rows": rows}))
+        add_bytes(zf, fmt.TOMBSTONES, _json_bytes({"tombstones": content.tombstones}))
+        files = [(fmt.ATTACHMENTS_DIR + n, p) for n, p in content.attachments]
+        files += [(fmt.DOCUMENTS_DIR + n, p) for n, p in content.documents]
+        for i, (name, source) in enumerate(files):
+            progress(0.05 + 0.35 * i / max(1, len(files)), f"正在打包 {name.rsplit('/', 1)[-1]}…")
+            add_file(zf, name, source)
+        manifest.update({
+            "format": fmt.FORMAT_NAME,
+            "format_version": fmt.FORMAT_VERSION,
+            "tables": list(content.records),
+            "counts": {t: len(rows) for t, rows in content.records.items()},
+            "tombstones": len(content.tombstones),
+            "entries": entries,
+        })
+        data = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+        if len(data) > fmt.MAX_MANIFEST_BYTES:
+            raise DomainError("数据包清单过大（附件过多），请分批导出。")
+        info = zipfile.ZipInfo(fmt.MANIFEST, stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        zf.writestr(info, data)
+    return manifest
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def write_container(payload: Path, out: BinaryIO, password: str | None, *, kdf: dict[str, Any] | None = None,
+                    chunk_size: int = fmt.CHUNK_SIZE, progress: Progress = _no_progress) -> None:
+    """Frame (and, with a password, encrypt) the payload ZIP into ``out``."""
+    size = payload.stat().st_size
+    header: dict[str, Any] = {"format": fmt.FORMAT_NAME, "container_version": fmt.CONTAINER_VERSION,
+                              "payload_size": size}
+    key = prefix = None
+    if password is None:
+        digest = hashlib.sha256()
+        with open(payload, "rb") as fh:
+            while chunk := fh.read(1024 * 1024):
+                digest.update(chunk)
+        header.update({"encryption": fmt.ENCRYPTION_NONE, "payload_sha256": digest.hexdigest()})
+    else:
+        params = dict(kdf) if kdf else crypto.new_kdf_params()
+        key = crypto.derive_key(password, params)
+        prefix = secrets.token_bytes(fmt.NONCE_PREFIX_BYTES)
+        header.update({
+            "encryption": fmt.ENCRYPTION_AES_GCM,
+            "kdf": {"name": fmt.KDF_NAME, "salt": _b64(params["salt"]), "n": params["n"], "r": params["r"],
+                    "p": params["p"]},
+            "nonce_prefix": _b64(prefix),
+            "chunk_size": chunk_size,
+            "key_check": _b64(crypto.key_check_tag(key, prefix)),
+        })
+    header_bytes = json.dumps(header, ensure_ascii=True, sort_keys=True).encode("ascii")
+    out.write(fmt.MAGIC)
+    out.write(len(header_bytes).to_bytes(fmt.HEADER_LENGTH_BYTES, "big"))
+    out.write(header_bytes)
+    done = 0
+    with open(payload, "rb") as fh:
+        if key is None:
+            while chunk := fh.read(1024 * 1024):
+                out.write(chunk)
+                done += len(chunk)
+                progress(done / max(1, size), "正在写入…")
+            return
+        assert prefix is not None
+        sealer = crypto.ChunkSealer(key, prefix, header_bytes)
+        chunk = fh.read(chunk_size)
+        while True:
+            following = fh.read(chunk_size)
+            last = not following
+            out.write(sealer.seal(chunk, last))
+            done += len(chunk)
+            progress(done / max(1, size), "正在加密并写入…")
+            if last:
+                break
+            chunk = following
+
+
+def encrypted_size(payload_size: int, chunk_size: int) -> int:
+    chunks = max(1, -(-payload_size // chunk_size))
+    return payload_size + chunks * fmt.TAG_BYTES
+
+
+# -- writing to the target (a USB stick) ------------------------------------------------------------------------
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows: the rename is made durable by the file system; directories cannot be opened
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB"
+
+
+def write_error(exc: OSError, target: Path) -> ExportWriteError:
+    """A clear Chinese message for a failed write to the target folder."""
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        text = f"“{target.parent}”空间不足，数据包没有写入。请换一个有足够空间的U盘，或删除U盘上不需要的文件后重试。"
+    elif code in (errno.EROFS, errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
+        text = (f"不能写入“{target.parent}”：这个位置是只读的或没有写入权限（U盘可能打开了写保护开关）。"
+                "请换一个位置或U盘后重试。")
+    elif code in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
+        text = f"写入“{target.parent}”时出错（{exc.strerror or exc}）：U盘可能已被拔出或已损坏。请重新插入U盘后重试。"
+    else:
+        text = f"写入“{target.parent}”时出错（{exc.strerror or exc}）。请换一个位置或U盘后重试。"
+    return ExportWriteError(text + "没有留下不完整的文件。")
+
+
+def write_package(target: Path, content: PackageContent, password: str | None, *, work_dir: Path | None = None,
+                  kdf: dict[str, Any] | None = None, progress: Progress = _no_progress) -> dict[str, Any]:
+    """Write the package to ``target`` safely; returns its manifest. See the module docstring."""
+    from dangjian_desktop.exchange import reader
+
+    target = Path(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportWriteError(f"找不到目标文件夹“{folder}”。U盘可能已被拔出，请重新插入后重试。")
+    if work_dir is not None:
+        work_dir.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="djpkg-", dir=work_dir))
+    tmp = folder / f".{target.name}.{secrets.token_hex(4)}.part"
+    try:
+        payload = work / "payload.zip"
+        manifest = build_payload(content, payload, lambda f, t: progress(0.4 * f, t))
+        psize = payload.stat().st_size
+        need = psize + (encrypted_size(psize, fmt.CHUNK_SIZE) - psize if password is not None else 0) + 65536
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            free = None
+        if free is not None and free < need:
+            raise ExportWriteError(f"“{folder}”空间不足：数据包约需 {_mb(need)}，只剩 {_mb(free)}。"
+                                   "请换一个U盘，或删除U盘上不需要的文件后重试。没有写入任何文件。")
+        try:
+            with open(tmp, "xb") as out:
+                write_container(payload, out, password, kdf=kdf,
+                                progress=lambda f, t: progress(0.4 + 0.35 * f, t))
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as exc:
+            raise write_error(exc, target) from exc
+        progress(0.78, "正在读回核对…")
+        try:
+            with reader.open_package(tmp, password, work_dir=work,
+                                     progress=lambda f, t: progress(0.78 + 0.2 * f, "正在读回核对…")) as check:
+                if check.manifest.get("package_id") != manifest.get("package_id"):
+                    raise PackageError("读回的数据包与写入的不一致")
+        except PackageError as exc:
+            raise ExportWriteError(f"写入后读回核对未通过（{exc}）：U盘可能有坏块或已被拔出。"
+                                   "请换一个U盘重试。没有留下不完整的文件。") from exc
+        except OSError as exc:
+            raise write_error(exc, target) from exc
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise write_error(exc, target) from exc
+        _fsync_dir(folder)
+        progress(1.0, "完成")
+        return manifest
+    finally:
+        if tmp.exists():
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+        shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,58 @@
+"""上级党委 summary across branches: last data package, members, meetings, pledges, open rectifications."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from dangjian_desktop.domain.exchange import BranchOverview, fmt_utc
+from dangjian_desktop.reports.styles import FormalDocument, data_table, fmt_date, generated_note, signature_block
+
+HEADERS = ["序号", "党支部", "最近数据包", "在册党员", "会议（已开/应开）", "党员承诺", "未完成整改"]
+WIDTHS_MM = [12, 80, 38, 22, 34, 22, 24]
+
+
+def _num(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
+def _meetings(b: BranchOverview) -> str:
+    if b.meetings_held is None:
+        return "—"
+    if b.meetings_required is None:
+        return f"{b.meetings_held}"
+    return f"{b.meetings_held} / {b.meetings_required}"
+
+
+def build_hq_summary_pdf(path: Path | str, hq_name: str, year: int, branches: Sequence[BranchOverview], *,
+                         as_of: dt.date | None = None) -> Path:
+    as_of = as_of or dt.date.today()
+    title = f"{hq_name}所属党支部工作情况汇总表" if hq_name else "所属党支部工作情况汇总表"
+    doc = FormalDocument(path, title=title, branch_name=hq_name, landscape_mode=True, subject="党支部工作情况汇总")
+    s = doc.styles
+    members = sum(b.members for b in branches)
+    story = [
+        s.p(title, s.title),
+        s.p(f"{year}年度　截至{fmt_date(as_of)}　共{len(branches)}个党支部，在册党员{members}名", s.subtitle),
+    ]
+    rows = []
+    for i, b in enumerate(branches, start=1):
+        rows.append([str(i), b.name, fmt_utc(b.last_package_at) or "尚未报送", str(b.members), _meetings(b),
+                     _num(b.pledges), _num(b.open_rectifications)])
+    scale = doc.frame_width / (sum(WIDTHS_MM) * mm)
+    widths = [w * mm * scale for w in WIDTHS_MM]
+    if rows:
+        story.append(data_table(s, HEADERS, rows, widths,
+                                align=["center", "left", "center", "center", "center", "center", "center"]))
+    else:
+        story.append(s.p("（尚未导入任何党支部的数据包）", s.body_flush))
+    story.append(Spacer(1, 3 * mm))
+    story.append(s.p("说明：“最近数据包”为党支部导出数据包的时间；“—”表示本程序尚无该项记录。", s.small))
+    story.append(signature_block(s, ["制表人", "审核人"], doc.frame_width))
+    story.append(Spacer(1, 4 * mm))
+    story.append(generated_note(s))
+    return doc.build(story)

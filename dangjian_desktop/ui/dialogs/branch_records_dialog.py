@@ -1,0 +1,88 @@
+"""One branch's records at headquarters, read-only: its printed documents and a tab per record type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidgetItem, QTableWidget, QTableWidgetItem, QWidget
+
+from dangjian_desktop.domain.exchange import BranchOverview, RecordTable, fmt_utc
+from dangjian_desktop.ui.forms.ui_branch_records_dialog import Ui_BranchRecordsDialog
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.exchange import ExchangeService
+
+
+def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(headers)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for c in range(len(headers)):
+        if header.sectionSize(c) > 320:
+            header.resizeSection(c, 320)
+
+
+class BranchRecordsDialog(QDialog):
+    def __init__(self, exchange: ExchangeService, branch: BranchOverview, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.exchange = exchange
+        self.branch = branch
+        self.ui = Ui_BranchRecordsDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"{branch.name} — 记录（只读）")
+        self.ui.titleLabel.setProperty("role", "title")
+        self.ui.titleLabel.setText(branch.name)
+        self.ui.infoLabel.setProperty("role", "hint")
+        self.ui.infoLabel.setText(
+            f"最近数据包：{fmt_utc(branch.last_package_at) or '尚未报送'}　在册党员：{branch.members} 名。"
+            "这里是各支部报送数据的副本，只能查看，不能修改。")
+        self.tables: dict[str, QTableWidget] = {}
+        self.documents: list[Path] = exchange.received_documents(branch.uuid)
+        for p in self.documents:
+            item = QListWidgetItem(f"{p.parent.name}年　{p.stem}")
+            item.setData(Qt.ItemDataRole.UserRole, str(p))
+            self.ui.documentsList.addItem(item)
+        if not self.documents:
+            self.ui.documentsList.addItem("（这个支部的数据包中没有打印文档）")
+            self.ui.openDocumentButton.setEnabled(False)
+        else:
+            self.ui.documentsList.setCurrentRow(0)
+        for rt in exchange.branch_records(branch.uuid):
+            self._add_tab(rt)
+        self.ui.openDocumentButton.clicked.connect(self.open_document)
+        self.ui.documentsList.itemActivated.connect(lambda _item: self.open_document())
+        self.ui.closeButton.clicked.connect(self.accept)
+        if "member" in self.tables:
+            self.ui.tabs.setCurrentWidget(self.tables["member"])
+        elif self.ui.tabs.count() > 1:
+            self.ui.tabs.setCurrentIndex(1)
+
+    def _add_tab(self, rt: RecordTable) -> None:
+        table = QTableWidget()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        fill_table(table, rt.headers, rt.rows)
+        self.tables[rt.table] = table
+        self.ui.tabs.addTab(table, f"{rt.title}（{len(rt.rows)}）")
+
+    def open_document(self) -> None:
+        item = self.ui.documentsList.currentItem()
+        path = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if not path:
+            return
+        from dangjian_desktop.ui.printing import PdfPreviewDialog
+
+        PdfPreviewDialog(Path(path), f"{self.branch.name} {Path(path).stem}", self,
+                         suggested_name=f"{self.branch.name}_{Path(path).name}").exec()

@@ -1,0 +1,288 @@
+"""数据交换 page. A branch store exports its data package to a USB stick; a headquarters (上级党委) store imports
+many packages, shows every branch at a glance, opens one branch read-only and prints a summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from dangjian_desktop.domain.enums import StoreMode
+from dangjian_desktop.domain.exchange import BranchOverview, ImportOutcome, ImportResult, fmt_utc
+from dangjian_desktop.ui.dialogs.branch_records_dialog import fill_table
+from dangjian_desktop.ui.forms.ui_exchange_screen import Ui_ExchangeScreen
+from dangjian_desktop.ui.forms.ui_exchange_settings_tab import Ui_ExchangeSettingsTab
+from dangjian_desktop.ui.messages import error_text
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.branch import BranchService
+    from dangjian_desktop.services.container import Services
+    from dangjian_desktop.services.exchange import ExchangeService
+
+RESULT_HEADERS = ["结果", "党支部", "导出时间", "文件", "说明"]
+BRANCH_HEADERS = ["党支部", "最近数据包", "在册党员", "会议（已开/应开）", "党员承诺", "未完成整改"]
+OUTCOME_COLORS = {ImportOutcome.IMPORTED: "#2E7D32", ImportOutcome.UNCHANGED: "#555555",
+                  ImportOutcome.SKIPPED: "#A0522D", ImportOutcome.REFUSED: "#B22222"}
+
+
+def _num(v: int | None) -> str:
+    return "—" if v is None else str(v)
+
+
+def _meetings(b: BranchOverview) -> str:
+    if b.meetings_held is None:
+        return "—"
+    return f"{b.meetings_held} / {b.meetings_required}" if b.meetings_required is not None else str(b.meetings_held)
+
+
+class _Progress(QObject):
+    changed = Signal(float, str)
+
+
+class ExchangeScreen(QWidget):
+    def __init__(self, exchange: ExchangeService, branch: BranchService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.exchange = exchange
+        self.branch = branch
+        self.ui = Ui_ExchangeScreen()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.titleLabel.setProperty("role", "title")
+        ui.exportButton.setProperty("primary", True)
+        ui.importFilesButton.setProperty("primary", True)
+        ui.lastExportLabel.setProperty("role", "hint")
+        ui.emptyLabel.setProperty("role", "hint")
+        ui.progressBar.setVisible(False)
+        self.busy = False
+        self.last_results: list[ImportResult] = []
+        self.branches: list[BranchOverview] = []
+        self._progress = _Progress(self)
+        self._progress.changed.connect(self._on_progress)
+        ui.exportButton.clicked.connect(self.open_export_dialog)
+        ui.importFilesButton.clicked.connect(self.choose_files)
+        ui.importFolderButton.clicked.connect(self.choose_folder)
+        ui.printSummaryButton.clicked.connect(self.print_document)
+        ui.viewBranchButton.clicked.connect(self.open_selected_branch)
+        ui.branchesTable.doubleClicked.connect(lambda _index: self.open_selected_branch())
+        ui.resultsGroup.setVisible(False)
+        for table in (ui.resultsTable, ui.branchesTable):
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.refresh()
+
+    @property
+    def is_hq(self) -> bool:
+        return self.branch.mode() is StoreMode.HEADQUARTERS
+
+    def refresh(self) -> None:
+        if self.is_hq:
+            self.ui.modeStack.setCurrentWidget(self.ui.hqPage)
+            self.ui.titleLabel.setText(f"数据交换 — {self.branch.hq_name()}")
+            self.ui.hqIntroLabel.setText("导入各党支部交来的数据包（.djpkg）。每个数据包先核对完整性和密码，再合并；"
+                                         "同一个数据包导入两次不会改变任何数据，较旧的数据包会被跳过。")
+            self._refresh_branches()
+        else:
+            self.ui.modeStack.setCurrentWidget(self.ui.branchPage)
+            self.ui.titleLabel.setText("数据交换")
+            profile = self.branch.profile()
+            last = self.exchange.last_export()
+            if profile is None:
+                self.ui.lastExportLabel.setText("请先在“设置”中填写党支部基本信息，然后才能导出数据包。")
+                self.ui.exportButton.setEnabled(False)
+                return
+            self.ui.exportButton.setEnabled(True)
+            if last:
+                self.ui.lastExportLabel.setText(f"上次导出：{fmt_utc(last['at'])}，文件 {last.get('file', '')}。")
+            else:
+                self.ui.lastExportLabel.setText("还没有导出过数据包。点击下面的按钮，插入U盘后按提示操作。")
+
+    # -- branch mode -------------------------------------------------------------------------------------------
+    def make_export_dialog(self):  # noqa: ANN201
+        from dangjian_desktop.ui.dialogs.export_dialog import ExportDialog
+
+        return ExportDialog(self.exchange, self)
+
+    def open_export_dialog(self) -> None:
+        dlg = self.make_export_dialog()
+        dlg.exec()
+        self.refresh()
+
+    # -- headquarters mode ---------------------------------------------------------------------------------------
+    def _refresh_branches(self) -> None:
+        self.branches = self.exchange.overview()
+        rows = [[b.name, fmt_utc(b.last_package_at) or "尚未报送", str(b.members), _meetings(b), _num(b.pledges),
+                 _num(b.open_rectifications)] for b in self.branches]
+        fill_table(self.ui.branchesTable, BRANCH_HEADERS, rows)
+        empty = not self.branches
+        self.ui.emptyLabel.setVisible(empty)
+        self.ui.branchesTable.setVisible(not empty)
+        self.ui.viewBranchButton.setEnabled(not empty)
+        self.ui.printSummaryButton.setEnabled(not empty)
+        if not empty:
+            self.ui.branchesTable.selectRow(0)
+            self.ui.branchesTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "选择数据包", "", "数据包 (*.djpkg);;所有文件 (*)")
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "选择存放数据包的文件夹或U盘")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if self.busy:
+            return
+        password = self.ui.hqPasswordEdit.text() or None
+        self.busy = True
+        for w in (self.ui.importFilesButton, self.ui.importFolderButton, self.ui.printSummaryButton):
+            w.setEnabled(False)
+        self.ui.progressBar.setVisible(True)
+        self.ui.progressBar.setValue(0)
+        self._say("正在核对并导入…")
+        progress = self._progress.changed.emit
+        from dangjian_desktop.ui.workers import run_in_background
+
+        run_in_background(lambda: self.exchange.import_packages(paths, password, progress), self._on_imported,
+                          self._on_import_error)
+
+    def _on_progress(self, fraction: float, text: str) -> None:
+        if self.busy:
+            self.ui.progressBar.setValue(int(fraction * 100))
+            self._say(text)
+
+    def _say(self, text: str, role: str = "") -> None:
+        label = self.ui.statusLabel
+        label.setText(text)
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def _done(self) -> None:
+        self.busy = False
+        for w in (self.ui.importFilesButton, self.ui.importFolderButton):
+            w.setEnabled(True)
+        self.ui.progressBar.setVisible(False)
+        self._refresh_branches()
+
+    def _on_imported(self, results: list[ImportResult]) -> None:
+        self.last_results = results
+        self._done()
+        rows = [[r.outcome.label, r.branch_name, fmt_utc(r.created_at), Path(r.path).name, r.reason] for r in results]
+        fill_table(self.ui.resultsTable, RESULT_HEADERS, rows)
+        for i, r in enumerate(results):
+            item = self.ui.resultsTable.item(i, 0)
+            item.setForeground(QColor(OUTCOME_COLORS[r.outcome]))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        self.ui.resultsTable.resizeRowsToContents()
+        self.ui.resultsGroup.setVisible(True)
+        counts = {o: sum(1 for r in results if r.outcome is o) for o in ImportOutcome}
+        text = "，".join(f"{o.label} {n} 个" for o, n in counts.items() if n)
+        refused = counts[ImportOutcome.REFUSED]
+        self._say(f"导入完成：{text}。" + ("被拒绝的数据包没有改动任何数据，原因见下表。" if refused else ""),
+                  "warning" if refused else "")
+
+    def _on_import_error(self, exc: BaseException) -> None:
+        self._done()
+        self._say("导入没有完成：" + error_text(exc), "error")
+
+    def selected_branch(self) -> BranchOverview | None:
+        rows = self.ui.branchesTable.selectionModel().selectedRows() if self.branches else []
+        return self.branches[rows[0].row()] if rows else None
+
+    def make_branch_dialog(self, branch: BranchOverview):  # noqa: ANN201
+        from dangjian_desktop.ui.dialogs.branch_records_dialog import BranchRecordsDialog
+
+        return BranchRecordsDialog(self.exchange, branch, self)
+
+    def open_selected_branch(self) -> None:
+        b = self.selected_branch()
+        if b is not None:
+            self.make_branch_dialog(b).exec()
+
+    # -- printing (also the 文件 menu) ---------------------------------------------------------------------------
+    def _summary_name(self) -> str:
+        return f"{self.branch.hq_name() or '上级党委'}_党支部工作情况汇总表.pdf"
+
+    def print_document(self) -> None:
+        if not self.is_hq:
+            return
+        from dangjian_desktop.ui.printing import make_and_preview
+
+        make_and_preview(self, "党支部工作情况汇总表", lambda p: self.exchange.hq_summary_pdf(p), self._summary_name())
+
+    def export_pdf(self) -> None:
+        if not self.is_hq:
+            return
+        from dangjian_desktop.ui.printing import export_pdf
+
+        export_pdf(self, lambda p: self.exchange.hq_summary_pdf(p), self._summary_name())
+
+    def can_close(self) -> bool:
+        return not self.busy
+
+
+def make_screen(services: Services, window: QWidget) -> QWidget:
+    return ExchangeScreen(services.exchange, services.branch)
+
+
+# -- 设置 tab ---------------------------------------------------------------------------------------------------
+
+
+class ExchangeSettingsTab(QWidget):
+    """Shows whether this data folder is a branch or a headquarters store, and makes an empty one headquarters."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.branch = services.branch
+        self.info = services.info
+        self.ui = Ui_ExchangeSettingsTab()
+        self.ui.setupUi(self)
+        self.ui.makeHqButton.setProperty("primary", True)
+        self.ui.explainLabel.setProperty("role", "hint")
+        self.ui.makeHqButton.clicked.connect(self.make_headquarters)
+        self.ui.nameEdit.returnPressed.connect(self.make_headquarters)
+        self.refresh()
+
+    def refresh(self) -> None:
+        mode = self.branch.mode()
+        root = self.info.store.paths.root
+        if mode is StoreMode.HEADQUARTERS:
+            self.ui.modeLabel.setText(f"当前模式：<b>上级党委</b>（{self.branch.hq_name()}）")
+            self.ui.explainLabel.setText(
+                f"这份数据（{root}）用于汇总各党支部交来的数据包：在“数据交换”页导入数据包，查看各支部情况并打印汇总表。")
+        else:
+            profile = self.branch.profile()
+            self.ui.modeLabel.setText("当前模式：<b>党支部</b>" + (f"（{profile.name}）" if profile else ""))
+            self.ui.explainLabel.setText(
+                "党支部在“数据交换”页把数据包导出到U盘，交给上级党委。\n"
+                "上级党委需要一份单独的、空白的数据：在另一台电脑上第一次打开本程序时，或用一个新的数据文件夹"
+                "（命令行：dangjian --data-dir 新文件夹 hq-init --name 上级党委名称），在这里设为上级党委数据。")
+        can_switch = mode is not StoreMode.HEADQUARTERS and self.info.is_empty() and not self.info.store.read_only
+        self.ui.hqGroup.setVisible(can_switch)
+
+    def make_headquarters(self) -> None:
+        try:
+            self.branch.init_headquarters(self.ui.nameEdit.text())
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.ui.statusLabel.setProperty("role", "error")
+            self.ui.statusLabel.setText(error_text(exc))
+            return
+        self.ui.statusLabel.setProperty("role", "")
+        self.ui.statusLabel.setText("已设为上级党委数据。请到“数据交换”页导入各支部的数据包。")
+        self.refresh()
+        window = self.window()
+        refresh_all = getattr(window, "refresh_all", None)
+        if callable(refresh_all):
+            refresh_all()
+
+
+def settings_tab(services: Services, window: QWidget) -> QWidget:
+    return ExchangeSettingsTab(services)

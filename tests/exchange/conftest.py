@@ -1,0 +1,118 @@
+"""Fixtures for the data package: a demo branch store and a headquarters store, never open at the same time
+(the store binds the models to one database per process)."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dangjian_desktop.exchange import format as fmt
+from dangjian_desktop.services.container import Services
+
+PASSWORD = "党支部2026pw"
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrypt at the lowest accepted cost: the real default is exercised in test_crypto."""
+    monkeypatch.setitem(fmt.KDF_DEFAULT, "n", 2**10)
+
+
+@pytest.fixture
+def all_documents() -> None:
+    """Request it to put every document of the 报表 registry into the packages (the year's ledger is slow)."""
+
+
+@pytest.fixture(autouse=True)
+def roster_document_only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if "all_documents" in request.fixturenames:
+        return
+    from dangjian_desktop.services import exchange
+
+    real = exchange.package_documents
+    monkeypatch.setattr(exchange, "package_documents",
+                        lambda services: [d for d in real(services) if d[0] == "党员名册"])
+
+
+@contextlib.contextmanager
+def opened(path: Path) -> Iterator[Services]:
+    s = Services.open(path)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+@pytest.fixture
+def branch_dir(tmp_path: Path) -> Path:
+    from dangjian_desktop.services import demo
+
+    d = tmp_path / "branch"
+    with opened(d) as s:
+        demo.populate(s, today=dt.date.today())
+    return d
+
+
+@pytest.fixture
+def hq_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "hq"
+    with opened(d) as s:
+        s.branch.init_headquarters("示范能源公司党委")
+    return d
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    d = tmp_path / "stick"
+    d.mkdir()
+    return d
+
+
+def export(branch_dir: Path, out: Path, *, password: str | None = PASSWORD, since_last: bool = False):
+    with opened(branch_dir) as s:
+        return s.exchange.export(out, password=password, since_last=since_last, allow_unencrypted=password is None)
+
+
+def import_(hq_dir: Path, *paths: Path, password: str | list[str] | None = PASSWORD):
+    with opened(hq_dir) as s:
+        return s.exchange.import_packages(list(paths), password)
+
+
+@pytest.fixture
+def package(branch_dir: Path, stick: Path) -> Path:
+    return Path(export(branch_dir, stick).path)
+
+
+def store_snapshot(data_dir: Path) -> dict:
+    """Everything a receiving store holds: every row of every table, and every file (by hash)."""
+    con = sqlite3.connect(data_dir / "dangjian.sqlite3")
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        rows = {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
+    finally:
+        con.close()
+    files = {}
+    for p in sorted(data_dir.rglob("*")):
+        if p.is_file() and p.parent.name not in ("logs",) and not p.name.startswith("dangjian.sqlite3") \
+                and p.name != "dangjian.lock":
+            files[p.relative_to(data_dir).as_posix()] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return {"rows": rows, "files": files}
+
+
+def counts(data_dir: Path) -> dict[str, int]:
+    with opened(data_dir) as s:
+        return s.info.counts()
+
+
+def manifest_of(path: Path, password: str | None = PASSWORD) -> dict:
+    from dangjian_desktop.exchange import reader
+
+    with reader.open_package(path, password) as pkg:
+        return json.loads(json.dumps(pkg.manifest))

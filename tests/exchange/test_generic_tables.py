@@ -1,0 +1,155 @@
+"""A table the exchange code has never heard of travels, with its foreign keys, attachments and deletions."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from peewee import CharField, ForeignKeyField, TextField
+
+from dangjian_desktop.domain.exchange import ImportOutcome
+from dangjian_desktop.storage import schema
+from dangjian_desktop.storage.models import MemberRow, Record, Tombstone
+from dangjian_desktop.storage.repos import records as records_repo
+
+from .conftest import export, import_, manifest_of, opened
+
+
+class NoteRow(Record):
+    """A stand-in for a feature table added later (photos of a meeting, say)."""
+
+    member = ForeignKeyField(MemberRow, null=True, on_delete="CASCADE")
+    parent = ForeignKeyField("self", null=True, on_delete="SET NULL")
+    text = TextField(default="")
+    sha256 = CharField(max_length=64, default="")
+
+    class Meta:
+        table_name = "test_note"
+
+
+@pytest.fixture
+def with_notes(monkeypatch):
+    monkeypatch.setattr(schema, "ALL_MODELS", [*schema.ALL_MODELS, NoteRow])
+
+
+def test_new_table_with_attachments_round_trip(with_notes, branch_dir: Path, hq_dir: Path, stick: Path,
+                                                tmp_path: Path):
+    photo = "会议照片".encode() * 1000
+    digest = hashlib.sha256(photo).hexdigest()
+    other = b"unnamed file content"
+    other_digest = hashlib.sha256(other).hexdigest()
+    missing = "0" * 64
+    with opened(branch_dir) as s:
+        s.store.database.create_tables([NoteRow])
+        (s.store.paths.attachments / digest[:2]).mkdir(parents=True)
+        (s.store.paths.attachments / digest[:2] / f"{digest}.jpg").write_bytes(photo)
+        (s.store.paths.attachments / "legacy-name.pdf").write_bytes(other)
+        (s.store.paths.attachments / "unreferenced.txt").write_bytes(b"stays home")
+        member = MemberRow.select().first()
+        with s.store.atomic():
+            # the child is written before its parent: the parent key points forward
+            child = NoteRow.create(member=member, text="子记录", sha256="")
+            parent = NoteRow.create(member=member, text="照片", sha256=digest)
+            NoteRow.update(parent=parent).where(NoteRow.id == child.id).execute()
+            NoteRow.create(member=None, text="旧文件", sha256=other_digest)
+            NoteRow.create(member=None, text="丢失", sha256=missing)
+        member_uuid, child_uuid, parent_uuid = member.uuid, child.uuid, parent.uuid
+    result = export(branch_dir, stick)
+    assert result.missing_attachments == [missing]
+    manifest = manifest_of(Path(result.path))
+    assert manifest["counts"]["test_note"] == 4
+    assert manifest["tables"].index("member") < manifest["tables"].index("test_note")
+    packed = {e["name"] for e in manifest["entries"] if e["name"].startswith("attachments/")}
+    # the demo's own evidence photos travel too (referenced from JSON columns); the unreferenced file stays home
+    assert {f"attachments/{digest[:2]}/{digest}.jpg", "attachments/legacy-name.pdf"} <= packed
+    assert "attachments/unreferenced.txt" not in packed
+
+    with opened(hq_dir) as s:
+        s.store.database.create_tables([NoteRow])
+    [res] = import_(hq_dir, Path(result.path))
+    assert res.outcome is ImportOutcome.IMPORTED, res.reason
+    with opened(hq_dir) as s:
+        got = {n.uuid: n for n in NoteRow.select()}
+        assert got[parent_uuid].member.uuid == member_uuid
+        assert got[child_uuid].parent.uuid == parent_uuid  # the forward reference, set in the second pass
+        assert (s.store.paths.attachments / digest[:2] / f"{digest}.jpg").read_bytes() == photo
+        assert (s.store.paths.attachments / "legacy-name.pdf").read_bytes() == other
+        assert not (s.store.paths.attachments / "unreferenced.txt").exists()
+        [b] = s.exchange.overview()
+        tables = {t.table: t for t in s.exchange.branch_records(b.uuid)}
+        assert len(tables["test_note"].rows) == 4
+
+    # a deletion at the branch travels as a tombstone in the incremental package
+    with opened(branch_dir) as s, s.store.atomic():
+        Tombstone.create(table="test_note", uuid=child_uuid)
+        NoteRow.delete().where(NoteRow.uuid == child_uuid).execute()
+    inc_dir = tmp_path / "inc"
+    inc_dir.mkdir()
+    inc = Path(export(branch_dir, inc_dir, since_last=True).path)
+    assert manifest_of(inc)["counts"]["test_note"] == 0
+    [res] = import_(hq_dir, inc)
+    assert res.outcome is ImportOutcome.IMPORTED and res.deleted == 1
+    with opened(hq_dir):
+        assert NoteRow.select().where(NoteRow.uuid == child_uuid).count() == 0
+        assert NoteRow.select().count() == 3
+
+
+def test_dependency_order_breaks_cycles_at_nullable_keys():
+    order = [records_repo.table_of(m) for m in records_repo.exportable_models()]
+    assert order[0] == "branch"
+    assert order.index("branch") < order.index("member") < order.index("committee_seat")
+    assert "exchange_origin" not in order and "tombstone" not in order and "setting" not in order
+
+
+def test_local_fields_do_not_travel(branch_dir: Path):
+    with opened(branch_dir):
+        rows = records_repo.dump()
+    assert "is_own" not in rows["branch"][0]
+    assert "id" not in rows["member"][0]
+    assert len(rows["member"][0]["branch"]) == 36  # a UUID, not an integer id
+
+
+def test_attachment_that_would_overwrite_another_file_is_refused(with_notes, branch_dir: Path, hq_dir: Path,
+                                                                  stick: Path):
+    from .conftest import store_snapshot
+
+    with opened(branch_dir) as s:
+        s.store.database.create_tables([NoteRow])
+        (s.store.paths.attachments / "scan.pdf").write_bytes(b"branch version")
+        with s.store.atomic():
+            NoteRow.create(text="扫描件", sha256=hashlib.sha256(b"branch version").hexdigest())
+    path = Path(export(branch_dir, stick).path)
+    with opened(hq_dir) as s:
+        s.store.database.create_tables([NoteRow])
+        (s.store.paths.attachments / "scan.pdf").write_bytes(b"what headquarters already holds")
+    before = store_snapshot(hq_dir)
+    [res] = import_(hq_dir, path)
+    assert res.outcome is ImportOutcome.REFUSED and "同名附件内容不同" in res.reason
+    assert store_snapshot(hq_dir) == before
+
+
+def test_attachment_named_by_another_hash(with_notes, branch_dir: Path, hq_dir: Path, stick: Path, tmp_path: Path):
+    """A file named as content-addressed whose bytes do not match its name (swapped on the branch's disk) is not
+    exported as that attachment; a package claiming it anyway is refused."""
+    import zipfile
+
+    from . import hostile
+
+    liar = "a" * 64
+    with opened(branch_dir) as s:
+        s.store.database.create_tables([NoteRow])
+        (s.store.paths.attachments / f"{liar}.jpg").write_bytes(b"not what the name says")
+        with s.store.atomic():
+            NoteRow.create(text="照片", sha256=liar)
+    result = export(branch_dir, stick, password=None)
+    assert result.missing_attachments == [liar]
+    manifest, entries = hostile.parts(Path(result.path), None)
+    items = [*entries.items(), (f"attachments/{liar}.jpg", b"not what the name says")]
+    forged = tmp_path / "forged.djpkg"
+    forged.write_bytes(hostile.container(hostile.zip_bytes(items, hostile.manifest_for(manifest, items),
+                                                           zipfile.ZIP_DEFLATED), None))
+    with opened(hq_dir) as s:
+        s.store.database.create_tables([NoteRow])
+    [res] = import_(hq_dir, forged, password=None)
+    assert res.outcome is ImportOutcome.REFUSED and "文件名" in res.reason

@@ -1,0 +1,238 @@
+"""Every damaged or hostile package is refused with a clear Chinese message, and the receiving store is left
+exactly as it was (rows, settings and files)."""
+
+from __future__ import annotations
+
+import json
+import stat
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from dangjian_desktop.domain.exchange import ImportOutcome, PackageError
+from dangjian_desktop.exchange import format as fmt
+
+from . import hostile
+from .conftest import PASSWORD, export, import_, opened, store_snapshot
+
+
+@pytest.fixture
+def setup(branch_dir: Path, hq_dir: Path, stick: Path, tmp_path: Path):
+    """Headquarters already holds the branch; ``genuine`` is a plain (unencrypted) package of it."""
+    enc = Path(export(branch_dir, stick).path)
+    assert import_(hq_dir, enc)[0].outcome is ImportOutcome.IMPORTED
+    plain_dir = tmp_path / "plain"
+    plain_dir.mkdir()
+    plain = Path(export(branch_dir, plain_dir, password=None).path)
+    return {"hq": hq_dir, "encrypted": enc, "plain": plain, "tmp": tmp_path}
+
+
+def _refused(setup, data: bytes, fragment: str, password: str | None = None, *, intact: bool = False) -> None:
+    """Import is refused with ``fragment`` in the reason and nothing changes; unless the package is ``intact``
+    (a merge-level refusal), verifying it fails with the same reason."""
+    bad = setup["tmp"] / "bad.djpkg"
+    bad.write_bytes(data)
+    before = store_snapshot(setup["hq"])
+    [res] = import_(setup["hq"], bad, password=password)
+    assert res.outcome is ImportOutcome.REFUSED
+    assert fragment in res.reason, res.reason
+    assert store_snapshot(setup["hq"]) == before
+    if intact:
+        return
+    with opened(setup["hq"]) as s, pytest.raises(PackageError, match=fragment):
+        s.exchange.verify(bad, password)
+
+
+def _rebuilt(setup, change: Callable[[dict, dict], tuple[list, object]], password: str | None = None) -> bytes:
+    manifest, entries = hostile.parts(setup["plain"], None)
+    items, new_manifest = change(manifest, entries)
+    return hostile.container(hostile.zip_bytes(items, new_manifest), password)
+
+
+def test_corrupted_file(setup):
+    data = bytearray(setup["encrypted"].read_bytes())
+    data[len(data) // 2] ^= 0x40
+    _refused(setup, bytes(data), "已损坏或被改动过", PASSWORD)
+
+
+def test_corrupted_plain_file(setup):
+    data = bytearray(setup["plain"].read_bytes())
+    data[len(data) // 2] ^= 0x01
+    _refused(setup, bytes(data), "已损坏或被改动过")
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.99])
+def test_truncated_file(setup, keep):
+    data = setup["encrypted"].read_bytes()
+    _refused(setup, data[: int(len(data) * keep)], "不完整", PASSWORD)
+
+
+def test_truncated_at_a_chunk_boundary(setup, branch_dir):
+    """Dropping whole chunks is detected too (the last-chunk flag is part of the nonce)."""
+    from dangjian_desktop.exchange import reader, writer
+
+    payload = hostile.zip_bytes([], None) + b"\0" * 10000
+    p = setup["tmp"] / "p.zip"
+    p.write_bytes(payload)
+    import io
+
+    out = io.BytesIO()
+    writer.write_container(p, out, PASSWORD, chunk_size=4096)
+    data = out.getvalue()
+    header_len = int.from_bytes(data[8:12], "big")
+    cut = 12 + header_len + 2 * (4096 + 16)  # keep the first two of three chunks
+    header = json.loads(data[12 : 12 + header_len])
+    bad = setup["tmp"] / "cut.djpkg"
+    bad.write_bytes(data[:cut])
+    with pytest.raises(PackageError, match="不完整"):
+        reader.open_package(bad, PASSWORD)
+    assert header["payload_size"] == len(payload)
+
+
+def test_tampered_entry_hash_mismatch(setup):
+    def change(manifest, entries):
+        data = entries["records/member.json"].replace("在册".encode(), "转出".encode(), 1)
+        entries["records/member.json"] = data
+        return list(entries.items()), manifest  # the manifest keeps the old hash
+
+    _refused(setup, _rebuilt(setup, change), "校验值不符")
+
+
+def test_unknown_format_version(setup):
+    def change(manifest, entries):
+        manifest["format_version"] = 99
+        return list(entries.items()), manifest
+
+    _refused(setup, _rebuilt(setup, change), "格式版本为 99")
+
+
+def test_unknown_container_version(setup):
+    data = setup["plain"].read_bytes()
+    header_len = int.from_bytes(data[8:12], "big")
+    header = json.loads(data[12 : 12 + header_len])
+    header["container_version"] = 7
+    raw = json.dumps(header).encode()
+    _refused(setup, data[:8] + len(raw).to_bytes(4, "big") + raw + data[12 + header_len :], "格式版本为 7")
+
+
+def test_wrong_password(setup):
+    _refused(setup, setup["encrypted"].read_bytes(), "密码不正确", "not-the-password")
+
+
+def test_missing_password(setup):
+    _refused(setup, setup["encrypted"].read_bytes(), "已加密，请输入", None)
+
+
+@pytest.mark.parametrize("name", ["../evil.txt", "attachments/../../evil.txt", "/etc/cron.d/evil",
+                                  "C:/Windows/evil.txt", "attachments\\..\\evil.txt", "documents/./a.pdf",
+                                  "attachments/evil. "])
+def test_unsafe_entry_names(setup, name):
+    def change(manifest, entries):
+        items = [*entries.items(), (name, b"evil")]
+        return items, hostile.manifest_for(manifest, items)
+
+    _refused(setup, _rebuilt(setup, change), "不安全的文件名")
+    assert not (setup["tmp"] / "evil.txt").exists()
+
+
+@pytest.mark.parametrize("password", [None, PASSWORD])
+def test_symlink_entry(setup, password):
+    def change(manifest, entries):
+        info = zipfile.ZipInfo("attachments/link")
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        items = [*entries.items(), (info, b"/etc/passwd")]
+        return items, hostile.manifest_for(manifest, items)
+
+    _refused(setup, _rebuilt(setup, change, password), "符号链接", password)
+
+
+def test_decompression_bomb_actual_size(setup):
+    def change(manifest, entries):
+        items = [*entries.items(), ("attachments/bomb.bin", b"\0" * (64 * 1024 * 1024))]
+        return items, hostile.manifest_for(manifest, items)
+
+    data = _rebuilt(setup, change)
+    assert len(data) < 2 * 1024 * 1024  # 64 MiB of zeros squeezed into a small file
+    _refused(setup, data, "压缩炸弹")
+
+
+def test_decompression_bomb_declared_size(setup):
+    manifest, entries = hostile.parts(setup["plain"], None)
+    items = [*entries.items(), ("attachments/huge.bin", b"x" * 1000)]
+    z = hostile.zip_bytes(items, hostile.manifest_for(manifest, items), compression=zipfile.ZIP_STORED)
+    z = hostile.patch_central_sizes(z, "attachments/huge.bin", 0xFFFFFFF0)
+    _refused(setup, hostile.container(z, None), "压缩炸弹")
+
+
+def test_entry_larger_than_declared(setup):
+    manifest, entries = hostile.parts(setup["plain"], None)
+    items = [*entries.items(), ("attachments/liar.bin", b"y" * 5000)]
+    m = hostile.manifest_for(manifest, items)
+    m["entries"][-1]["size"] = 100
+    z = hostile.zip_bytes(items, m)
+    z = hostile.patch_central_sizes(z, "attachments/liar.bin", 100)
+    _refused(setup, hostile.container(z, None), "已损坏或被改动过")
+
+
+@pytest.mark.parametrize("second", ["records/member.json", "RECORDS/member.json"])
+def test_duplicate_entry_names(setup, second):
+    def change(manifest, entries):
+        items = [*entries.items(), (second, entries["records/member.json"])]
+        return items, manifest
+
+    _refused(setup, _rebuilt(setup, change), "重复的文件名")
+
+
+def test_huge_manifest(setup):
+    def change(manifest, entries):
+        manifest["padding"] = "党" * (fmt.MAX_MANIFEST_BYTES // 2)
+        return list(entries.items()), manifest
+
+    _refused(setup, _rebuilt(setup, change), "清单过大")
+
+
+def test_too_many_entries(setup, monkeypatch):
+    monkeypatch.setattr(fmt, "MAX_ENTRIES", 5)
+    _refused(setup, setup["plain"].read_bytes(), "文件数过多")
+
+
+def test_entry_missing_from_manifest(setup):
+    def change(manifest, entries):
+        return [*entries.items(), ("attachments/extra.bin", b"extra")], manifest
+
+    _refused(setup, _rebuilt(setup, change), "已损坏或被改动过")
+
+
+def test_not_a_package(setup):
+    _refused(setup, b"PK\x03\x04 this is a zip file, not a package", "不是党支部工作台账的数据包")
+
+
+def test_unknown_table_is_refused(setup):
+    def change(manifest, entries):
+        entries["records/secret_police.json"] = json.dumps({"table": "secret_police", "rows": []}).encode()
+        manifest["tables"].append("secret_police")
+        manifest["counts"]["secret_police"] = 0
+        items = list(entries.items())
+        return items, hostile.manifest_for(manifest, items)
+
+    _refused(setup, _rebuilt(setup, change), "不认识的记录类型", intact=True)
+
+
+def test_bad_value_in_a_record_is_refused_and_rolled_back(setup):
+    """A well-formed package whose last table has a bad value: the rows merged before it are rolled back."""
+    def change(manifest, entries):
+        data = json.loads(entries["records/committee_seat.json"])
+        data["rows"][0]["sort_order"] = "很多"
+        data["rows"][0]["updated_at"] = "2999-01-01T00:00:00"
+        entries["records/committee_seat.json"] = json.dumps(data, ensure_ascii=False).encode()
+        members = json.loads(entries["records/member.json"])
+        members["rows"][0]["updated_at"] = "2999-01-01T00:00:00"
+        members["rows"][0]["name"] = "篡改"
+        entries["records/member.json"] = json.dumps(members, ensure_ascii=False).encode()
+        manifest["created_at"] = "2999-01-01T00:00:00"
+        items = list(entries.items())
+        return items, hostile.manifest_for(manifest, items)
+
+    _refused(setup, _rebuilt(setup, change), "无法识别的值", intact=True)

@@ -1,0 +1,145 @@
+"""Writing to the stick: a full or read-only target, or a failure midway, leaves no file and says why."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dangjian_desktop.domain.exchange import ExportWriteError
+from dangjian_desktop.exchange import writer
+
+from .conftest import export, opened
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def _last_export(branch_dir: Path):
+    with opened(branch_dir) as s:
+        return s.exchange.last_export()
+
+
+@pytest.fixture
+def ro_mount(tmp_path: Path):
+    """A really read-only folder: chmod for a normal user, a read-only tmpfs for root (Linux), else skip."""
+    d = tmp_path / "ro"
+    d.mkdir()
+    if os.name == "posix" and os.geteuid() != 0:
+        d.chmod(0o555)
+        yield d
+        d.chmod(0o755)
+        return
+    if sys.platform.startswith("linux") and shutil.which("mount"):
+        r = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(d)], capture_output=True)
+        if r.returncode == 0:
+            yield d
+            subprocess.run(["umount", str(d)], capture_output=True)
+            return
+    pytest.skip("cannot make a read-only folder here")
+
+
+def test_read_only_target_leaves_no_file(branch_dir: Path, ro_mount: Path):
+    with pytest.raises(ExportWriteError) as err:
+        export(branch_dir, ro_mount)
+    assert "只读" in str(err.value) and "没有留下不完整的文件" in str(err.value)
+    assert _leftovers(ro_mount) == []
+    assert _last_export(branch_dir) is None  # a failed export is not remembered
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a small tmpfs")
+def test_full_stick_midway_leaves_no_file(branch_dir: Path, tmp_path: Path, monkeypatch):
+    """A real 64 KiB file system; the free-space check is fooled so the write itself runs out of space."""
+    d = tmp_path / "small"
+    d.mkdir()
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(d)], capture_output=True)
+    if r.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        real = shutil.disk_usage
+
+        def plenty(path):  # noqa: ANN001, ANN202
+            u = real(path)
+            return type(u)(u.total, u.used, 10**12)
+
+        monkeypatch.setattr(writer.shutil, "disk_usage", plenty)
+        with pytest.raises(ExportWriteError) as err:
+            export(branch_dir, d)
+        assert "空间不足" in str(err.value)
+        assert _leftovers(d) == []
+    finally:
+        subprocess.run(["umount", str(d)], capture_output=True)
+
+
+def test_too_little_free_space_is_said_before_writing(branch_dir: Path, stick: Path, monkeypatch):
+    real = shutil.disk_usage
+
+    def tiny(path):  # noqa: ANN001, ANN202
+        u = real(path)
+        return type(u)(u.total, u.used, 1000)
+
+    monkeypatch.setattr(writer.shutil, "disk_usage", tiny)
+    with pytest.raises(ExportWriteError, match="空间不足"):
+        export(branch_dir, stick)
+    assert _leftovers(stick) == []
+
+
+@pytest.mark.parametrize("code,fragment", [(errno.EIO, "拔出"), (errno.ENOSPC, "空间不足"), (errno.EROFS, "只读"),
+                                           (errno.EACCES, "只读")])
+def test_failure_midway_leaves_no_file(branch_dir: Path, stick: Path, monkeypatch, code, fragment):
+    real = writer.write_container
+
+    def fail_after_some(payload, out, password, **kw):  # noqa: ANN001, ANN202
+        out.write(b"x" * 5000)  # half a file is on the stick...
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(writer, "write_container", fail_after_some)
+    with pytest.raises(ExportWriteError) as err:
+        export(branch_dir, stick)
+    assert fragment in str(err.value)
+    assert _leftovers(stick) == []  # ...and is gone
+    monkeypatch.setattr(writer, "write_container", real)
+    assert Path(export(branch_dir, stick).path).exists()
+
+
+def test_read_back_mismatch_leaves_no_file(branch_dir: Path, stick: Path, monkeypatch):
+    """The stick returns other bytes than were written (a bad block): the check after writing catches it."""
+    real = writer.write_container
+
+    def corrupt(payload, out, password, **kw):  # noqa: ANN001, ANN202
+        import io
+
+        buf = io.BytesIO()
+        real(payload, buf, password, **kw)
+        data = bytearray(buf.getvalue())
+        data[-100] ^= 0xFF
+        out.write(bytes(data))
+
+    monkeypatch.setattr(writer, "write_container", corrupt)
+    with pytest.raises(ExportWriteError, match="读回核对未通过"):
+        export(branch_dir, stick)
+    assert _leftovers(stick) == []
+
+
+def test_target_folder_gone(branch_dir: Path, tmp_path: Path):
+    with pytest.raises(Exception, match="找不到"):
+        export(branch_dir, tmp_path / "pulled-out" / "x.djpkg")
+
+
+def test_same_day_exports_do_not_overwrite(branch_dir: Path, stick: Path):
+    a = Path(export(branch_dir, stick).path)
+    b = Path(export(branch_dir, stick).path)
+    assert a != b and a.exists() and b.exists()
+    assert b.name.endswith("_2.djpkg")
+
+
+def test_no_plaintext_left_in_the_data_folder(branch_dir: Path, stick: Path):
+    export(branch_dir, stick)
+    tmp = branch_dir / "tmp"
+    assert not tmp.exists() or list(tmp.rglob("*")) == []
