@@ -74,16 +74,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     theme.apply_theme(app)
 
     from dangjian_desktop.services.container import Services
+    from dangjian_desktop.storage import DatabaseCorruptError
 
-    try:
-        services = Services.open(data_dir)
-    except DomainError as exc:
-        log.error("cannot open store %s: %s", data_dir, exc)
-        if args.screenshot:
-            print(f"错误：{exc}", file=sys.stderr)
+    for attempt in range(2):
+        try:
+            services = Services.open(data_dir)
+            break
+        except DatabaseCorruptError as exc:
+            # a damaged database is never written to: offer the newest good backup instead (once)
+            log.error("damaged store %s: %s", data_dir, exc)
+            from dangjian_desktop.ui.recovery import offer_restore_after_damage
+
+            if args.screenshot or attempt or not offer_restore_after_damage(data_dir, exc):
+                if args.screenshot:
+                    print(f"错误：{exc}", file=sys.stderr)
+                return 2
+        except DomainError as exc:  # e.g. written by a newer version: refused with its own message
+            log.error("cannot open store %s: %s", data_dir, exc)
+            if args.screenshot:
+                print(f"错误：{exc}", file=sys.stderr)
+                return 2
+            QMessageBox.critical(None, APP_TITLE, str(exc))
             return 2
-        QMessageBox.critical(None, APP_TITLE, str(exc))
-        return 2
 
     from dangjian_desktop.ui.main_window import MainWindow
 
@@ -102,13 +114,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.processEvents()
         services.close()
         return 0
+    from dangjian_desktop.ui import autosave, backups
+
+    backups.schedule_startup_backup(services.backups)
+    autosave.schedule_offer_drafts(window, services.drafts)
     code = app.exec()
+    backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it
     services.close()
     return code
 
 
 def _screenshot(app, window, services, args) -> int:  # noqa: ANN001
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from dangjian_desktop.ui.pages import page_keys
 
@@ -123,8 +140,11 @@ def _screenshot(app, window, services, args) -> int:  # noqa: ANN001
     window.show()
     for _ in range(5):
         app.processEvents()
-    QTimer.singleShot(0, app.quit)
-    app.exec()
+    # one turn of a local loop: app.quit() would leave Qt's "quit now" flag set, and timers would never fire
+    # again in this process (tests call main() in-process)
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()
     out = Path(args.screenshot)
     out.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(out))

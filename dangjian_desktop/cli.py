@@ -25,6 +25,7 @@ from dangjian_desktop import __version__
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, ValidationError
 
 FEATURE_MODULES: list[str] = [
+    "dangjian_desktop.cli_commands.backup",
     "dangjian_desktop.cli_commands.reports",
     "dangjian_desktop.cli_commands.pledges",
     "dangjian_desktop.cli_commands.room",
@@ -162,6 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     try:
         _setup_logging(data_dir)
+        if not getattr(args, "opens_store", True):  # e.g. `restore`, which must work on a damaged database
+            return int(args.func(data_dir, args) or 0)
         with Services.open(data_dir) as services:
             return int(args.func(services, args) or 0)
     except ReadOnlyError as exc:

@@ -13,6 +13,20 @@ _PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
 EARLIEST = dt.date(1921, 7, 1)
 
 
+
+
+def looks_like_formula(text: str) -> bool:
+    """``=SUM(...)``, ``=HYPERLINK(...)``, ``@cmd``: spreadsheet formulas, not names (a leading "+" of a phone
+    number like +86 is fine)."""
+    t = (text or "").lstrip()
+    return t.startswith(("=", "@")) or (t.startswith("+") and not t[1:].replace(" ", "").replace("-", "").isdigit())
+
+
+def too_long(value: str, limit: int) -> bool:
+    """True when the text, after control characters are stripped, is longer than ``limit``."""
+    return len(clean_text(value, len(value or "") + 1)) > limit
+
+
 def clean_text(value: str, limit: int) -> str:
     """Strip control characters (except newline/tab) that arrive by paste, and trim."""
     text = "".join(ch for ch in (value or "") if ch in "\n\t" or ord(ch) >= 32 and ch != "\x7f")
@@ -48,6 +62,8 @@ def validate_member(m: Member, today: dt.date | None = None) -> list[tuple[str, 
     p: list[tuple[str, str]] = []
     if not m.name.strip():
         p.append(("name", "姓名不能为空"))
+    elif looks_like_formula(m.name):
+        p.append(("name", f"姓名“{m.name[:20]}”像是Excel公式，请填写姓名文字"))
     elif len(m.name.strip()) > 30:
         p.append(("name", "姓名太长"))
     if m.gender and m.gender not in ("男", "女"):
@@ -90,6 +106,16 @@ def _add_years(d: dt.date, years: int) -> dt.date:
         return d.replace(year=d.year + years, day=28)
 
 
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (it counts 1900-02-29, so serials from 61 on map correctly)
+
+
+def excel_serial_to_date(serial: float) -> dt.date:
+    """A date cell that reached us as Excel's day number (e.g. 45356 = 2024-03-05). Raises ValueError."""
+    if isinstance(serial, bool) or not 1 <= serial < 2958466:  # 9999-12-31
+        raise ValueError(f"日期“{serial}”无法识别，请写成 2024-03-05 的形式")
+    return EXCEL_EPOCH + dt.timedelta(days=int(serial))
+
+
 def parse_date(text: str) -> dt.date:
     """Parse the date spellings people type or Excel produces: 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305.
 
@@ -101,6 +127,8 @@ def parse_date(text: str) -> dt.date:
     s2 = s.replace("年", "-").replace("月", "-").replace("日", "").replace("/", "-").replace(".", "-")
     s2 = s2.split(" ")[0].split("T")[0]
     try:
+        if re.fullmatch(r"\d{5}", s2):  # an Excel day number that lost its date format (e.g. in a .csv)
+            return excel_serial_to_date(int(s2))
         if re.fullmatch(r"\d{8}", s2):
             return dt.date(int(s2[:4]), int(s2[4:6]), int(s2[6:]))
         m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", s2)

@@ -20,7 +20,11 @@ class BranchService:
 
     # -- mode -------------------------------------------------------------------------------------------------
     def mode(self) -> StoreMode:
-        return StoreMode(settings.get(MODE_KEY, StoreMode.BRANCH.value))
+        value = settings.get(MODE_KEY, StoreMode.BRANCH.value)
+        try:
+            return StoreMode(value)
+        except ValueError:  # a damaged setting: a store with a 上级党委 name is a headquarters store
+            return StoreMode.HEADQUARTERS if self.hq_name() else StoreMode.BRANCH
 
     def hq_name(self) -> str:
         return settings.get(HQ_NAME_KEY, "")

@@ -8,6 +8,7 @@ from pathlib import Path
 from dangjian_desktop.paths import resolve_data_dir
 from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.audit import AuditService
+from dangjian_desktop.services.backups import BackupService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.exchange import ExchangeService
@@ -29,6 +30,7 @@ class Services:
     info: InfoService
     audit: AuditService
     drafts: DraftService
+    backups: BackupService
     attachments: AttachmentService
     pledges: PledgeService
     room: RoomService
@@ -54,6 +56,7 @@ class Services:
             info=InfoService(store, branch),
             audit=audit,
             drafts=DraftService(store.paths.drafts),
+            backups=BackupService(store),
             attachments=attachments,
             pledges=PledgeService(store, branch, roster, attachments),
             room=RoomService(store, branch, attachments),

@@ -12,7 +12,13 @@ from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.roster import Member, MemberFilter
-from dangjian_desktop.domain.validation import clean_text, parse_date, validate_member
+from dangjian_desktop.domain.validation import (
+    clean_text,
+    excel_serial_to_date,
+    parse_date,
+    too_long,
+    validate_member,
+)
 from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.storage import Store
@@ -105,7 +111,15 @@ class RosterService:
         return repo.count_members(b.uuid) if b and b.uuid else 0
 
     # -- writing ------------------------------------------------------------------------------------------------
+    # field -> (limit, label): longer text is refused with a message, never cut off silently
+    TEXT_LIMITS = {"name": (30, "姓名"), "position": (100, "岗位/职务"), "phone": (30, "联系电话"),
+                   "note": (2000, "备注"), "ethnicity": (20, "民族"), "education": (20, "学历")}
+
     def _clean(self, m: Member) -> Member:
+        long = [(f, f"{label}太长（最多{limit}字，现在{len(clean_text(getattr(m, f), 10**9))}字），请删减后再保存")
+                for f, (limit, label) in self.TEXT_LIMITS.items() if too_long(getattr(m, f), limit)]
+        if long:
+            raise ValidationError("", long)
         m.name = clean_text(m.name, 30)
         m.position = clean_text(m.position, 100)
         m.phone = clean_text(m.phone, 30)
@@ -279,6 +293,11 @@ def _member_from_cells(values: dict[str, object], groups: dict[str, str]) -> tup
                 setattr(m, attr, raw.date())
             elif isinstance(raw, dt.date):
                 setattr(m, attr, raw)
+            elif isinstance(raw, int | float) and not isinstance(raw, bool):  # a date cell without date format
+                try:
+                    setattr(m, attr, excel_serial_to_date(raw))
+                except ValueError as exc:
+                    errors.append(f"{header}：{exc}")
             elif _cell_text(raw):
                 try:
                     setattr(m, attr, parse_date(_cell_text(raw)))
@@ -353,10 +372,14 @@ def _read_csv(path: Path) -> list[list[object]]:
     except csv.Error:
         dialect = csv.excel
     rows = []
-    for i, row in enumerate(csv.reader(io.StringIO(text), dialect)):
-        if i > MAX_IMPORT_ROWS:
-            raise ImportFileError(f"行数超过{MAX_IMPORT_ROWS}，请分批导入。")
-        rows.append(list(row))
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)  # newline="": a bare \r (old Mac Excel) ends a row
+    try:
+        for i, row in enumerate(reader):
+            if i > MAX_IMPORT_ROWS:
+                raise ImportFileError(f"行数超过{MAX_IMPORT_ROWS}，请分批导入。")
+            rows.append(list(row))
+    except csv.Error as exc:
+        raise ImportFileError(f"第{reader.line_num}行的格式不正确（{exc}），请用Excel打开后另存为.xlsx再导入。") from exc
     return rows
 
 

@@ -42,6 +42,9 @@ def write_table(
         cell.alignment = Alignment(horizontal="center", vertical="center")
     for row in rows:
         ws.append(list(row))
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # user text, never a formula Excel would run
     widths = [_display_width(h) for h in headers]
     for row in rows:
         for i, v in enumerate(row):

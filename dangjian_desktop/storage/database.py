@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError
@@ -166,6 +167,11 @@ class Store:
                 from dangjian_desktop.storage import migrations
 
                 migrations.migrate(store)
+        except peewee.DatabaseError as exc:
+            store.close()
+            if isinstance(exc, peewee.OperationalError | peewee.IntegrityError):
+                raise  # locked, I/O error...: not damage
+            raise DatabaseCorruptError(str(exc)) from exc  # "database disk image is malformed" at connect
         except Exception:
             store.close()
             raise

@@ -102,6 +102,12 @@ class MainWindow(QMainWindow):
         ui.actionBackupNow.triggered.connect(lambda: self._call_current_or_window("backup_now"))
         ui.actionBackupNow.setEnabled(hasattr(self, "backup_now"))
 
+    def backup_now(self) -> None:
+        """文件 > 立即备份 (the 备份与恢复 settings tab has the rest)."""
+        from dangjian_desktop.ui.backups import backup_now
+
+        backup_now(self, self.services.backups)
+
     def _call_current(self, name: str) -> None:
         screen = self.ui.pages.currentWidget()
         fn = getattr(screen, name, None)

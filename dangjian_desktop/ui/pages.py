@@ -63,7 +63,7 @@ def _members(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.members_screen import MembersScreen
 
     return MembersScreen(services.roster, services.branch, services.reports,
-                         navigate=getattr(window, "show_page", None))
+                         navigate=getattr(window, "show_page", None), drafts=services.drafts)
 
 
 def _settings(services: Services, window: QWidget) -> QWidget:

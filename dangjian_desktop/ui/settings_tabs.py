@@ -18,4 +18,5 @@ SETTINGS_TABS: list[tuple[str, str]] = [
     ("会议规则", "dangjian_desktop.ui.screens.meeting_rules_tab:make_tab"),
     ("党员承诺", "dangjian_desktop.ui.screens.pledge_settings:make"),
     ("数据交换", "dangjian_desktop.ui.screens.exchange_screen:settings_tab"),
+    ("备份与恢复", "dangjian_desktop.ui.backups:make_tab"),
 ]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
@@ -10,6 +13,7 @@ from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import COMMON_ETHNICITIES, EDUCATION_LEVELS, MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.roster import Member, PartyGroup
+from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
@@ -20,10 +24,17 @@ NO_GROUP_TEXT = "（未分组）"
 
 
 class MemberDialog(QDialog):
-    """``exec()`` returns Accepted after a successful save; ``saved`` is then the stored member."""
+    """``exec()`` returns Accepted after a successful save; ``saved`` is then the stored member.
+
+    With ``drafts`` the form is autosaved as a draft (``member:<uuid>`` / ``member:new``) while it is edited, and
+    discarded on save or cancel; ``draft`` (a payload offered back after a crash) fills the fields."""
+
+    TEXT_FIELDS = ("name", "gender", "ethnicity", "education", "position", "phone", "id_number", "note")
+    DATE_FIELDS = ("birth_date", "joined_party_on", "full_member_on", "joined_branch_on")
 
     def __init__(self, roster: RosterService, groups: Sequence[PartyGroup], member: Member | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, drafts: DraftService | None = None,
+                 draft: dict[str, Any] | None = None):
         super().__init__(parent)
         self.roster = roster
         self.member = member
@@ -63,6 +74,20 @@ class MemberDialog(QDialog):
             "position": ui.positionEdit, "note": ui.noteEdit,
         }
         self._load(member or Member(name=""))
+        if draft:
+            self.load_draft(draft)
+        self.autosave = None
+        if drafts is not None:
+            from dangjian_desktop.ui.autosave import Autosave
+
+            key = f"member:{member.uuid}" if member and member.uuid else "member:new"
+            self.autosave = Autosave(drafts, key, lambda: f"{self.windowTitle()}（{ui.nameEdit.text() or '未填姓名'}）",
+                                     self.draft_payload, self)
+            self.autosave.watch(ui.nameEdit, ui.idEdit, ui.genderCombo, ui.birthDate, ui.ethnicityCombo,
+                                ui.educationCombo, ui.phoneEdit, ui.categoryCombo, ui.joinedDate, ui.fullDate,
+                                ui.groupCombo, ui.positionEdit, ui.joinedBranchDate, ui.noteEdit)
+            if draft:
+                self.autosave.mark_dirty()  # what came back from the draft is still unsaved
         ui.nameEdit.setFocus()
 
     # -- fields <-> member ----------------------------------------------------------------------------------------
@@ -114,6 +139,40 @@ class MemberDialog(QDialog):
             uuid=base.uuid if base else None,
         )
 
+    # -- drafts -------------------------------------------------------------------------------------------------
+    def draft_payload(self) -> dict[str, Any]:
+        m = self.member_from_fields()
+        out: dict[str, Any] = {f: getattr(m, f) for f in self.TEXT_FIELDS}
+        out.update({f: (getattr(m, f).isoformat() if getattr(m, f) else None) for f in self.DATE_FIELDS})
+        out["category"] = MemberCategory(m.category).value
+        out["group_uuid"] = m.group_uuid
+        return out
+
+    def load_draft(self, payload: dict[str, Any]) -> None:
+        """Fill the fields from a draft; values of the wrong kind (a damaged draft) are skipped."""
+        m = dataclasses.replace(self.member or Member(name=""))
+        for f in self.TEXT_FIELDS:
+            if isinstance(payload.get(f), str):
+                setattr(m, f, payload[f])
+        for f in self.DATE_FIELDS:
+            try:
+                value = payload.get(f)
+                setattr(m, f, dt.date.fromisoformat(value) if value else None)
+            except (TypeError, ValueError):
+                pass
+        try:
+            m.category = MemberCategory(payload.get("category"))
+        except ValueError:
+            pass
+        if payload.get("group_uuid") is None or isinstance(payload.get("group_uuid"), str):
+            m.group_uuid = payload.get("group_uuid")
+        self._load(m)
+
+    def reject(self) -> None:
+        if self.autosave is not None:
+            self.autosave.discard()
+        super().reject()
+
     # -- 身份证号 while typing -----------------------------------------------------------------------------------
     def _on_id_changed(self, text: str) -> None:
         ui = self.ui
@@ -152,6 +211,8 @@ class MemberDialog(QDialog):
         except DomainError as exc:
             self.show_problems([], error_text(exc))
             return False
+        if self.autosave is not None:
+            self.autosave.discard()
         self.accept()
         return True
 

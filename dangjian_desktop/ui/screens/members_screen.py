@@ -10,8 +10,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from dangjian_desktop.domain.enums import MemberCategory
+from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import Member, MemberFilter
 from dangjian_desktop.services.branch import BranchService
+from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.reports import ReportService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.ui import messages, printing, theme
@@ -23,8 +25,10 @@ ALL = "__all__"
 
 class MembersScreen(QWidget):
     def __init__(self, roster: RosterService, branches: BranchService, reports: ReportService,
-                 navigate: Callable[[str], object] | None = None, parent: QWidget | None = None):
+                 navigate: Callable[[str], object] | None = None, parent: QWidget | None = None,
+                 drafts: DraftService | None = None):
         super().__init__(parent)
+        self.drafts = drafts
         self.roster = roster
         self.branches = branches
         self.reports = reports
@@ -216,6 +220,9 @@ class MembersScreen(QWidget):
             self.edit_member(m.uuid)
 
     def open_record(self, kind: str, uuid: str) -> None:
+        if kind == "draft":
+            self.open_draft(uuid)
+            return
         if kind != "member":
             return
         if self.model.row_of(uuid) < 0:  # e.g. someone who left: show everyone, then select
@@ -227,10 +234,27 @@ class MembersScreen(QWidget):
             self.edit_member(uuid)
 
     # -- actions ------------------------------------------------------------------------------------------------
-    def make_member_dialog(self, member: Member | None = None):  # noqa: ANN201
+    def make_member_dialog(self, member: Member | None = None, draft: dict | None = None):  # noqa: ANN201
         from dangjian_desktop.ui.dialogs.member_dialog import MemberDialog
 
-        return MemberDialog(self.roster, self.branches.groups(), member, self)
+        return MemberDialog(self.roster, self.branches.groups(), member, self, drafts=self.drafts, draft=draft)
+
+    def open_draft(self, key: str) -> None:
+        """An autosaved member form offered back after a crash (``member:new`` or ``member:<uuid>``)."""
+        draft = self.drafts.load(key) if self.drafts else None
+        if draft is None:
+            return
+        target = key.partition(":")[2]
+        member = None
+        if target != "new":
+            try:
+                member = self.roster.member(target)
+            except DomainError:
+                member = None  # the member is gone: the draft opens as a new member
+        dlg = self.make_member_dialog(member, draft=draft.payload)
+        if dlg.exec() and dlg.saved:
+            self.refresh()
+            self._show_saved(dlg.saved)
 
     def new_member(self) -> None:
         if self.branches.profile() is None:
