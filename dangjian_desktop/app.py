@@ -109,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         pass
     if args.screenshot:
         return _screenshot(app, window, services, args)
+    if args.exit_after_show and args.page:
+        window.show_page(args.page)
     window.show()
     if args.exit_after_show:
         app.processEvents()

@@ -33,7 +33,9 @@ class Figure:
     target: str
 
     def line(self) -> str:
-        floor = f"floor {self.floor:.3g} {self.unit}, ratio {self.ratio:.2f}×, " if self.floor else ""
+        floor = f"floor {self.floor:.3g} {self.unit}, " if self.floor else ""
+        if self.ratio is not None:
+            floor += f"ratio {self.ratio:.2f}×, "
         return f"{self.name}: {self.value:.3g} {self.unit} ({floor}target {self.target})"
 
 
@@ -85,8 +87,386 @@ def bench_startup(runs: int, work: Path) -> list[Figure]:
     return [Figure("startup", value * 1000, "ms", floor * 1000, value / floor, "≤ 1.5×")]
 
 
-BENCHES: dict[str, Callable[[int, Path], list[Figure]]] = {
-    "startup": bench_startup,
+# -- shared ---------------------------------------------------------------------------------------------------
+
+@dataclass
+class Options:
+    runs: int
+    work: Path
+    scale: float
+    branches: int | None
+
+    def n(self, full: int, minimum: int = 1) -> int:
+        return max(minimum, round(full * self.scale))
+
+
+def _ratio(value: float, floor: float | None) -> float | None:
+    return value / floor if floor else None
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def _store_from(folder: Path, build: Callable[[Path], None]) -> Path:
+    """A data folder made once per work folder (``done`` marks a complete one)."""
+    import shutil
+
+    done = folder / ".bench-done"
+    if not done.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        build(folder)
+        done.write_text("ok", encoding="utf-8")
+    return folder
+
+
+def _pdf_pages(path: Path) -> int:
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", path.read_bytes()))
+
+
+# -- 2. printing -------------------------------------------------------------------------------------------------
+
+def _printing_store(opts: Options) -> Path:
+    import random
+
+    from dangjian_desktop import benchdata as bd
+
+    count = opts.n(200, 3)
+
+    def build(folder: Path) -> None:
+        data, atts = bd.demo_records(opts.work)
+        rng = random.Random(2)
+        year = str(bd.TODAY.year)
+        this_year = [m for m in data["meeting"] if m["date"].startswith(year)]
+        data["meeting"] = this_year  # one year; children of other meetings are dropped below
+        keep = {m["uuid"] for m in this_year}
+        for t in bd.MEETING_CHILDREN + ("meeting_amendment", "meeting_attachment"):
+            data[t] = [r for r in data.get(t, []) if r["meeting"] in keep]
+        copies = max(0, -(-count // max(1, len(this_year))) - 1)
+        data = bd.multiply_meetings(data, rng, copies, same_year=True, minutes_factor=3)
+        extra = len(data["meeting"]) - count
+        if extra > 0:
+            drop = {m["uuid"] for m in data["meeting"][-extra:]}
+            data["meeting"] = data["meeting"][:-extra]
+            for t in bd.MEETING_CHILDREN:
+                data[t] = [r for r in data[t] if r["meeting"] not in drop]
+        bd.build_branch_store(folder, data, atts)
+
+    return _store_from(opts.work / f"print-{count}", build)
+
+
+def _raw_canvas_book(out: Path, texts: list[str], body: str, title: str) -> None:
+    """The floor: the same text drawn line by line with ReportLab's canvas (text objects, same fonts, subset)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    left, top, bottom = 28 * mm, 30 * mm, 25 * mm
+    size, leading = 12, 20
+    per_line = int((width - 2 * left) // size)
+    c = canvas.Canvas(str(out), pagesize=A4)
+    for text in texts:
+        lines = []
+        for para in text.split("\n"):
+            lines += [para[i:i + per_line] for i in range(0, max(1, len(para)), per_line)]
+        first = True
+        while lines:
+            t = c.beginText(left, height - top)
+            if first:
+                t.setFont(title, 16, 24)
+                t.textLine(lines.pop(0))
+                first = False
+            t.setFont(body, size, leading)
+            y = height - top - leading
+            while lines and y > bottom:
+                t.textLine(lines.pop(0))
+                y -= leading
+            c.drawText(t)
+            c.showPage()
+    c.save()
+
+
+def bench_printing(opts: Options) -> list[Figure]:
+    import datetime as dt
+
+    from dangjian_desktop import benchdata as bd
+    from dangjian_desktop.reports.fonts import font_set
+    from dangjian_desktop.services.container import Services
+
+    folder = _printing_store(opts)
+    year = bd.TODAY.year
+    out = opts.work / "minutes-book.pdf"
+    floor_out = opts.work / "minutes-book-floor.pdf"
+    with Services.open(folder, read_only=True) as s:
+        meetings = [s.meetings.get(m.uuid) for m in s.meetings.list()]
+        texts = []
+        for m in meetings:
+            head = [m.title or "、".join(t.value for t in m.types), f"时间：{m.date:%Y年%m月%d日}　地点：{m.place}",
+                    f"主持人：{m.host}　记录人：{m.recorder}",
+                    "出席：" + "、".join(a.name for a in m.attendees if a.present),
+                    "缺席：" + "、".join(f"{a.name}（{a.reason_text or (a.reason.value if a.reason else '')}）"
+                                         for a in m.attendees if not a.present)]
+            texts.append("\n".join(head + [m.search_text(), m.resolutions]))
+        fonts = font_set()  # registered once per process, for both sides
+        s.meetings.minutes_book_pdf(year, out, allow_missing_glyphs=True, today=dt.date(year, 12, 31))  # warm
+        _raw_canvas_book(floor_out, texts, fonts.body, fonts.title)
+        value = _median(lambda: _timed(lambda: s.meetings.minutes_book_pdf(
+            year, out, allow_missing_glyphs=True, today=dt.date(year, 12, 31))), opts.runs)
+        floor = _median(lambda: _timed(lambda: _raw_canvas_book(floor_out, texts, fonts.body, fonts.title)),
+                        opts.runs)
+    pages, floor_pages = _pdf_pages(out), _pdf_pages(floor_out)
+    size, floor_size = out.stat().st_size, floor_out.stat().st_size
+    n = len(meetings)
+    return [
+        Figure(f"printing_minutes_book_{n}_meetings", value, "s", floor, _ratio(value, floor), "≤ 1.5×"),
+        Figure("printing_pages_per_second", pages / value, "pages/s", floor_pages / floor, None,
+               f"report ({pages} pages; floor {floor_pages} pages)"),
+        Figure("printing_file_size", size / 1e6, "MB", floor_size / 1e6, _ratio(size, floor_size),
+               "report (fonts subset)"),
+    ]
+
+
+# -- 3. USB package ------------------------------------------------------------------------------------------------
+
+def _package_store(opts: Options) -> tuple[Path, int, int]:
+    import random
+
+    from dangjian_desktop import benchdata as bd
+
+    meetings, photos = opts.n(5000, 10), opts.n(1000, 2)
+
+    def build(folder: Path) -> None:
+        data, atts = bd.demo_records(opts.work)
+        rng = random.Random(3)
+        copies = max(0, -(-meetings // len(data["meeting"])) - 1)
+        data = bd.multiply_meetings(data, rng, copies)
+        extra = len(data["meeting"]) - meetings
+        if extra > 0:
+            drop = {m["uuid"] for m in data["meeting"][-extra:]}
+            data["meeting"] = data["meeting"][:-extra]
+            for t in bd.MEETING_CHILDREN:
+                data[t] = [r for r in data[t] if r["meeting"] not in drop]
+        folder.mkdir(parents=True, exist_ok=True)
+        bd.add_photos(data, rng, folder / "attachments", photos)
+        bd.build_branch_store(folder, data, atts)
+
+    return _store_from(opts.work / f"package-{meetings}-{photos}", build), meetings, photos
+
+
+def _zip_folder(src: Path, out: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(out, "w", allowZip64=True) as zf:
+        for p in sorted(src.rglob("*")):
+            if p.is_file():
+                kind = zipfile.ZIP_DEFLATED if p.suffix == ".json" else zipfile.ZIP_STORED
+                zf.write(p, p.relative_to(src).as_posix(), compress_type=kind)
+
+
+def _unzip(path: Path, out: Path) -> None:
+    import shutil
+    import zipfile
+
+    shutil.rmtree(out, ignore_errors=True)
+    with zipfile.ZipFile(path) as zf:
+        zf.extractall(out)
+
+
+def _hq_store(folder: Path) -> Path:
+    import shutil
+
+    from dangjian_desktop.services.container import Services
+
+    shutil.rmtree(folder, ignore_errors=True)
+    with Services.open(folder) as s:
+        s.branch.init_headquarters("示范能源公司党委")
+    return folder
+
+
+def bench_package(opts: Options) -> list[Figure]:
+    import shutil
+
+    from dangjian_desktop.exchange import reader
+    from dangjian_desktop.services.container import Services
+
+    folder, meetings, photos = _package_store(opts)
+    out_dir = opts.work / "package-out"
+    shutil.rmtree(out_dir, ignore_errors=True)
+    out_dir.mkdir(parents=True)
+    target = out_dir / "branch.djpkg"
+    with Services.open(folder) as s:
+        def export(password: str | None = None) -> None:
+            target.unlink(missing_ok=True)
+            s.exchange.export(target, password=password, allow_unencrypted=password is None)
+
+        export()  # warm (fonts, imports)
+        value = _median(lambda: _timed(export), opts.runs)
+        # the floor: zipping the very files the package holds (records JSON, photos, printed PDFs)
+        content = opts.work / "package-content"
+        shutil.rmtree(content, ignore_errors=True)
+        with reader.open_package(target, None, work_dir=opts.work / "tmp") as pkg:
+            for e in pkg.manifest["entries"]:
+                pkg.extract(e["name"], content / e["name"])
+        floor_zip = opts.work / "package-floor.zip"
+        floor = _median(lambda: _timed(lambda: _zip_folder(content, floor_zip)), opts.runs)
+        enc = _median(lambda: _timed(lambda: export("bench-password")), max(1, min(3, opts.runs)))
+        export()
+    size = target.stat().st_size
+
+    def verify_import() -> None:
+        with Services.open(_hq_store(opts.work / "package-hq")) as hq:
+            hq.exchange.verify(target)
+            results = hq.exchange.import_packages([target])
+            if results[0].outcome.value not in ("imported", "已导入") and not results[0].inserted:
+                raise RuntimeError(f"import failed: {results[0].reason}")
+
+    imp = _median(lambda: _timed(verify_import), opts.runs)
+    unzip = _median(lambda: _timed(lambda: _unzip(floor_zip, opts.work / "package-unzipped")), opts.runs)
+    label = f"{meetings}_meetings_{photos}_photos"
+    return [
+        Figure(f"package_export_{label}", value, "s", floor, _ratio(value, floor), "≤ 1.5×"),
+        Figure("package_export_encrypted", enc, "s", floor, _ratio(enc, floor), "report (scrypt cost is fixed)"),
+        Figure("package_verify_import", imp, "s", unzip, _ratio(imp, unzip), "≤ 1.5×"),
+        Figure("package_size", size / 1e6, "MB", floor_zip.stat().st_size / 1e6,
+               _ratio(size, floor_zip.stat().st_size), "report"),
+    ]
+
+
+# -- 4. headquarters ---------------------------------------------------------------------------------------------
+
+def hq_packages(opts: Options) -> list[Path]:
+    """One package per branch, made once and kept in the work folder (deterministic by seed)."""
+    import random
+
+    from dangjian_desktop import benchdata as bd
+
+    branches = opts.branches if opts.branches is not None else opts.n(500, 2)
+    copies = max(0, round(8 * min(1.0, opts.scale * 10)) - 1) if opts.scale < 0.1 else 7
+    folder = opts.work / f"hq-packages-m{copies + 1}"
+    folder.mkdir(parents=True, exist_ok=True)
+    data = atts = None
+    out = []
+    for i in range(branches):
+        target = folder / f"branch-{i:03d}.djpkg"
+        if not target.exists():
+            if data is None:
+                data, atts = bd.demo_records(opts.work)
+                data = bd.multiply_meetings(data, random.Random(4), copies)
+                data = bd.add_members(data, random.Random(5), 50)
+            rng = random.Random(10_000 + i)
+            branch = bd.fresh_identity(data, rng, f"示范能源公司第{i + 1:03d}党支部")
+            tmp = folder / f".branch-{i:03d}.tmp.djpkg"
+            bd.write_branch_package(tmp, branch, atts, opts.work / "tmp", 10_000 + i)
+            tmp.rename(target)
+        out.append(target)
+    return out
+
+
+HQ_CHILD = textwrap.dedent("""
+    import json, statistics, sys, time
+    from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
+    from dangjian_desktop.services.container import Services
+    from PySide6.QtWidgets import QApplication
+    from dangjian_desktop.ui import theme
+    from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen
+    data_dir, runs, year = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    app = QApplication(sys.argv[:1])
+    theme.apply_theme(app)
+    s = Services.open(data_dir, read_only=True)
+
+    def paint():
+        t = time.perf_counter()
+        w = ExchangeScreen(s.exchange, s.branch)
+        w.resize(1100, 700)
+        w.show()
+        app.processEvents()
+        w.grab()
+        rows = w.ui.branchesTable.model().rowCount() if hasattr(w.ui, "branchesTable") else -1
+        el = time.perf_counter() - t
+        w.close(); w.deleteLater(); app.processEvents()
+        return el, rows
+
+    def timed(fn):
+        t = time.perf_counter(); r = fn(); return time.perf_counter() - t, r
+
+    out = {}
+    paint()
+    p = [paint() for _ in range(runs)]
+    out["paint"] = statistics.median(x for x, _ in p); out["paint_rows"] = p[0][1]
+    flt = MeetingFilter(year=year, type=MeetingType.GROUP)
+    f = [timed(lambda: s.meetings.list(flt)) for _ in range(runs + 1)][1:]
+    out["filter"] = statistics.median(x for x, _ in f); out["filter_rows"] = len(f[0][1])
+    q = [timed(lambda: s.meetings.search("安全生产")) for _ in range(runs + 1)][1:]
+    out["search"] = statistics.median(x for x, _ in q); out["search_rows"] = len(q[0][1])
+    out["meetings"] = s.meetings.count()
+    from dangjian_desktop.storage.models import MemberRow
+    out["members"] = MemberRow.select().count()
+    print(json.dumps(out))
+""")
+
+
+def bench_hq(opts: Options) -> list[Figure]:
+    from dangjian_desktop import benchdata as bd
+    from dangjian_desktop.exchange import reader
+    from dangjian_desktop.services.container import Services
+
+    t0 = time.perf_counter()
+    packages = hq_packages(opts)
+    gen = time.perf_counter() - t0
+    hq = _hq_store(opts.work / "hq-store")
+    batch = 20  # import_packages holds every opened package in memory until it is done: feed it in batches
+    start = time.perf_counter()
+    with Services.open(hq) as s:
+        for i in range(0, len(packages), batch):
+            for r in s.exchange.import_packages(packages[i:i + batch]):
+                if not r.inserted:
+                    raise RuntimeError(f"import of {r.path} failed: {r.reason}")
+    value = time.perf_counter() - start
+
+    def read_all() -> None:  # the floor: unzip and parse the same packages, nothing written
+        import json
+
+        for p in packages:
+            with reader.open_package(p, None, work_dir=opts.work / "tmp") as pkg:
+                payload = pkg._zf  # noqa: SLF001 - the verified payload ZIP
+                for name in payload.namelist():
+                    if name.endswith(".json"):
+                        json.loads(payload.read(name))
+
+    floor = _timed(read_all)
+    script = opts.work / "hq_child.py"
+    script.write_text(HQ_CHILD, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script), str(hq), str(opts.runs), str(bd.TODAY.year - 1)],
+                          env=_env(), capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr[-3000:])
+    r = json.loads(proc.stdout.strip().splitlines()[-1])
+    n = len(packages)
+    # 5. memory: the window with the headquarters store open
+    app_args = [sys.executable, "-m", "dangjian_desktop", "--data-dir", str(hq), "--exit-after-show",
+                "--page", "exchange"]
+    rss = statistics.median(_timed_run(app_args)[1] for _ in range(max(1, min(3, opts.runs))))
+    return [
+        Figure(f"hq_import_{n}_packages", value, "s", floor, _ratio(value, floor),
+               f"report ({r['meetings']} meetings, {r['members']} members; generating took {gen:.0f} s)"),
+        Figure("hq_first_paint", r["paint"] * 1000, "ms", None, None, f"< 100 ms ({r['paint_rows']} branches)"),
+        Figure("hq_meeting_filter", r["filter"] * 1000, "ms", None, None,
+               f"< 100 ms ({r['filter_rows']} of {r['meetings']} meetings)"),
+        Figure("hq_full_text_search", r["search"] * 1000, "ms", None, None, f"< 100 ms ({r['search_rows']} hits)"),
+        Figure("memory_hq_window_peak_rss", rss / 1024, "MB", None, None, "< 400 MB"),
+    ]
+
+
+BENCHES: dict[str, Callable[[Options], list[Figure]]] = {
+    "startup": lambda o: bench_startup(o.runs, o.work),
+    "printing": bench_printing,
+    "package": bench_package,
+    "hq": bench_hq,
 }
 
 
@@ -95,15 +475,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--only", default="", help="comma-separated figure groups: " + ",".join(BENCHES))
-    ap.add_argument("--work-dir", help="keep generated data here (default: a temp folder)")
+    ap.add_argument("--work-dir", help="keep generated data here between runs (default: a temp folder)")
+    ap.add_argument("--scale", type=float, default=1.0,
+                    help="size of the generated data (1 = 200 printed meetings, 5,000 meetings and 1,000 photos "
+                         "in the package, 500 branches at headquarters)")
+    ap.add_argument("--branches", type=int, help="number of branch packages at headquarters (default 500 × scale)")
     args = ap.parse_args(argv)
     only = [s for s in args.only.split(",") if s] or list(BENCHES)
+    unknown = [s for s in only if s not in BENCHES]
+    if unknown:
+        ap.error(f"unknown figure group(s): {', '.join(unknown)}")
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="dangjian-bench-") as tmp:
-        work = Path(args.work_dir) if args.work_dir else Path(tmp)
+        work = Path(args.work_dir).resolve() if args.work_dir else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
+        opts = Options(runs=max(1, args.runs), work=work, scale=args.scale, branches=args.branches)
         for name in only:
-            for fig in BENCHES[name](args.runs, work):
+            for fig in BENCHES[name](opts):
                 figures.append(fig)
                 if not args.json:
                     print(fig.line(), flush=True)

@@ -119,7 +119,7 @@ class AttachmentRow(Record):
 
 
 class AgendaTemplateRow(Record):
-    name = CharField(max_length=100, unique=True)
+    name = CharField(max_length=100, index=True)  # not unique: headquarters holds every branch's templates
     items = TextField(default="[]")  # JSON [{title, first_topic, note}]
 
     class Meta:

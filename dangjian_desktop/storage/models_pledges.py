@@ -15,7 +15,9 @@ class PledgeCampaignRow(Record):
 
     class Meta:
         table_name = "pledge_campaign"
-        indexes = ((("year", "name"), True),)
+        # not unique: a headquarters store holds the campaigns of many branches (the service keeps one per year
+        # and name in a branch store)
+        indexes = ((("year", "name"), False),)
 
 
 class PledgeSheetRow(Record):

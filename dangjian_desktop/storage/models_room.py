@@ -10,7 +10,7 @@ from dangjian_desktop.storage.models import Record
 class RoomTemplateRow(Record):
     """One version of the checklist. Never updated after it is written: editing writes a new version."""
 
-    version = IntegerField(unique=True)
+    version = IntegerField(index=True)  # not unique: headquarters holds every branch's versions
     items = TextField()  # JSON list of {key, section, text}
     note = TextField(default="")
 
