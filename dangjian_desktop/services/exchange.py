@@ -561,6 +561,15 @@ class ExchangeService:
         without them, what can be counted from the imported records is shown, and "—" (None) otherwise."""
         year = year or dt.date.today().year
         status = self._hq_branches()
+        members = roster_repo.member_counts()
+        counted: dict[str, dict[str, int] | None] = {}
+
+        def count(key: str, make: Callable[[], dict[str, int] | None], branch_uuid: str) -> int | None:
+            if key not in counted:  # one grouped query per figure, only when some package lacks the figure
+                counted[key] = make()
+            found = counted[key]
+            return None if found is None else found.get(branch_uuid, 0)
+
         out = []
         for b in roster_repo.list_branches():
             assert b.uuid
@@ -570,16 +579,16 @@ class ExchangeService:
                 fig = {}
             held, required = fig.get("meetings_held"), fig.get("meetings_required")
             if held is None:
-                held = self._count_in_year("meeting", b.uuid, year)
+                held = count("meeting", lambda: records_repo.counts_in_year("meeting", year), b.uuid)
             pledges = fig.get("pledges")
             if pledges is None:
-                pledges = self._count_in_year("pledge", b.uuid, year)
+                pledges = count("pledge", lambda: records_repo.counts_in_year("pledge", year), b.uuid)
             open_rect = fig.get("open_rectifications")
             if open_rect is None:
-                open_rect = records_repo.count_open("rectification", b.uuid)
+                open_rect = count("open", lambda: records_repo.counts_open("rectification"), b.uuid)
             out.append(BranchOverview(
                 uuid=b.uuid, name=b.name, last_package_at=_parse_time(st.get("created_at")),
-                members=roster_repo.count_members(b.uuid), meetings_held=held, meetings_required=required,
+                members=members.get(b.uuid, 0), meetings_held=held, meetings_required=required,
                 pledges=pledges, open_rectifications=open_rect,
             ))
         return out

@@ -51,10 +51,11 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         spec = self._specs[row]
+        built = spec.key in self._screens
         screen = self.screen(spec.key)
         self.ui.pages.setCurrentWidget(screen)
         refresh = getattr(screen, "refresh", None)
-        if callable(refresh):
+        if built and callable(refresh):  # a screen just built has read its data already
             refresh()
         self._update_actions(screen)
 

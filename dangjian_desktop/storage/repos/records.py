@@ -32,6 +32,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     TimeField,
+    fn,
 )
 
 from dangjian_desktop.domain import idcard
@@ -494,6 +495,32 @@ def count_open(table: str, branch_uuid: str) -> int | None:
     if model is None or "status" not in model._meta.fields:
         return None
     return _owned(model, branch_uuid).where(model._meta.fields["status"].not_in(_DONE_STATUSES)).count()
+
+
+def _by_branch(model: type[Record]):  # noqa: ANN202
+    return (model.select(ExchangeOriginRow.branch_uuid, fn.COUNT(model.id))
+            .join(ExchangeOriginRow, on=(ExchangeOriginRow.uuid == model.uuid)))
+
+
+def counts_in_year(table: str, year: int) -> dict[str, int] | None:
+    """``count_in_year`` for every branch at once: branch uuid -> rows (branches without any are left out)."""
+    model = models_by_table().get(table)
+    if model is None:
+        return None
+    q = _by_branch(model)
+    col = next((model._meta.fields[c] for c in _DATE_COLUMNS if c in model._meta.fields), None)
+    if isinstance(col, DateField):
+        q = q.where((col >= dt.date(year, 1, 1)) & (col <= dt.date(year, 12, 31)))
+    return dict(q.group_by(ExchangeOriginRow.branch_uuid).tuples())
+
+
+def counts_open(table: str) -> dict[str, int] | None:
+    """``count_open`` for every branch at once."""
+    model = models_by_table().get(table)
+    if model is None or "status" not in model._meta.fields:
+        return None
+    q = _by_branch(model).where(model._meta.fields["status"].not_in(_DONE_STATUSES))
+    return dict(q.group_by(ExchangeOriginRow.branch_uuid).tuples())
 
 
 _LABELS = {

@@ -22,20 +22,21 @@ from dangjian_desktop.storage.models import (
 # -- branch ---------------------------------------------------------------------------------------------------
 
 
-def _branch_from_row(row: BranchRow) -> Branch:
-    seats = [
-        CommitteeSeat(
-            role=CommitteeRole(s.role),
-            member_uuid=s.member.uuid if s.member_id else None,
-            name=s.name,
-            duty=s.duty,
-            uuid=s.uuid,
-        )
-        for s in CommitteeSeatRow.select(CommitteeSeatRow, MemberRow)
-        .join(MemberRow, JOIN.LEFT_OUTER)
-        .where(CommitteeSeatRow.branch == row)
-        .order_by(CommitteeSeatRow.sort_order, CommitteeSeatRow.id)
-    ]
+def _seats(where) -> dict[int, list[CommitteeSeat]]:  # noqa: ANN001 - a peewee expression
+    out: dict[int, list[CommitteeSeat]] = {}
+    q = (CommitteeSeatRow.select(CommitteeSeatRow.branch, CommitteeSeatRow.role, MemberRow.uuid, CommitteeSeatRow.name,
+                                 CommitteeSeatRow.duty, CommitteeSeatRow.uuid)
+         .join(MemberRow, JOIN.LEFT_OUTER).where(where)
+         .order_by(CommitteeSeatRow.sort_order, CommitteeSeatRow.id))
+    for branch_id, role, member_uuid, name, duty, uuid in q.tuples():
+        out.setdefault(branch_id, []).append(CommitteeSeat(role=CommitteeRole(role), member_uuid=member_uuid,
+                                                           name=name, duty=duty, uuid=uuid))
+    return out
+
+
+def _branch_from_row(row: BranchRow, seats: list[CommitteeSeat] | None = None) -> Branch:
+    if seats is None:
+        seats = _seats(CommitteeSeatRow.branch == row).get(row.id, [])
     return Branch(
         name=row.name,
         kind=BranchKind(row.kind),
@@ -67,7 +68,8 @@ def get_branch(branch_uuid: str) -> Branch:
 
 
 def list_branches() -> list[Branch]:
-    return [_branch_from_row(r) for r in BranchRow.select().order_by(BranchRow.name)]
+    seats = _seats(True)  # every branch's seats in one query: headquarters lists hundreds of branches
+    return [_branch_from_row(r, seats.get(r.id, [])) for r in BranchRow.select().order_by(BranchRow.name)]
 
 
 def save_branch(branch: Branch, *, own: bool = False) -> Branch:
@@ -320,6 +322,14 @@ def count_members(branch_uuid: str | None = None, *, active_only: bool = True) -
     if active_only:
         q = q.where(MemberRow.status == str(MemberStatus.ACTIVE))
     return q.count()
+
+
+def member_counts(*, active_only: bool = True) -> dict[str, int]:
+    """Members per branch uuid, in one query (headquarters' overview of hundreds of branches)."""
+    q = MemberRow.select(BranchRow.uuid, fn.COUNT(MemberRow.id)).join(BranchRow)
+    if active_only:
+        q = q.where(MemberRow.status == str(MemberStatus.ACTIVE))
+    return dict(q.group_by(BranchRow.uuid).tuples())
 
 
 def table_counts() -> dict[str, int]:
