@@ -59,8 +59,8 @@ def cmd_info(services, args) -> int:  # noqa: ANN001
     if info["hq_name"]:
         print(f"上级党委: {info['hq_name']}")
     print("记录数:")
-    for k, v in info["counts"].items():
-        print(f"  {k}: {v}")
+    for label, n in services.info.labelled_counts():
+        print(f"  {label}: {n}")
     return 0
 
 
@@ -68,8 +68,8 @@ def cmd_demo(services, args) -> int:  # noqa: ANN001
     from dangjian_desktop.services import demo
 
     demo.populate(services, seed=args.seed)
-    counts = services.info.counts()
-    print("已加入演示数据：" + "，".join(f"{k} {v}" for k, v in counts.items() if v))
+    counts = services.info.labelled_counts()
+    print("已加入演示数据：" + "，".join(f"{label} {n}" for label, n in counts if n))
     return 0
 
 
@@ -165,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _setup_logging(data_dir)
         if not getattr(args, "opens_store", True):  # e.g. `restore`, which must work on a damaged database
             return int(args.func(data_dir, args) or 0)
+        out = getattr(args, "out", None)
+        if args.command == "report" and out and Path(out).is_dir():
+            raise ValidationError(f"“{out}”是一个文件夹。请在 --out 后写出PDF文件的名字，例如 {Path(out) / '文档.pdf'}。")
         with Services.open(data_dir) as services:
             return int(args.func(services, args) or 0)
     except ReadOnlyError as exc:
@@ -179,8 +182,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
-        print(f"错误：无法访问文件 {exc.filename}：{exc.strerror}", file=sys.stderr)
+    except (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError) as exc:
+        name = str(exc.filename or "").removesuffix(".part")  # files are written under a temporary name first
+        why = {FileNotFoundError: "找不到这个文件或文件夹", PermissionError: "没有权限（文件可能正被其他程序打开，"
+               "或文件夹不允许写入）", IsADirectoryError: "这是一个文件夹，不是文件",
+               NotADirectoryError: "路径中有一部分不是文件夹"}[type(exc)]
+        print(f"错误：无法访问文件 {name}：{why}。", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -60,3 +60,27 @@ def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
             embedded = any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3"))
             out.append((str(font.get("/BaseFont")), embedded))
     return out
+
+
+_exit_status = 0
+
+
+def pytest_sessionfinish(session, exitstatus):  # noqa: ANN001
+    global _exit_status
+    _exit_status = int(exitstatus)
+
+
+def pytest_unconfigure(config):  # noqa: ANN001
+    """Leave without the interpreter's final garbage collection.
+
+    After hundreds of pytest-qt tests, tearing down leftover Qt wrappers at interpreter exit can abort inside
+    shiboken ("Fatal Python error: bool_dealloc"), turning a green run into exit code 134. Every result is already
+    reported here, so end the process with pytest's own exit status.
+    """
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status)

@@ -64,7 +64,7 @@ def test_info_text(data_dir, capsys):
     capsys.readouterr()
     assert _run(data_dir, "info") == 0
     out = capsys.readouterr().out
-    assert "数据文件夹" in out and "member: " in out
+    assert "数据文件夹" in out and "党员: " in out
 
 
 def test_roster_import_good_and_bad_files(data_dir, tmp_path, capsys):

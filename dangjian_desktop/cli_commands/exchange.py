@@ -43,6 +43,10 @@ def cmd_export(services, args) -> int:  # noqa: ANN001
 
 
 def cmd_verify(services, args) -> int:  # noqa: ANN001
+    from dangjian_desktop.domain.errors import ValidationError
+
+    if not Path(args.package).is_file():  # a mistyped name is the user's mistake (2), not a failed check (1)
+        raise ValidationError(f"找不到数据包文件“{args.package}”。")
     try:
         summary = services.exchange.verify(Path(args.package), _passwords(args))
     except PackageError as exc:

@@ -155,12 +155,17 @@ class RecordTable:
     rows: list[list[str]]
 
 
-# Chinese names of the record types; a table not listed shows its own name.
+# Chinese names of the record types (tables), for counts and messages shown to people; a table not listed shows
+# its own name (tests/services/test_info_labels.py checks that every table has one).
 TABLE_TITLES = {
-    "branch": "党支部", "member": "党员", "party_group": "党小组", "committee_seat": "支委会",
-    "audit_entry": "修改记录", "meeting": "会议", "attendance": "出席", "agenda_item": "议程",
-    "meeting_attendance": "出席", "meeting_agenda": "议程", "pledge": "承诺", "pledge_progress": "践诺",
-    "inspection": "活动室检查", "inspection_item": "检查项", "rectification": "整改", "attachment": "附件",
+    "branch": "党组织", "member": "党员", "party_group": "党小组", "committee_seat": "支委成员",
+    "audit_entry": "修改记录", "meeting": "会议记录", "meeting_attendance": "会议出席登记",
+    "meeting_agenda_item": "会议议题", "meeting_vote": "表决事项", "meeting_amendment": "会议记录更正",
+    "meeting_attachment": "会议附件", "agenda_template": "议程模板", "pledge_campaign": "承诺年度",
+    "pledge_sheet": "承诺书", "pledge_item": "承诺事项", "pledge_progress": "践诺记录",
+    "pledge_mentor_pair": "一带二结对", "room_template": "活动室检查表", "room_inspection": "活动室检查",
+    "room_inspection_result": "活动室检查结果", "room_rectification": "整改事项", "attachment": "附件",
+    "setting": "设置",
 }
 
 

@@ -61,12 +61,25 @@ def _contents(s: Styles, ledger: Ledger) -> list:
 def _section(s: Styles, section: LedgerSection, number: int, width: float) -> list:
     heading = ParagraphStyle("chapter", parent=s.h1, keepWithNext=1)
     sub = ParagraphStyle("sub", parent=s.h2, keepWithNext=1)
+    # keepWithNext before a long table moves heading and table whole to the next page when the table fits on one
+    # page, leaving most of a page empty; before a table, make sure the heading and a few rows fit instead, and let
+    # the table flow (its header row repeats on the next page)
+    heading_before_table = ParagraphStyle("chapter_table", parent=heading, keepWithNext=0)
+    sub_before_table = ParagraphStyle("sub_table", parent=sub, keepWithNext=0)
+    blocks = list(section.blocks)
+
+    def table_next(i: int) -> bool:
+        return i + 1 < len(blocks) and isinstance(blocks[i + 1], TableBlock) and bool(blocks[i + 1].rows)
+
     out: list = []
     if number > 1:
         out.append(PageBreak() if section.new_page else CondPageBreak(60 * mm))
-    out.append(s.p(f"{chapter_number(number)}、{section.title}", heading))
-    for block in section.blocks:
-        if isinstance(block, Text):
+    out.append(s.p(f"{chapter_number(number)}、{section.title}", heading_before_table if table_next(-1) else heading))
+    for i, block in enumerate(blocks):
+        if isinstance(block, Text) and block.style == "heading" and table_next(i):
+            out.append(CondPageBreak(45 * mm))
+            out.append(s.p(block.text, sub_before_table))
+        elif isinstance(block, Text):
             style = {"heading": sub, "flush": s.body_flush, "note": s.small}.get(block.style, s.body)
             out.append(s.p(block.text, style))
         elif isinstance(block, TableBlock):

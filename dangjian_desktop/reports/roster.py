@@ -18,8 +18,9 @@ from dangjian_desktop.reports.styles import FormalDocument, data_table, fmt_date
 
 HEADERS = ["序号", "姓名", "性别", "民族", "出生年月", "学历", "入党时间", "转正时间", "党员类别", "党小组",
            "岗位/职务", "联系电话", "身份证号"]
-# sized so that two-character cells (性别, 民族, 正式) and 18-character ID numbers do not wrap at 9.5 pt
-WIDTHS_MM = [10, 17, 10.5, 12.5, 15, 16.5, 15, 15, 12, 34, 26, 23, 34]
+# sized so that two-character cells (性别, 民族, 正式), four-character headers (出生年月, 入党时间) and
+# 18-character ID numbers do not wrap at 9.5 pt
+WIDTHS_MM = [10, 17, 10.5, 12.5, 18, 16.5, 18, 18, 12, 32, 22, 23, 34]
 
 
 def _ym(d: dt.date | None) -> str:

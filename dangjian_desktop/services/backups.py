@@ -54,6 +54,7 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DB_ENTRY = "dangjian.sqlite3"
 ATTACHMENTS_PREFIX = "attachments/"
+STAGING_NAME = "attachments.restore"  # a restore builds the attachments folder here, then swaps it in
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_SAFETY_DAYS, KEEP_SAFETY_MIN = 30, 3
 USB_NAME = "党支部工作台账备份-{stamp}.zip"
@@ -355,14 +356,37 @@ class BackupFolder:
         files.fsync_dir(live.parent)
         shutil.rmtree(old, ignore_errors=True)
 
-    def recover_interrupted_swap(self) -> None:
-        """A kill between the two renames of :meth:`swap_attachments` leaves only ``attachments.old``."""
-        old = self.paths.attachments.with_name("attachments.old")
+    def recover_interrupted_swap(self) -> str | None:
+        """Finish or undo a restore's attachment swap that a kill or power cut interrupted. Called when the store
+        is opened for writing (this instance holds the lock, so no restore is running). Returns what was done.
+
+        :meth:`swap_attachments` runs after the database swap, with the staging folder complete: it moves the live
+        folder to ``attachments.old``, then the staging folder in. Killed in between (no live folder, the old one
+        and the staging one present), the swap is finished: the database is already the restored one. With no
+        staging folder left, the old folder goes back. Killed before the last clean-up, the old folder is removed.
+        """
         live = self.paths.attachments
-        if old.is_dir() and (not live.exists() or not any(live.iterdir())):
-            if live.exists():
-                live.rmdir()
-            os.replace(old, live)
+        old = live.with_name("attachments.old")
+        staging = self.paths.root / STAGING_NAME
+        if not old.is_dir():
+            return None
+        live_empty = not live.exists() or (live.is_dir() and not any(live.iterdir()))
+        if not live_empty:
+            shutil.rmtree(old, ignore_errors=True)
+            log.warning("removed %s left by an interrupted restore", old)
+            return "cleaned"
+        if live.exists():
+            live.rmdir()
+        if staging.is_dir():
+            os.replace(staging, live)
+            files.fsync_dir(live.parent)
+            shutil.rmtree(old, ignore_errors=True)
+            log.warning("finished the attachment swap of an interrupted restore")
+            return "finished"
+        os.replace(old, live)
+        files.fsync_dir(live.parent)
+        log.warning("put back %s after an interrupted restore", old)
+        return "undone"
 
     # -- restore without an open store (the database is damaged) ---------------------------------------------
     def restore_after_damage(self, backup: Path | str) -> RestoreResult:
@@ -371,7 +395,7 @@ class BackupFolder:
         info = self.verify(backup)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         prepared = self.extract_database(info.path, self.paths.root / "dangjian.sqlite3.restore")
-        staging = self.paths.root / "attachments.restore"
+        staging = self.paths.root / STAGING_NAME
         n = self.stage_attachments(info.path, staging, keep_from=self.paths.attachments)
         aside = self.folder / f"damaged-{stamp}"
         moved = files.replace_damaged(self.paths, prepared, aside)
@@ -603,7 +627,7 @@ class BackupService:
         with self._lock:
             info = self.folder.verify(backup)  # the database is healthy, attachments all present
             prepared = self.folder.extract_database(info.path, self.paths.root / "dangjian.sqlite3.restore")
-            staging = self.paths.root / "attachments.restore"
+            staging = self.paths.root / STAGING_NAME
             try:
                 n = self.folder.stage_attachments(info.path, staging)
                 safety = self._write(self.paths.backups, "before-restore", inline=False, skip_if_same=False)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dangjian_desktop.paths import resolve_data_dir
 from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.audit import AuditService
-from dangjian_desktop.services.backups import BackupService
+from dangjian_desktop.services.backups import BackupFolder, BackupService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.exchange import ExchangeService
@@ -19,6 +20,8 @@ from dangjian_desktop.services.reports import ReportService
 from dangjian_desktop.services.room import RoomService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.storage import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -40,6 +43,11 @@ class Services:
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False) -> Services:
         store = Store.open(resolve_data_dir(data_dir), read_only=read_only)
+        if not store.read_only:  # holding the instance lock: no restore of another window is under way
+            try:
+                BackupFolder(store.paths).recover_interrupted_swap()
+            except OSError:
+                log.exception("could not repair the attachments folder after an interrupted restore")
         return cls.over(store)
 
     @classmethod

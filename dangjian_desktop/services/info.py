@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dangjian_desktop import __version__
+from dangjian_desktop.domain.exchange import table_title
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.storage import SCHEMA_VERSION, Store
 from dangjian_desktop.storage.repos import roster as repo
@@ -17,6 +18,10 @@ class InfoService:
 
     def counts(self) -> dict[str, int]:
         return repo.table_counts()
+
+    def labelled_counts(self) -> list[tuple[str, int]]:
+        """Row counts under their Chinese names, in table order."""
+        return [(table_title(k), n) for k, n in self.counts().items()]
 
     def is_empty(self) -> bool:
         return self.branches.profile() is None and self.branches.mode().value == "branch"

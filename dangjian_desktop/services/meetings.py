@@ -321,6 +321,8 @@ class MeetingService:
     # -- compliance and participation ---------------------------------------------------------------------------------
     def compliance(self, year: int, today: dt.date | None = None) -> ComplianceReport:
         today = today or dt.date.today()
+        if not 2000 <= year <= today.year + 1:  # as the ledger: a mistyped year, not 70 "missing" meetings
+            raise ValidationError(f"年度“{year}”不在可查询的范围内（2000年至{today.year + 1}年）。")
         held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year, 12, 31), today))
         groups = [(g.uuid, g.name) for g in self.branches.groups() if g.uuid]
         branch = self.branches.profile()

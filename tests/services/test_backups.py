@@ -420,3 +420,84 @@ def test_restore_while_another_thread_holds_a_connection(demo_services, caplog):
     finally:
         done.set()
         t.join()
+
+
+class _Killed(BaseException):
+    """Stands for the process being killed: nothing after it runs, no clean-up handler either."""
+
+
+def _kill_restore_between_the_renames(svc: Services, backup: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dangjian_desktop.services.backups as backups_module
+
+    real_replace = os.replace
+
+    def replace(src, dst):  # noqa: ANN001
+        if Path(src).name == "attachments.restore":  # the second rename of swap_attachments never happens
+            raise _Killed
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(backups_module.os, "replace", replace)
+    with pytest.raises(_Killed):
+        svc.backups.restore(backup)
+    monkeypatch.setattr(backups_module.os, "replace", real_replace)
+
+
+@pytest.mark.parametrize("opener", ["app", "cli"])
+def test_restore_killed_between_the_attachment_renames_is_finished_at_next_start(data_dir, monkeypatch, capsys,
+                                                                                opener):
+    svc = Services.open(data_dir)
+    from dangjian_desktop.services import demo
+
+    demo.populate(svc)
+    _attach(svc, "photos/in-backup.jpg", b"backup")
+    tree_in_backup = _tree(svc.store.paths.attachments)
+    backup = svc.backups.create()
+    _attach(svc, "photos/later.jpg", b"later")
+    _kill_restore_between_the_renames(svc, backup.path, monkeypatch)
+    paths = svc.store.paths
+    assert not paths.attachments.exists() and paths.attachments.with_name("attachments.old").is_dir()
+    svc.close()
+
+    if opener == "app":  # app.py opens the store through Services.open
+        svc = Services.open(data_dir)
+        assert _tree(paths.attachments) == tree_in_backup  # the database is the backup's: so are the files
+        svc.close()
+    else:
+        assert cli(["--data-dir", str(data_dir), "info"]) == 0
+        assert _tree(paths.attachments) == tree_in_backup
+    assert not paths.attachments.with_name("attachments.old").exists()
+    assert not (paths.root / "attachments.restore").exists()
+
+
+def test_interrupted_swap_states(data_dir):
+    paths = DataPaths(data_dir)
+    folder = BackupFolder(paths)
+    old = paths.attachments.with_name("attachments.old")
+    assert folder.recover_interrupted_swap() is None  # nothing to do on a normal start
+    # killed after the staging folder went in, before the clean-up: the old folder goes
+    files_now = {"a/x.jpg": b"new"}
+    for rel, data in files_now.items():
+        (paths.attachments / rel).parent.mkdir(parents=True, exist_ok=True)
+        (paths.attachments / rel).write_bytes(data)
+    (old / "a").mkdir(parents=True)
+    (old / "a/x.jpg").write_bytes(b"old")
+    assert folder.recover_interrupted_swap() == "cleaned"
+    assert _tree(paths.attachments) == files_now and not old.exists()
+    # only the old folder left (no staging): it goes back, even over the empty folder a start-up creates
+    os.replace(paths.attachments, old)
+    paths.attachments.mkdir()
+    assert folder.recover_interrupted_swap() == "undone"
+    assert _tree(paths.attachments) == files_now and not old.exists()
+
+
+def test_read_only_window_does_not_touch_a_swap_in_progress(demo_services, data_dir):
+    """A second window opens read-only while the first holds the lock (maybe in the middle of a restore)."""
+    paths = demo_services.store.paths
+    old = paths.attachments.with_name("attachments.old")
+    old.mkdir()
+    (old / "keep.jpg").write_bytes(b"x")
+    second = Services.open(data_dir)
+    try:
+        assert second.store.read_only and (old / "keep.jpg").exists()
+    finally:
+        second.close()

@@ -96,3 +96,30 @@ def test_bad_year_and_empty_store_are_refused(services, demo_services, tmp_path)
 def test_empty_store_says_what_to_do(services, tmp_path):
     with pytest.raises(NotFoundError, match="设置"):
         ledger.ledger_pdf(services, dt.date.today().year, tmp_path / "x.pdf")
+
+
+
+def test_a_long_table_flows_after_its_heading_instead_of_leaving_a_page_empty(demo_services, tmp_path, monkeypatch):
+    """keepWithNext before a table that fits on one page moved heading and table whole to the next page."""
+    import sys
+    import types
+
+    from pypdf import PdfReader
+
+    rows = tuple((i, f"甲{i:02d}") for i in range(1, 41))  # about two thirds of a page
+
+    def chapter(services, year, today):  # noqa: ANN001, ANN202
+        return [LedgerSection("flow", "流式表格", 15, [
+            Text("上一张表", "heading"), Table(("序号", "内容"), tuple((i, f"乙{i:02d}") for i in range(1, 31))),
+            Text("下一张表", "heading"), Table(("序号", "内容"), rows)])]
+
+    mod = types.ModuleType("fake_flow_sections")
+    mod.chapter = chapter
+    monkeypatch.setitem(sys.modules, "fake_flow_sections", mod)
+    monkeypatch.setattr(ledger, "SECTION_PROVIDERS", [*ledger.SECTION_PROVIDERS, "fake_flow_sections:chapter"])
+    out = ledger.ledger_pdf(demo_services, dt.date.today().year, tmp_path / "ledger.pdf")
+    pages = [(p.extract_text() or "").replace(" ", "") for p in PdfReader(str(out)).pages]
+    first = next(i for i, t in enumerate(pages) if "下一张表" in t)
+    assert "乙30" in pages[first]  # the heading follows the first table on its page...
+    assert "甲01" in pages[first].split("下一张表", 1)[1]  # ...with the start of its own table under it
+    assert "甲40" in pages[first + 1] and "序号" in pages[first + 1]  # the rest flows on, header repeated

@@ -73,9 +73,10 @@ class MeetingDialog(QDialog):
     saved = Signal(str)
 
     def __init__(self, meetings, branch, roster, drafts, meeting: Meeting | None = None,  # noqa: ANN001
-                 parent: QWidget | None = None, *, today: dt.date | None = None):
+                 parent: QWidget | None = None, *, today: dt.date | None = None, audit=None):  # noqa: ANN001
         super().__init__(parent)
         self.meetings, self.branch, self.roster, self.drafts = meetings, branch, roster, drafts
+        self.audit = audit if audit is not None else getattr(meetings, "audit", None)
         self.today = today or dt.date.today()
         self.ui = Ui_MeetingDialog()
         self.ui.setupUi(self)
@@ -124,6 +125,13 @@ class MeetingDialog(QDialog):
         amt.verticalHeader().setVisible(False)
         for label in (ui.typesHint, ui.minutesHint, ui.attachmentsHint, ui.amendmentsHint):
             label.setProperty("role", "hint")
+        # 修改记录: who finalised the record and every change after that (services.audit), for finalised records
+        self.history = None
+        if self.audit is not None:
+            from dangjian_desktop.ui.widgets.history_widget import HistoryWidget
+
+            self.history = HistoryWidget(self.audit, parent=ui.historyTab)
+            ui.historyLayout.addWidget(self.history)
         self._reload_templates()
 
     def _reload_templates(self) -> None:
@@ -587,6 +595,11 @@ class MeetingDialog(QDialog):
         self.setWindowTitle(f"会议记录 — {title}")
         ui.tabs.setTabText(ui.tabs.indexOf(ui.attachmentsTab), f"附件（{len(m.attachments)}）")
         ui.tabs.setTabText(ui.tabs.indexOf(ui.amendmentsTab), f"更正记录（{len(m.amendments)}）")
+        history_index = ui.tabs.indexOf(ui.historyTab)
+        ui.tabs.setTabVisible(history_index, locked and self.history is not None)
+        if self.history is not None:
+            self.history.set_record(m.uuid if locked else None)
+            ui.tabs.setTabText(history_index, f"修改记录（{len(self.history.entries)}）")
 
     def _lock_tables(self, locked: bool) -> None:
         """A locked record stays readable (not greyed out): cells just stop being editable."""

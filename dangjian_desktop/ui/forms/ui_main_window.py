@@ -38,7 +38,7 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.navList = QListWidget(self.central)
         self.navList.setObjectName(u"navList")
-        self.navList.setMinimumSize(QSize(168, 0))
+        self.navList.setMinimumSize(QSize(200, 0))
         self.navList.setMaximumSize(QSize(200, 16777215))
         self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.navList.setIconSize(QSize(22, 22))

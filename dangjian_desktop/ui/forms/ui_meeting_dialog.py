@@ -537,6 +537,11 @@ class Ui_MeetingDialog(object):
         self.amendmentsLayout.addLayout(self.amendButtons)
 
         self.tabs.addTab(self.amendmentsTab, "")
+        self.historyTab = QWidget()
+        self.historyTab.setObjectName(u"historyTab")
+        self.historyLayout = QVBoxLayout(self.historyTab)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.tabs.addTab(self.historyTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -694,6 +699,7 @@ class Ui_MeetingDialog(object):
         self.amendmentsHint.setText(QCoreApplication.translate("MeetingDialog", u"\u5b9a\u7a3f\u540e\u7684\u8bb0\u5f55\u4e0d\u80fd\u76f4\u63a5\u4fee\u6539\u3002\u53d1\u73b0\u9519\u6f0f\u65f6\u767b\u8bb0\u66f4\u6b63\uff1a\u539f\u8bb0\u5f55\u4fdd\u7559\uff0c\u66f4\u6b63\u5185\u5bb9\u3001\u65e5\u671f\u548c\u539f\u56e0\u53e6\u884c\u8bb0\u8f7d\u5e76\u6253\u5370\u5728\u8bb0\u5f55\u4e4b\u540e\u3002", None))
         self.amendButton.setText(QCoreApplication.translate("MeetingDialog", u"\u767b\u8bb0\u66f4\u6b63\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.amendmentsTab), QCoreApplication.translate("MeetingDialog", u"\u66f4\u6b63\u8bb0\u5f55", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("MeetingDialog", u"\u4fee\u6539\u8bb0\u5f55", None))
         self.issuesLabel.setText("")
         self.printButton.setText(QCoreApplication.translate("MeetingDialog", u"\u6253\u5370\u2026", None))
         self.pdfButton.setText(QCoreApplication.translate("MeetingDialog", u"\u5bfc\u51faPDF\u2026", None))

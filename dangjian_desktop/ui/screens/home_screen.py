@@ -161,6 +161,7 @@ class HomeScreen(QWidget):
         while ui.statsGrid.count():
             item = ui.statsGrid.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone from sight now, not only when the event loop deletes it
                 item.widget().deleteLater()
         for i, stat in enumerate(glance.stats):
             ui.statsGrid.addWidget(self._stat_tile(stat), i // STATS_PER_ROW, i % STATS_PER_ROW)
@@ -170,6 +171,7 @@ class HomeScreen(QWidget):
 
         for w in self.chart_widgets:
             ui.chartsGrid.removeWidget(w)
+            w.hide()
             w.deleteLater()
         self.chart_widgets = []
         # a 4-column grid: bar charts take two columns, donuts one; bars first, then donuts fill the gaps

@@ -230,8 +230,39 @@ class MeetingsScreen(QWidget):
         self.reload_list()
         self.select(uuid)
 
+    def open_draft(self, key: str) -> MeetingDialog | None:
+        """An autosaved meeting form offered back at start (``meeting:new`` or ``meeting:<uuid>``): the editor opens
+        filled with the draft. Returns the editor (already closed again unless a test patched ``exec``)."""
+        draft = self.drafts.load(key)
+        if draft is None:
+            return None
+        target = key.partition(":")[2]
+        uuid: str | None = None
+        if target and target != "new":
+            try:
+                uuid = self.meetings.get(target).uuid
+            except DomainError:
+                uuid = None  # the record is gone (deleted or replaced by an import): the draft opens as a new one
+        self.ui.tabs.setCurrentWidget(self.ui.listTab)
+        try:
+            dlg = self.make_editor(uuid)
+            dlg.restore_draft(draft.payload)
+        except (DomainError, KeyError, ValueError, TypeError) as exc:
+            show_error(self, f"“{draft.title or key}”无法打开：{exc}。内容仍然保留在 drafts 文件夹中。")
+            return None
+        # the draft file keeps its own key even when the editor saves under another (a vanished record saved anew)
+        dlg.saved.connect(lambda _u: self.drafts.discard(key))
+        if dlg.locked:
+            info(self, "这次会议记录在草稿保存之后已经定稿，草稿内容不能再直接保存。窗口中显示的是草稿内容，"
+                       "可以复制需要的文字，再用“更正记录”页登记更正。草稿可在下次启动时删除。")
+        dlg.exec()
+        self.refresh()
+        return dlg
+
     def open_record(self, kind: str, uuid: str) -> None:
-        if kind == "meeting":
+        if kind == "draft":
+            self.open_draft(uuid)
+        elif kind == "meeting":
             self.ui.tabs.setCurrentWidget(self.ui.listTab)
             self.open_editor(uuid)
         elif kind == "compliance":

@@ -71,7 +71,7 @@ class PledgesScreen(QWidget):
         for b in (ui.addItemButton, ui.saveEvaluationButton):
             b.setProperty("primary", True)
         repolish(ui.titleLabel, ui.hintLabel, ui.emptyLabel, ui.addItemButton, ui.saveEvaluationButton)
-        ui.memberTable.setMinimumWidth(400)
+        ui.memberTable.setMinimumWidth(340)  # with the nav, the page must fit a 1280-pixel-wide screen
         ui.gradeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         ui.gradeCombo.setMinimumWidth(120)
         ui.splitter.setStretchFactor(0, 2)

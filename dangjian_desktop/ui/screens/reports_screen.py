@@ -47,8 +47,9 @@ class ReportsScreen(QWidget):
             name.setFont(f)
             t.setItem(row, 0, name)
             t.setItem(row, 1, QTableWidgetItem(spec.description))
-        t.horizontalHeader().sectionResized.connect(lambda *_: t.resizeRowsToContents())
-        t.resizeRowsToContents()
+        # rows follow the text at the real width (a page built hidden measured them for a narrow column and
+        # kept every row several lines tall)
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.yearSpin.setMinimumWidth(120)
         ui.yearSpin.setValue(dt.date.today().year)
         ui.yearSpin.setMaximum(dt.date.today().year + 1)

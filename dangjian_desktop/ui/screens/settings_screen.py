@@ -77,6 +77,11 @@ class SettingsScreen(QWidget):
         if current not in (self.ui.branchTab, self.ui.groupsTab) and callable(refresh):
             refresh()
 
+    def open_record(self, kind: str, uuid: str) -> None:
+        """A reminder about the branch (换届, election date not filled in) shows the 支部信息 tab."""
+        if kind == "branch":
+            self.ui.tabs.setCurrentWidget(self.ui.branchTab)
+
     def show_tab(self, title: str) -> QWidget | None:
         tabs = self.ui.tabs
         for i in range(tabs.count()):

@@ -19,6 +19,7 @@ ACTION_LABELS = {
     "finalise": "定稿",
     "finalize": "定稿",
     "amend": "定稿后修改",
+    "attach": "添加附件",
     "unlock": "解除定稿",
     "restore": "恢复",
     "delete": "删除",

@@ -1,0 +1,86 @@
+"""The whole window as a branch secretary meets it, on the full demo data: every page of ui.pages.PAGES builds,
+none is a placeholder, none shows English words, all fit a 1280x800 screen, and every 首页 reminder opens its
+record on the real page (pytest-qt)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QDialog, QGroupBox, QLabel, QTabWidget
+
+from dangjian_desktop.services import reminders
+from dangjian_desktop.ui.main_window import MainWindow
+from dangjian_desktop.ui.pages import PAGES
+from dangjian_desktop.ui.screens.placeholder_screen import PlaceholderScreen
+
+# Latin words a Chinese user expects to read: file formats and key names
+ALLOWED_LATIN = {"Excel", "PDF", "Ctrl", "Enter", "Esc", "Tab", "USB", "ZIP"}
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+@pytest.fixture
+def window(qtbot, demo_services):  # noqa: ANN001
+    w = MainWindow(demo_services)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    return w
+
+
+def _visible_texts(page) -> list[str]:  # noqa: ANN001
+    texts = []
+    for cls in (QLabel, QAbstractButton, QGroupBox):
+        for w in page.findChildren(cls):
+            if w.isVisibleTo(page):
+                texts.append(w.title() if isinstance(w, QGroupBox) else w.text())
+    for tabs in page.findChildren(QTabWidget):
+        texts.extend(tabs.tabText(i) for i in range(tabs.count()))
+    return texts
+
+
+@pytest.mark.parametrize("key", [p.key for p in PAGES])
+def test_every_page_builds_with_demo_data_fits_the_screen_and_speaks_chinese(window, qtbot, key):  # noqa: ANN001
+    nav_width = window.ui.navList.width()
+    page = window.show_page(key)
+    qtbot.wait(1)
+    assert not isinstance(page, PlaceholderScreen) and not page.findChildren(PlaceholderScreen)
+    assert page.isVisible() and window.current_key() == key
+    # the window does not have to grow past a 1280x800 screen, and the navigation keeps its width
+    assert window.minimumSizeHint().width() <= 1280, key
+    assert window.width() == 1280 and window.ui.navList.width() == nav_width
+    english = {word for text in _visible_texts(page) for word in LATIN_WORD.findall(re.sub(r"<[^>]+>", "", text))}
+    assert english <= ALLOWED_LATIN, (key, english - ALLOWED_LATIN)
+
+
+def test_every_reminder_opens_its_record_on_the_real_page(window, demo_services, monkeypatch):  # noqa: ANN001
+    dialogs: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: (dialogs.append(self), 0)[1])
+    home = window.show_page("home")
+    items = home.reminders
+    assert [r.title for r in items] == [r.title for r in reminders.all_reminders(demo_services)]
+    assert {r.page for r in items} >= {"meetings", "room", "members", "settings"}
+    for r in items:
+        if r.page == "home":
+            continue
+        before = len(dialogs)
+        home.open_reminder(r)
+        page = window.screen(r.page)
+        assert window.current_key() == r.page, r.title
+        if (r.page, r.record_kind) == ("members", "member"):
+            assert len(dialogs) == before + 1 and dialogs[-1].member.uuid == r.record_uuid, r.title
+        elif r.page == "meetings":
+            assert page.ui.tabs.currentWidget() is page.ui.calendarTab, r.title
+            if r.record_kind == "member":
+                name = r.title.split("已", 1)[0]
+                assert name in page.ui.inactivityLabel.text()
+        elif r.page == "room":
+            assert page.ui.tabs.currentWidget() is page.ui.rectTab, r.title
+            assert page.ui.rectTable.selectionModel().selectedRows(), r.title
+        elif r.page == "pledges":
+            assert page.ui.tabs.currentWidget() is page.ui.evaluationTab, r.title
+        elif r.page == "settings":
+            assert page.ui.tabs.currentWidget() is page.ui.branchTab, r.title
+        else:
+            pytest.fail(f"no check for reminders of page {r.page}")
+        window.show_page("home")
