@@ -153,7 +153,7 @@ COLLECT(gui_exe, lean(gui.binaries), lean(gui.datas), cli_exe, lean(cli.binaries
 def write_spec(icon: Path | None) -> Path:
     WORK.mkdir(parents=True, exist_ok=True)
     gui_entry = WORK / "gui_entry.py"
-    gui_entry.write_text("import sys\nfrom dangjian_desktop.app import main\n\nsys.exit(main())\n", encoding="utf-8")
+    gui_entry.write_text("from dangjian_desktop.app import run\n\nrun()\n", encoding="utf-8")
     cli_entry = WORK / "cli_entry.py"
     cli_entry.write_text("import sys\nfrom dangjian_desktop.cli import main\n\nsys.exit(main())\n", encoding="utf-8")
     excludes = [f"PySide6.{m}" for m in UNUSED_QT] + UNUSED_PYTHON

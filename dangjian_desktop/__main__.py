@@ -1,4 +1,4 @@
-from dangjian_desktop.app import main
+from dangjian_desktop.app import run
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

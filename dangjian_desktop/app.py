@@ -159,5 +159,20 @@ def _screenshot(app, window, services, args) -> int:  # noqa: ANN001
     return 0
 
 
+def run() -> None:
+    """Process entry point (console/gui script, ``python -m dangjian_desktop``, the bundle).
+
+    Once main() has closed the store (every save committed, the exit backup written), leave without the
+    interpreter's final teardown of Qt wrappers: with large stores shiboken was seen to abort there
+    ("Fatal Python error: none_dealloc"), which Windows would show as a crash after a clean exit.
+    Tests call main() directly and are not affected.
+    """
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()
