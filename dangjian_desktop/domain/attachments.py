@@ -31,3 +31,19 @@ class Attachment:
     def from_dict(cls, d: dict) -> Attachment:
         return cls(sha256=str(d["sha256"]), suffix=str(d.get("suffix", "")), name=str(d.get("name", "")),
                    size=int(d.get("size", 0) or 0))
+
+
+def attachments_from_json(text: str) -> list[Attachment]:
+    """The attachments kept in a JSON text column (pledge evidence, inspection photos); damaged text gives []."""
+    import json
+
+    try:
+        return [Attachment.from_dict(d) for d in json.loads(text or "[]")]
+    except (ValueError, KeyError, TypeError):
+        return []
+
+
+def attachments_to_json(atts: list[Attachment]) -> str:
+    import json
+
+    return json.dumps([a.as_dict() for a in atts], ensure_ascii=False)

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from peewee import JOIN
 
-from dangjian_desktop.domain.attachments import Attachment
+from dangjian_desktop.domain.attachments import attachments_from_json, attachments_to_json
 from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.pledges import (
     Campaign,
@@ -71,15 +71,6 @@ def save_campaign(c: Campaign) -> Campaign:
 # -- sheets and items -------------------------------------------------------------------------------------------
 
 
-def _attachments(text: str) -> list[Attachment]:
-    try:
-        return [Attachment.from_dict(d) for d in json.loads(text or "[]")]
-    except (ValueError, KeyError, TypeError):
-        return []
-
-
-def _dump_attachments(atts: list[Attachment]) -> str:
-    return json.dumps([a.as_dict() for a in atts], ensure_ascii=False)
 
 
 def _item(row: PledgeItemRow, progress: list[ProgressEntry]) -> PledgeItem:
@@ -92,7 +83,7 @@ def _item(row: PledgeItemRow, progress: list[ProgressEntry]) -> PledgeItem:
 
 
 def _progress(row: PledgeProgressRow, item_uuid: str) -> ProgressEntry:
-    return ProgressEntry(on=row.on, text=row.text, attachments=_attachments(row.attachments), item_uuid=item_uuid,
+    return ProgressEntry(on=row.on, text=row.text, attachments=attachments_from_json(row.attachments), item_uuid=item_uuid,
                          uuid=row.uuid)
 
 
@@ -227,7 +218,7 @@ def delete_item(item_uuid: str) -> None:
 
 def add_progress(item_uuid: str, entry: ProgressEntry) -> ProgressEntry:
     row = PledgeProgressRow.create(uuid=entry.uuid or new_uuid(), item=item_row(item_uuid), on=entry.on,
-                                   text=entry.text, attachments=_dump_attachments(entry.attachments))
+                                   text=entry.text, attachments=attachments_to_json(entry.attachments))
     return _progress(row, item_uuid)
 
 
@@ -237,7 +228,7 @@ def update_progress(entry: ProgressEntry) -> ProgressEntry:
         raise NotFoundError("找不到该践诺记录。")
     row.on = entry.on
     row.text = entry.text
-    row.attachments = _dump_attachments(entry.attachments)
+    row.attachments = attachments_to_json(entry.attachments)
     row.save()
     return _progress(row, row.item.uuid)
 

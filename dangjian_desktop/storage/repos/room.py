@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from dangjian_desktop.domain.attachments import Attachment
+from dangjian_desktop.domain.attachments import attachments_from_json, attachments_to_json
 from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.room import (
     ChecklistItem,
@@ -54,11 +54,6 @@ def add_template(version: int, items: list[ChecklistItem] | tuple[ChecklistItem,
 # -- inspections ------------------------------------------------------------------------------------------------
 
 
-def _photos(text: str) -> list[Attachment]:
-    try:
-        return [Attachment.from_dict(d) for d in json.loads(text or "[]")]
-    except (ValueError, KeyError, TypeError):
-        return []
 
 
 def _rect(row: RectificationRow, ins: InspectionRow) -> Rectification:
@@ -72,7 +67,7 @@ def _rect(row: RectificationRow, ins: InspectionRow) -> Rectification:
 def _inspection(row: InspectionRow) -> Inspection:
     results = [
         ItemResult(key=r.item_key, section=r.section, text=r.item_text, result=Result(r.result), remark=r.remark,
-                   photos=_photos(r.photos))
+                   photos=attachments_from_json(r.photos))
         for r in row.results.order_by(InspectionResultRow.sort_order, InspectionResultRow.id)
     ]
     order = {r.key: i for i, r in enumerate(results)}
@@ -123,7 +118,7 @@ def save_inspection(ins: Inspection) -> Inspection:
         rrow.sort_order = order
         rrow.result = res.result.value
         rrow.remark = res.remark
-        rrow.photos = json.dumps([p.as_dict() for p in res.photos], ensure_ascii=False)
+        rrow.photos = attachments_to_json(res.photos)
         rrow.save()
         keep.add(res.key)
     for key, rrow in existing.items():
