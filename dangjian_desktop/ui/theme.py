@@ -119,6 +119,32 @@ def polish_roles(root: QWidget) -> None:
             w.style().polish(w)
 
 
+def _arrow_style() -> str:
+    """Spin-box buttons and combo-box arrows drawn explicitly: once a stylesheet sets borders and padding on these
+    widgets, Fusion clips their native arrows (the year box on 报表 showed only a sliver)."""
+    up = resource("icons", "arrow-up.svg").as_posix()
+    down = resource("icons", "arrow-down.svg").as_posix()
+    return f"""
+QAbstractSpinBox {{ padding-right: 22px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: 20px; border-left: 1px solid #CFC7C3; background: #F7F4F2;
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 4px; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 4px; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: #EFE7E3; }}
+QAbstractSpinBox::up-arrow {{ image: url("{up}"); width: 10px; height: 6px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{down}"); width: 10px; height: 6px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
+QComboBox {{ padding-right: 24px; }}
+QComboBox::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: top right; width: 22px; border: none;
+}}
+QComboBox::down-arrow {{ image: url("{down}"); width: 10px; height: 6px; }}
+QDateEdit::drop-down {{ subcontrol-origin: padding; subcontrol-position: top right; width: 22px; border: none; }}
+QDateEdit::down-arrow {{ image: url("{down}"); width: 10px; height: 6px; }}
+"""
+
+
 def apply_theme(app: QApplication) -> None:
     register_fonts()
     font = QFont()
@@ -131,5 +157,5 @@ def apply_theme(app: QApplication) -> None:
     pal.setColor(QPalette.ColorRole.Highlight, QColor(PARTY_RED))
     pal.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
     app.setPalette(pal)
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(STYLE + _arrow_style())
     app.setWindowIcon(icon("app"))
