@@ -10,12 +10,14 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Image, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Spacer, Table, TableStyle
 
 from dangjian_desktop.domain.room import Change, Inspection, ItemComparison, Result
 from dangjian_desktop.domain.roster import Branch
 from dangjian_desktop.reports.tables import split_tall_rows
 from dangjian_desktop.reports.styles import (
+    heading_block,
+    scaled_widths,
     PARTY_RED,
     FormalDocument,
     data_table,
@@ -27,17 +29,6 @@ from dangjian_desktop.reports.styles import (
 
 THUMB_W = 48 * mm
 THUMB_H = 36 * mm
-
-
-def _heading(s, text: str, style) -> list:  # noqa: ANN001
-    """A section heading that is never left alone at the foot of a page: it starts a new page when less than a
-    few lines' room is left (keepWithNext would move a whole long table to the next page)."""
-    return [CondPageBreak(45 * mm), s.p(text, style)]
-
-
-def _scaled(widths_mm: Sequence[float], frame_width: float) -> list[float]:
-    scale = frame_width / (sum(widths_mm) * mm)
-    return [w * mm * scale for w in widths_mm]
 
 
 def _thumbnail(path: Path) -> Image | None:
@@ -74,13 +65,13 @@ def build_inspection_pdf(path: Path | str, branch: Branch, ins: Inspection, phot
     story.append(Spacer(1, 1.5 * mm))
     story.append(s.p("得分＝达标项数÷（检查项数－不适用项数）×100。", s.small))
 
-    story.extend(_heading(s, "一、检查结果", s.h2))
+    story.extend(heading_block(s, "一、检查结果", s.h2))
     fail_style = ParagraphStyle("fail", parent=s.cell_center, textColor=PARTY_RED)
     rows = []
     for i, r in enumerate(ins.results, start=1):
         mark = s.p(r.result.value or "未检查", fail_style if r.result is Result.FAIL else s.cell_center)
         rows.append([str(i), r.section, r.text, mark, r.remark + (f"（照片{len(r.photos)}张）" if r.photos else "")])
-    widths = _scaled([10, 16, 64, 16, 50], w)
+    widths = scaled_widths([10, 16, 64, 16, 50], w)
     rows, _ = split_tall_rows(s, rows, widths, (2, 4), doc.frame_height * 0.25)
     story.append(data_table(s, ["序号", "类别", "检查项目", "结果", "存在问题/备注"], rows, widths,
                             align=["center", "center", "left", "center", "left"]))
@@ -91,7 +82,7 @@ def build_inspection_pdf(path: Path | str, branch: Branch, ins: Inspection, phot
     if previous is not None:
         improved = [c for c in changes if c.change is Change.IMPROVED]
         slipped = [c for c in changes if c.change is Change.SLIPPED]
-        story.extend(_heading(s, "二、与上次检查比较", s.h2))
+        story.extend(heading_block(s, "二、与上次检查比较", s.h2))
         prev_sc = previous.score
         story.append(s.p(
             f"上次检查：{fmt_date(previous.inspected_on)}（{previous.room}），得分{prev_sc.text}；本次{sc.text}。"
@@ -101,10 +92,10 @@ def build_inspection_pdf(path: Path | str, branch: Branch, ins: Inspection, phot
             story.append(data_table(s, ["检查项目", "上次", "本次", "变化"],
                                     [[c.text, (c.before.value if c.before else "") or "—",
                                       (c.after.value if c.after else "") or "—", c.change.value] for c in moved],
-                                    _scaled([90, 22, 22, 22], w), align=["left", "center", "center", "center"]))
+                                    scaled_widths([90, 22, 22, 22], w), align=["left", "center", "center", "center"]))
     n = 3 if previous is not None else 2
     cn = "一二三四五六"
-    story.extend(_heading(s, f"{cn[n - 1]}、现场照片", s.h2))
+    story.extend(heading_block(s, f"{cn[n - 1]}、现场照片", s.h2))
     if photos:
         cells = []
         for caption, p in photos:
@@ -127,14 +118,14 @@ def build_inspection_pdf(path: Path | str, branch: Branch, ins: Inspection, phot
     else:
         story.append(s.p("（本次检查未附照片）", s.body_flush))
 
-    story.extend(_heading(s, f"{cn[n]}、整改清单", s.h2))
+    story.extend(heading_block(s, f"{cn[n]}、整改清单", s.h2))
     if ins.rectifications:
         rows = []
         for i, r in enumerate(ins.rectifications, start=1):
             rows.append([str(i), r.item_text, r.measure or "（待制定）", r.responsible,
                          r.deadline.isoformat() if r.deadline else "",
                          r.completed_on.isoformat() if r.completed_on else "", r.status_text(today)])
-        widths = _scaled([9, 30, 44, 16, 24, 24, 18], w)
+        widths = scaled_widths([9, 30, 44, 16, 24, 24, 18], w)
         rows, _ = split_tall_rows(s, rows, widths, (1, 2), doc.frame_height * 0.25)
         story.append(data_table(s, ["序号", "问题项目", "整改措施", "责任人", "整改期限", "完成日期", "状态"], rows,
                                 widths, align=["center", "left", "left", "center", "center", "center", "center"]))

@@ -8,12 +8,14 @@ from pathlib import Path
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
 from dangjian_desktop.domain.pledges import Campaign, CampaignSummary, MentorPair, PledgeSheet
 from dangjian_desktop.domain.roster import Branch, Member
 from dangjian_desktop.reports.tables import split_tall_rows
 from dangjian_desktop.reports.styles import (
+    heading_block,
+    scaled_widths,
     FormalDocument,
     data_table,
     fmt_date,
@@ -24,17 +26,6 @@ from dangjian_desktop.reports.styles import (
 
 NOTICE_HEADERS = ["序号", "姓名", "党小组", "岗位/职务", "承诺类别", "承诺内容", "主要措施", "完成时限"]
 NOTICE_WIDTHS_MM = [10, 16, 22, 22, 20, 78, 52, 23]
-
-
-def _heading(s, text: str, style) -> list:  # noqa: ANN001
-    """A section heading that is never left alone at the foot of a page: it starts a new page when less than a
-    few lines' room is left (keepWithNext would move a whole long table to the next page)."""
-    return [CondPageBreak(45 * mm), s.p(text, style)]
-
-
-def _scaled(widths_mm: Sequence[float], frame_width: float) -> list[float]:
-    scale = frame_width / (sum(widths_mm) * mm)
-    return [w * mm * scale for w in widths_mm]
 
 
 def _blocks(owner: Sequence[int]) -> list[tuple[int, int]]:
@@ -86,7 +77,7 @@ def build_notice_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet
             lead = [str(n), sheet.member_name, sheet.group_name, sheet.position] if k == 0 else ["", "", "", ""]
             rows.append([*lead, it.category, it.content, it.measures, _deadline(it.deadline, campaign.year)])
             owner.append(n)
-    widths = _scaled(NOTICE_WIDTHS_MM, doc.frame_width)
+    widths = scaled_widths(NOTICE_WIDTHS_MM, doc.frame_width)
     if rows:
         items_count = len(rows)
         rows, source = split_tall_rows(s, rows, widths, (5, 6), doc.frame_height * 0.25)
@@ -134,10 +125,10 @@ def build_letter_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet
         ["党小组", sheet.group_name, "入党时间", joined],
         ["岗位/职务", sheet.position, "所在支部", branch.name],
     ], [w * 0.16, w * 0.34, w * 0.16, w * 0.34], label_columns=(0, 2)))
-    story.extend(_heading(s, "承诺事项", s.h2))
+    story.extend(heading_block(s, "承诺事项", s.h2))
     rows = [[str(i), it.category, it.content, it.measures, _deadline(it.deadline, campaign.year)]
             for i, it in enumerate(sheet.items, start=1)]
-    widths = _scaled([10, 18, 62, 44, 22], w)
+    widths = scaled_widths([10, 18, 62, 44, 22], w)
     rows, _ = split_tall_rows(s, rows, widths, (2, 3), doc.frame_height * 0.25)
     story.append(data_table(s, ["序号", "类别", "承诺内容", "主要措施", "完成时限"], rows, widths,
                             align=["center", "center", "left", "left", "center"]))
@@ -191,31 +182,31 @@ def build_summary_pdf(path: Path | str, branch: Branch, campaign: Campaign, shee
     cats = "；".join(f"{c}{n}项" for c, n in summary.by_category.items() if n)
     if cats:
         story.append(s.p(f"承诺类别分布：{cats}。", s.body))
-    story.extend(_heading(s, "一、党员践诺评诺情况", s.h1))
+    story.extend(heading_block(s, "一、党员践诺评诺情况", s.h1))
     rows = []
     for i, sh in enumerate([x for x in sheets if x.items], start=1):
         rows.append([str(i), sh.member_name, _items_cell(sh), _progress_cell(sh), sh.self_assessment,
                      sh.group_comment, sh.grade or "未评定"])
     if rows:
-        widths = _scaled([10, 16, 92, 46, 42, 42, 18], w)
+        widths = scaled_widths([10, 16, 92, 46, 42, 42, 18], w)
         rows, _ = split_tall_rows(s, rows, widths, (2, 3, 4, 5), doc.frame_height * 0.25)
         story.append(data_table(s, ["序号", "姓名", "承诺事项及完成情况", "践诺记录", "个人自评", "党小组评议意见", "支部评定"],
                                 rows, widths, align=["center", "center", "left", "left", "left", "left", "center"]))
     else:
         story.append(s.p("（本年度没有承诺记录）", s.body_flush))
     unmet = [(sh, it) for sh in sheets for it in sh.items if it.final_status.value in ("部分兑现", "未兑现")]
-    story.extend(_heading(s, "二、未完全兑现承诺的说明", s.h1))
+    story.extend(heading_block(s, "二、未完全兑现承诺的说明", s.h1))
     if unmet:
-        widths = _scaled([18, 110, 20, 90], w)
+        widths = scaled_widths([18, 110, 20, 90], w)
         rows, _ = split_tall_rows(s, [[sh.member_name, it.content, it.final_status.value, it.final_note]
                                       for sh, it in unmet], widths, (1, 3), doc.frame_height * 0.25)
         story.append(data_table(s, ["姓名", "承诺内容", "完成情况", "原因说明"], rows, widths,
                                 align=["center", "left", "center", "left"]))
     else:
         story.append(s.p("无。", s.body_flush))
-    story.extend(_heading(s, "三、“一带二”帮带情况", s.h1))
+    story.extend(heading_block(s, "三、“一带二”帮带情况", s.h1))
     if pairs:
-        widths = _scaled([18, 30, 80, 90, 20], w)
+        widths = scaled_widths([18, 30, 80, 90, 20], w)
         rows, _ = split_tall_rows(s, [[p.mentor_name, "、".join(p.mentees), p.goal, p.result or "（进行中）",
                                        p.outcome.value or "未评定"] for p in pairs], widths, (2, 3),
                                   doc.frame_height * 0.25)

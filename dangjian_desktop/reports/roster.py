@@ -14,7 +14,7 @@ from reportlab.platypus import Spacer
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import MemberCategory
 from dangjian_desktop.domain.roster import Branch, Member
-from dangjian_desktop.reports.styles import FormalDocument, data_table, fmt_date, generated_note, signature_block
+from dangjian_desktop.reports.styles import scaled_widths, FormalDocument, data_table, fmt_date, generated_note, signature_block
 
 HEADERS = ["序号", "姓名", "性别", "民族", "出生年月", "学历", "入党时间", "转正时间", "党员类别", "党小组",
            "岗位/职务", "联系电话", "身份证号"]
@@ -50,8 +50,7 @@ def build_roster_pdf(path: Path | str, branch: Branch, members: Sequence[Member]
             _ym(m.full_member_on), "预备" if m.category is MemberCategory.PROBATIONARY else "正式", m.group_name,
             m.position, m.phone, m.id_number if show_ids else idcard.mask(m.id_number),
         ])
-    scale = doc.frame_width / (sum(WIDTHS_MM) * mm)
-    widths = [w * mm * scale for w in WIDTHS_MM]
+    widths = scaled_widths(WIDTHS_MM, doc.frame_width)
     align = ["center", "center", "center", "center", "center", "center", "center", "center", "center", "left",
              "left", "center", "center"]
     if rows:

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -289,3 +290,15 @@ def signature_block(styles: Styles, labels: Sequence[str], width: float, with_da
 def generated_note(styles: Styles, when: dt.datetime | None = None) -> Paragraph:
     when = when or dt.datetime.now()
     return styles.p(f"本表由党支部工作台账于 {when:%Y-%m-%d %H:%M} 生成", styles.small)
+
+
+def heading_block(styles: Styles, text: str, style: ParagraphStyle) -> list:
+    """A section heading that is never left alone at the foot of a page: it starts a new page when less than a
+    few lines' room is left (keepWithNext would move a whole long table to the next page)."""
+    return [CondPageBreak(45 * mm), styles.p(text, style)]
+
+
+def scaled_widths(widths_mm: Sequence[float], frame_width: float) -> list[float]:
+    """Column widths given in mm, scaled so the table fills the frame exactly."""
+    scale = frame_width / (sum(widths_mm) * mm)
+    return [w * mm * scale for w in widths_mm]

@@ -113,10 +113,9 @@ QStatusBar {{ color: #555; }}
 def polish_roles(root: QWidget) -> None:
     """Re-apply the style to widgets with a ``role`` property (title, hint, error...). A compiled form sets the
     property after its widgets exist, and a page already polished by its QStackedWidget would keep the plain look."""
-    for w in root.findChildren(QWidget):
-        if w.property("role") is not None:
-            w.style().unpolish(w)
-            w.style().polish(w)
+    from dangjian_desktop.ui.widgets.styling import repolish
+
+    repolish(*(w for w in root.findChildren(QWidget) if w.property("role") is not None))
 
 
 def _arrow_style() -> str:

@@ -17,6 +17,7 @@ from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.exchange import ExportResult, fmt_utc
 from dangjian_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from dangjian_desktop.ui.messages import error_text
+from dangjian_desktop.ui.widgets.styling import set_role
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.exchange import ExchangeService
@@ -173,9 +174,7 @@ class ExportDialog(QDialog):
     def _say(self, text: str, role: str = "") -> None:
         label = self.ui.statusLabel
         label.setText(text)
-        label.setProperty("role", role)
-        label.style().unpolish(label)
-        label.style().polish(label)
+        set_role(label, role)
 
     def _check(self) -> tuple[Path, str | None]:
         from dangjian_desktop.services.exchange import check_new_password

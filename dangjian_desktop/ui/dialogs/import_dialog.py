@@ -13,6 +13,7 @@ from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
 from dangjian_desktop.ui.messages import error_text, show_error
 from dangjian_desktop.ui.models.import_preview_model import STATUS_COLUMN, ImportPreviewModel
+from dangjian_desktop.ui.widgets.styling import set_role
 
 FILE_FILTER = "表格文件 (*.xlsx *.csv);;Excel 表格 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)"
 
@@ -98,9 +99,7 @@ class ImportDialog(QDialog):
     def _set_summary(self, text: str, role: str) -> None:
         label = self.ui.summaryLabel
         label.setText(text)
-        label.setProperty("role", role)
-        label.style().unpolish(label)
-        label.style().polish(label)
+        set_role(label, role)
 
     def confirm(self) -> bool:
         if self.preview is None or not self.preview.ok:

@@ -44,6 +44,7 @@ from dangjian_desktop.ui.forms.ui_amendment_dialog import Ui_AmendmentDialog
 from dangjian_desktop.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from dangjian_desktop.ui.messages import confirm, show_error
 from dangjian_desktop.ui.theme import PARTY_RED
+from dangjian_desktop.ui.widgets.styling import repolish
 
 TYPE_WIDGETS = {
     MeetingType.ASSEMBLY: "typeAssembly", MeetingType.COMMITTEE: "typeCommittee", MeetingType.GROUP: "typeGroup",
@@ -589,8 +590,7 @@ class MeetingDialog(QDialog):
         else:
             ui.statusLabel.setText("新的会议记录。应到名单按所选日期的党员名册生成；编辑过程中会自动保存草稿。")
             ui.statusLabel.setProperty("role", "hint")
-        ui.statusLabel.style().unpolish(ui.statusLabel)
-        ui.statusLabel.style().polish(ui.statusLabel)
+        repolish(ui.statusLabel)
         title = f"{m.types_text or '会议'} {m.date:%Y-%m-%d}" if m.uuid else "新建会议记录"
         self.setWindowTitle(f"会议记录 — {title}")
         ui.tabs.setTabText(ui.tabs.indexOf(ui.attachmentsTab), f"附件（{len(m.attachments)}）")

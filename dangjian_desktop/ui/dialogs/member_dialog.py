@@ -18,6 +18,7 @@ from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
 from dangjian_desktop.ui.messages import error_text
+from dangjian_desktop.ui.widgets.styling import set_role
 
 _INVALID = "border: 1px solid #B22222; background: #FFF5F5;"
 NO_GROUP_TEXT = "（未分组）"
@@ -195,9 +196,7 @@ class MemberDialog(QDialog):
                 role = "hint"
                 ui.birthDate.setDate(birth)
                 ui.genderCombo.setCurrentText(gender or "")
-        label.setProperty("role", role)
-        label.style().unpolish(label)
-        label.style().polish(label)
+        set_role(label, role)
 
     # -- saving -------------------------------------------------------------------------------------------------
     def save(self) -> bool:

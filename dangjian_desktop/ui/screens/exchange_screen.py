@@ -16,6 +16,7 @@ from dangjian_desktop.ui.dialogs.branch_records_dialog import fill_table
 from dangjian_desktop.ui.forms.ui_exchange_screen import Ui_ExchangeScreen
 from dangjian_desktop.ui.forms.ui_exchange_settings_tab import Ui_ExchangeSettingsTab
 from dangjian_desktop.ui.messages import error_text
+from dangjian_desktop.ui.widgets.styling import set_role
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.branch import BranchService
@@ -159,9 +160,7 @@ class ExchangeScreen(QWidget):
     def _say(self, text: str, role: str = "") -> None:
         label = self.ui.statusLabel
         label.setText(text)
-        label.setProperty("role", role)
-        label.style().unpolish(label)
-        label.style().polish(label)
+        set_role(label, role)
 
     def _done(self) -> None:
         self.busy = False

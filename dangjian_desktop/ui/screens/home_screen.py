@@ -14,6 +14,7 @@ from dangjian_desktop.domain.dashboard import Glance, Stat
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.ui.forms.ui_home_screen import Ui_HomeScreen
 from dangjian_desktop.ui.theme import PARTY_RED
+from dangjian_desktop.ui.widgets.styling import set_role
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -124,9 +125,7 @@ class HomeScreen(QWidget):
             left = f"已届满{-days}天，应及时换届" if days < 0 else f"还有{days}天"
             ui.termValue.setText(f"{ov.election_date:%Y年%m月%d日}选举，任期{ov.term_years}年，"
                                  f"{ov.term_ends_on:%Y年%m月%d日}届满（{left}）")
-            ui.termValue.setProperty("role", "warning" if days <= 183 else "")
-            ui.termValue.style().unpolish(ui.termValue)
-            ui.termValue.style().polish(ui.termValue)
+            set_role(ui.termValue, "warning" if days <= 183 else "")
 
     def _fill_reminders(self, reminders: list[Reminder]) -> None:
         self.reminders = reminders

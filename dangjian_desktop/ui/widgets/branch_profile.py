@@ -12,6 +12,7 @@ from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
 from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_branch_profile import Ui_BranchProfileWidget
+from dangjian_desktop.ui.widgets.styling import repolish
 
 _INVALID = "border: 1px solid #B22222; background: #FFF5F5;"
 NO_MEMBER = "（请选择党员）"
@@ -178,8 +179,7 @@ class BranchProfileWidget(QWidget):
                 text += f"（还有{days}天，请准备换届）"
             label.setText(text)
             label.setProperty("role", "warning" if days <= 183 else "")
-        label.style().unpolish(label)
-        label.style().polish(label)
+        repolish(label)
 
     def term_end_text(self) -> str:
         return self.ui.termEndLabel.text()

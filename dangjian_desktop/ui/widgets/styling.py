@@ -11,3 +11,9 @@ def repolish(*widgets: QWidget) -> None:
     for w in widgets:
         w.style().unpolish(w)
         w.style().polish(w)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give a widget a theme role (hint, warning, error, title...; "" for none) and show it at once."""
+    widget.setProperty("role", role)
+    repolish(widget)
