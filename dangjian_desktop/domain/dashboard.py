@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dangjian_desktop.domain.charts import Chart
+from dangjian_desktop.domain.reminders import Reminder
 
 
 @dataclass(frozen=True)
@@ -41,3 +42,15 @@ class BranchOverview:
     election_date: dt.date | None
     term_ends_on: dt.date | None
     term_years: int
+
+
+@dataclass
+class HomeData:
+    """Everything 首页 shows, read in one go: ``state`` is "hq", "empty" or "branch"; the rest only for "branch"."""
+
+    state: str
+    today: dt.date
+    hq_name: str = ""
+    overview: BranchOverview | None = None
+    reminders: list[Reminder] = field(default_factory=list)
+    glance: Glance | None = None

@@ -6,6 +6,7 @@ from dangjian_desktop.domain.enums import StoreMode
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.roster import Branch, PartyGroup
 from dangjian_desktop.domain.validation import clean_text, validate_branch
+from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import roster as repo
 from dangjian_desktop.storage.repos import settings
@@ -19,6 +20,7 @@ class BranchService:
         self.store = store
 
     # -- mode -------------------------------------------------------------------------------------------------
+    @snapshot_cached
     def mode(self) -> StoreMode:
         value = settings.get(MODE_KEY, StoreMode.BRANCH.value)
         try:
@@ -26,6 +28,7 @@ class BranchService:
         except ValueError:  # a damaged setting: a store with a 上级党委 name is a headquarters store
             return StoreMode.HEADQUARTERS if self.hq_name() else StoreMode.BRANCH
 
+    @snapshot_cached
     def hq_name(self) -> str:
         return settings.get(HQ_NAME_KEY, "")
 
@@ -41,11 +44,12 @@ class BranchService:
             settings.put(HQ_NAME_KEY, name)
 
     # -- profile -----------------------------------------------------------------------------------------------
+    @snapshot_cached
     def profile(self) -> Branch | None:
         return repo.own_branch()
 
     def require_profile(self) -> Branch:
-        b = repo.own_branch()
+        b = self.profile()
         if b is None:
             raise NotFoundError("还没有填写党支部基本信息。请先在“设置”中填写。")
         return b
@@ -68,8 +72,9 @@ class BranchService:
             return repo.save_branch(branch, own=True)
 
     # -- 党小组 --------------------------------------------------------------------------------------------------
+    @snapshot_cached
     def groups(self) -> list[PartyGroup]:
-        b = repo.own_branch()
+        b = self.profile()
         return repo.list_groups(b.uuid) if b and b.uuid else []
 
     def save_group(self, group: PartyGroup) -> PartyGroup:

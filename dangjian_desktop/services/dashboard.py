@@ -13,9 +13,10 @@ import logging
 from typing import TYPE_CHECKING
 
 from dangjian_desktop.domain.charts import BarChart, Progress, Series
-from dangjian_desktop.domain.dashboard import BranchOverview, Glance, Stat
+from dangjian_desktop.domain.dashboard import BranchOverview, Glance, HomeData, Stat
 from dangjian_desktop.domain.enums import MemberCategory, StoreMode
 from dangjian_desktop.domain.roster import MemberFilter
+from dangjian_desktop.services.snapshot import read_snapshot
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -35,6 +36,25 @@ def state(services: Services) -> str:
     if services.branch.mode() is StoreMode.HEADQUARTERS:
         return "hq"
     return "branch" if services.branch.profile() is not None else "empty"
+
+
+def home(services: Services, today: dt.date | None = None) -> HomeData:
+    """All of 首页 in one read of the store: the branch, the reminders and the year at a glance.
+
+    The providers each ask for the branch profile, the roster, the meeting rules…: inside one
+    :func:`~dangjian_desktop.services.snapshot.read_snapshot` each of those is read once.
+    """
+    from dangjian_desktop.services.reminders import all_reminders
+
+    today = today or dt.date.today()
+    with read_snapshot():
+        st = state(services)
+        if st == "hq":
+            return HomeData(st, today, hq_name=services.branch.hq_name())
+        if st == "empty":
+            return HomeData(st, today)
+        return HomeData(st, today, overview=overview(services), reminders=all_reminders(services, today),
+                        glance=year_glance(services, today.year, today))
 
 
 def overview(services: Services) -> BranchOverview | None:

@@ -52,6 +52,7 @@ from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.audit import AuditService, current_user
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
+from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import meetings as repo
 from dangjian_desktop.storage.repos import settings
@@ -75,6 +76,7 @@ class MeetingService:
         self.files = files or AttachmentService(store.paths.attachments)
 
     # -- rules -----------------------------------------------------------------------------------------------------
+    @snapshot_cached
     def rules(self) -> ComplianceRules:
         return ComplianceRules.from_dict(settings.get(RULES_KEY))
 
@@ -319,6 +321,7 @@ class MeetingService:
         return out
 
     # -- compliance and participation ---------------------------------------------------------------------------------
+    @snapshot_cached
     def compliance(self, year: int, today: dt.date | None = None) -> ComplianceReport:
         today = today or dt.date.today()
         if not 2000 <= year <= today.year + 1:  # as the ledger: a mistyped year, not 70 "missing" meetings
@@ -328,6 +331,7 @@ class MeetingService:
         branch = self.branches.profile()
         return compliance_report(year, self.rules(), held, groups, today, branch.secretary_name if branch else "")
 
+    @snapshot_cached
     def attendance(self, year: int) -> list[MemberAttendance]:
         """Per member: how many meetings of ``year`` they should have attended, and did."""
         members = [m for m in self.roster.members(MemberFilter(include_inactive=True))
@@ -338,6 +342,7 @@ class MeetingService:
         return [r for r in rates if r.expected or any(m.uuid == r.member_uuid and m.status is MemberStatus.ACTIVE
                                                       for m in members)]
 
+    @snapshot_cached
     def inactivity(self, today: dt.date | None = None) -> list[InactivityWarning]:
         """Active members approaching six months without organisational life, with the dates to check."""
         today = today or dt.date.today()

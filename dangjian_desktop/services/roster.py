@@ -21,6 +21,7 @@ from dangjian_desktop.domain.validation import (
 )
 from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.branch import BranchService
+from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import roster as repo
 
@@ -93,6 +94,7 @@ class RosterService:
         return b.uuid
 
     # -- reading ------------------------------------------------------------------------------------------------
+    @snapshot_cached
     def members(self, flt: MemberFilter | None = None) -> list[Member]:
         b = self.branches.profile()
         if b is None or b.uuid is None:

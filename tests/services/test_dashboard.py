@@ -10,6 +10,7 @@ from dangjian_desktop.domain.reminders import Urgency
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.services import dashboard, documents
 from dangjian_desktop.services.reminders import all_reminders
+from dangjian_desktop.services.snapshot import read_snapshot
 from tests.conftest import pdf_text
 
 
@@ -32,6 +33,53 @@ def test_overview_and_glance_match_the_roster(demo_services):
     assert sum(sum(s.values) for s in groups.series) == len(members)
     term = next(c for c in glance.charts if isinstance(c, Progress) and c.key == "term")
     assert 0.9 < term.ratio < 1.0  # the demo term ends within two months
+
+
+def _queries(services, fn):  # noqa: ANN001, ANN202
+    conn = services.store.database.connection()
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    try:
+        return fn(), seen
+    finally:
+        conn.set_trace_callback(None)
+
+
+def test_home_reads_everything_once_and_shows_the_same(demo_services):
+    today = dt.date.today()
+    data, queries = _queries(demo_services, lambda: dashboard.home(demo_services, today))
+    assert data.state == "branch"
+    # the branch profile was read by every provider (41 queries of it before); now once per refresh
+    assert sum('"is_own" = 1' in q for q in queries) == 1
+    assert sum("meetings.rules" in q for q in queries) == 1
+    assert len(queries) <= 30  # 86 before the snapshot
+    # the same figures as each part read on its own
+    assert data.overview == dashboard.overview(demo_services)
+    assert data.reminders == all_reminders(demo_services, today)
+    assert data.glance == dashboard.year_glance(demo_services, today.year, today)
+
+
+def test_snapshot_only_inside_the_block(demo_services):
+    branch = demo_services.branch
+    _, outside = _queries(demo_services, lambda: (branch.profile(), branch.profile()))
+    assert sum('"is_own" = 1' in q for q in outside) == 2
+    with read_snapshot():
+        first, inside = _queries(demo_services, lambda: (branch.profile(), branch.profile()))
+        groups = demo_services.branch.groups()
+        groups.clear()  # a caller changing a list it got does not change the next caller's
+        assert demo_services.branch.groups()
+    assert first[0] is first[1] and sum('"is_own" = 1' in q for q in inside) == 1
+    profile = branch.profile()
+    profile.name = "改名后的党支部"
+    branch.save_profile(profile)
+    assert branch.profile().name == "改名后的党支部"
+
+
+def test_home_of_empty_and_hq_stores(services):
+    assert dashboard.home(services).state == "empty"
+    services.branch.init_headquarters("示范能源公司党委")
+    data = dashboard.home(services)
+    assert (data.state, data.hq_name, data.reminders, data.glance) == ("hq", "示范能源公司党委", [], None)
 
 
 def test_demo_reminders_match_the_data(demo_services):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from dangjian_desktop.domain.charts import BarChart, Chart
-from dangjian_desktop.domain.dashboard import Glance, Stat
+from dangjian_desktop.domain.dashboard import Glance, HomeData, Stat
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.ui.forms.ui_home_screen import Ui_HomeScreen
 from dangjian_desktop.ui.theme import PARTY_RED
@@ -87,25 +87,26 @@ class HomeScreen(QWidget):
     def refresh(self) -> None:
         from dangjian_desktop.services import dashboard
 
-        today = self.today()
+        self.show_data(dashboard.home(self.services, self.today()))
+
+    def show_data(self, data: HomeData) -> None:
+        today = data.today
         self.ui.dateLabel.setText(f"今天是{today.year}年{today.month}月{today.day}日　星期{WEEKDAYS[today.weekday()]}")
-        state = dashboard.state(self.services)
-        if state == "hq":
+        if data.state == "hq":
             self.ui.hqLabel.setText(
-                f"这是上级党委（{self.services.branch.hq_name()}）的数据。各党支部的情况请在“数据交换”中导入"
+                f"这是上级党委（{data.hq_name}）的数据。各党支部的情况请在“数据交换”中导入"
                 "支部交来的数据包后查看；这里不显示单个支部的提醒。")
             self.ui.stack.setCurrentWidget(self.ui.hqPage)
             return
-        if state == "empty":
+        if data.state == "empty":
             self.ui.demoButton.setEnabled(not self.services.store.read_only)
             self.ui.stack.setCurrentWidget(self.ui.emptyPage)
             return
         self.ui.stack.setCurrentWidget(self.ui.mainPage)
-        self._fill_overview(dashboard.overview(self.services), today)
-        from dangjian_desktop.services.reminders import all_reminders
-
-        self._fill_reminders(all_reminders(self.services, today))
-        self._fill_glance(dashboard.year_glance(self.services, today.year, today))
+        self._fill_overview(data.overview, today)
+        self._fill_reminders(data.reminders)
+        if data.glance is not None:
+            self._fill_glance(data.glance)
 
     def _fill_overview(self, ov, today: dt.date) -> None:  # noqa: ANN001
         ui = self.ui
