@@ -100,13 +100,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dangjian_desktop.ui.main_window import MainWindow
 
     window = MainWindow(services)
-    try:
-        from dangjian_desktop.ui.first_start import maybe_run_first_start
+    # the first-start dialog (and its forms) is imported only for an empty store
+    if not (args.screenshot or args.exit_after_show or services.store.read_only) and services.info.is_empty():
+        try:
+            from dangjian_desktop.ui.first_start import maybe_run_first_start
 
-        if not (args.screenshot or args.exit_after_show):
             maybe_run_first_start(window, services)
-    except ImportError:
-        pass
+        except ImportError:
+            pass
     if args.screenshot:
         return _screenshot(app, window, services, args)
     if args.exit_after_show and args.page:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from dangjian_desktop.domain.charts import BarChart, Progress, Series
 from dangjian_desktop.domain.dashboard import Glance, Stat
-from dangjian_desktop.domain.ledger import LedgerSection, Table, Text
 
 if TYPE_CHECKING:
+    from dangjian_desktop.domain.ledger import LedgerSection
     from dangjian_desktop.services.container import Services
 
 # compliance calendar cell -> what the month grid prints
@@ -55,6 +55,8 @@ def _by_type(report) -> tuple[list[str], list[float], list[float]]:  # noqa: ANN
 
 
 def meetings_sections(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
+    from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
+
     report = _compliance(services, year, today)
     if report is None:
         return []
@@ -107,6 +109,8 @@ def meetings_sections(services: Services, year: int, today: dt.date) -> list[Led
 
 
 def _attendance_section(services: Services, year: int, today: dt.date) -> LedgerSection:
+    from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
+
     rates = services.meetings.attendance(year)
     expected = sum(r.expected for r in rates)
     present = sum(r.present for r in rates)
@@ -182,6 +186,8 @@ def _campaign(services: Services, year: int):  # noqa: ANN202
 
 
 def pledges_sections(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
+    from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
+
     if getattr(services, "pledges", None) is None:
         return []
     campaign = _campaign(services, year)
@@ -244,6 +250,8 @@ def pledges_glance(services: Services, year: int, today: dt.date) -> Glance:
 
 
 def room_sections(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
+    from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
+
     room = getattr(services, "room", None)
     if room is None:
         return []
