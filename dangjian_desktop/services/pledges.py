@@ -494,6 +494,15 @@ class PledgeService:
         return summarize(sheets, len(self.roster.members()), repo.list_pairs(campaign_uuid), self.categories(),
                          self.grades())
 
+    def glance_counts(self, campaign_uuid: str) -> tuple[int, int, int]:
+        """(members on the roster, members who pledged, members evaluated): the first figures of
+        :meth:`summary`, from one grouped query instead of every sheet with its items and entries (首页)."""
+        pledged = evaluated = 0
+        for items, grade, approved_unrated in repo.sheet_counts(campaign_uuid):
+            pledged += items > 0
+            evaluated += bool(grade) and approved_unrated == 0  # PledgeSheet.is_evaluated
+        return len(self.roster.members()), pledged, evaluated
+
     def _check(self, *texts: str) -> None:
         from dangjian_desktop.services.reports import check_printable
 

@@ -240,9 +240,9 @@ def pledges_glance(services: Services, year: int, today: dt.date) -> Glance:
     campaign = _campaign(services, year)
     if campaign is None:
         return g
-    s = services.pledges.summary(campaign.uuid)
-    g.charts.append(Progress("党员亮诺", float(s.members_pledged), float(s.members_total), unit="名", key="pledged"))
-    g.charts.append(Progress("承诺评诺", float(s.evaluated), float(s.members_pledged), unit="名", key="evaluated"))
+    total, pledged, evaluated = services.pledges.glance_counts(campaign.uuid)
+    g.charts.append(Progress("党员亮诺", float(pledged), float(total), unit="名", key="pledged"))
+    g.charts.append(Progress("承诺评诺", float(evaluated), float(pledged), unit="名", key="evaluated"))
     return g
 
 

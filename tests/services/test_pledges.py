@@ -291,3 +291,33 @@ def test_documents_on_the_reports_page(demo_services, tmp_path):
                        ("room_inspection", "五有十上墙")):
         out = documents.make(demo_services, key, tmp_path / f"{key}.pdf", year)
         assert words in pdf_text(out)
+
+
+def test_glance_counts_match_the_summary(demo_services):
+    """首页's grouped count gives what summary() counts from every sheet, also for the edge cases."""
+    from dangjian_desktop.storage.models_pledges import PledgeItemRow, PledgeSheetRow
+    from dangjian_desktop.storage.repos import pledges as pledge_repo
+
+    p = demo_services.pledges
+
+    def both(campaign_uuid):  # noqa: ANN001, ANN202
+        s = p.summary(campaign_uuid)
+        return p.glance_counts(campaign_uuid), (s.members_total, s.members_pledged, s.evaluated)
+
+    campaigns = [c for c in p.campaigns() if c.uuid]
+    assert campaigns
+    for c in campaigns:
+        got, expected = both(c.uuid)
+        assert got == expected
+    c = campaigns[0]
+    sheets = pledge_repo.list_sheets(c.uuid)
+    evaluated = next(s for s in sheets if s.is_evaluated and s.approved_items)
+    with demo_services.store.atomic():
+        # graded, but one approved item without its outcome: not evaluated
+        PledgeItemRow.update(final_status="").where(PledgeItemRow.uuid == evaluated.approved_items[0].uuid).execute()
+        # a sheet with a grade and no items at all: not pledged, evaluated (as PledgeSheet.is_evaluated says)
+        other = next(s for s in sheets if s.uuid != evaluated.uuid)
+        PledgeItemRow.delete().where(PledgeItemRow.uuid.in_([i.uuid for i in other.items])).execute()
+        PledgeSheetRow.update(grade="优秀").where(PledgeSheetRow.uuid == other.uuid).execute()
+    got, expected = both(c.uuid)
+    assert got == expected

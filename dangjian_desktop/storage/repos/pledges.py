@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from peewee import JOIN
+from peewee import JOIN, Case, fn
 
 from dangjian_desktop.domain.attachments import attachments_from_json, attachments_to_json
 from dangjian_desktop.domain.errors import NotFoundError
@@ -128,6 +128,24 @@ def _sheets(where) -> list[PledgeSheet]:  # noqa: ANN001
 
 def list_sheets(campaign_uuid: str) -> list[PledgeSheet]:
     return _sheets(PledgeCampaignRow.uuid == campaign_uuid)
+
+
+def sheet_counts(campaign_uuid: str) -> list[tuple[int, str, int]]:
+    """Per sheet of the campaign, in one grouped query: (items, grade, approved items without a final status).
+
+    What 首页 needs of :func:`list_sheets` (who pledged, who is evaluated) without loading every item and entry.
+    """
+    unrated = Case(None, [((PledgeItemRow.status == ReviewStatus.APPROVED.value)
+                           & (PledgeItemRow.final_status == FinalStatus.NONE.value), 1)], 0)
+    q = (PledgeSheetRow.select(fn.COUNT(PledgeItemRow.id), PledgeSheetRow.grade, fn.COALESCE(fn.SUM(unrated), 0))
+         .join(PledgeCampaignRow, on=(PledgeSheetRow.campaign == PledgeCampaignRow.id))
+         .switch(PledgeSheetRow)
+         .join(MemberRow, on=(PledgeSheetRow.member == MemberRow.id))
+         .switch(PledgeSheetRow)
+         .join(PledgeItemRow, JOIN.LEFT_OUTER, on=(PledgeItemRow.sheet == PledgeSheetRow.id))
+         .where(PledgeCampaignRow.uuid == campaign_uuid)
+         .group_by(PledgeSheetRow.id))
+    return [(int(n), grade or "", int(unrated_n)) for n, grade, unrated_n in q.tuples()]
 
 
 def get_sheet(campaign_uuid: str, member_uuid: str) -> PledgeSheet | None:
