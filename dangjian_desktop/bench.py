@@ -43,6 +43,9 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["DANGJIAN_NO_DIALOGS"] = "1"
+    # as installed (pip compiles on install, the bundle ships bytecode): children keep compiled modules, or each
+    # start-up run would compile this package from source again (~100 modules) while the floor's PySide6 does not
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     # children import this very package (a worktree or a checkout), not whatever the venv has installed
     root = str(Path(__file__).resolve().parents[1])
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
