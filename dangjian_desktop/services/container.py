@@ -41,7 +41,10 @@ class Services:
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False) -> Services:
         store = Store.open(resolve_data_dir(data_dir), read_only=read_only)
-        if not store.read_only:  # holding the instance lock: no restore of another window is under way
+        # holding the instance lock: no restore of another window is under way. The repair has work only when an
+        # interrupted restore left "attachments.old" (BackupFolder.recover_interrupted_swap); a stat here spares
+        # every other start-up the import of the backup module (zipfile, hashlib…)
+        if not store.read_only and store.paths.attachments.with_name("attachments.old").is_dir():
             try:
                 from dangjian_desktop.services.backups import BackupFolder
 
