@@ -31,6 +31,22 @@ GLANCE_PROVIDERS: list[str] = [
 ]
 
 
+def import_providers() -> None:
+    """Import every module 首页 reads from (glance and reminder providers) now rather than on the first refresh.
+
+    app.py calls this before it imports Qt: PySide6 reads the source of each module imported after it (to see
+    whether it uses PySide6 "features"), ~0.1 ms a module, and none of these use Qt.
+    """
+    from dangjian_desktop.services.reminders import PROVIDERS
+
+    for path in (*GLANCE_PROVIDERS, *PROVIDERS):
+        module = path.partition(":")[0]
+        try:
+            importlib.import_module(module)
+        except Exception:  # a broken provider is logged (and left out) when 首页 asks for it
+            log.debug("could not import %s ahead of 首页", module, exc_info=True)
+
+
 def state(services: Services) -> str:
     """What 首页 should show: ``"hq"`` (上级党委 store), ``"empty"`` (no branch yet) or ``"branch"``."""
     if services.branch.mode() is StoreMode.HEADQUARTERS:
