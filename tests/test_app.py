@@ -45,3 +45,38 @@ def test_screenshot_of_an_empty_store_without_page(qapp, data_dir, tmp_path):
 def test_unknown_page_is_a_user_error(qapp, data_dir, tmp_path, capsys):
     assert app.main(["--data-dir", str(data_dir), "--screenshot", str(tmp_path / "x.png"), "--page", "nope"]) == 2
     assert "没有名为 nope 的页面" in capsys.readouterr().err
+
+
+START_UP_PROBE = """
+import sys
+from dangjian_desktop import app
+code = app.main(["--data-dir", sys.argv[1], "--exit-after-show"])
+print(code)
+print("\\n".join(sorted(sys.modules)))
+"""
+
+# what the first window (首页) must not wait for: printing, spreadsheets, encryption, PDF reading, Qt's PDF and
+# print modules, the data exchange and the backup code, the first-start dialog and log rotation's socket imports
+NOT_AT_START_UP = ("reportlab", "openpyxl", "cryptography", "pypdf", "PySide6.QtPdf", "PySide6.QtPrintSupport",
+                   "dangjian_desktop.services.exchange", "dangjian_desktop.exchange", "dangjian_desktop.reports",
+                   "dangjian_desktop.services.backups", "dangjian_desktop.ui.first_start", "logging.handlers",
+                   "dangjian_desktop.domain.ledger")
+
+
+def test_start_up_imports_only_what_the_first_page_needs(demo_dir, tmp_path):
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DANGJIAN_NO_DIALOGS="1",
+               PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    probe = tmp_path / "probe.py"
+    probe.write_text(START_UP_PROBE, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(probe), str(demo_dir)], env=env, capture_output=True, text=True,
+                         timeout=120, check=True).stdout.split()
+    assert out[0] == "0"
+    loaded = set(out[1:])
+    assert "dangjian_desktop.ui.screens.home_screen" in loaded  # the probe did show 首页
+    too_early = sorted(m for m in loaded if any(m == n or m.startswith(n + ".") for n in NOT_AT_START_UP))
+    assert not too_early

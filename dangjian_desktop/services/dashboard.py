@@ -127,15 +127,16 @@ def year_glance(services: Services, year: int | None = None, today: dt.date | No
     today = today or dt.date.today()
     year = year or today.year
     out = Glance(year)
-    for path in GLANCE_PROVIDERS:
-        module, _, fn = path.partition(":")
-        try:
-            part = getattr(importlib.import_module(module), fn)(services, year, today)
-        except Exception:
-            log.exception("glance provider %s failed", path)
-            continue
-        out.stats.extend(part.stats)
-        out.charts.extend(part.charts)
+    with read_snapshot():  # the providers share one read of the profile, roster, rules… (services/snapshot.py)
+        for path in GLANCE_PROVIDERS:
+            module, _, fn = path.partition(":")
+            try:
+                part = getattr(importlib.import_module(module), fn)(services, year, today)
+            except Exception:
+                log.exception("glance provider %s failed", path)
+                continue
+            out.stats.extend(part.stats)
+            out.charts.extend(part.charts)
     return out
 
 

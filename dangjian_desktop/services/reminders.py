@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from dangjian_desktop.domain.enums import MemberCategory
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
+from dangjian_desktop.services.snapshot import read_snapshot
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -70,10 +71,11 @@ def roster_reminders(services: Services, today: dt.date) -> list[Reminder]:
 def all_reminders(services: Services, today: dt.date | None = None) -> list[Reminder]:
     today = today or dt.date.today()
     out: list[Reminder] = []
-    for path in PROVIDERS:
-        module, _, fn = path.partition(":")
-        try:
-            out.extend(getattr(importlib.import_module(module), fn)(services, today))
-        except Exception:  # one broken provider must not hide the others
-            log.exception("reminder provider %s failed", path)
+    with read_snapshot():  # the providers share one read of the profile, roster, rules… (services/snapshot.py)
+        for path in PROVIDERS:
+            module, _, fn = path.partition(":")
+            try:
+                out.extend(getattr(importlib.import_module(module), fn)(services, today))
+            except Exception:  # one broken provider must not hide the others
+                log.exception("reminder provider %s failed", path)
     return sorted(out, key=lambda r: (-int(r.urgency), r.due or dt.date.max, r.title))
