@@ -124,7 +124,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from dangjian_desktop.ui import autosave, backups
 
-    backups.schedule_startup_backup(services.backups)
+    if services.info.integrity_check_pending():  # a large store: checked now, in a worker; backed up once good
+        from dangjian_desktop.ui import integrity
+
+        integrity.check_in_background(window, services.info,
+                                      then=lambda: backups.schedule_startup_backup(services.backups))
+    else:
+        backups.schedule_startup_backup(services.backups)
     autosave.schedule_offer_drafts(window, services.drafts)
     code = app.exec()
     backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it

@@ -8,6 +8,7 @@ from dangjian_desktop import __version__
 from dangjian_desktop.domain.exchange import table_title
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.storage import SCHEMA_VERSION, Store
+from dangjian_desktop.storage.database import DatabaseCorruptError, check_file_integrity
 from dangjian_desktop.storage.repos import roster as repo
 
 
@@ -25,6 +26,24 @@ class InfoService:
 
     def is_empty(self) -> bool:
         return self.branches.profile() is None and self.branches.mode().value == "branch"
+
+    # -- the integrity check of a large store, deferred past the first paint (storage/database.py) --------------
+    def integrity_check_pending(self) -> bool:
+        return self.store.integrity_check_deferred
+
+    def check_integrity(self) -> str | None:
+        """The full quick_check on a connection of its own (callable from a worker thread). None when the file is
+        good, else SQLite's finding. Does not change the store: see :meth:`record_damage`."""
+        return check_file_integrity(self.store.paths.database)
+
+    def record_damage(self, detail: str) -> str:
+        """Stop writing to a store found damaged, remember it for the next open; returns the Chinese message."""
+        self.store.mark_damaged(detail)
+        self.store.integrity_check_deferred = False
+        return DatabaseCorruptError(detail).args[0]
+
+    def integrity_checked(self) -> None:
+        self.store.integrity_check_deferred = False
 
     def info(self) -> dict[str, Any]:
         b = self.branches.profile()

@@ -3,6 +3,11 @@
 * ``PRAGMA user_version`` holds the schema version; ``PRAGMA application_id`` marks the file as ours.
 * A file written by a newer app (user_version > SCHEMA_VERSION) is refused before anything is written.
 * A second app instance on the same data folder cannot take the lock file and opens the store read-only.
+* ``PRAGMA quick_check`` runs at open for stores up to ``QUICK_CHECK_AT_OPEN_MAX_BYTES`` (every branch store).
+  It reads the whole file: a headquarters store of several GB would keep the window from opening for half a
+  minute, so there the check is deferred (``Store.integrity_check_deferred``): the window runs
+  ``check_file_integrity`` in a worker on its own connection after the first paint. A failure found that way is
+  remembered in ``integrity-failed`` next to the database, and the next open checks at once and refuses the file.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x444A4458  # "DJDX"
+# a branch's store is a few MB even after years (photos are files beside it); headquarters' reaches GB
+QUICK_CHECK_AT_OPEN_MAX_BYTES = 256 * 1024 * 1024
+INTEGRITY_FAILED_MARKER = "integrity-failed"
 
 db = DatabaseProxy()
 
@@ -124,6 +132,7 @@ class Store:
         self.read_only = read_only
         self.read_only_reason = StoreLockedError().args[0] if read_only else ""
         self._lock = lock
+        self.integrity_check_deferred = False
 
     # -- opening -----------------------------------------------------------------------------------------------
     @classmethod
@@ -162,7 +171,13 @@ class Store:
         try:
             database.connect(reuse_if_open=True)
             if check_integrity and exists:
-                store.quick_check()
+                marker = _integrity_marker(paths.database)
+                if paths.database.stat().st_size <= QUICK_CHECK_AT_OPEN_MAX_BYTES or marker.exists():
+                    store.quick_check()
+                    if marker.exists() and not read_only:
+                        marker.unlink(missing_ok=True)  # repaired or restored since: checked good now
+                else:
+                    store.integrity_check_deferred = True
             if not read_only:
                 from dangjian_desktop.storage import migrations
 
@@ -184,6 +199,13 @@ class Store:
             raise DatabaseCorruptError(str(exc)) from exc
         if not rows or rows[0][0] != "ok":
             raise DatabaseCorruptError("; ".join(str(r[0]) for r in rows[:3]))
+
+    def mark_damaged(self, detail: str) -> None:
+        """A deferred check found damage: stop writing now, and make the next open check at once and refuse."""
+        self.read_only = True
+        self.read_only_reason = DatabaseCorruptError(detail).args[0]
+        with contextlib.suppress(OSError):
+            _integrity_marker(self.paths.database).write_text(detail, encoding="utf-8")
 
     # -- use ------------------------------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -218,6 +240,26 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _integrity_marker(database: Path) -> Path:
+    return database.with_name(INTEGRITY_FAILED_MARKER)
+
+
+def check_file_integrity(path: Path) -> str | None:
+    """``PRAGMA quick_check`` of a database file on a connection of its own (safe in a worker thread while the
+    store is in use: WAL readers see a consistent snapshot). None when good, else what SQLite reported."""
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if rows and rows[0][0] == "ok":
+        return None
+    return "; ".join(str(r[0]) for r in rows[:3]) or "quick_check returned nothing"
 
 
 def _make_database(path: Path, read_only: bool) -> SqliteDatabase:

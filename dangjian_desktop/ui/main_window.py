@@ -25,7 +25,7 @@ class MainWindow(QMainWindow):
         self._settings = QSettings(str(services.store.paths.root / "window.ini"), QSettings.Format.IniFormat)
         self._build_nav()
         self._wire_actions()
-        self._update_title()
+        self.update_title()
         self._restore_state()
         if services.store.read_only:
             self.statusBar().showMessage(services.store.read_only_reason)
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "关于", f"<b>{APP_TITLE}</b> {__version__}<br>离线使用的党支部工作记录软件。<br><br>"
                                         f"数据文件夹：{info['data_dir']}<br>数据版本：{info['schema_version']}")
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         b = self.services.branch.profile()
         name = b.name if b else (self.services.branch.hq_name() or "")
         suffix = "（只读）" if self.services.store.read_only else ""
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         """After a change that touches many pages (demo data, import, restore)."""
-        self._update_title()
+        self.update_title()
         current = self.ui.pages.currentWidget()
         refresh = getattr(current, "refresh", None)
         if callable(refresh):
