@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, Value, fn
 
 from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.meetings import (
@@ -214,11 +214,7 @@ def _year_range(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
 
 
-def list_meetings(flt: MeetingFilter) -> list[MeetingSummary]:
-    q = (MeetingRow.select(MeetingRow.uuid, MeetingRow.date, MeetingRow.type_mask, MeetingRow.title,
-                           MeetingRow.lecture_topic, MeetingRow.group_name, MeetingRow.host,
-                           MeetingRow.expected_count, MeetingRow.present_count, MeetingRow.status,
-                           MeetingRow.attachment_count, MeetingRow.types))
+def _filtered(q, flt: MeetingFilter):  # noqa: ANN001, ANN202 - a peewee query over MeetingRow
     if flt.year:
         start, end = _year_range(flt.year)
         q = q.where((MeetingRow.date >= start) & (MeetingRow.date < end))
@@ -234,9 +230,52 @@ def list_meetings(flt: MeetingFilter) -> list[MeetingSummary]:
                     .concat(MeetingRow.place).concat("\n").concat(MeetingRow.host).concat("\n")
                     .concat(MeetingRow.group_name).concat("\n").concat(MeetingRow.types))
         q = q.where(fn.instr(haystack, text) > 0)
-    q = q.order_by(MeetingRow.date.desc(), MeetingRow.id.desc())
-    if flt.limit:
-        q = q.limit(flt.limit)
+    return q
+
+
+def _shown_title():  # noqa: ANN202 - the title as the list shows it (MeetingSummary.title, else the types)
+    return Case(None, [(MeetingRow.title != "", MeetingRow.title),
+                       (MeetingRow.lecture_topic != "", Value("党课：").concat(MeetingRow.lecture_topic))],
+                MeetingRow.types)
+
+
+# the meeting list's sortable columns (ui/models/meetings_model.py); ties go newest first
+SORT_KEYS = ("date", "types", "title", "group", "host", "attendance", "attachments", "status")
+
+
+def _sort_key(key: str) -> list:  # noqa: ANN202
+    return {
+        "date": [],
+        "types": [MeetingRow.types],
+        "title": [_shown_title()],
+        "group": [MeetingRow.group_name],
+        "host": [MeetingRow.host],
+        "attendance": [MeetingRow.present_count, MeetingRow.expected_count],
+        "attachments": [MeetingRow.attachment_count],
+        "status": [MeetingRow.status],
+    }[key]
+
+
+def list_meetings(flt: MeetingFilter, offset: int = 0, limit: int | None = None, sort: str = "date",
+                  descending: bool = True) -> list[MeetingSummary]:
+    """Meetings matching ``flt``, newest first (or by ``sort``, one of ``SORT_KEYS``), ``limit`` rows from
+    ``offset`` (all when no limit is given here or in the filter)."""
+    q = (MeetingRow.select(MeetingRow.uuid, MeetingRow.date, MeetingRow.type_mask, MeetingRow.title,
+                           MeetingRow.lecture_topic, MeetingRow.group_name, MeetingRow.host,
+                           MeetingRow.expected_count, MeetingRow.present_count, MeetingRow.status,
+                           MeetingRow.attachment_count, MeetingRow.types))
+    q = _filtered(q, flt)
+    if sort == "date":
+        order = [MeetingRow.date.desc(), MeetingRow.id.desc()] if descending else [MeetingRow.date, MeetingRow.id]
+    else:  # ties: newest first
+        order = [k.desc() if descending else k.asc() for k in _sort_key(sort)]
+        order += [MeetingRow.date.desc(), MeetingRow.id.desc()]
+    q = q.order_by(*order)
+    limit = limit if limit is not None else flt.limit
+    if limit:
+        q = q.limit(limit)
+    if offset:
+        q = q.offset(offset) if limit else q.limit(-1).offset(offset)
     out = []
     for uuid, date, mask, title, topic, group_name, host, exp, pres, status, natt, types in q.tuples():
         ts = _types(types) or types_from_mask(mask)
@@ -244,6 +283,11 @@ def list_meetings(flt: MeetingFilter) -> list[MeetingSummary]:
         out.append(MeetingSummary(uuid, date, tuple(ts), shown, group_name, host, exp, pres, MeetingStatus(status),
                                   natt))
     return out
+
+
+def count_meetings(flt: MeetingFilter) -> int:
+    """How many meetings match ``flt`` (its limit is ignored)."""
+    return _filtered(MeetingRow.select(fn.COUNT(MeetingRow.id)), flt).scalar() or 0
 
 
 def resolve_prefix(prefix: str) -> list[str]:
