@@ -23,7 +23,7 @@ from dangjian_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: meeting_fts keyed by (date, id)
 APPLICATION_ID = 0x444A4458  # "DJDX"
 
 db = DatabaseProxy()

@@ -33,8 +33,8 @@ from dangjian_desktop.storage.models_meetings import (
     AgendaTemplateRow,
     AmendmentRow,
     AttachmentRow,
+    FTS_ID_MASK,
     AttendanceRow,
-    MeetingFts,
     MeetingRow,
     VoteRow,
 )
@@ -303,23 +303,42 @@ def years() -> list[int]:
     return sorted((int(y) for (y,) in q if y), reverse=True)
 
 
+def _fts_by_date() -> bool:
+    """Whether meeting_fts is keyed by (date, id) (schema 2); a store of version 1 opened read-only is not."""
+    return MeetingRow._meta.database.execute_sql("PRAGMA user_version").fetchone()[0] >= 2
+
+
 def search(terms: list[str], limit: int = 200) -> list[tuple[str, dt.date, str, str, str]]:
-    """(uuid, date, types, title, search_text) of meetings containing every term.
+    """(uuid, date, types, title, search_text) of the newest ``limit`` meetings containing every term, newest
+    first (ties: the later recorded first).
 
     Terms of 3+ characters go through the trigram FTS index; 1–2 character terms through instr() on the base
-    table (never LIKE on the trigram table, which SQLite 3.40 answers wrongly for two characters)."""
+    table (never LIKE on the trigram table, which SQLite 3.40 answers wrongly for two characters). Both read
+    newest first and stop at ``limit``: the index is keyed by (date, id) (models_meetings.MeetingFts), the base
+    table is read backwards along its date index."""
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
-    q = MeetingRow.select(MeetingRow.uuid, MeetingRow.date, MeetingRow.types, MeetingRow.title,
-                          MeetingRow.search_text)
-    if long_terms:
+    db = MeetingRow._meta.database
+    cols = "m.uuid, m.date, m.types, m.title, m.search_text"
+    short_sql = "".join(" AND instr(lower(m.search_text), ?) > 0" for _ in short_terms)
+    short_args = [t.lower() for t in short_terms]
+    if not long_terms:
+        sql = (f"SELECT {cols} FROM meeting AS m WHERE 1{short_sql} "
+               "ORDER BY m.date DESC, m.id DESC LIMIT ?")
+        args = [*short_args, limit]
+    else:
         match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-        ids = MeetingFts.select(MeetingFts.rowid).where(MeetingFts.match(match))
-        q = q.where(MeetingRow.id.in_(ids))
-    for t in short_terms:
-        q = q.where(fn.instr(fn.lower(MeetingRow.search_text), t.lower()) > 0)
-    q = q.order_by(MeetingRow.date.desc()).limit(limit)
-    return list(q.tuples())
+        if _fts_by_date():
+            # the index drives the loop in key order, i.e. newest first, and stops after ``limit`` rows
+            sql = (f"SELECT {cols} FROM meeting_fts AS f CROSS JOIN meeting AS m ON m.id = (f.rowid & {FTS_ID_MASK}) "
+                   f"WHERE meeting_fts MATCH ?{short_sql} ORDER BY f.rowid DESC LIMIT ?")
+        else:
+            sql = (f"SELECT {cols} FROM meeting AS m WHERE m.id IN "
+                   f"(SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH ?){short_sql} "
+                   "ORDER BY m.date DESC, m.id DESC LIMIT ?")
+        args = [match, *short_args, limit]
+    date_field = MeetingRow.date
+    return [(u, date_field.python_value(d), ty, ti, text) for u, d, ty, ti, text in db.execute_sql(sql, args)]
 
 
 def held_meetings(start: dt.date, end: dt.date) -> list[HeldMeeting]:
