@@ -375,7 +375,8 @@ class ExchangeService:
 
         return reader.peek_header(path).get("encryption") == fmt.ENCRYPTION_AES_GCM
 
-    def _open(self, path: Path, passwords: str | list[str] | None, progress: Progress = _no_progress):  # noqa: ANN202
+    def _open(self, path: Path, passwords: str | list[str] | None, progress: Progress = _no_progress,  # noqa: ANN202
+              parse_records: bool = True):
         from dangjian_desktop.exchange import reader
 
         candidates: list[str | None] = [passwords] if isinstance(passwords, str) or passwords is None else \
@@ -383,7 +384,8 @@ class ExchangeService:
         last_error: PackageError | None = None
         for pw in candidates:
             try:
-                return reader.open_package(path, pw, work_dir=self._work_dir, progress=progress)
+                return reader.open_package(path, pw, work_dir=self._work_dir, progress=progress,
+                                           parse_records=parse_records)
             except WrongPasswordError as exc:
                 last_error = exc
         assert last_error is not None
@@ -419,7 +421,11 @@ class ExchangeService:
 
     def import_packages(self, paths: Iterable[Path | str], passwords: str | list[str] | None = None,
                         progress: Progress = _no_progress) -> list[ImportResult]:
-        """Import many packages, oldest first, each verified and merged in its own transaction."""
+        """Import many packages, oldest first, each verified and merged in its own transaction.
+
+        Every package is verified first (container, password, every entry's hash) and sorted by its manifest's
+        creation time; its records are parsed only when its turn comes and dropped after its import, so a
+        folder of hundreds of packages never holds more than one package's records in memory."""
         self._require_hq()
         self.store.require_writable()
         files = self.expand_paths(paths)
@@ -429,13 +435,22 @@ class ExchangeService:
             for i, path in enumerate(files):
                 progress(0.5 * i / max(1, len(files)), f"正在核对 {path.name}…")
                 try:
-                    opened.append((i, self._open(path, passwords)))
+                    pkg = self._open(path, passwords, parse_records=False)
                 except PackageError as exc:
                     results[i] = ImportResult(str(path), ImportOutcome.REFUSED, str(exc))
+                    continue
+                pkg.release()  # no open file per waiting package
+                opened.append((i, pkg))
             opened.sort(key=lambda item: item[1].created_at)
             for n, (i, pkg) in enumerate(opened):
                 progress(0.5 + 0.5 * n / max(1, len(opened)), f"正在导入 {pkg.path.name}…")
-                results[i] = self._import_one(pkg)
+                try:
+                    pkg.load()
+                except PackageError as exc:  # damaged records: refused as if found while verifying
+                    results[i] = ImportResult(str(pkg.path), ImportOutcome.REFUSED, str(exc))
+                else:
+                    results[i] = self._import_one(pkg)
+                pkg.close()  # its records and decrypted copy go now, not after the last package
         finally:
             for _, pkg in opened:
                 pkg.close()
