@@ -175,6 +175,13 @@ def _clean_figures(data: object) -> dict[str, int | None]:
     return out
 
 
+class _Named:
+    __slots__ = ("uuid", "name")
+
+    def __init__(self, uuid: str, name: str):
+        self.uuid, self.name = uuid, name
+
+
 class ExchangeService:
     def __init__(self, services: Services):
         self.services = services
@@ -586,8 +593,8 @@ class ExchangeService:
             return None if found is None else found.get(branch_uuid, 0)
 
         out = []
-        for b in roster_repo.list_branches():
-            assert b.uuid
+        for uuid, name in roster_repo.branch_names():
+            b = _Named(uuid, name)
             st = status.get(b.uuid, {})
             fig = st.get("figures") or {}
             if fig.get("year") != year:

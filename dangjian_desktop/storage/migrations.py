@@ -30,7 +30,8 @@ def _v1_initial(store: Store) -> None:
 
 def _v2_fts_by_date(store: Store) -> None:
     """Full-text index keyed by (date, id) instead of id, so a search reads its hits newest first and stops at
-    the limit (models_meetings.MeetingFts). Rebuilds the index from meeting.search_text; indexes nothing else."""
+    the limit (models_meetings.MeetingFts), rebuilt from meeting.search_text; and the index meeting(date,
+    type_mask, branch_id) for counts by year and type or branch."""
     from dangjian_desktop.storage.models_meetings import (
         MEETING_TRIGGER_NAMES,
         MEETING_TRIGGERS,
@@ -46,6 +47,12 @@ def _v2_fts_by_date(store: Store) -> None:
     database.execute_sql(rebuild_fts_sql())
     for ddl in MEETING_TRIGGERS:
         database.execute_sql(ddl)
+    database.execute_sql(MEETING_DATE_TYPE_BRANCH_INDEX)
+
+
+# models_meetings.MeetingRow.Meta.indexes makes it in new stores (peewee's name)
+MEETING_DATE_TYPE_BRANCH_INDEX = ('CREATE INDEX IF NOT EXISTS "meeting_date_type_mask_branch_id" '
+                                  'ON "meeting" ("date", "type_mask", "branch_id")')
 
 
 STEPS: list[tuple[int, Callable[[Store], None]]] = [

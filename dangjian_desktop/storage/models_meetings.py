@@ -1,9 +1,9 @@
 """Tables of 三会一课: meetings, attendance, agenda, votes, amendments, attachments, agenda templates, and the
 full-text index.
 
-Indexes serve the meeting list at 20,000 meetings: ``(date)`` for the year filter and sort, ``(group, date)`` for
-the 党小组 filter; the type filter tests a bit mask (a sitting may carry several types) on the rows the date range
-has already narrowed. ``meeting_fts`` is an FTS5 trigram index for queries of three characters or more, keyed in date order (see
+Indexes serve the meeting list at 20,000 meetings (250,000 at headquarters): ``(date)`` for the year filter and
+sort, ``(group, date)`` for the 党小组 filter, ``(date, type_mask, branch)`` to count a year's meetings by type or
+by branch without reading the rows; the type filter tests a bit mask (a sitting may carry several types). ``meeting_fts`` is an FTS5 trigram index for queries of three characters or more, keyed in date order (see
 ``MeetingFts``); shorter queries use instr() on ``meeting.search_text`` (a trigram index cannot answer them, and SQLite 3.40 even gives wrong
 results for a two-character LIKE on a trigram table).
 """
@@ -53,7 +53,9 @@ class MeetingRow(Record):
 
     class Meta:
         table_name = "meeting"
-        indexes = ((("group", "date"), False),)
+        # (date, type_mask, branch): the filter's count by year and type, and headquarters' meetings per branch
+        # in a year, read from the index alone (the rows hold the minutes: 250,000 of them at headquarters)
+        indexes = ((("group", "date"), False), (("date", "type_mask", "branch"), False))
 
 
 class AttendanceRow(Record):
