@@ -53,3 +53,16 @@ def test_ties_keep_newest_first(demo_services: Services) -> None:
 def test_unknown_sort_key_is_refused(demo_services: Services) -> None:
     with pytest.raises(ValueError):
         demo_services.meetings.page(None, 0, 10, "minutes")
+
+
+def test_years_with_gaps(demo_services: Services) -> None:
+    import datetime as dt
+
+    s = demo_services.meetings
+    for day in (dt.date(2016, 12, 31), dt.date(2019, 1, 1), dt.date(2019, 6, 1)):
+        m = s.new_meeting([MeetingType.COMMITTEE], day)
+        m.title, m.place, m.host, m.recorder = "补录", "会议室", "张三", "李四"
+        s.save(m, today=dt.date(2030, 1, 1))
+    held = sorted({m.date.year for m in s.list()}, reverse=True)
+    assert 2016 in held and 2019 in held and 2017 not in held
+    assert s.years(dt.date(2015, 1, 1)) == sorted({*held, 2015}, reverse=True)

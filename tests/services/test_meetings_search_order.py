@@ -96,6 +96,9 @@ def test_a_version_1_store_is_searched_read_only_and_migrated_when_opened(seeded
         assert rw.store.schema_version == 2
         assert list((data_dir / "backups").glob("before-migration-v1-*.sqlite3"))
         assert {q: [h.uuid for h in rw.meetings.search(q, limit=3)] for q in expected} == expected
+        indexes = {r[0] for r in rw.store.database.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'meeting'")}
+        assert "meeting_date_type_mask_branch_id" in indexes
         fts_rows = rw.store.database.execute_sql("SELECT count(*) FROM meeting_fts").fetchone()[0]
         assert fts_rows == rw.meetings.count()
         new = _add(rw, dt.date(2026, 1, 2), f"迁移之后再记一次{TERM}。")  # the new triggers keep it up to date

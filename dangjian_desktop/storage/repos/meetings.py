@@ -299,8 +299,19 @@ def resolve_prefix(prefix: str) -> list[str]:
 
 
 def years() -> list[int]:
-    q = MeetingRow.select(fn.DISTINCT(fn.strftime("%Y", MeetingRow.date))).tuples()
-    return sorted((int(y) for (y,) in q if y), reverse=True)
+    """Years with meetings, newest first: one index seek per year (a scan of every meeting took 300 ms at
+    headquarters, 250,000 meetings)."""
+    db = MeetingRow._meta.database
+    out: list[int] = []
+    day = db.execute_sql('SELECT max("date") FROM "meeting"').fetchone()[0]
+    while day:
+        text = str(day)
+        if not text[:4].isdigit():  # not an ISO date: count as the database does
+            q = MeetingRow.select(fn.DISTINCT(fn.strftime("%Y", MeetingRow.date))).tuples()
+            return sorted((int(y) for (y,) in q if y), reverse=True)
+        out.append(int(text[:4]))
+        day = db.execute_sql('SELECT max("date") FROM "meeting" WHERE "date" < ?', (f"{text[:4]}-01-01",)).fetchone()[0]
+    return out
 
 
 def _fts_by_date() -> bool:

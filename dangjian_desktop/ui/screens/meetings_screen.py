@@ -55,6 +55,7 @@ class MeetingsScreen(QWidget):
         header = ui.tableView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(60)  # widths from the first rows, not every row read so far
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first, as the query pages them
         ui.tableView.setSortingEnabled(True)  # sorted by the query (MeetingTableModel.sort), a page at a time
         self._filter_timer = QTimer(self)
@@ -74,13 +75,14 @@ class MeetingsScreen(QWidget):
 
     def _fill_filters(self) -> None:
         ui = self.ui
+        years = self.meetings.years(self.today)
         for combo in (ui.yearCombo, ui.calendarYearCombo, ui.attendanceYearCombo):
             combo.blockSignals(True)
             current = combo.currentData()
             combo.clear()
             if combo is ui.yearCombo:
                 combo.addItem("全部年度", None)
-            for y in self.meetings.years(self.today):
+            for y in years:
                 combo.addItem(f"{y}年", y)
             i = combo.findData(current if current is not None else (self.today.year if combo is not ui.yearCombo
                                                                     else None))
