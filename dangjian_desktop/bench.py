@@ -405,8 +405,9 @@ HQ_CHILD = textwrap.dedent("""
     p = [paint() for _ in range(runs)]
     out["paint"] = statistics.median(x for x, _ in p); out["paint_rows"] = p[0][1]
     flt = MeetingFilter(year=year, type=MeetingType.GROUP)
-    f = [timed(lambda: s.meetings.list(flt)) for _ in range(runs + 1)][1:]
-    out["filter"] = statistics.median(x for x, _ in f); out["filter_rows"] = len(f[0][1])
+    # what the meetings screen does: count the matches, read the first page (more pages are read on scroll)
+    f = [timed(lambda: (s.meetings.count_matching(flt), s.meetings.page(flt, 0, 200))) for _ in range(runs + 1)][1:]
+    out["filter"] = statistics.median(x for x, _ in f); out["filter_rows"] = f[0][1][0]
     q = [timed(lambda: s.meetings.search("安全生产")) for _ in range(runs + 1)][1:]
     out["search"] = statistics.median(x for x, _ in q); out["search_rows"] = len(q[0][1])
     out["meetings"] = s.meetings.count()

@@ -270,18 +270,21 @@ def _parse_time(value: object) -> dt.datetime:
 
 _UUID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 _SCALARS = (str, int, float, bool, type(None))
+_SCALAR_TYPES = frozenset(_SCALARS)
 
 
 def _check_rows(table: str, data: object) -> list[dict[str, Any]]:
     if not isinstance(data, dict) or data.get("table") != table or not isinstance(data.get("rows"), list):
         raise PackageError(DAMAGED)
     rows = data["rows"]
+    scalars = _SCALAR_TYPES
     for row in rows:
-        if not isinstance(row, dict) or not isinstance(row.get("uuid"), str) or not _UUID.match(row["uuid"]):
+        if type(row) is not dict or type(row.get("uuid")) is not str or not _UUID.match(row["uuid"]):
             raise PackageError(DAMAGED)
         _parse_time(row.get("updated_at"))
-        for k, v in row.items():
-            if not isinstance(k, str) or not isinstance(v, _SCALARS) or (isinstance(v, str) and len(v) > 1_000_000):
+        for k, v in row.items():  # exact types: what json.loads makes (tens of thousands of rows per package)
+            t = type(v)
+            if type(k) is not str or t not in scalars or (t is str and len(v) > 1_000_000):
                 raise PackageError(DAMAGED)
     return rows
 
@@ -337,19 +340,62 @@ def _check_manifest(raw: bytes) -> dict[str, Any]:
 
 
 class OpenedPackage:
-    """A verified package. Use as a context manager; ``close`` removes the decrypted copy."""
+    """A verified package. Use as a context manager; ``close`` removes the decrypted copy.
+
+    ``records`` and ``tombstones`` are parsed on first use when the package was opened with
+    ``parse_records=False`` (headquarters opens hundreds of packages before importing them one at a time); a
+    problem found then raises ``PackageError`` as ``open_package`` would have."""
 
     def __init__(self, path: Path, work: Path, zf: zipfile.ZipFile, manifest: dict[str, Any], header: dict[str, Any],
-                 records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, Any]], file_size: int):
+                 records: dict[str, list[dict[str, Any]]] | None, tombstones: list[dict[str, Any]] | None,
+                 file_size: int):
         self.path = path
         self._work = work
-        self._zf = zf
+        self._zip: zipfile.ZipFile | None = zf
+        self._payload = Path(zf.filename) if zf.filename else None
         self.manifest = manifest
         self.header = header
-        self.records = records
-        self.tombstones = tombstones
+        self._records = records
+        self._tombstones = tombstones
         self.file_size = file_size
         self._entries = {e["name"]: e for e in manifest["entries"]}
+
+    @property
+    def _zf(self) -> zipfile.ZipFile:
+        if self._zip is None:
+            if self._payload is None:
+                raise PackageError(DAMAGED)
+            self._zip = zipfile.ZipFile(self._payload)
+        return self._zip
+
+    def release(self) -> None:
+        """Close the payload file until it is needed again (keeps the decrypted copy; no open file per package)."""
+        if self._zip is not None and self._payload is not None:
+            self._zip.close()
+            self._zip = None
+
+    def load(self) -> None:
+        """Parse and check the records and tombstones now (PackageError if they are damaged)."""
+        if self._records is None or self._tombstones is None:
+            try:
+                self._records, self._tombstones = _parse_records(self._zf, self.manifest)
+            except PackageError:
+                raise
+            except (zipfile.BadZipFile, EOFError, zlib.error, struct.error, OSError, ValueError, TypeError, KeyError,
+                    IndexError, OverflowError, RuntimeError, UnicodeError, RecursionError) as exc:
+                raise PackageError(DAMAGED) from exc
+
+    @property
+    def records(self) -> dict[str, list[dict[str, Any]]]:
+        self.load()
+        assert self._records is not None
+        return self._records
+
+    @property
+    def tombstones(self) -> list[dict[str, Any]]:
+        self.load()
+        assert self._tombstones is not None
+        return self._tombstones
 
     @property
     def encrypted(self) -> bool:
@@ -411,8 +457,12 @@ class OpenedPackage:
 
     def close(self) -> None:
         try:
-            self._zf.close()
+            if self._zip is not None:
+                self._zip.close()
         finally:
+            self._zip = None
+            self._records = self._tombstones = None
+            self._payload = None
             shutil.rmtree(self._work, ignore_errors=True)
 
     def __enter__(self) -> OpenedPackage:
@@ -422,9 +472,26 @@ class OpenedPackage:
         self.close()
 
 
+def _parse_records(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> tuple[dict[str, list[dict[str, Any]]],
+                                                                          list[dict[str, Any]]]:
+    """The records and tombstones of a verified payload, parsed and checked against the manifest's counts."""
+    records: dict[str, list[dict[str, Any]]] = {}
+    for table in manifest["tables"]:
+        info = zf.getinfo(fmt.records_entry(table))
+        rows = _check_rows(table, _loads(_read_capped(zf, info, fmt.MAX_RECORDS_ENTRY_BYTES)))
+        if manifest["counts"].get(table) != len(rows):
+            raise PackageError(DAMAGED)
+        records[table] = rows
+    tombstones = _check_tombstones(_loads(_read_capped(zf, zf.getinfo(fmt.TOMBSTONES), fmt.MAX_RECORDS_ENTRY_BYTES)))
+    return records, tombstones
+
+
 def open_package(path: Path | str, password: str | None = None, *, work_dir: Path | None = None,
-                 progress: Progress = _no_progress) -> OpenedPackage:
-    """Verify ``path`` completely and return it opened. Raises ``PackageError`` with the reason otherwise."""
+                 progress: Progress = _no_progress, parse_records: bool = True) -> OpenedPackage:
+    """Verify ``path`` completely and return it opened. Raises ``PackageError`` with the reason otherwise.
+
+    With ``parse_records=False`` the records are parsed on first use (``OpenedPackage.load``): every entry is
+    still hashed and compared with the manifest here, but the parsed rows are not held in memory yet."""
     path = Path(path)
     if work_dir is not None:
         work_dir.mkdir(parents=True, exist_ok=True)
@@ -465,21 +532,17 @@ def open_package(path: Path | str, password: str | None = None, *, work_dir: Pat
                     raise PackageError(DAMAGED)
                 if _hash_entry(zf, info, entry["size"]) != entry["sha256"]:
                     raise PackageError(f"数据包中的文件“{name[:80]}”与清单中的校验值不符：数据包已损坏或被改动过，不能使用。")
-            records: dict[str, list[dict[str, Any]]] = {}
             for table in manifest["tables"]:
-                name = fmt.records_entry(table)
-                if name not in infos:
+                if fmt.records_entry(table) not in infos:
                     raise PackageError(DAMAGED)
-                rows = _check_rows(table, _loads(_read_capped(zf, infos[name], fmt.MAX_RECORDS_ENTRY_BYTES)))
-                if manifest["counts"].get(table) != len(rows):
-                    raise PackageError(DAMAGED)
-                records[table] = rows
-            if set(n for n in listed if n.startswith(fmt.RECORDS_DIR)) != {fmt.records_entry(t) for t in records}:
+            if set(n for n in listed if n.startswith(fmt.RECORDS_DIR)) != {fmt.records_entry(t)
+                                                                          for t in manifest["tables"]}:
                 raise PackageError(DAMAGED)
             if fmt.TOMBSTONES not in infos:
                 raise PackageError(DAMAGED)
-            tombstones = _check_tombstones(_loads(_read_capped(zf, infos[fmt.TOMBSTONES],
-                                                               fmt.MAX_RECORDS_ENTRY_BYTES)))
+            records = tombstones = None
+            if parse_records:
+                records, tombstones = _parse_records(zf, manifest)
             for e in manifest["entries"]:
                 if e["name"].startswith(fmt.ATTACHMENTS_DIR) or e["name"].startswith(fmt.DOCUMENTS_DIR):
                     continue

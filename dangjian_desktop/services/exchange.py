@@ -175,6 +175,13 @@ def _clean_figures(data: object) -> dict[str, int | None]:
     return out
 
 
+class _Named:
+    __slots__ = ("uuid", "name")
+
+    def __init__(self, uuid: str, name: str):
+        self.uuid, self.name = uuid, name
+
+
 class ExchangeService:
     def __init__(self, services: Services):
         self.services = services
@@ -375,7 +382,8 @@ class ExchangeService:
 
         return reader.peek_header(path).get("encryption") == fmt.ENCRYPTION_AES_GCM
 
-    def _open(self, path: Path, passwords: str | list[str] | None, progress: Progress = _no_progress):  # noqa: ANN202
+    def _open(self, path: Path, passwords: str | list[str] | None, progress: Progress = _no_progress,  # noqa: ANN202
+              parse_records: bool = True):
         from dangjian_desktop.exchange import reader
 
         candidates: list[str | None] = [passwords] if isinstance(passwords, str) or passwords is None else \
@@ -383,7 +391,8 @@ class ExchangeService:
         last_error: PackageError | None = None
         for pw in candidates:
             try:
-                return reader.open_package(path, pw, work_dir=self._work_dir, progress=progress)
+                return reader.open_package(path, pw, work_dir=self._work_dir, progress=progress,
+                                           parse_records=parse_records)
             except WrongPasswordError as exc:
                 last_error = exc
         assert last_error is not None
@@ -419,7 +428,11 @@ class ExchangeService:
 
     def import_packages(self, paths: Iterable[Path | str], passwords: str | list[str] | None = None,
                         progress: Progress = _no_progress) -> list[ImportResult]:
-        """Import many packages, oldest first, each verified and merged in its own transaction."""
+        """Import many packages, oldest first, each verified and merged in its own transaction.
+
+        Every package is verified first (container, password, every entry's hash) and sorted by its manifest's
+        creation time; its records are parsed only when its turn comes and dropped after its import, so a
+        folder of hundreds of packages never holds more than one package's records in memory."""
         self._require_hq()
         self.store.require_writable()
         files = self.expand_paths(paths)
@@ -429,13 +442,22 @@ class ExchangeService:
             for i, path in enumerate(files):
                 progress(0.5 * i / max(1, len(files)), f"正在核对 {path.name}…")
                 try:
-                    opened.append((i, self._open(path, passwords)))
+                    pkg = self._open(path, passwords, parse_records=False)
                 except PackageError as exc:
                     results[i] = ImportResult(str(path), ImportOutcome.REFUSED, str(exc))
+                    continue
+                pkg.release()  # no open file per waiting package
+                opened.append((i, pkg))
             opened.sort(key=lambda item: item[1].created_at)
             for n, (i, pkg) in enumerate(opened):
                 progress(0.5 + 0.5 * n / max(1, len(opened)), f"正在导入 {pkg.path.name}…")
-                results[i] = self._import_one(pkg)
+                try:
+                    pkg.load()
+                except PackageError as exc:  # damaged records: refused as if found while verifying
+                    results[i] = ImportResult(str(pkg.path), ImportOutcome.REFUSED, str(exc))
+                else:
+                    results[i] = self._import_one(pkg)
+                pkg.close()  # its records and decrypted copy go now, not after the last package
         finally:
             for _, pkg in opened:
                 pkg.close()
@@ -571,8 +593,8 @@ class ExchangeService:
             return None if found is None else found.get(branch_uuid, 0)
 
         out = []
-        for b in roster_repo.list_branches():
-            assert b.uuid
+        for uuid, name in roster_repo.branch_names():
+            b = _Named(uuid, name)
             st = status.get(b.uuid, {})
             fig = st.get("figures") or {}
             if fig.get("year") != year:

@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SORT_KEYS = repo.SORT_KEYS
+
 RULES_KEY = "meetings.rules"
 LOCKED_MESSAGE = "该会议记录已定稿，不能直接修改。如需更正，请使用“登记更正”，原记录会保留。"
 
@@ -96,7 +98,21 @@ class MeetingService:
 
     # -- reading ---------------------------------------------------------------------------------------------------
     def list(self, flt: MeetingFilter | None = None) -> list[MeetingSummary]:
+        """Every matching meeting, newest first (CLI, 年鉴, export of the whole list)."""
         return repo.list_meetings(flt or MeetingFilter())
+
+    def page(self, flt: MeetingFilter | None = None, offset: int = 0, limit: int = 200, sort: str = "date",
+             descending: bool = True) -> list[MeetingSummary]:
+        """One page of the meeting list: ``limit`` rows from ``offset`` in the order of ``sort`` (one of
+        ``SORT_KEYS``: date, types, title, group, host, attendance, attachments, status), ties newest first.
+        At headquarters a filter can match tens of thousands of meetings; the list screen fetches pages."""
+        if sort not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {sort!r}")
+        return repo.list_meetings(flt or MeetingFilter(), max(0, offset), max(1, limit), sort, descending)
+
+    def count_matching(self, flt: MeetingFilter | None = None) -> int:
+        """How many meetings ``page`` can return for this filter."""
+        return repo.count_meetings(flt or MeetingFilter())
 
     def years(self, today: dt.date | None = None) -> list[int]:
         today = today or dt.date.today()

@@ -28,7 +28,7 @@ from dangjian_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: meeting_fts keyed by (date, id)
 APPLICATION_ID = 0x444A4458  # "DJDX"
 # a branch's store is a few MB even after years (photos are files beside it); headquarters' reaches GB
 QUICK_CHECK_AT_OPEN_MAX_BYTES = 256 * 1024 * 1024

@@ -28,8 +28,36 @@ def _v1_initial(store: Store) -> None:
         store.database.execute_sql(ddl)
 
 
+def _v2_fts_by_date(store: Store) -> None:
+    """Full-text index keyed by (date, id) instead of id, so a search reads its hits newest first and stops at
+    the limit (models_meetings.MeetingFts), rebuilt from meeting.search_text; and the index meeting(date,
+    type_mask, branch_id) for counts by year and type or branch."""
+    from dangjian_desktop.storage.models_meetings import (
+        MEETING_TRIGGER_NAMES,
+        MEETING_TRIGGERS,
+        MeetingFts,
+        rebuild_fts_sql,
+    )
+
+    database = store.database
+    for name in MEETING_TRIGGER_NAMES:
+        database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+    database.execute_sql("DROP TABLE IF EXISTS meeting_fts")
+    MeetingFts.create_table(safe=False)
+    database.execute_sql(rebuild_fts_sql())
+    for ddl in MEETING_TRIGGERS:
+        database.execute_sql(ddl)
+    database.execute_sql(MEETING_DATE_TYPE_BRANCH_INDEX)
+
+
+# models_meetings.MeetingRow.Meta.indexes makes it in new stores (peewee's name)
+MEETING_DATE_TYPE_BRANCH_INDEX = ('CREATE INDEX IF NOT EXISTS "meeting_date_type_mask_branch_id" '
+                                  'ON "meeting" ("date", "type_mask", "branch_id")')
+
+
 STEPS: list[tuple[int, Callable[[Store], None]]] = [
     (1, _v1_initial),
+    (2, _v2_fts_by_date),
 ]
 
 assert [v for v, _ in STEPS] == list(range(1, SCHEMA_VERSION + 1)), "migration steps must be 1..SCHEMA_VERSION"

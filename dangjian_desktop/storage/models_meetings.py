@@ -1,10 +1,10 @@
 """Tables of 三会一课: meetings, attendance, agenda, votes, amendments, attachments, agenda templates, and the
 full-text index.
 
-Indexes serve the meeting list at 20,000 meetings: ``(date)`` for the year filter and sort, ``(group, date)`` for
-the 党小组 filter; the type filter tests a bit mask (a sitting may carry several types) on the rows the date range
-has already narrowed. ``meeting_fts`` is an FTS5 trigram index for queries of three characters or more; shorter
-queries use LIKE on ``meeting.search_text`` (a trigram index cannot answer them, and SQLite 3.40 even gives wrong
+Indexes serve the meeting list at 20,000 meetings (250,000 at headquarters): ``(date)`` for the year filter and
+sort, ``(group, date)`` for the 党小组 filter, ``(date, type_mask, branch)`` to count a year's meetings by type or
+by branch without reading the rows; the type filter tests a bit mask (a sitting may carry several types). ``meeting_fts`` is an FTS5 trigram index for queries of three characters or more, keyed in date order (see
+``MeetingFts``); shorter queries use instr() on ``meeting.search_text`` (a trigram index cannot answer them, and SQLite 3.40 even gives wrong
 results for a two-character LIKE on a trigram table).
 """
 
@@ -53,7 +53,9 @@ class MeetingRow(Record):
 
     class Meta:
         table_name = "meeting"
-        indexes = ((("group", "date"), False),)
+        # (date, type_mask, branch): the filter's count by year and type, and headquarters' meetings per branch
+        # in a year, read from the index alone (the rows hold the minutes: 250,000 of them at headquarters)
+        indexes = ((("group", "date"), False), (("date", "type_mask", "branch"), False))
 
 
 class AttendanceRow(Record):
@@ -127,7 +129,10 @@ class AgendaTemplateRow(Record):
 
 
 class MeetingFts(FTS5Model):
-    """Trigram full-text index, rowid = meeting.id."""
+    """Trigram full-text index. rowid = ``fts_key(date, id)`` (schema version 2): the day of the meeting times
+    2**32 plus meeting.id, so the index walks its hits newest first (``ORDER BY rowid DESC``) and a search can stop
+    at the first 200 instead of collecting every hit and sorting them by date. ``rowid & 0xFFFFFFFF`` is meeting.id.
+    (Stores of schema version 1 used rowid = meeting.id; migrations._v2_fts_by_date rebuilds the index.)"""
 
     rowid = RowIDField()
     body = SearchField()
@@ -141,17 +146,34 @@ class MeetingFts(FTS5Model):
 MEETING_MODELS = [MeetingRow, AttendanceRow, AgendaItemRow, VoteRow, AmendmentRow, AttachmentRow,
                   AgendaTemplateRow, MeetingFts]
 
-# The index follows meeting.search_text through triggers, so every write path keeps it right: the editor, a
-# package merged at headquarters (storage/repos/records.py), a restore.
+FTS_ID_MASK = 0xFFFFFFFF
+
+
+def fts_key(date: str, row_id: str) -> str:
+    """SQL for the index key of a meeting row (``date`` and ``row_id`` are SQL expressions): whole days since the
+    Julian epoch, times 2**32, plus the id. Ordered as (date, id); bitwise AND with FTS_ID_MASK gives the id."""
+    return f"(CAST(julianday({date}) AS INTEGER) * 4294967296 + {row_id})"
+
+
+# The index follows meeting.search_text and meeting.date through triggers, so every write path keeps it right: the
+# editor, a package merged at headquarters (storage/repos/records.py), a restore.
 MEETING_TRIGGERS = [
-    """CREATE TRIGGER IF NOT EXISTS meeting_fts_ai AFTER INSERT ON meeting BEGIN
-         INSERT INTO meeting_fts(rowid, body) VALUES (new.id, new.search_text);
+    f"""CREATE TRIGGER IF NOT EXISTS meeting_fts_ai AFTER INSERT ON meeting BEGIN
+         INSERT INTO meeting_fts(rowid, body) VALUES ({fts_key("new.date", "new.id")}, new.search_text);
        END""",
-    """CREATE TRIGGER IF NOT EXISTS meeting_fts_au AFTER UPDATE OF search_text ON meeting BEGIN
-         DELETE FROM meeting_fts WHERE rowid = old.id;
-         INSERT INTO meeting_fts(rowid, body) VALUES (new.id, new.search_text);
+    f"""CREATE TRIGGER IF NOT EXISTS meeting_fts_au AFTER UPDATE OF search_text, date, id ON meeting BEGIN
+         DELETE FROM meeting_fts WHERE rowid = {fts_key("old.date", "old.id")};
+         INSERT INTO meeting_fts(rowid, body) VALUES ({fts_key("new.date", "new.id")}, new.search_text);
        END""",
-    """CREATE TRIGGER IF NOT EXISTS meeting_fts_ad AFTER DELETE ON meeting BEGIN
-         DELETE FROM meeting_fts WHERE rowid = old.id;
+    f"""CREATE TRIGGER IF NOT EXISTS meeting_fts_ad AFTER DELETE ON meeting BEGIN
+         DELETE FROM meeting_fts WHERE rowid = {fts_key("old.date", "old.id")};
        END""",
 ]
+MEETING_TRIGGER_NAMES = ("meeting_fts_ai", "meeting_fts_au", "meeting_fts_ad")
+
+
+def rebuild_fts_sql(where: str = "") -> str:
+    """INSERT of the index rows of the meetings matching ``where`` (SQL over table ``meeting``), in key order."""
+    key = fts_key("date", "id")
+    return (f"INSERT INTO meeting_fts(rowid, body) SELECT {key}, search_text FROM meeting "
+            f"{'WHERE ' + where if where else ''} ORDER BY {key}")

@@ -17,7 +17,7 @@ from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.paths import DataPaths
 from dangjian_desktop.services.backups import BackupError, BackupFolder, BackupInfo, select_kept
 from dangjian_desktop.services.container import Services
-from dangjian_desktop.storage import DatabaseCorruptError
+from dangjian_desktop.storage import SCHEMA_VERSION, DatabaseCorruptError
 
 
 def _attach(services: Services, rel: str, data: bytes) -> Path:
@@ -272,7 +272,7 @@ def test_restore_of_a_backup_from_a_newer_version_is_refused(demo_services, tmp_
     assert "更新版本" in demo_services.backups.inspect(newer).problem
     with pytest.raises(BackupError, match="更新版本"):
         demo_services.backups.restore(newer)
-    assert demo_services.store.schema_version == 1
+    assert demo_services.store.schema_version == SCHEMA_VERSION
 
 
 def test_restore_of_a_bare_migration_copy(demo_services):

@@ -293,3 +293,35 @@ def test_main_window_shows_the_meetings_page(qtbot, demo_services: Services):  #
     assert page.ui.tableView.selectionModel() is not None
     assert Qt.ItemDataRole.UserRole  # the list's rows carry the meeting UUID
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.UserRole) == page.model.rows[0].uuid
+
+
+def test_list_is_read_a_page_at_a_time(screen, demo_services: Services, monkeypatch):  # noqa: ANN001
+    total = demo_services.meetings.count()
+    screen.model.page_size = 10
+    screen.reload_list()
+    assert screen.model.rowCount() == 10 and screen.model.canFetchMore()
+    assert screen.ui.countLabel.text() == f"共 {total} 条"  # the total, not the rows read so far
+    screen.model.fetchMore()
+    assert screen.model.rowCount() == 20
+    everything = demo_services.meetings.list()
+    assert [r.uuid for r in screen.model.rows] == [m.uuid for m in everything[:20]]
+    # selecting a meeting further down reads the pages up to it
+    assert screen.select(everything[-1].uuid)
+    assert screen.model.rowCount() == total and screen.selected_uuid() == everything[-1].uuid
+    # sorting by a column asks the query again, from the first page
+    screen.ui.tableView.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    assert screen.model.rowCount() == 10
+    assert [r.uuid for r in screen.model.rows] == [m.uuid for m in demo_services.meetings.page(None, 0, 10, "host",
+                                                                                                 False)]
+    hosts = [r.host for r in screen.model.rows]
+    assert hosts == sorted(hosts)
+    # export to Excel writes every matching row, not only the pages read
+    exported: list[int] = []
+    monkeypatch.setattr("dangjian_desktop.ui.table_export.export_view",
+                        lambda parent, view, title, name: exported.append(view.model().rowCount()))
+    screen.export_xlsx()
+    assert exported == [total]
+    # a filter shows its own total
+    screen.ui.typeCombo.setCurrentIndex(screen.ui.typeCombo.findData(MeetingType.GROUP.value))
+    n = demo_services.meetings.count_matching(MeetingFilter(type=MeetingType.GROUP))
+    assert screen.ui.countLabel.text() == f"{n} / {total} 条" and screen.model.total == n

@@ -72,6 +72,11 @@ def list_branches() -> list[Branch]:
     return [_branch_from_row(r, seats.get(r.id, [])) for r in BranchRow.select().order_by(BranchRow.name)]
 
 
+def branch_names() -> list[tuple[str, str]]:
+    """(uuid, name) of every branch by name, without their committees (headquarters' overview)."""
+    return list(BranchRow.select(BranchRow.uuid, BranchRow.name).order_by(BranchRow.name).tuples())
+
+
 def save_branch(branch: Branch, *, own: bool = False) -> Branch:
     row = BranchRow.get_or_none(BranchRow.uuid == branch.uuid) if branch.uuid else None
     if row is None:

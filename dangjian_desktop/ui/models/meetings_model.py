@@ -1,6 +1,13 @@
-"""The meeting list as a Qt table model over MeetingSummary rows (no long texts: fast at 20,000 meetings)."""
+"""The meeting list as a Qt table model over MeetingSummary rows (no long texts).
+
+Rows come in pages: at headquarters a filter can match tens of thousands of meetings, so the model holds the
+first page and the view asks for more when it is scrolled to the end (``canFetchMore``/``fetchMore``). Sorting by
+a column is done by the query (``MeetingService.page``), not in Python.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -8,16 +15,80 @@ from PySide6.QtGui import QColor
 from dangjian_desktop.domain.meetings import MeetingStatus, MeetingSummary
 
 HEADERS = ["日期", "类型", "会议名称/主题", "党小组", "主持人", "实到/应到", "附件", "状态"]
+# the sort key of each column (services.meetings.SORT_KEYS)
+SORT_KEYS = ["date", "types", "title", "group", "host", "attendance", "attachments", "status"]
+PAGE_SIZE = 200
+
+# fetch(offset, limit, sort key, descending) -> rows
+Fetch = Callable[[int, int, str, bool], list[MeetingSummary]]
 
 
 class MeetingTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None, page_size: int = PAGE_SIZE):  # noqa: ANN001
         super().__init__(parent)
         self.rows: list[MeetingSummary] = []
+        self.total = 0
+        self.page_size = page_size
+        self.sort_column = 0
+        self.descending = True
+        self._fetch: Fetch | None = None
 
     def set_rows(self, rows: list[MeetingSummary]) -> None:
+        """A fixed list (no paging)."""
         self.beginResetModel()
+        self._fetch = None
         self.rows = rows
+        self.total = len(rows)
+        self.endResetModel()
+
+    def set_source(self, fetch: Fetch, total: int) -> None:
+        """Show ``total`` rows read page by page through ``fetch``; the first page is read now."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self.total = total
+        self.rows = self._read(0) if total else []
+        self.endResetModel()
+
+    def _read(self, offset: int, limit: int | None = None) -> list[MeetingSummary]:
+        assert self._fetch is not None
+        return self._fetch(offset, limit or self.page_size, SORT_KEYS[self.sort_column], self.descending)
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._fetch is not None and len(self.rows) < self.total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if not self.canFetchMore(parent):
+            return
+        more = self._read(len(self.rows))
+        if not more:  # the store changed under us: stop asking
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Every matching row (export to Excel writes the whole list, not only what was scrolled to)."""
+        if not self.canFetchMore():
+            return
+        rest = self._read(len(self.rows), self.total - len(self.rows))
+        if rest:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rest) - 1)
+            self.rows.extend(rest)
+            self.endInsertRows()
+        self.total = len(self.rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(HEADERS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self.sort_column, self.descending):
+            return
+        self.sort_column, self.descending = column, descending
+        if self._fetch is None:
+            return
+        self.beginResetModel()
+        self.rows = self._read(0) if self.total else []
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008

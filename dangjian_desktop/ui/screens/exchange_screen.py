@@ -72,6 +72,9 @@ class ExchangeScreen(QWidget):
         for table in (ui.resultsTable, ui.branchesTable):
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setStretchLastSection(True)
+        # column widths from the first rows (names stretch; the other columns are short figures and dates): at
+        # headquarters measuring all 500 rows' texts cost more than the rest of the page
+        ui.branchesTable.horizontalHeader().setResizeContentsPrecision(60)
         self.refresh()
 
     @property

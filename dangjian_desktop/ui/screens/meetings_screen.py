@@ -55,6 +55,9 @@ class MeetingsScreen(QWidget):
         header = ui.tableView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(60)  # widths from the first rows, not every row read so far
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first, as the query pages them
+        ui.tableView.setSortingEnabled(True)  # sorted by the query (MeetingTableModel.sort), a page at a time
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(150)
@@ -72,13 +75,14 @@ class MeetingsScreen(QWidget):
 
     def _fill_filters(self) -> None:
         ui = self.ui
+        years = self.meetings.years(self.today)
         for combo in (ui.yearCombo, ui.calendarYearCombo, ui.attendanceYearCombo):
             combo.blockSignals(True)
             current = combo.currentData()
             combo.clear()
             if combo is ui.yearCombo:
                 combo.addItem("全部年度", None)
-            for y in self.meetings.years(self.today):
+            for y in years:
                 combo.addItem(f"{y}年", y)
             i = combo.findData(current if current is not None else (self.today.year if combo is not ui.yearCombo
                                                                     else None))
@@ -143,12 +147,14 @@ class MeetingsScreen(QWidget):
 
     def reload_list(self) -> None:
         selected = self.selected_uuid()
-        rows = self.meetings.list(self.current_filter())
-        self.model.set_rows(rows)
-        total = self.meetings.count()
-        self.ui.countLabel.setText(f"共 {len(rows)} 条" if len(rows) == total else f"{len(rows)} / {total} 条")
-        self.ui.emptyLabel.setVisible(not rows)
-        if total and not rows:
+        flt = self.current_filter()
+        matching = self.meetings.count_matching(flt)
+        self.model.set_source(lambda offset, limit, key, desc: self.meetings.page(flt, offset, limit, key, desc),
+                              matching)
+        total = self.meetings.count() if flt != MeetingFilter() else matching
+        self.ui.countLabel.setText(f"共 {matching} 条" if matching == total else f"{matching} / {total} 条")
+        self.ui.emptyLabel.setVisible(not matching)
+        if total and not matching:
             self.ui.emptyLabel.setText("没有符合筛选条件的会议记录。可以清空筛选条件，或换一个年度、类型。")
         elif not total:
             self.ui.emptyLabel.setText("还没有会议记录。点击右上角“新建会议记录…”登记第一次会议；"
@@ -169,11 +175,17 @@ class MeetingsScreen(QWidget):
         return None
 
     def select(self, uuid: str) -> bool:
-        for i, r in enumerate(self.model.rows):
-            if r.uuid == uuid:
-                self.ui.tableView.selectRow(i)
-                return True
-        return False
+        """Select a meeting of the list, reading further pages if it is not among the rows read so far."""
+        start = 0
+        while True:
+            for i in range(start, len(self.model.rows)):
+                if self.model.rows[i].uuid == uuid:
+                    self.ui.tableView.selectRow(i)
+                    return True
+            if not self.model.canFetchMore():
+                return False
+            start = len(self.model.rows)
+            self.model.fetchMore()
 
     def _update_buttons(self) -> None:
         has = self.selected_uuid() is not None
@@ -315,6 +327,7 @@ class MeetingsScreen(QWidget):
             year = self.ui.attendanceYearCombo.currentData() or self.today.year
             export_view(self, self.ui.attendanceTable, "出勤统计", f"{year}年党员参加组织生活情况.xlsx")
         else:
+            self.model.fetch_all()  # the whole list, not only the pages scrolled to so far
             export_view(self, self.ui.tableView, "会议记录", "会议记录列表.xlsx")
 
     def print_signin(self, uuid: str) -> None:
