@@ -39,7 +39,7 @@ from dangjian_desktop.domain.exchange import (
     WrongPasswordError,
     fmt_utc,
 )
-from dangjian_desktop.storage import SCHEMA_VERSION
+from dangjian_desktop.storage import RECORD_FORMAT_VERSION
 from dangjian_desktop.storage.repos import records as records_repo
 from dangjian_desktop.storage.repos import roster as roster_repo
 from dangjian_desktop.storage.repos import settings
@@ -256,7 +256,7 @@ class ExchangeService:
             manifest = {
                 "package_id": str(uuidlib.uuid4()),
                 "app_version": __version__,
-                "schema_version": SCHEMA_VERSION,
+                "schema_version": RECORD_FORMAT_VERSION,
                 "created_at": until.isoformat(),
                 "kind": (PackageKind.INCREMENTAL if since else PackageKind.FULL).value,
                 "since": since.isoformat() if since else None,
@@ -475,8 +475,8 @@ class ExchangeService:
         s = pkg.summary()
         result = ImportResult(str(pkg.path), ImportOutcome.REFUSED, branch_name=s.branch_name,
                               branch_uuid=s.branch_uuid, created_at=s.created_at)
-        if s.schema_version > SCHEMA_VERSION:
-            result.reason = (f"数据包由更新版本的程序导出（数据版本 {s.schema_version}，本程序支持到 {SCHEMA_VERSION}），"
+        if s.schema_version > RECORD_FORMAT_VERSION:
+            result.reason = (f"数据包由更新版本的程序导出（数据版本 {s.schema_version}，本程序支持到 {RECORD_FORMAT_VERSION}），"
                              "请升级程序后再导入。")
             return result
         status = self._hq_branches().get(s.branch_uuid)

@@ -5,6 +5,7 @@ which take and return domain objects, never peewee models.
 """
 
 from dangjian_desktop.storage.database import (  # noqa: F401
+    RECORD_FORMAT_VERSION,
     SCHEMA_VERSION,
     DatabaseCorruptError,
     SchemaTooNewError,
