@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -99,8 +100,41 @@ def fmt_date_short(d: dt.date | None, empty: str = "") -> str:
     return d.isoformat() if d else empty
 
 
+class DeferredParagraph(Flowable):
+    """A paragraph whose text is known only once the whole document is laid out (the page numbers of a contents
+    table). It takes the room of ``placeholder`` and is drawn as a PDF form XObject that is filled in when the
+    document is saved, so the document is laid out once. The text must fit the placeholder's lines."""
+
+    def __init__(self, make: Callable[[str], Paragraph], text: Callable[[], str], placeholder: str = "0000"):
+        super().__init__()
+        self._make = make
+        self._text = text
+        self._placeholder = placeholder
+        self._avail = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._avail = avail_width
+        self.width, self.height = self._make(self._placeholder).wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        pending = canv._dj_deferred  # noqa: SLF001 - only documents built by FormalDocument have deferred text
+        name = f"DJDeferred{len(pending)}"
+        canv.doForm(name)
+        pending.append((name, self))
+
+    def draw_form(self, canv: Canvas, name: str) -> None:
+        para = self._make(self._text())
+        _w, h = para.wrap(self._avail, 10_000)
+        canv.beginForm(name, -self.width, -h, 2 * self.width, 2 * max(h, self.height))
+        para.drawOn(canv, 0, self.height - h)
+        canv.endForm()
+
+
 class _NumberedCanvas(Canvas):
-    """Draws “第 N 页 共 M 页” after the whole document is laid out (two-pass page count)."""
+    """Draws “第 N 页 共 M 页” after the whole document is laid out (two-pass page count), and fills in the
+    :class:`DeferredParagraph` forms."""
 
     footer_text = ""
     footer_font = "Helvetica"
@@ -113,12 +147,15 @@ class _NumberedCanvas(Canvas):
             kwargs["initialFontSize"] = 10.5
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict] = []
+        self._dj_deferred: list[tuple[str, DeferredParagraph]] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab API
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
+        for name, deferred in self._dj_deferred:
+            deferred.draw_form(self, name)
         total = len(self._saved_pages)
         for state in self._saved_pages:
             self.__dict__.update(state)
