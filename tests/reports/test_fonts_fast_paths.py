@@ -50,3 +50,20 @@ def test_character_widths_match_reportlab():
     for font in (fs.body, fs.title):
         for size in (10.5, 12, 14):
             assert textsplit.getCharWidths(word, font, size) == [stringWidth(c, font, size) for c in word]
+
+
+def test_plain_paragraphs_have_the_parsers_fragments():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    s = _styles.Styles()
+    own = ParagraphStyle("own", parent=s.body, fontName=s.fonts.font_for("kai"), leftIndent=24)
+    texts = ["x", "会议记录", "  前后空格　全角　 ", "第一议题：学习“二十大”精神，（一）ABC 123 ％", "　　　　年　　月　　日",
+             "a & b", "<b>不是标签</b>", "两行\n文字", "\t", "—"]
+    for style in (s.body, s.title, s.cell_center, s.head, s.small, own):
+        for text in texts:
+            fast = s.p(text, style)
+            slow = Paragraph(s.fonts.markup(text, style.fontName), style)
+            assert fast.text == slow.text
+            assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in slow.frags], (text, style.name)
+            assert fast.wrap(200, 1000) == slow.wrap(200, 1000)
