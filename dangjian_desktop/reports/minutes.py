@@ -74,6 +74,7 @@ class _RecordMark(Flowable):
 
 def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
     style = ParagraphStyle("running", parent=styles.small, fontSize=9.5, leading=13)
+    made: dict[str, Table] = {}  # the header of the record being printed, laid out once for all its pages
 
     def on_page(canv, doc) -> None:  # noqa: ANN001
         rec = getattr(canv, "_dj_record", None)
@@ -83,10 +84,14 @@ def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
         if canv.getPageNumber() <= first_page:
             return
         w, h = doc.pagesize
-        t = Table([[styles.p(header + "（续）", style)]], colWidths=[frame_width])
-        t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GRID), ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-        _tw, th = t.wrapOn(canv, frame_width, 40 * mm)
+        t = made.get(header)
+        if t is None:
+            made.clear()
+            t = made[header] = Table([[styles.p(header + "（续）", style)]], colWidths=[frame_width])
+            t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GRID),
+                                   ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+            t.wrapOn(canv, frame_width, 40 * mm)
         t.drawOn(canv, MARGINS["left"], h - MARGINS["top"] + 4 * mm)
 
     return on_page

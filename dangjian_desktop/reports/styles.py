@@ -34,6 +34,7 @@ from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import tables as _rl_tables
 from reportlab.lib import textsplit as _rl_textsplit
 
+from dangjian_desktop.reports import _speed
 from dangjian_desktop.reports.fonts import font_set
 
 # ReportLab's kinsoku list lacks the full-width Chinese punctuation, so a line could start with "，" or "。”".
@@ -81,6 +82,7 @@ def _get_char_widths(word: str, font_name: str, font_size: float) -> list[float]
 
 
 _rl_textsplit.getCharWidths = _get_char_widths
+_speed.install()
 
 PARTY_RED = colors.HexColor("#B22222")
 GRID = colors.HexColor("#333333")

@@ -67,3 +67,20 @@ def test_plain_paragraphs_have_the_parsers_fragments():
             assert fast.text == slow.text
             assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in slow.frags], (text, style.name)
             assert fast.wrap(200, 1000) == slow.wrap(200, 1000)
+
+
+def test_number_text_is_reportlabs():
+    import random
+
+    from reportlab.lib import rl_accel
+
+    from dangjian_desktop.reports import _speed
+
+    slow = rl_accel._py_funcs.get("fp_str") or rl_accel.fp_str
+    rng = random.Random(1)
+    values = [0, 1, -1, 0.5, 1e-8, -1e-8, 2e-7, 123456.789, 0.1234567, 1e7, True, 12, 10.5, 79.37007874015748]
+    values += [rng.uniform(-1000, 1000) for _ in range(2000)] + [rng.uniform(-1, 1) for _ in range(500)]
+    for v in values:
+        assert _speed.fp_str(v) == slow(v) == _speed.fp_str(v)
+    assert _speed.fp_str(1, 2.5, -3) == slow(1, 2.5, -3)
+    assert _speed.fp_str([0.1, 0.2]) == slow([0.1, 0.2]) == _speed.fp_str((0.1, 0.2))
