@@ -211,6 +211,14 @@ def write_package(target: Path, content: PackageContent, password: str | None, *
 
     ``on_verified(package)`` is called with the read-back package (a ``reader.OpenedPackage``, verified) before it
     is closed, e.g. for its summary: the caller need not open the package a second time."""
+    with crypto.remembered_keys():  # the read-back check uses the key derived for writing: one scrypt, not two
+        return _write_package(Path(target), content, password, work_dir=work_dir, kdf=kdf, progress=progress,
+                              on_verified=on_verified)
+
+
+def _write_package(target: Path, content: PackageContent, password: str | None, *, work_dir: Path | None,
+                   kdf: dict[str, Any] | None, progress: Progress,
+                   on_verified: Callable[[Any], None] | None) -> dict[str, Any]:
     from dangjian_desktop.exchange import reader
 
     target = Path(target)
