@@ -190,7 +190,7 @@ def dump(since: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
         # plain cursor rows: peewee's row objects and per-value conversions were most of the export's reading
         cursor = model._meta.database.execute_sql(sql, params)
         pairs = list(zip(names, convert, strict=True))
-        out[table_of(model)] = [{name: conv(v) for (name, conv), v in zip(pairs, values)} for values in cursor]
+        out[table_of(model)] = [{name: conv(v) for (name, conv), v in zip(pairs, values, strict=True)} for values in cursor]
     return out
 
 
