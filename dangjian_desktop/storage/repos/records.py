@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -150,22 +151,30 @@ def _identity(value: Any) -> Any:
     return value
 
 
-def _converter(field: Field):  # noqa: ANN202
-    """value as sqlite returns it -> JSON value, as ``_to_json(field, field.python_value(value))`` gives it; plain
-    text, integer and boolean columns without the detour through peewee's conversions."""
-    kind = type(field)
-    if kind in (CharField, TextField, IntegerField):
-        expected = int if kind is IntegerField else str
+_PLAIN_TYPES = {CharField: "text", TextField: "text", IntegerField: "integer"}  # -> sqlite typeof() they hold
 
-        def plain(value: Any) -> Any:
-            if value is None or type(value) is expected:
-                return value
-            return _to_json(field, field.python_value(value))
 
-        return plain
-    if kind is BooleanField:
-        return lambda value: None if value is None else bool(value)
-    return lambda value: _to_json(field, field.python_value(value))
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # as stored: the JSON text is the same
+
+
+def _datetime_json(field: Field, value: Any) -> Any:
+    """``_to_json(field, field.python_value(value))`` of a timestamp as stored, without peewee's strptime."""
+    if type(value) is str:
+        try:
+            return dt.datetime.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    return _to_json(field, field.python_value(value))
+
+
+def _unexpected_columns(model: type[Record], plain: list[Field]) -> set[str]:
+    """Plain columns holding a value of another storage type anywhere in the table (never written by the app,
+    but then the value goes through peewee's conversion as before)."""
+    if not plain:
+        return set()
+    checks = ", ".join(f"SUM(typeof(\"{f.column_name}\") NOT IN ('{_PLAIN_TYPES[type(f)]}', 'null'))" for f in plain)
+    counts = model._meta.database.execute_sql(f'SELECT {checks} FROM "{model._meta.table_name}"').fetchone()
+    return {f.name for f, n in zip(plain, counts, strict=True) if n}
 
 
 def dump(since: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
@@ -175,22 +184,35 @@ def dump(since: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
     for model in exportable_models():
         fields = travelling_fields(model)
         names = [f.name for f in fields]
-        convert = []
+        plain = [f for f in fields if type(f) in _PLAIN_TYPES]
+        odd = _unexpected_columns(model, plain)
+        # rows are built from plain cursor tuples (peewee's row objects and per-value conversions were most of
+        # the export's reading); only the columns that need it are converted afterwards
+        fixups = []
         for f in fields:
             if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
                 cache.uuid(f.rel_model, 0)  # loads the table's id -> uuid map
-                uuids = cache._by_id[f.rel_model]  # noqa: SLF001
-                convert.append(lambda v, get=uuids.get: None if v is None else get(v))
-            else:
-                convert.append(_converter(f))
+                fixups.append((f.name, cache._by_id[f.rel_model].get))  # noqa: SLF001
+            elif type(f) is BooleanField:
+                fixups.append((f.name, bool))
+            elif type(f) is DateTimeField:
+                fixups.append((f.name, lambda v, f=f: _datetime_json(f, v)))
+            elif type(f) is DateField:
+                fixups.append((f.name, lambda v, f=f: v if type(v) is str and _ISO_DATE.fullmatch(v)
+                               else _to_json(f, f.python_value(v))))
+            elif type(f) not in _PLAIN_TYPES or f.name in odd:
+                fixups.append((f.name, lambda v, f=f: _to_json(f, f.python_value(v))))
         q = model.select(*fields).order_by(model.id)
         if since is not None:
             q = q.where(model.updated_at > since)
         sql, params = q.sql()
-        # plain cursor rows: peewee's row objects and per-value conversions were most of the export's reading
-        cursor = model._meta.database.execute_sql(sql, params)
-        pairs = list(zip(names, convert, strict=True))
-        out[table_of(model)] = [{name: conv(v) for (name, conv), v in zip(pairs, values, strict=True)} for values in cursor]
+        rows = [dict(zip(names, values, strict=True)) for values in model._meta.database.execute_sql(sql, params)]
+        for name, convert in fixups:
+            for row in rows:
+                v = row[name]
+                if v is not None:
+                    row[name] = convert(v)
+        out[table_of(model)] = rows
     return out
 
 
