@@ -129,7 +129,7 @@ class Styles:
         self.cover_line = ParagraphStyle("cover_line", fontName=body, fontSize=16, leading=30, alignment=TA_LEFT,
                                          **common)
         self.footer_font = body
-        self._frag_of: dict[int, tuple[ParagraphStyle, object]] = {}
+        self._frag_of: dict[int, tuple[ParagraphStyle, object, list[str]]] = {}
 
     def p(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of plain text (escaped, with per-glyph font fallback)."""
@@ -138,22 +138,27 @@ class Styles:
         if (not _MARKUP_CHARS.intersection(text) and self.fonts.covered(style.fontName).issuperset(text)
                 and not getattr(style, "textTransform", None)):
             # one run of text in the style's font: the fragment ReportLab's markup parser would make, without
-            # running the parser (a third of the time spent making the paragraphs of a minutes book)
+            # running the parser (most of the time spent making the paragraphs of a minutes book)
             clean = _rl_paragraph.cleanBlockQuotedText(text)
             if clean:
-                frag = copy.copy(self._plain_frag(style))
+                template, lists = self._plain_frag(style)
+                frag = copy.copy(template)
+                for k in lists:  # a list of its own, as each parsed paragraph has (links, underlines)
+                    setattr(frag, k, list(getattr(template, k)))
                 frag.text = clean
                 return Paragraph(clean, style, frags=[frag])
         return Paragraph(self.fonts.markup(text, style.fontName), style)
 
-    def _plain_frag(self, style: ParagraphStyle):  # noqa: ANN202 - reportlab's ParaFrag
+    def _plain_frag(self, style: ParagraphStyle) -> tuple[object, list[str]]:
+        """The parser's fragment of a plain text in ``style`` and its list-valued attributes."""
         got = self._frag_of.get(id(style))
         if got is None:
             frags = Paragraph("x", style).frags
             if len(frags) != 1:  # not expected: a style that adds its own fragments
                 raise RuntimeError(f"unexpected fragments for style {style.name}")
-            got = self._frag_of[id(style)] = (style, frags[0])  # the style is kept, so its id stays its own
-        return got[1]
+            lists = [k for k, v in frags[0].__dict__.items() if isinstance(v, list)]
+            got = self._frag_of[id(style)] = (style, frags[0], lists)  # the style is kept: its id stays its own
+        return got[1], got[2]
 
 
 def fmt_date(d: dt.date | None, empty: str = "") -> str:

@@ -67,6 +67,8 @@ def test_plain_paragraphs_have_the_parsers_fragments():
             assert fast.text == slow.text
             assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in slow.frags], (text, style.name)
             assert fast.wrap(200, 1000) == slow.wrap(200, 1000)
+    a, b = s.p("甲", s.body).frags[0], s.p("乙", s.body).frags[0]
+    assert a.link is not b.link and a.us_lines is not b.us_lines  # nothing shared between paragraphs
 
 
 def test_number_text_is_reportlabs():
