@@ -193,9 +193,10 @@ def get_meetings(meeting_uuids: list[str]) -> list[Meeting]:
 
 
 def _by_meeting(query) -> dict[int, list]:  # noqa: ANN001
+    """Rows (named tuples: no model objects) grouped by their ``meeting`` column."""
     grouped: dict[int, list] = {}
-    for r in query:
-        grouped.setdefault(r.meeting_id, []).append(r)
+    for r in query.namedtuples():
+        grouped.setdefault(r.meeting, []).append(r)
     return grouped
 
 
@@ -207,7 +208,9 @@ def _load_meetings(uuids: list[str]) -> dict[str, Meeting]:
     group_ids = {r.group_id for r in rows if r.group_id}
     groups = ({g.id: g.uuid for g in PartyGroupRow.select(PartyGroupRow.id, PartyGroupRow.uuid)
                .where(PartyGroupRow.id.in_(list(group_ids)))} if group_ids else {})
-    att = _by_meeting(AttendanceRow.select(AttendanceRow, MemberRow)
+    att = _by_meeting(AttendanceRow.select(AttendanceRow.meeting, AttendanceRow.name, AttendanceRow.has_vote,
+                                           AttendanceRow.present, AttendanceRow.reason, AttendanceRow.reason_text,
+                                           MemberRow.uuid.alias("member_uuid"))
                       .join(MemberRow, JOIN.LEFT_OUTER, on=(AttendanceRow.member == MemberRow.id))
                       .where(AttendanceRow.meeting.in_(ids))
                       .order_by(AttendanceRow.meeting, AttendanceRow.sort_order, AttendanceRow.id))
@@ -223,7 +226,7 @@ def _load_meetings(uuids: list[str]) -> dict[str, Meeting]:
     for row in rows:
         k = row.id
         attendees = [
-            Attendee(name=a.name, member_uuid=a.member.uuid if a.member_id else None, has_vote=a.has_vote,
+            Attendee(name=a.name, member_uuid=a.member_uuid, has_vote=a.has_vote,
                      present=a.present, reason=AbsenceReason(a.reason) if a.reason else None,
                      reason_text=a.reason_text)
             for a in att.get(k, ())
