@@ -10,8 +10,11 @@ every chunk, so an altered header fails too. A separate GCM tag over an empty me
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 from dangjian_desktop.exchange import format as fmt
@@ -31,11 +34,40 @@ def new_kdf_params() -> dict[str, Any]:
     return {"name": fmt.KDF_NAME, "salt": os.urandom(fmt.SALT_BYTES), **fmt.KDF_DEFAULT}
 
 
+_remembered: dict[tuple[bytes, bytes, int, int, int], bytes] = {}
+_remembering = 0
+_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def remembered_keys() -> Iterator[None]:
+    """Inside this block a key derived once is not derived again for the same password, salt and parameters
+    (writing a package and reading it back to check it: one scrypt instead of two). Forgotten on leaving."""
+    global _remembering
+    with _lock:
+        _remembering += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _remembering -= 1
+            if not _remembering:
+                _remembered.clear()
+
+
 def derive_key(password: str, kdf: dict[str, Any]) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    return Scrypt(salt=kdf["salt"], length=fmt.KEY_BYTES, n=kdf["n"], r=kdf["r"], p=kdf["p"]).derive(
-        password_bytes(password))
+    secret = password_bytes(password)
+    ident = (secret, bytes(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+    with _lock:
+        key = _remembered.get(ident) if _remembering else None
+    if key is None:
+        key = Scrypt(salt=kdf["salt"], length=fmt.KEY_BYTES, n=kdf["n"], r=kdf["r"], p=kdf["p"]).derive(secret)
+        with _lock:
+            if _remembering:
+                _remembered[ident] = key
+    return key
 
 
 def nonce(prefix: bytes, counter: int, flag: bytes) -> bytes:

@@ -205,8 +205,20 @@ def write_error(exc: OSError, target: Path) -> ExportWriteError:
 
 
 def write_package(target: Path, content: PackageContent, password: str | None, *, work_dir: Path | None = None,
-                  kdf: dict[str, Any] | None = None, progress: Progress = _no_progress) -> dict[str, Any]:
-    """Write the package to ``target`` safely; returns its manifest. See the module docstring."""
+                  kdf: dict[str, Any] | None = None, progress: Progress = _no_progress,
+                  on_verified: Callable[[Any], None] | None = None) -> dict[str, Any]:
+    """Write the package to ``target`` safely; returns its manifest. See the module docstring.
+
+    ``on_verified(package)`` is called with the read-back package (a ``reader.OpenedPackage``, verified) before it
+    is closed, e.g. for its summary: the caller need not open the package a second time."""
+    with crypto.remembered_keys():  # the read-back check uses the key derived for writing: one scrypt, not two
+        return _write_package(Path(target), content, password, work_dir=work_dir, kdf=kdf, progress=progress,
+                              on_verified=on_verified)
+
+
+def _write_package(target: Path, content: PackageContent, password: str | None, *, work_dir: Path | None,
+                   kdf: dict[str, Any] | None, progress: Progress,
+                   on_verified: Callable[[Any], None] | None) -> dict[str, Any]:
     from dangjian_desktop.exchange import reader
 
     target = Path(target)
@@ -243,6 +255,8 @@ def write_package(target: Path, content: PackageContent, password: str | None, *
                                      progress=lambda f, t: progress(0.78 + 0.2 * f, "正在读回核对…")) as check:
                 if check.manifest.get("package_id") != manifest.get("package_id"):
                     raise PackageError("读回的数据包与写入的不一致")
+                if on_verified is not None:
+                    on_verified(check)
         except PackageError as exc:
             raise ExportWriteError(f"写入后读回核对未通过（{exc}）：U盘可能有坏块或已被拔出。"
                                    "请换一个U盘重试。没有留下不完整的文件。") from exc

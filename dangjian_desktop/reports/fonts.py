@@ -66,6 +66,7 @@ class FontSet:
     def __init__(self) -> None:
         self.role_alias: dict[str, str] = {}
         self._cmaps: dict[str, frozenset[int] | dict[int, int]] = {}
+        self._covered: dict[str, frozenset[str]] = {}
         self._order: list[str] = []
         for role, files in _candidates().items():
             for ff in files:
@@ -112,7 +113,18 @@ class FontSet:
                 return alias
         return None
 
+    def covered(self, alias: str) -> frozenset[str]:
+        """Every character ``alias`` prints itself (plus the white space kept as is): a string made only of
+        these needs no fallback."""
+        chars = self._covered.get(alias)
+        if chars is None:
+            chars = frozenset(map(chr, self._cmaps.get(alias, ()))) | frozenset("\n\r\t ")
+            self._covered[alias] = chars
+        return chars
+
     def missing_chars(self, text: str) -> list[str]:
+        if self.covered(self.body).issuperset(text):
+            return []
         seen: dict[str, None] = {}
         for ch in text:
             if ch not in seen and ord(ch) >= 32 and self.fallback_for(ch, self.body) is None:
@@ -133,6 +145,9 @@ class FontSet:
     def markup(self, text: str, preferred: str | None = None) -> str:
         """Paragraph markup of plain ``text``: XML-escaped, newlines as <br/>, fallback fonts per glyph."""
         preferred = preferred or self.body
+        text = text or ""
+        if self.covered(preferred).issuperset(text):  # the usual case: one run in the preferred font
+            return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
         parts = []
         for alias, run in self.runs(text or "", preferred):
             esc = escape(run).replace("\r\n", "\n").replace("\n", "<br/>")

@@ -32,6 +32,7 @@ from dangjian_desktop.domain.roster import Branch
 from dangjian_desktop.reports.styles import (
     GRID,
     MARGINS,
+    DeferredParagraph,
     FormalDocument,
     Styles,
     data_table,
@@ -73,6 +74,7 @@ class _RecordMark(Flowable):
 
 def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
     style = ParagraphStyle("running", parent=styles.small, fontSize=9.5, leading=13)
+    made: dict[str, Table] = {}  # the header of the record being printed, laid out once for all its pages
 
     def on_page(canv, doc) -> None:  # noqa: ANN001
         rec = getattr(canv, "_dj_record", None)
@@ -82,10 +84,14 @@ def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
         if canv.getPageNumber() <= first_page:
             return
         w, h = doc.pagesize
-        t = Table([[styles.p(header + "（续）", style)]], colWidths=[frame_width])
-        t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GRID), ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-        _tw, th = t.wrapOn(canv, frame_width, 40 * mm)
+        t = made.get(header)
+        if t is None:
+            made.clear()
+            t = made[header] = Table([[styles.p(header + "（续）", style)]], colWidths=[frame_width])
+            t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GRID),
+                                   ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+            t.wrapOn(canv, frame_width, 40 * mm)
         t.drawOn(canv, MARGINS["left"], h - MARGINS["top"] + 4 * mm)
 
     return on_page
@@ -220,19 +226,12 @@ def build_minutes_pdf(path: Path | str, branch: Branch, meetings: Sequence[Meeti
 
 
 def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings: Sequence[Meeting]) -> Path:
-    """会议记录本: cover (年度, 党支部名称, 党支部书记), contents with page numbers, then every record."""
+    """会议记录本: cover (年度, 党支部名称, 党支部书记), contents with page numbers, then every record.
+
+    Laid out once: each record's first page is noted while the records are drawn, and the contents' page-number
+    cells (the room of four digits each) are filled in when the document is saved."""
+    path = Path(path)
     pages: dict[int, int] = {}
-    # two passes: the first lays the book out to learn each record's first page, the second prints the numbers
-    tmp = Path(str(path) + ".layout.pdf")
-    try:
-        _build_book(tmp, branch, year, meetings, pages, None)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return _build_book(Path(path), branch, year, meetings, {}, dict(pages))
-
-
-def _build_book(path: Path, branch: Branch, year: int, meetings: Sequence[Meeting], pages: dict[int, int],
-                known: dict[int, int] | None) -> Path:
     doc = FormalDocument(path, title=f"{branch.name}{year}年度三会一课记录本", branch_name=branch.name,
                          subject="会议记录本")
     s = doc.styles
@@ -254,7 +253,7 @@ def _build_book(path: Path, branch: Branch, year: int, meetings: Sequence[Meetin
     ]
     rows = []
     for i, m in enumerate(meetings):
-        page = str(known.get(i, "")) if known is not None else "000"
+        page = DeferredParagraph(lambda text: s.p(text, s.cell_center), lambda i=i: str(pages.get(i, "")))
         rows.append([str(i + 1), m.date.strftime("%Y-%m-%d"), m.types_text, m.display_title, page])
     story.append(data_table(s, ["序号", "日期", "会议类型", "会议名称／主题", "页码"], rows,
                             [12 * mm, 24 * mm, 36 * mm, w - 86 * mm, 14 * mm],

@@ -3,20 +3,25 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -29,6 +34,7 @@ from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import tables as _rl_tables
 from reportlab.lib import textsplit as _rl_textsplit
 
+from dangjian_desktop.reports import _speed
 from dangjian_desktop.reports.fonts import font_set
 
 # ReportLab's kinsoku list lacks the full-width Chinese punctuation, so a line could start with "，" or "。”".
@@ -36,6 +42,47 @@ _CHINESE_CANNOT_START = "，。、；：？！”’》〉）】」』…—·�
 _rl_paragraph.ALL_CANNOT_START = _rl_paragraph.ALL_CANNOT_START + _CHINESE_CANNOT_START
 # single-font paragraphs are wrapped by textsplit.wordSplit, which reads its own copy of the list
 _rl_textsplit.ALL_CANNOT_START = _rl_textsplit.ALL_CANNOT_START + _CHINESE_CANNOT_START
+
+# text that needs Styles.p's markup path: entities make fragments of their own, a line break a <br/>
+_MARKUP_CHARS = frozenset("&<>\n\r")
+
+# Streams zlib-compressed but not also ASCII85-encoded: 20 % smaller files, and ReportLab's pure-Python base85
+# encoder was 5 % of printing time. (Every PDF reader takes binary streams.)
+rl_config.useA85 = 0
+
+
+class _CharWidths(dict):
+    """Width of each character of one TrueType font at one size, as ReportLab's stringWidth computes it."""
+
+    def __init__(self, face, size: float) -> None:  # noqa: ANN001
+        super().__init__()
+        self._get = face.charWidths.get
+        self._default = face.defaultWidth
+        self._scale = 0.001 * size
+
+    def __missing__(self, ch: str) -> float:
+        w = self[ch] = self._scale * self._get(ord(ch), self._default)
+        return w
+
+
+_char_widths: dict[tuple[str, float], _CharWidths] = {}
+_rl_get_char_widths = _rl_textsplit.getCharWidths
+
+
+def _get_char_widths(word: str, font_name: str, font_size: float) -> list[float]:
+    """textsplit.getCharWidths (CJK wrapping measures every character of a paragraph) from a per-font table
+    instead of one stringWidth call per character; same numbers."""
+    table = _char_widths.get((font_name, font_size))
+    if table is None:
+        font = pdfmetrics.getFont(font_name)
+        if not isinstance(font, TTFont):
+            return _rl_get_char_widths(word, font_name, font_size)
+        table = _char_widths[(font_name, font_size)] = _CharWidths(font.face, font_size)
+    return list(map(table.__getitem__, word))
+
+
+_rl_textsplit.getCharWidths = _get_char_widths
+_speed.install()
 
 PARTY_RED = colors.HexColor("#B22222")
 GRID = colors.HexColor("#333333")
@@ -82,11 +129,36 @@ class Styles:
         self.cover_line = ParagraphStyle("cover_line", fontName=body, fontSize=16, leading=30, alignment=TA_LEFT,
                                          **common)
         self.footer_font = body
+        self._frag_of: dict[int, tuple[ParagraphStyle, object, list[str]]] = {}
 
     def p(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of plain text (escaped, with per-glyph font fallback)."""
         style = style or self.body
-        return Paragraph(self.fonts.markup("" if text is None else str(text), style.fontName), style)
+        text = "" if text is None else str(text)
+        if (not _MARKUP_CHARS.intersection(text) and self.fonts.covered(style.fontName).issuperset(text)
+                and not getattr(style, "textTransform", None)):
+            # one run of text in the style's font: the fragment ReportLab's markup parser would make, without
+            # running the parser (most of the time spent making the paragraphs of a minutes book)
+            clean = _rl_paragraph.cleanBlockQuotedText(text)
+            if clean:
+                template, lists = self._plain_frag(style)
+                frag = copy.copy(template)
+                for k in lists:  # a list of its own, as each parsed paragraph has (links, underlines)
+                    setattr(frag, k, list(getattr(template, k)))
+                frag.text = clean
+                return Paragraph(clean, style, frags=[frag])
+        return Paragraph(self.fonts.markup(text, style.fontName), style)
+
+    def _plain_frag(self, style: ParagraphStyle) -> tuple[object, list[str]]:
+        """The parser's fragment of a plain text in ``style`` and its list-valued attributes."""
+        got = self._frag_of.get(id(style))
+        if got is None:
+            frags = Paragraph("x", style).frags
+            if len(frags) != 1:  # not expected: a style that adds its own fragments
+                raise RuntimeError(f"unexpected fragments for style {style.name}")
+            lists = [k for k, v in frags[0].__dict__.items() if isinstance(v, list)]
+            got = self._frag_of[id(style)] = (style, frags[0], lists)  # the style is kept: its id stays its own
+        return got[1], got[2]
 
 
 def fmt_date(d: dt.date | None, empty: str = "") -> str:
@@ -99,8 +171,41 @@ def fmt_date_short(d: dt.date | None, empty: str = "") -> str:
     return d.isoformat() if d else empty
 
 
+class DeferredParagraph(Flowable):
+    """A paragraph whose text is known only once the whole document is laid out (the page numbers of a contents
+    table). It takes the room of ``placeholder`` and is drawn as a PDF form XObject that is filled in when the
+    document is saved, so the document is laid out once. The text must fit the placeholder's lines."""
+
+    def __init__(self, make: Callable[[str], Paragraph], text: Callable[[], str], placeholder: str = "0000"):
+        super().__init__()
+        self._make = make
+        self._text = text
+        self._placeholder = placeholder
+        self._avail = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._avail = avail_width
+        self.width, self.height = self._make(self._placeholder).wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        pending = canv._dj_deferred  # noqa: SLF001 - only documents built by FormalDocument have deferred text
+        name = f"DJDeferred{len(pending)}"
+        canv.doForm(name)
+        pending.append((name, self))
+
+    def draw_form(self, canv: Canvas, name: str) -> None:
+        para = self._make(self._text())
+        _w, h = para.wrap(self._avail, 10_000)
+        canv.beginForm(name, -self.width, -h, 2 * self.width, 2 * max(h, self.height))
+        para.drawOn(canv, 0, self.height - h)
+        canv.endForm()
+
+
 class _NumberedCanvas(Canvas):
-    """Draws “第 N 页 共 M 页” after the whole document is laid out (two-pass page count)."""
+    """Draws “第 N 页 共 M 页” after the whole document is laid out (two-pass page count), and fills in the
+    :class:`DeferredParagraph` forms."""
 
     footer_text = ""
     footer_font = "Helvetica"
@@ -113,12 +218,15 @@ class _NumberedCanvas(Canvas):
             kwargs["initialFontSize"] = 10.5
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict] = []
+        self._dj_deferred: list[tuple[str, DeferredParagraph]] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab API
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
+        for name, deferred in self._dj_deferred:
+            deferred.draw_form(self, name)
         total = len(self._saved_pages)
         for state in self._saved_pages:
             self.__dict__.update(state)

@@ -10,6 +10,7 @@ every branch at a glance.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -267,18 +268,18 @@ class ExchangeService:
             }
             content = writer.PackageContent(manifest=manifest, records=data, tombstones=tombstones,
                                             attachments=attachments, documents=documents)
+            verified: list[PackageSummary] = []
             writer.write_package(target, content, password, work_dir=self._work_dir,
-                                 progress=lambda f, t: progress(0.1 + 0.9 * f, t))
+                                 progress=lambda f, t: progress(0.1 + 0.9 * f, t),
+                                 on_verified=lambda pkg: verified.append(pkg.summary()))
         finally:
             shutil.rmtree(docs_dir, ignore_errors=True)
         if not self.store.read_only:
             with self.store.atomic():
                 settings.put(LAST_EXPORT_KEY, {"at": until.isoformat(), "file": target.name,
                                                "package_id": manifest["package_id"], "kind": manifest["kind"]})
-        from dangjian_desktop.exchange import reader
-
-        with reader.open_package(target, password, work_dir=self._work_dir) as pkg:
-            summary = pkg.summary()
+        # the summary of the package as read back and verified after writing (under its temporary name)
+        summary = dataclasses.replace(verified[0], path=str(target))
         return ExportResult(path=str(target), summary=summary, missing_attachments=missing,
                             skipped_documents=skipped)
 

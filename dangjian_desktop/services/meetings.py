@@ -399,7 +399,7 @@ class MeetingService:
 
         branch = self._branch_for_print()
         last = min(dt.date(year, 12, 31), today or dt.date.today())
-        meetings = [repo.get_meeting(u) for u in repo.meetings_between(dt.date(year, 1, 1), last)]
+        meetings = repo.get_meetings(repo.meetings_between(dt.date(year, 1, 1), last))
         if not meetings:
             raise ValidationError(f"{year}年还没有会议记录，无法生成会议记录本。")
         self._check_printable(meetings, allow_missing_glyphs)

@@ -64,3 +64,27 @@ def test_hostile_kdf_parameters_are_refused(tmp_path: Path):
     f.write_bytes(data[:8] + len(raw).to_bytes(4, "big") + raw + data[12 + n :])
     with pytest.raises(PackageError):
         reader.open_package(f, "pw123456")
+
+
+
+def test_export_derives_the_key_once_and_forgets_it(branch_dir: Path, stick: Path, monkeypatch):
+    """Writing the package and reading it back to check it share one scrypt; nothing is kept afterwards."""
+    from cryptography.hazmat.primitives.kdf import scrypt
+
+    from .conftest import PASSWORD, export
+
+    derived = []
+    real = scrypt.Scrypt.derive
+
+    def counting(self, data):  # noqa: ANN001, ANN202
+        derived.append(1)
+        return real(self, data)
+
+    monkeypatch.setattr(scrypt.Scrypt, "derive", counting)
+    result = export(branch_dir, stick)
+    assert len(derived) == 1
+    assert crypto._remembered == {}  # noqa: SLF001
+    derived.clear()
+    reader.open_package(result.path, PASSWORD).close()
+    reader.open_package(result.path, PASSWORD).close()
+    assert len(derived) == 2  # outside a write nothing is remembered

@@ -14,7 +14,7 @@ import pytest
 from dangjian_desktop.domain.exchange import ExportWriteError
 from dangjian_desktop.exchange import writer
 
-from .conftest import export, opened
+from .conftest import PASSWORD, export, opened
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -143,3 +143,11 @@ def test_no_plaintext_left_in_the_data_folder(branch_dir: Path, stick: Path):
     export(branch_dir, stick)
     tmp = branch_dir / "tmp"
     assert not tmp.exists() or list(tmp.rglob("*")) == []
+
+
+def test_export_summary_is_the_verified_package_under_its_final_name(branch_dir: Path, stick: Path):
+    result = export(branch_dir, stick)
+    assert result.summary.path == result.path and Path(result.path).exists()
+    with opened(branch_dir) as s:
+        again = s.exchange.verify(result.path, PASSWORD)
+    assert again == result.summary

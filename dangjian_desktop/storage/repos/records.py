@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,7 @@ from typing import Any
 from peewee import (
     BlobField,
     BooleanField,
+    CharField,
     DateField,
     DateTimeField,
     DecimalField,
@@ -31,6 +33,7 @@ from peewee import (
     FloatField,
     ForeignKeyField,
     IntegerField,
+    TextField,
     TimeField,
     fn,
 )
@@ -144,24 +147,71 @@ class _UuidCache:
         return self._by_id[model].get(row_id)
 
 
+def _identity(value: Any) -> Any:
+    return value
+
+
+_PLAIN_TYPES = {CharField: "text", TextField: "text", IntegerField: "integer"}  # -> sqlite typeof() they hold
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # as stored: the JSON text is the same
+
+
+def _datetime_json(field: Field, value: Any) -> Any:
+    """``_to_json(field, field.python_value(value))`` of a timestamp as stored, without peewee's strptime."""
+    if type(value) is str:
+        try:
+            return dt.datetime.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    return _to_json(field, field.python_value(value))
+
+
+def _unexpected_columns(model: type[Record], plain: list[Field]) -> set[str]:
+    """Plain columns holding a value of another storage type anywhere in the table (never written by the app,
+    but then the value goes through peewee's conversion as before)."""
+    if not plain:
+        return set()
+    checks = ", ".join(f"SUM(typeof(\"{f.column_name}\") NOT IN ('{_PLAIN_TYPES[type(f)]}', 'null'))" for f in plain)
+    counts = model._meta.database.execute_sql(f'SELECT {checks} FROM "{model._meta.table_name}"').fetchone()
+    return {f.name for f, n in zip(plain, counts, strict=True) if n}
+
+
 def dump(since: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
     """All records (or those changed after ``since``), by table in dependency order."""
     cache = _UuidCache()
     out: dict[str, list[dict[str, Any]]] = {}
     for model in exportable_models():
         fields = travelling_fields(model)
+        names = [f.name for f in fields]
+        plain = [f for f in fields if type(f) in _PLAIN_TYPES]
+        odd = _unexpected_columns(model, plain)
+        # rows are built from plain cursor tuples (peewee's row objects and per-value conversions were most of
+        # the export's reading); only the columns that need it are converted afterwards
+        fixups = []
+        for f in fields:
+            if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
+                cache.uuid(f.rel_model, 0)  # loads the table's id -> uuid map
+                fixups.append((f.name, cache._by_id[f.rel_model].get))  # noqa: SLF001
+            elif type(f) is BooleanField:
+                fixups.append((f.name, bool))
+            elif type(f) is DateTimeField:
+                fixups.append((f.name, lambda v, f=f: _datetime_json(f, v)))
+            elif type(f) is DateField:
+                fixups.append((f.name, lambda v, f=f: v if type(v) is str and _ISO_DATE.fullmatch(v)
+                               else _to_json(f, f.python_value(v))))
+            elif type(f) not in _PLAIN_TYPES or f.name in odd:
+                fixups.append((f.name, lambda v, f=f: _to_json(f, f.python_value(v))))
         q = model.select(*fields).order_by(model.id)
         if since is not None:
             q = q.where(model.updated_at > since)
-        rows = []
-        for values in q.tuples():
-            row: dict[str, Any] = {}
-            for f, v in zip(fields, values, strict=True):
-                if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
-                    row[f.name] = cache.uuid(f.rel_model, v) if v is not None else None
-                else:
-                    row[f.name] = _to_json(f, v)
-            rows.append(row)
+        sql, params = q.sql()
+        rows = [dict(zip(names, values, strict=True)) for values in model._meta.database.execute_sql(sql, params)]
+        for name, convert in fixups:
+            for row in rows:
+                v = row[name]
+                if v is not None:
+                    row[name] = convert(v)
         out[table_of(model)] = rows
     return out
 

@@ -1,0 +1,88 @@
+"""The fast paths of printing give the very output of the slow ones."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import textsplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from dangjian_desktop.reports import styles as _styles  # noqa: F401 - installs the width table
+from dangjian_desktop.reports.fonts import font_set
+
+
+def _slow_markup(text: str, preferred: str) -> str:
+    fs = font_set()
+    parts = []
+    for alias, run in fs.runs(text, preferred):
+        esc = escape(run).replace("\r\n", "\n").replace("\n", "<br/>")
+        parts.append(esc if alias == preferred else f'<font name="{alias}">{esc}</font>')
+    return "".join(parts)
+
+
+def test_markup_of_covered_text_is_the_escaped_text():
+    fs = font_set()
+    for text in ["", "会议记录　第一议题：学习<二十大>精神 & “安全生产”", "两行\r\n文字\n第三行"]:
+        assert fs.markup(text) == _slow_markup(text, fs.body)
+        assert fs.markup(text, fs.title) == _slow_markup(text, fs.title)
+
+
+def test_markup_still_falls_back_glyph_by_glyph():
+    fs = font_set()
+    aliases = list(dict.fromkeys([fs.body, fs.title, *fs.role_alias.values()]))
+    other = next((a for a in aliases if a != fs.body), None)
+    if other is None:
+        return
+    body_chars = fs.covered(fs.body)
+    only_other = next((c for c in sorted(fs.covered(other) - body_chars) if ord(c) > 0x2000), None)
+    if only_other is None:
+        return
+    text = f"甲{only_other}乙"
+    assert fs.markup(text) == _slow_markup(text, fs.body)
+    assert f'<font name="{other}">' in fs.markup(text) or fs.fallback_for(only_other, fs.body) != other
+    assert fs.missing_chars(text) == []
+    assert fs.missing_chars("会议𠮷") in (["𠮷"], [])  # Ext-B: missing unless a font has it
+
+
+def test_character_widths_match_reportlab():
+    fs = font_set()
+    word = "党支部ABC，。12３会议记录𠮷"
+    for font in (fs.body, fs.title):
+        for size in (10.5, 12, 14):
+            assert textsplit.getCharWidths(word, font, size) == [stringWidth(c, font, size) for c in word]
+
+
+def test_plain_paragraphs_have_the_parsers_fragments():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    s = _styles.Styles()
+    own = ParagraphStyle("own", parent=s.body, fontName=s.fonts.font_for("kai"), leftIndent=24)
+    texts = ["x", "会议记录", "  前后空格　全角　 ", "第一议题：学习“二十大”精神，（一）ABC 123 ％", "　　　　年　　月　　日",
+             "a & b", "<b>不是标签</b>", "两行\n文字", "\t", "—"]
+    for style in (s.body, s.title, s.cell_center, s.head, s.small, own):
+        for text in texts:
+            fast = s.p(text, style)
+            slow = Paragraph(s.fonts.markup(text, style.fontName), style)
+            assert fast.text == slow.text
+            assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in slow.frags], (text, style.name)
+            assert fast.wrap(200, 1000) == slow.wrap(200, 1000)
+    a, b = s.p("甲", s.body).frags[0], s.p("乙", s.body).frags[0]
+    assert a.link is not b.link and a.us_lines is not b.us_lines  # nothing shared between paragraphs
+
+
+def test_number_text_is_reportlabs():
+    import random
+
+    from reportlab.lib import rl_accel
+
+    from dangjian_desktop.reports import _speed
+
+    slow = rl_accel._py_funcs.get("fp_str") or rl_accel.fp_str
+    rng = random.Random(1)
+    values = [0, 1, -1, 0.5, 1e-8, -1e-8, 2e-7, 123456.789, 0.1234567, 1e7, True, 12, 10.5, 79.37007874015748]
+    values += [rng.uniform(-1000, 1000) for _ in range(2000)] + [rng.uniform(-1, 1) for _ in range(500)]
+    for v in values:
+        assert _speed.fp_str(v) == slow(v) == _speed.fp_str(v)
+    assert _speed.fp_str(1, 2.5, -3) == slow(1, 2.5, -3)
+    assert _speed.fp_str([0.1, 0.2]) == slow([0.1, 0.2]) == _speed.fp_str((0.1, 0.2))
