@@ -191,7 +191,7 @@ def write_branch_package(target: Path, data: Records, attachments: Path, work: P
     from dangjian_desktop import __version__
     from dangjian_desktop.exchange import format as fmt
     from dangjian_desktop.exchange import writer
-    from dangjian_desktop.storage import SCHEMA_VERSION
+    from dangjian_desktop.storage import RECORD_FORMAT_VERSION
 
     wanted: set[str] = set()
     for rows in data.values():
@@ -209,7 +209,7 @@ def write_branch_package(target: Path, data: Records, attachments: Path, work: P
     created = dt.datetime(2026, 6, 30, 8, 0) + dt.timedelta(seconds=seed)
     manifest = {
         "package_id": str(uuidlib.UUID(int=random.Random(seed).getrandbits(128), version=4)),
-        "app_version": __version__, "schema_version": SCHEMA_VERSION, "created_at": created.isoformat(),
+        "app_version": __version__, "schema_version": RECORD_FORMAT_VERSION, "created_at": created.isoformat(),
         "kind": "full", "since": None, "year": TODAY.year,
         "branch": {"uuid": b["uuid"], "name": b["name"], "parent_committee": b.get("parent_committee", "")},
         "missing_attachments": [], "figures": {},
