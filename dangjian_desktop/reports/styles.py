@@ -130,11 +130,17 @@ class Styles:
                                          **common)
         self.footer_font = body
         self._frag_of: dict[int, tuple[ParagraphStyle, object, list[str]]] = {}
+        self._ideo_space: dict[str, str] = {}
 
     def p(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of plain text (escaped, with per-glyph font fallback)."""
         style = style or self.body
         text = "" if text is None else str(text)
+        if "\u3000" in text:
+            # ReportLab folds every run of whitespace into one narrow space, the ideographic space included: the
+            # blanks of "　　年　　月　　日" (to write a date in by hand) or "目　录" vanished. No-break spaces are
+            # kept, and as many of them as fill the width of one ideographic space in this font.
+            text = text.replace("\u3000", self._ideographic_space(style.fontName))
         if (not _MARKUP_CHARS.intersection(text) and self.fonts.covered(style.fontName).issuperset(text)
                 and not getattr(style, "textTransform", None)):
             # one run of text in the style's font: the fragment ReportLab's markup parser would make, without
@@ -148,6 +154,14 @@ class Styles:
                 frag.text = clean
                 return Paragraph(clean, style, frags=[frag])
         return Paragraph(self.fonts.markup(text, style.fontName), style)
+
+    def _ideographic_space(self, font: str) -> str:
+        got = self._ideo_space.get(font)
+        if got is None:
+            nbsp = pdfmetrics.stringWidth("\xa0", font, 10)
+            got = self._ideo_space[font] = "\xa0" * max(1, round(pdfmetrics.stringWidth("\u3000", font, 10) / nbsp)) \
+                if nbsp > 0 else "\xa0\xa0"
+        return got
 
     def _plain_frag(self, style: ParagraphStyle) -> tuple[object, list[str]]:
         """The parser's fragment of a plain text in ``style`` and its list-valued attributes."""

@@ -63,7 +63,8 @@ def test_plain_paragraphs_have_the_parsers_fragments():
     for style in (s.body, s.title, s.cell_center, s.head, s.small, own):
         for text in texts:
             fast = s.p(text, style)
-            slow = Paragraph(s.fonts.markup(text, style.fontName), style)
+            kept = text.replace("\u3000", s._ideographic_space(style.fontName))  # noqa: SLF001
+            slow = Paragraph(s.fonts.markup(kept, style.fontName), style)
             assert fast.text == slow.text
             assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in slow.frags], (text, style.name)
             assert fast.wrap(200, 1000) == slow.wrap(200, 1000)
@@ -86,3 +87,17 @@ def test_number_text_is_reportlabs():
         assert _speed.fp_str(v) == slow(v) == _speed.fp_str(v)
     assert _speed.fp_str(1, 2.5, -3) == slow(1, 2.5, -3)
     assert _speed.fp_str([0.1, 0.2]) == slow([0.1, 0.2]) == _speed.fp_str((0.1, 0.2))
+
+
+def test_ideographic_spaces_keep_their_width():
+    """ReportLab folds whitespace runs into one space: the blanks of a date line to fill in by hand must stay."""
+    s = _styles.Styles()
+    for style in (s.body, s.title):
+        blanks = s.p("　　　　年　　月　　日", style)
+        blanks.wrap(400, 100)
+        plain = s.p("年月日", style)
+        plain.wrap(400, 100)
+        used = 400 - blanks.blPara.lines[0][0]
+        used_plain = 400 - plain.blPara.lines[0][0]
+        em = style.fontSize
+        assert used - used_plain >= 8 * em * 0.85  # eight ideographic spaces, each within 15% of an em
