@@ -420,14 +420,38 @@ class OpenedPackage:
     def documents(self) -> list[dict[str, Any]]:
         return self.entries(fmt.DOCUMENTS_DIR)
 
-    def summary(self) -> PackageSummary:
+    def declared_counts(self) -> tuple[dict[str, int], int] | None:
+        """(rows per table, tombstones) as the manifest declares them, or None if it does not say so in full.
+        ``load`` refuses records that do not match these counts."""
         m = self.manifest
+        counts, tombs = m["counts"], m.get("tombstones")
+        out: dict[str, int] = {}
+        for t in m["tables"]:
+            n = counts.get(t)
+            if type(n) is not int or n < 0:
+                return None
+            out[t] = n
+        if type(tombs) is not int or tombs < 0:
+            return None
+        return out, tombs
+
+    def summary(self) -> PackageSummary:
+        """What the package holds. Counted from the parsed records once they are loaded (``open_package`` loads
+        them unless told not to); before that, the counts the manifest declares (which ``load`` checks), so the
+        writer's read-back need not parse the records it has just serialised."""
+        m = self.manifest
+        declared = self.declared_counts() if self._records is None or self._tombstones is None else None
+        if declared is not None:
+            counts, tombstones = declared
+        else:
+            counts = {t: len(self.records.get(t, [])) for t in m["tables"]}
+            tombstones = len(self.tombstones)
         return PackageSummary(
             path=str(self.path), package_id=m["package_id"], format_version=m["format_version"],
             app_version=m["app_version"], schema_version=m["schema_version"], branch_uuid=m["branch"]["uuid"],
             branch_name=m["branch"]["name"], created_at=self.created_at, kind=PackageKind(m["kind"]),
             since=self.since, year=m["year"], encrypted=self.encrypted,
-            counts={t: len(self.records.get(t, [])) for t in m["tables"]}, tombstones=len(self.tombstones),
+            counts=counts, tombstones=tombstones,
             attachments=len(self.attachments),
             documents=[e["name"][len(fmt.DOCUMENTS_DIR):] for e in self.documents], size=self.file_size,
         )
@@ -483,6 +507,8 @@ def _parse_records(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> tuple[dict[
             raise PackageError(DAMAGED)
         records[table] = rows
     tombstones = _check_tombstones(_loads(_read_capped(zf, zf.getinfo(fmt.TOMBSTONES), fmt.MAX_RECORDS_ENTRY_BYTES)))
+    if "tombstones" in manifest and manifest["tombstones"] != len(tombstones):
+        raise PackageError(DAMAGED)
     return records, tombstones
 
 
