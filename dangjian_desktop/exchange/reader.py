@@ -456,8 +456,11 @@ class OpenedPackage:
             documents=[e["name"][len(fmt.DOCUMENTS_DIR):] for e in self.documents], size=self.file_size,
         )
 
-    def extract(self, name: str, dest: Path) -> Path:
-        """Copy one verified entry to ``dest`` (temp name + rename), checking its hash again on the way."""
+    def extract(self, name: str, dest: Path, *, sync: bool = True) -> Path:
+        """Copy one verified entry to ``dest`` (temp name + rename), checking its hash again on the way.
+
+        ``sync=False`` leaves the fsync to the caller (many files are synced faster together, see
+        ``services.attachments.sync_files``) — the caller must sync them before relying on them."""
         entry = self._entries[name]
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + ".part")
@@ -467,8 +470,9 @@ class OpenedPackage:
                 while chunk := src.read(1024 * 1024):
                     digest.update(chunk)
                     out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
+                if sync:
+                    out.flush()
+                    os.fsync(out.fileno())
             if digest.hexdigest() != entry["sha256"]:
                 raise PackageError(DAMAGED)
             os.replace(tmp, dest)
