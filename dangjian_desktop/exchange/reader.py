@@ -274,18 +274,20 @@ _SCALAR_TYPES = frozenset(_SCALARS)
 
 
 def _check_rows(table: str, data: object) -> list[dict[str, Any]]:
+    """The format's promise about rows (parsed by ``json.loads``, so every key is a str): each is an object with
+    a valid ``uuid`` and ``updated_at`` and JSON scalars only. Each value against its field (type, length) is
+    checked once, by the merge that takes it (``storage.repos.records.merge``)."""
     if not isinstance(data, dict) or data.get("table") != table or not isinstance(data.get("rows"), list):
         raise PackageError(DAMAGED)
     rows = data["rows"]
-    scalars = _SCALAR_TYPES
+    scalars = _SCALAR_TYPES.issuperset
+    match = _UUID.match
     for row in rows:
-        if type(row) is not dict or type(row.get("uuid")) is not str or not _UUID.match(row["uuid"]):
+        if type(row) is not dict or type(row.get("uuid")) is not str or not match(row["uuid"]):
             raise PackageError(DAMAGED)
         _parse_time(row.get("updated_at"))
-        for k, v in row.items():  # exact types: what json.loads makes (tens of thousands of rows per package)
-            t = type(v)
-            if type(k) is not str or t not in scalars or (t is str and len(v) > 1_000_000):
-                raise PackageError(DAMAGED)
+        if not scalars(map(type, row.values())):  # exact types, as json.loads makes them: one C-level pass a row
+            raise PackageError(DAMAGED)
     return rows
 
 
@@ -420,20 +422,47 @@ class OpenedPackage:
     def documents(self) -> list[dict[str, Any]]:
         return self.entries(fmt.DOCUMENTS_DIR)
 
-    def summary(self) -> PackageSummary:
+    def declared_counts(self) -> tuple[dict[str, int], int] | None:
+        """(rows per table, tombstones) as the manifest declares them, or None if it does not say so in full.
+        ``load`` refuses records that do not match these counts."""
         m = self.manifest
+        counts, tombs = m["counts"], m.get("tombstones")
+        out: dict[str, int] = {}
+        for t in m["tables"]:
+            n = counts.get(t)
+            if type(n) is not int or n < 0:
+                return None
+            out[t] = n
+        if type(tombs) is not int or tombs < 0:
+            return None
+        return out, tombs
+
+    def summary(self) -> PackageSummary:
+        """What the package holds. Counted from the parsed records once they are loaded (``open_package`` loads
+        them unless told not to); before that, the counts the manifest declares (which ``load`` checks), so the
+        writer's read-back need not parse the records it has just serialised."""
+        m = self.manifest
+        declared = self.declared_counts() if self._records is None or self._tombstones is None else None
+        if declared is not None:
+            counts, tombstones = declared
+        else:
+            counts = {t: len(self.records.get(t, [])) for t in m["tables"]}
+            tombstones = len(self.tombstones)
         return PackageSummary(
             path=str(self.path), package_id=m["package_id"], format_version=m["format_version"],
             app_version=m["app_version"], schema_version=m["schema_version"], branch_uuid=m["branch"]["uuid"],
             branch_name=m["branch"]["name"], created_at=self.created_at, kind=PackageKind(m["kind"]),
             since=self.since, year=m["year"], encrypted=self.encrypted,
-            counts={t: len(self.records.get(t, [])) for t in m["tables"]}, tombstones=len(self.tombstones),
+            counts=counts, tombstones=tombstones,
             attachments=len(self.attachments),
             documents=[e["name"][len(fmt.DOCUMENTS_DIR):] for e in self.documents], size=self.file_size,
         )
 
-    def extract(self, name: str, dest: Path) -> Path:
-        """Copy one verified entry to ``dest`` (temp name + rename), checking its hash again on the way."""
+    def extract(self, name: str, dest: Path, *, sync: bool = True) -> Path:
+        """Copy one verified entry to ``dest`` (temp name + rename), checking its hash again on the way.
+
+        ``sync=False`` leaves the fsync to the caller (many files are synced faster together, see
+        ``services.attachments.sync_files``) — the caller must sync them before relying on them."""
         entry = self._entries[name]
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + ".part")
@@ -443,8 +472,9 @@ class OpenedPackage:
                 while chunk := src.read(1024 * 1024):
                     digest.update(chunk)
                     out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
+                if sync:
+                    out.flush()
+                    os.fsync(out.fileno())
             if digest.hexdigest() != entry["sha256"]:
                 raise PackageError(DAMAGED)
             os.replace(tmp, dest)
@@ -483,6 +513,8 @@ def _parse_records(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> tuple[dict[
             raise PackageError(DAMAGED)
         records[table] = rows
     tombstones = _check_tombstones(_loads(_read_capped(zf, zf.getinfo(fmt.TOMBSTONES), fmt.MAX_RECORDS_ENTRY_BYTES)))
+    if "tombstones" in manifest and manifest["tombstones"] != len(tombstones):
+        raise PackageError(DAMAGED)
     return records, tombstones
 
 

@@ -209,8 +209,9 @@ def write_package(target: Path, content: PackageContent, password: str | None, *
                   on_verified: Callable[[Any], None] | None = None) -> dict[str, Any]:
     """Write the package to ``target`` safely; returns its manifest. See the module docstring.
 
-    ``on_verified(package)`` is called with the read-back package (a ``reader.OpenedPackage``, verified) before it
-    is closed, e.g. for its summary: the caller need not open the package a second time."""
+    ``on_verified(package)`` is called with the read-back package (a ``reader.OpenedPackage``: container and
+    every entry's hash verified, records not parsed) before it is closed, e.g. for its summary: the caller need
+    not open the package a second time."""
     with crypto.remembered_keys():  # the read-back check uses the key derived for writing: one scrypt, not two
         return _write_package(Path(target), content, password, work_dir=work_dir, kdf=kdf, progress=progress,
                               on_verified=on_verified)
@@ -250,8 +251,12 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
         except OSError as exc:
             raise write_error(exc, target) from exc
         progress(0.78, "正在读回核对…")
+        # The read-back proves what headquarters needs: the file on the target decrypts (or matches its payload
+        # hash), is a sound ZIP, and every entry's SHA-256 is the manifest's, i.e. exactly the bytes written
+        # here. The records JSON is not parsed and re-checked: this writer serialised it a moment ago from the
+        # dumped rows and hashed those very bytes. Packages from outside (verify, import) get the full check.
         try:
-            with reader.open_package(tmp, password, work_dir=work,
+            with reader.open_package(tmp, password, work_dir=work, parse_records=False,
                                      progress=lambda f, t: progress(0.78 + 0.2 * f, "正在读回核对…")) as check:
                 if check.manifest.get("package_id") != manifest.get("package_id"):
                     raise PackageError("读回的数据包与写入的不一致")

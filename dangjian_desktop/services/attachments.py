@@ -50,6 +50,29 @@ def check_image(path: Path) -> None:
         raise ValidationError(f"照片“{path.name}”已损坏或无法打开，没有保存。") from exc
 
 
+def _sync_one(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only a handle open for writing
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sync_files(paths: list[Path], workers: int = 8) -> None:
+    """fsync every file in ``paths`` (written and closed before) and return when all are on disk; an OSError is
+    raised if any fails. A few at a time: the file system commits concurrent flushes together, so hundreds of
+    photos staged by an import are synced in a fraction of the time of one fsync after another."""
+    if len(paths) <= 1:
+        for p in paths:
+            _sync_one(p)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(workers, len(paths)), thread_name_prefix="fsync") as pool:
+        for _ in pool.map(_sync_one, paths):
+            pass
+
+
 class AttachmentService:
     def __init__(self, folder: Path):
         self.folder = Path(folder)

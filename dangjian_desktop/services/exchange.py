@@ -535,8 +535,12 @@ class ExchangeService:
         return result
 
     def _stage_files(self, pkg, s: PackageSummary, staging: Path) -> list[tuple[Path, Path, str]]:  # noqa: ANN001
-        """Extract attachments and documents to a staging folder; returns (staged, destination, sha256)."""
+        """Extract attachments and documents to a staging folder and sync them to disk (before the merge commits
+        records naming them); returns (staged, destination, sha256). An attachment already held with the same
+        content is not staged again (attachments are named by their hash: a branch's next full package brings
+        the same photos)."""
         from dangjian_desktop.exchange import format as fmt
+        from dangjian_desktop.services.attachments import sync_files
 
         moves = []
         att_root = self.store.paths.attachments.resolve()
@@ -548,9 +552,12 @@ class ExchangeService:
             stem = dest.name.split(".", 1)[0].lower()
             if fmt.is_sha256_hex(stem) and stem != e["sha256"]:
                 raise PackageError(f"数据包中的附件“{rel}”内容与其文件名（校验值）不符：数据包被改动过，已拒绝。")
-            if dest.is_file() and _sha256_file(dest) != e["sha256"]:
-                raise PackageError(f"数据包中的附件“{rel}”与本机已有的同名附件内容不同。为保护已有文件，已拒绝导入。")
-            staged = pkg.extract(e["name"], staging / "a" / rel)
+            if dest.is_file():
+                if _sha256_file(dest) != e["sha256"]:
+                    raise PackageError(f"数据包中的附件“{rel}”与本机已有的同名附件内容不同。为保护已有文件，已拒绝导入。")
+                continue  # held already, the same bytes
+            # staged under a plain number: the private staging folder needs no tree of its own
+            staged = pkg.extract(e["name"], staging / f"{len(moves)}", sync=False)
             moves.append((staged, dest, e["sha256"]))
         doc_root = (self.received_folder(s.branch_uuid) / str(s.year)).resolve()
         for e in pkg.documents:
@@ -558,8 +565,9 @@ class ExchangeService:
             dest = (doc_root / name).resolve()
             if dest.parent != doc_root:
                 raise PackageError("数据包中含有不安全的文档路径，已拒绝。")
-            staged = pkg.extract(e["name"], staging / "d" / name)
+            staged = pkg.extract(e["name"], staging / f"{len(moves)}", sync=False)
             moves.append((staged, dest, e["sha256"]))
+        sync_files([m[0] for m in moves])  # all on disk before the records naming them are committed
         return moves
 
     @staticmethod

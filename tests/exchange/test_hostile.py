@@ -4,6 +4,7 @@ exactly as it was (rows, settings and files)."""
 from __future__ import annotations
 
 import json
+import random
 import stat
 import zipfile
 from collections.abc import Callable
@@ -236,3 +237,31 @@ def test_bad_value_in_a_record_is_refused_and_rolled_back(setup):
         return items, hostile.manifest_for(manifest, items)
 
     _refused(setup, _rebuilt(setup, change), "无法识别的值", intact=True)
+
+
+def test_overlong_text_is_refused_by_the_merge(setup):
+    """Values are checked once, against their field, by the merge: a text beyond 1,000,000 characters in a
+    field without a length limit is refused and nothing changes (the reader checks the rows' structure only)."""
+    def change(manifest, entries):
+        members = json.loads(entries["records/member.json"])
+        rng = random.Random(1)  # varied characters: a run of one would be refused as a zip bomb first
+        members["rows"][0]["note"] = "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(1_000_001))
+        members["rows"][0]["updated_at"] = "2999-01-01T00:00:00"
+        entries["records/member.json"] = json.dumps(members, ensure_ascii=False).encode()
+        manifest["created_at"] = "2999-01-01T00:00:00"
+        items = list(entries.items())
+        return items, hostile.manifest_for(manifest, items)
+
+    _refused(setup, _rebuilt(setup, change), "无法识别的值", intact=True)
+
+
+@pytest.mark.parametrize("value", [["列表"], {"a": 1}])
+def test_nested_value_is_refused_by_the_reader(setup, value):
+    def change(manifest, entries):
+        members = json.loads(entries["records/member.json"])
+        members["rows"][0]["note"] = value
+        entries["records/member.json"] = json.dumps(members, ensure_ascii=False).encode()
+        items = list(entries.items())
+        return items, hostile.manifest_for(manifest, items)
+
+    _refused(setup, _rebuilt(setup, change), "已损坏或被改动过")

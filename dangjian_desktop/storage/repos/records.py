@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from peewee import (
+    AutoField,
     BlobField,
     BooleanField,
     CharField,
@@ -46,6 +48,7 @@ from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
 # fields that belong to the store, not to the record: the receiver never takes them from a package
 LOCAL_FIELDS: dict[str, set[str]] = {"branch": {"is_own"}}
 SKIP_FIELDS = {"id"}
+MAX_TEXT_CHARS = 1_000_000  # the longest text value a package may bring (a field without a max_length)
 _CHUNK = 400  # SQLite's default limit of bound variables is 999 on old builds
 
 
@@ -284,7 +287,7 @@ def _from_json(table: str, field: Field, value: Any) -> Any:
         if not isinstance(value, str):
             raise ValueError
         max_length = getattr(field, "max_length", None)
-        if max_length and len(value) > max_length * 4:
+        if (max_length and len(value) > max_length * 4) or len(value) > MAX_TEXT_CHARS:
             raise ValueError
         return value
     except (ValueError, TypeError, ArithmeticError) as exc:
@@ -295,10 +298,26 @@ _SPECIAL_FIELDS = (DateTimeField, DateField, TimeField, BooleanField, IntegerFie
 
 
 def _text_limits(fields: dict[str, Field]) -> dict[str, int]:
-    """Plain text fields (what ``_from_json`` takes as a checked str): name -> longest accepted (0: no limit).
+    """Plain text fields (what ``_from_json`` takes as a checked str): name -> longest accepted.
     The merge takes such a value as is when it is a short enough str, without the general conversion."""
-    return {name: (getattr(f, "max_length", None) or 0) * 4 for name, f in fields.items()
-            if not isinstance(f, _SPECIAL_FIELDS) and not isinstance(f, ForeignKeyField)}
+    return {name: min((getattr(f, "max_length", None) or 0) * 4 or MAX_TEXT_CHARS, MAX_TEXT_CHARS)
+            for name, f in fields.items() if not isinstance(f, _SPECIAL_FIELDS) and not isinstance(f, ForeignKeyField)}
+
+
+# how the merge treats each value of a row, by field (decided once per table, not per value)
+_SKIP, _KEY, _TEXT, _OTHER = 0, 1, 2, 3
+
+
+def _kinds(fields: dict[str, Field], text_limits: dict[str, int], local_only: set[str]) -> dict[str, int]:
+    kinds = {name: _SKIP for name in local_only}
+    for name, f in fields.items():
+        if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
+            kinds[name] = _KEY
+        elif name in text_limits:
+            kinds[name] = _TEXT
+        else:
+            kinds[name] = _OTHER
+    return kinds
 
 
 def _rows_in(table: str, columns: str, uuids: list[str]) -> Iterator[tuple[Any, ...]]:
@@ -349,14 +368,30 @@ class _Resolver:
         return known[uuid]
 
 
+def _plain(field: Field) -> bool:
+    """A field whose ``db_value`` gives back the merge's checked value as it is (str of a text field, int of an
+    integer field, local id of a key), so the insert can pass the value without the call."""
+    if isinstance(field, ForeignKeyField):
+        return issubclass(field.rel_model, Record) and type(field.rel_field) in (AutoField, IntegerField)
+    return type(field) in (CharField, TextField, IntegerField)
+
+
 class _Inserter:
     """Single-row inserts with the SQL text made once per table and column set: at headquarters a package holds
     tens of thousands of rows, and building each INSERT through the query builder cost six times the insert.
-    Defaults are filled in as ``Model.insert`` would."""
+    Defaults are filled in as ``Model.insert`` would. Values of plain fields (``_plain``) are the merge's checked
+    Python values and are passed as they are; the others go through the field's ``db_value``."""
 
     def __init__(self) -> None:
-        self._sql: dict[tuple[type[Record], tuple[str, ...]], tuple[str, list[Field]]] = {}
+        self._sql: dict[tuple[type[Record], tuple[str, ...]], tuple[str, Any, list[tuple[int, Any]]]] = {}
         self._pending: dict[str, list[list[Any]]] = {}
+        self._plain: dict[Field, bool] = {}
+
+    def _is_plain(self, field: Field) -> bool:
+        known = self._plain.get(field)
+        if known is None:
+            known = self._plain[field] = _plain(field)
+        return known
 
     def insert(self, model: type[Record], values: dict[str, Any], need_id: bool = True) -> int | None:
         """Insert one row and return its id; with ``need_id=False`` the row waits for ``flush`` (one
@@ -364,16 +399,21 @@ class _Inserter:
         meta = model._meta
         for f, default in meta.defaults.items():
             if f.name not in values:
-                values[f.name] = default() if callable(default) else default
+                value = default() if callable(default) else default
+                values[f.name] = f.db_value(value) if self._is_plain(f) else value
         key = (model, tuple(values))
         made = self._sql.get(key)
         if made is None:
             fields = [meta.fields[n] for n in key[1]]
             cols = ", ".join(f'"{f.column_name}"' for f in fields)
             marks = ", ".join("?" for _ in fields)
-            made = self._sql[key] = (f'INSERT INTO "{meta.table_name}" ({cols}) VALUES ({marks})', fields)
-        sql, fields = made
-        params = [f.db_value(values[f.name]) for f in fields]
+            made = self._sql[key] = (f'INSERT INTO "{meta.table_name}" ({cols}) VALUES ({marks})',
+                                     operator.itemgetter(*key[1]) if len(fields) > 1 else (lambda v, n=key[1][0]: (v[n],)),
+                                     [(i, f.db_value) for i, f in enumerate(fields) if not self._is_plain(f)])
+        sql, getter, converters = made
+        params = list(getter(values))
+        for i, convert in converters:
+            params[i] = convert(params[i])
         if not need_id:
             self._pending.setdefault(sql, []).append(params)
             return None
@@ -437,16 +477,16 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
             continue
         fields = {f.name: f for f in travelling_fields(model)}
         text_limits = _text_limits(fields)
-        local_only = _local_fields(model)
+        kinds = _kinds(fields, text_limits, _local_fields(model))
+        extra = sorted(k for k in set().union(*rows) if k not in kinds)  # every column any row has, once
+        if extra:
+            raise PackageError(f"数据包中“{table_title(table)}”记录含有本程序不认识的字段（{'、'.join(extra[:5])}），"
+                               "可能由更新版本的程序导出。请升级程序后再导入。")
         existing = _existing(model, [r["uuid"] for r in rows])
         unowned = [u for u in existing if u not in origins]
         if unowned:
             raise PackageError("数据包中的记录与本机自己录入的记录编号相同，已拒绝导入，本机数据没有改动。")
         for r in rows:
-            extra = [k for k in r if k not in fields and k not in local_only]
-            if extra:
-                raise PackageError(f"数据包中“{table_title(table)}”记录含有本程序不认识的字段（{'、'.join(extra[:5])}），"
-                                   "可能由更新版本的程序导出。请升级程序后再导入。")
             uuid = r["uuid"]
             incoming_at = _from_json(table, fields["updated_at"], r.get("updated_at"))
             if uuid in tombs and tombs[uuid] >= incoming_at:
@@ -463,11 +503,15 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
                     continue
             values: dict[str, Any] = {}
             later: list[tuple[ForeignKeyField, str]] = []
-            for name, value in r.items():
-                if name in local_only:
-                    continue
-                f = fields[name]
-                if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
+            for name, value in r.items():  # every value checked here, once, against its field
+                kind = kinds[name]
+                if kind == _TEXT:
+                    if type(value) is str and len(value) <= text_limits[name]:
+                        values[name] = value  # the common case, as _from_json would take it
+                    else:
+                        values[name] = _from_json(table, fields[name], value)
+                elif kind == _KEY:
+                    f = fields[name]
                     if value is None:
                         if not f.null:
                             raise _bad_value(table, name)
@@ -487,11 +531,8 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
                         later.append((f, value))
                     else:
                         values[name] = target
-                elif type(value) is str and name in text_limits and (
-                        not text_limits[name] or len(value) <= text_limits[name]):
-                    values[name] = value  # the common case, as _from_json would take it
-                else:
-                    values[name] = _from_json(table, f, value)
+                elif kind == _OTHER:
+                    values[name] = _from_json(table, fields[name], value)
             if uuid in existing:
                 row_id = existing[uuid][0]
                 values.pop("uuid", None)
