@@ -14,18 +14,18 @@ from reportlab.platypus import Image, Spacer, Table, TableStyle
 
 from dangjian_desktop.domain.room import Change, Inspection, ItemComparison, Result
 from dangjian_desktop.domain.roster import Branch
-from dangjian_desktop.reports.tables import split_tall_rows
 from dangjian_desktop.reports.styles import (
-    heading_block,
-    scaled_widths,
     PARTY_RED,
     FormalDocument,
+    closing_block,
     data_table,
     fmt_date,
     form_table,
-    generated_note,
+    heading_block,
+    scaled_widths,
     signature_block,
 )
+from dangjian_desktop.reports.tables import split_tall_rows
 
 THUMB_W = 48 * mm
 THUMB_H = 36 * mm
@@ -131,8 +131,6 @@ def build_inspection_pdf(path: Path | str, branch: Branch, ins: Inspection, phot
                                 widths, align=["center", "left", "left", "center", "center", "center", "center"]))
     else:
         story.append(s.p("本次检查各项均达标或不适用，无需整改。", s.body_flush))
-    story.append(signature_block(s, ["检查人"], w, with_date=False))
-    story.append(signature_block(s, ["党支部书记"], w))
-    story.append(Spacer(1, 4 * mm))
-    story.append(generated_note(s))
+    story.append(closing_block(s, signature_block(s, ["检查人"], w, with_date=False),
+                               signature_block(s, ["党支部书记"], w)))
     return doc.build(story)

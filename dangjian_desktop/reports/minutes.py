@@ -35,10 +35,10 @@ from dangjian_desktop.reports.styles import (
     DeferredParagraph,
     FormalDocument,
     Styles,
+    closing_block,
     data_table,
     fmt_date,
     form_table,
-    generated_note,
 )
 
 
@@ -261,8 +261,10 @@ def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings
     for i, m in enumerate(meetings):
         story.append(PageBreak())
         story += record_story(s, branch, m, w, pages=pages, index=i)
-    story.append(Spacer(1, 4 * mm))
-    story.append(generated_note(s))
+    if meetings and isinstance(story[-1], _RecordMark):  # the note goes with the last record's signature lines
+        story[-2] = closing_block(s, story[-2])
+    else:
+        story.append(closing_block(s))
     return doc.build(story, on_page=_continuation_header(s, w))
 
 

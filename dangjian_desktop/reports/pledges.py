@@ -8,21 +8,21 @@ from pathlib import Path
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, TableStyle
+from reportlab.platypus import Spacer, TableStyle
 
 from dangjian_desktop.domain.pledges import Campaign, CampaignSummary, MentorPair, PledgeSheet
 from dangjian_desktop.domain.roster import Branch, Member
-from dangjian_desktop.reports.tables import split_tall_rows
 from dangjian_desktop.reports.styles import (
-    heading_block,
-    scaled_widths,
     FormalDocument,
+    closing_block,
     data_table,
     fmt_date,
     form_table,
-    generated_note,
+    heading_block,
+    scaled_widths,
     signature_block,
 )
+from dangjian_desktop.reports.tables import split_tall_rows
 
 NOTICE_HEADERS = ["序号", "姓名", "党小组", "岗位/职务", "承诺类别", "承诺内容", "主要措施", "完成时限"]
 NOTICE_WIDTHS_MM = [10, 16, 22, 22, 20, 78, 52, 23]
@@ -103,13 +103,12 @@ def build_notice_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet
     else:
         story.append(s.p("（本年度还没有通过支部审核的承诺事项。请先在“承诺”页面审核通过后再打印公示表。）",
                          s.body_flush))
-    story.append(KeepTogether([
+    story.append(closing_block(
+        s,
         Spacer(1, 10 * mm),
         s.p(f"{branch.name}（盖章）", _right(s)),
         s.p(fmt_date(campaign.announced_on) if campaign.announced_on else "　　　　年　　月　　日", _right(s)),
-    ]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(generated_note(s))
+    ))
     return doc.build(story)
 
 
@@ -217,7 +216,5 @@ def build_summary_pdf(path: Path | str, branch: Branch, campaign: Campaign, shee
     if not_pledged:
         story.append(Spacer(1, 3 * mm))
         story.append(s.p(f"本年度尚未作出承诺的党员（{len(not_pledged)}名）：{'、'.join(not_pledged)}。", s.body_flush))
-    story.append(signature_block(s, ["制表人", "党支部书记"], w))
-    story.append(Spacer(1, 4 * mm))
-    story.append(generated_note(s))
+    story.append(closing_block(s, signature_block(s, ["制表人", "党支部书记"], w)))
     return doc.build(story)

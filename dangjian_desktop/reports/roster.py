@@ -8,13 +8,18 @@ from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
 
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import MemberCategory
 from dangjian_desktop.domain.roster import Branch, Member
-from dangjian_desktop.reports.styles import scaled_widths, FormalDocument, data_table, fmt_date, generated_note, signature_block
+from dangjian_desktop.reports.styles import (
+    FormalDocument,
+    closing_block,
+    data_table,
+    fmt_date,
+    scaled_widths,
+    signature_block,
+)
 
 HEADERS = ["序号", "姓名", "性别", "民族", "出生年月", "学历", "入党时间", "转正时间", "党员类别", "党小组",
            "岗位/职务", "联系电话", "身份证号"]
@@ -57,7 +62,5 @@ def build_roster_pdf(path: Path | str, branch: Branch, members: Sequence[Member]
         story.append(data_table(s, HEADERS, rows, widths, align=align))
     else:
         story.append(s.p("（名册中暂无在册党员）", s.body_flush))
-    story.append(signature_block(s, ["制表人", "党支部书记"], doc.frame_width))
-    story.append(Spacer(1, 4 * mm))
-    story.append(generated_note(s))
+    story.append(closing_block(s, signature_block(s, ["制表人", "党支部书记"], doc.frame_width)))
     return doc.build(story)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -32,7 +33,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import tables as _rl_tables
-from reportlab.lib import textsplit as _rl_textsplit
 
 from dangjian_desktop.reports import _speed
 from dangjian_desktop.reports.fonts import font_set
@@ -412,6 +412,17 @@ def signature_block(styles: Styles, labels: Sequence[str], width: float, with_da
 def generated_note(styles: Styles, when: dt.datetime | None = None) -> Paragraph:
     when = when or dt.datetime.now()
     return styles.p(f"本表由党支部工作台账于 {when:%Y-%m-%d %H:%M} 生成", styles.small)
+
+
+def closing_block(styles: Styles, *last: Flowable) -> KeepTogether:
+    """A document's last block (signature lines, stamp and date) with the 本表由…生成 note under it, kept on one
+    page: the note alone on a page of its own looks like a stray sheet in the file."""
+    parts: list[Flowable] = []
+    for f in last:
+        # a KeepTogether inside another reports an endless height (it forces its own split), which would push the
+        # whole block onto a page of its own: its content joins this one instead
+        parts.extend(f._content if isinstance(f, KeepTogether) else [f])  # noqa: SLF001
+    return KeepTogether([*parts, Spacer(1, 4 * mm), generated_note(styles)])
 
 
 def heading_block(styles: Styles, text: str, style: ParagraphStyle) -> list:

@@ -121,8 +121,10 @@ def test_longest_texts_flow_over_pages_without_layout_errors(demo_services, camp
                 s.letter_pdf(campaign.uuid, m.uuid, tmp_path / "l.pdf")):
         flat = pdf_text(out).replace("\n", "")
         assert flat.count("末尾标记甲乙") >= 3, out.name
-        for page in _pages(out):
-            assert "承诺内容" in page.extract_text() or "承诺事项" in page.extract_text()
+        pages = [page.extract_text() for page in _pages(out)]
+        for i, text in enumerate(pages):
+            # the table's header on every page; only the closing signature lines may stand on a last page alone
+            assert "承诺内容" in text or "承诺事项" in text or (i == len(pages) - 1 and "签字" in text), (out.name, i)
     r = demo_services.room
     ins = r.inspection(r.inspections()[0].uuid)
     for x in ins.results:
