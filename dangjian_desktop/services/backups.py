@@ -37,6 +37,7 @@ import os
 import shutil
 import threading
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,9 @@ STAGING_NAME = "attachments.restore"  # a restore builds the attachments folder 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_SAFETY_DAYS, KEEP_SAFETY_MIN = 30, 3
 USB_NAME = "党支部工作台账备份-{stamp}.zip"
+# What reading a damaged ZIP raises: a bad CRC or structure (BadZipFile, EOFError), or compressed data that does not
+# inflate (zlib.error, which zipfile lets through)
+DAMAGED_ZIP = (zipfile.BadZipFile, EOFError, zlib.error)
 
 KIND_LABELS = {
     "auto": "自动备份",
@@ -236,7 +240,7 @@ class BackupFolder:
                 if MANIFEST not in names or DB_ENTRY not in names:
                     raise BackupError("这个文件不是本程序的备份。")
                 manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
-        except (zipfile.BadZipFile, OSError, ValueError, UnicodeDecodeError, EOFError) as exc:
+        except (*DAMAGED_ZIP, OSError, ValueError, UnicodeDecodeError) as exc:
             raise BackupError(f"备份文件已损坏，无法读取（{exc.__class__.__name__}）。") from exc
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise BackupError("这个文件不是本程序的备份。")
@@ -260,7 +264,7 @@ class BackupFolder:
                 _write_atomic(target, write)
             else:
                 _write_atomic(target, lambda tmp: shutil.copyfile(backup, tmp))
-        except (zipfile.BadZipFile, EOFError) as exc:
+        except DAMAGED_ZIP as exc:
             target.unlink(missing_ok=True)
             raise BackupError(f"备份文件已损坏，无法读取（{exc.__class__.__name__}）。") from exc
         except OSError as exc:
@@ -330,8 +334,11 @@ class BackupFolder:
                     target = _safe_join(staging, rel)
                     target.parent.mkdir(parents=True, exist_ok=True)
                     if ATTACHMENTS_PREFIX + rel in inside:
-                        with zf.open(ATTACHMENTS_PREFIX + rel) as src, open(target, "wb") as dst:
-                            shutil.copyfileobj(src, dst, 1 << 20)
+                        try:
+                            with zf.open(ATTACHMENTS_PREFIX + rel) as src, open(target, "wb") as dst:
+                                shutil.copyfileobj(src, dst, 1 << 20)
+                        except DAMAGED_ZIP as exc:
+                            raise BackupError(f"备份中的附件 {rel} 已损坏，没有恢复任何数据。") from exc
                     else:
                         shutil.copyfile(self.blob_path(str(meta["sha256"])), target)
                     if _sha256(target) != meta.get("sha256"):
@@ -514,7 +521,10 @@ class BackupService:
                             zf.write(src, ATTACHMENTS_PREFIX + rel, compress_type=compress)
                 if inline:  # leaving the PC: read it back once (CRC of every entry) before calling it done
                     with zipfile.ZipFile(tmp) as zf:
-                        bad = zf.testzip()
+                        try:
+                            bad = zf.testzip()
+                        except DAMAGED_ZIP as exc:  # testzip names an entry with a bad CRC, raises for the rest
+                            bad = exc.__class__.__name__
                     if bad:
                         raise BackupError(f"写入的备份读回时校验失败（{bad}），请换一个U盘再试。")
 

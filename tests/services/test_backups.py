@@ -501,3 +501,34 @@ def test_read_only_window_does_not_touch_a_swap_in_progress(demo_services, data_
         assert second.store.read_only and (old / "keep.jpg").exists()
     finally:
         second.close()
+
+
+def _damage_entry(path: Path, entry: str, out: Path) -> Path:
+    """A copy of the backup ZIP whose ``entry`` has its first data bytes overwritten with 0xFF: deflated data then
+    fails to inflate (zlib.error: a block of invalid type), stored data fails its CRC check (BadZipFile)."""
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(entry)
+    data = bytearray(path.read_bytes())
+    name_len = int.from_bytes(data[info.header_offset + 26: info.header_offset + 28], "little")
+    extra_len = int.from_bytes(data[info.header_offset + 28: info.header_offset + 30], "little")
+    start = info.header_offset + 30 + name_len + extra_len
+    data[start: start + 16] = b"\xff" * 16
+    out.write_bytes(bytes(data))
+    return out
+
+
+@pytest.mark.parametrize("which", ["database", "attachment"])
+def test_restore_of_an_entry_that_does_not_inflate_is_refused_cleanly(demo_services, tmp_path, which):
+    from dangjian_desktop.services.backups import ATTACHMENTS_PREFIX, DB_ENTRY
+
+    good = demo_services.backups.backup_to_folder(tmp_path / "usb")  # a USB backup holds the attachments inline
+    with zipfile.ZipFile(good.path) as zf:
+        names = zf.namelist()
+    entry = DB_ENTRY if which == "database" else next(n for n in names if n.startswith(ATTACHMENTS_PREFIX))
+    bad = _damage_entry(good.path, entry, tmp_path / "bad.zip")
+    before = demo_services.info.counts()
+    attachments = sorted(p.name for p in demo_services.backups.paths.attachments.rglob("*") if p.is_file())
+    with pytest.raises(BackupError, match="损坏"):
+        demo_services.backups.restore(bad)
+    assert demo_services.info.counts() == before
+    assert sorted(p.name for p in demo_services.backups.paths.attachments.rglob("*") if p.is_file()) == attachments
