@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DANGJIAN_NO_DIALOGS", "1")
 os.environ.pop("DANGJIAN_DATA_DIR", None)
 
+import datetime as dt  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -35,6 +36,20 @@ def demo_services(services: Services) -> Services:
 
     demo.populate(services)
     return services
+
+
+def demo_year(today: dt.date | None = None) -> int:
+    """A year the demo fills whatever today's date: its meetings cover the twelve months up to today and its
+    pledge campaign is last year's until March, so in January and February this is last year."""
+    today = today or dt.date.today()
+    return today.year if today.month >= 3 else today.year - 1
+
+
+def gap_year(today: dt.date | None = None) -> int:
+    """A year whose compliance calendar shows at least three of the demo's gaps (they lie two to six months back;
+    before July last year also lacks the months before the demo began)."""
+    today = today or dt.date.today()
+    return today.year if today.month >= 7 else today.year - 1
 
 
 def pdf_text(path: Path) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dangjian_desktop.cli import main
-from tests.conftest import pdf_text
+from tests.conftest import demo_year, gap_year, pdf_text
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def test_meetings_list_filters(demo_dir: Path, capsys):  # noqa: ANN001
 
 
 def test_compliance_json_and_text(demo_dir: Path, capsys):  # noqa: ANN001
-    year = dt.date.today().year
+    year = gap_year()
     d = ["--data-dir", str(demo_dir)]
     data = _json(capsys, [*d, "compliance", "--year", str(year), "--json"])
     assert data["year"] == year and data["missing"] >= 3
@@ -65,7 +65,7 @@ def test_reports_by_id_prefix(demo_dir: Path, tmp_path: Path, capsys):  # noqa: 
     assert held["title"].replace(" ", "") in pdf_text(tmp_path / "m.pdf").replace(" ", "").replace("\n", "")
     assert main([*d, "report", "signin", "--meeting", planned["id"], "--out", str(tmp_path / "s.pdf")]) == 0
     assert "签" in pdf_text(tmp_path / "s.pdf")
-    year = str(dt.date.today().year)
+    year = str(demo_year())
     assert main([*d, "report", "minutes-book", "--year", year, "--out", str(tmp_path / "b.pdf")]) == 0
     assert "三会一课记录本" in pdf_text(tmp_path / "b.pdf")
 

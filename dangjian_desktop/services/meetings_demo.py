@@ -159,7 +159,7 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
     q_now = (today.month - 1) // 3
     skip_lecture_q = (today.year, q_now - 1) if q_now > 0 else (today.year - 1, 3)
     vote_month = add_months(dt.date(today.year, q_now * 3 + 1, 1), -2)  # middle of the last full quarter
-    first_lecture_done = [False]
+    secretary_lectured: set[int] = set()  # years in which the secretary gave a 党课 (the first one of each)
 
     def day_in(month: dt.date, day: int) -> dt.date:
         return month.replace(day=min(day, 28))
@@ -234,8 +234,8 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
                 m.agenda = [AgendaItem("重温入党誓词"), AgendaItem(THEME_DAYS[month.month - 1].replace("主题党日", "")
                                                                   .strip("“”") or "主题活动")]
                 if lecture:
-                    by_secretary = month.year == today.year and not first_lecture_done[0]
-                    first_lecture_done[0] = first_lecture_done[0] or by_secretary
+                    by_secretary = month.year not in secretary_lectured
+                    secretary_lectured.add(month.year)
                     m.lecturer = secretary if by_secretary else rng.choice([deputy, "公司党委副书记 周文斌"])
                     m.lecture_topic = LECTURE_TOPICS[month.month % len(LECTURE_TOPICS)]
                     m.agenda.insert(0, AgendaItem(f"党课：{m.lecture_topic}", False, f"讲课人：{m.lecturer}"))

@@ -4,16 +4,15 @@ message on stderr and no traceback."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 
 from dangjian_desktop.cli import main
-from tests.conftest import pdf_fonts, pdf_text
+from tests.conftest import demo_year, pdf_fonts, pdf_text
 
-YEAR = dt.date.today().year
+YEAR = demo_year()
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest
 
 from dangjian_desktop.domain.meetings import AbsenceReason, AgendaItem, MeetingFilter, MeetingType, Vote
 from dangjian_desktop.services.container import Services
-from tests.conftest import pdf_fonts, pdf_text
+from tests.conftest import demo_year, pdf_fonts, pdf_text
 
 T = MeetingType
 
@@ -91,7 +91,7 @@ def test_minutes_book_cover_contents_and_pages(demo_services: Services, tmp_path
     from pypdf import PdfReader
 
     s = demo_services
-    year = dt.date.today().year
+    year = demo_year()
     out = s.meetings.minutes_book_pdf(year, tmp_path / "book.pdf")
     raw = [p.extract_text() or "" for p in PdfReader(str(out)).pages]
     pages = [re.sub(r"\s+", "", p) for p in raw]

@@ -11,7 +11,7 @@ from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.services import dashboard, documents
 from dangjian_desktop.services.reminders import all_reminders
 from dangjian_desktop.services.snapshot import read_snapshot
-from tests.conftest import pdf_text
+from tests.conftest import demo_year, pdf_text
 
 
 def test_state_follows_the_store(services):
@@ -96,7 +96,7 @@ def test_demo_reminders_match_the_data(demo_services):
 
 
 def test_documents_registry_makes_every_document(demo_services, tmp_path):
-    year = dt.date.today().year
+    year = demo_year()
     for spec in documents.documents():
         name = documents.suggested_name(demo_services, spec.key, year)
         assert name.endswith(".pdf") and "/" not in name

@@ -10,7 +10,7 @@ import pytest
 from dangjian_desktop.domain.charts import BarChart, Progress
 from dangjian_desktop.services import dashboard, ledger, yearbook
 from dangjian_desktop.services.reminders import all_reminders
-from tests.conftest import pdf_fonts, pdf_text
+from tests.conftest import demo_year, pdf_fonts, pdf_text
 
 
 def _need(services, name):  # noqa: ANN001
@@ -39,9 +39,9 @@ def test_pledges_and_room_figures(demo_services):
     _need(demo_services, "pledges")
     _need(demo_services, "room")
     today = dt.date.today()
-    campaign = demo_services.pledges.campaign_for_year(today.year)
+    campaign = demo_services.pledges.campaign_for_year(demo_year(today))
     s = demo_services.pledges.summary(campaign.uuid)
-    g = yearbook.pledges_glance(demo_services, today.year, today)
+    g = yearbook.pledges_glance(demo_services, campaign.year, today)
     ev = next(c for c in g.charts if c.key == "evaluated")
     assert (ev.done, ev.total) == (s.evaluated, s.members_pledged)
     rects = demo_services.room.rectifications()
