@@ -39,10 +39,11 @@ def demo_services(services: Services) -> Services:
 
 
 def demo_year(today: dt.date | None = None) -> int:
-    """A year the demo fills whatever today's date: its meetings cover the twelve months up to today and its
-    pledge campaign is last year's until March, so in January and February this is last year."""
-    today = today or dt.date.today()
-    return today.year if today.month >= 3 else today.year - 1
+    """A year the demo fills whatever today's date: its meetings cover the twelve months up to today, and its
+    current pledge campaign is that year's (last year's in January and February)."""
+    from dangjian_desktop.services.pledges import demo_campaign_year
+
+    return demo_campaign_year(today or dt.date.today())
 
 
 def gap_year(today: dt.date | None = None) -> int:

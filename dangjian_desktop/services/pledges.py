@@ -650,13 +650,17 @@ _DEMO_PROGRESS = [
 ]
 
 
+def demo_campaign_year(today: dt.date) -> int:
+    """The year of the demo's current campaign: in January and February the branch is still closing last year's."""
+    return today.year if today.month >= 3 else today.year - 1
+
+
 def demo(services: Services, rng: random.Random, today: dt.date) -> None:
     """A year of pledges for the demo branch: last year's closed campaign and this year's in 践诺/评诺."""
     svc = services.pledges
     members = services.roster.members()
     categories = list(DEFAULT_CATEGORIES)
-    # in January and February the branch is still closing last year's pledges
-    year = today.year if today.month >= 3 else today.year - 1
+    year = demo_campaign_year(today)
     # last year: pledged, kept and evaluated
     last = svc.create_campaign(year - 1, announced_on=dt.date(year - 1, 2, 20))
     assert last.uuid
