@@ -243,10 +243,10 @@ def bench_printing(opts: Options) -> list[Figure]:
                                          for a in m.attendees if not a.present)]
             texts.append("\n".join(head + [m.search_text(), m.resolutions]))
         fonts = font_set()  # registered once per process, for both sides
-        s.meetings.minutes_book_pdf(year, out, allow_missing_glyphs=True, today=dt.date(year, 12, 31))  # warm
+        s.meetings.minutes_book_pdf(year, out, today=dt.date(year, 12, 31))  # warm
         _raw_canvas_book(floor_out, texts, fonts.body, fonts.title)
         value = _median(lambda: _timed(lambda: s.meetings.minutes_book_pdf(
-            year, out, allow_missing_glyphs=True, today=dt.date(year, 12, 31))), opts.runs)
+            year, out, today=dt.date(year, 12, 31))), opts.runs)
         floor = _median(lambda: _timed(lambda: _raw_canvas_book(floor_out, texts, fonts.body, fonts.title)),
                         opts.runs)
     pages, floor_pages = _pdf_pages(out), _pdf_pages(floor_out)

@@ -1,9 +1,10 @@
 """The `dangjian` command: the same services as the window, for scripts, tests and headquarters.
 
-Subcommands of later features live in ``dangjian_desktop/cli_commands/<feature>.py``; each module has
-``register(sub, report)`` that adds its parsers to the top-level and the ``report`` subparsers, and sets
-``func=handler`` where ``handler(services, args) -> int``. CLI names and options are a contract with
-headquarters scripts: never rename them.
+Each record kind's subcommands live in ``dangjian_desktop/cli_commands/<kind>.py``, named by its declaration
+(``Feature.cli``, dangjian_desktop.features); each module has ``register(sub, report)`` that adds its parsers to
+the top-level and the ``report`` subparsers, and sets ``func=handler`` where ``handler(services, args) -> int``.
+``dangjian report KEY`` exists for every declared document (cli_commands/reports.py). CLI names and options are
+a contract with headquarters scripts: never rename them.
 
 Exit codes: 0 ok; 1 a check failed (e.g. verify); 2 user error (bad input, file not found...);
 3 the store is read-only or refused; 70 an unexpected internal error (details in the log file).
@@ -23,15 +24,6 @@ from typing import Any
 
 from dangjian_desktop import __version__
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, ValidationError
-
-FEATURE_MODULES: list[str] = [
-    "dangjian_desktop.cli_commands.backup",
-    "dangjian_desktop.cli_commands.reports",
-    "dangjian_desktop.cli_commands.pledges",
-    "dangjian_desktop.cli_commands.room",
-    "dangjian_desktop.cli_commands.exchange",
-    "dangjian_desktop.cli_commands.meetings",
-]
 
 log = logging.getLogger("dangjian.cli")
 
@@ -100,12 +92,6 @@ def cmd_roster_template(services, args) -> int:  # noqa: ANN001
     return 0
 
 
-def cmd_report_roster(services, args) -> int:  # noqa: ANN001
-    out = services.reports.roster_pdf(Path(args.out), show_ids=args.show_ids)
-    print(out)
-    return 0
-
-
 # -- parser -----------------------------------------------------------------------------------------------------
 
 
@@ -138,12 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="生成PDF").add_subparsers(dest="report_command", metavar="DOCUMENT")
     report.required = True
-    p = report.add_parser("roster", help="党员名册PDF（身份证号默认遮挡）")
-    p.add_argument("--out", required=True)
-    p.add_argument("--show-ids", action="store_true", help="显示完整身份证号")
-    p.set_defaults(func=cmd_report_roster, writes=False)
+    from dangjian_desktop import features
 
-    for name in FEATURE_MODULES:
+    for name in features.paths("cli"):
         importlib.import_module(name).register(sub, report)
     return parser
 

@@ -88,6 +88,7 @@ class Attendee:
     present: bool = True
     reason: AbsenceReason | None = None
     reason_text: str = ""
+    uuid: str | None = None  # the saved row it is (None: not saved yet); keeps its identity across saves
 
     @property
     def absence_text(self) -> str:
@@ -104,6 +105,7 @@ class AgendaItem:
     title: str
     first_topic: bool = False
     note: str = ""
+    uuid: str | None = None
 
 
 @dataclass
@@ -114,6 +116,7 @@ class Vote:
     yes: int = 0
     no: int = 0
     abstain: int = 0
+    uuid: str | None = None
 
     @property
     def cast(self) -> int:

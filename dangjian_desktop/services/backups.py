@@ -71,17 +71,16 @@ KIND_LABELS = {
     "migration": "升级前的数据",
     "file": "数据文件",
 }
-# Row counts shown to the user, in this order; other tables are summed up under 其他记录.
-TABLE_LABELS = {
-    "member": "党员",
-    "party_group": "党小组",
-    "committee_seat": "支委成员",
-    "meeting": "会议",
-    "pledge_sheet": "承诺书",
-    "pledge_item": "承诺事项",
-    "room_inspection": "活动室检查",
-    "room_rectification": "整改事项",
-}
+# Row counts shown to the user: the tables the record kinds mark ``counted``, in declaration order, under their
+# labels; other tables are summed up under 其他记录.
+
+
+def counted_labels() -> dict[str, str]:
+    from dangjian_desktop import features
+
+    return {t.table: t.label for t in features.tables() if t.counted}
+
+
 _NOT_COUNTED = {"branch", "audit_entry", "setting"}
 _COMPRESSED = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".zip", ".pdf", ".docx", ".xlsx", ".mp4", ".heic"}
 
@@ -117,8 +116,9 @@ class BackupInfo:
 
     def summary(self) -> str:
         """e.g. "党员 23，党小组 3，会议 41，附件 12 个文件"."""
-        parts = [f"{label} {self.counts[t]}" for t, label in TABLE_LABELS.items() if self.counts.get(t)]
-        others = sum(v for t, v in self.counts.items() if t not in TABLE_LABELS and t not in _NOT_COUNTED)
+        labels = counted_labels()
+        parts = [f"{label} {self.counts[t]}" for t, label in labels.items() if self.counts.get(t)]
+        others = sum(v for t, v in self.counts.items() if t not in labels and t not in _NOT_COUNTED)
         if others:
             parts.append(f"其他记录 {others}")
         if self.attachments:

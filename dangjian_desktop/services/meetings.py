@@ -373,28 +373,15 @@ class MeetingService:
     def _branch_for_print(self):  # noqa: ANN202
         return self.branches.require_profile()
 
-    def _check_printable(self, meetings: list[Meeting], allow_missing_glyphs: bool) -> None:
-        if allow_missing_glyphs:
-            return
-        from dangjian_desktop.services.reports import check_printable
-
-        texts = []
-        for m in meetings:
-            texts += [m.search_text(), m.observers, m.recorder, *(a.name + a.reason_text for a in m.attendees)]
-            texts += [a.new_value + a.reason for a in m.amendments]
-        check_printable(*texts)
-
-    def minutes_pdf(self, meeting_uuid: str, out: Path | str, *, allow_missing_glyphs: bool = False) -> Path:
+    def minutes_pdf(self, meeting_uuid: str, out: Path | str) -> Path:
         """会议记录 of one meeting, laid out like a page of the 三会一课记录本."""
         from dangjian_desktop.reports.minutes import build_minutes_pdf
 
         branch = self._branch_for_print()
         m = repo.get_meeting(meeting_uuid)
-        self._check_printable([m], allow_missing_glyphs)
         return build_minutes_pdf(out, branch, [m])
 
-    def minutes_book_pdf(self, year: int, out: Path | str, *, allow_missing_glyphs: bool = False,
-                         today: dt.date | None = None) -> Path:
+    def minutes_book_pdf(self, year: int, out: Path | str, *, today: dt.date | None = None) -> Path:
         """会议记录本 of a year: cover, contents, each record on a new page (planned meetings left out)."""
         from dangjian_desktop.reports.minutes import build_minutes_book_pdf
 
@@ -403,10 +390,9 @@ class MeetingService:
         meetings = repo.get_meetings(repo.meetings_between(dt.date(year, 1, 1), last))
         if not meetings:
             raise ValidationError(f"{year}年还没有会议记录，无法生成会议记录本。")
-        self._check_printable(meetings, allow_missing_glyphs)
         return build_minutes_book_pdf(out, branch, year, meetings)
 
-    def signin_pdf(self, meeting_uuid: str, out: Path | str, *, allow_missing_glyphs: bool = False) -> Path:
+    def signin_pdf(self, meeting_uuid: str, out: Path | str) -> Path:
         """签到表 for a meeting: its 应到 list with an empty signature column (recomputed from the roster for a
         planned meeting that has no attendance yet)."""
         from dangjian_desktop.reports.minutes import build_signin_pdf
@@ -417,7 +403,6 @@ class MeetingService:
         groups = {mem.uuid: mem.group_name for mem in self.roster.members(MemberFilter(include_inactive=True))}
         rows = [SigninRow(a.name, groups.get(a.member_uuid or "", ""),
                                       "正式党员" if a.has_vote else "预备党员") for a in people]
-        self._check_printable([m], allow_missing_glyphs)
         return build_signin_pdf(out, branch, m, rows)
 
 
@@ -509,7 +494,3 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
 
     add_demo_year(services, rng, today)
 
-
-def make_minutes_book(services: Services, out: Path, year: int | None) -> Path:
-    """The 三会一课记录本 on the 报表 page (services/documents.py)."""
-    return services.meetings.minutes_book_pdf(year or clock.today().year, out)

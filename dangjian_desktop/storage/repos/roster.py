@@ -338,7 +338,6 @@ def member_counts(*, active_only: bool = True) -> dict[str, int]:
 
 
 def table_counts() -> dict[str, int]:
-    from dangjian_desktop.storage.schema import ALL_MODELS
-    from dangjian_desktop.storage.models import Record
+    from dangjian_desktop.storage.schema import record_models
 
-    return {m._meta.table_name: m.select().count() for m in ALL_MODELS if issubclass(m, Record)}
+    return {m._meta.table_name: m.select().count() for m in record_models()}
