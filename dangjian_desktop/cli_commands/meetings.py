@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 from dangjian_desktop import clock
+from dangjian_desktop.domain.compliance import CellStatus
 from dangjian_desktop.domain.errors import ValidationError
-from dangjian_desktop.domain.meetings import CellStatus, MeetingFilter, MeetingType
+from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
 
 
 def _type(value: str) -> MeetingType:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.attachments import Attachment as StoredFile
+from dangjian_desktop.domain.compliance import ComplianceReport, ComplianceRules, compliance_report
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from dangjian_desktop.domain.meetings import (
@@ -24,30 +25,27 @@ from dangjian_desktop.domain.meetings import (
     Amendment,
     Attachment,
     Attendee,
-    ComplianceReport,
-    ComplianceRules,
-    InactivityWarning,
     Issue,
     Meeting,
     MeetingFilter,
     MeetingStatus,
     MeetingSummary,
     MeetingType,
-    MemberAttendance,
     Scope,
-    SearchHit,
     Severity,
     SigninRow,
-    attendance_rates,
     check_meeting,
-    compliance_report,
     had_vote_on,
+)
+from dangjian_desktop.domain.participation import (
+    InactivityWarning,
+    MemberAttendance,
+    attendance_rates,
     inactivity_warnings,
-    make_snippets,
-    search_terms,
 )
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
+from dangjian_desktop.domain.search import SearchHit, make_snippets, search_terms
 from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.audit import AuditService, current_user

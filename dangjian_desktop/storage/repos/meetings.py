@@ -7,6 +7,7 @@ import json
 
 from peewee import JOIN, Case, Value, fn
 
+from dangjian_desktop.domain.compliance import HeldMeeting
 from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.meetings import (
     AbsenceReason,
@@ -15,30 +16,29 @@ from dangjian_desktop.domain.meetings import (
     Amendment,
     Attachment,
     Attendee,
-    HeldMeeting,
     Meeting,
     MeetingFilter,
     MeetingStatus,
     MeetingSummary,
     MeetingType,
-    Participation,
     Scope,
     Vote,
     types_from_mask,
     types_mask,
 )
+from dangjian_desktop.domain.participation import Participation
 from dangjian_desktop.storage.models import BranchRow, MemberRow, PartyGroupRow, Tombstone, new_uuid, utcnow
-from dangjian_desktop.storage.repos import children
 from dangjian_desktop.storage.models_meetings import (
+    FTS_ID_MASK,
     AgendaItemRow,
     AgendaTemplateRow,
     AmendmentRow,
     AttachmentRow,
-    FTS_ID_MASK,
     AttendanceRow,
     MeetingRow,
     VoteRow,
 )
+from dangjian_desktop.storage.repos import children
 
 
 def _t(text: str) -> dt.time | None:
