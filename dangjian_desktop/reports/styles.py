@@ -433,7 +433,9 @@ def closing_block(styles: Styles, *last: Flowable) -> KeepTogether:
         # a KeepTogether inside another reports an endless height (it forces its own split), which would push the
         # whole block onto a page of its own: its content joins this one instead
         parts.extend(f._content if isinstance(f, KeepTogether) else [f])  # noqa: SLF001
-    return KeepTogether([*parts, Spacer(1, 4 * mm), generated_note(styles)])
+    block = KeepTogether([*parts, Spacer(1, 4 * mm), generated_note(styles)])
+    block.closing = True  # documents check that they end with it (reports/ledger.py)
+    return block
 
 
 def heading_block(styles: Styles, text: str, style: ParagraphStyle) -> list:
