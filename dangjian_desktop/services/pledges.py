@@ -406,7 +406,8 @@ class PledgeService:
 
     def preview_import(self, path: Path | str, year: int) -> PledgeImportPreview:
         """Read a pledges .xlsx and check every row; nothing is written."""
-        from dangjian_desktop.services.roster import ImportFileError, _cell_text, read_table
+        from dangjian_desktop.services.spreadsheet import ImportFileError, read_table
+        from dangjian_desktop.services.spreadsheet import cell_text as _cell_text
 
         path = Path(path)
         table = read_table(path)

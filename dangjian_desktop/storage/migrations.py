@@ -55,9 +55,26 @@ MEETING_DATE_TYPE_BRANCH_INDEX = ('CREATE INDEX IF NOT EXISTS "meeting_date_type
                                   'ON "meeting" ("date", "type_mask", "branch_id")')
 
 
+def member_precision_and_native_place(store: Store) -> None:
+    """member gains 籍贯 (native_place) and the precision of its three dates ("day" or "month": 出生年月 1985.03 is
+    kept as a month, never given an invented day). Self-contained and idempotent: a fresh store (made by the
+    first step from the current models) already has the columns; an old one gets them with their defaults."""
+    database = store.database
+    have = {row[1] for row in database.execute_sql("PRAGMA table_info(member)").fetchall()}
+    for column, ddl in (
+        ("native_place", "VARCHAR(50) NOT NULL DEFAULT ''"),
+        ("birth_date_precision", "VARCHAR(5) NOT NULL DEFAULT 'day'"),
+        ("joined_party_precision", "VARCHAR(5) NOT NULL DEFAULT 'day'"),
+        ("full_member_precision", "VARCHAR(5) NOT NULL DEFAULT 'day'"),
+    ):
+        if column not in have:
+            database.execute_sql(f'ALTER TABLE "member" ADD COLUMN "{column}" {ddl}')
+
+
 STEPS: list[tuple[int, Callable[[Store], None]]] = [
     (1, _v1_initial),
     (2, _v2_fts_by_date),
+    (3, member_precision_and_native_place),
 ]
 
 assert [v for v, _ in STEPS] == list(range(1, SCHEMA_VERSION + 1)), "migration steps must be 1..SCHEMA_VERSION"
