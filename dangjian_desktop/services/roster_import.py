@@ -193,6 +193,8 @@ class _Read:
     errors: list[str]
     notes: list[str]
     ambiguous: list[AmbiguousDate]
+    # real date cells on the 1st whose number format could not be read (.xls/.xlsb): attr -> cell
+    maybe_month: dict[str, str] = field(default_factory=dict)
 
 
 def _squeeze(text: str) -> str:
@@ -232,13 +234,16 @@ def _read_row(ctx: _Context, r: int) -> _Read:
                 out.ambiguous.append(amb)
                 if amb.chosen is None:
                     texts = "或".join(f"“{dates.dotted(d)}”" for d in reading.choices)
-                    out.errors.append(f"{where}“{reading.shown}”{reading.error}：请在导入窗口中选择，"
+                    out.errors.append(f"{where}“{reading.shown}”{reading.error.removesuffix('，请确认')}：请在导入窗口中选择，"
                                       f"或在表格中把它改写为文本{texts}")
                     continue
                 value = amb.chosen
             elif reading.error:
                 out.errors.append(f"{where}“{reading.shown}”{reading.error}")
                 continue
+            if (attr in MONTH_DATE_FIELDS and not sheet.formats_known and isinstance(raw, dt.date)
+                    and value is not None and value.day == 1):
+                out.maybe_month[attr] = ref
             if attr in DAY_DATE_FIELDS and dates.is_month(value):
                 out.errors.append(f"{where}“{reading.shown}”只有年月，{label}需要写到日，例如 2024-03-05")
                 continue
@@ -314,10 +319,11 @@ def _read_id(raw: object, text: str, where: str, out: _Read) -> str:
 # -- the file ------------------------------------------------------------------------------------------------------
 
 
-def roster_header(sheet: Sheet) -> Header | None:
-    """The header of a roster table on this sheet: needs 姓名 and at least one other known column."""
+def roster_header(sheet: Sheet, *, name_only: bool = False) -> Header | None:
+    """The header of a roster table on this sheet: 姓名 and (unless ``name_only``) at least one other known
+    column, so a stray "姓名" on a notes sheet does not count."""
     h = find_header(sheet, match_header, ignore=IGNORED_HEADERS)
-    if h is None or "name" not in h.columns.values() or len(h.columns) < 2:
+    if h is None or "name" not in h.columns.values() or (len(h.columns) < 2 and not name_only):
         return None
     return h
 
@@ -325,30 +331,23 @@ def roster_header(sheet: Sheet) -> Header | None:
 def choose_sheet(book: Workbook, sheet: str | None) -> tuple[Sheet, Header, list[str]]:
     """The sheet to read (named, or the first that looks like a roster) and the names of all that do."""
     plausible = [(s, h) for s in book.sheets if (h := roster_header(s)) is not None]
+    if not plausible:  # a list of names only
+        plausible = [(s, h) for s in book.sheets if (h := roster_header(s, name_only=True)) is not None]
     names = [s.name for s, _ in plausible]
     if sheet is not None:
         for s in book.sheets:
             if s.name == sheet:
-                h = roster_header(s)
+                h = roster_header(s, name_only=True)
                 if h is None:
                     raise ImportFileError(f"工作表“{sheet}”中没有找到名册的表头（前30行中没有“姓名”列）。")
                 return s, h, names
         raise ImportFileError(f"文件中没有可见的工作表“{sheet}”。可选：{'、'.join(s.name for s in book.sheets)}")
     if not plausible:
         hidden = f"（隐藏的工作表不读取：{'、'.join(book.hidden)}）" if book.hidden else ""
-        found_name = any(roster_header_name_only(s) for s in book.sheets)
-        if found_name:
-            raise ImportFileError("找到了“姓名”列，但表头中没有其他可识别的列（如性别、出生日期、身份证号）。"
-                                  "请使用“下载导入模板”得到的表格，或按模板修改表头。")
         raise ImportFileError("没有找到表头：前30行中没有“姓名”列" + hidden + "。请使用“下载导入模板”得到的表格，"
                               "或确认表头中有“姓名”。")
     s, h = plausible[0]
     return s, h, names
-
-
-def roster_header_name_only(sheet: Sheet) -> bool:
-    h = find_header(sheet, match_header, ignore=IGNORED_HEADERS)
-    return h is not None and "name" in h.columns.values()
 
 
 def read_rows(path: Path, sheet: str | None, groups: dict[str, str], branch_name: str,
@@ -431,6 +430,20 @@ def _merge(existing: Member, given: dict[str, object]) -> tuple[Member, list[str
     return m, changes
 
 
+def _settle_month_cells(rd: _Read, birth: dt.date | None, id_number: str) -> None:
+    """A real date cell on the 1st from a file whose formats are unknown (.xls) may have shown only the month.
+    For 出生日期 the 身份证号 tells: born later in that month means the cell was a month."""
+    ref = rd.maybe_month.get("birth_date")
+    given = rd.given.get("birth_date")
+    if ref is None or not isinstance(given, dt.date) or not id_number or idcard.validate(id_number):
+        return
+    id_birth = idcard.birth_date(id_number)
+    if id_birth and (id_birth.year, id_birth.month) == (given.year, given.month) and id_birth.day != 1:
+        rd.given["birth_date"] = dates.MonthDate(given.year, given.month)
+        rd.notes.append(f"{ref}是日期{given.isoformat()}，按身份证号应为该月出生，按“{dates.dotted(rd.given['birth_date'])}”"
+                        "（只知年月）保存")
+
+
 def preview(path: Path | str, existing: list[Member], groups: dict[str, str], branch_name: str,
             *, sheet: str | None = None, decisions: dict[str, dt.date] | None = None,
             today: dt.date | None = None) -> ImportPreview:
@@ -453,6 +466,8 @@ def preview(path: Path | str, existing: list[Member], groups: dict[str, str], br
         birth = given.get("birth_date")
         if birth is None and id_number and not idcard.validate(id_number):
             birth = idcard.birth_date(id_number)
+        _settle_month_cells(rd, birth if isinstance(birth, dt.date) else None, id_number)
+        birth = given.get("birth_date") or birth
         target: Member | None = None
         if id_number and id_number in by_id:
             target = by_id[id_number]
@@ -481,6 +496,11 @@ def preview(path: Path | str, existing: list[Member], groups: dict[str, str], br
             if person in seen_people and not (id_number and seen_ids.get(id_number) == seen_people[person]):
                 errors.append(f"与第{seen_people[person]}行是同一人（姓名和出生年月相同）")
             seen_people.setdefault(person, rd.row_number)
+        if target is not None:
+            for attr in rd.maybe_month:  # the roster already holds this month: the cell showed only the month
+                old, new = getattr(target, attr), given.get(attr)
+                if dates.is_month(old) and isinstance(new, dt.date) and dates.same_at_known_precision(old, new):
+                    given[attr] = old
         if target is not None and target.uuid:
             if target.uuid in claimed:
                 errors.append(f"与第{claimed[target.uuid]}行是名册中的同一人“{target.name}”")
