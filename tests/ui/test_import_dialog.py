@@ -46,7 +46,7 @@ def test_good_file_previews_then_imports_on_confirm(qtbot, demo_services, tmp_pa
     dlg.load_file(path)
     assert dlg.model.rowCount() == 2
     assert _statuses(dlg) == [OK_TEXT, OK_TEXT]
-    assert "共 2 名党员，全部检查通过" in dlg.summary_text()
+    assert "新增 2 行" in dlg.summary_text() and "有错误 0 行" in dlg.summary_text()
     assert dlg.ui.confirmButton.isEnabled()
     assert demo_services.info.counts()["member"] == before  # nothing saved before confirming
     assert dlg.confirm()
@@ -67,13 +67,14 @@ def test_bad_file_shows_reasons_and_cannot_be_confirmed(qtbot, demo_services, tm
     before = demo_services.info.counts()
     dlg.load_file(path)
     assert not dlg.ui.confirmButton.isEnabled()
-    assert "其中 4 行有问题" in dlg.summary_text()
-    assert dlg.ui.onlyErrorsCheck.isChecked() and dlg.model.rowCount() == 4
+    assert "有错误 3 行" in dlg.summary_text() and "无变化 1 行" in dlg.summary_text()
+    assert dlg.ui.onlyErrorsCheck.isChecked() and dlg.model.rowCount() == 3
     statuses = _statuses(dlg)
     assert any("入党日期" in s for s in statuses) and any("校验位" in s for s in statuses)
-    assert any("第九党小组" in s for s in statuses) and any("重复" in s for s in statuses)
+    assert any("第九党小组" in s for s in statuses)
     dlg.ui.onlyErrorsCheck.setChecked(False)
-    assert dlg.model.rowCount() == 5 and _statuses(dlg)[0] == OK_TEXT
+    # the member already on the roster is recognised by 身份证号: no change, not a duplicate
+    assert dlg.model.rowCount() == 5 and _statuses(dlg)[0] == OK_TEXT and _statuses(dlg)[4] == OK_TEXT
     assert not dlg.confirm()
     assert demo_services.info.counts() == before
 
