@@ -486,7 +486,8 @@ class PledgeService:
                 rows.append([sh.member_name, it.category, it.content, it.measures, it.deadline, it.pledged_on,
                              sh.group_name, it.status.value, it.review_comment, it.final_status.value, it.final_note,
                              len(it.progress), sh.grade])
-        xlsx.write_table(Path(path), campaign.title, headers, rows)
+        # the campaign's name may hold / : [ ] ? * \ — the sheet name is made safe, the page header keeps it whole
+        xlsx.write_table(Path(path), campaign.title, headers, rows, print_title=campaign.title)
         return len(rows)
 
     # -- summary and paper -----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog
 
 from dangjian_desktop.domain import idcard
@@ -94,3 +95,46 @@ def test_unknown_columns_are_named(qtbot, demo_services, tmp_path):
     dlg = _dialog(qtbot, demo_services)
     dlg.load_file(p)
     assert "爱好" in dlg.summary_text() and dlg.ui.confirmButton.isEnabled()
+
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "roster"
+
+
+@pytest.fixture
+def first_branch(services):
+    from dangjian_desktop.domain.roster import Branch
+
+    services.branch.save_profile(Branch(name="某某公司第一党支部"))
+    return services
+
+
+def test_ambiguous_date_is_chosen_in_the_dialog(qtbot, first_branch):
+    dlg = _dialog(qtbot, first_branch)
+    dlg.load_file(FIXTURES / "ambiguous.xlsx")
+    assert not dlg.ui.ambiguousBox.isHidden() and dlg.ui.ambiguousTable.rowCount() == 1
+    assert not dlg.ui.confirmButton.isEnabled()
+    combo = dlg.ui.ambiguousTable.cellWidget(0, 3)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["请选择…", "1990年1月", "1990年10月"]
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    qtbot.waitUntil(lambda: dlg.preview is not None and dlg.preview.ok)
+    assert dlg.preview.rows[0].member.birth_date.month == 10
+    assert dlg.ui.confirmButton.isEnabled()
+    # the choice stays shown after the re-check
+    assert dlg.ui.ambiguousTable.cellWidget(0, 3).currentText() == "1990年10月"
+    assert dlg.confirm() and dlg.imported == 1
+
+
+def test_national_roster_then_edited_copy_updates(qtbot, first_branch):
+    demo_services = first_branch
+    dlg = _dialog(qtbot, demo_services)
+    before = demo_services.info.counts()["member"]
+    dlg.load_file(FIXTURES / "national.xls")
+    assert "新增 5 行" in dlg.summary_text() and "学位" in dlg.summary_text()
+    assert dlg.confirm()
+    dlg2 = _dialog(qtbot, demo_services)
+    dlg2.load_file(FIXTURES / "national_edited.xlsx")
+    assert "新增 1 行，更新 1 行，无变化 4 行" in dlg2.summary_text()
+    assert any("更新：联系电话" in s for s in _statuses(dlg2))
+    assert dlg2.confirm() and dlg2.imported == 2
+    assert demo_services.info.counts()["member"] == before + 6

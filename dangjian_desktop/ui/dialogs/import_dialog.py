@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -178,7 +178,7 @@ class ImportDialog(QDialog):
             for d in a.choices:
                 combo.addItem(dates.chinese(d), d)
             if a.chosen is not None:
-                combo.setCurrentIndex(combo.findData(a.chosen))
+                combo.setCurrentIndex(a.choices.index(a.chosen) + 1)
             combo.activated.connect(lambda _i, c=combo, cell=a.cell: self._on_choice(cell, c))
             t.setCellWidget(row, 3, combo)
         self.ui.ambiguousBox.setVisible(bool(items))
@@ -187,9 +187,10 @@ class ImportDialog(QDialog):
         value = combo.currentData()
         if value is None:
             self.decisions.pop(cell, None)
-            self._reload()
         else:
-            self.decide(cell, value)
+            self.decisions[cell] = value
+        # after this signal returns: the re-check rebuilds the table, combo included
+        QTimer.singleShot(0, self._reload)
 
     def summary_text(self) -> str:
         return self.ui.summaryLabel.text()
