@@ -54,6 +54,8 @@ def cmd_info(services, args) -> int:  # noqa: ANN001
     print(f"数据文件夹: {info['data_dir']}")
     print(f"数据版本: {info['schema_version']} (本程序支持 {info['supported_schema_version']})")
     print(f"模式: {mode}" + ("（只读）" if info["read_only"] else ""))
+    if info["today_overridden"]:
+        print(f"日期: {info['today']}（由环境变量 DANGJIAN_TODAY 固定）")
     if info["branch"]:
         print(f"党支部: {info['branch']}")
     if info["hq_name"]:
@@ -191,6 +193,13 @@ def _setup_logging(data_dir: Path | None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from dangjian_desktop import clock
+
+    try:
+        clock.override()
+    except clock.ClockError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     from dangjian_desktop.paths import resolve_data_dir

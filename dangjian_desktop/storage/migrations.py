@@ -11,10 +11,10 @@ the previous version. Never edit a released step.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 
+from dangjian_desktop import clock
 from dangjian_desktop.storage.database import APPLICATION_ID, SCHEMA_VERSION, Store
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ def migrate(store: Store) -> int:
     if current > 0:
         from dangjian_desktop.storage.backups import backup_to
 
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         backup_to(store, store.paths.backups / f"before-migration-v{current}-{stamp}.sqlite3")
     ran = 0
     for version, step in STEPS:

@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.dates import MonthDate
 
 _MIN = QDate(1900, 1, 1)
@@ -51,7 +52,7 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.month_check)
-        self.default_date = dt.date.today()
+        self.default_date = clock.today()
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusProxy(self.check)
         self.check.toggled.connect(self._on_toggled)
