@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QSizePolicy,
     QTableWidgetItem,
     QWidget,
 )
@@ -59,6 +60,7 @@ class ImportDialog(QDialog):
         t.verticalHeader().setVisible(False)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t.horizontalHeader().setStretchLastSection(True)
+        ui.ambiguousBox.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         ui.ambiguousBox.setVisible(False)
         ui.sheetLabel.setVisible(False)
         ui.sheetCombo.setVisible(False)
@@ -181,6 +183,9 @@ class ImportDialog(QDialog):
                 combo.setCurrentIndex(a.choices.index(a.chosen) + 1)
             combo.activated.connect(lambda _i, c=combo, cell=a.cell: self._on_choice(cell, c))
             t.setCellWidget(row, 3, combo)
+        t.resizeRowsToContents()
+        rows_height = sum(t.rowHeight(r) for r in range(min(len(items), 4)))
+        t.setFixedHeight(t.horizontalHeader().sizeHint().height() + rows_height + 2 * t.frameWidth() + 2)
         self.ui.ambiguousBox.setVisible(bool(items))
 
     def _on_choice(self, cell: str, combo: QComboBox) -> None:
