@@ -406,7 +406,8 @@ class PledgeService:
 
     def preview_import(self, path: Path | str, year: int) -> PledgeImportPreview:
         """Read a pledges .xlsx and check every row; nothing is written."""
-        from dangjian_desktop.services.roster import ImportFileError, _cell_text, read_table
+        from dangjian_desktop.services.spreadsheet import ImportFileError, read_table
+        from dangjian_desktop.services.spreadsheet import cell_text as _cell_text
 
         path = Path(path)
         table = read_table(path)
@@ -485,7 +486,8 @@ class PledgeService:
                 rows.append([sh.member_name, it.category, it.content, it.measures, it.deadline, it.pledged_on,
                              sh.group_name, it.status.value, it.review_comment, it.final_status.value, it.final_note,
                              len(it.progress), sh.grade])
-        xlsx.write_table(Path(path), campaign.title, headers, rows)
+        # the campaign's name may hold / : [ ] ? * \ — the sheet name is made safe, the page header keeps it whole
+        xlsx.write_table(Path(path), campaign.title, headers, rows, print_title=campaign.title)
         return len(rows)
 
     # -- summary and paper -----------------------------------------------------------------------------------

@@ -88,10 +88,22 @@ def _v3_record_kind_versions(database: Any) -> None:
                     '"version" INTEGER NOT NULL)',))
 
 
+def _v4_member_native_place_and_date_precision(database: Any) -> None:
+    """member gains 籍贯 (native_place) and the precision of its three dates ("day" or "month": 出生年月 1985.03 is
+    kept as a month, never given an invented day); rows of older stores are "day", as they were entered."""
+    _run(database, (
+        'ALTER TABLE "member" ADD COLUMN "native_place" VARCHAR(50) NOT NULL DEFAULT \'\'',
+        'ALTER TABLE "member" ADD COLUMN "birth_date_precision" VARCHAR(5) NOT NULL DEFAULT \'day\'',
+        'ALTER TABLE "member" ADD COLUMN "joined_party_precision" VARCHAR(5) NOT NULL DEFAULT \'day\'',
+        'ALTER TABLE "member" ADD COLUMN "full_member_precision" VARCHAR(5) NOT NULL DEFAULT \'day\'',
+    ))
+
+
 CORE_STEPS: list[Step] = [
     (1, _v1_baseline),
     (2, _v2_fts_by_date),
     (3, _v3_record_kind_versions),
+    (4, _v4_member_native_place_and_date_precision),
 ]
 
 FEATURE_VERSIONS_FROM = 3  # the core version from which schema_feature exists
