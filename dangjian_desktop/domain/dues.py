@@ -86,11 +86,11 @@ def parse_yuan(value: object, what: str = "金额") -> Decimal:
             raise ValueError(f"{what}“{shown}”不是数字")
     if amount < 0:
         raise ValueError(f"{what}“{shown}”不能为负数")
+    if amount > MAX_BASE_YUAN:
+        raise ValueError(f"{what}“{shown}”过大，请核对（单位为元）")
     if isinstance(value, str) and amount != round_fen(amount):
         # typed: a third decimal is a mistake to show; a number from a cell (a formula's result) is rounded
         raise ValueError(f"{what}“{shown}”最多保留两位小数（到分）")
-    if amount > MAX_BASE_YUAN:
-        raise ValueError(f"{what}“{shown}”过大，请核对（单位为元）")
     return round_fen(amount)
 
 
@@ -409,6 +409,11 @@ def months_text(months: list[YearMonth] | tuple[YearMonth, ...]) -> str:
             parts.append(f"{head}{ma}月–{yb}年{mb}月")
         year_said = yb
     return "、".join(parts)
+
+
+def months_of_year_text(months: list[int], year: int = 2000) -> str:
+    """[1, 2, 3, 6] -> "1–3月、6月" (months of one year, the year not said)."""
+    return months_text([(year, m) for m in months]).removeprefix(f"{year}年")
 
 
 @dataclass

@@ -13,7 +13,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from dangjian_desktop.domain.dues import DuesPayment, Reduction, Remittance, rate_text, yuan_in_words, yuan_text
+from dangjian_desktop.domain.dues import (
+    DuesPayment,
+    Reduction,
+    Remittance,
+    months_of_year_text,
+    rate_text,
+    yuan_in_words,
+    yuan_text,
+)
 from dangjian_desktop.domain.dues_months import DuesGrid, MemberYear, MonthState
 from dangjian_desktop.domain.roster import Branch
 from dangjian_desktop.reports.styles import (
@@ -28,20 +36,21 @@ from dangjian_desktop.reports.styles import (
 )
 
 MONTHS = [f"{m}月" for m in range(1, 13)]
-REGISTER_WIDTHS_MM = [7, 15, 12, 16, 10, 13, *([13] * 12), 17, 15]
-NOTICE_WIDTHS_MM = [10, 20, 20, 18, 22, 40, 30]
-REMIT_WIDTHS_MM = [10, 24, 36, 24, 28, 34]
+REGISTER_WIDTHS_MM = [7, 15, 12, 16, 10, 15, *([13] * 12), 17, 15]
+NOTICE_WIDTHS_MM = [10, 20, 24, 16, 24, 38, 28]
+REMIT_WIDTHS_MM = [8, 22, 32, 22, 30, 42]
 
 
 def _right(styles) -> ParagraphStyle:  # noqa: ANN001
     return ParagraphStyle("right", parent=styles.signature, alignment=TA_RIGHT)
 
 
+LATE_FILL = colors.HexColor("#E2E2E2")  # a 补交 month: grey ground (the amount alone fits the narrow column)
+
+
 def _cell_text(line: MemberYear, month: int) -> str:
     c = line.cells[month - 1]
-    if c.state.paid:
-        return yuan_text(c.paid_fen) + ("补" if c.state is MonthState.LATE else "")
-    return c.symbol
+    return yuan_text(c.paid_fen) if c.state.paid else c.symbol
 
 
 def _reduction_text(line: MemberYear) -> str:
@@ -80,22 +89,25 @@ def build_register_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: 
     widths = scaled_widths(REGISTER_WIDTHS_MM, doc.frame_width)
     align = ["center", "center", "center", "right", "center", "right", *(["center"] * 12), "right", "right"]
     table = data_table(s, headers, rows, widths, align=align)
-    table.setStyle(TableStyle([("BACKGROUND", (0, len(rows)), (-1, len(rows)), HEAD_FILL),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    cmds = [("BACKGROUND", (0, len(rows)), (-1, len(rows)), HEAD_FILL),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]
+    for r, line in enumerate(grid.lines, start=1):
+        cmds += [("BACKGROUND", (5 + c.month, r), (5 + c.month, r), LATE_FILL) for c in line.cells
+                 if c.state is MonthState.LATE]
+    table.setStyle(TableStyle(cmds))
     story.append(table)
-    story.append(Spacer(1, 3 * mm))
     late = sum(c.paid_fen for line in grid.lines for c in line.cells if c.state is MonthState.LATE)
     summary = (f"本年度应交党费{yuan_text(grid.year_due_fen)}元，截至制表日应交{yuan_text(grid.due_fen)}元，"
                f"实交{yuan_text(grid.paid_fen)}元（其中补交{yuan_text(late)}元），"
                f"欠交{yuan_text(grid.arrears_fen)}元（{len(grid.arrears_lines)}人）；"
                f"已向上级党委上缴{yuan_text(grid.remitted_fen)}元。")
-    story.append(s.p(summary, s.body_flush))
-    notes = ["说明：月份栏内为当月实交金额；“补”为补交，“欠”为到期未交，“免”为经批准免交，"
+    notes = ["说明：月份栏内为当月实交金额，灰底为补交；“欠”为到期未交，“免”为经批准免交，"
              "“—”为该月不在本支部交纳（尚未入党、转入前或转出后），空白为尚未到期。"]
     notes += [r for line in grid.lines if (r := _reduction_text(line))]
-    for n in notes:
-        story.append(s.p(n, s.small))
-    story.append(closing_block(s, signature_block(s, ["收缴人", "审核人", "党支部书记"], doc.frame_width)))
+    # the totals and notes go with the signature lines: never a page holding only the signatures
+    story.append(closing_block(s, Spacer(1, 3 * mm), s.p(summary, s.body_flush), *(s.p(n, s.small) for n in notes),
+                               signature_block(s, ["收缴人", "审核人", "党支部书记"], doc.frame_width)))
     return doc.build(story)
 
 
@@ -106,7 +118,7 @@ def build_notice_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt
     s = doc.styles
     late = sum(c.paid_fen for line in grid.lines for c in line.cells if c.state is MonthState.LATE)
     arrears = grid.arrears_lines
-    story: list = [s.p(f"{branch.name}{grid.year}年度党费收缴情况公示", s.title)]
+    story: list = [s.p("党费收缴情况公示", s.title), s.p(f"{branch.name}　{grid.year}年度", s.subtitle)]
     story.append(s.p(
         "根据《关于中国共产党党费收缴、使用和管理的规定》，现将本支部" + f"{grid.year}年度党费收缴情况公示如下：", s.body))
     story.append(s.p(
@@ -114,7 +126,7 @@ def build_notice_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt
         f"实交{yuan_text(grid.paid_fen)}元（其中补交{yuan_text(late)}元）"
         + (f"，{len(arrears)}名党员欠交{yuan_text(grid.arrears_fen)}元" if arrears else "，无欠交")
         + f"。已向上级党委上缴党费{yuan_text(grid.remitted_fen)}元。"
-        + ("" if grid.year < as_of.year else f"（统计截至{fmt_date(as_of)}。）"), s.body))
+        + ("" if grid.year < as_of.year else f"以上统计截至{fmt_date(as_of)}。"), s.body))
     rows = []
     for i, line in enumerate(grid.lines, start=1):
         st = line.standard
@@ -125,7 +137,7 @@ def build_notice_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt
             remark = "经批准少交"
         if any(c.state is MonthState.LATE for c in line.cells):
             remark = "、".join(x for x in (remark, "有补交") if x)
-        unpaid = "、".join(f"{m}月" for m in line.arrears_months) or "无"
+        unpaid = months_of_year_text(line.arrears_months) or "无"
         rows.append([str(i), line.name, yuan_text(line.monthly_fen, "—"), str(len(line.paid_months)),
                      yuan_text(line.paid_fen), unpaid, remark])
     widths = scaled_widths(NOTICE_WIDTHS_MM, doc.frame_width)
@@ -155,19 +167,18 @@ def build_remittance_pdf(path: Path | str, branch: Branch, year: int, remittance
                    align=["center", "center", "center", "right", "center", "left"])
     t.setStyle(TableStyle([("BACKGROUND", (0, len(rows)), (-1, len(rows)), HEAD_FILL)]))
     story.append(t)
-    story.append(Spacer(1, 4 * mm))
-    balance = grid.paid_fen - total
-    story.append(s.p(f"本年度收缴党费{yuan_text(grid.paid_fen)}元，已上缴{yuan_text(total)}元，"
-                     + (f"尚未上缴{yuan_text(balance)}元。" if balance > 0 else
-                        "已全部上缴。" if balance == 0 else f"上缴金额多于收缴金额{yuan_text(-balance)}元，请核对。"),
-                     s.body))
     month_rows = [[f"{m}月", yuan_text(grid.month_paid[m - 1]),
                    "；".join(f"{r.remitted_on:%Y-%m-%d}上缴（{r.months_text}）" for r in remittances
                             if r.from_month <= m <= r.to_month) or "未上缴"] for m in range(1, 13)]
     story.append(s.p("各月收缴与上缴对照", s.h2))
     story.append(data_table(s, ["月份", "收缴金额（元）", "上缴情况"], month_rows,
                             scaled_widths([20, 30, 100], doc.frame_width), align=["center", "right", "left"]))
-    story.append(closing_block(s, signature_block(s, ["经办人", "党支部书记"], doc.frame_width)))
+    balance = grid.paid_fen - total
+    summary = (f"本年度收缴党费{yuan_text(grid.paid_fen)}元，已上缴{yuan_text(total)}元，"
+               + (f"尚未上缴{yuan_text(balance)}元。" if balance > 0 else
+                  "已全部上缴。" if balance == 0 else f"上缴金额多于收缴金额{yuan_text(-balance)}元，请核对。"))
+    story.append(closing_block(s, Spacer(1, 4 * mm), s.p(summary, s.body),
+                               signature_block(s, ["经办人", "书记"], doc.frame_width)))
     return doc.build(story)
 
 
@@ -181,7 +192,7 @@ def _receipt_part(s, branch: Branch, p: DuesPayment, part: str, width: float) ->
         ["金额（小写）", f"￥{yuan_text(p.amount_fen)}元", "金额（大写）", f"人民币{yuan_in_words(p.amount_fen)}"],
         ["备注", p.note, "收款人（签字）", ""],
     ]
-    t = form_table(s, cells, [w * 0.15, w * 0.35, w * 0.17, w * 0.33], label_columns=(0, 2))
+    t = form_table(s, cells, [w * 0.17, w * 0.33, w * 0.18, w * 0.32], label_columns=(0, 2))
     title = Table([[s.p(f"党费收据（{part}）", ParagraphStyle("rt", parent=s.h2, alignment=TA_CENTER))], [t]],
                   colWidths=[w])
     title.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))

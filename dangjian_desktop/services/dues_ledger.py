@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from dangjian_desktop.domain.charts import Progress
 from dangjian_desktop.domain.dashboard import Glance, Stat
-from dangjian_desktop.domain.dues import Reduction, rate_text, yuan_text
+from dangjian_desktop.domain.dues import Reduction, months_of_year_text, rate_text, yuan_text
 from dangjian_desktop.domain.dues_months import MonthState
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
     reduced = [line for line in grid.lines if line.standard and line.standard.reduction is not Reduction.NONE]
     blocks: list = [
         Text(f"{year}年度在本支部交纳党费的党员{len(grid.lines)}名，全年应交{yuan_text(grid.year_due_fen)}元"
-             + ("" if year < today.year else f"（截至{today:%m月%d日}应交{yuan_text(grid.due_fen)}元）")
+             + ("" if year < today.year else f"（截至{today.month}月{today.day}日应交{yuan_text(grid.due_fen)}元）")
              + f"，实交{yuan_text(grid.paid_fen)}元，其中补交{yuan_text(late)}元；"
              + (f"{len(grid.arrears_lines)}名党员欠交{yuan_text(grid.arrears_fen)}元；" if grid.arrears_lines
                 else "无欠交；")
@@ -77,7 +77,7 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
         st = line.standard
         rows.append((i, line.name, st.category.value if st else "未核定", rate_text(st.rate) if st else "",
                      yuan_text(line.monthly_fen, "—"), len(line.paid_months), yuan_text(line.paid_fen),
-                     "、".join(f"{m}月" for m in line.arrears_months) or "无"))
+                     months_of_year_text(line.arrears_months) or "无"))
     blocks.append(Text("党员交纳党费一览", "heading"))
     blocks.append(Table(("序号", "姓名", "类别", "比例", "月交纳额", "已交月数", "已交（元）", "欠交月份"), tuple(rows),
                         (0.6, 1.1, 0.9, 0.7, 1, 0.9, 1, 2.2),
