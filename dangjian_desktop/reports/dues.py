@@ -4,14 +4,14 @@ and a 党费收据 for one payment (存根联 and 收据联 on one sheet)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from dangjian_desktop.domain.dues import (
     DuesPayment,
@@ -41,6 +41,54 @@ NOTICE_WIDTHS_MM = [10, 20, 24, 16, 24, 38, 28]
 REMIT_WIDTHS_MM = [8, 22, 32, 22, 30, 42]
 
 
+MIN_TAIL_ROWS = 3  # rows of a table that go over to a new page with the closing block, so it never stands alone
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    total = 0.0
+    for f in flowables:
+        for part in f._content if isinstance(f, KeepTogether) else [f]:  # noqa: SLF001
+            total += part.wrap(width, 10**6)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+    return total
+
+
+def paged_table(doc: FormalDocument, head: Sequence[Flowable], make_table: Callable[[list[int]], Table],
+                count: int, closing: Flowable) -> list[Flowable]:
+    """``head``, then a table of ``count`` rows cut into pages by hand (each page its own header row), then the
+    closing block. Where the closing block would not fit under the last rows, the last few rows go over to the
+    next page with it: signature lines never stand alone on a page. ``make_table(indexes)`` builds the table of
+    those rows (header included)."""
+    width, height = doc.frame_width, doc.frame_height
+    full = make_table(list(range(count)))
+    full.wrap(width, height)
+    header, rows = full._rowHeights[0], full._rowHeights[1:]  # noqa: SLF001
+
+    def paginate(indexes: list[int], first_room: float) -> tuple[list[list[int]], float]:
+        pages: list[list[int]] = [[]]
+        room = first_room - header
+        for i in indexes:
+            if rows[i] > room and pages[-1]:
+                pages.append([])
+                room = height - header - 2
+            pages[-1].append(i)
+            room -= rows[i]
+        return pages, room
+
+    first_room = height - _height(head, width) - 2
+    pages, room = paginate(list(range(count)), first_room)
+    if _height([closing], width) > room and count:
+        tail = list(range(max(0, count - MIN_TAIL_ROWS), count))
+        pages, _ = paginate(list(range(tail[0])), first_room) if tail[0] else ([], 0.0)
+        pages = [p for p in pages if p] + [tail]
+    story: list[Flowable] = list(head)
+    for n, page in enumerate(pages):
+        if n:
+            story.append(PageBreak())
+        story.append(make_table(page))
+    story.append(closing)
+    return story
+
+
 def _right(styles) -> ParagraphStyle:  # noqa: ANN001
     return ParagraphStyle("right", parent=styles.signature, alignment=TA_RIGHT)
 
@@ -63,8 +111,9 @@ def _reduction_text(line: MemberYear) -> str:
 
 
 def build_register_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt.date) -> Path:
-    """党费收缴登记表: a line per member with the month's paid amount (补 = paid late), 欠 (unpaid month that has
-    ended), 免 (approved exemption), — (not in this branch that month); totals per month and for the year."""
+    """党费收缴登记表: a line per member with the month's paid amount (on grey: paid late, 补交), 欠 (an unpaid
+    month that has ended), 免 (approved exemption), — (not in this branch that month); totals per month and for the
+    year; the totals' summary, notes and the 收缴人/审核人/书记 signature lines at the end."""
     doc = FormalDocument(path, title=f"{branch.name}{grid.year}年度党费收缴登记表", branch_name=branch.name,
                          landscape_mode=True, subject="党费收缴登记表")
     s = doc.styles
@@ -88,15 +137,20 @@ def build_register_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: 
                  yuan_text(grid.arrears_fen) if grid.arrears_fen else ""])
     widths = scaled_widths(REGISTER_WIDTHS_MM, doc.frame_width)
     align = ["center", "center", "center", "right", "center", "right", *(["center"] * 12), "right", "right"]
-    table = data_table(s, headers, rows, widths, align=align)
-    cmds = [("BACKGROUND", (0, len(rows)), (-1, len(rows)), HEAD_FILL),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]
-    for r, line in enumerate(grid.lines, start=1):
-        cmds += [("BACKGROUND", (5 + c.month, r), (5 + c.month, r), LATE_FILL) for c in line.cells
-                 if c.state is MonthState.LATE]
-    table.setStyle(TableStyle(cmds))
-    story.append(table)
+    late_cells = {(r, 6 + c.month - 1) for r, line in enumerate(grid.lines) for c in line.cells
+                  if c.state is MonthState.LATE}
+
+    def make(indexes: list[int]) -> Table:
+        table = data_table(s, headers, [rows[i] for i in indexes], widths, align=align)
+        cmds = [("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]
+        for k, i in enumerate(indexes, start=1):
+            if i == len(rows) - 1:
+                cmds.append(("BACKGROUND", (0, k), (-1, k), HEAD_FILL))
+            cmds += [("BACKGROUND", (c, k), (c, k), LATE_FILL) for (r, c) in late_cells if r == i]
+        table.setStyle(TableStyle(cmds))
+        return table
+
     late = sum(c.paid_fen for line in grid.lines for c in line.cells if c.state is MonthState.LATE)
     summary = (f"本年度应交党费{yuan_text(grid.year_due_fen)}元，截至制表日应交{yuan_text(grid.due_fen)}元，"
                f"实交{yuan_text(grid.paid_fen)}元（其中补交{yuan_text(late)}元），"
@@ -105,9 +159,10 @@ def build_register_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: 
     notes = ["说明：月份栏内为当月实交金额，灰底为补交；“欠”为到期未交，“免”为经批准免交，"
              "“—”为该月不在本支部交纳（尚未入党、转入前或转出后），空白为尚未到期。"]
     notes += [r for line in grid.lines if (r := _reduction_text(line))]
-    # the totals and notes go with the signature lines: never a page holding only the signatures
-    story.append(closing_block(s, Spacer(1, 3 * mm), s.p(summary, s.body_flush), *(s.p(n, s.small) for n in notes),
-                               signature_block(s, ["收缴人", "审核人", "党支部书记"], doc.frame_width)))
+    # the totals and notes go with the signature lines
+    closing = closing_block(s, Spacer(1, 3 * mm), s.p(summary, s.body_flush), *(s.p(n, s.small) for n in notes),
+                            signature_block(s, ["收缴人", "审核人", "党支部书记"], doc.frame_width))
+    story = paged_table(doc, story, make, len(rows), closing)
     return doc.build(story)
 
 
@@ -141,12 +196,14 @@ def build_notice_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt
         rows.append([str(i), line.name, yuan_text(line.monthly_fen, "—"), str(len(line.paid_months)),
                      yuan_text(line.paid_fen), unpaid, remark])
     widths = scaled_widths(NOTICE_WIDTHS_MM, doc.frame_width)
-    story.append(data_table(s, ["序号", "姓名", "月交纳额（元）", "已交月数", "已交金额（元）", "未交月份", "备注"],
-                            rows, widths, align=["center", "center", "right", "center", "right", "left", "left"]))
-    story.append(Spacer(1, 3 * mm))
-    story.append(s.p(f"公示期为{notice_days}个工作日。党员对本人交纳情况如有疑问，请在公示期内向党支部反映。", s.body))
-    story.append(closing_block(s, Spacer(1, 8 * mm), s.p(f"{branch.name}（盖章）", _right(s)),
-                               s.p("　　　　年　　月　　日", _right(s))))
+    headers = ["序号", "姓名", "月交纳额（元）", "已交月数", "已交金额（元）", "未交月份", "备注"]
+    align = ["center", "center", "right", "center", "right", "left", "left"]
+    closing = closing_block(
+        s, Spacer(1, 3 * mm),
+        s.p(f"公示期为{notice_days}个工作日。党员对本人交纳情况如有疑问，请在公示期内向党支部反映。", s.body),
+        Spacer(1, 8 * mm), s.p(f"{branch.name}（盖章）", _right(s)), s.p("　　　　年　　月　　日", _right(s)))
+    story = paged_table(doc, story, lambda idx: data_table(s, headers, [rows[i] for i in idx], widths, align=align),
+                        len(rows), closing)
     return doc.build(story)
 
 
