@@ -459,6 +459,35 @@ def allocate(months: list[YearMonth], due: dict[YearMonth, int], amount_fen: int
 
 
 @dataclass
+class StandardEntry:
+    """One line of the standard-setting dialog: what the secretary typed for a member."""
+
+    member_uuid: str
+    category: DuesCategory = DuesCategory.EMPLOYED
+    base: Decimal | None = None  # 元; for 在职 and 离退休
+    farmer_monthly: Decimal | None = None  # 元; for 农民党员
+    note: str = ""
+
+
+@dataclass
+class PaymentEntry:
+    """A payment as entered. ``amount`` None: exactly what the months ask. ``late`` None: 补交 when a month
+    covered had ended before the month of payment. ``handed_by``: empty for 本人; a name for 代交, which needs
+    the member's consent (``consent``)."""
+
+    member_uuid: str
+    months: list[YearMonth]
+    paid_on: dt.date
+    amount: Decimal | None = None
+    way: PayWay = PayWay.CASH
+    handed_by: str = ""
+    consent: bool = False
+    receipt_no: str = ""
+    note: str = ""
+    late: bool | None = None
+
+
+@dataclass
 class Remittance:
     """党费上缴: money handed to the higher committee, for months ``from_month``–``to_month`` of ``year``."""
 

@@ -20,6 +20,8 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain import dues_months as months_rules
 from dangjian_desktop.domain.dues import (
     Calculation,
+    PaymentEntry,
+    StandardEntry,
     DuesCategory,
     DuesPayment,
     DuesRules,
@@ -27,7 +29,6 @@ from dangjian_desktop.domain.dues import (
     PayWay,
     Reduction,
     Remittance,
-    YearMonth,
     allocate,
     calculate,
     is_late,
@@ -67,41 +68,12 @@ RULES_KEY = "dues.rules"
 
 
 @dataclass
-class StandardEntry:
-    """One line of the standard-setting dialog: what the secretary typed for a member."""
-
-    member_uuid: str
-    category: DuesCategory = DuesCategory.EMPLOYED
-    base: Decimal | None = None  # 元; for 在职 and 离退休
-    farmer_monthly: Decimal | None = None  # 元; for 农民党员
-    note: str = ""
-
-
-@dataclass
 class StandardLine:
     """A member in the standard-setting dialog: this year's standard if set, last year's to carry on."""
 
     member: Member
     current: DuesStandard | None
     last_year: DuesStandard | None
-
-
-@dataclass
-class PaymentEntry:
-    """A payment as entered. ``amount`` None: exactly what the months ask. ``late`` None: 补交 when a month
-    covered had ended before the month of payment. ``handed_by``: empty for 本人; a name for 代交, which needs
-    the member's consent (``consent``)."""
-
-    member_uuid: str
-    months: list[YearMonth]
-    paid_on: dt.date
-    amount: Decimal | None = None
-    way: PayWay = PayWay.CASH
-    handed_by: str = ""
-    consent: bool = False
-    receipt_no: str = ""
-    note: str = ""
-    late: bool | None = None
 
 
 @dataclass
@@ -589,7 +561,8 @@ def reminders(services: Services, today: dt.date) -> list[Reminder]:
     rules = svc.rules()
     grid = svc.grid(today.year, today)
     missing = grid.unset_lines
-    if missing:
+    keeps_dues = today.month == rules.standards_month or len(svc.years(today)) > 1 or bool(svc.standards(today.year))
+    if missing and keeps_dues:  # outside January only a branch that keeps its dues here is reminded
         names = "、".join(line.name for line in missing[:6]) + ("等" if len(missing) > 6 else "")
         none_set = not svc.standards(today.year)
         title = (f"请核定{today.year}年度党费交纳标准" if none_set

@@ -257,6 +257,8 @@ def test_january_reminds_to_set_the_years_standards(branch):
     jan = _reminders(s, dt.date(YEAR, 1, 12))
     [r] = [x for x in jan if x.kind == "dues_standards"]
     assert r.title == f"请核定{YEAR}年度党费交纳标准" and r.urgency is Urgency.SOON and r.page == "dues"
+    # a branch that keeps no dues in the program is reminded in January only, not all year round
+    assert not [x for x in _reminders(s, dt.date(YEAR, 6, 12)) if x.kind.startswith("dues")]
     set_year(s)
     s.roster.save_member(Member(name="新来的", joined_party_on=dt.date(2010, 1, 1), joined_branch_on=dt.date(YEAR, 5, 1)))
     [r] = [x for x in _reminders(s, dt.date(YEAR, 6, 12)) if x.kind == "dues_standards"]
