@@ -393,6 +393,9 @@ class DuesScreen(QWidget):
             self.ui.tabs.setCurrentWidget(self.ui.gridTab)
             return
         if kind == "member":
+            run = next((r for r in self.dues.arrears() if r.member_uuid == uuid), None)
+            if run is not None:  # in January the run of unpaid months ends in last year
+                self.ui.yearCombo.setCurrentIndex(max(0, self.ui.yearCombo.findData(run.months[-1][0])))
             t = self.ui.arrearsTable
             for r in range(t.rowCount()):
                 if t.item(r, 0).data(Qt.ItemDataRole.UserRole) == uuid:
