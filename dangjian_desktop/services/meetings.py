@@ -49,7 +49,7 @@ from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.services.attachments import AttachmentService
-from dangjian_desktop.services.audit import AuditService, current_user
+from dangjian_desktop.services.audit import OPERATOR_KEY, AuditService, current_user
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.services.snapshot import snapshot_cached
@@ -240,8 +240,9 @@ class MeetingService:
         return original_value(m, field)
 
     def amend(self, meeting_uuid: str, field: str, new_value: str, reason: str,
-              on: dt.date | None = None) -> Meeting:
-        """A dated correction of a finalised record; the record is kept as it was and the audit trail notes it."""
+              on: dt.date | None = None, who: str | None = None) -> Meeting:
+        """A dated correction of a finalised record; the record is kept as it was and the audit trail notes it.
+        ``who`` (登记人) is remembered as the app's operator for later corrections."""
         if field not in AMENDABLE_FIELDS:
             raise ValidationError(f"不能更正“{field}”，可更正：{'、'.join(AMENDABLE_FIELDS)}")
         new_value = clean_text(new_value, 500_000)
@@ -260,7 +261,10 @@ class MeetingService:
             old = self.current_value(m, field)
             if old == new_value:
                 raise ValidationError("更正后的内容与现有内容相同")
-            who = current_user()
+            who = clean_text(who or "", 50)
+            if who:
+                settings.put(OPERATOR_KEY, who)
+            who = who or current_user()
             repo.add_amendment(meeting_uuid, Amendment(on, field, old, new_value, reason, who))
             self.audit.record("meeting", meeting_uuid, "amend", f"更正“{field}”：{reason}", {field: (old, new_value)},
                               who=who)

@@ -37,11 +37,28 @@ def info(parent: QWidget | None, text: str, title: str = "提示") -> None:
     QMessageBox.information(parent, title, text)
 
 
-def confirm(parent: QWidget | None, text: str, title: str = "请确认", ok_text: str = "确定") -> bool:
+def confirm(parent: QWidget | None, text: str, title: str = "请确认", ok_text: str = "确定", *,
+            cancel_text: str = "取消", default_ok: bool = False) -> bool:
+    """Ask before acting. The safe answer is the default (Enter) unless ``default_ok``: e.g. 恢复 a draft, where
+    the other answer throws work away."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
+    cancel = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(ok if default_ok else cancel)
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is ok
+
+
+def offer_draft(parent: QWidget | None, text: str, title: str = "恢复草稿") -> str:
+    """An autosaved draft was found: "restore" (the default, Enter), "discard" (deliberately, by its button), or
+    "keep" (Esc or the window's close button: the draft stays for next time)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    restore = box.addButton("恢复", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("丢弃草稿", QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton("暂不处理", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if clicked is restore else "discard" if clicked is discard else "keep"

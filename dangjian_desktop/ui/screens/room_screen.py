@@ -4,20 +4,20 @@ rectifications, the comparison with the previous inspection, the checklist edito
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop import clock
 from dangjian_desktop.domain.room import Change, Inspection, Result
 from dangjian_desktop.services.room import RoomService, load_default_items
 from dangjian_desktop.ui import messages
-from dangjian_desktop.ui.dialogs.pledge_dialogs import from_qdate, to_qdate
 from dangjian_desktop.ui.dialogs.room_dialogs import ChecklistTemplateDialog, RectificationDialog
 from dangjian_desktop.ui.forms.ui_room_screen import Ui_RoomScreen
+from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
+from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import repolish
 
 RESULT_LABELS = [(Result.NOT_CHECKED, "（未填写）"), (Result.PASS, "达标"), (Result.FAIL, "不达标"),
@@ -122,7 +122,7 @@ class RoomScreen(QWidget):
         tpl = self.room.template()
         sections = "，".join(f"{k}{len(v)}项" for k, v in tpl.by_section().items() if v)
         open_rects = self.room.rectifications(open_only=True)
-        overdue = sum(1 for r in open_rects if r.is_overdue(dt.date.today()))
+        overdue = sum(1 for r in open_rects if r.is_overdue(clock.today()))
         hint = f"检查表第{tpl.version}版：{sections}。"
         if open_rects:
             hint += f"整改未完成{len(open_rects)}项" + (f"，其中{overdue}项已逾期" if overdue else "") + "。"
@@ -186,7 +186,7 @@ class RoomScreen(QWidget):
         self._loading = True
         try:
             ui.dateEdit.setDate(to_qdate(ins.inspected_on))
-            ui.dateEdit.setMaximumDate(to_qdate(dt.date.today()))
+            ui.dateEdit.setMaximumDate(to_qdate(clock.today()))
             ui.roomEdit.setText(ins.room)
             ui.inspectorsEdit.setText(ins.inspectors)
             ui.noteEdit.setText(ins.note)
@@ -274,10 +274,8 @@ class RoomScreen(QWidget):
         draft.room = ui.roomEdit.text()
         draft.inspectors = ui.inspectorsEdit.text()
         draft.note = ui.noteEdit.text()
-        try:
-            saved = self.room.save_inspection(draft)
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法保存检查记录")
+        saved = call(self, lambda: self.room.save_inspection(draft), "无法保存检查记录")
+        if saved is None:
             return False
         self.current = saved
         self._dirty = False
@@ -295,10 +293,7 @@ class RoomScreen(QWidget):
         if not messages.confirm(self, f"删除{ins.inspected_on:%Y年%m月%d日}对“{ins.room}”的检查记录及其整改事项？"
                                       "删除后不能恢复。", ok_text="删除"):
             return
-        try:
-            self.room.delete_inspection(ins.uuid)
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        if not attempt(self, lambda: self.room.delete_inspection(ins.uuid)):
             return
         self.current, self._dirty = None, False
         self._load_list(None)
@@ -332,10 +327,8 @@ class RoomScreen(QWidget):
             if not name:
                 return False
             path = Path(name)
-        try:
-            att = self.room.add_photo(path)
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法添加照片")
+        att = call(self, lambda: self.room.add_photo(path), "无法添加照片")
+        if att is None:
             return False
         res = self.current.results[r]
         res.photos.append(att)
@@ -369,7 +362,7 @@ class RoomScreen(QWidget):
         rects = ins.rectifications if ins else []
         t = self.ui.rectTable
         t.setRowCount(len(rects))
-        today = dt.date.today()
+        today = clock.today()
         for r, rect in enumerate(rects):
             t.setItem(r, 0, _cell(rect.item_text, rect.uuid))
             t.setItem(r, 1, _cell(rect.measure or "（待填写）"))

@@ -1,7 +1,9 @@
-"""A date field that may be left empty: a check box says whether the date is known, the date edit holds it.
+"""Date fields of the UI kit, both promoted in Designer forms (header ``dangjian_desktop.ui.widgets.date_edit``).
 
-Used for optional dates (出生日期, 入党日期, 转正日期...): an unchecked box shows “未填写” and gives ``None``.
-Promoted in Designer forms as ``OptionalDateEdit`` (header ``dangjian_desktop.ui.widgets.date_edit``).
+``DateEdit`` — a required date: calendar pop-up, ``yyyy-MM-dd``, ``value()``/``setValue()`` in ``datetime.date``.
+``OptionalDateEdit`` — a date that may be left empty (出生日期, 完成时限, 整改完成日期...): a check box says whether
+the date is known, the date edit holds it; unchecked shows “未填写” and ``date()`` gives ``None``. This is the one
+way to enter an optional date: no form pairs its own check box with a QDateEdit.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+from dangjian_desktop import clock
 
 _MIN = QDate(1900, 1, 1)
 _MAX = QDate(2100, 12, 31)
@@ -22,6 +26,27 @@ def to_qdate(d: dt.date) -> QDate:
 
 def from_qdate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
+
+
+class DateEdit(QDateEdit):
+    """A required date with a calendar pop-up; ``value()`` is a ``datetime.date``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDateRange(_MIN, _MAX)
+        self.setDate(to_qdate(clock.today()))
+
+    def value(self) -> dt.date:
+        return from_qdate(self.date())
+
+    def setValue(self, value: dt.date) -> None:  # noqa: N802 - Qt naming
+        self.setDate(to_qdate(value))
+
+    def set_latest(self, value: dt.date | None) -> None:
+        """No date after ``value`` (e.g. today for something already done); None lifts the limit."""
+        self.setMaximumDate(to_qdate(value) if value else _MAX)
 
 
 class OptionalDateEdit(QWidget):
@@ -43,7 +68,7 @@ class OptionalDateEdit(QWidget):
         self.edit.setMinimumWidth(140)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
-        self.default_date = dt.date.today()
+        self.default_date = clock.today()
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusProxy(self.check)
         self.check.toggled.connect(self._on_toggled)
@@ -65,6 +90,10 @@ class OptionalDateEdit(QWidget):
             self._apply_empty(False)
             self.edit.setDate(to_qdate(value))
         self.dateChanged.emit(self.date())
+
+    def set_latest(self, value: dt.date | None) -> None:
+        """No date after ``value`` (e.g. today for a completion date); None lifts the limit."""
+        self.edit.setMaximumDate(to_qdate(value) if value else _MAX)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
         super().setAccessibleName(name)
