@@ -62,7 +62,9 @@ class Services:
     def branch(self) -> BranchService:
         from dangjian_desktop.services.branch import BranchService
 
-        return BranchService(self.store)
+        service = BranchService(self.store)
+        service.committee_changed_hooks.append(lambda: self.meetings.regenerate_committee_drafts())
+        return service
 
     @cached_property
     def roster(self) -> RosterService:

@@ -143,8 +143,13 @@ class MeetingService:
             seats = branch.committee if branch else []
             by_uuid = {m.uuid: m for m in members}
             out = []
+            by_name: dict[str, list] = {}
+            for mem in members:
+                by_name.setdefault(mem.name, []).append(mem)
             for s in seats:
                 m = by_uuid.get(s.member_uuid) if s.member_uuid else None
+                if m is None and not s.member_uuid and len(by_name.get(s.name, [])) == 1:
+                    m = by_name[s.name][0]  # typed by name before the roster was entered: the member of that name
                 if m is not None:
                     out.append(Attendee(m.name, m.uuid, had_vote_on(m.category is MemberCategory.FULL,
                                                                     m.full_member_on, day)))
@@ -155,6 +160,31 @@ class MeetingService:
             members = [m for m in members if group_uuid and m.group_uuid == group_uuid]
         return [Attendee(m.name, m.uuid, had_vote_on(m.category is MemberCategory.FULL, m.full_member_on, day))
                 for m in members]
+
+    def regenerate_committee_drafts(self) -> list[str]:
+        """The 支委会 changed: every draft meeting of the committee gets its 应到 list again from the seats as they
+        are now (people still listed keep their tick and absence reason; new ones are ticked present, as in a new
+        record). Finalised records keep the list they were finalised with. Call inside the transaction that saved
+        the committee. Returns the UUIDs of the meetings whose list changed."""
+        changed = []
+        for uuid in repo.drafts_with_scope(Scope.COMMITTEE.value):
+            m = repo.get_meeting(uuid)
+            old = {(a.member_uuid, a.name): a for a in m.attendees}
+            fresh = self.expected_attendees(m.date, Scope.COMMITTEE)
+            for a in fresh:
+                prev = old.get((a.member_uuid, a.name))
+                if prev is not None:
+                    a.present, a.reason, a.reason_text = prev.present, prev.reason, prev.reason_text
+            if [(a.member_uuid, a.name, a.has_vote) for a in fresh] == [(a.member_uuid, a.name, a.has_vote)
+                                                                       for a in m.attendees]:
+                continue
+            m.attendees = fresh
+            branch = self.branches.profile()
+            repo.save_meeting(m, branch.uuid if branch else None)
+            changed.append(uuid)
+        if changed:
+            log.info("committee changed: attendance of %d draft meeting(s) regenerated", len(changed))
+        return changed
 
     def new_meeting(self, types: list[MeetingType], day: dt.date, scope: Scope | None = None,
                     group_uuid: str | None = None) -> Meeting:

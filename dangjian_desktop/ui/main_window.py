@@ -1,14 +1,22 @@
-"""The main window: left navigation, one page at a time, menus and shortcuts as a Windows user expects."""
+"""The main window: left navigation, one page at a time, menus and shortcuts as a Windows user expects.
+
+The window can ask the composition root (app.py) to open another data folder: :meth:`MainWindow.request_switch`
+records ``switch_request`` ("demo": the demo folder, "leave-demo": back to the real folder, the demo deleted)
+and closes; app.main closes the store and opens the other one (one store per process).
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from dangjian_desktop import APP_TITLE, __version__
+from dangjian_desktop.services import demo
 from dangjian_desktop.services.container import Services
-from dangjian_desktop.ui import theme
+from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangjian_desktop.ui.pages import PAGES, PageSpec
 
@@ -22,8 +30,13 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.icon("app"))
         self._specs: list[PageSpec] = list(PAGES)
         self._screens: dict[str, QWidget] = {}
-        self._settings = QSettings(str(services.store.paths.root / "window.ini"), QSettings.Format.IniFormat)
+        root = services.store.paths.root
+        self.is_demo = demo.is_demo_folder(root)
+        self.real_folder: Path = demo.real_folder_of(root)
+        self.switch_request: str | None = None
+        self._settings = QSettings(str(root / "window.ini"), QSettings.Format.IniFormat)
         self._build_nav()
+        self._show_demo_banner()
         self._wire_actions()
         self.update_title()
         self._restore_state()
@@ -102,7 +115,42 @@ class MainWindow(QMainWindow):
         ui.actionExportXlsx.triggered.connect(lambda: self._call_current("export_xlsx"))
         ui.actionBackupNow.triggered.connect(lambda: self._call_current_or_window("backup_now"))
         ui.actionBackupNow.setEnabled(hasattr(self, "backup_now"))
+        ui.actionLeaveDemo.triggered.connect(self.leave_demo)
+        ui.leaveDemoButton.clicked.connect(self.leave_demo)
 
+    # -- demo data -------------------------------------------------------------------------------------------------
+    def _show_demo_banner(self) -> None:
+        ui = self.ui
+        ui.demoBanner.setVisible(self.is_demo)
+        ui.actionLeaveDemo.setVisible(self.is_demo)
+        ui.demoBanner.setStyleSheet("QFrame#demoBanner { background: #FFF4D6; border-bottom: 1px solid #E8C46A; }")
+        ui.leaveDemoButton.setProperty("primary", True)
+        ui.demoLabel.setText(f"现在看到的是演示数据（一个虚构的党支部），可以随意试用，正式数据不受影响。"
+                             f"演示数据在单独的文件夹：{self.services.store.paths.root}")
+
+    def request_switch(self, what: str) -> bool:
+        """Ask app.main to open another folder ("demo" or "leave-demo") once this window has closed."""
+        self.switch_request = what
+        if not self.isVisible():
+            return True  # not shown (first start, tests): the caller's loop picks the request up
+        if not self.close():
+            self.switch_request = None
+            return False
+        return True
+
+    def show_demo(self) -> bool:
+        """「先用演示数据看看」: the demo opens from its own folder; the real folder stays empty."""
+        return self.request_switch("demo")
+
+    def leave_demo(self, *, ask: bool = True) -> bool:
+        if not self.is_demo:
+            return False
+        if ask and not messages.confirm(
+                self, "清除演示数据，开始正式使用？\n\n演示数据所在的文件夹将被删除（其中只有演示数据）。"
+                      f"之后打开正式数据文件夹：\n{self.real_folder}\n\n如果还没有填写过本支部的信息，会再显示开始使用的向导。",
+                "开始正式使用", ok_text="清除演示数据"):
+            return False
+        return self.request_switch("leave-demo")
     def backup_now(self) -> None:
         """文件 > 立即备份 (the 备份与恢复 settings tab has the rest)."""
         from dangjian_desktop.ui.backups import backup_now
@@ -134,7 +182,8 @@ class MainWindow(QMainWindow):
         b = self.services.branch.profile()
         name = b.name if b else (self.services.branch.hq_name() or "")
         suffix = "（只读）" if self.services.store.read_only else ""
-        self.setWindowTitle(f"{name} — {APP_TITLE}{suffix}" if name else f"{APP_TITLE}{suffix}")
+        prefix = "【演示数据】" if self.is_demo else ""
+        self.setWindowTitle(f"{prefix}{name} — {APP_TITLE}{suffix}" if name else f"{prefix}{APP_TITLE}{suffix}")
 
     def refresh_all(self) -> None:
         """After a change that touches many pages (demo data, import, restore)."""

@@ -416,6 +416,14 @@ def first_meeting_date() -> dt.date | None:
     return MeetingRow.select(fn.MIN(MeetingRow.date)).scalar()
 
 
+def drafts_with_scope(scope: str) -> list[str]:
+    """UUIDs of the draft (not finalised) meetings whose 参加范围 is ``scope``."""
+    q = (MeetingRow.select(MeetingRow.uuid)
+         .where((MeetingRow.scope == scope) & (MeetingRow.status == MeetingStatus.DRAFT.value))
+         .order_by(MeetingRow.date, MeetingRow.id))
+    return [u for (u,) in q.tuples()]
+
+
 def meetings_between(start: dt.date, end: dt.date) -> list[str]:
     q = (MeetingRow.select(MeetingRow.uuid).where((MeetingRow.date >= start) & (MeetingRow.date <= end))
          .order_by(MeetingRow.date, MeetingRow.start_time, MeetingRow.id))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QSpinBox, QTableWidgetItem, QWidget
 
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.meetings import ComplianceRule, ComplianceRules, MeetingType, Period
 from dangjian_desktop.ui.forms.ui_meeting_rules_tab import Ui_MeetingRulesTab
-from dangjian_desktop.ui.messages import confirm, show_error
+from dangjian_desktop.ui.messages import confirm
+from dangjian_desktop.ui.widgets.operations import call
 
 
 class MeetingRulesTab(QWidget):
@@ -62,11 +62,10 @@ class MeetingRulesTab(QWidget):
         return ComplianceRules(out, self.ui.secretarySpin.value(), self.ui.inactivitySpin.value())
 
     def save(self) -> bool:
-        try:
-            self.load(self.meetings.save_rules(self.rules()))
-        except DomainError as exc:
-            show_error(self, exc, "无法保存规则")
+        saved = call(self, lambda: self.meetings.save_rules(self.rules()), "无法保存规则")
+        if saved is None:
             return False
+        self.load(saved)
         self.ui.savedLabel.setText("已保存。")
         return True
 
