@@ -77,11 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("dangjian-desktop")
     app.setApplicationDisplayName(APP_TITLE)
     from dangjian_desktop.ui import theme
-    from dangjian_desktop.ui.widgets import screen_fit
 
     theme.apply_theme(app)
     theme.install_chinese(app)  # Qt's own words (确定/取消, the editors' menu, the file dialog) in Chinese
-    screen_fit.install(app)  # every window and dialog fits the screen it opens on
 
     from dangjian_desktop.services import demo
 

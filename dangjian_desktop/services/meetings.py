@@ -40,6 +40,7 @@ from dangjian_desktop.domain.meetings import (
     attendance_rates,
     check_meeting,
     compliance_report,
+    counting_since,
     had_vote_on,
     inactivity_warnings,
     make_snippets,
@@ -379,7 +380,15 @@ class MeetingService:
         held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year, 12, 31), today))
         groups = [(g.uuid, g.name) for g in self.branches.groups() if g.uuid]
         branch = self.branches.profile()
-        return compliance_report(year, self.rules(), held, groups, today, branch.secretary_name if branch else "")
+        rules = self.rules()
+        since = counting_since(branch.founded_on if branch else None, rules.records_since)
+        return compliance_report(year, rules, held, groups, today, branch.secretary_name if branch else "", since)
+
+    def set_records_since(self, day: dt.date | None) -> ComplianceRules:
+        """从何时起检查缺漏 (first start sets the first day of the month the records begin; 设置 › 会议规则 edits it)."""
+        rules = self.rules()
+        rules.records_since = day
+        return self.save_rules(rules)
 
     @snapshot_cached
     def attendance(self, year: int) -> list[MemberAttendance]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_first_start_dialog import Ui_FirstStartDialog
@@ -102,6 +103,10 @@ class FirstStartDialog(Dialog):
             # the basic information first (the committee is the next step); saved now, so nothing typed is lost
             if not self._save_profile():
                 return False
+            meetings = self.services.meetings
+            if meetings.rules().records_since is None:
+                # the records start now: months before this one are not reported as missing meetings
+                ServiceCall(self, lambda: meetings.set_records_since(clock.today().replace(day=1))).run()
             self.choice = "profile"
             self.go(COMMITTEE)
             return False

@@ -19,6 +19,7 @@ from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangjian_desktop.ui.pages import PAGES, PageSpec
+from dangjian_desktop.ui.widgets.screen_fit import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self.is_demo = demo.is_demo_folder(root)
         self.real_folder: Path = demo.real_folder_of(root)
         self.switch_request: str | None = None
+        self._fitted = False
         self._settings = QSettings(str(root / "window.ini"), QSettings.Format.IniFormat)
         self._build_nav()
         self._show_demo_banner()
@@ -201,6 +203,12 @@ class MainWindow(QMainWindow):
         page = self._settings.value("window/page", "home")
         keys = [s.key for s in self._specs]
         self.show_page(page if page in keys else "home")
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)  # a saved or default size larger than this screen (1366×768, 150 %) shrinks
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for screen in self._screens.values():

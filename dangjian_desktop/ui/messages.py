@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import logging
 
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dangjian_desktop.domain.errors import DomainError, ValidationError
@@ -62,3 +66,14 @@ def offer_draft(parent: QWidget | None, text: str, title: str = "恢复草稿") 
     box.exec()
     clicked = box.clickedButton()
     return "restore" if clicked is restore else "discard" if clicked is discard else "keep"
+
+
+def saved_file(parent: QWidget | None, path: Path, what: str = "文件") -> None:
+    """Say where a file went (另存为PDF, 导出…), with a button that opens its folder."""
+    box = QMessageBox(QMessageBox.Icon.Information, "已保存", f"{what}已保存到：\n{path}", parent=parent)
+    open_folder = box.addButton("打开所在文件夹", QMessageBox.ButtonRole.ActionRole)
+    ok = box.addButton("确定", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(ok)
+    box.exec()
+    if box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))

@@ -51,6 +51,7 @@ class MeetingRulesTab(QWidget):
         t.setColumnWidth(2, 130)
         self.ui.secretarySpin.setValue(rules.secretary_lectures_per_year)
         self.ui.inactivitySpin.setValue(rules.inactivity_warning_days)
+        self.ui.sinceEdit.setDate(rules.records_since)
         self.ui.savedLabel.setText("")
 
     def rules(self) -> ComplianceRules:
@@ -59,7 +60,8 @@ class MeetingRulesTab(QWidget):
         for r in range(t.rowCount()):
             out.append(ComplianceRule(MeetingType(t.item(r, 0).text()), Period(t.cellWidget(r, 1).currentData()),
                                       t.cellWidget(r, 2).value(), t.cellWidget(r, 3).isChecked()))
-        return ComplianceRules(out, self.ui.secretarySpin.value(), self.ui.inactivitySpin.value())
+        return ComplianceRules(out, self.ui.secretarySpin.value(), self.ui.inactivitySpin.value(),
+                               records_since=self.ui.sinceEdit.date())
 
     def save(self) -> bool:
         saved = call(self, lambda: self.meetings.save_rules(self.rules()), "无法保存规则")

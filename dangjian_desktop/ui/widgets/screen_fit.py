@@ -3,22 +3,22 @@ logical), with a taskbar and a title bar taken from that.
 
 :func:`fit_to_screen` shrinks a window to the screen's available area (less its frame, or a title bar's height when
 the platform has not told us the frame yet) and moves it fully onto that area, centred on its parent when it has one.
-:class:`ScreenFitter`, installed once on the application (:func:`install`), does that for every window the first
-time it is shown — our dialogs, Qt's message boxes and file dialogs alike — so no button ends up below the taskbar.
-A window whose content cannot shrink that far must scroll (``QScrollArea``) or be resizable; the screenshot test
+The main window and every dialog built on ``widgets.dialogs.Dialog`` call it the first time they are shown (an
+application-wide event filter would do it for every window too, but costs a Python call per Qt event). A window
+whose content cannot shrink that far must scroll (``QScrollArea``) or be resizable; the screenshot test
 (tests/ui/test_screen_fit.py) checks every page and dialog at both sizes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 # Height of a Windows 10/11 title bar at 100 %; used while the platform reports no frame (offscreen, or before the
 # window manager has decorated the window).
 TITLE_BAR = 32
-FITTED = "_dangjian_fitted"
+MIN_REAL_TITLE_BAR = 16  # a frame with a smaller top (the offscreen platform's 2 px) has no title bar yet
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -27,9 +27,9 @@ def available_area(widget: QWidget) -> QRect:
     screen = None
     parent = widget.parentWidget()
     if parent is not None and parent.window().isVisible():
-        screen = parent.window().screen()
+        screen = QWidget.screen(parent.window())  # not .screen(): MainWindow.screen(key) is a page
     if screen is None:
-        screen = widget.screen() or QGuiApplication.primaryScreen()
+        screen = QWidget.screen(widget) or QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
 
 
@@ -39,8 +39,8 @@ def frame_margins(widget: QWidget) -> tuple[int, int, int, int]:
     fg, g = widget.frameGeometry(), widget.geometry()
     left, top = g.left() - fg.left(), g.top() - fg.top()
     right, bottom = fg.right() - g.right(), fg.bottom() - g.bottom()
-    if top <= 0:
-        return 0, TITLE_BAR, 0, 0
+    if top < MIN_REAL_TITLE_BAR:
+        return left, TITLE_BAR, right, bottom
     return left, top, right, bottom
 
 
@@ -74,37 +74,6 @@ def fit_to_screen(widget: QWidget, preferred: QSize | None = None) -> None:
         x, y = pos.x(), pos.y()
     x = max(area.left(), min(x, area.left() + area.width() - frame_w))
     y = max(area.top(), min(y, area.top() + area.height() - frame_h))
-    if widget.frameGeometry() == widget.geometry():
-        widget.move(x, y + top)  # no frame yet: keep the client area below where the title bar will be
-    else:
-        widget.move(x, y)  # a window's position is its frame's
-
-
-def _fits(widget: QWidget) -> bool:
-    if not isinstance(widget, QWidget) or not widget.isWindow():
-        return False
-    kind = widget.windowType()
-    return kind in (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
-
-
-class ScreenFitter(QObject):
-    """Fits each window to its screen the first time it is shown (see the module docstring)."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and _fits(obj) and not obj.property(FITTED):
-            obj.setProperty(FITTED, True)
-            fit_to_screen(obj)
-        return False
-
-
-_fitter: ScreenFitter | None = None
-
-
-def install(app: QApplication | None = None) -> ScreenFitter:
-    """Fit every window of the application from now on (idempotent)."""
-    global _fitter
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    if _fitter is None:
-        _fitter = ScreenFitter(app)
-        app.installEventFilter(_fitter)
-    return _fitter
+    real_top = widget.geometry().top() - widget.frameGeometry().top()
+    # a window's position is its frame's; with no title bar yet, leave room for the one to come
+    widget.move(x, y + (top - real_top if real_top < MIN_REAL_TITLE_BAR else 0))
