@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from dangjian_desktop.services.drafts import Draft, DraftService
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_drafts_dialog import Ui_DraftsDialog
+from dangjian_desktop.ui.widgets.dialogs import Dialog
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ def owner_page(key: str) -> str | None:
     return DRAFT_PAGES.get(key.split(":", 1)[0])
 
 
-class DraftsDialog(QDialog):
+class DraftsDialog(Dialog):
     """未保存的内容: the drafts left behind, to open again or throw away."""
 
     def __init__(self, drafts: DraftService, parent: QWidget | None = None):

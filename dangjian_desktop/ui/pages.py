@@ -38,15 +38,6 @@ def _reports(services: Services, window: QWidget) -> QWidget:
     return ReportsScreen(services, window)
 
 
-def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWidget]:
-    def make(services: Services, window: QWidget) -> QWidget:
-        from dangjian_desktop.ui.screens.placeholder_screen import PlaceholderScreen
-
-        return PlaceholderScreen(title, message)
-
-    return make
-
-
 def _lazy(path: str) -> Callable[[Services, QWidget], QWidget]:
     """A screen factory ``"module:function"`` imported when the page is first shown (fast start-up)."""
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidge
 from dangjian_desktop.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.messages import show_error
+from dangjian_desktop.ui.widgets.dialogs import Dialog
 
 MAX_PRINT_DPI = 300  # a 1200 dpi A4 page would be a 550 MB image; 300 dpi is sharp on paper
 ZOOM_LEVELS = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
@@ -103,7 +104,7 @@ def _paint_pages(doc: QPdfDocument, printer) -> None:  # noqa: ANN001
         painter.end()
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(Dialog):
     """Shows the pages of a PDF with page navigation and zoom; 打印…, 另存为PDF…, 关闭 (Esc)."""
 
     def __init__(self, pdf_path: Path, title: str, parent: QWidget | None = None, suggested_name: str = ""):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QWidget
 
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.services.roster import ImportPreview, RosterService
@@ -14,11 +14,12 @@ from dangjian_desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
 from dangjian_desktop.ui.messages import error_text, show_error
 from dangjian_desktop.ui.models.import_preview_model import STATUS_COLUMN, ImportPreviewModel
 from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.dialogs import Dialog
 
 FILE_FILTER = "表格文件 (*.xlsx *.csv);;Excel 表格 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)"
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     """``imported`` is the number of members saved after 确认导入 (0 when cancelled)."""
 
     def __init__(self, roster: RosterService, parent: QWidget | None = None, on_template=None):  # noqa: ANN001

@@ -68,6 +68,7 @@ class MeetingsScreen(QWidget):
         ui.legendLabel.setText("✓ 已开（日期）　○ 本期已完成　缺 期满未开　· 未开季度（或半年、年度）中的前几个月　"
                                "待开 本期尚未召开　— 未到期　空白 不要求（如支部成立前）　双击格子可打开会议或补录")
         ui.legendLabel.setWordWrap(True)
+        ui.calendarBarLayout.setStretchFactor(ui.legendLabel, 1)  # the legend takes the width, in two lines
         self._connect()
         self.refresh()
 

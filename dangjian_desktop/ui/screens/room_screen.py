@@ -60,7 +60,18 @@ class RoomScreen(QWidget):
         repolish(ui.titleLabel, ui.hintLabel, ui.emptyLabel, ui.dirtyLabel, ui.saveButton)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 5)
-        ui.inspectionsTable.setMinimumWidth(330)
+        ui.inspectionsTable.setMinimumWidth(260)
+        # the checklist gets the height: the photo buttons sit beside the tabs, the score beside 保存检查
+        ui.detailLayout.removeWidget(ui.resultTools)
+        ui.tabs.setCornerWidget(ui.resultTools, Qt.Corner.TopRightCorner)
+        for b in (ui.allPassButton, ui.addPhotoButton, ui.viewPhotoButton, ui.removePhotoButton):
+            b.setStyleSheet("QPushButton { padding: 2px 8px; min-height: 18px; }")
+        ui.viewPhotoButton.setText("查看")
+        ui.removePhotoButton.setText("移除")
+        ui.viewPhotoButton.setToolTip("查看所选项目的照片")
+        ui.removePhotoButton.setToolTip("移除所选项目的最后一张照片")
+        ui.tabs.currentChanged.connect(lambda i: ui.resultTools.setVisible(ui.tabs.widget(i) is ui.resultsTab))
+        ui.resultsTable.verticalHeader().setMinimumSectionSize(28)
         _setup(ui.inspectionsTable, (1,))
         _setup(ui.resultsTable, (1, 3))
         ui.resultsTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
@@ -201,6 +212,7 @@ class RoomScreen(QWidget):
                 t.setItem(r, 0, _cell(res.section))
                 t.setItem(r, 1, _cell(res.text))
                 combo = QComboBox()
+                combo.setStyleSheet("QComboBox { padding: 1px 24px 1px 6px; }")  # compact rows: more of the list shows
                 for value, label in RESULT_LABELS:
                     combo.addItem(label, value.value)
                 combo.setCurrentIndex(combo.findData(res.result.value))
