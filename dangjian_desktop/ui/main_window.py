@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFrame, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from dangjian_desktop import APP_TITLE, __version__
 from dangjian_desktop.services import demo
@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.icon("app"))
         self._specs: list[PageSpec] = list(PAGES)
         self._screens: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}
         root = services.store.paths.root
         self.is_demo = demo.is_demo_folder(root)
         self.real_folder: Path = demo.real_folder_of(root)
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         spec = self._specs[row]
         built = spec.key in self._screens
         screen = self.screen(spec.key)
-        self.ui.pages.setCurrentWidget(screen)
+        self.ui.pages.setCurrentWidget(self._holders[spec.key])
         refresh = getattr(screen, "refresh", None)
         if built and callable(refresh):  # a screen just built has read its data already
             refresh()
@@ -81,11 +82,19 @@ class MainWindow(QMainWindow):
             spec = self._specs[index]
             widget = spec.factory(self.services, self)
             widget.setObjectName(f"page_{key}")
+            # each page in a scroll area: on a narrow screen (1366 at 125 %) a page wider than the window
+            # scrolls sideways instead of making the window wider than the screen
+            holder = QScrollArea()
+            holder.setObjectName(f"pageHolder_{key}")
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidgetResizable(True)
+            holder.setWidget(widget)
             old = self.ui.pages.widget(index)
-            self.ui.pages.insertWidget(index, widget)
+            self.ui.pages.insertWidget(index, holder)
             self.ui.pages.removeWidget(old)
             old.deleteLater()
             self._screens[key] = widget
+            self._holders[key] = holder
         return self._screens[key]
 
     def show_page(self, key: str) -> QWidget:
@@ -159,8 +168,11 @@ class MainWindow(QMainWindow):
 
         backup_now(self, self.services.backups)
 
+    def current_screen(self) -> QWidget | None:
+        return self._screens.get(self.current_key())
+
     def _call_current(self, name: str) -> None:
-        screen = self.ui.pages.currentWidget()
+        screen = self.current_screen()
         fn = getattr(screen, name, None)
         if callable(fn):
             fn()
@@ -190,7 +202,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """After a change that touches many pages (demo data, import, restore)."""
         self.update_title()
-        current = self.ui.pages.currentWidget()
+        current = self.current_screen()
         refresh = getattr(current, "refresh", None)
         if callable(refresh):
             refresh()

@@ -137,8 +137,8 @@ def run(out: Path | None) -> list[str]:
         problems.extend(check_window(window, f"page-{spec.key}"))
         shoot(window, out, f"page-{spec.key}")
         visit_tabs(page, f"page-{spec.key}", out, problems)
-        if spec.key == "room":
-            problems.extend(check_checklist_rows(page))
+        if spec.key == "room" and QWidget.screen(window).availableGeometry().height() >= 600:
+            problems.extend(check_checklist_rows(page))  # at 1366×768 and 150 %; 125 % (582 px) scrolls the page
 
     for name, make in dialogs(services, window, tmp).items():
         try:

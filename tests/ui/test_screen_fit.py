@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 SIZES = {
     "1366x768": ({"width": 1366, "height": 728}, None),  # 40 px taskbar
     "1920x1080@150%": ({"width": 1920, "height": 1020}, "1.5"),  # 1280×680 logical
+    "1366x768@125%": ({"width": 1366, "height": 728}, "1.25"),  # 1093×582 logical: pages scroll, dialogs fit
 }
 
 
@@ -45,7 +46,8 @@ def _probe(tmp_path: Path, size: str, *, no_system_fonts: bool) -> tuple[list[st
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("size", "no_system_fonts"), [("1366x768", False), ("1920x1080@150%", True)])
+@pytest.mark.parametrize(("size", "no_system_fonts"), [("1366x768", False), ("1920x1080@150%", True),
+                                                      ("1366x768@125%", False)])
 def test_every_page_and_dialog_fits_the_screen(tmp_path, size, no_system_fonts):
     problems, shots = _probe(tmp_path, size, no_system_fonts=no_system_fonts)
     assert problems == []

@@ -25,10 +25,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from dangjian_desktop.ui.widgets.operations import ServiceCall
-from dangjian_desktop.ui.widgets.screen_fit import fit_to_screen
+from dangjian_desktop.ui.widgets.screen_fit import client_limit, fit_to_screen
 from dangjian_desktop.ui.widgets.styling import set_role
 
 
@@ -53,8 +53,42 @@ class Dialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         if not self._fitted:
             self._fitted = True
+            self.scroll_if_too_tall()
             fit_to_screen(self)
         super().showEvent(event)
+
+    def scroll_if_too_tall(self) -> bool:
+        """On a screen lower than the form (1366×768 at 125 %: 582 px), everything above the last row of the
+        dialog's layout (its buttons) moves into a scroll area, so 保存/取消 stay on the screen."""
+        layout = self.layout()
+        if not isinstance(layout, QBoxLayout) or layout.count() < 2 or self.findChild(QScrollArea, "fitScroll"):
+            return False
+        if self.minimumSizeHint().height() <= client_limit(self).height():
+            return False
+        body = QWidget()
+        body.setObjectName("fitBody")
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for _ in range(layout.count() - 1):
+            stretch = layout.stretch(0)
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                inner.addWidget(item.widget(), stretch)
+            elif item.layout() is not None:
+                sub = item.layout()
+                sub.setParent(None)
+                inner.addLayout(sub)
+            else:
+                inner.addItem(item)
+        scroll = QScrollArea()
+        scroll.setObjectName("fitScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout.insertWidget(0, scroll, 1)
+        layout.invalidate()
+        layout.activate()  # the window's minimum size comes from the layout: recompute it now
+        return True
 
 
 class SavingDialog(Dialog):
