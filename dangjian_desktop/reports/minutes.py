@@ -35,7 +35,9 @@ from dangjian_desktop.reports.styles import (
     DeferredParagraph,
     FormalDocument,
     Styles,
+    KeepWithTail,
     closing_block,
+    end_with,
     data_table,
     fmt_date,
     form_table,
@@ -206,7 +208,7 @@ def record_story(s: Styles, branch: Branch, m: Meeting, width: float, *, pages: 
         story.append(data_table(s, ["日期", "项目", "更正内容", "原因", "登记人"], rows,
                                 [28 * mm, 20 * mm, width - 96 * mm, 30 * mm, 18 * mm],
                                 align=["center", "center", "left", "left", "center"]))
-    story.append(_signatures(s, ["主持人", "记录人"], width))
+    end_with(story, _signatures(s, ["主持人", "记录人"], width))  # never the signature lines alone on a page
     story.append(_RecordMark(None))
     return story
 
@@ -262,7 +264,11 @@ def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings
         story.append(PageBreak())
         story += record_story(s, branch, m, w, pages=pages, index=i)
     if meetings and isinstance(story[-1], _RecordMark):  # the note goes with the last record's signature lines
-        story[-2] = closing_block(s, story[-2])
+        last = story[-2]
+        if isinstance(last, KeepWithTail):
+            last.closing = closing_block(s, last.closing)
+        else:
+            story[-2] = closing_block(s, last)
     else:
         story.append(closing_block(s))
     return doc.build(story, on_page=_continuation_header(s, w))
