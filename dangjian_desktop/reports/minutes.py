@@ -38,10 +38,14 @@ from dangjian_desktop.reports.styles import (
     KeepWithTail,
     closing_block,
     end_with,
+    printed_page,
     data_table,
     fmt_date,
     form_table,
 )
+
+
+RUNNING_SIZE = 9.5
 
 
 def _date_text(d: dt.date) -> str:
@@ -71,11 +75,11 @@ class _RecordMark(Flowable):
         page = canv.getPageNumber()
         canv._dj_record = (self.header, page) if self.header else None
         if self.pages is not None and self.index >= 0:
-            self.pages[self.index] = page
+            self.pages[self.index] = printed_page(canv)  # the number printed in the footer (the cover has none)
 
 
 def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
-    style = ParagraphStyle("running", parent=styles.small, fontSize=9.5, leading=13)
+    style = ParagraphStyle("running", parent=styles.small, fontSize=RUNNING_SIZE, leading=13)
     made: dict[str, Table] = {}  # the header of the record being printed, laid out once for all its pages
 
     def on_page(canv, doc) -> None:  # noqa: ANN001
@@ -99,9 +103,16 @@ def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
     return on_page
 
 
-def running_header(m: Meeting) -> str:
-    return (f"会议记录　{m.types_text}　{fmt_date(m.date)}　{m.time_text}　"
-            f"主持人：{m.host or '—'}　记录人：{m.recorder or '—'}").replace("　　", "　")
+def running_header(m: Meeting, fits=None) -> str:  # noqa: ANN001
+    """The line over a record's later pages. Long type names (组织生活会、民主评议党员) would make it wrap: the
+    time, then 主持人/记录人 are left out until it fits on one line (``fits(text) -> bool``)."""
+    parts = [f"会议记录　{m.types_text}　{fmt_date(m.date)}", m.time_text,
+             f"主持人：{m.host or '—'}　记录人：{m.recorder or '—'}"]
+    candidates = ["　".join(p for p in parts if p), "　".join(p for p in (parts[0], parts[2]) if p), parts[0]]
+    for text in candidates:
+        if fits is None or fits(text + "（续）"):
+            return text
+    return candidates[-1]
 
 
 def _header_form(s: Styles, m: Meeting, width: float) -> Table:
@@ -167,7 +178,8 @@ def record_story(s: Styles, branch: Branch, m: Meeting, width: float, *, pages: 
                  index: int = -1) -> list:
     title_suffix = "" if m.is_final else "（草稿）"
     story: list = [
-        _RecordMark(running_header(m), pages, index),
+        _RecordMark(running_header(m, lambda text: stringWidth(text, s.fonts.body, RUNNING_SIZE) <= width - 8),
+                    pages, index),
         s.p(f"会 议 记 录{title_suffix}", s.title),
         s.p(f"{branch.name}　{m.display_title}", s.subtitle),
         _header_form(s, m, width),
@@ -235,7 +247,7 @@ def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings
     path = Path(path)
     pages: dict[int, int] = {}
     doc = FormalDocument(path, title=f"{branch.name}{year}年度三会一课记录本", branch_name=branch.name,
-                         subject="会议记录本")
+                         subject="会议记录本", cover_pages=1)
     s = doc.styles
     w = doc.frame_width
     cover_line = ParagraphStyle("cover_field", parent=s.cover_line, leftIndent=14 * mm)

@@ -36,7 +36,7 @@ from reportlab.platypus import tables as _rl_tables
 from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import _listWrapOn
 
-from dangjian_desktop.reports import _speed
+from dangjian_desktop.reports import _kinsoku, _speed
 from dangjian_desktop.reports.fonts import font_set
 
 # ReportLab's kinsoku list lacks the full-width Chinese punctuation, so a line could start with "，" or "。”".
@@ -85,6 +85,7 @@ def _get_char_widths(word: str, font_name: str, font_size: float) -> list[float]
 
 _rl_textsplit.getCharWidths = _get_char_widths
 _speed.install()
+_kinsoku.install()  # no punctuation hanging past a cell's border, no line ending in an opening bracket
 
 PARTY_RED = colors.HexColor("#B22222")
 GRID = colors.HexColor("#333333")
@@ -177,6 +178,36 @@ class Styles:
         return got[1], got[2]
 
 
+def printed_page(canv: Canvas) -> int:
+    """The page number printed in the footer of the page being drawn (a cover is not counted)."""
+    return canv.getPageNumber() - getattr(canv, "cover_pages", 0)
+
+
+class Marked(Flowable):
+    """A heading (any unsplittable flowable) that notes in ``pages[key]`` the printed number of the page it is
+    drawn on, for a contents table filled in with :class:`DeferredParagraph`. It behaves as the heading does
+    (spacing, keep-with-next), so the number is that of the page the heading really lands on."""
+
+    def __init__(self, inner: Flowable, pages: dict, key: object):
+        super().__init__()
+        self.inner, self.pages, self.key = inner, pages, key
+        self.keepWithNext = inner.getKeepWithNext()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrapOn(self.canv, avail_width, avail_height)
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab API
+        return self.inner.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab API
+        return self.inner.getSpaceAfter()
+
+    def draw(self) -> None:
+        self.pages[self.key] = printed_page(self.canv)
+        self.inner.drawOn(self.canv, 0, 0)
+
+
 def fmt_date(d: dt.date | None, empty: str = "") -> str:
     if d is None:
         return empty
@@ -225,6 +256,7 @@ class _NumberedCanvas(Canvas):
 
     footer_text = ""
     footer_font = "Helvetica"
+    cover_pages = 0  # the first pages (a cover) carry no page number; numbering starts after them
 
     def __init__(self, *args, **kwargs):  # noqa: ANN002
         # ReportLab would otherwise start every page in Helvetica, which is never embedded.
@@ -251,11 +283,14 @@ class _NumberedCanvas(Canvas):
         super().save()
 
     def _draw_footer(self, total: int) -> None:
+        if self._pageNumber <= self.cover_pages:
+            return  # a cover is not numbered
         w, _h = self._pagesize
         self.saveState()
         self.setFont(self.footer_font, 9)
         self.setFillColor(colors.HexColor("#444444"))
-        self.drawCentredString(w / 2, 12 * mm, f"第 {self._pageNumber} 页  共 {total} 页")
+        number, count = self._pageNumber - self.cover_pages, total - self.cover_pages
+        self.drawCentredString(w / 2, 12 * mm, f"第 {number} 页  共 {count} 页")
         if self.footer_text:
             self.drawRightString(w - MARGINS["right"], 12 * mm, self.footer_text)
         self.restoreState()
@@ -268,8 +303,9 @@ class FormalDocument:
     """
 
     def __init__(self, path: Path | str, *, title: str, branch_name: str = "", landscape_mode: bool = False,
-                 author: str = "党支部工作台账", subject: str = ""):
+                 author: str = "党支部工作台账", subject: str = "", cover_pages: int = 0):
         self.path = Path(path)
+        self.cover_pages = cover_pages
         self.title = title
         self.branch_name = branch_name
         self.pagesize = landscape(A4) if landscape_mode else A4
@@ -307,7 +343,7 @@ class FormalDocument:
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or (lambda c, d: None))])
         canvas_cls = type("DocCanvas", (_NumberedCanvas,), {
-            "footer_text": self.branch_name, "footer_font": self.styles.footer_font,
+            "footer_text": self.branch_name, "footer_font": self.styles.footer_font, "cover_pages": self.cover_pages,
         })
         try:
             doc.build(story, canvasmaker=canvas_cls)
@@ -375,9 +411,12 @@ def form_table(styles: Styles, cells: Sequence[Sequence[object]], col_widths: Se
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
+    # a value merged across a label column (会议名称 over the whole row) covers that column's cell: it stays white
+    covered = {(c, r) for (c0, r0), (c1, r1) in spans for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)
+               if (c, r) != (c0, r0) and c0 not in label_columns}
     for r in range(len(data)):
         for c in label_columns:
-            if c < len(data[r]):
+            if c < len(data[r]) and (c, r) not in covered:
                 cmds.append(("BACKGROUND", (c, r), (c, r), HEAD_FILL))
     for span in spans:
         cmds.append(("SPAN", *span))

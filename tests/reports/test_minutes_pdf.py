@@ -105,10 +105,10 @@ def test_minutes_book_cover_contents_and_pages(demo_services: Services, tmp_path
     for x in (held[0], held[len(held) // 2], held[-1]):
         i = contents.index(x.date.isoformat())
         page = int(next(ln for ln in contents[i + 1:] if ln.isdigit()))
-        start_page = pages[page - 1]
+        start_page = pages[page]  # the cover is not numbered: printed page N is the (N+1)th page of the file
         assert start_page.startswith("会议记录") and x.title.replace(" ", "") in start_page, (x.title, page)
-        assert "（续）" not in start_page
-        assert "（续）" in pages[page] or pages[page].startswith("会议记录")  # continues, or the next record
+        assert f"第{page}页" in start_page and "（续）" not in start_page
+        assert "（续）" in pages[page + 1] or pages[page + 1].startswith("会议记录")  # continues, or the next record
     fonts = pdf_fonts(out)
     assert all(embedded for _, embedded in fonts)
 
