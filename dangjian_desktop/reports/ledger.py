@@ -19,6 +19,7 @@ from dangjian_desktop.reports.styles import (
     FormalDocument,
     Marked,
     Styles,
+    closing_block,
     data_table,
     fmt_date,
     form_table,
@@ -36,7 +37,9 @@ def build_ledger_pdf(path: Path | str, ledger: Ledger) -> Path:
     story: list = _cover(s, ledger, doc.frame_height)
     story += _contents(s, ledger, pages, width)
     for i, section in enumerate(ledger.sections, start=1):
-        story += _section(s, section, i, width, pages)
+        story += _section(s, section, i, width, pages, last=i == len(ledger.sections))
+    if not any(isinstance(f, KeepTogether) and getattr(f, "closing", False) for f in story[-1:]):
+        story.append(closing_block(s))
     return doc.build(story)
 
 
@@ -75,7 +78,10 @@ def _contents(s: Styles, ledger: Ledger, pages: dict[int, int], width: float) ->
     return out
 
 
-def _section(s: Styles, section: LedgerSection, number: int, width: float, pages: dict[int, int]) -> list:
+def _section(s: Styles, section: LedgerSection, number: int, width: float, pages: dict[int, int], *,
+             last: bool = False) -> list:
+    """The chapter's flowables; its heading notes its page for the contents. The last chapter's signature lines
+    end the document as every document ends (``closing_block``: with the 本表由…生成 note, kept on one page)."""
     heading = ParagraphStyle("chapter", parent=s.h1, keepWithNext=1)
     sub = ParagraphStyle("sub", parent=s.h2, keepWithNext=1)
     # keepWithNext before a long table moves heading and table whole to the next page when the table fits on one
@@ -112,8 +118,12 @@ def _section(s: Styles, section: LedgerSection, number: int, width: float, pages
             out.append(progress_drawing(block, width))
         elif isinstance(block, Signatures):
             # one signature per line: two to a line would wrap “党支部书记（签字）：”
-            for j, label in enumerate(block.labels):
-                out.append(signature_block(s, [label], width, with_date=j == len(block.labels) - 1))
+            lines = [signature_block(s, [label], width, with_date=j == len(block.labels) - 1)
+                     for j, label in enumerate(block.labels)]
+            if last and i == len(blocks) - 1:
+                out.append(closing_block(s, *lines))
+            else:
+                out.extend(lines)
         elif isinstance(block, PageBreakBlock):
             out.append(PageBreak())
     return out

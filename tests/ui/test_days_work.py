@@ -14,7 +14,8 @@ from PySide6.QtGui import QRawFont
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPlainTextEdit, QPushButton
 
 from dangjian_desktop import clock
-from dangjian_desktop.domain.meetings import AgendaItem, CellStatus
+from dangjian_desktop.domain.compliance import CellStatus
+from dangjian_desktop.domain.meetings import AgendaItem
 from dangjian_desktop.paths import resource
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import messages, theme
