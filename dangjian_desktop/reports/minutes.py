@@ -239,7 +239,8 @@ def build_minutes_pdf(path: Path | str, branch: Branch, meetings: Sequence[Meeti
     return doc.build(story, on_page=_continuation_header(s, doc.frame_width))
 
 
-def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings: Sequence[Meeting]) -> Path:
+def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings: Sequence[Meeting], *,
+                           drafts_left_out: int = 0) -> Path:
     """会议记录本: cover (年度, 党支部名称, 党支部书记), contents with page numbers, then every record.
 
     Laid out once: each record's first page is noted while the records are drawn, and the contents' page-number
@@ -272,6 +273,9 @@ def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings
     story.append(data_table(s, ["序号", "日期", "会议类型", "会议名称／主题", "页码"], rows,
                             [12 * mm, 24 * mm, 36 * mm, w - 86 * mm, 14 * mm],
                             align=["center", "center", "left", "left", "center"]))
+    if drafts_left_out:
+        story.append(s.p(f"注：本册收入定稿的会议记录{len(meetings)}次；另有{drafts_left_out}次会议记录尚未定稿，"
+                         "未收入本册（定稿后重新生成即可收入）。", s.small))
     for i, m in enumerate(meetings):
         story.append(PageBreak())
         story += record_story(s, branch, m, w, pages=pages, index=i)

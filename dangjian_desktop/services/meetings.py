@@ -371,11 +371,13 @@ class MeetingService:
 
     # -- compliance and participation ---------------------------------------------------------------------------------
     @snapshot_cached
-    def compliance(self, year: int, today: dt.date | None = None) -> ComplianceReport:
+    def compliance(self, year: int, today: dt.date | None = None, *, final_only: bool = False) -> ComplianceReport:
+        """The year's meetings against the rules. ``final_only``: only finalised records count as held (the
+        年度台账 and the 记录本 are formal records; the 会议 page and 首页 count drafts as held too)."""
         today = today or clock.today()
         if not 2000 <= year <= today.year + 1:  # as the ledger: a mistyped year, not 70 "missing" meetings
             raise ValidationError(f"年度“{year}”不在可查询的范围内（2000年至{today.year + 1}年）。")
-        held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year, 12, 31), today))
+        held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year, 12, 31), today), final_only)
         groups = [(g.uuid, g.name) for g in self.branches.groups() if g.uuid]
         branch = self.branches.profile()
         rules = self.rules()
@@ -389,12 +391,13 @@ class MeetingService:
         return self.save_rules(rules)
 
     @snapshot_cached
-    def attendance(self, year: int) -> list[MemberAttendance]:
-        """Per member: how many meetings of ``year`` they should have attended, and did."""
+    def attendance(self, year: int, *, final_only: bool = False) -> list[MemberAttendance]:
+        """Per member: how many meetings of ``year`` they should have attended, and did (``final_only``: as the
+        finalised records say)."""
         members = [m for m in self.roster.members(MemberFilter(include_inactive=True))
                    if m.on_roster_at(dt.date(year, 12, 31)) or m.on_roster_at(dt.date(year, 1, 1))
                    or (m.status_date and m.status_date.year == year)]
-        records = repo.participation(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        records = repo.participation(dt.date(year, 1, 1), dt.date(year, 12, 31), final_only)
         rates = attendance_rates([(m.uuid or "", m.name, m.group_name) for m in members], records, year)
         return [r for r in rates if r.expected or any(m.uuid == r.member_uuid and m.status is MemberStatus.ACTIVE
                                                       for m in members)]
@@ -426,11 +429,19 @@ class MeetingService:
         from dangjian_desktop.reports.minutes import build_minutes_book_pdf
 
         branch = self._branch_for_print()
+        final, drafts = self.year_records(year, today)
+        if not final:
+            more = f"（另有{drafts}次尚未定稿的草稿：定稿后即可收入记录本）" if drafts else ""
+            raise ValidationError(f"{year}年还没有定稿的会议记录，无法生成会议记录本{more}。")
+        return build_minutes_book_pdf(out, branch, year, repo.get_meetings(final), drafts_left_out=drafts)
+
+    def year_records(self, year: int, today: dt.date | None = None) -> tuple[list[str], int]:
+        """The finalised meetings of ``year`` up to today, in date order, and how many drafts of that time there
+        are besides: what the 记录本 prints and the 年度台账 counts (both the same figure)."""
         last = min(dt.date(year, 12, 31), today or clock.today())
-        meetings = repo.get_meetings(repo.meetings_between(dt.date(year, 1, 1), last))
-        if not meetings:
-            raise ValidationError(f"{year}年还没有会议记录，无法生成会议记录本。")
-        return build_minutes_book_pdf(out, branch, year, meetings)
+        everything = repo.meetings_between(dt.date(year, 1, 1), last)
+        final = repo.meetings_between(dt.date(year, 1, 1), last, final_only=True)
+        return final, len(everything) - len(final)
 
     def signin_pdf(self, meeting_uuid: str, out: Path | str) -> Path:
         """签到表 for a meeting: its 应到 list with an empty signature column (recomputed from the roster for a

@@ -100,8 +100,8 @@ def test_minutes_book_cover_contents_and_pages(demo_services: Services, tmp_path
     assert "三会一课记录本" in pages[0] and f"{year}年度" in pages[0]
     assert branch.name in pages[0] and branch.secretary_name in pages[0]
     assert "目录" in pages[1]
-    held = sorted((x for x in s.meetings.list(MeetingFilter(year=year)) if x.date <= clock.today()),
-                  key=lambda x: x.date)
+    held = sorted((x for x in s.meetings.list(MeetingFilter(year=year)) if x.date <= clock.today()
+                   and x.status.value == "定稿"), key=lambda x: x.date)  # the book holds the finalised records
     contents = [ln.strip() for p in raw[1:8] if "页码" in p for ln in p.splitlines()]
     for x in (held[0], held[len(held) // 2], held[-1]):
         i = contents.index(x.date.isoformat())
