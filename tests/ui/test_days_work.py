@@ -264,3 +264,64 @@ def test_message_boxes_of_the_app_read_chinese(qapp_chinese, qtbot):
     qtbot.addWidget(box)
     assert {b.text() for b in box.buttons()} == {"确定", "取消"}
     assert isinstance(QApplication.instance(), QApplication)
+
+
+# -- 2. editors: Ctrl+S, a maximise button ----------------------------------------------------------------------------
+def _press_ctrl_s(window) -> None:  # noqa: ANN001
+    """What Ctrl+S does in the window: the offscreen platform has no active window, so Qt's shortcut map never
+    matches a key press there; the window's own Ctrl+S shortcut is triggered as the map would."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    keys = QKeySequence(QKeySequence.StandardKey.Save)
+    shortcuts = [sc for sc in window.findChildren(QShortcut) if sc.key() == keys and sc.isEnabled()]
+    assert len(shortcuts) == 1 and shortcuts[0].parent() is window
+    shortcuts[0].activated.emit()
+
+
+def test_ctrl_s_saves_in_the_editors_and_they_can_be_maximised(qtbot, demo_services):
+    from dangjian_desktop.domain.meetings import MeetingType
+    from dangjian_desktop.ui.dialogs.group_dialog import GroupDialog
+
+    s = demo_services
+    dlg = MeetingDialog(s.meetings, s.branch, s.roster, s.drafts,
+                        s.meetings.new_meeting([MeetingType.COMMITTEE], clock.today()))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.ui.titleEdit.setText("Ctrl+S 保存的支委会")
+    assert dlg.meeting.uuid is None
+    _press_ctrl_s(dlg)
+    assert dlg.meeting.uuid and s.meetings.get(dlg.meeting.uuid).title == "Ctrl+S 保存的支委会"
+    assert dlg.isVisible()  # saved, still open
+    assert dlg.windowFlags() & Qt.WindowType.WindowMaximizeButtonHint
+    group = GroupDialog(s.branch, s.roster.members(), None)
+    qtbot.addWidget(group)
+    group.show()
+    group.ui.nameEdit.setText("第四党小组")
+    _press_ctrl_s(group)
+    assert group.saved is not None and "第四党小组" in [g.name for g in s.branch.groups()]
+
+
+# -- 5. out of the demo ---------------------------------------------------------------------------------------------------
+def test_the_window_leaves_the_demo_for_the_real_folder(qtbot, tmp_path, monkeypatch):
+    from dangjian_desktop import app
+    from dangjian_desktop.services import demo
+    from dangjian_desktop.ui.main_window import MainWindow
+
+    real = tmp_path / "dangjian-desktop"
+    services = Services.open(real)
+    services = app.switch_store("demo", services, real)  # 先用演示数据看看
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert window.is_demo and window.windowTitle().startswith("【演示数据】")
+    assert window.ui.demoBanner.isVisibleTo(window) and "演示数据" in window.ui.demoLabel.text()
+    assert window.leave_demo(ask=False) and window.switch_request == "leave-demo"
+    services = app.switch_store(window.switch_request, services, real)
+    try:
+        assert services.store.paths.root == real and services.info.is_empty()
+        assert not demo.demo_dir(real).exists() and demo.start_folder(real) == real
+        plain = MainWindow(services)
+        qtbot.addWidget(plain)
+        assert not plain.is_demo and not plain.ui.demoBanner.isVisibleTo(plain)
+        assert not plain.ui.actionLeaveDemo.isVisible()
+    finally:
+        services.close()
