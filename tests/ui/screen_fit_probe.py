@@ -128,11 +128,11 @@ def run(out: Path | None) -> list[str]:
     problems: list[str] = []
 
     from dangjian_desktop.ui.main_window import MainWindow
-    from dangjian_desktop.ui.pages import PAGES
+    from dangjian_desktop.ui.pages import pages
 
     window = MainWindow(services)
     window.show()
-    for spec in PAGES:
+    for spec in pages():
         page = window.show_page(spec.key)
         problems.extend(check_window(window, f"page-{spec.key}"))
         shoot(window, out, f"page-{spec.key}")
