@@ -62,7 +62,7 @@ def printed(tmp_path_factory, request):  # noqa: ANN001
     demo.populate(services)
     year = demo_year(clock.today())
     files: dict[str, Path] = {}
-    for d in documents.DOCUMENTS:
+    for d in documents.documents():
         try:
             files[d.key] = documents.make(services, d.key, out / f"{d.key}.pdf", year if d.uses_year else None)
         except Exception:  # noqa: BLE001 - a document with nothing to print this year (e.g. no inspection)
@@ -77,7 +77,7 @@ def printed(tmp_path_factory, request):  # noqa: ANN001
 
 
 def test_no_page_holds_only_the_signature_lines(printed):
-    assert {"minutes-book", "pledge_summary", "ledger", "roster"} <= set(printed)
+    assert {"minutes-book", "pledge-summary", "ledger", "roster"} <= set(printed)
     bad = {key: pages for key, path in printed.items() if (pages := _signature_pages_without_content(path))}
     assert not bad, bad
 
