@@ -208,6 +208,7 @@ def _screenshot(app, window, services, args) -> int:  # noqa: ANN001
     from dangjian_desktop.ui.pages import page_keys
 
     w, _, h = args.size.partition("x")
+    window._fitted = True  # a screenshot is taken at the size asked for, whatever the screen
     window.resize(int(w), int(h))
     if args.page:
         if args.page not in page_keys():

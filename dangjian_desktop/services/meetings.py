@@ -432,7 +432,7 @@ class MeetingService:
         final, drafts = self.year_records(year, today)
         if not final:
             more = f"（另有{drafts}次尚未定稿的草稿：定稿后即可收入记录本）" if drafts else ""
-            raise ValidationError(f"{year}年还没有定稿的会议记录，无法生成会议记录本{more}。")
+            raise ValidationError(f"{year}年还没有会议记录定稿，无法生成会议记录本{more}。")
         return build_minutes_book_pdf(out, branch, year, repo.get_meetings(final), drafts_left_out=drafts)
 
     def year_records(self, year: int, today: dt.date | None = None) -> tuple[list[str], int]:
