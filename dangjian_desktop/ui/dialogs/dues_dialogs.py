@@ -25,11 +25,11 @@ from dangjian_desktop.domain.dues import (
 from dangjian_desktop.domain.dues_months import MemberYear, MonthState
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.services.dues import DuesService, PaymentEntry
-from dangjian_desktop.ui.dialogs.pledge_dialogs import SavingDialog, from_qdate, to_qdate
 from dangjian_desktop.ui.forms.ui_dues_month_dialog import Ui_DuesMonthDialog
 from dangjian_desktop.ui.forms.ui_dues_payment_dialog import Ui_DuesPaymentDialog
 from dangjian_desktop.ui.forms.ui_dues_reduction_dialog import Ui_DuesReductionDialog
 from dangjian_desktop.ui.forms.ui_dues_remittance_dialog import Ui_DuesRemittanceDialog
+from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 
 STATE_COLORS = {MonthState.PAID: "#2E7D32", MonthState.LATE: "#A0522D", MonthState.ARREARS: "#B22222",
                 MonthState.DUE: "#333333", MonthState.EXEMPT: "#8A8A8A", MonthState.UNSET: "#8A8A8A",
@@ -70,7 +70,7 @@ class PaymentDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_DuesPaymentDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.dues = dues
         self.payment = payment
         ui = self.ui
@@ -101,15 +101,15 @@ class PaymentDialog(SavingDialog):
             ui.memberCombo.setCurrentIndex(max(0, ui.memberCombo.findData(member_uuid)))
         ui.memberCombo.currentIndexChanged.connect(lambda _i: self._load_months([]))
         ui.yearSpin.valueChanged.connect(self._year_changed)
-        ui.paidOnEdit.setDate(to_qdate(clock.today()))  # money is mostly recorded the day it is handed in
-        ui.paidOnEdit.setMaximumDate(to_qdate(clock.today()))
+        ui.paidOnEdit.setValue(clock.today())  # money is mostly recorded the day it is handed in
+        ui.paidOnEdit.set_latest(clock.today())
         ui.paidOnEdit.dateChanged.connect(lambda _d: self._update())
         self._load_months(months or [])
         if payment is not None:
             ui.memberCombo.setEnabled(False)
             ui.yearSpin.setEnabled(False)
             ui.amountEdit.setText(yuan_text(payment.amount_fen))
-            ui.paidOnEdit.setDate(to_qdate(payment.paid_on))
+            ui.paidOnEdit.setValue(payment.paid_on)
             ui.wayCombo.setCurrentIndex(ui.wayCombo.findData(payment.way.value))
             if payment.handed_by:
                 ui.handedCombo.setCurrentIndex(1)
@@ -170,7 +170,7 @@ class PaymentDialog(SavingDialog):
         due = sum((line.cells[m - 1].due_fen or 0) for _, m in months) if line else 0
         self.ui.dueLabel.setText(f"{yuan_text(due)}元（{len(months)}个月）" if months else "请勾选所交的月份")
         if not self._late_touched:
-            self.ui.lateCheck.setChecked(is_late(months, from_qdate(self.ui.paidOnEdit.date())) if months else False)
+            self.ui.lateCheck.setChecked(is_late(months, self.ui.paidOnEdit.value()) if months else False)
 
     def _handed_changed(self) -> None:
         proxy = self.ui.handedCombo.currentIndex() == 1
@@ -185,7 +185,7 @@ class PaymentDialog(SavingDialog):
         proxy = ui.handedCombo.currentIndex() == 1
         if proxy and not ui.handedByEdit.text().strip():
             raise ValidationError("请填写代交人的姓名")
-        entry = PaymentEntry(uuid, self.months() + self._other_months, from_qdate(ui.paidOnEdit.date()),
+        entry = PaymentEntry(uuid, self.months() + self._other_months, ui.paidOnEdit.value(),
                              _money(ui.amountEdit.text(), "实交金额"), PayWay(ui.wayCombo.currentData()),
                              ui.handedByEdit.text() if proxy else "", ui.consentCheck.isChecked(),
                              ui.receiptEdit.text(), ui.noteEdit.text(), ui.lateCheck.isChecked())
@@ -203,7 +203,7 @@ class MonthDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_DuesMonthDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.dues = dues
         self.year = year
         ui = self.ui
@@ -215,7 +215,7 @@ class MonthDialog(SavingDialog):
         ui.monthCombo.setCurrentIndex(month - 1)
         for w in PayWay:
             ui.wayCombo.addItem(w.value, w.value)
-        ui.paidOnEdit.setMaximumDate(to_qdate(today))
+        ui.paidOnEdit.set_latest(today)
         t = ui.monthTable
         t.setColumnCount(len(self.COLUMNS))
         t.setHorizontalHeaderLabels(self.COLUMNS)
@@ -261,7 +261,7 @@ class MonthDialog(SavingDialog):
             paid.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             t.setItem(r, 4, paid)
         t.blockSignals(False)
-        self.ui.paidOnEdit.setDate(to_qdate(_default_date(self.year, self.month)))
+        self.ui.paidOnEdit.setValue(_default_date(self.year, self.month))
         self._count()
 
     def select_all(self, on: bool) -> None:
@@ -297,7 +297,7 @@ class MonthDialog(SavingDialog):
             if value is not None and to_fen(value) != ln.due_fen:
                 amounts[ln.member.uuid or ""] = value
         return self.dues.record_month(self.year, self.month, [self.lines[r].member.uuid or "" for r in rows],
-                                      from_qdate(self.ui.paidOnEdit.date()), PayWay(self.ui.wayCombo.currentData()),
+                                      self.ui.paidOnEdit.value(), PayWay(self.ui.wayCombo.currentData()),
                                       amounts)
 
 
@@ -310,7 +310,7 @@ class ReductionDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_DuesReductionDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.dues = dues
         self.year = year
         ui = self.ui
@@ -324,8 +324,8 @@ class ReductionDialog(SavingDialog):
             ui.reductionCombo.addItem(text, value.value)
         today = clock.today()
         for edit in (ui.committeeEdit, ui.approvedEdit):
-            edit.setDate(to_qdate(min(today, dt.date(year, 12, 31))))
-            edit.setMaximumDate(to_qdate(today))
+            edit.setValue(min(today, dt.date(year, 12, 31)))
+            edit.set_latest(today)
         ui.fromMonthSpin.setValue(today.month if today.year == year else 1)
         ui.memberCombo.currentIndexChanged.connect(lambda _i: self._show_standard())
         ui.reductionCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())
@@ -356,7 +356,7 @@ class ReductionDialog(SavingDialog):
         kind = Reduction(ui.reductionCombo.currentData())
         return self.dues.set_reduction(
             uuid, self.year, kind, reduced=_money(ui.reducedEdit.text(), "少交后的金额"),
-            committee_on=from_qdate(ui.committeeEdit.date()), approved_on=from_qdate(ui.approvedEdit.date()),
+            committee_on=ui.committeeEdit.value(), approved_on=ui.approvedEdit.value(),
             approval_ref=ui.refEdit.text(), note=ui.noteEdit.text(), from_month=ui.fromMonthSpin.value())
 
 
@@ -367,7 +367,7 @@ class RemittanceDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_DuesRemittanceDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.dues = dues
         self.year = year
         ui = self.ui
@@ -378,8 +378,8 @@ class RemittanceDialog(SavingDialog):
         first = next((m for m in range(1, 13) if m not in covered), 1)
         ui.fromMonthSpin.setValue(first)
         ui.toMonthSpin.setValue(max(first, last))
-        ui.remittedOnEdit.setDate(to_qdate(_default_date(year)))
-        ui.remittedOnEdit.setMaximumDate(to_qdate(today))
+        ui.remittedOnEdit.setValue(_default_date(year))
+        ui.remittedOnEdit.set_latest(today)
         ui.fromMonthSpin.valueChanged.connect(lambda _v: self._collected())
         ui.toMonthSpin.valueChanged.connect(lambda _v: self._collected())
         self.setWindowTitle(f"登记上缴党费 — {year}年")
@@ -398,5 +398,5 @@ class RemittanceDialog(SavingDialog):
         if amount is None:
             raise ValidationError("请填写上缴金额")
         return self.dues.record_remittance(Remittance(
-            from_qdate(ui.remittedOnEdit.date()), self.year, ui.fromMonthSpin.value(), ui.toMonthSpin.value(),
+            ui.remittedOnEdit.value(), self.year, ui.fromMonthSpin.value(), ui.toMonthSpin.value(),
             to_fen(amount), ui.receiptEdit.text(), ui.noteEdit.text()))

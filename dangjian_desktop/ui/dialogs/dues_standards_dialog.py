@@ -12,13 +12,14 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortc
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from dangjian_desktop.domain.dues import DuesCategory, calculate, parse_yuan, rate_text, to_fen, yuan_text
-from dangjian_desktop.domain.errors import DomainError, ValidationError
+from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.services.dues import DuesService, StandardEntry, StandardLine
 from dangjian_desktop.services.dues_import import parse_pasted_bases
 from dangjian_desktop.services.spreadsheet import FILE_FILTER
 from dangjian_desktop.ui import messages
-from dangjian_desktop.ui.dialogs.pledge_dialogs import SavingDialog
 from dangjian_desktop.ui.forms.ui_dues_standards_dialog import Ui_DuesStandardsDialog
+from dangjian_desktop.ui.widgets.dialogs import SavingDialog
+from dangjian_desktop.ui.widgets.operations import call
 
 NAME, KIND, CATEGORY, BASE, RATE, MONTHLY, LAST = range(7)
 HEADERS = ["姓名", "党员类别", "交纳类别", "交纳基数（元）", "比例", "每月交纳（元）", "上年每月"]
@@ -30,7 +31,7 @@ class StandardsDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_DuesStandardsDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.dues = dues
         self.year = year
         self.rules = dues.rules()
@@ -222,10 +223,9 @@ class StandardsDialog(SavingDialog):
             if not name:
                 return 0
             path = Path(name)
-        try:
-            preview = self.dues.preview_bases(path, self.year)
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法导入")
+        source = path
+        preview = call(self, lambda: self.dues.preview_bases(source, self.year), "无法导入")
+        if preview is None:
             return 0
         if preview.refused:
             messages.show_error(self, f"有{len(preview.refused)}行有错误，没有读入任何数据。请改正表格后重新导入，"
@@ -250,11 +250,8 @@ class StandardsDialog(SavingDialog):
             if not name:
                 return None
             path = Path(name)
-        try:
-            return self.dues.write_bases_template(path, self.year)
-        except DomainError as exc:
-            messages.show_error(self, exc)
-            return None
+        target = path
+        return call(self, lambda: self.dues.write_bases_template(target, self.year), "无法保存")
 
     # -- saving ---------------------------------------------------------------------------------------------------
     def entries(self) -> list[StandardEntry]:

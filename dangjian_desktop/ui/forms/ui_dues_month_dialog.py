@@ -7,10 +7,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+from dangjian_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_DuesMonthDialog(object):
     def setupUi(self, DuesMonthDialog):
@@ -37,7 +39,7 @@ class Ui_DuesMonthDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.paidOnEditLabel)
 
-        self.paidOnEdit = QDateEdit(DuesMonthDialog)
+        self.paidOnEdit = DateEdit(DuesMonthDialog)
         self.paidOnEdit.setObjectName(u"paidOnEdit")
         self.paidOnEdit.setCalendarPopup(True)
 

@@ -7,9 +7,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from dangjian_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_DuesPaymentDialog(object):
     def setupUi(self, DuesPaymentDialog):
@@ -79,7 +81,7 @@ class Ui_DuesPaymentDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.paidOnEditLabel)
 
-        self.paidOnEdit = QDateEdit(DuesPaymentDialog)
+        self.paidOnEdit = DateEdit(DuesPaymentDialog)
         self.paidOnEdit.setObjectName(u"paidOnEdit")
         self.paidOnEdit.setCalendarPopup(True)
 

@@ -6,10 +6,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from dangjian_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_DuesReductionDialog(object):
     def setupUi(self, DuesReductionDialog):
@@ -85,7 +87,7 @@ class Ui_DuesReductionDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.committeeEditLabel)
 
-        self.committeeEdit = QDateEdit(DuesReductionDialog)
+        self.committeeEdit = DateEdit(DuesReductionDialog)
         self.committeeEdit.setObjectName(u"committeeEdit")
         self.committeeEdit.setCalendarPopup(True)
 
@@ -96,7 +98,7 @@ class Ui_DuesReductionDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.approvedEditLabel)
 
-        self.approvedEdit = QDateEdit(DuesReductionDialog)
+        self.approvedEdit = DateEdit(DuesReductionDialog)
         self.approvedEdit.setObjectName(u"approvedEdit")
         self.approvedEdit.setCalendarPopup(True)
 

@@ -6,10 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+from dangjian_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_DuesRemittanceDialog(object):
     def setupUi(self, DuesRemittanceDialog):
@@ -26,7 +27,7 @@ class Ui_DuesRemittanceDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.remittedOnEditLabel)
 
-        self.remittedOnEdit = QDateEdit(DuesRemittanceDialog)
+        self.remittedOnEdit = DateEdit(DuesRemittanceDialog)
         self.remittedOnEdit.setObjectName(u"remittedOnEdit")
         self.remittedOnEdit.setCalendarPopup(True)
 

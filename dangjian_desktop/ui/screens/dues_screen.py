@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from dangjian_desktop import clock
 from dangjian_desktop.domain.dues import DuesPayment, months_of_year_text, yuan_text
 from dangjian_desktop.domain.dues_months import DuesGrid, MonthState
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.services.dues import DuesService
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.dialogs.dues_dialogs import (
@@ -27,6 +26,7 @@ from dangjian_desktop.ui.dialogs.dues_dialogs import (
 )
 from dangjian_desktop.ui.dialogs.dues_standards_dialog import StandardsDialog
 from dangjian_desktop.ui.forms.ui_dues_screen import Ui_DuesScreen
+from dangjian_desktop.ui.widgets.operations import call
 from dangjian_desktop.ui.widgets.styling import repolish
 
 if TYPE_CHECKING:
@@ -284,10 +284,8 @@ class DuesScreen(QWidget):
         if ask and not messages.confirm(self, f"删除{p.member_name}{p.months_text}的党费记录（{yuan_text(p.amount_fen)}元，"
                                               f"收据{p.receipt_no}）？\n删除会记入修改记录。", ok_text="删除"):
             return
-        try:
-            self.dues.delete_payment(p.uuid, "在党费页面删除")
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        uuid = p.uuid
+        call(self, lambda: self.dues.delete_payment(uuid, "在党费页面删除"), "无法删除")
         self.refresh()
 
     def catch_up(self) -> None:
@@ -321,10 +319,7 @@ class DuesScreen(QWidget):
         uuid = self.ui.remittanceTable.item(row, 0).data(Qt.ItemDataRole.UserRole)
         if ask and not messages.confirm(self, "删除这条上缴记录？", ok_text="删除"):
             return
-        try:
-            self.dues.delete_remittance(uuid)
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        call(self, lambda: self.dues.delete_remittance(uuid), "无法删除")
         self.refresh()
 
     # -- printing and Excel -----------------------------------------------------------------------------------------
@@ -371,11 +366,8 @@ class DuesScreen(QWidget):
             path = ask_xlsx_path(self, suggested)
             if path is None:
                 return None
-        try:
-            return make(path)
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法导出")
-            return None
+        target = path
+        return call(self, lambda: make(target), "无法导出")
 
     def export_xlsx(self, path: Path | None = None) -> Path | None:
         """导出Excel: the year's grid (amounts as numbers, 补交 months marked, totals)."""

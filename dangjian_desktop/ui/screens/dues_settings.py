@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop.domain.dues import DuesRules, Tier
-from dangjian_desktop.domain.errors import DomainError, ValidationError
+from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.services.dues import DuesService
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_dues_settings import Ui_DuesSettingsTab
+from dangjian_desktop.ui.widgets.operations import call
 from dangjian_desktop.ui.widgets.styling import repolish
 
 if TYPE_CHECKING:
@@ -90,11 +91,10 @@ class DuesSettingsTab(QWidget):
             lapse_months=ui.lapseSpin.value(), standards_month=ui.standardsMonthSpin.value())
 
     def save(self) -> bool:
-        try:
-            self.load(self.dues.save_rules(self.rules()))
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法保存")
+        saved = call(self, lambda: self.dues.save_rules(self.rules()), "无法保存")
+        if saved is None:
             return False
+        self.load(saved)
         self.ui.savedLabel.setText("已保存。")
         return True
 
