@@ -225,6 +225,17 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
 
         return ExportDialog(s.exchange, window)
 
+    def dues(kind: str) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            page = window.screen("dues")
+            line = page.grid.arrears_lines[0] if page.grid and page.grid.arrears_lines else None
+            return {"standards": page.standards_dialog, "month": page.month_dialog,
+                    "payment": lambda: page.payment_dialog(line.member_uuid if line else None,
+                                                           line.arrears_months if line else None),
+                    "reduction": lambda: page.reduction_dialog(), "remittance": page.remittance_dialog}[kind]()
+
+        return make
+
     return {
         "meeting-new": lambda: meeting(None),
         "meeting-draft": lambda: meeting(draft.uuid),
@@ -250,6 +261,11 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
         "pledge-review": review,
         "room-rectification": lambda: room.make_rectification_dialog(0),
         "room-checklist": room.make_template_dialog,
+        "dues-standards": dues("standards"),
+        "dues-month": dues("month"),
+        "dues-payment": dues("payment"),
+        "dues-reduction": dues("reduction"),
+        "dues-remittance": dues("remittance"),
     }
 
 

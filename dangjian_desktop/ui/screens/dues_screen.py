@@ -299,11 +299,14 @@ class DuesScreen(QWidget):
         if not self.dues.standards(self.year):
             messages.info(self, f"请先核定{self.year}年度的党费标准。")
             return
+        self._done(self.reduction_dialog())
+
+    def reduction_dialog(self) -> ReductionDialog:
         member = None
         r = self.ui.gridTable.currentRow()
         if self.grid is not None and 0 <= r < len(self.grid.lines):
             member = self.grid.lines[r].member_uuid
-        self._done(ReductionDialog(self.dues, self.year, member, self))
+        return ReductionDialog(self.dues, self.year, member, self)
 
     def remittance_dialog(self) -> RemittanceDialog:
         return RemittanceDialog(self.dues, self.year, self)
