@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from dangjian_desktop.domain.dues import (
@@ -235,8 +236,27 @@ def build_remittance_pdf(path: Path | str, branch: Branch, year: int, remittance
                + (f"尚未上缴{yuan_text(balance)}元。" if balance > 0 else
                   "已全部上缴。" if balance == 0 else f"上缴金额多于收缴金额{yuan_text(-balance)}元，请核对。"))
     story.append(closing_block(s, Spacer(1, 4 * mm), s.p(summary, s.body),
-                               signature_block(s, ["经办人", "书记"], doc.frame_width)))
+                               _signature_row(s, ["经办人", "党支部书记"], doc.frame_width)))
     return doc.build(story)
+
+
+def _signature_row(s, labels: Sequence[str], width: float) -> KeepTogether:  # noqa: ANN001
+    """Signature lines side by side on a portrait page, each label as wide as its text: the shared
+    ``signature_block`` gives a label 45 % of its half, and "经办人（签字）：" then breaks before its bracket."""
+    texts = [f"{label}（签字）：" for label in labels]
+    label_w = [stringWidth(t, s.signature.fontName, s.signature.fontSize) + 14 for t in texts]
+    line_w = (width - sum(label_w)) / len(labels)
+    row, widths = [], []
+    for text, lw in zip(texts, label_w, strict=True):
+        row += [s.p(text, s.signature), ""]
+        widths += [lw, line_w]
+    t = Table([row], colWidths=widths, rowHeights=[13 * mm])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                           *(("LINEBELOW", (c, 0), (c, 0), 0.6, colors.black) for c in range(1, len(row), 2)),
+                           *(("RIGHTPADDING", (c, 0), (c, 0), 12) for c in range(1, len(row), 2))]))
+    return KeepTogether([Spacer(1, 8 * mm), t, Spacer(1, 6 * mm),
+                         s.p("　　　　年　　月　　日", ParagraphStyle("date_line", parent=s.signature,
+                                                                   alignment=TA_RIGHT))])
 
 
 def _receipt_part(s, branch: Branch, p: DuesPayment, part: str, width: float) -> Table:  # noqa: ANN001
@@ -249,7 +269,7 @@ def _receipt_part(s, branch: Branch, p: DuesPayment, part: str, width: float) ->
         ["金额（小写）", f"￥{yuan_text(p.amount_fen)}元", "金额（大写）", f"人民币{yuan_in_words(p.amount_fen)}"],
         ["备注", p.note, "收款人（签字）", ""],
     ]
-    t = form_table(s, cells, [w * 0.17, w * 0.33, w * 0.18, w * 0.32], label_columns=(0, 2))
+    t = form_table(s, cells, [w * 0.18, w * 0.29, w * 0.21, w * 0.32], label_columns=(0, 2))
     title = Table([[s.p(f"党费收据（{part}）", ParagraphStyle("rt", parent=s.h2, alignment=TA_CENTER))], [t]],
                   colWidths=[w])
     title.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
