@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.dues import DuesCategory, Reduction
@@ -235,3 +236,37 @@ def test_the_page_in_the_main_window_with_demo_data(qtbot, demo_services, boxes,
     win.grab().save(str(tmp_path / "dues.png"))
     assert (tmp_path / "dues.png").stat().st_size > 10_000
     assert page.ui.gridTable.item(0, 0).data(Qt.ItemDataRole.UserRole)
+
+
+def test_dialogs_are_the_kits(qtbot, branch, boxes, tmp_path):
+    """Ctrl+S saves a payment; its date cannot be after today; a refused export or deletion is said in Chinese and
+    nothing is lost (the UI kit's SavingDialog, DateEdit and ServiceCall)."""
+    from dangjian_desktop.services.dues import StandardEntry
+    from dangjian_desktop.ui.widgets.date_edit import DateEdit
+    from dangjian_desktop.ui.widgets.dialogs import SavingDialog
+
+    uuids = {m.name: m.uuid for m in branch.roster.members()}
+    branch.dues.set_standards(TODAY.year, [StandardEntry(u, DuesCategory.EMPLOYED, D("4000")) for u in uuids.values()])
+    screen = DuesScreen(branch.dues)
+    qtbot.addWidget(screen)
+    pay = screen.payment_dialog(uuids["张明"], [TODAY.month])
+    qtbot.addWidget(pay)
+    assert isinstance(pay, SavingDialog) and isinstance(pay.ui.paidOnEdit, DateEdit)
+    pay.ui.paidOnEdit.setValue(TODAY + dt.timedelta(days=3))
+    assert pay.ui.paidOnEdit.value() == TODAY  # no payment dated in the future
+    pay.show()
+    # offscreen there is no active window for Qt's shortcut map: trigger the dialog's one Ctrl+S as the map would
+    keys = QKeySequence(QKeySequence.StandardKey.Save)
+    [save] = [sc for sc in pay.findChildren(QShortcut) if sc.key() == keys and sc.isEnabled()]
+    save.activated.emit()
+    assert pay.result() and pay.saved.amount_fen == 4000 and pay.saved.paid_on == TODAY
+    screen.refresh()
+    (tmp_path / "占用.xlsx").mkdir()  # a folder where the file should go: the disk refuses
+    assert screen.export_xlsx(tmp_path / "占用.xlsx") is None
+    assert boxes["error"] and boxes["error"][0].startswith(("文件操作失败", "没有权限"))
+    screen.ui.paymentsTable.selectRow(0)
+    screen.delete_payment(ask=False)
+    assert branch.dues.payments(TODAY.year) == []
+    screen.ui.paymentsTable.selectRow(0)
+    screen.delete_payment(ask=False)  # nothing selected any more: nothing happens, no error
+    assert len(boxes["error"]) == 1
