@@ -41,6 +41,14 @@ def glance(services: Services, year: int, today: dt.date) -> Glance:
     g.stats.append(Stat("党费（已收）", f"{yuan_text(grid.paid_fen)}元",
                         f"欠交{len(arrears)}人，{yuan_text(grid.arrears_fen)}元" if arrears else "无欠交",
                         warn=bool(arrears)))
+    if year == today.year:  # the dues half of the 党章's six months, beside the meetings' 六个月未参加预警
+        rules = services.dues.rules()
+        runs = [r for r in services.dues.arrears(today) if r.count >= rules.arrears_reminder_months]
+        if runs:
+            lapsed = sum(1 for r in runs if r.lapsed)
+            names = "、".join(f"{r.name}{r.count}个月" for r in runs[:3]) + ("等" if len(runs) > 3 else "")
+            g.stats.append(Stat("连续未交党费预警", f"{len(runs)}人",
+                                (f"满{rules.lapse_months}个月{lapsed}人：" if lapsed else "") + names, warn=True))
     due, paid = _due_and_paid_months(grid)
     g.charts.append(Progress("党费按月交纳", float(paid), float(due), unit="人月", key="dues_months"))
     return g

@@ -301,6 +301,27 @@ def test_arrears_of_three_months_and_the_six_month_rule_with_both_halves(branch)
     assert ("member_inactive", uuid_of(s, "李秀英")) in kinds and ("dues_lapse", uuid_of(s, "李秀英")) in kinds
 
 
+def test_home_glance_counts_the_long_runs_of_unpaid_months(branch):
+    """首页 概况: beside 六个月未参加预警, who has gone 3 months or more without paying, as of the day."""
+    from dangjian_desktop.services import dues_ledger
+
+    s = branch
+    set_year(s)
+    everyone = [m.uuid for m in s.roster.members()]
+    li = uuid_of(s, "李秀英")
+    for month in range(1, 10):
+        payers = [u for u in everyone if u != uuid_of(s, "陈磊") and not (u == li and month >= 5)]
+        s.dues.record_month(YEAR, month, payers, dt.date(YEAR, month, 9), today=AFTER)
+    # 1 October: 李秀英 owes May–September (5 months), 陈磊 April–September (6: the 党章's six months)
+    [stat] = [x for x in dues_ledger.glance(s, YEAR, dt.date(YEAR, 10, 1)).stats if x.label == "连续未交党费预警"]
+    assert stat.value == "2人" and stat.warn
+    assert "陈磊6个月" in stat.note and "李秀英5个月" in stat.note and stat.note.startswith("满6个月1人")
+    # 1 June: 李秀英 owes only May (1 month), 陈磊 April–May (2): nobody yet
+    assert not [x for x in dues_ledger.glance(s, YEAR, dt.date(YEAR, 6, 1)).stats if x.label == "连续未交党费预警"]
+    # a past year's 概况 is about that year, not about today's runs
+    assert not [x for x in dues_ledger.glance(s, YEAR - 1, dt.date(YEAR, 10, 1)).stats]
+
+
 def test_a_member_who_left_is_not_chased(branch):
     s = branch
     set_year(s)
