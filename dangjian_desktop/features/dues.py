@@ -40,5 +40,6 @@ FEATURE = Feature(
     hq_columns=(
         HqFigure("dues_paid_total", "党费已收（元）"),
         HqFigure("dues_arrears_members", "欠交党费（人）"),
+        HqFigure("dues_arrears_total", "欠交党费（元）"),
     ),
 )

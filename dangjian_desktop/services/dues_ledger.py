@@ -130,8 +130,12 @@ def make_receipt(services: Services, out: Path, year: int | None, *, payment: st
 
 
 def hq_figures(services: Services, year: int, today: dt.date) -> dict[str, int | None]:
-    """Collected in the year in whole 元 (half up; headquarters' figures are small integers), and how many members
-    have a month in arrears."""
+    """Collected in the year and owed for its ended months, in whole 元 (half up; headquarters' figures are small
+    integers), and how many members have a month in arrears."""
     grid = services.dues.grid(year, today)
-    paid = int((Decimal(grid.paid_fen) / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    return {"dues_paid_total": paid, "dues_arrears_members": len(grid.arrears_lines)}
+
+    def yuan(fen: int) -> int:
+        return int((Decimal(fen) / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+    return {"dues_paid_total": yuan(grid.paid_fen), "dues_arrears_members": len(grid.arrears_lines),
+            "dues_arrears_total": yuan(grid.arrears_fen)}

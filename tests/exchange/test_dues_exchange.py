@@ -27,10 +27,12 @@ def test_dues_travel_and_headquarters_sees_totals_and_arrears(branch_dir: Path, 
         grid = s.dues.grid(today.year, today)
         expected_yuan = (grid.paid_fen + 50) // 100  # whole 元, half up
         expected_arrears = len(grid.arrears_lines)
+        expected_owed = (grid.arrears_fen + 50) // 100
         held = _dues_rows()
         figures = s.exchange.figures(today)
     assert held["dues_payment"] > 100 and held["dues_payment_month"] >= held["dues_payment"]
     assert figures["dues_paid_total"] == expected_yuan and figures["dues_arrears_members"] == expected_arrears
+    assert figures["dues_arrears_total"] == expected_owed and (expected_owed > 0) == (expected_arrears > 0)
     [res] = import_(hq_dir, Path(export(branch_dir, stick / "a.djpkg").path))
     assert res.outcome is ImportOutcome.IMPORTED, res.reason
     with opened(hq_dir) as s:
@@ -38,6 +40,7 @@ def test_dues_travel_and_headquarters_sees_totals_and_arrears(branch_dir: Path, 
         [row] = s.exchange.overview(today.year)
         assert row.figures["dues_paid_total"] == expected_yuan
         assert row.figures["dues_arrears_members"] == expected_arrears
+        assert row.figures["dues_arrears_total"] == expected_owed
         assert s.dues.status(today.year) == []  # headquarters has no branch of its own to keep dues for
 
     # the branch corrects one payment and deletes another: the next (incremental) package carries both

@@ -417,6 +417,9 @@ def test_hq_figures_and_ledger_chapter(branch):
     s.dues.record_month(YEAR, 1, [uuid_of(s, "张建国"), uuid_of(s, "王芳", WANG_A)], dt.date(YEAR, 1, 9),
                         amounts={uuid_of(s, "王芳", WANG_A): D("200.50")}, today=AFTER)
     figures = dues_ledger.hq_figures(s, YEAR, AFTER)
-    assert figures == {"dues_paid_total": 246, "dues_arrears_members": 6}  # 45 + 200.50 = 245.50 -> 246 元
+    # paid 45 + 200.50 = 245.50 -> 246 元; owed (every month ended): 张建国 11 × 45 = 495, 李秀英 12 × 50 = 600,
+    # 王芳 11 × 200 = 2200 and 12 × 15 = 180, 陈磊 April–December 9 × 0.20 = 1.80, 赵强 12 × 0.50 = 6.00
+    # -> 3482.80 -> 3483 元
+    assert figures == {"dues_paid_total": 246, "dues_arrears_members": 6, "dues_arrears_total": 3483}
     [chapter] = dues_ledger.chapters(s, YEAR, AFTER)
     assert chapter.title == "党费收缴情况" and "实交245.50元" in chapter.blocks[0].text
