@@ -261,6 +261,14 @@ def test_dialogs_are_the_kits(qtbot, branch, boxes, tmp_path):
     save.activated.emit()
     assert pay.result() and pay.saved.amount_fen == 4000 and pay.saved.paid_on == TODAY
     screen.refresh()
+    # a month for everyone with an amount typed wrong: refused with the member's name, nothing saved, still open
+    month = screen.month_dialog(TODAY.month)
+    qtbot.addWidget(month)
+    row = next(r for r, ln in enumerate(month.lines) if ln.payable)
+    month.ui.monthTable.item(row, 4).setText("四十元")
+    month.accept()
+    assert not month.result() and month.lines[row].member.name in month.ui.errorLabel.text()
+    assert len(branch.dues.payments(TODAY.year)) == 1
     (tmp_path / "占用.xlsx").mkdir()  # a folder where the file should go: the disk refuses
     assert screen.export_xlsx(tmp_path / "占用.xlsx") is None
     assert boxes["error"] and boxes["error"][0].startswith("无法写入文件")
