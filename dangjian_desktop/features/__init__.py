@@ -31,6 +31,7 @@ FEATURE_MODULES: list[str] = [
     "dangjian_desktop.features.meetings",
     "dangjian_desktop.features.pledges",
     "dangjian_desktop.features.room",
+    "dangjian_desktop.features.development",
     "dangjian_desktop.features.exchange",
     "dangjian_desktop.features.backups",
 ]

@@ -1,0 +1,263 @@
+"""发展党员's year: the 年度台账 chapter, 首页's figure, the printed documents (全程纪实表, 培养考察登记表, 公示, the
+yearly list) and the figures headquarters sees — all read from DevelopmentService."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dangjian_desktop.domain.dashboard import Glance, Stat
+from dangjian_desktop.domain.development import (
+    ADMISSION_VOTE,
+    CONVERSION_APPROVAL,
+    CONVERSION_VOTE,
+    STEPS,
+    Case,
+    CaseStatus,
+    ContactRole,
+    Publicity,
+    Standing,
+    YearFigures,
+    as_of,
+)
+from dangjian_desktop.domain.development_rules import (
+    check_case,
+    open_duties,
+    probation_end_of,
+    step_deadline,
+)
+from dangjian_desktop.domain.errors import NotFoundError, ValidationError
+
+if TYPE_CHECKING:
+    from dangjian_desktop.domain.ledger import LedgerSection
+    from dangjian_desktop.services.container import Services
+
+LIST_STANDINGS = (Standing.APPLICANT, Standing.ACTIVIST, Standing.CANDIDATE, Standing.PROBATIONARY)
+
+
+def year_end(year: int, today: dt.date) -> dt.date:
+    return min(dt.date(year, 12, 31), today)
+
+
+def _d(d: dt.date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def year_figures(services: Services, year: int, today: dt.date) -> YearFigures:
+    svc = services.development
+    rules = svc.rules()
+    end = year_end(year, today)
+    out = YearFigures(year, end, {s: [] for s in Standing})
+
+    def in_year(d: dt.date | None) -> bool:
+        return d is not None and d.year == year and d <= end
+
+    for full in svc.cases():
+        if full.applied_on > end:
+            continue
+        c = as_of(full, end)
+        out.by_standing[c.standing_on(end)].append(c)
+        out.applied += in_year(c.applied_on)
+        out.activists += in_year(c.on(3)) and c.done(3)
+        out.candidates += in_year(c.on(7)) and c.done(7)
+        out.admitted += c.admitted and in_year(c.on(ADMISSION_VOTE))
+        if c.converted and in_year(c.on(CONVERSION_APPROVAL)):
+            out.converted += 1
+            out.converted_cases.append(c)
+        out.overdue += sum(1 for d in open_duties(c, rules) if d.overdue(end))
+    return out
+
+
+# -- 首页 and headquarters ------------------------------------------------------------------------------------------
+
+
+def glance(services: Services, year: int, today: dt.date) -> Glance:
+    g = Glance(year)
+    cases = [c for c in services.development.cases() if c.status is CaseStatus.ACTIVE]
+    if not cases:
+        return g
+    rules = services.development.rules()
+    counts = Counter(c.standing_on(today) for c in cases)
+    overdue = sum(1 for c in cases for d in open_duties(c, rules) if d.overdue(today))
+    parts = "，".join(f"{s.value}{counts[s]}" for s in LIST_STANDINGS if counts[s])
+    g.stats.append(Stat("发展党员", f"{len(cases)}人", parts + (f"；逾期{overdue}项" if overdue else ""),
+                        warn=overdue > 0))
+    return g
+
+
+def hq_figures(services: Services, year: int, today: dt.date) -> dict[str, int | None]:
+    """The pipeline at the end of ``year`` (today for this year) and the steps overdue then."""
+    f = year_figures(services, year, today)
+    return {"dev_applicants": f.count(Standing.APPLICANT), "dev_activists": f.count(Standing.ACTIVIST),
+            "dev_candidates": f.count(Standing.CANDIDATE), "dev_probationary": f.count(Standing.PROBATIONARY),
+            "dev_overdue": f.overdue}
+
+
+# -- 年度台账 -------------------------------------------------------------------------------------------------------
+
+
+def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
+    from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
+
+    f = year_figures(services, year, today)
+    if not any(f.by_standing.values()):
+        return [LedgerSection("development", "发展党员工作情况", 35, [
+            Text(f"{year}年没有发展党员工作记录（程序中没有入党申请人的记录）。", "flush")], new_page=False)]
+    rules = services.development.rules()
+    blocks: list = [Text(
+        f"{year}年收到入党申请{f.applied}份，确定入党积极分子{f.activists}名、发展对象{f.candidates}名，"
+        f"接收预备党员{f.admitted}名，预备党员转正{f.converted}名。截至{f.as_of.year}年{f.as_of.month}月"
+        f"{f.as_of.day}日，有入党申请人{f.count(Standing.APPLICANT)}名、入党积极分子{f.count(Standing.ACTIVIST)}名、"
+        f"发展对象{f.count(Standing.CANDIDATE)}名、预备党员{f.count(Standing.PROBATIONARY)}名"
+        + (f"；逾期未办的步骤{f.overdue}项。" if f.overdue else "。"))]
+    rows = []
+    for s in LIST_STANDINGS:
+        for c in f.by_standing[s]:
+            duties = open_duties(c, rules)
+            nxt = "；".join(f"{d.title}（{_d(d.due)}前）" for d in duties[:2])
+            findings = check_case(c, rules, f.as_of)
+            rows.append((c.name, s.value, _d(c.applied_on), _d(c.on(3)), _d(c.on(7)), _d(c.admitted_on), nxt,
+                         f"{len(findings)}项" if findings else "无"))
+    blocks.append(Text("发展党员工作进度", "heading"))
+    blocks.append(Table(("姓名", "身份", "申请入党", "积极分子", "发展对象", "接收预备党员", "待办事项", "程序问题"),
+                        tuple(rows), (1, 1.1, 1.3, 1.3, 1.3, 1.3, 2.6, 0.9),
+                        ("center", "center", "center", "center", "center", "center", "left", "center")))
+    if f.converted_cases:
+        blocks.append(Text("本年度转正：" + "、".join(
+            f"{c.name}（{_d(c.on(CONVERSION_VOTE))}支部大会讨论，{_d(c.on(CONVERSION_APPROVAL))}批准）"
+            for c in f.converted_cases) + "。", "flush"))
+    blocks.append(Text("每人的25个步骤见“发展党员全程纪实表”（在“发展党员”页面打印）。", "note"))
+    return [LedgerSection("development", "发展党员工作情况", 35, blocks)]
+
+
+# -- documents (features/development.py) ------------------------------------------------------------------------
+
+
+def _branch(services: Services):  # noqa: ANN202
+    return services.branch.require_profile()
+
+
+def record_sheet(services: Services, case: Case, today: dt.date):  # noqa: ANN201
+    """The 全程纪实表 of one person as printable rows (reports/development.py lays it out)."""
+    from dangjian_desktop.reports.development import RecordSheet, StepLine
+
+    svc = services.development
+    rules = svc.rules()
+    findings = svc.check(case, today)
+    missing = {f.step for f in findings if f.kind == "missing"}
+    late = {d.step: d for d in open_duties(case, rules) if d.overdue(today)}
+    messages = [f.message for f in findings] + [
+        f"第{d.step}步“{STEPS[d.step - 1].name}”：{d.title}应在{d.due:%Y年%m月%d日}前完成，已逾期{(today - d.due).days}天"
+        for d in late.values()]
+    out_of_order = {f.step for f in findings if f.kind == "order"}
+    flagged: dict[int, list[str]] = {}
+    for f in findings:
+        if f.step is not None and f.kind != "missing":
+            flagged.setdefault(f.step, []).append(f.message)
+    lines = []
+    for spec in STEPS:
+        rec = case.steps.get(spec.number)
+        deadline = step_deadline(case, spec.number, rules)
+        due = ""
+        if deadline:
+            word, day = deadline
+            due = f"应在{day:%Y-%m-%d}前" if word == "前" else f"{day:%Y-%m-%d}起方可"
+        if rec is None:
+            gap = spec.number in missing
+            overdue = spec.number in late
+            check = "；".join(x for x in (due, "已逾期" if overdue else "") if x)
+            lines.append(StepLine(spec.number, spec.stage, spec.name, "缺" if gap else "", "",
+                                  "缺少此步骤" if gap else "", check, gap or overdue))
+            continue
+        result = "；".join(x for x in (rec.outcome_text, rec.result) if x)
+        if spec.number in (5, 9):
+            role = ContactRole.MENTOR if spec.number == 5 else ContactRole.SPONSOR
+            people = "、".join(x.name for x in case.contacts_of(role))
+            result = "；".join(x for x in (f"{role.value}：{people}" if people else "", result) if x)
+        if spec.number == 11 and not case.training.is_empty:
+            t = case.training
+            result = "；".join(x for x in (f"{t.days:g}天、{t.hours:g}学时" + (f"，{t.organiser}" if t.organiser else "")
+                                            + (f"，结业证书{t.certificate}" if t.certificate else ""), result) if x)
+        if spec.number in (ADMISSION_VOTE, CONVERSION_VOTE) and (v := svc.vote(case, spec.number)):
+            result = "；".join(x for x in (result, v.text) if x)
+        elif rec.meeting_uuid:
+            result = "；".join(x for x in (result, f"会议：{svc.meeting_title(rec.meeting_uuid)}") if x)
+        if rec.note:
+            result = "；".join(x for x in (result, rec.note) if x)
+        checks = flagged.get(spec.number, []) + (["已逾期"] if spec.number in late else [])
+        check = "；".join(([due] if due else []) + (checks or (["按期"] if due else [])))
+        lines.append(StepLine(spec.number, spec.stage, spec.name, _d(rec.on), rec.handler, result, check,
+                              bool(checks), spec.number in out_of_order))
+    return RecordSheet(case=case, standing=case.standing_on(today).value, lines=lines,
+                       findings=messages, probation_ends=probation_end_of(case, rules),
+                       mentors="、".join(x.name for x in case.contacts_of(ContactRole.MENTOR)),
+                       sponsors="、".join(x.name for x in case.contacts_of(ContactRole.SPONSOR)),
+                       extension_meeting=svc.meeting_title(case.extension.meeting_uuid) if case.extension else "")
+
+
+def record_pdf(services: Services, case_uuid: str, out: Path, today: dt.date | None = None) -> Path:
+    from dangjian_desktop import clock
+    from dangjian_desktop.reports.development import build_record_pdf
+
+    case = services.development.case(case_uuid)
+    return build_record_pdf(out, _branch(services), record_sheet(services, case, today or clock.today()))
+
+
+def assessment_pdf(services: Services, case_uuid: str, out: Path, today: dt.date | None = None) -> Path:
+    from dangjian_desktop import clock
+    from dangjian_desktop.reports.development import build_assessment_pdf
+
+    svc = services.development
+    case = svc.case(case_uuid)
+    findings = [f.message for f in svc.check(case, today or clock.today()) if f.kind == "assessment"]
+    return build_assessment_pdf(out, _branch(services), case, case.standing_on(today or clock.today()).value,
+                                findings)
+
+
+def notice_pdf(services: Services, case_uuid: str, publicity_uuid: str, out: Path) -> Path:
+    """The 公示 text: everyone of the branch in the same 公示 (same kind and dates) on one notice."""
+    from dangjian_desktop.reports.development import build_notice_pdf
+
+    svc = services.development
+    case = svc.case(case_uuid)
+    p = next((x for x in case.publicity if x.uuid == publicity_uuid), None)
+    if p is None:
+        raise NotFoundError("找不到该公示记录。")
+    people: list[tuple[Case, Publicity]] = []
+    for c in svc.cases():
+        for x in c.publicity:
+            if (x.kind, x.starts_on, x.ends_on) == (p.kind, p.starts_on, p.ends_on):
+                people.append((c, x))
+    return build_notice_pdf(out, _branch(services), p, [c for c, _ in people], svc.rules().publicity_workdays)
+
+
+def list_pdf(services: Services, year: int, out: Path, today: dt.date | None = None) -> Path:
+    from dangjian_desktop import clock
+    from dangjian_desktop.reports.development import build_list_pdf
+
+    f = year_figures(services, year, today or clock.today())
+    rules = services.development.rules()
+    return build_list_pdf(out, _branch(services), f, {c.uuid or "": probation_end_of(c, rules)
+                                                      for c in f.by_standing[Standing.PROBATIONARY]})
+
+
+def make_record(services: Services, out: Path, year: int | None, *, name: str = "", **_: Any) -> Path:
+    """发展党员全程纪实表 (``dangjian report development --name NAME``)."""
+    if not name:
+        raise ValidationError("请用 --name 写明要打印谁的全程纪实表。")
+    return record_pdf(services, services.development.find(name).uuid or "", out)
+
+
+def make_assessment(services: Services, out: Path, year: int | None, *, name: str = "", **_: Any) -> Path:
+    if not name:
+        raise ValidationError("请用 --name 写明要打印谁的培养考察登记表。")
+    return assessment_pdf(services, services.development.find(name).uuid or "", out)
+
+
+def make_list(services: Services, out: Path, year: int | None, **_: Any) -> Path:
+    """The branch's yearly list of applicants, 积极分子, 发展对象 and 预备党员."""
+    from dangjian_desktop import clock
+
+    return list_pdf(services, year or clock.today().year, out)
