@@ -499,3 +499,32 @@ class YearFigures:
 
     def count(self, s: Standing) -> int:
         return len(self.by_standing.get(s, []))
+
+
+@dataclass(frozen=True)
+class StepLine:
+    """One step as the timeline and the 全程纪实表 show it (texts ready to print)."""
+
+    number: int
+    stage: Stage
+    name: str
+    date: str
+    handler: str
+    result: str
+    check: str
+    problem: bool
+    out_of_order: bool = False
+
+
+@dataclass
+class RecordSheet:
+    """One person's 全程纪实: the 25 lines, what the checks found, the people and dates around them."""
+
+    case: Case
+    standing: str
+    lines: list[StepLine]
+    findings: list[str] = field(default_factory=list)
+    probation_ends: dt.date | None = None
+    mentors: str = ""
+    sponsors: str = ""
+    extension_meeting: str = ""

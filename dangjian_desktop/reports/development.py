@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -21,7 +20,7 @@ from dangjian_desktop.domain.development import (
     ContactRole,
     Publicity,
     PublicityKind,
-    Stage,
+    RecordSheet,
     Standing,
     YearFigures,
     add_working_days,
@@ -43,31 +42,6 @@ from dangjian_desktop.reports.tables import split_tall_rows
 
 RED = colors.HexColor("#B22222")
 MARK = "※"
-
-
-@dataclass(frozen=True)
-class StepLine:
-    number: int
-    stage: Stage
-    name: str
-    date: str
-    handler: str
-    result: str
-    check: str
-    problem: bool
-    out_of_order: bool = False
-
-
-@dataclass
-class RecordSheet:
-    case: Case
-    standing: str
-    lines: list[StepLine]
-    findings: list[str] = field(default_factory=list)
-    probation_ends: dt.date | None = None
-    mentors: str = ""
-    sponsors: str = ""
-    extension_meeting: str = ""
 
 
 def _d(d: dt.date | None) -> str:

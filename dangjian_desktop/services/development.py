@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock
@@ -32,6 +33,7 @@ from dangjian_desktop.domain.development import (
     DevelopmentRules,
     Extension,
     Publicity,
+    RecordSheet,
     Standing,
     StepRecord,
     Training,
@@ -198,6 +200,47 @@ class DevelopmentService:
         except NotFoundError:
             return None
         return vote_facts(m, case.name, self._others(self.cases(), case), "转正" if number == CONVERSION_VOTE else "")
+
+    def vote_for(self, case: Case, number: int, meeting_uuid: str | None) -> VoteFacts | None:
+        """What a (not yet linked) 大会 record says about this person: shown while the step is being typed."""
+        if not meeting_uuid:
+            return None
+        try:
+            m = self.meetings.get(meeting_uuid)
+        except NotFoundError:
+            return None
+        return vote_facts(m, case.name, self._others(self.cases(), case), "转正" if number == CONVERSION_VOTE else "")
+
+    def timeline(self, case: Case, today: dt.date | None = None) -> RecordSheet:
+        """The 25 steps as the page and the 全程纪实表 show them, with what the checks found."""
+        from dangjian_desktop.services.development_ledger import record_sheet
+
+        return record_sheet(self, case, today or clock.today())
+
+    # -- printing --------------------------------------------------------------------------------------------------
+    def record_pdf(self, case_uuid: str, out: Path | str, today: dt.date | None = None) -> Path:
+        """发展党员全程纪实表 of one person."""
+        from dangjian_desktop.services.development_ledger import record_pdf
+
+        return record_pdf(self, case_uuid, Path(out), today)
+
+    def assessment_pdf(self, case_uuid: str, out: Path | str, today: dt.date | None = None) -> Path:
+        """培养考察登记表 of one person (every half-yearly assessment)."""
+        from dangjian_desktop.services.development_ledger import assessment_pdf
+
+        return assessment_pdf(self, case_uuid, Path(out), today)
+
+    def notice_pdf(self, case_uuid: str, publicity_uuid: str, out: Path | str) -> Path:
+        """The 公示 text of a 公示 (everyone in the same 公示 on one notice)."""
+        from dangjian_desktop.services.development_ledger import notice_pdf
+
+        return notice_pdf(self, case_uuid, publicity_uuid, Path(out))
+
+    def list_pdf(self, year: int, out: Path | str, today: dt.date | None = None) -> Path:
+        """The year's 发展党员工作名册."""
+        from dangjian_desktop.services.development_ledger import list_pdf
+
+        return list_pdf(self, year, Path(out), today)
 
     def meeting_title(self, meeting_uuid: str | None) -> str:
         if not meeting_uuid:

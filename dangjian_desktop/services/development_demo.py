@@ -5,7 +5,8 @@
 * 周佳琪, an 入党积极分子 named at a 支委会 of the demo's meetings (linked), with two 培养联系人 and an assessment;
 * 李卫华, the 发展对象 the demo's 支部党员大会 voted on (step 15 linked to that record, its vote and quorum read from
   it), waiting for the higher committee's approval (overdue when that 大会 lies more than three months back);
-* the demo roster's 预备党员 whose probation ends next month (the 转正 reminder is now this record's);
+* the demo roster's 预备党员 admitted about 200 days ago (the other one, due for 转正 next month, has no record
+  and keeps the roster's 预备期满 reminder);
 * a member who joined years ago after an extended probation (6 months), all 25 steps recorded: the roster's
   转正日期 follows the record.
 
@@ -110,16 +111,17 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
         assert a7 <= v
         svc.save_case(c)
 
-    # 5: the demo roster's 预备党员 whose probation ends next month
+    # 5: the demo roster's 预备党员 admitted this spring (the one due for 转正 next month keeps the roster's own
+    # reminder: a 预备党员 typed into the roster before the program was used)
     probationers = sorted((m for m in members if m.category is MemberCategory.PROBATIONARY and m.joined_party_on),
                           key=lambda m: m.joined_party_on or dt.date.min)
     if probationers:
-        m = probationers[0]
+        m = probationers[-1]
         j = m.joined_party_on
         assert j is not None
         c = _from_member(m, add_months(j, -28))
         _through_candidate(c, step, assess, people, contacts, organiser)
-        _admitted(c, j, step, assess, secretary, note="支部党员大会的会议记录在启用本程序之前，为纸质记录。")
+        _admitted(c, j, step, assess, secretary, note="这次支部党员大会的会议记录为纸质记录，未录入本程序。")
         svc.save_case(c)
 
     # 6: a member who joined years ago after an extended probation

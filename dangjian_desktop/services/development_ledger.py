@@ -18,7 +18,9 @@ from dangjian_desktop.domain.development import (
     CaseStatus,
     ContactRole,
     Publicity,
+    RecordSheet,
     Standing,
+    StepLine,
     YearFigures,
     as_of,
 )
@@ -33,6 +35,7 @@ from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 if TYPE_CHECKING:
     from dangjian_desktop.domain.ledger import LedgerSection
     from dangjian_desktop.services.container import Services
+    from dangjian_desktop.services.development import DevelopmentService
 
 LIST_STANDINGS = (Standing.APPLICANT, Standing.ACTIVIST, Standing.CANDIDATE, Standing.PROBATIONARY)
 
@@ -45,8 +48,7 @@ def _d(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
-def year_figures(services: Services, year: int, today: dt.date) -> YearFigures:
-    svc = services.development
+def year_figures(svc: DevelopmentService, year: int, today: dt.date) -> YearFigures:
     rules = svc.rules()
     end = year_end(year, today)
     out = YearFigures(year, end, {s: [] for s in Standing})
@@ -81,15 +83,16 @@ def glance(services: Services, year: int, today: dt.date) -> Glance:
     rules = services.development.rules()
     counts = Counter(c.standing_on(today) for c in cases)
     overdue = sum(1 for c in cases for d in open_duties(c, rules) if d.overdue(today))
-    parts = "，".join(f"{s.value}{counts[s]}" for s in LIST_STANDINGS if counts[s])
-    g.stats.append(Stat("发展党员", f"{len(cases)}人", parts + (f"；逾期{overdue}项" if overdue else ""),
+    parts = "、".join(f"{s.value[:2] if s is not Standing.ACTIVIST else '积极分子'}{counts[s]}"
+                     for s in LIST_STANDINGS if counts[s])
+    g.stats.append(Stat("正在培养的发展党员", f"{len(cases)}人", f"逾期{overdue}项" if overdue else parts,
                         warn=overdue > 0))
     return g
 
 
 def hq_figures(services: Services, year: int, today: dt.date) -> dict[str, int | None]:
     """The pipeline at the end of ``year`` (today for this year) and the steps overdue then."""
-    f = year_figures(services, year, today)
+    f = year_figures(services.development, year, today)
     return {"dev_applicants": f.count(Standing.APPLICANT), "dev_activists": f.count(Standing.ACTIVIST),
             "dev_candidates": f.count(Standing.CANDIDATE), "dev_probationary": f.count(Standing.PROBATIONARY),
             "dev_overdue": f.overdue}
@@ -101,7 +104,7 @@ def hq_figures(services: Services, year: int, today: dt.date) -> dict[str, int |
 def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
     from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
 
-    f = year_figures(services, year, today)
+    f = year_figures(services.development, year, today)
     if not any(f.by_standing.values()):
         return [LedgerSection("development", "发展党员工作情况", 35, [
             Text(f"{year}年没有发展党员工作记录（程序中没有入党申请人的记录）。", "flush")], new_page=False)]
@@ -135,15 +138,8 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
 # -- documents (features/development.py) ------------------------------------------------------------------------
 
 
-def _branch(services: Services):  # noqa: ANN202
-    return services.branch.require_profile()
-
-
-def record_sheet(services: Services, case: Case, today: dt.date):  # noqa: ANN201
+def record_sheet(svc: DevelopmentService, case: Case, today: dt.date) -> RecordSheet:
     """The 全程纪实表 of one person as printable rows (reports/development.py lays it out)."""
-    from dangjian_desktop.reports.development import RecordSheet, StepLine
-
-    svc = services.development
     rules = svc.rules()
     findings = svc.check(case, today)
     missing = {f.step for f in findings if f.kind == "missing"}
@@ -197,30 +193,28 @@ def record_sheet(services: Services, case: Case, today: dt.date):  # noqa: ANN20
                        extension_meeting=svc.meeting_title(case.extension.meeting_uuid) if case.extension else "")
 
 
-def record_pdf(services: Services, case_uuid: str, out: Path, today: dt.date | None = None) -> Path:
+def record_pdf(svc: DevelopmentService, case_uuid: str, out: Path, today: dt.date | None = None) -> Path:
     from dangjian_desktop import clock
     from dangjian_desktop.reports.development import build_record_pdf
 
-    case = services.development.case(case_uuid)
-    return build_record_pdf(out, _branch(services), record_sheet(services, case, today or clock.today()))
+    case = svc.case(case_uuid)
+    return build_record_pdf(out, svc.branches.require_profile(), record_sheet(svc, case, today or clock.today()))
 
 
-def assessment_pdf(services: Services, case_uuid: str, out: Path, today: dt.date | None = None) -> Path:
+def assessment_pdf(svc: DevelopmentService, case_uuid: str, out: Path, today: dt.date | None = None) -> Path:
     from dangjian_desktop import clock
     from dangjian_desktop.reports.development import build_assessment_pdf
 
-    svc = services.development
+    today = today or clock.today()
     case = svc.case(case_uuid)
-    findings = [f.message for f in svc.check(case, today or clock.today()) if f.kind == "assessment"]
-    return build_assessment_pdf(out, _branch(services), case, case.standing_on(today or clock.today()).value,
-                                findings)
+    findings = [f.message for f in svc.check(case, today) if f.kind == "assessment"]
+    return build_assessment_pdf(out, svc.branches.require_profile(), case, case.standing_on(today).value, findings)
 
 
-def notice_pdf(services: Services, case_uuid: str, publicity_uuid: str, out: Path) -> Path:
+def notice_pdf(svc: DevelopmentService, case_uuid: str, publicity_uuid: str, out: Path) -> Path:
     """The 公示 text: everyone of the branch in the same 公示 (same kind and dates) on one notice."""
     from dangjian_desktop.reports.development import build_notice_pdf
 
-    svc = services.development
     case = svc.case(case_uuid)
     p = next((x for x in case.publicity if x.uuid == publicity_uuid), None)
     if p is None:
@@ -230,16 +224,17 @@ def notice_pdf(services: Services, case_uuid: str, publicity_uuid: str, out: Pat
         for x in c.publicity:
             if (x.kind, x.starts_on, x.ends_on) == (p.kind, p.starts_on, p.ends_on):
                 people.append((c, x))
-    return build_notice_pdf(out, _branch(services), p, [c for c, _ in people], svc.rules().publicity_workdays)
+    return build_notice_pdf(out, svc.branches.require_profile(), p, [c for c, _ in people],
+                            svc.rules().publicity_workdays)
 
 
-def list_pdf(services: Services, year: int, out: Path, today: dt.date | None = None) -> Path:
+def list_pdf(svc: DevelopmentService, year: int, out: Path, today: dt.date | None = None) -> Path:
     from dangjian_desktop import clock
     from dangjian_desktop.reports.development import build_list_pdf
 
-    f = year_figures(services, year, today or clock.today())
-    rules = services.development.rules()
-    return build_list_pdf(out, _branch(services), f, {c.uuid or "": probation_end_of(c, rules)
+    f = year_figures(svc, year, today or clock.today())
+    rules = svc.rules()
+    return build_list_pdf(out, svc.branches.require_profile(), f, {c.uuid or "": probation_end_of(c, rules)
                                                       for c in f.by_standing[Standing.PROBATIONARY]})
 
 
@@ -247,17 +242,17 @@ def make_record(services: Services, out: Path, year: int | None, *, name: str = 
     """发展党员全程纪实表 (``dangjian report development --name NAME``)."""
     if not name:
         raise ValidationError("请用 --name 写明要打印谁的全程纪实表。")
-    return record_pdf(services, services.development.find(name).uuid or "", out)
+    return record_pdf(services.development, services.development.find(name).uuid or "", out)
 
 
 def make_assessment(services: Services, out: Path, year: int | None, *, name: str = "", **_: Any) -> Path:
     if not name:
         raise ValidationError("请用 --name 写明要打印谁的培养考察登记表。")
-    return assessment_pdf(services, services.development.find(name).uuid or "", out)
+    return assessment_pdf(services.development, services.development.find(name).uuid or "", out)
 
 
 def make_list(services: Services, out: Path, year: int | None, **_: Any) -> Path:
     """The branch's yearly list of applicants, 积极分子, 发展对象 and 预备党员."""
     from dangjian_desktop import clock
 
-    return list_pdf(services, year or clock.today().year, out)
+    return list_pdf(services.development, year or clock.today().year, out)
