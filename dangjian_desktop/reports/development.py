@@ -115,13 +115,14 @@ def build_record_pdf(path: Path | str, branch: Branch, sheet: RecordSheet) -> Pa
     t.setStyle(TableStyle(cmds))
     story.append(t)
     story.extend(_record_details(s, w, sheet))
-    story.extend(heading_block(s, "程序核查", s.h2))
+    # the findings go with the signatures: the closing block never stands alone on the last page
+    checks = [s.p("程序核查", s.h2)]
     if sheet.findings:
-        for i, msg in enumerate(sheet.findings, start=1):
-            story.append(s.p(f"{MARK}{i}. {msg}", ParagraphStyle("finding", parent=s.body_flush, textColor=RED)))
+        red = ParagraphStyle("finding", parent=s.body_flush, textColor=RED)
+        checks += [s.p(f"{MARK}{i}. {msg}", red) for i, msg in enumerate(sheet.findings, start=1)]
     else:
-        story.append(s.p("经核对，已登记的步骤齐全、顺序正确，各项期限均符合规定。", s.body_flush))
-    story.append(closing_block(s, *_signatures(s, w, "党支部书记", "经办人")))
+        checks.append(s.p("经核对，已登记的步骤齐全、顺序正确，各项期限均符合规定。", s.body_flush))
+    story.append(closing_block(s, *checks, *_signatures(s, w, "党支部书记", "经办人")))
     return doc.build(story)
 
 
@@ -182,6 +183,7 @@ def build_assessment_pdf(path: Path | str, branch: Branch, c: Case, standing: st
     if not c.assessments:
         story.append(Spacer(1, 6 * mm))
         story.append(s.p("（还没有书面考察记录。每半年考察一次后，在“发展党员”页面的“培养考察”中登记。）", s.body_flush))
+    last: list = []
     for i, a in enumerate(c.assessments, start=1):
         block = [Spacer(1, 5 * mm), s.p(f"第{i}次考察　{a.period or ''}", s.h2), form_table(s, [
             ["考察日期", _d(a.on), "考察人", a.assessor],
@@ -189,11 +191,15 @@ def build_assessment_pdf(path: Path | str, branch: Branch, c: Case, standing: st
             ["考察意见", a.opinion or "", "", ""],
         ], [w * 0.16, w * 0.34, w * 0.16, w * 0.34], label_columns=(0, 2),
             spans=[((1, 1), (3, 1)), ((1, 2), (3, 2))])]
-        story.append(KeepTogether(block))
+        if i == len(c.assessments):
+            last = block  # goes with the signatures: they never stand alone on the last page
+        else:
+            story.append(KeepTogether(block))
+    checks = [*last, Spacer(1, 3 * mm), s.p(f"共{len(c.assessments)}次书面考察。", s.body_flush)]
     if findings:
-        story.extend(heading_block(s, "核查", s.h2))
-        story.extend(s.p(f"{MARK}{m}", ParagraphStyle("f", parent=s.body_flush, textColor=RED)) for m in findings)
-    story.append(closing_block(s, *_signatures(s, w, "培养联系人", "党支部书记")))
+        checks += [s.p("核查", s.h2)] + [s.p(f"{MARK}{m}", ParagraphStyle("f", parent=s.body_flush, textColor=RED))
+                                        for m in findings]
+    story.append(closing_block(s, *checks, *_signatures(s, w, "培养联系人", "党支部书记")))
     return doc.build(story)
 
 
@@ -243,7 +249,7 @@ def build_notice_pdf(path: Path | str, branch: Branch, p: Publicity, people: Seq
 
 LIST_HEADERS = ["序号", "姓名", "性别", "出生年月", "学历", "岗位/职务", "申请入党", "确定积极分子", "确定发展对象",
                 "入党日期", "预备期满", "培养联系人/入党介绍人"]
-LIST_WIDTHS_MM = [10, 18, 10, 18, 18, 36, 22, 22, 22, 22, 22, 40]
+LIST_WIDTHS_MM = [9, 15, 8, 17, 16, 26, 25, 25, 25, 25, 25, 34]
 
 
 def build_list_pdf(path: Path | str, branch: Branch, f: YearFigures, probation_ends: dict[str, dt.date | None]) -> Path:
@@ -272,9 +278,13 @@ def build_list_pdf(path: Path | str, branch: Branch, f: YearFigures, probation_e
                          _d(c.on(3)), _d(c.on(7)), _d(c.admitted_on), _d(probation_ends.get(c.uuid or "")), helpers])
         story.append(data_table(s, LIST_HEADERS, rows, widths, align=["center"] * 5 + ["left"] + ["center"] * 5
                                 + ["left"]))
+    tail = [Spacer(1, 3 * mm)]
     if f.converted_cases:
-        story.extend(heading_block(s, f"附：本年度转正（{len(f.converted_cases)}名）", s.h2))
-        story.append(s.p("、".join(f"{c.name}（{_d(c.on(23))}支部大会讨论，{_d(c.on(24))}上级党委批准）"
-                                   for c in f.converted_cases) + "。", s.body_flush))
-    story.append(closing_block(s, signature_block(s, ["制表人", "党支部书记"], w)))
+        tail += [s.p(f"附：本年度转正（{len(f.converted_cases)}名）", s.h2),
+                 s.p("、".join(f"{c.name}（{_d(c.on(23))}支部大会讨论，{_d(c.on(24))}上级党委批准）"
+                               for c in f.converted_cases) + "。", s.body_flush)]
+    total = sum(len(f.by_standing.get(x, [])) for x in (Standing.APPLICANT, Standing.ACTIVIST, Standing.CANDIDATE,
+                                                          Standing.PROBATIONARY))
+    tail.append(s.p(f"以上共{total}名，截至{fmt_date(f.as_of)}。", s.body_flush))
+    story.append(closing_block(s, *tail, signature_block(s, ["制表人", "党支部书记"], w)))
     return doc.build(story)

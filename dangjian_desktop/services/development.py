@@ -4,9 +4,10 @@ and the roster kept in step: at step 17 (accepted at the 大会 and approved) th
 or the day probation ends when 设置 says so). The roster is written only through RosterService (its validation),
 with an audit entry on the member.
 
-Reminders: for a member with an open 发展党员 record this kind owns the 转正 reminders (it knows an extension, the
-application and the approval deadline); services/reminders.py leaves such members out of its plain 预备期满
-reminder (``probation_tracked``) and keeps it for 预备党员 without a record (typed or imported into the roster).
+Reminders (services/development_ledger.py): for a member with an open 发展党员 record this kind owns the 转正
+reminders (it knows an extension, the application and the approval deadline); services/reminders.py leaves such
+members out of its plain 预备期满 reminder (``probation_tracked``) and keeps it for 预备党员 without a record
+(typed or imported into the roster).
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from dangjian_desktop.domain.development import (
     ADMISSION_VOTE,
     CONVERSION_APPROVAL,
     CONVERSION_VOTE,
-    LAST_STEP,
     STEP,
     Assessment,
     Case,
@@ -52,7 +52,6 @@ from dangjian_desktop.domain.development_rules import (
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.meetings import AgendaItem, Meeting, MeetingFilter, MeetingSummary, MeetingType, Vote
-from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import Member, MemberFilter
 from dangjian_desktop.domain.validation import EARLIEST, clean_text, looks_like_formula
 from dangjian_desktop.services.snapshot import snapshot_cached
@@ -601,39 +600,3 @@ def build(services: Services) -> DevelopmentService:
 def probation_tracked(services: Services) -> set[str]:
     """``Feature.extra["probation_tracker"]``: members whose 转正 reminders this kind owns."""
     return services.development.probation_tracked()
-
-
-# -- 首页 -------------------------------------------------------------------------------------------------------------
-
-
-def reminders(services: Services, today: dt.date) -> list[Reminder]:
-    """Steps due within ``reminder_days`` and overdue ones, one reminder per open deadline."""
-    if services.branch.profile() is None:
-        return []
-    svc = services.development
-    rules = svc.rules()
-    out: list[Reminder] = []
-    for c in svc.cases():
-        for d in open_duties(c, rules):
-            days = (d.due - today).days
-            if days > rules.reminder_days:
-                continue
-            late = days < 0
-            if d.step in (22, CONVERSION_VOTE):
-                title = (f"预备党员{c.name}的预备期已于{d.due:%Y年%m月%d日}期满" if late
-                         else f"预备党员{c.name}的预备期将于{d.due:%Y年%m月%d日}期满")
-                detail = ("请收取其书面转正申请，召开支部党员大会讨论其转正问题。" if d.step == 22
-                          else "转正申请已收到：请召开支部党员大会讨论其转正问题。")
-                if c.extension:
-                    detail = f"（已延长预备期{c.extension.months}个月）" + detail
-            else:
-                when = f"已于{d.due:%Y年%m月%d日}到期" if late else f"应在{d.due:%Y年%m月%d日}前完成"
-                title = f"发展党员{c.name}：{d.title}{'已逾期' if late else ''}"
-                detail = f"第{d.step}步“{STEP[d.step].name}”{when}。"
-            out.append(Reminder("development_due", title, detail, d.due, Urgency.OVERDUE if late else Urgency.SOON,
-                                page="development", record_kind="development_case", record_uuid=c.uuid or ""))
-    return out
-
-
-def steps_total() -> int:
-    return LAST_STEP

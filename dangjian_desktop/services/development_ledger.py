@@ -13,6 +13,7 @@ from dangjian_desktop.domain.development import (
     ADMISSION_VOTE,
     CONVERSION_APPROVAL,
     CONVERSION_VOTE,
+    STEP,
     STEPS,
     Case,
     CaseStatus,
@@ -25,12 +26,12 @@ from dangjian_desktop.domain.development import (
     as_of,
 )
 from dangjian_desktop.domain.development_rules import (
-    check_case,
     open_duties,
     probation_end_of,
     step_deadline,
 )
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
+from dangjian_desktop.domain.reminders import Reminder, Urgency
 
 if TYPE_CHECKING:
     from dangjian_desktop.domain.ledger import LedgerSection
@@ -98,6 +99,38 @@ def hq_figures(services: Services, year: int, today: dt.date) -> dict[str, int |
             "dev_overdue": f.overdue}
 
 
+# -- 首页: reminders -------------------------------------------------------------------------------------------------
+
+
+def reminders(services: Services, today: dt.date) -> list[Reminder]:
+    """Steps due within ``reminder_days`` and overdue ones, one reminder per open deadline."""
+    if services.branch.profile() is None:
+        return []
+    svc = services.development
+    rules = svc.rules()
+    out: list[Reminder] = []
+    for c in svc.cases():
+        for d in open_duties(c, rules):
+            days = (d.due - today).days
+            if days > rules.reminder_days:
+                continue
+            late = days < 0
+            if d.step in (22, CONVERSION_VOTE):
+                title = (f"预备党员{c.name}的预备期已于{d.due:%Y年%m月%d日}期满" if late
+                         else f"预备党员{c.name}的预备期将于{d.due:%Y年%m月%d日}期满")
+                detail = ("请收取其书面转正申请，召开支部党员大会讨论其转正问题。" if d.step == 22
+                          else "转正申请已收到：请召开支部党员大会讨论其转正问题。")
+                if c.extension:
+                    detail = f"（已延长预备期{c.extension.months}个月）" + detail
+            else:
+                when = f"已于{d.due:%Y年%m月%d日}到期" if late else f"应在{d.due:%Y年%m月%d日}前完成"
+                title = f"发展党员{c.name}：{d.title}{'已逾期' if late else ''}"
+                detail = f"第{d.step}步“{STEP[d.step].name}”{when}。"
+            out.append(Reminder("development_due", title, detail, d.due, Urgency.OVERDUE if late else Urgency.SOON,
+                                page="development", record_kind="development_case", record_uuid=c.uuid or ""))
+    return out
+
+
 # -- 年度台账 -------------------------------------------------------------------------------------------------------
 
 
@@ -116,17 +149,19 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
         f"发展对象{f.count(Standing.CANDIDATE)}名、预备党员{f.count(Standing.PROBATIONARY)}名"
         + (f"；逾期未办的步骤{f.overdue}项。" if f.overdue else "。"))]
     rows = []
-    for s in LIST_STANDINGS:
-        for c in f.by_standing[s]:
+    for st in LIST_STANDINGS:
+        for c in f.by_standing[st]:
             duties = open_duties(c, rules)
-            nxt = "；".join(f"{d.title}（{_d(d.due)}前）" for d in duties[:2])
-            findings = check_case(c, rules, f.as_of)
-            rows.append((c.name, s.value, _d(c.applied_on), _d(c.on(3)), _d(c.on(7)), _d(c.admitted_on), nxt,
-                         f"{len(findings)}项" if findings else "无"))
+            todo = [f"{d.title}（{_d(d.due)}前）" for d in duties[:2]]
+            findings = services.development.check(c, f.as_of)
+            if findings:
+                todo.append(f"程序问题{len(findings)}项")
+            rows.append((c.name, st.value, _d(c.applied_on), _d(c.on(3)), _d(c.on(7)), _d(c.admitted_on),
+                         "；".join(todo)))
     blocks.append(Text("发展党员工作进度", "heading"))
-    blocks.append(Table(("姓名", "身份", "申请入党", "积极分子", "发展对象", "接收预备党员", "待办事项", "程序问题"),
-                        tuple(rows), (1, 1.1, 1.3, 1.3, 1.3, 1.3, 2.6, 0.9),
-                        ("center", "center", "center", "center", "center", "center", "left", "center")))
+    blocks.append(Table(("姓名", "身份", "申请入党", "积极分子", "发展对象", "接收预备党员", "待办事项和程序问题"),
+                        tuple(rows), (1.2, 1.2, 1.6, 1.6, 1.6, 1.6, 2.6),
+                        ("center", "center", "center", "center", "center", "center", "left")))
     if f.converted_cases:
         blocks.append(Text("本年度转正：" + "、".join(
             f"{c.name}（{_d(c.on(CONVERSION_VOTE))}支部大会讨论，{_d(c.on(CONVERSION_APPROVAL))}批准）"
@@ -164,8 +199,9 @@ def record_sheet(svc: DevelopmentService, case: Case, today: dt.date) -> RecordS
             gap = spec.number in missing
             overdue = spec.number in late
             check = "；".join(x for x in (due, "已逾期" if overdue else "") if x)
-            lines.append(StepLine(spec.number, spec.stage, spec.name, "缺" if gap else "", "",
-                                  "缺少此步骤" if gap else "", check, gap or overdue))
+            check = "；".join(x for x in ("缺少此步骤" if gap else "", check) if x)
+            lines.append(StepLine(spec.number, spec.stage, spec.name, "缺" if gap else "", "", "", check,
+                                  gap or overdue))
             continue
         result = "；".join(x for x in (rec.outcome_text, rec.result) if x)
         if spec.number in (5, 9):
@@ -207,7 +243,9 @@ def assessment_pdf(svc: DevelopmentService, case_uuid: str, out: Path, today: dt
 
     today = today or clock.today()
     case = svc.case(case_uuid)
-    findings = [f.message for f in svc.check(case, today) if f.kind == "assessment"]
+    findings = [f.message for f in svc.check(case, today) if f.kind == "assessment"] + [
+        f"{d.title}应在{d.due:%Y年%m月%d日}前进行，已逾期{(today - d.due).days}天"
+        for d in open_duties(case, svc.rules()) if d.step in (6, 21) and d.overdue(today)]
     return build_assessment_pdf(out, svc.branches.require_profile(), case, case.standing_on(today).value, findings)
 
 
