@@ -44,7 +44,7 @@ FEATURE = Feature(
         HqFigure("dev_applicants", "入党申请人"),
         HqFigure("dev_activists", "积极分子"),
         HqFigure("dev_candidates", "发展对象"),
-        HqFigure("dev_probationary", "预备党员（发展）"),
+        HqFigure("dev_probationary", "预备党员"),
         HqFigure("dev_overdue", "发展逾期"),
     ),
     extra={"probation_tracker": f"{_S}:probation_tracked"},

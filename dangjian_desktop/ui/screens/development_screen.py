@@ -122,7 +122,9 @@ class DevelopmentScreen(QWidget):
     def _load_list(self, select_uuid: str | None) -> None:
         ui = self.ui
         today = clock.today()
-        if self.is_hq or self.svc.branches.profile() is None:
+        no_branch = self.is_hq or self.svc.branches.profile() is None
+        ui.listPane.setVisible(not no_branch)
+        if no_branch:
             ui.newCaseButton.setEnabled(False)
             ui.listPrintButton.setEnabled(False)
             ui.emptyLabel.setText("上级党委模式：各党支部的发展党员情况（入党申请人、积极分子、发展对象、预备党员和逾期步骤）"
