@@ -262,3 +262,11 @@ def test_the_page_in_the_main_window_with_the_demo(qtbot, demo_services: Service
     page.ui.showCombo.setCurrentIndex(page.ui.showCombo.findData("all"))
     assert page.ui.casesTable.rowCount() == 6
     assert page.minimumSizeHint().width() <= 1366 - win.ui.navList.width()
+
+
+def test_headquarters_sees_where_to_look(qtbot, services: Services):  # noqa: ANN001
+    services.branch.init_headquarters("示范能源公司党委")
+    w = DevelopmentScreen(services.development)
+    qtbot.addWidget(w)
+    assert w.ui.detailStack.currentWidget() is w.ui.emptyPage and "数据交换" in w.ui.emptyLabel.text()
+    assert not w.ui.listPane.isVisibleTo(w) and not w.ui.newCaseButton.isEnabled()
