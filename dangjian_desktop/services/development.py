@@ -286,14 +286,24 @@ class DevelopmentService:
             p.append(("phone", "联系电话格式不正确"))
         return p
 
+    PERSON_FIELDS = ("name", "applied_on", "gender", "ethnicity", "birth_date", "id_number", "education", "position",
+                     "phone", "note")
+
     def save_case(self, c: Case) -> Saved:
-        """Save the person (new or changed). Step 1 follows the application date."""
+        """Save the person: a new record (with whatever steps it brings), or the person's fields of an existing one
+        (its steps, people, assessments and 公示 as stored, not as they were when the form was opened). Step 1
+        follows the application date."""
         c = copy.deepcopy(c)
         problems = self._clean_person(c)
         if problems:
             raise ValidationError("", problems)
         with self.store.atomic():
             b = self.branches.require_profile()
+            if c.uuid:
+                stored = repo.get_case(c.uuid)
+                for f in self.PERSON_FIELDS:
+                    setattr(stored, f, getattr(c, f))
+                c = stored
             if c.id_number:
                 dup = [x for x in self.cases() if x.id_number == c.id_number and x.uuid != c.uuid]
                 if dup:

@@ -339,3 +339,15 @@ def test_the_demo_has_six_people_one_overdue_one_extended(demo_services: Service
     probationer = next(c for c in cases.values() if c.standing_on(T) is Standing.PROBATIONARY)
     assert s.roster.member(probationer.member_uuid or "").category is MemberCategory.PROBATIONARY
     assert len(s.roster.members(MemberFilter(category=MemberCategory.PROBATIONARY))) == 2
+
+
+def test_editing_the_person_keeps_what_was_recorded_meanwhile(branch: Services):
+    s = branch
+    T = clock.today()
+    opened = s.development.save_case(Case(name="甲", applied_on=T - 50 * DAY)).case  # the form is opened on this
+    s.development.record_step(opened.uuid or "", StepRecord(2, T - 40 * DAY, "组织委员"))  # meanwhile
+    opened.position = "检修工"
+    opened.applied_on = T - 49 * DAY
+    saved = s.development.save_case(opened).case
+    assert saved.position == "检修工" and sorted(saved.steps) == [1, 2]
+    assert saved.steps[1].on == T - 49 * DAY and saved.steps[2].handler == "组织委员"
