@@ -17,7 +17,6 @@ from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member, Member
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import messages, printing
 from dangjian_desktop.ui.dialogs import development_dialogs as dd
-from dangjian_desktop.ui.dialogs.pledge_dialogs import to_qdate
 from dangjian_desktop.ui.screens.development_screen import RED, DevelopmentScreen
 from tests.conftest import pdf_text
 
@@ -84,7 +83,7 @@ def test_from_application_to_full_membership_in_the_window(screen: DevelopmentSc
         dlg.ui.idEdit.editingFinished.emit()  # birth and gender come from the 身份证号
         dlg.ui.educationCombo.setCurrentText("大学本科")
         dlg.ui.positionEdit.setText("检修工")
-        dlg.ui.appliedDate.setDate(to_qdate(A))
+        dlg.ui.appliedDate.setValue(A)
 
     user.fill = person
     screen.new_case()
@@ -96,7 +95,7 @@ def test_from_application_to_full_membership_in_the_window(screen: DevelopmentSc
     def step(n: int, day: dt.date, *, people: tuple[str, ...] = (), meeting: bool = False, check: str = "",
              **extra) -> None:  # noqa: ANN003
         def fill(dlg: dd.StepDialog) -> None:
-            dlg.ui.dateEdit.setDate(to_qdate(day))
+            dlg.ui.dateEdit.setValue(day)
             lst = dlg.ui.contactsList
             for i in range(lst.count()):
                 item = lst.item(i)
@@ -128,7 +127,7 @@ def test_from_application_to_full_membership_in_the_window(screen: DevelopmentSc
     step(4, a3 + 5 * DAY)
     step(5, a3, people=("赵党员",))
     for months in (5, 10):
-        user.fill = lambda dlg, m=months: (dlg.ui.dateEdit.setDate(to_qdate(add_months(a3, m))),
+        user.fill = lambda dlg, m=months: (dlg.ui.dateEdit.setValue(add_months(a3, m)),
                                            dlg.ui.performanceEdit.setPlainText("表现良好"))
         screen.edit_assessment(new=True)
     assert screen.ui.assessmentsTable.rowCount() == 2
@@ -137,8 +136,8 @@ def test_from_application_to_full_membership_in_the_window(screen: DevelopmentSc
 
     def publicity(kind_index: int, start: dt.date) -> None:
         user.fill = lambda dlg: (dlg.ui.kindCombo.setCurrentIndex(kind_index),
-                                 dlg.ui.startEdit.setDate(to_qdate(start)),
-                                 dlg.ui.endEdit.setDate(to_qdate(add_working_days(start, 5))))
+                                 dlg.ui.startEdit.setValue(start),
+                                 dlg.ui.endEdit.setValue(add_working_days(start, 5)))
         screen.edit_publicity(new=True)
 
     publicity(0, a7 - 14 * DAY)
@@ -148,7 +147,7 @@ def test_from_application_to_full_membership_in_the_window(screen: DevelopmentSc
     step(9, a7 + 5 * DAY, people=("钱党员", "孙党员"))
     step(10, a7 + 20 * DAY)  # no conclusion yet: the check says so
     assert any("政审结论" in line for line in screen.ui.findingsLabel.text().splitlines())
-    user.fill = lambda dlg: (dlg.ui.dateEdit.setDate(to_qdate(a7 + 20 * DAY)),
+    user.fill = lambda dlg: (dlg.ui.dateEdit.setValue(a7 + 20 * DAY),
                              dlg.ui.resultEdit.setPlainText("政审合格"))
     screen.record_step(10)
     step(11, a7 + 40 * DAY, daysSpin=3.0, hoursSpin=24.0)
@@ -168,7 +167,7 @@ def test_from_application_to_full_membership_in_the_window(screen: DevelopmentSc
     step(19, V + 31 * DAY)
     step(20, V + 35 * DAY)
     for months in (4, 9):
-        user.fill = lambda dlg, m=months: (dlg.ui.dateEdit.setDate(to_qdate(add_months(V, m))),
+        user.fill = lambda dlg, m=months: (dlg.ui.dateEdit.setValue(add_months(V, m)),
                                            dlg.ui.performanceEdit.setPlainText("表现良好"))
         screen.edit_assessment(new=True)
     step(21, add_months(V, 9))

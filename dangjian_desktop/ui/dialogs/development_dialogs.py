@@ -33,23 +33,15 @@ from dangjian_desktop.domain.enums import COMMON_ETHNICITIES, EDUCATION_LEVELS, 
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.domain.roster import Member, PartyGroup
 from dangjian_desktop.services.development import DevelopmentService, Saved
-from dangjian_desktop.ui.dialogs.pledge_dialogs import SavingDialog, from_qdate, to_qdate
 from dangjian_desktop.ui.forms.ui_development_assessment_dialog import Ui_DevelopmentAssessmentDialog
 from dangjian_desktop.ui.forms.ui_development_case_dialog import Ui_DevelopmentCaseDialog
 from dangjian_desktop.ui.forms.ui_development_probation_dialog import Ui_DevelopmentProbationDialog
 from dangjian_desktop.ui.forms.ui_development_publicity_dialog import Ui_DevelopmentPublicityDialog
 from dangjian_desktop.ui.forms.ui_development_step_dialog import Ui_DevelopmentStepDialog
+from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 from dangjian_desktop.ui.widgets.styling import repolish
 
 WARN = "#A0522D"
-
-
-def fit(dialog: QWidget) -> None:
-    """Open at the size the content needs: Qt would cap a new window at two thirds of the screen's height (485
-    pixels on a 1366x728 screen) and squeeze the form; the screen's own height is the only limit."""
-    hint = dialog.sizeHint()
-    screen = dialog.screen().availableGeometry()
-    dialog.resize(min(max(hint.width(), dialog.width()), screen.width() - 20), min(hint.height(), screen.height() - 40))
 
 
 def _warnings(label, lines: list[str]) -> None:  # noqa: ANN001
@@ -65,7 +57,7 @@ class CaseDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_DevelopmentCaseDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.svc = svc
         today = clock.today()
         self.case = copy.deepcopy(case) if case else Case(name="", applied_on=today)
@@ -74,7 +66,7 @@ class CaseDialog(SavingDialog):
         ui.genderCombo.addItems(["", *GENDERS])
         ui.ethnicityCombo.addItems(list(COMMON_ETHNICITIES))
         ui.educationCombo.addItems(["", *EDUCATION_LEVELS])
-        ui.appliedDate.setMaximumDate(to_qdate(today))
+        ui.appliedDate.set_latest(today)
         c = self.case
         ui.nameEdit.setText(c.name)
         ui.idEdit.setText(c.id_number)
@@ -85,7 +77,7 @@ class CaseDialog(SavingDialog):
         ui.educationCombo.setCurrentText(c.education)
         ui.positionEdit.setText(c.position)
         ui.phoneEdit.setText(c.phone)
-        ui.appliedDate.setDate(to_qdate(c.applied_on))
+        ui.appliedDate.setValue(c.applied_on)
         ui.noteEdit.setPlainText(c.note)
         self.setWindowTitle("修改基本信息" if case else "新增入党申请人")
         ui.idEdit.editingFinished.connect(self._from_id)
@@ -94,7 +86,6 @@ class CaseDialog(SavingDialog):
         ui.appliedDate.dateChanged.connect(lambda _d: self._live())
         repolish(ui.hintLabel)
         self._live()
-        fit(self)
         ui.nameEdit.setFocus()
 
     def _from_id(self) -> None:
@@ -120,7 +111,7 @@ class CaseDialog(SavingDialog):
         c.education = ui.educationCombo.currentText()
         c.position = ui.positionEdit.text()
         c.phone = ui.phoneEdit.text()
-        c.applied_on = from_qdate(ui.appliedDate.date())
+        c.applied_on = ui.appliedDate.value()
         c.note = ui.noteEdit.toPlainText()
         return c
 
@@ -143,7 +134,7 @@ class StepDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_DevelopmentStepDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.svc = svc
         self.case = case
         self.number = number
@@ -158,8 +149,8 @@ class StepDialog(SavingDialog):
         ui.hintLabel.setText(self.spec.hint)
         ui.hintLabel.setProperty("role", "hint")
         ui.hintLabel.setVisible(bool(self.spec.hint))
-        ui.dateEdit.setMaximumDate(to_qdate(today))
-        ui.dateEdit.setDate(to_qdate(rec.on if rec else today))
+        ui.dateEdit.set_latest(today)
+        ui.dateEdit.setValue(rec.on if rec else today)
         ui.handlerEdit.setText(rec.handler if rec else self.spec.handler)
         ui.resultEdit.setPlainText(rec.result if rec else "")
         ui.noteEdit.setText(rec.note if rec else "")
@@ -219,7 +210,6 @@ class StepDialog(SavingDialog):
         repolish(ui.stepLabel, ui.hintLabel)
         self._fill_meetings()
         self._live()
-        fit(self)
         ui.dateEdit.setFocus()
 
     # -- the meeting -------------------------------------------------------------------------------------------------
@@ -230,7 +220,7 @@ class StepDialog(SavingDialog):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem("（不关联会议记录）", "")
-        day = from_qdate(self.ui.dateEdit.date())
+        day = self.ui.dateEdit.value()
         near = self.svc.meetings_near(self.number, day)
         for s in near:
             combo.addItem(f"{s.date:%Y-%m-%d} {s.title or s.types_text}（实到{s.present}/应到{s.expected}）", s.uuid)
@@ -258,13 +248,11 @@ class StepDialog(SavingDialog):
 
     def create_meeting(self) -> str:
         """A draft record of the meeting on the chosen date, linked here; completed later on 会议."""
-        from dangjian_desktop.ui import messages
+        from dangjian_desktop.ui.widgets.operations import call
 
-        day = from_qdate(self.ui.dateEdit.date())
-        try:
-            uuid = self.svc.create_meeting(self.case.uuid or "", self.number, day)
-        except Exception as exc:  # noqa: BLE001 - shown, the dialog stays open
-            messages.show_error(self, exc, "无法新建会议记录")
+        day = self.ui.dateEdit.value()
+        uuid = call(self, lambda: self.svc.create_meeting(self.case.uuid or "", self.number, day), "无法新建会议记录")
+        if not uuid:
             return ""
         self._meeting_uuid = uuid
         self._fill_meetings()
@@ -277,7 +265,7 @@ class StepDialog(SavingDialog):
         if self.role is None:
             return None
         out = []
-        day = from_qdate(self.ui.dateEdit.date())
+        day = self.ui.dateEdit.value()
         lst = self.ui.contactsList
         for i in range(lst.count()):
             item = lst.item(i)
@@ -300,7 +288,7 @@ class StepDialog(SavingDialog):
         ui = self.ui
         old = self.case.steps.get(self.number)
         passed = (not ui.noRadio.isChecked()) if self.spec.decision else None
-        return StepRecord(self.number, from_qdate(ui.dateEdit.date()), ui.handlerEdit.text(),
+        return StepRecord(self.number, ui.dateEdit.value(), ui.handlerEdit.text(),
                           ui.resultEdit.toPlainText(), passed, ui.noteEdit.text(), self._meeting_uuid,
                           old.uuid if old else None)
 
@@ -337,22 +325,21 @@ class AssessmentDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_DevelopmentAssessmentDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.svc, self.case = svc, case
         today = clock.today()
         a = assessment or Assessment(today, half_year_label(today), self._default_assessor(case))
         self.assessment = a
         ui = self.ui
         ui.personLabel.setText(f"{case.name}（{case.standing_on(today).value}）")
-        ui.dateEdit.setMaximumDate(to_qdate(today))
-        ui.dateEdit.setDate(to_qdate(a.on))
+        ui.dateEdit.set_latest(today)
+        ui.dateEdit.setValue(a.on)
         ui.periodEdit.setText(a.period)
         ui.assessorEdit.setText(a.assessor)
         ui.performanceEdit.setPlainText(a.performance)
         ui.opinionEdit.setPlainText(a.opinion)
         ui.dateEdit.dateChanged.connect(self._period)
         self.setWindowTitle("修改考察记录" if assessment else "登记半年考察")
-        fit(self)
 
     @staticmethod
     def _default_assessor(case: Case) -> str:
@@ -360,7 +347,7 @@ class AssessmentDialog(SavingDialog):
         return "、".join(c.name for c in case.current_contacts(role))
 
     def _period(self) -> None:
-        day = from_qdate(self.ui.dateEdit.date())
+        day = self.ui.dateEdit.value()
         current = self.ui.periodEdit.text()
         if not current or current.endswith("半年"):
             self.ui.periodEdit.setText(half_year_label(day))
@@ -368,7 +355,7 @@ class AssessmentDialog(SavingDialog):
     def _save(self) -> Saved:
         ui = self.ui
         return self.svc.save_assessment(self.case.uuid or "", Assessment(
-            from_qdate(ui.dateEdit.date()), ui.periodEdit.text(), ui.assessorEdit.text(),
+            ui.dateEdit.value(), ui.periodEdit.text(), ui.assessorEdit.text(),
             ui.performanceEdit.toPlainText(), ui.opinionEdit.toPlainText(), self.assessment.uuid))
 
 
@@ -380,7 +367,7 @@ class PublicityDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_DevelopmentPublicityDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.svc, self.case = svc, case
         today = clock.today()
         kind = PublicityKind.ADMISSION if case.on(7) else PublicityKind.CANDIDATE
@@ -391,8 +378,8 @@ class PublicityDialog(SavingDialog):
         for k in PublicityKind:
             ui.kindCombo.addItem(k.value, k.value)
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(p.kind.value))
-        ui.startEdit.setDate(to_qdate(p.starts_on))
-        ui.endEdit.setDate(to_qdate(p.ends_on))
+        ui.startEdit.setValue(p.starts_on)
+        ui.endEdit.setValue(p.ends_on)
         ui.outcomeCombo.addItems(["无异议", "有反映，经核实不影响发展", "有反映，暂缓发展"])
         ui.outcomeCombo.setCurrentText(p.outcome or "无异议")
         ui.noteEdit.setPlainText(p.note)
@@ -400,10 +387,9 @@ class PublicityDialog(SavingDialog):
         ui.endEdit.dateChanged.connect(lambda _d: self._days())
         self.setWindowTitle("修改公示" if publicity else "登记公示")
         self._days()
-        fit(self)
 
     def _days(self) -> None:
-        start, end = from_qdate(self.ui.startEdit.date()), from_qdate(self.ui.endEdit.date())
+        start, end = self.ui.startEdit.value(), self.ui.endEdit.value()
         n = working_days(start, end)
         need = self.svc.rules().publicity_workdays
         if n >= need:
@@ -417,7 +403,7 @@ class PublicityDialog(SavingDialog):
     def _save(self) -> Saved:
         ui = self.ui
         return self.svc.save_publicity(self.case.uuid or "", Publicity(
-            PublicityKind(ui.kindCombo.currentData()), from_qdate(ui.startEdit.date()), from_qdate(ui.endEdit.date()),
+            PublicityKind(ui.kindCombo.currentData()), ui.startEdit.value(), ui.endEdit.value(),
             ui.outcomeCombo.currentText(), ui.noteEdit.toPlainText(), self.publicity.uuid))
 
 
@@ -431,7 +417,7 @@ class ProbationDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_DevelopmentProbationDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.svc, self.case = svc, case
         ui = self.ui
         today = clock.today()
@@ -441,9 +427,9 @@ class ProbationDialog(SavingDialog):
             ui.actionCombo.addItem("延长预备期", EXTEND)
             ui.actionCombo.addItem("取消预备党员资格", CANCEL)
         ui.actionCombo.addItem("终止培养（本人放弃、调离等）", STOP)
-        ui.dateEdit.setMaximumDate(to_qdate(today))
+        ui.dateEdit.set_latest(today)
         ext = case.extension
-        ui.dateEdit.setDate(to_qdate(ext.decided_on if ext else today))
+        ui.dateEdit.setValue(ext.decided_on if ext else today)
         ui.monthsSpin.setRange(rules.extension_min_months, rules.extension_max_months)
         ui.monthsSpin.setValue(ext.months if ext else rules.extension_min_months)
         ui.approvedDate.setDate(ext.approved_on if ext else None)
@@ -451,7 +437,6 @@ class ProbationDialog(SavingDialog):
         ui.actionCombo.currentIndexChanged.connect(lambda _i: self._mode())
         ui.dateEdit.dateChanged.connect(lambda _d: self._meetings())
         self._mode()
-        fit(self)
 
     def action(self) -> str:
         return self.ui.actionCombo.currentData()
@@ -477,7 +462,7 @@ class ProbationDialog(SavingDialog):
         combo = self.ui.meetingCombo
         combo.clear()
         combo.addItem("（不关联会议记录）", "")
-        for s in self.svc.meetings_near(15, from_qdate(self.ui.dateEdit.date())):
+        for s in self.svc.meetings_near(15, self.ui.dateEdit.value()):
             combo.addItem(f"{s.date:%Y-%m-%d} {s.title or s.types_text}", s.uuid)
         current = self.case.extension.meeting_uuid if self.case.extension else None
         if current and combo.findData(current) >= 0:
@@ -485,7 +470,7 @@ class ProbationDialog(SavingDialog):
 
     def _save(self) -> Saved:
         ui = self.ui
-        day = from_qdate(ui.dateEdit.date())
+        day = ui.dateEdit.value()
         meeting = ui.meetingCombo.currentData() or None
         reason = ui.reasonEdit.toPlainText()
         if self.action() == EXTEND:

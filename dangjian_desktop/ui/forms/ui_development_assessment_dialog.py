@@ -6,9 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from dangjian_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_DevelopmentAssessmentDialog(object):
     def setupUi(self, DevelopmentAssessmentDialog):
@@ -30,9 +32,8 @@ class Ui_DevelopmentAssessmentDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(DevelopmentAssessmentDialog)
+        self.dateEdit = DateEdit(DevelopmentAssessmentDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -109,7 +110,6 @@ class Ui_DevelopmentAssessmentDialog(object):
         DevelopmentAssessmentDialog.setWindowTitle(QCoreApplication.translate("DevelopmentAssessmentDialog", u"\u534a\u5e74\u8003\u5bdf", None))
         self.personLabel.setText("")
         self.dateLabel.setText(QCoreApplication.translate("DevelopmentAssessmentDialog", u"\u8003\u5bdf\u65e5\u671f\uff1a", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("DevelopmentAssessmentDialog", u"yyyy-MM-dd", None))
         self.periodLabel.setText(QCoreApplication.translate("DevelopmentAssessmentDialog", u"\u8003\u5bdf\u65f6\u6bb5\uff1a", None))
         self.assessorLabel.setText(QCoreApplication.translate("DevelopmentAssessmentDialog", u"\u8003\u5bdf\u4eba\uff1a", None))
         self.performanceLabel.setText(QCoreApplication.translate("DevelopmentAssessmentDialog", u"\u73b0\u5b9e\u8868\u73b0\uff1a", None))

@@ -6,12 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
-from dangjian_desktop.ui.widgets.date_edit import OptionalDateEdit
+from dangjian_desktop.ui.widgets.date_edit import (DateEdit, OptionalDateEdit)
 
 class Ui_DevelopmentCaseDialog(object):
     def setupUi(self, DevelopmentCaseDialog):
@@ -118,9 +117,8 @@ class Ui_DevelopmentCaseDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.appliedLabel)
 
-        self.appliedDate = QDateEdit(DevelopmentCaseDialog)
+        self.appliedDate = DateEdit(DevelopmentCaseDialog)
         self.appliedDate.setObjectName(u"appliedDate")
-        self.appliedDate.setCalendarPopup(True)
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.appliedDate)
 
@@ -184,7 +182,6 @@ class Ui_DevelopmentCaseDialog(object):
         self.positionLabel.setText(QCoreApplication.translate("DevelopmentCaseDialog", u"\u5c97\u4f4d/\u804c\u52a1\uff1a", None))
         self.phoneLabel.setText(QCoreApplication.translate("DevelopmentCaseDialog", u"\u8054\u7cfb\u7535\u8bdd\uff1a", None))
         self.appliedLabel.setText(QCoreApplication.translate("DevelopmentCaseDialog", u"\u9012\u4ea4\u5165\u515a\u7533\u8bf7\u4e66\u65e5\u671f\uff1a", None))
-        self.appliedDate.setDisplayFormat(QCoreApplication.translate("DevelopmentCaseDialog", u"yyyy-MM-dd", None))
         self.noteLabel.setText(QCoreApplication.translate("DevelopmentCaseDialog", u"\u5907\u6ce8\uff1a", None))
         self.checksLabel.setText("")
         self.errorLabel.setText("")

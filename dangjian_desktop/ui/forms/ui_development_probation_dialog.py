@@ -6,12 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
-from dangjian_desktop.ui.widgets.date_edit import OptionalDateEdit
+from dangjian_desktop.ui.widgets.date_edit import (DateEdit, OptionalDateEdit)
 
 class Ui_DevelopmentProbationDialog(object):
     def setupUi(self, DevelopmentProbationDialog):
@@ -43,9 +42,8 @@ class Ui_DevelopmentProbationDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(DevelopmentProbationDialog)
+        self.dateEdit = DateEdit(DevelopmentProbationDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -131,7 +129,6 @@ class Ui_DevelopmentProbationDialog(object):
         self.personLabel.setText("")
         self.actionLabel.setText(QCoreApplication.translate("DevelopmentProbationDialog", u"\u529e\u7406\uff1a", None))
         self.dateLabel.setText(QCoreApplication.translate("DevelopmentProbationDialog", u"\u65e5\u671f\uff1a", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("DevelopmentProbationDialog", u"yyyy-MM-dd", None))
         self.monthsLabel.setText(QCoreApplication.translate("DevelopmentProbationDialog", u"\u5ef6\u957f\uff1a", None))
         self.monthsSpin.setSuffix(QCoreApplication.translate("DevelopmentProbationDialog", u" \u4e2a\u6708", None))
         self.approvedLabel.setText(QCoreApplication.translate("DevelopmentProbationDialog", u"\u4e0a\u7ea7\u515a\u59d4\u6279\u51c6\uff1a", None))

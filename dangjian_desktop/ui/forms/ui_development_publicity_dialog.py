@@ -6,9 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from dangjian_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_DevelopmentPublicityDialog(object):
     def setupUi(self, DevelopmentPublicityDialog):
@@ -40,9 +42,8 @@ class Ui_DevelopmentPublicityDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.startEdit = QDateEdit(DevelopmentPublicityDialog)
+        self.startEdit = DateEdit(DevelopmentPublicityDialog)
         self.startEdit.setObjectName(u"startEdit")
-        self.startEdit.setCalendarPopup(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.startEdit)
 
@@ -51,9 +52,8 @@ class Ui_DevelopmentPublicityDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
-        self.endEdit = QDateEdit(DevelopmentPublicityDialog)
+        self.endEdit = DateEdit(DevelopmentPublicityDialog)
         self.endEdit.setObjectName(u"endEdit")
-        self.endEdit.setCalendarPopup(True)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.endEdit)
 
@@ -116,9 +116,7 @@ class Ui_DevelopmentPublicityDialog(object):
         self.personLabel.setText("")
         self.kindLabel.setText(QCoreApplication.translate("DevelopmentPublicityDialog", u"\u516c\u793a\uff1a", None))
         self.startLabel.setText(QCoreApplication.translate("DevelopmentPublicityDialog", u"\u5f00\u59cb\u65e5\u671f\uff1a", None))
-        self.startEdit.setDisplayFormat(QCoreApplication.translate("DevelopmentPublicityDialog", u"yyyy-MM-dd", None))
         self.endLabel.setText(QCoreApplication.translate("DevelopmentPublicityDialog", u"\u7ed3\u675f\u65e5\u671f\uff1a", None))
-        self.endEdit.setDisplayFormat(QCoreApplication.translate("DevelopmentPublicityDialog", u"yyyy-MM-dd", None))
         self.daysLabel.setText("")
         self.outcomeLabel.setText(QCoreApplication.translate("DevelopmentPublicityDialog", u"\u516c\u793a\u7ed3\u679c\uff1a", None))
         self.noteLabel.setText(QCoreApplication.translate("DevelopmentPublicityDialog", u"\u8bf4\u660e\uff1a", None))

@@ -6,14 +6,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
-from dangjian_desktop.ui.widgets.date_edit import OptionalDateEdit
+from dangjian_desktop.ui.widgets.date_edit import (DateEdit, OptionalDateEdit)
 
 class Ui_DevelopmentStepDialog(object):
     def setupUi(self, DevelopmentStepDialog):
@@ -41,9 +41,8 @@ class Ui_DevelopmentStepDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(DevelopmentStepDialog)
+        self.dateEdit = DateEdit(DevelopmentStepDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -297,7 +296,6 @@ class Ui_DevelopmentStepDialog(object):
         self.stepLabel.setText("")
         self.hintLabel.setText("")
         self.dateLabel.setText(QCoreApplication.translate("DevelopmentStepDialog", u"\u65e5\u671f\uff1a", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("DevelopmentStepDialog", u"yyyy-MM-dd", None))
         self.handlerLabel.setText(QCoreApplication.translate("DevelopmentStepDialog", u"\u7ecf\u529e\u4eba/\u51b3\u5b9a\u673a\u6784\uff1a", None))
         self.decisionLabel.setText(QCoreApplication.translate("DevelopmentStepDialog", u"\u7ed3\u8bba\uff1a", None))
         self.yesRadio.setText("")

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop.domain.development import DevelopmentRules
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.ui.forms.ui_development_rules_tab import Ui_DevelopmentRulesTab
-from dangjian_desktop.ui.messages import confirm, show_error
+from dangjian_desktop.ui.messages import confirm
+from dangjian_desktop.ui.widgets.operations import call
 from dangjian_desktop.ui.widgets.styling import repolish
 
 if TYPE_CHECKING:
@@ -60,11 +60,10 @@ class DevelopmentRulesTab(QWidget):
             reminder_days=ui.reminderSpin.value(), full_member_on_probation_end=bool(ui.fullDateCombo.currentData()))
 
     def save(self) -> bool:
-        try:
-            self.load(self.svc.save_rules(self.rules()))
-        except DomainError as exc:
-            show_error(self, exc, "无法保存规则")
+        saved = call(self, lambda: self.svc.save_rules(self.rules()), "无法保存规则")
+        if saved is None:
             return False
+        self.load(saved)
         self.ui.savedLabel.setText("已保存。")
         return True
 

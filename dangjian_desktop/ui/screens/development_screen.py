@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from dangjian_desktop import clock
 from dangjian_desktop.domain.development import STAGE_TITLES, STEP, Case, CaseStatus, ContactRole, working_days
 from dangjian_desktop.domain.enums import StoreMode
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.services.development import DevelopmentService, Saved
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_development_screen import Ui_DevelopmentScreen
+from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import repolish
 
 if TYPE_CHECKING:
@@ -400,11 +400,7 @@ class DevelopmentScreen(QWidget):
         self._run(lambda: self.svc.clear_step(c.uuid or "", n))
 
     def _run(self, action) -> None:  # noqa: ANN001
-        try:
-            saved = action()
-        except DomainError as exc:
-            messages.show_error(self, exc)
-            return
+        saved = call(self, action)
         self._after(saved if isinstance(saved, Saved) else None)
 
     def open_meeting(self) -> None:
@@ -422,10 +418,7 @@ class DevelopmentScreen(QWidget):
         if not messages.confirm(self, f"删除{c.name}的发展党员记录（全部步骤、考察和公示）？{extra}\n"
                                       "不再培养的，一般用“终止培养”而不是删除。", ok_text="删除"):
             return
-        try:
-            self.svc.delete_case(c.uuid or "")
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        if not attempt(self, lambda: self.svc.delete_case(c.uuid or ""), "无法删除"):
             return
         self.current = None
         self.refresh()
