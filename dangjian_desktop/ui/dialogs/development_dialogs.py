@@ -44,13 +44,24 @@ from dangjian_desktop.ui.widgets.styling import repolish
 WARN = "#A0522D"
 
 
+class _Dialog(SavingDialog):
+    """The kit's dialog, opened at the size its content asks for: a new window would otherwise be capped at two
+    thirds of the screen's height (485 pixels on 1366x728) and squeeze the lists and notes into each other; the
+    kit then bounds it to the screen and scrolls what does not fit."""
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if not self._fitted:
+            self.resize(self.sizeHint().expandedTo(self.size()))
+        super().showEvent(event)
+
+
 def _warnings(label, lines: list[str]) -> None:  # noqa: ANN001
     label.setText("\n".join(f"※ {x}" for x in lines))
     label.setStyleSheet(f"color: {WARN};")
     label.setVisible(bool(lines))
 
 
-class CaseDialog(SavingDialog):
+class CaseDialog(_Dialog):
     """The person: name, 身份证号, gender, birth, 学历, 岗位, the application date."""
 
     def __init__(self, svc: DevelopmentService, case: Case | None = None, parent: QWidget | None = None):
@@ -124,7 +135,7 @@ class CaseDialog(SavingDialog):
         return self.svc.save_case(self.collect())
 
 
-class StepDialog(SavingDialog):
+class StepDialog(_Dialog):
     """One step: its date, who handled it, the result, and what the step needs — the meeting that decided it
     (15 and 23: a 支部党员大会 with its vote), the people (5: 培养联系人, 9: 入党介绍人), the training (11), the
     党小组 (19). The step's own checks are shown as the fields change."""
@@ -317,7 +328,7 @@ class StepDialog(SavingDialog):
                                     training=self.training(), group_uuid=group or None)
 
 
-class AssessmentDialog(SavingDialog):
+class AssessmentDialog(_Dialog):
     """A half-yearly written assessment."""
 
     def __init__(self, svc: DevelopmentService, case: Case, assessment: Assessment | None = None,
@@ -359,7 +370,7 @@ class AssessmentDialog(SavingDialog):
             ui.performanceEdit.toPlainText(), ui.opinionEdit.toPlainText(), self.assessment.uuid))
 
 
-class PublicityDialog(SavingDialog):
+class PublicityDialog(_Dialog):
     """公示 before becoming a 发展对象, or before acceptance; the working days are counted as the dates change."""
 
     def __init__(self, svc: DevelopmentService, case: Case, publicity: Publicity | None = None,
@@ -410,7 +421,7 @@ class PublicityDialog(SavingDialog):
 EXTEND, CANCEL, STOP = "extend", "cancel", "stop"
 
 
-class ProbationDialog(SavingDialog):
+class ProbationDialog(_Dialog):
     """延长预备期 (6–12 months, decided by the 大会 when probation ends), 取消预备党员资格, or 终止培养."""
 
     def __init__(self, svc: DevelopmentService, case: Case, parent: QWidget | None = None):
