@@ -77,6 +77,9 @@ def test_record_sheet_prints_every_step_and_marks_the_gaps(branch: Services, tmp
     assert "作为入党积极分子不满1年" in text
     assert all(embedded for _n, embedded in pdf_fonts(out))
     assert len(pages) >= 3
+    # the assessment table runs over at least two pages, and each of them repeats the header row
+    continued = [p for p in pages if "表现良好。表现良好。" in p]
+    assert len(continued) >= 2 and all("考察日期考察时段考察人" in p for p in continued)
     assert sum(p.count(NOTE) for p in pages) == 1 and NOTE in pages[-1]
     assert pages[-1].index(NOTE) > 40  # the last page holds more than the closing block
 

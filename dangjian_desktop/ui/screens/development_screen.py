@@ -158,7 +158,9 @@ class DevelopmentScreen(QWidget):
             t.setItem(r, 0, _cell(s.name, s.uuid, RED if late else None, bold=late))
             t.setItem(r, 1, _cell(s.standing.value if s.status is CaseStatus.ACTIVE else s.status.value))
             nxt = f"{p.next_step} {STEP[p.next_step].name}" if p.next_step else "—"
-            t.setItem(r, 2, _cell(nxt, color=None if p.next_step else GREY))
+            cell = _cell(nxt, color=None if p.next_step else GREY)
+            cell.setToolTip(f"下一步：第{nxt.replace(' ', '步 ', 1)}" if p.next_step else "")  # the column is narrow
+            t.setItem(r, 2, cell)
             due = "" if p.due is None else f"{p.due:%Y-%m-%d}" + (" 逾期" if late else "")
             t.setItem(r, 3, _cell(due, color=RED if late else None))
             if s.uuid == select_uuid:
