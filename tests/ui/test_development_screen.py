@@ -269,3 +269,24 @@ def test_headquarters_sees_where_to_look(qtbot, services: Services):  # noqa: AN
     qtbot.addWidget(w)
     assert w.ui.detailStack.currentWidget() is w.ui.emptyPage and "数据交换" in w.ui.emptyLabel.text()
     assert not w.ui.listPane.isVisibleTo(w) and not w.ui.newCaseButton.isEnabled()
+
+
+def test_a_long_dialog_opens_at_the_size_its_content_asks_for(qtbot, branch: Services):  # noqa: ANN001
+    """Qt opens a new window at most two thirds of the screen high and would squeeze the step's notes and the
+    list of members into each other; the dialog takes what its content asks for, up to the screen (then scrolls)."""
+    from dangjian_desktop.ui.widgets.screen_fit import client_limit
+
+    s = branch
+    T = clock.today()
+    c = s.development.save_case(Case(name="周长表", applied_on=add_months(T, -20))).case
+    members = s.roster.members(MemberFilter())
+    dlg = dd.StepDialog(s.development, c, 9, members, s.branch.groups())
+    qtbot.addWidget(dlg)
+    wanted = dlg.sizeHint().height()
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    limit = client_limit(dlg).height()
+    assert wanted > limit * 2 // 3  # the case the two-thirds cap would squeeze
+    assert dlg.height() >= min(wanted, limit) - 1
+    for a, b in zip((dlg.ui.resultEdit, dlg.ui.noteEdit), (dlg.ui.noteEdit, dlg.ui.contactsList), strict=True):
+        assert a.mapTo(dlg, a.rect().bottomLeft()).y() <= b.mapTo(dlg, b.rect().topLeft()).y()  # no overlap
