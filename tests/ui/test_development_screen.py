@@ -290,3 +290,24 @@ def test_a_long_dialog_opens_at_the_size_its_content_asks_for(qtbot, branch: Ser
     assert dlg.height() >= min(wanted, limit) - 1
     for a, b in zip((dlg.ui.resultEdit, dlg.ui.noteEdit), (dlg.ui.noteEdit, dlg.ui.contactsList), strict=True):
         assert a.mapTo(dlg, a.rect().bottomLeft()).y() <= b.mapTo(dlg, b.rect().topLeft()).y()  # no overlap
+
+
+def test_the_pipeline_exports_as_shown(screen: DevelopmentScreen, branch: Services, tmp_path, monkeypatch):  # noqa: ANN001
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    T = clock.today()
+    branch.development.save_case(Case(name="甲逾期", applied_on=T - 60 * DAY))  # talk due a month later: late
+    branch.development.save_case(Case(name="乙新", applied_on=T))
+    screen.refresh()
+    target = tmp_path / "发展党员.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert screen.export_xlsx() == target
+    ws = openpyxl.load_workbook(target).active
+    assert [c.value for c in ws[1]] == ["姓名", "身份", "下一步", "期限"]
+    rows = {r[0]: r[1:] for r in ws.iter_rows(min_row=2, values_only=True)}
+    late_due = add_months(T - 60 * DAY, 1)
+    assert rows["甲逾期"] == ("入党申请人", "2 党组织派人谈话", f"{late_due:%Y-%m-%d} 逾期")
+    new = rows["乙新"]
+    assert new[:2] == ("入党申请人", "2 党组织派人谈话")
+    assert new[2] in (add_months(T, 1), dt.datetime.combine(add_months(T, 1), dt.time()))  # a real date cell
