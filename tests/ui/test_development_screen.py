@@ -232,6 +232,21 @@ def test_rules_tab_saves_and_resets(qtbot, branch: Services):  # noqa: ANN001
     assert branch.development.rules().publicity_workdays == 5 and tab.ui.publicitySpin.value() == 5
 
 
+def test_rules_tab_refuses_a_shortest_extension_above_the_longest(qtbot, branch: Services, monkeypatch):  # noqa: ANN001
+    from dangjian_desktop.ui.screens.development_rules_tab import DevelopmentRulesTab
+
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, text, _t="": shown.append(str(text)))
+    tab = DevelopmentRulesTab(branch.development)
+    qtbot.addWidget(tab)
+    tab.ui.extensionMinSpin.setValue(12)
+    tab.ui.extensionMaxSpin.setValue(6)
+    assert not tab.save()
+    assert shown and "延长预备期的最短月数不能大于最长月数" in shown[0]
+    assert tab.ui.extensionMinSpin.value() == 12  # what was typed stays to be corrected
+    assert branch.development.rules().extension_min_months == 6  # nothing saved
+
+
 def test_a_refused_save_keeps_the_dialog_open_with_the_reason(qtbot, branch: Services):  # noqa: ANN001
     dlg = dd.CaseDialog(branch.development, None)
     qtbot.addWidget(dlg)
