@@ -88,6 +88,11 @@ class Document:
     on_reports_page: bool = True
     options: tuple[Option, ...] = ()
 
+    @property
+    def summary(self) -> str:
+        """The description as shown: ``{chapters}`` names the 年度台账 chapters of every kind of this build."""
+        return self.description.replace("{chapters}", "、".join(f.title for f in features() if f.ledger))
+
 
 @dataclass(frozen=True)
 class Page:
