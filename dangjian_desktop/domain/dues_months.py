@@ -275,6 +275,9 @@ class ArrearsRun:
     months: tuple[YearMonth, ...]  # oldest first
     owed_fen: int
     lapse_months: int
+    # the first month of the running year left out because its standards are not set yet (January before the
+    # secretary sets them): the run before it still stands, the months after it are not counted against anyone
+    unset_since: YearMonth | None = None
 
     @property
     def count(self) -> int:
@@ -297,13 +300,20 @@ class ArrearsRun:
 
 def arrears_run(member: Member, standards: list[DuesStandard], booked: Booked, today: dt.date,
                 lapse_months: int, look_back: int = 36) -> ArrearsRun | None:
-    """The run of consecutive 欠交 months ending with last month (None when last month is not in arrears)."""
+    """The run of consecutive 欠交 months ending with last month (None when last month is not in arrears). Months
+    of last month's year that have no standard yet are passed over (``unset_since``), not counted and not ending
+    the run: a run from last year does not vanish because this year's standards wait to be set."""
     last = ym_index((today.year, today.month)) - 1
+    running_year = ym_from_index(last)[0]
     months: list[YearMonth] = []
+    unset: YearMonth | None = None
     owed = 0
     for i in range(last, last - look_back, -1):
         y, m = ym_from_index(i)
         cell = cell_for(member, standards, booked, y, m, today)
+        if cell.state is MonthState.UNSET and not months and y == running_year:
+            unset = (y, m)
+            continue
         if cell.state is not MonthState.ARREARS:
             break
         months.append((y, m))
@@ -311,7 +321,7 @@ def arrears_run(member: Member, standards: list[DuesStandard], booked: Booked, t
     if not months:
         return None
     return ArrearsRun(member.uuid or "", member.name, member.group_name, tuple(reversed(months)), owed,
-                      lapse_months)
+                      lapse_months, unset)
 
 
 # -- checking a payment -------------------------------------------------------------------------------------------

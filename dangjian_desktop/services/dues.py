@@ -587,6 +587,13 @@ def reminders(services: Services, today: dt.date) -> list[Reminder]:
                       f"按党章规定：{months_rules.CONSTITUTION_ARTICLE_9}")
             due = dt.date(*run.months[0], 1)
             urgency = Urgency.OVERDUE
+        elif run.unset_since is not None:  # this year's standards not set yet: its months are not counted
+            uy, um = run.unset_since
+            title = f"{run.name}已连续{run.count}个月未交纳党费"
+            detail = (f"未交月份：{months}。{uy}年度党费标准尚未核定，{uy}年{um}月起的月份暂未计入；核定后仍未交纳的，"
+                      f"连续满{rules.lapse_months}个月即为党章规定的自行脱党情形之一。请尽快核定标准并提醒补交。{also}")
+            due = None
+            urgency = Urgency.SOON
         else:
             title = f"{run.name}已连续{run.count}个月未交纳党费"
             detail = (f"未交月份：{months}。如{y}年{m}月底前仍未交纳，将满连续{rules.lapse_months}个月不交纳党费"

@@ -291,6 +291,22 @@ def test_a_paid_or_exempt_month_ends_the_run_and_an_unset_year_does_not_count():
     assert run is not None and run.months == ((2026, 5), (2026, 6))
 
 
+def test_a_run_from_last_year_stands_while_this_years_standards_wait():
+    booked = booked_months([_paid([(2026, k) for k in range(1, 9)])])  # paid to August 2026, nothing set for 2027
+    run = arrears_run(member(), [_std(year=2026)], booked, dt.date(2027, 3, 10), 6)
+    assert run is not None and run.months == ((2026, 9), (2026, 10), (2026, 11), (2026, 12))
+    assert run.count == 4 and not run.lapsed and run.unset_since == (2027, 1)  # January and February passed over
+    # once 2027 is set its months count again, and the run reaches six by February
+    run = arrears_run(member(), [_std(year=2026), _std(year=2027)], booked, dt.date(2027, 3, 10), 6)
+    assert run is not None and run.count == 6 and run.lapsed and run.unset_since is None
+    # last year's months without a standard still end a run (only the running year waits)
+    assert arrears_run(member(), [_std(year=2027)], {}, dt.date(2027, 3, 10), 6).months == ((2027, 1), (2027, 2))
+    # a paid month of this year still ends the run before it
+    paid_jan = booked_months([_paid([(2026, k) for k in range(1, 9)]), _paid([(2027, 1)])])
+    run = arrears_run(member(), [_std(year=2026), _std(year=2027)], paid_jan, dt.date(2027, 3, 10), 6)
+    assert run is not None and run.months == ((2027, 2),)
+
+
 # -- a payment -------------------------------------------------------------------------------------------------------
 
 

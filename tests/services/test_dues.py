@@ -301,6 +301,27 @@ def test_arrears_of_three_months_and_the_six_month_rule_with_both_halves(branch)
     assert ("member_inactive", uuid_of(s, "李秀英")) in kinds and ("dues_lapse", uuid_of(s, "李秀英")) in kinds
 
 
+def test_a_run_of_last_year_is_still_reminded_while_this_years_standards_wait(branch):
+    s = branch
+    set_year(s)
+    li, chen = uuid_of(s, "李秀英"), uuid_of(s, "陈磊")  # 陈磊 pays from April, when he was admitted
+    everyone = [m.uuid for m in s.roster.members()]
+    for month in range(1, 13):
+        payers = [u for u in everyone if not (u == li and month > 8) and not (u == chen and month < 4)]
+        s.dues.record_month(YEAR, month, payers, dt.date(YEAR, month, 9), today=AFTER)
+    # 10 February: September–December unpaid (4 × 50.00), no standards for the new year yet
+    february = _reminders(s, dt.date(YEAR + 1, 2, 10))
+    [run] = [r for r in february if r.kind == "dues_arrears"]
+    assert run.record_uuid == li and run.title == "李秀英已连续4个月未交纳党费"
+    assert f"{YEAR + 1}年度党费标准尚未核定，{YEAR + 1}年1月起的月份暂未计入" in run.detail and run.due is None
+    assert "应交200.00元" in run.detail
+    assert any(r.kind == "dues_standards" for r in february)
+    # the standards set (from January): January counts again, and by 10 March the run is six months long
+    s.dues.set_standards(YEAR + 1, [StandardEntry(li, DuesCategory.RETIRED, D("5000.01"))], today=dt.date(YEAR + 1, 3, 1))
+    [run] = [r for r in _reminders(s, dt.date(YEAR + 1, 3, 10)) if r.kind.startswith("dues_") and r.record_uuid == li]
+    assert run.kind == "dues_lapse" and run.title == "李秀英已连续6个月未交纳党费"
+
+
 def test_home_glance_counts_the_long_runs_of_unpaid_months(branch):
     """首页 概况: beside 六个月未参加预警, who has gone 3 months or more without paying, as of the day."""
     from dangjian_desktop.services import dues_ledger
