@@ -134,6 +134,7 @@ def test_arrears_are_listed_and_caught_up(qtbot, branch, boxes):
     t = screen.ui.arrearsTable
     assert t.rowCount() == 1 and t.item(0, 0).text() == "张明" and t.item(0, 2).text() == "9–12月"
     assert t.item(0, 3).text() == "160.00"  # 4 × 40.00
+    assert t.item(0, 4).text() == "4个月"  # still running today: this year's months wait for their standards
     grid = screen.ui.gridTable
     r = _row_of(grid, "张明")
     assert [grid.item(r, 2 + k).text() for k in range(8, 12)] == ["欠"] * 4

@@ -201,7 +201,8 @@ class DuesScreen(QWidget):
     def _load_arrears(self) -> None:
         g = self.grid
         assert g is not None
-        runs = {r.member_uuid: r for r in self.dues.arrears()} if self.year == clock.today().year else {}
+        # today's runs of unpaid months that reach into the year shown (in January: last year's December)
+        runs = {r.member_uuid: r for r in self.dues.arrears() if any(y == self.year for y, _ in r.months)}
         t = self.ui.arrearsTable
         lines = g.arrears_lines
         t.setRowCount(len(lines))
