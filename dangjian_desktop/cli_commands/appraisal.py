@@ -4,19 +4,21 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.life_meeting import review_year
 
 
 def cmd_appraisal(services, args) -> int:  # noqa: ANN001
-    from dangjian_desktop.cli import print_json
     from dangjian_desktop.services.appraisal_ledger import appraisal_summary
 
     year = args.year or review_year(clock.today())
     data = appraisal_summary(services, year)
     if args.json:
-        print_json(data)
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
         return 0
     print(f"{year}年度民主评议党员：" + (f"{data['held_on']}进行" if data["held_on"] else "尚未进行"))
     print("评定结果：" + "，".join(f"{g}{n}名" for g, n in data["grades"].items()))

@@ -38,6 +38,13 @@ def review_year(today: dt.date) -> int:
     return today.year - 1 if today.month <= 3 else today.year
 
 
+def year_problem(year: int, today: dt.date) -> str:
+    """Why ``year`` cannot be asked for ("" when it can): a mistyped year, not a report of nothing."""
+    if not 2000 <= year <= today.year + 1:
+        return f"年度“{year}”不在可查询的范围内（2000年至{today.year + 1}年）。"
+    return ""
+
+
 @dataclass(frozen=True)
 class MeetingLink:
     """The meeting record a cycle extends, as read from the meetings (not stored twice)."""

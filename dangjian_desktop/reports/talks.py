@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from dangjian_desktop.domain.roster import Branch
 from dangjian_desktop.domain.talks import Coverage, Talk, pair_text
 from dangjian_desktop.reports.styles import (
+    GRID,
+    HEAD_FILL,
     FormalDocument,
     closing_block,
     data_table,
@@ -34,18 +36,27 @@ def build_talk_pdf(path: Path | str, branch: Branch, t: Talk) -> Path:
     story.append(form_table(s, [
         ["谈话时间", fmt_date(t.on), "谈话地点", t.place],
         ["谈话人", t.a_name, "谈话对象", t.b_name],
-        ["谈话类型", str(t.kind), "", ""],
-    ], [w * 0.15, w * 0.35, w * 0.15, w * 0.35], label_columns=(0, 2), spans=[((1, 2), (3, 2))]))
-    for label, text in (("谈话主要内容", t.content), ("对方反映的问题和意见建议", t.views),
-                        ("后续跟进和处理情况", t.follow_up)):
-        cell = s.p(text or "", s.cell)
-        table = form_table(s, [[label, cell]], [w * 0.15, w * 0.85])
-        height = max(tall * (0.5 if label != "谈话主要内容" else 1.0), cell.wrap(w * 0.85 - 12, 1e6)[1] + 12)
-        table._argH = [height]  # noqa: SLF001 - room to write by hand when the text is short
-        table.setStyle(TableStyle([("VALIGN", (1, 0), (1, 0), "TOP")]))
-        story.append(table)
-    story.append(closing_block(s, signature_block(s, ["谈话人", "谈话对象"], w)))
+    ], [w * 0.2, w * 0.3, w * 0.2, w * 0.3], label_columns=(0, 2)))
+    story.append(form_table(s, [["谈话类型", str(t.kind)]], [w * 0.2, w * 0.8]))
+    for label, text, share in (("谈话主要内容", t.content, 1.0), ("对方反映的问题和意见建议", t.views, 0.5),
+                               ("后续跟进和处理情况", t.follow_up, 0.5)):
+        story.append(_box(s, label, text, tall * share, w))
+    # one signature line each: “谈话对象（签字）：” is too long for the two-a-row layout
+    story.append(closing_block(s, signature_block(s, ["谈话人"], w, with_date=False), signature_block(s, ["谈话对象"], w)))
     return doc.build(story)
+
+
+def _box(s, label: str, text: str, min_height: float, width: float) -> Table:  # noqa: ANN001
+    """A labelled box as the form's rows are, at least ``min_height`` tall (room to write by hand on a printed blank
+    record); a longer text makes it taller (split into continued boxes past a page)."""
+    cell = s.p(text or "", s.cell)
+    need = cell.wrap(width * 0.8 - 8, 1e6)[1] + 8
+    t = Table([[s.p(label, s.label), cell]], colWidths=[width * 0.2, width * 0.8],
+              rowHeights=[max(min_height, need)] if need < 400 else None, splitInRow=1)
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BACKGROUND", (0, 0), (0, 0), HEAD_FILL),
+                           ("VALIGN", (0, 0), (0, 0), "MIDDLE"), ("VALIGN", (1, 0), (1, 0), "TOP"),
+                           ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return t
 
 
 def build_register_pdf(path: Path | str, branch: Branch, year: int, talks: Sequence[Talk], cov: Coverage) -> Path:

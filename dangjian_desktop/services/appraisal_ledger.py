@@ -15,8 +15,8 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.appraisal import GRADES, WEAK_GRADES, Grade, allowed_excellent, appraised, grade_counts
 from dangjian_desktop.domain.charts import Progress
 from dangjian_desktop.domain.dashboard import Glance, Stat
-from dangjian_desktop.domain.errors import NotFoundError
-from dangjian_desktop.domain.life_meeting import LifeMeeting, review_year
+from dangjian_desktop.domain.errors import NotFoundError, ValidationError
+from dangjian_desktop.domain.life_meeting import LifeMeeting, review_year, year_problem
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.room import RectStatus
 
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 def cycle_for(services: Services, year: int | None, today: dt.date) -> LifeMeeting | None:
     """The cycle of ``year``; this year's before April falls back to last year's 年度 when it has none."""
     year = year or today.year
+    if year_problem(year, today):
+        raise ValidationError(year_problem(year, today))
     found = services.appraisal.cycle(year)
     if found is None and year == today.year and review_year(today) != year:
         found = services.appraisal.cycle(review_year(today))
@@ -50,6 +52,8 @@ def _d(d: dt.date | None) -> str:
 
 def appraisal_summary(services: Services, year: int, today: dt.date | None = None) -> dict[str, Any]:
     today = today or clock.today()
+    if year_problem(year, today):
+        raise ValidationError(year_problem(year, today))
     c = services.appraisal.cycle(year)
     rules = services.appraisal.rules()
     if c is None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import CommitteeRole, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
+from dangjian_desktop.domain.life_meeting import year_problem
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.domain.talks import (
@@ -124,6 +125,8 @@ class TalkService:
     def coverage(self, year: int, today: dt.date | None = None) -> Coverage:
         """The year's talks against the expected pairs, with the roster as it is at the year's end (or today)."""
         today = today or clock.today()
+        if year_problem(year, today):
+            raise ValidationError(year_problem(year, today))
         on = min(dt.date(year, 12, 31), today) if year <= today.year else today
         committee, members = self.structure(on)
         return coverage(committee, members, repo.list_talks(dt.date(year, 1, 1), dt.date(year, 12, 31)), year,
