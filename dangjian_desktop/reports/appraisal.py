@@ -266,11 +266,12 @@ def build_rectifications_pdf(path: Path | str, branch: Branch, c: LifeMeeting, t
     for i, p in enumerate(ordered, start=1):
         state = p.status.value
         if p.status is RectStatus.DONE and p.completed_on:
-            state = f"已完成（{p.completed_on:%Y.%m.%d}）"
+            state = f"已完成\n{p.completed_on.isoformat()}"
         elif p.deadline and p.deadline < today:
-            state = f"逾期（{p.status.value}）"
-        rows.append([str(i), p.owner, p.problem, p.measure, p.responsible, fmt_date(p.deadline), state])
-    widths = scaled_widths([10, 22, 70, 80, 20, 28, 30], w)
+            state = f"已逾期\n（{p.status.value}）"
+        rows.append([str(i), p.owner, p.problem, p.measure, p.responsible, p.deadline.isoformat() if p.deadline
+                     else "", state])
+    widths = scaled_widths([10, 22, 70, 80, 20, 26, 26], w)
     rows, _ = split_tall_rows(s, rows, widths, (2, 3), doc.frame_height * 0.3)
     story.append(data_table(s, ["序号", "对象", "存在问题", "整改措施", "责任人", "整改时限", "完成情况"], rows, widths,
                             align=["center", "center", "left", "left", "center", "center", "center"]))
