@@ -11,7 +11,7 @@ from dangjian_desktop.domain.appraisal import Grade
 from dangjian_desktop.domain.life_meeting import Problem
 from dangjian_desktop.services import appraisal_ledger, talks_ledger
 from dangjian_desktop.services.appraisal_demo import demo_meeting_day
-from tests.conftest import pdf_fonts, pdf_text
+from tests.conftest import pdf_fonts
 
 NOTE = "本表由党支部工作台账于"
 

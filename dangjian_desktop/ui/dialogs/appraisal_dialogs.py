@@ -252,7 +252,7 @@ class BallotDialog(SavingDialog):
         self.table.on_mark = self.mark
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setDefaultSectionSize(46)
+        self.table.horizontalHeader().setDefaultSectionSize(56)
         ui.issuedSpin.setValue(issued or len(self.ballots))
         ui.tallyLabel.setProperty("role", "hint")
         ui.helpLabel.setProperty("role", "hint")

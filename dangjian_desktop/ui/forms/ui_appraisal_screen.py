@@ -160,7 +160,7 @@ class Ui_AppraisalScreen(object):
 
         self.meetingCombo = QComboBox(self.prepTab)
         self.meetingCombo.setObjectName(u"meetingCombo")
-        self.meetingCombo.setMinimumWidth(260)
+        self.meetingCombo.setMinimumWidth(160)
 
         self.meetingButtons.addWidget(self.meetingCombo)
 
@@ -237,7 +237,7 @@ class Ui_AppraisalScreen(object):
 
         self.checklistBox = QGroupBox(self.prepTab)
         self.checklistBox.setObjectName(u"checklistBox")
-        self.checklistBox.setMinimumWidth(300)
+        self.checklistBox.setMinimumWidth(220)
         self.checklistBox.setMaximumWidth(380)
         self.checklistLayout = QVBoxLayout(self.checklistBox)
         self.checklistLayout.setObjectName(u"checklistLayout")
@@ -448,36 +448,42 @@ class Ui_AppraisalScreen(object):
 
         self.gradesTools.addItem(self.spacer6)
 
+
+        self.gradesLayout.addLayout(self.gradesTools)
+
+        self.ballotsRow = QHBoxLayout()
+        self.ballotsRow.setObjectName(u"ballotsRow")
         self.issuedLabel = QLabel(self.gradesTab)
         self.issuedLabel.setObjectName(u"issuedLabel")
 
-        self.gradesTools.addWidget(self.issuedLabel)
+        self.ballotsRow.addWidget(self.issuedLabel)
 
         self.issuedSpin = QSpinBox(self.gradesTab)
         self.issuedSpin.setObjectName(u"issuedSpin")
         self.issuedSpin.setMaximum(9999)
 
-        self.gradesTools.addWidget(self.issuedSpin)
+        self.ballotsRow.addWidget(self.issuedSpin)
 
         self.returnedLabel = QLabel(self.gradesTab)
         self.returnedLabel.setObjectName(u"returnedLabel")
 
-        self.gradesTools.addWidget(self.returnedLabel)
+        self.ballotsRow.addWidget(self.returnedLabel)
 
         self.returnedSpin = QSpinBox(self.gradesTab)
         self.returnedSpin.setObjectName(u"returnedSpin")
         self.returnedSpin.setMaximum(9999)
 
-        self.gradesTools.addWidget(self.returnedSpin)
-
-
-        self.gradesLayout.addLayout(self.gradesTools)
+        self.ballotsRow.addWidget(self.returnedSpin)
 
         self.quotaLabel = QLabel(self.gradesTab)
         self.quotaLabel.setObjectName(u"quotaLabel")
         self.quotaLabel.setWordWrap(True)
 
-        self.gradesLayout.addWidget(self.quotaLabel)
+        self.ballotsRow.addWidget(self.quotaLabel)
+
+        self.ballotsRow.setStretch(4, 1)
+
+        self.gradesLayout.addLayout(self.ballotsRow)
 
         self.entriesTable = QTableWidget(self.gradesTab)
         self.entriesTable.setObjectName(u"entriesTable")

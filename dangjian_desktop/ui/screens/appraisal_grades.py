@@ -86,7 +86,12 @@ class GradesTab:
                 if counted or not e.is_appraised(rules):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 t.setItem(r, VOTE_COL + k, item)
-            combo = QComboBox()
+            combo = t.cellWidget(r, GRADE_COL)
+            if not isinstance(combo, QComboBox):  # one combo per row, kept across reloads (no widget churn)
+                combo = QComboBox()
+                combo.currentIndexChanged.connect(lambda _i, row=r: self._on_grade(row))
+                t.setCellWidget(r, GRADE_COL, combo)
+            combo.clear()
             if e.is_appraised(rules):
                 combo.addItem("（未评定）", None)
                 for g in GRADES:
@@ -94,9 +99,7 @@ class GradesTab:
                 combo.setCurrentIndex(max(0, combo.findData(e.grade.value if e.grade else None)))
             else:
                 combo.addItem("不评定等次", None)
-                combo.setEnabled(False)
-            combo.currentIndexChanged.connect(lambda _i, row=r: self._on_grade(row))
-            t.setCellWidget(r, GRADE_COL, combo)
+            combo.setEnabled(e.is_appraised(rules))
             self._fixed(r, 9, e.follow_up.value if e.follow_up else "")
             self._fixed(r, 10, e.notified_on.isoformat() if e.notified_on else "")
         self._loading = False
