@@ -31,8 +31,8 @@ FEATURE_MODULES: list[str] = [
     "dangjian_desktop.features.meetings",
     "dangjian_desktop.features.pledges",
     "dangjian_desktop.features.room",
-    "dangjian_desktop.features.talks",
     "dangjian_desktop.features.appraisal",
+    "dangjian_desktop.features.talks",
     "dangjian_desktop.features.exchange",
     "dangjian_desktop.features.backups",
 ]

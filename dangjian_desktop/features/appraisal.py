@@ -43,13 +43,12 @@ FEATURE = Feature(
     hq_figures=f"{_L}:hq_figures",
     hq_columns=(
         HqFigure("appraisal_year", "评议年度"),
-        HqFigure("life_meeting_held", "组织生活会已开"),
-        HqFigure("life_meeting_month", "组织生活会年月"),
-        HqFigure("appraisal_done", "民主评议完成"),
+        HqFigure("life_meeting_held", "生活会已开"),
+        HqFigure("life_meeting_month", "生活会年月"),
+        HqFigure("appraisal_done", "评议完成"),
         HqFigure("grade_excellent", "优秀"),
         HqFigure("grade_qualified", "合格"),
         HqFigure("grade_basic", "基本合格"),
         HqFigure("grade_unqualified", "不合格"),
-        HqFigure("life_rectifications_open", "组织生活会整改未完成"),
     ),
 )

@@ -211,8 +211,8 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
     blocks.append(Text("问题清单和整改情况", "heading"))
     blocks.append(Table(("对象", "问题", "整改措施", "责任人", "时限", "完成情况"),
                         tuple((p.owner, p.problem, p.measure, p.responsible, _d(p.deadline),
-                               f"{p.status.value} {_d(p.completed_on)}".strip()) for p in c.problems),
-                        (1.0, 2.6, 2.6, 0.9, 1.2, 1.4), ("center", "left", "left", "center", "center", "center"),
+                               f"{p.status.value}\n{_d(p.completed_on)}".strip()) for p in c.problems),
+                        (1.0, 2.4, 2.5, 0.9, 1.4, 1.4), ("center", "left", "left", "center", "center", "center"),
                         empty_text="（无）"))
     if c.entries:
         blocks.append(Text("民主评议党员结果", "heading"))
@@ -246,5 +246,4 @@ def hq_figures(services: Services, year: int, today: dt.date) -> dict[str, int |
         "grade_qualified": counts[Grade.QUALIFIED],
         "grade_basic": counts[Grade.BASIC],
         "grade_unqualified": counts[Grade.UNQUALIFIED],
-        "life_rectifications_open": len(c.open_problems()) if c else 0,
     }

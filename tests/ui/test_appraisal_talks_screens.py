@@ -247,3 +247,27 @@ def test_register_prints_and_coverage_opens_from_home(talks_screen, previews):  
     talks_screen.open_record("coverage", str(clock.today().year))
     assert talks_screen.ui.tabs.currentWidget() is talks_screen.ui.coverageTab
     assert talks_screen.ui.matrixTable.rowCount() == 11
+
+
+def test_settings_tabs_change_the_rules(qtbot, services, boxes):  # noqa: ANN001
+    from dangjian_desktop.ui.screens.appraisal_settings import AppraisalSettingsTab
+    from dangjian_desktop.ui.screens.talks_settings import TalksSettingsTab
+
+    small_branch.build(services)
+    tab = AppraisalSettingsTab(services.appraisal)
+    qtbot.addWidget(tab)
+    tab.ui.shareCombo.setCurrentIndex(tab.ui.shareCombo.findText("30%"))
+    tab.ui.probationaryCheck.setChecked(True)
+    tab.ui.categoriesEdit.setPlainText("学习\n作风\n\n作风")
+    assert tab.save()
+    rules = services.appraisal.rules()
+    assert (rules.excellent_numerator, rules.excellent_denominator, rules.probationary_graded) == (3, 10, True)
+    assert services.appraisal.opinion_categories() == ("学习", "作风")
+    tab.defaults()
+    assert tab.ui.shareCombo.currentText() == "三分之一（默认）" and not tab.ui.probationaryCheck.isChecked()
+    talks = TalksSettingsTab(services.talks)
+    qtbot.addWidget(talks)
+    talks.ui.committeeCheck.setChecked(False)
+    talks.ui.remindSpin.setValue(11)
+    assert talks.save()
+    assert not services.talks.rules().committee_pairs and services.talks.rules().remind_from_month == 11
