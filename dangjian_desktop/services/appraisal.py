@@ -68,6 +68,13 @@ class AppraisalService:
         self.meetings = meetings
         self.talks = talks
 
+    def _branch_only(self) -> None:
+        """Headquarters keeps the cycles as the branches sent them: it reads them, it does not change them."""
+        from dangjian_desktop.domain.enums import StoreMode
+
+        if self.branches.mode() is StoreMode.HEADQUARTERS:
+            raise ValidationError("上级党委模式下只能查看各党支部报来的组织生活会和民主评议记录，不能修改。")
+
     # -- settings --------------------------------------------------------------------------------------------
     def rules(self) -> AppraisalRules:
         return AppraisalRules.from_dict(settings.get(RULES_KEY))
@@ -134,6 +141,7 @@ class AppraisalService:
     def save_cycle(self, c: LifeMeeting, today: dt.date | None = None) -> LifeMeeting:
         """The cycle's own fields (topic, dates, the higher committee, the meeting link); its lists are saved by
         their own calls."""
+        self._branch_only()
         today = today or clock.today()
         c.topic = clean_text(c.topic, 300)
         c.higher_attendee = clean_text(c.higher_attendee, 200)
@@ -158,6 +166,7 @@ class AppraisalService:
 
     def delete_cycle(self, uuid: str) -> None:
         """Delete a year's cycle with its lists (the meeting record itself stays)."""
+        self._branch_only()
         with self.store.atomic():
             repo.delete_cycle(uuid)
 
@@ -206,6 +215,7 @@ class AppraisalService:
 
     # -- opinions, problems, criticism -----------------------------------------------------------------------
     def save_opinion(self, cycle_uuid: str, o: Opinion, today: dt.date | None = None) -> Opinion:
+        self._branch_only()
         today = today or clock.today()
         o.content, o.response = clean_text(o.content, 5000), clean_text(o.response, 5000)
         o.source, o.category = clean_text(o.source, 30) or "其他", clean_text(o.category, 30) or "其他"
@@ -220,11 +230,13 @@ class AppraisalService:
         return o
 
     def delete_opinion(self, cycle_uuid: str, uuid: str) -> None:
+        self._branch_only()
         with self.store.atomic():
             c = repo.get_cycle(cycle_uuid)
             repo.sync_opinions(repo.cycle_row(cycle_uuid), [o for o in c.opinions if o.uuid != uuid])
 
     def save_problem(self, cycle_uuid: str, p: Problem, today: dt.date | None = None) -> Problem:
+        self._branch_only()
         today = today or clock.today()
         p.problem, p.owner = clean_text(p.problem, 2000), clean_text(p.owner, 50) or BRANCH_OWNER
         p.manifestation, p.cause = clean_text(p.manifestation, 5000), clean_text(p.cause, 5000)
@@ -243,6 +255,7 @@ class AppraisalService:
         return p
 
     def delete_problem(self, cycle_uuid: str, uuid: str) -> None:
+        self._branch_only()
         with self.store.atomic():
             c = repo.get_cycle(cycle_uuid)
             repo.sync_problems(repo.cycle_row(cycle_uuid), [p for p in c.problems if p.uuid != uuid])
@@ -265,6 +278,7 @@ class AppraisalService:
         return saved.rectification(r.inspection_date)
 
     def save_criticism(self, cycle_uuid: str, x: Criticism) -> Criticism:
+        self._branch_only()
         x.critic, x.target = clean_text(x.critic, 50), clean_text(x.target, 50)
         x.points, x.response = clean_text(x.points, 10_000), clean_text(x.response, 5000)
         problems = validate_criticism(x)
@@ -277,6 +291,7 @@ class AppraisalService:
         return x
 
     def delete_criticism(self, cycle_uuid: str, uuid: str) -> None:
+        self._branch_only()
         with self.store.atomic():
             c = repo.get_cycle(cycle_uuid)
             repo.sync_criticisms(repo.cycle_row(cycle_uuid), [x for x in c.criticisms if x.uuid != uuid])
@@ -304,6 +319,7 @@ class AppraisalService:
 
     def prepare_entries(self, cycle_uuid: str, today: dt.date | None = None) -> LifeMeeting:
         """生成评议名单: add the members not yet listed (those listed keep what was entered)."""
+        self._branch_only()
         c = self.get(cycle_uuid)
         listed = {e.member_uuid or f"name:{e.member_name}" for e in c.entries}
         added = [e for e in self.roster_entries(c, today) if (e.member_uuid or f"name:{e.member_name}") not in listed]
@@ -324,6 +340,7 @@ class AppraisalService:
         """The appraisal as typed: self-assessments, votes per member, grades, follow-up, telling the result.
         Refused when a rule is broken — 优秀 above the share above all. With ballots entered one by one, the votes
         are theirs (typed votes are replaced by the count)."""
+        self._branch_only()
         today = today or clock.today()
         c = self.get(cycle_uuid)
         for e in entries:
@@ -353,6 +370,7 @@ class AppraisalService:
     def save_ballots(self, cycle_uuid: str, ballots: list[Ballot], *, ballots_issued: int | None = None,
                      today: dt.date | None = None) -> LifeMeeting:
         """The 测评票 counted one by one: their marks are kept, and each member's votes become the count."""
+        self._branch_only()
         c = self.get(cycle_uuid)
         known = {e.uuid for e in c.entries if e.uuid}
         numbers = [b.number for b in ballots]

@@ -140,7 +140,14 @@ class TalkService:
         return pre_meeting_missing(committee, members, talks, meeting_date, window)
 
     # -- writing ---------------------------------------------------------------------------------------------
+    def _branch_only(self) -> None:
+        from dangjian_desktop.domain.enums import StoreMode
+
+        if self.branches.mode() is StoreMode.HEADQUARTERS:
+            raise ValidationError("上级党委模式下只能查看各党支部报来的谈心谈话记录，不能修改。")
+
     def save(self, t: Talk, today: dt.date | None = None) -> Talk:
+        self._branch_only()
         today = today or clock.today()
         t.a_name, t.b_name = clean_text(t.a_name, 50), clean_text(t.b_name, 50)
         t.place = clean_text(t.place, 200)
@@ -163,6 +170,7 @@ class TalkService:
             return repo.save_talk(t)
 
     def delete(self, uuid: str) -> None:
+        self._branch_only()
         with self.store.atomic():
             repo.delete_talk(uuid)
 

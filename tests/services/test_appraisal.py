@@ -217,3 +217,13 @@ def test_preparation_checklist(services, cycle):  # noqa: ANN001
 def test_years_out_of_range_are_refused(services, branch):  # noqa: ANN001
     with pytest.raises(ValidationError, match="不在可查询的范围内"):
         appraisal_ledger.appraisal_summary(services, 1999)
+
+
+def test_headquarters_reads_the_cycles_but_does_not_change_them(services):  # noqa: ANN001
+    services.branch.init_headquarters("测试党委")
+    with pytest.raises(ValidationError, match="上级党委模式下"):
+        services.appraisal.save_cycle(LifeMeeting(year=clock.today().year))
+    from dangjian_desktop.domain.talks import Talk
+
+    with pytest.raises(ValidationError, match="上级党委模式下"):
+        services.talks.save(Talk(clock.today(), "甲", "乙", content="x"))
