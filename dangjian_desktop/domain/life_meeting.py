@@ -172,6 +172,12 @@ class LifeMeeting:
     def open_problems(self) -> list[Problem]:
         return [p for p in self.problems if p.status is not RectStatus.DONE]
 
+    def rectifications(self) -> list[Rectification]:
+        """The 整改清单: every problem as the shared rectification model, the branch committee's first."""
+        day = self.meeting.date if self.meeting else None
+        ordered = [p for p in self.problems if p.is_branch] + [p for p in self.problems if not p.is_branch]
+        return [p.rectification(day) for p in ordered]
+
 
 @dataclass(frozen=True)
 class Preparation:

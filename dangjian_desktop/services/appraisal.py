@@ -45,6 +45,7 @@ from dangjian_desktop.domain.meetings import AgendaItem, MeetingSummary, Meeting
 from dangjian_desktop.domain.room import Rectification, RectStatus
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import appraisal as repo
 from dangjian_desktop.storage.repos import settings
@@ -76,6 +77,7 @@ class AppraisalService:
             raise ValidationError("上级党委模式下只能查看各党支部报来的组织生活会和民主评议记录，不能修改。")
 
     # -- settings --------------------------------------------------------------------------------------------
+    @snapshot_cached
     def rules(self) -> AppraisalRules:
         return AppraisalRules.from_dict(settings.get(RULES_KEY))
 
@@ -110,7 +112,14 @@ class AppraisalService:
         from dangjian_desktop.domain.life_meeting import review_year
 
         today = today or clock.today()
-        return sorted(set(repo.cycle_years()) | {review_year(today), today.year}, reverse=True)
+        # last year's too: its 组织生活会 may be recorded late (held in the spring, or typed in afterwards)
+        return sorted(set(repo.cycle_years()) | {review_year(today), today.year, today.year - 1}, reverse=True)
+
+    @snapshot_cached
+    def recent(self, today: dt.date) -> dict[int, LifeMeeting]:
+        """Last year's and this year's cycles, light (problem lists and entries; no opinions, criticism, ballots),
+        for 首页's figures and reminders: a few queries, once per refresh."""
+        return repo.recent_cycles([today.year - 1, today.year])
 
     def cycle(self, year: int) -> LifeMeeting | None:
         c = repo.find_cycle(year)
@@ -262,10 +271,7 @@ class AppraisalService:
 
     def rectifications(self, cycle_uuid: str) -> list[Rectification]:
         """The 整改清单: every problem as the shared rectification model (the branch's first)."""
-        c = self.get(cycle_uuid)
-        day = c.meeting.date if c.meeting else None
-        ordered = [p for p in c.problems if p.is_branch] + [p for p in c.problems if not p.is_branch]
-        return [p.rectification(day) for p in ordered]
+        return self.get(cycle_uuid).rectifications()
 
     def save_rectification(self, cycle_uuid: str, r: Rectification, today: dt.date | None = None) -> Rectification:
         """Progress of one rectification (what the activity room's dialog edits)."""

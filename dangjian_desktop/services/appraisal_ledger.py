@@ -124,22 +124,23 @@ def make_rectifications(services: Services, out: Path, year: int | None, **_: An
 
 def glance(services: Services, year: int, today: dt.date) -> Glance:
     g = Glance(year)
-    c = cycle_for(services, year, today)
+    recent = services.appraisal.recent(today)
+    c = recent.get(year) or (recent.get(review_year(today)) if year == today.year else None)
     if c is None:
         return g
     held = c.held_on(today)
     planned = c.meeting.date if c.meeting else c.planned_on
+    done = sum(1 for p in c.problems if p.status is RectStatus.DONE)
     g.stats.append(Stat(f"{c.year}年度组织生活会", f"{held:%m月%d日}召开" if held else "尚未召开",
                         f"计划{planned:%Y年%m月%d日}" if not held and planned else
-                        (f"征求意见{len(c.opinions)}条" if not held else f"整改{len(c.problems)}项")))
+                        f"查摆问题{len(c.problems)}条，已整改{done}条"))
     rules = services.appraisal.rules()
     counts = grade_counts(c.entries, rules)
     if any(counts.values()):
+        over = counts[Grade.EXCELLENT] > allowed_excellent(len(appraised(c.entries, rules)), rules)
         g.stats.append(Stat("民主评议党员", "，".join(f"{k}{n}" for k, n in counts.items() if n),
-                            "优秀未超过规定比例" if counts[Grade.EXCELLENT] <= allowed_excellent(
-                                len(appraised(c.entries, rules)), rules) else "优秀超过规定比例", warn=False))
+                            "优秀超过规定比例" if over else "优秀未超过规定比例", warn=over))
     if c.problems:
-        done = sum(1 for p in c.problems if p.status is RectStatus.DONE)
         g.charts.append(Progress(f"{c.year}年度组织生活会整改", float(done), float(len(c.problems)), unit="项",
                                  key="life_rectified"))
     return g
@@ -151,10 +152,7 @@ def reminders(services: Services, today: dt.date) -> list[Reminder]:
     if services.branch.profile() is None:
         return []
     out: list[Reminder] = []
-    for year in sorted({review_year(today), today.year, today.year - 1}):
-        c = services.appraisal.cycle(year)
-        if c is None:
-            continue
+    for _year, c in sorted(services.appraisal.recent(today).items()):
         uuid = c.uuid or ""
         day = c.meeting.date if c.meeting else c.planned_on
         if day and today <= day <= today + dt.timedelta(days=30) and c.reported_on is None:
@@ -172,7 +170,7 @@ def reminders(services: Services, today: dt.date) -> list[Reminder]:
                 out.append(Reminder("appraisal_follow_up", f"{e.member_name}评为{e.grade}，尚未登记处理意见",
                                     f"{c.year}年度民主评议：评为基本合格、不合格的党员，应作出限期改正、教育帮助等处理并登记日期。",
                                     None, Urgency.SOON, page="appraisal", record_kind="entry", record_uuid=uuid))
-        for r in services.appraisal.rectifications(uuid):
+        for r in c.rectifications():
             who = f"，责任人{r.responsible}" if r.responsible else ""
             if r.is_overdue(today) and r.deadline:
                 out.append(Reminder("life_rectification_overdue",

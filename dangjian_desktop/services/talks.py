@@ -32,6 +32,7 @@ from dangjian_desktop.domain.talks import (
 from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
+from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import settings
 from dangjian_desktop.storage.repos import talks as repo
@@ -49,6 +50,7 @@ class TalkService:
         self.roster = roster
 
     # -- rules -----------------------------------------------------------------------------------------------
+    @snapshot_cached
     def rules(self) -> TalkRules:
         return TalkRules.from_dict(settings.get(RULES_KEY))
 
@@ -122,6 +124,7 @@ class TalkService:
             committee.append(CommitteeMember(person(name, s.member_uuid), role, groups.get(s.member_uuid)))
         return committee, [RosterMember(person(m.name, m.uuid), m.group_uuid, m.group_name) for m in members]
 
+    @snapshot_cached
     def coverage(self, year: int, today: dt.date | None = None) -> Coverage:
         """The year's talks against the expected pairs, with the roster as it is at the year's end (or today)."""
         today = today or clock.today()

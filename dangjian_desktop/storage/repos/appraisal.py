@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from dangjian_desktop.domain.appraisal import GRADES, AppraisalEntry, Ballot, FollowUp, Grade
 from dangjian_desktop.domain.errors import NotFoundError
-from dangjian_desktop.domain.life_meeting import Criticism, LifeMeeting, Opinion, Problem
+from dangjian_desktop.domain.life_meeting import Criticism, LifeMeeting, MeetingLink, Opinion, Problem
 from dangjian_desktop.domain.room import RectStatus
 from dangjian_desktop.storage.models import MemberRow, Tombstone, new_uuid
 from dangjian_desktop.storage.models_appraisal import (
@@ -125,6 +125,44 @@ def _full(row: LifeMeetingRow) -> LifeMeeting:
     c.ballots = [Ballot(number=r.number, marks=_marks(r.marks), uuid=r.uuid)
                  for r in row.ballots.order_by(BallotRow.number)]
     return c
+
+
+def recent_cycles(years: list[int]) -> dict[int, LifeMeeting]:
+    """The cycles of ``years`` for 首页 in three queries: the cycle with its meeting's date and counts, the problem
+    lists, the appraisal entries (no opinions, criticism or ballots; members by name only)."""
+    from peewee import JOIN
+
+    rows = list(LifeMeetingRow.select(LifeMeetingRow, MeetingRow.uuid, MeetingRow.date, MeetingRow.title,
+                                      MeetingRow.expected_count, MeetingRow.present_count, MeetingRow.status,
+                                      MeetingRow.host, MeetingRow.place)
+                .join(MeetingRow, JOIN.LEFT_OUTER).where(LifeMeetingRow.year.in_(years)).order_by(LifeMeetingRow.id))
+    out: dict[int, LifeMeeting] = {}
+    by_id: dict[int, LifeMeeting] = {}
+    for row in rows:
+        if row.year in out:
+            continue  # the earliest made wins, as find_cycle
+        m = row.meeting if row.meeting_id is not None else None
+        c = _header(row, m.uuid if m else None)
+        if m is not None:
+            c.meeting = MeetingLink(m.uuid, m.date, m.title or "组织生活会", m.expected_count, m.present_count,
+                                    (), m.host, m.place, m.status == "定稿")
+        out[row.year] = by_id[row.id] = c
+    if not by_id:
+        return out
+    for r in ProblemRow.select().where(ProblemRow.cycle.in_(list(by_id))).order_by(ProblemRow.sort_order,
+                                                                                  ProblemRow.id):
+        by_id[r.cycle_id].problems.append(Problem(
+            problem=r.problem, owner=r.owner_name, manifestation=r.manifestation, cause=r.cause, measure=r.measure,
+            responsible=r.responsible, deadline=r.deadline, completed_on=r.completed_on, status=_status(r.status),
+            progress=r.progress, uuid=r.uuid))
+    for r in AppraisalEntryRow.select().where(AppraisalEntryRow.cycle.in_(list(by_id))).order_by(
+            AppraisalEntryRow.sort_order, AppraisalEntryRow.id):
+        by_id[r.cycle_id].entries.append(AppraisalEntry(
+            member_name=r.member_name, group_name=r.group_name, probationary=bool(r.probationary),
+            exempt_reason=r.exempt_reason, votes={g: getattr(r, VOTE_COLUMNS[g]) for g in GRADES},
+            grade=_grade(r.grade), follow_up=_follow_up(r.follow_up), follow_up_on=r.follow_up_on,
+            notified_on=r.notified_on, uuid=r.uuid))
+    return out
 
 
 def _marks(text: str) -> dict[str, Grade]:

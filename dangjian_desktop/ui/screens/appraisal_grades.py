@@ -206,6 +206,9 @@ class GradesTab:
                                 c.uuid or "", ballots, ballots_issued=issued, today=self.screen.today), self.screen)
 
     def open_ballots(self) -> None:
+        if not self.entries:
+            messages.info(self.screen, "请先点“生成评议名单”，再录入测评票。")
+            return
         dlg = self.make_ballot_dialog()
         if dlg is not None and dlg.exec():
             self.screen.reload()
