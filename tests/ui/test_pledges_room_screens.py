@@ -286,7 +286,7 @@ def test_main_window_shows_both_pages_with_demo_data(qtbot, demo_services, boxes
     assert win.ui.actionPrint.isEnabled() and win.ui.actionExportPdf.isEnabled()
     win.grab().save(str(tmp_path / "pledges.png"))
     room = win.show_page("room")
-    assert isinstance(room, RoomScreen) and room.ui.inspectionsTable.rowCount() == 1
+    assert isinstance(room, RoomScreen) and room.ui.inspectionsTable.rowCount() == len(demo_services.room.inspections()) == 2
     overdue = next(r for r in demo_services.room.rectifications() if r.is_overdue(clock.today()))
     win.open_record("room", "rectification", overdue.uuid)
     assert room.ui.tabs.currentWidget() is room.ui.rectTab
