@@ -178,7 +178,7 @@ def test_rectification_uses_the_activity_rooms_dialog(screen, services, boxes, p
                                                         deadline=clock.today() + dt.timedelta(days=30)))
     screen.reload()
     dlg = screen.make_rectification_dialog(p.uuid)
-    dlg.ui.completedCheck.setChecked(True)
+    dlg.ui.completedEdit.setDate(clock.today())  # a completion date sets the state to 已完成
     dlg.accept()
     assert not dlg.ui.errorLabel.isVisibleTo(dlg), dlg.ui.errorLabel.text()
     [done] = services.appraisal.rectifications(c.uuid)

@@ -24,12 +24,12 @@ from dangjian_desktop.domain.appraisal import (
     tally,
 )
 from dangjian_desktop.domain.life_meeting import BRANCH_OWNER, OPINION_SOURCES, Criticism, Opinion, Problem
-from dangjian_desktop.ui.dialogs.pledge_dialogs import SavingDialog
 from dangjian_desktop.ui.forms.ui_appraisal_entry_dialog import Ui_AppraisalEntryDialog
 from dangjian_desktop.ui.forms.ui_ballot_dialog import Ui_BallotDialog
 from dangjian_desktop.ui.forms.ui_criticism_dialog import Ui_CriticismDialog
 from dangjian_desktop.ui.forms.ui_opinion_dialog import Ui_OpinionDialog
 from dangjian_desktop.ui.forms.ui_problem_dialog import Ui_ProblemDialog
+from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 
 People = list[tuple[str, str | None]]  # (name, member uuid)
 
@@ -66,7 +66,7 @@ class OpinionDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_OpinionDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.opinion = copy.copy(opinion) if opinion else Opinion("", received_on=today or clock.today())
         self.save_fn = save
         ui = self.ui
@@ -100,7 +100,7 @@ class ProblemDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_ProblemDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.problem = copy.copy(problem) if problem else Problem("", owner, owner_uuid)
         self.save_fn = save
         ui, p = self.ui, self.problem
@@ -134,7 +134,7 @@ class CriticismDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_CriticismDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.criticism = copy.copy(criticism) if criticism else Criticism("", "", "")
         self.save_fn = save
         ui, x = self.ui, self.criticism
@@ -168,7 +168,7 @@ class AppraisalEntryDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_AppraisalEntryDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.entry = copy.copy(entry)
         self.save_fn = save
         ui, e = self.ui, self.entry
@@ -235,7 +235,7 @@ class BallotDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_BallotDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.rules = rules
         self.entries = [e for e in entries if e.is_appraised(rules) and e.uuid]
         self.all_entries = entries

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 from dangjian_desktop import clock
 from dangjian_desktop.domain.talks import Talk, TalkType
 from dangjian_desktop.ui.dialogs.appraisal_dialogs import People, fill_people, picked
-from dangjian_desktop.ui.dialogs.pledge_dialogs import SavingDialog, from_qdate, to_qdate
 from dangjian_desktop.ui.forms.ui_talk_dialog import Ui_TalkDialog
+from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 
 
 class TalkDialog(SavingDialog):
@@ -22,13 +22,13 @@ class TalkDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_TalkDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         today = today or clock.today()
         self.talk = copy.copy(talk) if talk else Talk(today, people[0][0] if people else "", "")
         self.save_fn = save
         ui, t = self.ui, self.talk
-        ui.dateEdit.setMaximumDate(to_qdate(today))
-        ui.dateEdit.setDate(to_qdate(t.on))
+        ui.dateEdit.set_latest(today)
+        ui.dateEdit.setValue(t.on)
         ui.placeEdit.setText(t.place)
         fill_people(ui.aCombo, people, t.a_name, t.a_uuid)
         fill_people(ui.bCombo, people, t.b_name, t.b_uuid)
@@ -43,7 +43,7 @@ class TalkDialog(SavingDialog):
 
     def _save(self) -> Talk:
         ui, t = self.ui, self.talk
-        t.on = from_qdate(ui.dateEdit.date())
+        t.on = ui.dateEdit.value()
         t.place = ui.placeEdit.text()
         t.a_name, t.a_uuid = picked(ui.aCombo)
         t.b_name, t.b_uuid = picked(ui.bCombo)

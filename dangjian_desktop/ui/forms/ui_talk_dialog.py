@@ -6,10 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from dangjian_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_TalkDialog(object):
     def setupUi(self, TalkDialog):
@@ -26,9 +27,8 @@ class Ui_TalkDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(TalkDialog)
+        self.dateEdit = DateEdit(TalkDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -143,7 +143,6 @@ class Ui_TalkDialog(object):
     def retranslateUi(self, TalkDialog):
         TalkDialog.setWindowTitle(QCoreApplication.translate("TalkDialog", u"\u8c08\u5fc3\u8c08\u8bdd", None))
         self.dateLabel.setText(QCoreApplication.translate("TalkDialog", u"\u8c08\u8bdd\u65e5\u671f\uff1a", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("TalkDialog", u"yyyy-MM-dd", None))
         self.placeLabel.setText(QCoreApplication.translate("TalkDialog", u"\u8c08\u8bdd\u5730\u70b9\uff1a", None))
         self.aLabel.setText(QCoreApplication.translate("TalkDialog", u"\u8c08\u8bdd\u4eba\uff1a", None))
         self.bLabel.setText(QCoreApplication.translate("TalkDialog", u"\u8c08\u8bdd\u5bf9\u8c61\uff1a", None))

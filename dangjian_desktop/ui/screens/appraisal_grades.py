@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
 
 from dangjian_desktop.domain.appraisal import GRADES, AppraisalEntry, Grade, Severity, check_entries, quota_text
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.life_meeting import LifeMeeting
 from dangjian_desktop.ui.dialogs.appraisal_dialogs import AppraisalEntryDialog, BallotDialog
 from dangjian_desktop.ui import messages
+from dangjian_desktop.ui.widgets.operations import attempt
 from dangjian_desktop.ui.widgets.styling import repolish, set_role
 
 if TYPE_CHECKING:
@@ -166,12 +166,7 @@ class GradesTab:
 
     # -- actions ---------------------------------------------------------------------------------------------------
     def _run(self, fn: Callable[[], object]) -> bool:
-        try:
-            fn()
-        except DomainError as exc:
-            messages.show_error(self.screen, exc, "无法保存")
-            return False
-        return True
+        return attempt(self.screen, fn, "无法保存")
 
     def save(self) -> bool:
         c = self.cycle

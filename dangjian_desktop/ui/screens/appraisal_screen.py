@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMenu, QTableWidget, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.appraisal import grade_counts, is_complete
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.life_meeting import BRANCH_OWNER, LifeMeeting, opinion_counts
 from dangjian_desktop.domain.room import RectStatus
 from dangjian_desktop.services.appraisal import AppraisalService
@@ -27,6 +26,7 @@ from dangjian_desktop.ui.forms.ui_appraisal_screen import Ui_AppraisalScreen
 from dangjian_desktop.ui.screens.appraisal_grades import GradesTab
 from dangjian_desktop.ui.screens.talks_screen import cell, setup_table
 from dangjian_desktop.ui.table_export import export_view
+from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import repolish
 
 OK, TODO = "✓", "○"
@@ -130,11 +130,7 @@ class AppraisalScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            self.cycle = self.appraisal.cycle(self.year)
-        except DomainError as exc:
-            messages.show_error(self, exc)
-            self.cycle = None
+        self.cycle = call(self, lambda: self.appraisal.cycle(self.year))
         c = self.cycle
         self._fill_prep(c or LifeMeeting(year=self.year))
         self._fill_opinions()
@@ -148,11 +144,7 @@ class AppraisalScreen(QWidget):
     def ensure_cycle(self) -> LifeMeeting | None:
         """The year's cycle, saved (empty) first when there is none: an opinion may be the first thing typed."""
         if self.cycle is None:
-            try:
-                self.cycle = self.appraisal.open_cycle(self.year, self.today)
-            except DomainError as exc:
-                messages.show_error(self, exc, "无法保存")
-                return None
+            self.cycle = call(self, lambda: self.appraisal.open_cycle(self.year, self.today), "无法保存")
         return self.cycle
 
     def _fill_status(self) -> None:
@@ -311,11 +303,10 @@ class AppraisalScreen(QWidget):
         return c
 
     def save_cycle(self) -> bool:
-        try:
-            self.cycle = self.appraisal.save_cycle(self.form_cycle(), self.today)
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法保存")
+        saved = call(self, lambda: self.appraisal.save_cycle(self.form_cycle(), self.today), "无法保存")
+        if saved is None:
             return False
+        self.cycle = saved
         self.refresh()
         return True
 
@@ -327,11 +318,11 @@ class AppraisalScreen(QWidget):
             return
         if not self.save_cycle() or self.cycle is None:
             return
-        try:
-            self.cycle = self.appraisal.create_meeting(self.cycle.uuid or "", day, self.today)
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法新建会议记录")
+        uuid = self.cycle.uuid or ""
+        made = call(self, lambda: self.appraisal.create_meeting(uuid, day, self.today), "无法新建会议记录")
+        if made is None:
             return
+        self.cycle = made
         self.reload()
         messages.info(self, "已在“会议”中新建组织生活会记录。会后请点“打开会议记录”补全出席情况、发言和会议记录。")
 
@@ -343,11 +334,10 @@ class AppraisalScreen(QWidget):
         c = self.ensure_cycle()
         if c is None:
             return
-        try:
-            self.cycle = self.appraisal.link_meeting(c.uuid or "", uuid, self.today)
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法关联")
+        linked = call(self, lambda: self.appraisal.link_meeting(c.uuid or "", uuid, self.today), "无法关联")
+        if linked is None:
             return
+        self.cycle = linked
         self.reload()
 
     def open_meeting(self) -> None:
@@ -363,10 +353,7 @@ class AppraisalScreen(QWidget):
         if c is None or not messages.confirm(self, f"删除{c.year}年度组织生活会的全部记录（征求意见、问题清单、批评意见、民主评议、测评票）？"
                                           "会议记录本身保留在“会议”中。删除后不能恢复。", "删除本年度记录", "删除"):
             return
-        try:
-            self.appraisal.delete_cycle(c.uuid or "")
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        attempt(self, lambda: self.appraisal.delete_cycle(c.uuid or ""), "无法删除")
         self.cycle = None
         self.refresh()
 
@@ -432,10 +419,8 @@ class AppraisalScreen(QWidget):
             return
         if not messages.confirm(self, "删除选中的这一条？删除后不能恢复。", "删除", "删除"):
             return
-        try:
-            delete(self.cycle.uuid or "", uuid)
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        cycle_uuid = self.cycle.uuid or ""
+        attempt(self, lambda: delete(cycle_uuid, uuid), "无法删除")
         self.reload()
 
     def make_rectification_dialog(self, uuid: str | None) -> RectificationDialog | None:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop.domain.appraisal import AppraisalRules
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.life_meeting import DEFAULT_OPINION_CATEGORIES
 from dangjian_desktop.services.appraisal import AppraisalService
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_appraisal_settings import Ui_AppraisalSettings
+from dangjian_desktop.ui.widgets.operations import attempt
 from dangjian_desktop.ui.widgets.styling import repolish
 
 if TYPE_CHECKING:
@@ -56,11 +56,9 @@ class AppraisalSettingsTab(QWidget):
     def save(self) -> bool:
         num, den = self.ui.shareCombo.currentData()
         rules = AppraisalRules(num, den, self.ui.probationaryCheck.isChecked(), self.ui.voidCheck.isChecked())
-        try:
-            self.appraisal.save_rules(rules)
-            self.appraisal.save_opinion_categories(self.ui.categoriesEdit.toPlainText().splitlines())
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法保存")
+        categories = self.ui.categoriesEdit.toPlainText().splitlines()
+        if not attempt(self, lambda: (self.appraisal.save_rules(rules),
+                                      self.appraisal.save_opinion_categories(categories)), "无法保存"):
             return False
         self.refresh()
         messages.info(self, "已保存。")

@@ -10,13 +10,13 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.talks import Coverage, Talk
 from dangjian_desktop.services.talks import TalkService
 from dangjian_desktop.ui import messages, printing
 from dangjian_desktop.ui.dialogs.talk_dialog import TalkDialog
 from dangjian_desktop.ui.forms.ui_talks_screen import Ui_TalksScreen
 from dangjian_desktop.ui.table_export import export_view
+from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
 from dangjian_desktop.ui.widgets.styling import repolish
 
 DONE_LOOK = ("#DCEFD9", "#1E5E1E")
@@ -145,11 +145,11 @@ class TalksScreen(QWidget):
     # -- the coverage ------------------------------------------------------------------------------------------
     def reload_coverage(self) -> None:
         ui = self.ui
-        try:
-            cov = self.cov = self.talks.coverage(self.year, self.today)
-        except DomainError as exc:
-            ui.coverageLabel.setText(str(exc))
+        ok, cov = ServiceCall(self, lambda: self.talks.coverage(self.year, self.today)).failure(
+            lambda _exc, text: ui.coverageLabel.setText(text)).run()
+        if not ok or cov is None:
             return
+        self.cov = cov
         ui.summaryLabel.setText(
             f"{self.year}年谈话{cov.talks}次。按规定应谈{len(cov.expected)}对，已谈{cov.done}对"
             + (f"，还有{len(cov.missing)}对未谈。" if cov.missing else "，全部谈到。"))
@@ -246,10 +246,7 @@ class TalksScreen(QWidget):
         if not messages.confirm(self, f"删除{t.on:%Y-%m-%d}{t.a_name}与{t.b_name}的谈话记录？删除后不能恢复。", "删除谈话记录",
                        "删除"):
             return
-        try:
-            self.talks.delete(t.uuid or "")
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        attempt(self, lambda: self.talks.delete(t.uuid or ""), "无法删除")
         self.reload()
 
     # -- paper and Excel -----------------------------------------------------------------------------------------

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.talks import TalkRules
 from dangjian_desktop.services.talks import TalkService
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_talks_settings import Ui_TalksSettings
+from dangjian_desktop.ui.widgets.operations import attempt
 from dangjian_desktop.ui.widgets.styling import repolish
 
 if TYPE_CHECKING:
@@ -47,10 +47,8 @@ class TalksSettingsTab(QWidget):
                          ui.preSpin.value(), ui.remindSpin.value())
 
     def save(self) -> bool:
-        try:
-            self.talks.save_rules(self.rules())
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法保存")
+        rules = self.rules()
+        if not attempt(self, lambda: self.talks.save_rules(rules), "无法保存"):
             return False
         self.refresh()
         messages.info(self, "已保存。")
