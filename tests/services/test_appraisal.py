@@ -227,3 +227,44 @@ def test_headquarters_reads_the_cycles_but_does_not_change_them(services):  # no
 
     with pytest.raises(ValidationError, match="上级党委模式下"):
         services.talks.save(Talk(clock.today(), "甲", "乙", content="x"))
+
+
+def test_ledger_chapter_and_home_figures(services, cycle):  # noqa: ANN001
+    from dangjian_desktop.domain.ledger import Table, Text
+
+    today = clock.today()
+    held = today - dt.timedelta(days=20)
+    svc = services.appraisal
+    svc.save_opinion(cycle.uuid, Opinion("学习要联系实际"))
+    branch = svc.save_problem(cycle.uuid, Problem("学习不深入", BRANCH_OWNER, measure="每季度专题研讨",
+                                                 responsible="甲", deadline=today + dt.timedelta(days=7)))
+    svc.save_problem(cycle.uuid, Problem("联系群众少", "乙", measure="每月下班组", deadline=today + dt.timedelta(days=30)))
+    [r] = [r for r in svc.rectifications(cycle.uuid) if r.uuid == branch.uuid]
+    r.completed_on = today
+    svc.save_rectification(cycle.uuid, r)
+    svc.save_entries(cycle.uuid, _grades(svc.get(cycle.uuid), {"甲": E, "乙": E, "丁": B} | {n: Q for n in "丙戊己庚辛壬癸"}))
+
+    [chapter] = appraisal_ledger.chapters(services, cycle.year, today)
+    assert chapter.order == 55 and chapter.title == "组织生活会和民主评议党员"
+    intro = chapter.blocks[0]
+    assert isinstance(intro, Text)
+    assert intro.text.startswith(f"{cycle.year}年度组织生活会于{held:%Y年%m月%d日}召开")
+    assert "会前征求意见1条；查摆问题2条，已完成整改1条。" in intro.text
+    assert "优秀2名，合格7名，基本合格1名，不合格0名" in intro.text
+    problems, results = [b for b in chapter.blocks if isinstance(b, Table)]
+    assert [(row[0], row[1]) for row in problems.rows] == [("支部班子", "学习不深入"), ("乙", "联系群众少")]
+    assert problems.rows[0][5] == f"已完成\n{today.isoformat()}"
+    assert len(results.rows) == 11  # ten graded and the 预备党员 子 listed but not graded
+    [zi] = [row for row in results.rows if row[0] == "子"]
+    assert zi[6] != "" and zi[6] not in {g.value for g in Grade}
+    # a year without a cycle says so; a 年度 held in the next January says where the meeting is counted
+    [empty] = appraisal_ledger.chapters(services, cycle.year - 1, today)
+    assert empty.blocks[0].text == f"{cycle.year - 1}年度尚无组织生活会和民主评议党员的记录。"
+    assert (f"按召开日期计入{held.year}年" in intro.text) == (held.year != cycle.year)
+
+    glance = appraisal_ledger.glance(services, cycle.year, today)
+    stats = {s.label: s for s in glance.stats}
+    assert stats[f"{cycle.year}年度组织生活会"].value == f"{held:%m月%d日}召开"
+    assert stats["民主评议党员"].value == "优秀2，合格7，基本合格1" and not stats["民主评议党员"].warn
+    [progress] = glance.charts
+    assert (progress.done, progress.total) == (1.0, 2.0)

@@ -129,10 +129,11 @@ def _full(row: LifeMeetingRow) -> LifeMeeting:
 
 def recent_cycles(years: list[int]) -> dict[int, LifeMeeting]:
     """The cycles of ``years`` for 首页 in three queries: the cycle with its meeting's date and counts, the problem
-    lists, the appraisal entries (no opinions, criticism or ballots; members by name only)."""
+    lists, the appraisal entries (no opinions, criticism or ballots; members by name only). The meeting's id is
+    selected too: peewee sets ``meeting_id`` from the joined instance, which would otherwise have none."""
     from peewee import JOIN
 
-    rows = list(LifeMeetingRow.select(LifeMeetingRow, MeetingRow.uuid, MeetingRow.date, MeetingRow.title,
+    rows = list(LifeMeetingRow.select(LifeMeetingRow, MeetingRow.id, MeetingRow.uuid, MeetingRow.date, MeetingRow.title,
                                       MeetingRow.expected_count, MeetingRow.present_count, MeetingRow.status,
                                       MeetingRow.host, MeetingRow.place)
                 .join(MeetingRow, JOIN.LEFT_OUTER).where(LifeMeetingRow.year.in_(years)).order_by(LifeMeetingRow.id))
