@@ -8,7 +8,7 @@ import datetime as dt
 import random
 from typing import TYPE_CHECKING
 
-from dangjian_desktop.domain.appraisal import Ballot, Grade, allowed_excellent
+from dangjian_desktop.domain.appraisal import Ballot, FollowUp, Grade, allowed_excellent
 from dangjian_desktop.domain.life_meeting import BRANCH_OWNER, Criticism, LifeMeeting, Opinion, Problem
 from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
 from dangjian_desktop.domain.room import RectStatus
@@ -119,6 +119,8 @@ def _complete(services: Services, rng: random.Random, today: dt.date, jan: dt.da
     graded = [e for e in c.entries if e.is_appraised(rules)]
     limit = allowed_excellent(len(graded), rules)
     popular = rng.sample(graded, k=min(len(graded), limit + 2))
+    # one member whom many voters graded 基本合格: the branch grades them so and decides a 限期改正
+    weak = next((e for e in reversed(graded) if e not in popular and e.member_name not in _committee(svc)), None)
     voters = (meeting.present if meeting else len(c.entries)) or len(c.entries)
     ballots = []
     for n in range(1, voters + 1):
@@ -126,7 +128,7 @@ def _complete(services: Services, rng: random.Random, today: dt.date, jan: dt.da
         picks = [e for e in popular if rng.random() < 0.7][:limit]
         for e in graded:
             marks[e.uuid or ""] = Grade.EXCELLENT if e in picks else (
-                Grade.BASIC if rng.random() < 0.02 else Grade.QUALIFIED)
+                Grade.BASIC if rng.random() < (0.6 if e is weak else 0.02) else Grade.QUALIFIED)
         if n == voters:  # one voter ticked too many 优秀: the ballot is void
             for e in graded[: limit + 2]:
                 marks[e.uuid or ""] = Grade.EXCELLENT
@@ -141,6 +143,9 @@ def _complete(services: Services, rng: random.Random, today: dt.date, jan: dt.da
         if e.is_appraised(rules):
             e.grade = Grade.EXCELLENT if e.uuid in top else Grade.QUALIFIED
             e.notified_on = told if told <= today else None
+        if weak is not None and e.uuid == weak.uuid and e.uuid not in top:
+            e.grade, e.follow_up, e.follow_up_note = Grade.BASIC, FollowUp.CORRECT, "限期三个月改正，由党小组长结对帮助，按月谈心。"
+            e.follow_up_on = told if told <= today else None
     svc.save_entries(uuid, c.entries, today=today)
 
 
@@ -164,3 +169,7 @@ def _in_progress(services: Services, rng: random.Random, today: dt.date, year: i
         if rng.random() < 0.4:
             e.self_assessment = rng.choice(SELF)
     svc.save_entries(uuid, c.entries, today=today)
+
+
+def _committee(svc) -> set[str]:  # noqa: ANN001
+    return {name for name, _uuid in svc.committee_names()}
