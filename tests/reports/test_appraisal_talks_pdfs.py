@@ -44,12 +44,15 @@ def test_results_table_is_landscape_with_its_header_on_every_page(demo_services,
     assert _landscape(out) and len(texts) >= 2
     names = [e.member_name for e in complete.entries]
     for t in texts:
-        if any(n in t for n in names[1:]):
-            assert "优秀票" in t and "组织评定" in t
+        grid = t.split("评为基本合格、不合格党员的处理情况")[0]  # the follow-up table names people too
+        if any(n in grid for n in names[1:]):
+            assert "优秀票" in grid and "组织评定" in grid
     flat = "".join(texts)
     n = sum(1 for e in complete.entries if e.is_appraised(demo_services.appraisal.rules()))
-    # the demo grades a third of them (rounded down) 优秀 and the rest 合格
-    assert f"优秀{n // 3}名，合格{n - n // 3}名，基本合格0名，不合格0名" in flat
+    # the demo grades a third of them (rounded down) 优秀, one 基本合格 (with a 限期改正 decision), the rest 合格
+    assert f"优秀{n // 3}名，合格{n - n // 3 - 1}名，基本合格1名，不合格0名" in flat
+    [weak] = [e for e in complete.entries if e.grade is Grade.BASIC]
+    assert f"{weak.member_name}基本合格限期改正" in flat
     assert ("不评定等次" in flat) == any(e.probationary for e in complete.entries)
     assert all(n in flat for n in names)
     assert "计票人（签字）" in texts[-1] and "党支部书记（签字）" in texts[-1]
