@@ -247,6 +247,19 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
     def talk() -> QWidget:
         return window.screen("talks").make_dialog(None)
 
+    def development(kind: str, number: int = 0) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            from dangjian_desktop.ui.dialogs import development_dialogs as dd
+
+            case = next(c for c in s.development.cases() if c.on(15))  # far along: every section has content
+            return {"case": lambda: dd.CaseDialog(s.development, case, window),
+                    "step": lambda: dd.StepDialog(s.development, case, number, members, s.branch.groups(), window),
+                    "assessment": lambda: dd.AssessmentDialog(s.development, case, None, window),
+                    "publicity": lambda: dd.PublicityDialog(s.development, case, None, window),
+                    "probation": lambda: dd.ProbationDialog(s.development, case, window)}[kind]()
+
+        return make
+
     return {
         "meeting-new": lambda: meeting(None),
         "meeting-draft": lambda: meeting(draft.uuid),
@@ -278,6 +291,13 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
         "appraisal-entry": life("entry"),
         "appraisal-ballots": life("ballot"),
         "talk": talk,
+        "development-case": development("case"),
+        "development-step-assembly": development("step", 15),
+        "development-step-sponsors": development("step", 9),
+        "development-step-training": development("step", 11),
+        "development-assessment": development("assessment"),
+        "development-publicity": development("publicity"),
+        "development-probation": development("probation"),
     }
 
 
