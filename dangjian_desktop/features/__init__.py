@@ -33,6 +33,8 @@ FEATURE_MODULES: list[str] = [
     "dangjian_desktop.features.room",
     "dangjian_desktop.features.dues",
     "dangjian_desktop.features.development",
+    "dangjian_desktop.features.appraisal",
+    "dangjian_desktop.features.talks",
     "dangjian_desktop.features.exchange",
     "dangjian_desktop.features.backups",
 ]

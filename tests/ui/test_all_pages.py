@@ -90,6 +90,13 @@ def test_every_reminder_opens_its_record_on_the_real_page(window, demo_services,
                 assert t.item(t.currentRow(), 0).data(Qt.ItemDataRole.UserRole) == r.record_uuid, r.title
             else:
                 assert page.ui.tabs.currentWidget() is page.ui.gridTab, r.title
+        elif r.page == "talks":
+            assert page.ui.tabs.currentWidget() is page.ui.coverageTab and str(page.year) == r.record_uuid, r.title
+        elif r.page == "appraisal":
+            tab = {"rectification": page.ui.rectTab, "entry": page.ui.gradesTab}.get(r.record_kind, page.ui.prepTab)
+            assert page.ui.tabs.currentWidget() is tab, r.title
+            if r.record_kind == "rectification":
+                assert page.ui.rectTable.selectionModel().selectedRows(), r.title
         else:
             pytest.fail(f"no check for reminders of page {r.page}")
         window.show_page("home")
