@@ -55,7 +55,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from dangjian_desktop import APP_TITLE
-    from dangjian_desktop.domain.errors import DomainError
     from dangjian_desktop.paths import resolve_data_dir
     from dangjian_desktop.services.logs import configure_file_logging
 
@@ -64,14 +63,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     _install_excepthook(data_dir)
     # The layers without Qt (storage, services, domain: none of them imports it) are imported before PySide6:
     # PySide6 reads the source of every module imported after it, looking for its "__feature__" use (~15 ms).
+    from dangjian_desktop.domain import faults  # noqa: F401 - used by _open_store
     from dangjian_desktop.services import dashboard
-    from dangjian_desktop.services.container import Services
-    from dangjian_desktop.storage import DatabaseCorruptError
+    from dangjian_desktop.services.container import Services  # noqa: F401 - used by _open_store
+    from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401 - used by _open_store
 
     dashboard.import_providers()
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -81,26 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     theme.apply_theme(app)
 
-    for attempt in range(2):
-        try:
-            services = Services.open(data_dir)
-            break
-        except DatabaseCorruptError as exc:
-            # a damaged database is never written to: offer the newest good backup instead (once)
-            log.error("damaged store %s: %s", data_dir, exc)
-            from dangjian_desktop.ui.recovery import offer_restore_after_damage
-
-            if args.screenshot or attempt or not offer_restore_after_damage(data_dir, exc):
-                if args.screenshot:
-                    print(f"错误：{exc}", file=sys.stderr)
-                return 2
-        except DomainError as exc:  # e.g. written by a newer version: refused with its own message
-            log.error("cannot open store %s: %s", data_dir, exc)
-            if args.screenshot:
-                print(f"错误：{exc}", file=sys.stderr)
-                return 2
-            QMessageBox.critical(None, APP_TITLE, str(exc))
-            return 2
+    services = _open_store(data_dir, args)
+    if services is None:
+        return 2
 
     from dangjian_desktop.ui.main_window import MainWindow
 
@@ -136,6 +119,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it
     services.close()
     return code
+
+
+def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Services | None
+    """Open the data folder for the window. Damage: offer the newest good backup (the damaged file is never
+    written to). A fault of the disk (full, I/O error, no permission, locked) is said as such, never as damage,
+    and the data is shown read-only when it can still be read. None: nothing to show (the reason was shown)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dangjian_desktop import APP_TITLE
+    from dangjian_desktop.domain.errors import DomainError
+    from dangjian_desktop.domain.faults import StorageFault, classify
+    from dangjian_desktop.services.container import Services
+    from dangjian_desktop.storage import DatabaseCorruptError
+
+    def refuse(exc: BaseException) -> None:
+        log.error("cannot open store %s: %s", data_dir, exc)
+        if args.screenshot:
+            print(f"错误：{exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_TITLE, str(exc))
+
+    for attempt in range(2):
+        try:
+            return Services.open(data_dir)
+        except DatabaseCorruptError as exc:
+            # a damaged database is never written to: offer the newest good backup instead (once)
+            log.error("damaged store %s: %s", data_dir, exc)
+            from dangjian_desktop.ui.recovery import offer_restore_after_damage
+
+            if args.screenshot or attempt or not offer_restore_after_damage(data_dir, exc):
+                if args.screenshot:
+                    print(f"错误：{exc}", file=sys.stderr)
+                return None
+        except (StorageFault, OSError) as exc:
+            fault = classify(exc)
+            if fault is None:
+                raise
+            log.error("store %s not opened for writing: %s", data_dir, exc)
+            try:  # e.g. a disk that filled up: the data can still be read, viewed, printed and exported
+                services = Services.open(data_dir, read_only=True)
+            except Exception as second:  # noqa: BLE001
+                log.error("read-only open failed too: %s", second)
+                refuse(fault)
+                return None
+            services.store.state = fault.state
+            services.store.read_only_reason = f"{fault}（现在是只读模式：可以查看、打印和导出到其他文件夹，不能修改。）"
+            return services
+        except DomainError as exc:  # e.g. written by a newer version: refused with its own message
+            refuse(exc)
+            return None
+    return None
 
 
 def _screenshot(app, window, services, args) -> int:  # noqa: ANN001

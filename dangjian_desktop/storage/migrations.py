@@ -11,7 +11,6 @@ the previous version. Never edit a released step.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 
@@ -70,9 +69,13 @@ def migrate(store: Store) -> int:
     if current == SCHEMA_VERSION:
         return 0
     if current > 0:
+        from dangjian_desktop import clock
+        from dangjian_desktop.paths import ensure_free_space
         from dangjian_desktop.storage.backups import backup_to
 
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+        # a full disk is said before the copy starts (the copy's .part is removed if it fails anyway)
+        ensure_free_space(store.paths.root, store.paths.database.stat().st_size)
         backup_to(store, store.paths.backups / f"before-migration-v{current}-{stamp}.sqlite3")
     ran = 0
     for version, step in STEPS:

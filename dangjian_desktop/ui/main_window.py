@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from dangjian_desktop import APP_TITLE, __version__
 from dangjian_desktop.services.container import Services
@@ -23,12 +23,38 @@ class MainWindow(QMainWindow):
         self._specs: list[PageSpec] = list(PAGES)
         self._screens: dict[str, QWidget] = {}
         self._settings = QSettings(str(services.store.paths.root / "window.ini"), QSettings.Format.IniFormat)
+        self._add_banner()
         self._build_nav()
         self._wire_actions()
         self.update_title()
         self._restore_state()
         if services.store.read_only:
             self.statusBar().showMessage(services.store.read_only_reason)
+
+    # -- the read-only banner --------------------------------------------------------------------------------
+    def _add_banner(self) -> None:
+        """A strip above the pages that says why nothing can be saved (another window, a write-protected folder,
+        a full disk, damage). The form's central widget is kept, with the banner put above it."""
+        self.banner = QLabel(self)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#readOnlyBanner { background: #FFF4D6; color: #6B4200; font-weight: bold;"
+                                  " border-bottom: 1px solid #E2B659; padding: 8px 16px; }")
+        central = self.takeCentralWidget()
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.banner)
+        box.addWidget(central, 1)
+        self.setCentralWidget(holder)
+        self.update_banner()
+
+    def update_banner(self) -> None:
+        store = self.services.store
+        self.banner.setVisible(store.read_only)
+        if store.read_only:
+            self.banner.setText("只读模式　" + (store.read_only_reason or "数据为只读，不能修改。"))
 
     # -- navigation ------------------------------------------------------------------------------------------
     def _build_nav(self) -> None:
@@ -101,7 +127,8 @@ class MainWindow(QMainWindow):
         ui.actionExportPdf.triggered.connect(lambda: self._call_current("export_pdf"))
         ui.actionExportXlsx.triggered.connect(lambda: self._call_current("export_xlsx"))
         ui.actionBackupNow.triggered.connect(lambda: self._call_current_or_window("backup_now"))
-        ui.actionBackupNow.setEnabled(hasattr(self, "backup_now"))
+        # nothing can be written into a read-only folder or onto a full disk (备份到U盘 in 设置 still works)
+        ui.actionBackupNow.setEnabled(self.services.store.state in ("ok", "in_use"))
 
     def backup_now(self) -> None:
         """文件 > 立即备份 (the 备份与恢复 settings tab has the rest)."""
@@ -135,6 +162,7 @@ class MainWindow(QMainWindow):
         name = b.name if b else (self.services.branch.hq_name() or "")
         suffix = "（只读）" if self.services.store.read_only else ""
         self.setWindowTitle(f"{name} — {APP_TITLE}{suffix}" if name else f"{APP_TITLE}{suffix}")
+        self.update_banner()
 
     def refresh_all(self) -> None:
         """After a change that touches many pages (demo data, import, restore)."""

@@ -147,7 +147,7 @@ def test_rotate_deletes_old_backups_and_their_unused_blobs(demo_services):
     assert min(b.created_at for b in remaining) > dt.datetime.now() - dt.timedelta(days=400)  # the old one went
     assert {b.created_at for b in monthly[1:]} <= {b.created_at for b in remaining}
     blobs = {p.name for p in svc.folder.blobs.glob("??/*")}
-    listed = {m["sha256"] for b in remaining for m in svc.folder._manifest(b.path)["attachments"].values()}
+    listed = {sha for b in remaining for sha in svc.folder.manifest_hashes(b.path)[1].values()}
     assert blobs == listed  # exactly the blobs that remaining backups list
     assert hashlib.sha256(b"old attachment").hexdigest() not in blobs
 
