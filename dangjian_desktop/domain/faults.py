@@ -152,8 +152,8 @@ def _from_sqlite(exc: BaseException, where: Path | None) -> StorageFault | None:
 
 
 def classify(exc: BaseException, where: Path | str | None = None) -> StorageFault | None:
-    """The fault behind ``exc`` (following ``__cause__``/``__context__`` and a wrapped first argument, as peewee
-    wraps sqlite3's errors), or None when it is not a fault of the disk or the operating system."""
+    """The fault behind ``exc`` (following peewee's ``orig``, ``__cause__``/``__context__`` and a wrapped first
+    argument), or None when it is not a fault of the disk or the operating system."""
     where_path = Path(where) if where else None
     seen: set[int] = set()
     todo: list[BaseException] = [exc]
@@ -164,15 +164,17 @@ def classify(exc: BaseException, where: Path | str | None = None) -> StorageFaul
         seen.add(id(e))
         if isinstance(e, StorageFault):
             return e
+        orig = getattr(e, "orig", None)  # peewee keeps the driver's exception (with its result code) there
         if isinstance(e, OSError) and not isinstance(e, FileNotFoundError | IsADirectoryError | NotADirectoryError):
             fault = _from_os_error(e, where_path)
             if fault is not None:
                 return fault
-        if type(e).__module__ in ("sqlite3", "peewee") or hasattr(e, "sqlite_errorcode"):
+        if not isinstance(orig, BaseException) and (type(e).__module__ in ("sqlite3", "peewee")
+                                                     or hasattr(e, "sqlite_errorcode")):
             fault = _from_sqlite(e, where_path)
             if fault is not None:
                 return fault
-        for nxt in (e.__cause__, e.__context__, *(a for a in e.args[:1] if isinstance(a, BaseException))):
-            if nxt is not None:
+        for nxt in (orig, e.__cause__, e.__context__, *(a for a in e.args[:1] if isinstance(a, BaseException))):
+            if isinstance(nxt, BaseException):
                 todo.append(nxt)
     return None

@@ -473,7 +473,7 @@ class BackupService:
             try:
                 safety = self._write(self.paths.backups, "before-restore", inline=False, skip_if_same=False)
                 files.begin_restore(self.paths, str(path))
-            except BaseException:
+            except Exception:  # (a kill leaves tmp/restore to the next start, which removes it)
                 if not self.paths.restore_intent.exists():
                     backup_restore.discard_prepared(self.paths)
                 raise
