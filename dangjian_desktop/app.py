@@ -164,7 +164,7 @@ def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Ser
                 refuse(fault)
                 return None
             services.store.state = fault.state
-            services.store.read_only_reason = f"{fault}（现在是只读模式：可以查看、打印和导出到其他文件夹，不能修改。）"
+            services.store.read_only_reason = f"{fault}（可以查看、打印和导出到其他文件夹，不能修改。）"
             return services
         except DomainError as exc:  # e.g. written by a newer version: refused with its own message
             refuse(exc)
