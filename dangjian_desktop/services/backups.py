@@ -322,7 +322,8 @@ class BackupService:
         snap = scratch_file(self.paths, "snapshot.sqlite3")
         try:
             try:
-                files.snapshot(self.paths.database, snap, read_only_folder=self.store.state == "read_only")
+                files.snapshot(self.paths.database, snap, read_only_folder=self.store.state == "read_only",
+                               compact=db_size <= QUICK_CHECK_AT_OPEN_MAX_BYTES)
             except OSError as exc:
                 raise fault_or_backup_error(exc, snap) from exc
             except Exception as exc:

@@ -74,7 +74,7 @@ def _private_empty(path: Path) -> None:
     os.close(fd)
 
 
-def _copy_from(src: sqlite3.Connection, target: Path) -> Path:
+def _copy_from(src: sqlite3.Connection, target: Path, compact: bool = False) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     _private_empty(tmp)
@@ -84,6 +84,8 @@ def _copy_from(src: sqlite3.Connection, target: Path) -> Path:
             src.backup(dst)  # one step: a consistent snapshot inside one read transaction
             dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file, no -wal beside it
             dst.commit()
+            if compact:  # no free pages: the copy holds only data (and compresses like data, see backup_archive)
+                dst.execute("VACUUM")
         finally:
             dst.close()
         _fsync_file(tmp)
@@ -100,9 +102,10 @@ def backup_to(store: Store, target: Path) -> Path:
     return _copy_from(store.database.connection(), target)
 
 
-def snapshot(database_file: Path, target: Path, *, read_only_folder: bool = False) -> Path:
+def snapshot(database_file: Path, target: Path, *, read_only_folder: bool = False, compact: bool = False) -> Path:
     """Like :func:`backup_to`, over a private connection: safe from any thread while the app keeps writing
-    (WAL lets this reader take a consistent snapshot without blocking the writer). The copy is 0600."""
+    (WAL lets this reader take a consistent snapshot without blocking the writer). The copy is 0600; ``compact``
+    vacuums it (a copy of a small store, cheaply)."""
     if not database_file.is_file():
         raise FileNotFoundError(database_file)
     uri = f"file:{database_file.as_posix()}?mode=ro"
@@ -110,7 +113,7 @@ def snapshot(database_file: Path, target: Path, *, read_only_folder: bool = Fals
         uri += "&immutable=1"  # nobody can write there; SQLite could not create the -shm
     src = sqlite3.connect(uri, uri=True, timeout=30)
     try:
-        return _copy_from(src, target)
+        return _copy_from(src, target, compact)
     finally:
         src.close()
 
