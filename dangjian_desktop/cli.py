@@ -227,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             without_store = getattr(args, "without_store", None)
             if without_store is None or isinstance(exc, ValidationError):
                 raise
-            log.warning("store not opened (%s): %s", args.command, exc)
+            log.info("store not opened (%s): %s", args.command, exc)
             return int(without_store(data_dir, args, exc) or 0)
         with services:
             return int(args.func(services, args) or 0)

@@ -121,7 +121,7 @@ def folder_report(data_dir: Path | str, error: Exception) -> tuple[dict[str, Any
                 labelled = services.info.labelled_counts()
             out.update({k: inner[k] for k in ("schema_version", "mode", "branch", "hq_name", "counts")})
         except Exception as exc:  # noqa: BLE001 - report what we have
-            log.warning("read-only open for info failed: %s", exc)
+            log.info("read-only open for info failed: %s", exc)
     elif state == "damaged":
         from dangjian_desktop.services.backups import BackupFolder
 
