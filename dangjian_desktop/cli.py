@@ -74,6 +74,8 @@ def _print_info(info: dict[str, Any], labelled: list[tuple[str, int]] | None, ar
         print(f"说明: {info['problem']}")
     if info.get("newest_good_backup"):
         print(f"最近一份完好的备份: {info['newest_good_backup']}")
+    if info.get("today_overridden"):
+        print(f"日期: {info['today']}（由环境变量 DANGJIAN_TODAY 固定）")
     if info["branch"]:
         print(f"党支部: {info['branch']}")
     if info["hq_name"]:
@@ -208,6 +210,13 @@ def _open_services(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from dangjian_desktop import clock
+
+    try:
+        clock.override()
+    except clock.ClockError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     from dangjian_desktop.paths import resolve_data_dir

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.meetings import CellStatus, MeetingFilter, MeetingType
 
@@ -90,7 +90,7 @@ def cmd_report_signin(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub, report) -> None:  # noqa: ANN001
-    this_year = dt.date.today().year
+    this_year = clock.today().year
     meetings = sub.add_parser("meetings", help="会议记录（三会一课）").add_subparsers(dest="meetings_command",
                                                                                    metavar="ACTION")
     meetings.required = True

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
+
+from dangjian_desktop import clock
 
 
 def cmd_report_ledger(services, args) -> int:  # noqa: ANN001
@@ -39,7 +40,7 @@ def cmd_reminders(services, args) -> int:  # noqa: ANN001
 
 def register(sub, report) -> None:  # noqa: ANN001
     p = report.add_parser("ledger", help="年度党建工作台账PDF")
-    p.add_argument("--year", type=int, default=dt.date.today().year, help="年度（默认今年）")
+    p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")
     p.add_argument("--out", required=True)
     p.set_defaults(func=cmd_report_ledger, writes=False)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dangjian_desktop import clock
+
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 
@@ -28,7 +30,7 @@ def validate(raw: str) -> str | None:
         birth = dt.date(int(n[6:10]), int(n[10:12]), int(n[12:14]))
     except ValueError:
         return "身份证号中的出生日期无效"
-    if birth.year < 1900 or birth > dt.date.today():
+    if birth.year < 1900 or birth > clock.today():
         return "身份证号中的出生日期无效"
     if check_digit(n[:17]) != n[17]:
         return "身份证号校验位不正确，请核对"

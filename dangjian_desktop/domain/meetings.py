@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from dangjian_desktop import clock
+
 
 class MeetingType(StrEnum):
     ASSEMBLY = "支部党员大会"
@@ -873,7 +875,7 @@ def meeting_from_dict(d: dict[str, Any]) -> Meeting:
     try:
         day = dt.date.fromisoformat(str(d.get("date")))
     except ValueError:
-        day = dt.date.today()
+        day = clock.today()
     scope = Scope(d["scope"]) if d.get("scope") in Scope._value2member_map_ else Scope.BRANCH
     return Meeting(
         types=types, date=day, title=str(d.get("title", "")), start_time=_time(str(d.get("start_time", ""))),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.roster import Branch, Member
@@ -34,7 +35,7 @@ def clean_text(value: str, limit: int) -> str:
 
 
 def validate_branch(b: Branch, today: dt.date | None = None) -> list[tuple[str, str]]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     p: list[tuple[str, str]] = []
     if not b.name.strip():
         p.append(("name", "请填写党支部名称"))
@@ -58,7 +59,7 @@ def validate_branch(b: Branch, today: dt.date | None = None) -> list[tuple[str, 
 
 
 def validate_member(m: Member, today: dt.date | None = None) -> list[tuple[str, str]]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     p: list[tuple[str, str]] = []
     if not m.name.strip():
         p.append(("name", "姓名不能为空"))

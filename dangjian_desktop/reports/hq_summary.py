@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.exchange import BranchOverview, fmt_utc
 from dangjian_desktop.reports.styles import FormalDocument, closing_block, data_table, fmt_date, signature_block
 
@@ -30,7 +31,7 @@ def _meetings(b: BranchOverview) -> str:
 
 def build_hq_summary_pdf(path: Path | str, hq_name: str, year: int, branches: Sequence[BranchOverview], *,
                          as_of: dt.date | None = None) -> Path:
-    as_of = as_of or dt.date.today()
+    as_of = as_of or clock.today()
     title = f"{hq_name}所属党支部工作情况汇总表" if hq_name else "所属党支部工作情况汇总表"
     doc = FormalDocument(path, title=title, branch_name=hq_name, landscape_mode=True, subject="党支部工作情况汇总")
     s = doc.styles

@@ -34,6 +34,7 @@ from reportlab.platypus import (
 from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import tables as _rl_tables
 
+from dangjian_desktop import clock
 from dangjian_desktop.reports import _speed
 from dangjian_desktop.reports.fonts import font_set
 
@@ -410,7 +411,7 @@ def signature_block(styles: Styles, labels: Sequence[str], width: float, with_da
 
 
 def generated_note(styles: Styles, when: dt.datetime | None = None) -> Paragraph:
-    when = when or dt.datetime.now()
+    when = when or clock.now()
     return styles.p(f"本表由党支部工作台账于 {when:%Y-%m-%d %H:%M} 生成", styles.small)
 
 

@@ -12,6 +12,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.charts import BarChart, Progress, Series
 from dangjian_desktop.domain.dashboard import BranchOverview, Glance, HomeData, Stat
 from dangjian_desktop.domain.enums import MemberCategory, StoreMode
@@ -62,7 +63,7 @@ def home(services: Services, today: dt.date | None = None) -> HomeData:
     """
     from dangjian_desktop.services.reminders import all_reminders
 
-    today = today or dt.date.today()
+    today = today or clock.today()
     with read_snapshot():
         st = state(services)
         if st == "hq":
@@ -124,7 +125,7 @@ def roster_glance(services: Services, year: int, today: dt.date) -> Glance:
 
 def year_glance(services: Services, year: int | None = None, today: dt.date | None = None) -> Glance:
     """The year at a glance from every provider; one that fails is logged and left out."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     year = year or today.year
     out = Glance(year)
     with read_snapshot():  # the providers share one read of the profile, roster, rules… (services/snapshot.py)

@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole, MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import ValidationError
@@ -99,7 +100,7 @@ def demo_members(rng: random.Random, today: dt.date, count: int = 30) -> list[Me
 
 def populate(services: Services, *, seed: int = 2026, today: dt.date | None = None) -> None:
     """Fill an empty branch store with the demo branch and everything the features add."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     store = services.store
     with store.atomic():

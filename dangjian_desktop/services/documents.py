@@ -6,12 +6,12 @@ Features add theirs to ``DOCUMENTS``: a :class:`DocumentSpec` whose ``make`` is 
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ class DocumentSpec:
 def make_ledger(services: Services, out: Path, year: int | None) -> Path:
     from dangjian_desktop.services import ledger
 
-    return ledger.ledger_pdf(services, year or dt.date.today().year, out)
+    return ledger.ledger_pdf(services, year or clock.today().year, out)
 
 
 def make_roster(services: Services, out: Path, year: int | None) -> Path:

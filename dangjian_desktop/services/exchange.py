@@ -14,8 +14,8 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 import importlib
+import json
 import logging
 import os
 import re
@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dangjian_desktop import __version__
+from dangjian_desktop import __version__, clock
 from dangjian_desktop.domain.enums import StoreMode
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.exchange import (
@@ -221,7 +221,7 @@ class ExchangeService:
 
     def default_target_name(self, today: dt.date | None = None) -> str:
         b = self.services.branch.require_profile()
-        return package_file_name(b.name, today or dt.date.today())
+        return package_file_name(b.name, today or clock.today())
 
     def resolve_target(self, out: Path | str, today: dt.date | None = None) -> Path:
         """A folder gets ``<branch>_<YYYYMMDD>.djpkg`` (``_2``, ``_3``… if taken); a file path is used as is."""
@@ -257,7 +257,7 @@ class ExchangeService:
                 raise ValidationError("请设置数据包密码；如确需不加密导出，请明确选择“不加密”。")
         else:
             check_new_password(password)
-        today = today or dt.date.today()
+        today = today or clock.today()
         target = self.resolve_target(out, today)
         _remove_stale_parts(target)
         last = self.last_export()
@@ -536,7 +536,7 @@ class ExchangeService:
                         branches[s.branch_uuid] = {
                             "name": s.branch_name, "created_at": s.created_at.isoformat(),
                             "package_id": s.package_id, "kind": s.kind.value, "year": s.year,
-                            "imported_at": dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(),
+                            "imported_at": clock.utcnow().isoformat(),
                             "file": Path(s.path).name,
                             "figures": _clean_figures(pkg.manifest.get("figures")),
                         }
@@ -614,7 +614,7 @@ class ExchangeService:
 
         Figures come from the branch's own computation (its meeting rules) carried in the package; for a package
         without them, what can be counted from the imported records is shown, and "—" (None) otherwise."""
-        year = year or dt.date.today().year
+        year = year or clock.today().year
         status = self._hq_branches()
         members = roster_repo.member_counts()
         counted: dict[str, dict[str, int] | None] = {}
@@ -666,6 +666,6 @@ class ExchangeService:
         from dangjian_desktop.reports.hq_summary import build_hq_summary_pdf
 
         self._require_hq()
-        year = year or dt.date.today().year
+        year = year or clock.today().year
         return build_hq_summary_pdf(out, self.services.branch.hq_name(), year, self.overview(year),
-                                    as_of=dt.date.today())
+                                    as_of=clock.today())

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from dangjian_desktop import __version__
+from dangjian_desktop import __version__, clock
 from dangjian_desktop.domain.exchange import table_title
 from dangjian_desktop.domain.faults import NEARLY_FULL_BYTES
 from dangjian_desktop.paths import DataPaths, free_bytes
@@ -94,6 +94,8 @@ class InfoService:
             "branch": b.name if b else None,
             "hq_name": self.branches.hq_name() or None,
             "counts": self.counts(),
+            "today": clock.today().isoformat(),
+            "today_overridden": clock.is_overridden(),
         }
 
 
@@ -112,6 +114,7 @@ def folder_report(data_dir: Path | str, error: Exception) -> tuple[dict[str, Any
         "schema_version": None, "supported_schema_version": SCHEMA_VERSION, "mode": None, "read_only": True,
         "state": state, "state_label": STATE_LABELS.get(state, state), "problem": str(fault or error),
         "branch": None, "hq_name": None, "counts": None,
+        "today": clock.today().isoformat(), "today_overridden": clock.is_overridden(),
     }
     labelled = None
     if state not in ("damaged", "too_new", "not_ours", "no_data"):

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.charts import BarChart, Progress, Series
 from dangjian_desktop.domain.enums import EDUCATION_LEVELS, MemberCategory, MemberStatus
 from dangjian_desktop.domain.ledger import Fields, Ledger, LedgerSection, Signatures, Table, Text
@@ -201,7 +202,7 @@ def term_section(services: Services, year: int, today: dt.date) -> list[LedgerSe
 
 def collect(services: Services, year: int, today: dt.date | None = None) -> Ledger:
     """Every chapter for ``year`` from every provider. A provider that fails is logged and its chapter says so."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     branch = services.branch.require_profile()
     sections: list[LedgerSection] = []
     for path in SECTION_PROVIDERS:
@@ -228,7 +229,7 @@ def ledger_pdf(services: Services, year: int, out: Path | str, today: dt.date | 
     from dangjian_desktop.reports.ledger import build_ledger_pdf
     from dangjian_desktop.services.reports import check_printable
 
-    today = today or dt.date.today()
+    today = today or clock.today()
     if not 2000 <= year <= today.year + 1:
         raise ValidationError(f"年度“{year}”不在可生成的范围内（2000年至{today.year + 1}年）。")
     ledger = collect(services, year, today)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.pledges import (
     DEFAULT_CATEGORIES,
@@ -228,7 +229,7 @@ class PledgeService:
 
     def approve(self, item_uuids: list[str], on: dt.date | None = None, comment: str = "") -> int:
         """The branch approves items; they are made public (亮诺) on ``on``."""
-        on = on or dt.date.today()
+        on = on or clock.today()
         comment = clean_text(comment, 500)
         n = 0
         with self.store.atomic():
@@ -268,7 +269,7 @@ class PledgeService:
     def add_progress(self, item_uuid: str, on: dt.date, text: str, files: list[Path | str] | None = None,
                      today: dt.date | None = None) -> ProgressEntry:
         text = clean_text(text, 2000)
-        today = today or dt.date.today()
+        today = today or clock.today()
         if not text:
             raise ValidationError("请填写践诺情况")
         if on > today:
@@ -327,7 +328,7 @@ class PledgeService:
         sheet.self_assessment = clean_text(self_assessment, 2000)
         sheet.group_comment = clean_text(group_comment, 2000)
         sheet.grade = grade
-        sheet.evaluated_on = (on or dt.date.today()) if grade else None
+        sheet.evaluated_on = (on or clock.today()) if grade else None
         with self.store.atomic():
             for it in sheet.items:
                 if it.uuid in outcomes:
@@ -400,7 +401,7 @@ class PledgeService:
             "填写了亮诺日期的承诺视为已通过支部审核并公示；留空则导入为“待审核”。",
         ]
         example = [["张三", self.categories()[0], "全年完成10项设备隐患排查，发现问题100%闭环整改",
-                    "每月巡检不少于2次，建立问题台账", dt.date(dt.date.today().year, 12, 31), None]]
+                    "每月巡检不少于2次，建立问题台账", dt.date(clock.today().year, 12, 31), None]]
         return xlsx.write_table(Path(path), "党员承诺", IMPORT_HEADERS, example, notes=notes,
                                 choices={"承诺类别": self.categories()})
 
@@ -555,11 +556,11 @@ class PledgeService:
 
 
 def make_notice(services: Services, out: Path, year: int | None) -> Path:
-    return services.pledges.notice_pdf(year or dt.date.today().year, out)
+    return services.pledges.notice_pdf(year or clock.today().year, out)
 
 
 def make_summary(services: Services, out: Path, year: int | None) -> Path:
-    return services.pledges.summary_pdf(year or dt.date.today().year, out)
+    return services.pledges.summary_pdf(year or clock.today().year, out)
 
 
 # -- reminders ----------------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import MemberCategory
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
@@ -69,7 +70,7 @@ def roster_reminders(services: Services, today: dt.date) -> list[Reminder]:
 
 
 def all_reminders(services: Services, today: dt.date | None = None) -> list[Reminder]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     out: list[Reminder] = []
     with read_snapshot():  # the providers share one read of the profile, roster, rules… (services/snapshot.py)
         for path in PROVIDERS:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.services.branch import BranchService
@@ -41,4 +41,4 @@ class ReportService:
         members = self.roster.members(MemberFilter())
         if not allow_missing_glyphs:
             check_printable(branch.name, *(f"{m.name}{m.position}{m.group_name}{m.ethnicity}" for m in members))
-        return build_roster_pdf(out, branch, members, show_ids=show_ids, as_of=dt.date.today())
+        return build_roster_pdf(out, branch, members, show_ids=show_ids, as_of=clock.today())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from dangjian_desktop import clock
 from dangjian_desktop.storage.database import APPLICATION_ID, SCHEMA_VERSION, Store
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,6 @@ def migrate(store: Store) -> int:
     if current == SCHEMA_VERSION:
         return 0
     if current > 0:
-        from dangjian_desktop import clock
         from dangjian_desktop.paths import ensure_free_space
         from dangjian_desktop.storage.backups import backup_to
 

@@ -22,6 +22,7 @@ from peewee import (
     TextField,
 )
 
+from dangjian_desktop import clock
 from dangjian_desktop.storage.database import db
 
 
@@ -30,7 +31,7 @@ def new_uuid() -> str:
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return clock.utcnow()
 
 
 class BaseModel(Model):

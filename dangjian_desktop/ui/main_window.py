@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from dangjian_desktop import APP_TITLE, __version__
+from dangjian_desktop import APP_TITLE, __version__, clock
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
@@ -30,6 +30,20 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if services.store.read_only:
             self.statusBar().showMessage(services.store.read_only_reason)
+        self._show_pinned_date()
+
+    def _show_pinned_date(self) -> None:
+        """A training session or a test with DANGJIAN_TODAY: the whole app runs on that day, and says so."""
+        from PySide6.QtWidgets import QLabel
+
+        pinned = clock.override()
+        if pinned is None:
+            return
+        label = QLabel(f"演示日期 {pinned.isoformat()}")
+        label.setObjectName("pinnedDateLabel")
+        label.setToolTip(f"环境变量 {clock.ENV} 把程序的日期固定为 {pinned.isoformat()}（用于培训和测试）。")
+        label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; padding: 0 8px; }")
+        self.statusBar().addPermanentWidget(label)
 
     # -- the read-only banner --------------------------------------------------------------------------------
     def _add_banner(self) -> None:

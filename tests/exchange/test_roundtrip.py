@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.exchange import ImportOutcome, PackageKind
 from dangjian_desktop.exchange import reader
@@ -20,7 +20,7 @@ def test_round_trip_same_counts_and_same_pdfs(all_documents, branch_dir: Path, h
     result = export(branch_dir, stick)
     path = Path(result.path)
     assert path.parent == stick
-    assert path.name == f"示范能源公司检修分公司党支部_{dt.date.today():%Y%m%d}.djpkg"
+    assert path.name == f"示范能源公司检修分公司党支部_{clock.today():%Y%m%d}.djpkg"
     assert list(stick.iterdir()) == [path]  # no temporary file left beside it
     with opened(hq_dir) as s:
         summary = s.exchange.verify(path, PASSWORD)
@@ -273,5 +273,5 @@ def test_overview_shows_the_figures_the_branch_computed(branch_dir: Path, hq_dir
     with opened(hq_dir) as s:
         [b] = s.exchange.overview()
         assert (b.meetings_held, b.meetings_required, b.pledges, b.open_rectifications) == (3, 3, 57, 1)
-        [old] = s.exchange.overview(dt.date.today().year - 1)  # figures are for the package's year only
+        [old] = s.exchange.overview(clock.today().year - 1)  # figures are for the package's year only
         assert old.meetings_required is None

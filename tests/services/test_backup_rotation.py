@@ -9,6 +9,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.roster import Branch, Member
 from dangjian_desktop.services.backups import BackupInfo, select_kept
 from dangjian_desktop.services.container import Services
@@ -64,7 +65,7 @@ def test_backups_of_an_empty_store_keep_the_days_good_backup(tmp_path):
         s.store.paths.backups.mkdir(parents=True, exist_ok=True)
         copied = s.store.paths.backups / good.path.name
         shutil.copy2(good.path, copied)
-        _backdate(copied, dt.datetime.now() - dt.timedelta(minutes=5))
+        _backdate(copied, clock.now() - dt.timedelta(minutes=5))
         first = s.backups.auto_backup()  # the empty store at start
         assert first is not None and first.is_empty
         kept = {b.path for b in s.backups.list()}

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.charts import BarChart, Series
 from dangjian_desktop.domain.enums import MemberCategory
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
@@ -43,7 +42,7 @@ def test_demo_ledger_pdf_reads_as_a_ledger(demo_services, tmp_path):
 
 
 def test_roster_breakdown_counts_match_members(demo_services):
-    today = dt.date.today()
+    today = clock.today()
     members = demo_services.roster.members_on(today)
     counts = ledger.roster_breakdown(members, today, [g.name for g in demo_services.branch.groups()])
     assert sum(counts["age"].values()) == len(members)
@@ -74,11 +73,11 @@ def test_providers_plug_in_chapters_in_order(demo_services, tmp_path, monkeypatc
     monkeypatch.setitem(sys.modules, "fake_ledger_sections", mod)
     monkeypatch.setattr(ledger, "SECTION_PROVIDERS",
                         [*ledger.SECTION_PROVIDERS, "fake_ledger_sections:meetings", "fake_ledger_sections:broken"])
-    book = ledger.collect(demo_services, dt.date.today().year)
+    book = ledger.collect(demo_services, clock.today().year)
     keys = [s.key for s in book.sections]
     assert keys.index("roster") < keys.index("meetings") < keys.index("term")
     assert "（本部分生成失败）" in [s.title for s in book.sections]
-    out = ledger.ledger_pdf(demo_services, dt.date.today().year, tmp_path / "l.pdf")
+    out = ledger.ledger_pdf(demo_services, clock.today().year, tmp_path / "l.pdf")
     text = pdf_text(out).replace(" ", "")
     titles = [s.title for s in book.sections]
     n_meetings = titles.index("会议开展情况") + 1
@@ -95,7 +94,7 @@ def test_bad_year_and_empty_store_are_refused(services, demo_services, tmp_path)
 
 def test_empty_store_says_what_to_do(services, tmp_path):
     with pytest.raises(NotFoundError, match="设置"):
-        ledger.ledger_pdf(services, dt.date.today().year, tmp_path / "x.pdf")
+        ledger.ledger_pdf(services, clock.today().year, tmp_path / "x.pdf")
 
 
 
@@ -117,7 +116,7 @@ def test_a_long_table_flows_after_its_heading_instead_of_leaving_a_page_empty(de
     mod.chapter = chapter
     monkeypatch.setitem(sys.modules, "fake_flow_sections", mod)
     monkeypatch.setattr(ledger, "SECTION_PROVIDERS", [*ledger.SECTION_PROVIDERS, "fake_flow_sections:chapter"])
-    out = ledger.ledger_pdf(demo_services, dt.date.today().year, tmp_path / "ledger.pdf")
+    out = ledger.ledger_pdf(demo_services, clock.today().year, tmp_path / "ledger.pdf")
     pages = [(p.extract_text() or "").replace(" ", "") for p in PdfReader(str(out)).pages]
     first = next(i for i, t in enumerate(pages) if "下一张表" in t)
     assert "乙30" in pages[first]  # the heading follows the first table on its page...

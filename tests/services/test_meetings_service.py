@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import CommitteeRole, MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from dangjian_desktop.domain.meetings import (
@@ -251,7 +252,7 @@ def test_resolve_id_prefix(branch: Services):
 
 def test_demo_year_has_gaps_and_reminders(demo_services: Services):
     s = demo_services
-    today = dt.date.today()
+    today = clock.today()
     report = s.meetings.compliance(gap_year(today), today)
     assert report.missing_count >= 3
     assert s.meetings.count() > 40

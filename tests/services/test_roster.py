@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import CommitteeRole, MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
@@ -16,7 +17,7 @@ from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member, Member
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.services.roster import COLUMNS, ImportFileError
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 VALID_ID = idcard.make_valid("11010519800101123")  # a man born 1980-01-01
 OTHER_ID = idcard.make_valid("32010219900215002")  # a woman born 1990-02-15
 

@@ -3,10 +3,9 @@ give (skipped in a build without the feature)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.charts import BarChart, Progress
 from dangjian_desktop.services import dashboard, ledger, yearbook
 from dangjian_desktop.services.reminders import all_reminders
@@ -20,7 +19,7 @@ def _need(services, name):  # noqa: ANN001
 
 def test_meetings_figures_are_the_meeting_services_numbers(demo_services):
     _need(demo_services, "meetings")
-    today = dt.date.today()
+    today = clock.today()
     report = demo_services.meetings.compliance(today.year, today)
     g = yearbook.meetings_glance(demo_services, today.year, today)
     missing = next(s for s in g.stats if s.label == "今年应开未开")
@@ -38,7 +37,7 @@ def test_meetings_figures_are_the_meeting_services_numbers(demo_services):
 def test_pledges_and_room_figures(demo_services):
     _need(demo_services, "pledges")
     _need(demo_services, "room")
-    today = dt.date.today()
+    today = clock.today()
     campaign = demo_services.pledges.campaign_for_year(demo_year(today))
     s = demo_services.pledges.summary(campaign.uuid)
     g = yearbook.pledges_glance(demo_services, campaign.year, today)
@@ -55,7 +54,7 @@ def test_pledges_and_room_figures(demo_services):
 
 def test_full_demo_ledger(demo_services, tmp_path):
     _need(demo_services, "meetings")
-    today = dt.date.today()
+    today = clock.today()
     book = ledger.collect(demo_services, today.year, today)
     titles = [s.title for s in book.sections]
     assert "组织生活开展情况" in titles and "党员参加组织生活情况" in titles

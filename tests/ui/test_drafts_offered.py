@@ -5,10 +5,9 @@ modal dialog's exec patched) -> MainWindow.open_record(page, "draft", key) -> th
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.meetings import meeting_to_dict
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import autosave
@@ -81,7 +80,7 @@ def test_new_meeting_draft_offered_at_start_opens_the_editor_filled_in(qtbot, de
 
 def test_draft_of_an_existing_meeting_reopens_that_record(qtbot, demo_services, opened, shown, monkeypatch):
     s = demo_services
-    row = next(r for r in s.meetings.list() if r.status.value == "草稿" and r.date <= dt.date.today())
+    row = next(r for r in s.meetings.list() if r.status.value == "草稿" and r.date <= clock.today())
     m = s.meetings.get(row.uuid)
     m.minutes = "补充的发言记录，尚未保存。"
     s.drafts.save(f"meeting:{row.uuid}", f"{m.types_text} {m.date:%Y-%m-%d} 会议记录", meeting_to_dict(m))
@@ -99,7 +98,7 @@ def test_draft_of_an_existing_meeting_reopens_that_record(qtbot, demo_services, 
 
 def test_draft_of_a_vanished_meeting_opens_as_new_and_its_file_goes_on_save(qtbot, demo_services, opened, shown):
     s = demo_services
-    m = s.meetings.new_meeting(list(s.meetings.get(s.meetings.list()[0].uuid).types), dt.date.today())
+    m = s.meetings.new_meeting(list(s.meetings.get(s.meetings.list()[0].uuid).types), clock.today())
     m.title, m.minutes = "已被删除的会议", "这段文字不能丢。"
     s.drafts.save("meeting:0000-gone", "已被删除的会议", meeting_to_dict(m))
     window = MainWindow(s)

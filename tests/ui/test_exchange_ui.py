@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services.container import Services
@@ -27,7 +27,7 @@ def branch_services(data_dir: Path):
     from dangjian_desktop.services import demo
 
     s = Services.open(data_dir)
-    demo.populate(s, today=dt.date.today())
+    demo.populate(s, today=clock.today())
     yield s
     s.close()
 
@@ -146,7 +146,7 @@ def packages(tmp_path: Path) -> Path:
 
     branch = tmp_path / "branch"
     with opened(branch) as s:
-        demo.populate(s, today=dt.date.today())
+        demo.populate(s, today=clock.today())
     stick = tmp_path / "stick"
     stick.mkdir()
     export(branch, stick)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.charts import BarChart, Progress, Series
 from dangjian_desktop.ui.screens.home_screen import HomeScreen
 from dangjian_desktop.ui.widgets.charts import BarChartWidget, DonutWidget
@@ -107,7 +106,7 @@ def test_headquarters_store_says_where_to_look(qtbot, services):
 
 
 def test_export_glance_and_reminders_match_the_window(qtbot, demo_services, tmp_path, monkeypatch):
-    screen = HomeScreen(demo_services, FakeWindow(), today=dt.date.today())
+    screen = HomeScreen(demo_services, FakeWindow(), today=clock.today())
     qtbot.addWidget(screen)
     target = tmp_path / "概况.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

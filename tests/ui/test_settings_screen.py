@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
 from dangjian_desktop.ui import settings_tabs
 from dangjian_desktop.ui.screens.settings_screen import SettingsScreen
@@ -55,7 +56,7 @@ def test_save_profile_with_term_presets(qtbot, services):
 def test_invalid_profile_errors_inline(qtbot, services):
     w = _screen(qtbot, services)
     form = w.ui.profileForm
-    form.ui.electionDate.setDate(dt.date.today() + dt.timedelta(days=10))
+    form.ui.electionDate.setDate(clock.today() + dt.timedelta(days=10))
     assert not w.save_branch()
     assert "请填写党支部名称" in form.error_text() and "不能晚于今天" in form.error_text()
     assert services.branch.profile() is None

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.meetings import CellStatus, Meeting, MeetingFilter, MeetingType, month_end
 from dangjian_desktop.ui import printing
@@ -71,7 +72,7 @@ class MeetingsScreen(QWidget):
 
     @property
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     def _fill_filters(self) -> None:
         ui = self.ui

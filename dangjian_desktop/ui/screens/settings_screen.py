@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import logging
 from typing import TYPE_CHECKING
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.roster import MemberFilter, PartyGroup
 from dangjian_desktop.ui import messages, theme
@@ -137,7 +137,7 @@ class SettingsScreen(QWidget):
         self._dirty = False
         ui.profileForm.load(saved)
         ui.revertBranchButton.setEnabled(False)
-        ui.savedLabel.setText(f"已保存（{dt.datetime.now():%H:%M}）")
+        ui.savedLabel.setText(f"已保存（{clock.now():%H:%M}）")
         self._load_groups()
         refresh_all = getattr(self.window_, "refresh_all", None)
         if callable(refresh_all):

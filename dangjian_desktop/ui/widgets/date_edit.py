@@ -11,6 +11,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from dangjian_desktop import clock
+
 _MIN = QDate(1900, 1, 1)
 _MAX = QDate(2100, 12, 31)
 EMPTY_TEXT = "未填写"
@@ -43,7 +45,7 @@ class OptionalDateEdit(QWidget):
         self.edit.setMinimumWidth(140)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
-        self.default_date = dt.date.today()
+        self.default_date = clock.today()
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusProxy(self.check)
         self.check.toggled.connect(self._on_toggled)
