@@ -35,7 +35,7 @@ from pathlib import Path
 from dangjian_desktop import __version__, clock
 from dangjian_desktop.domain import faults
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError
-from dangjian_desktop.paths import DataPaths, ensure_free_space, scratch_file
+from dangjian_desktop.paths import DataPaths, ensure_free_space, scratch_dir, scratch_file
 from dangjian_desktop.services import backup_crypto, backup_restore
 from dangjian_desktop.services.backup_archive import (  # noqa: F401 - the names callers import from here
     ATTACHMENTS_PREFIX,
@@ -318,7 +318,9 @@ class BackupService:
         now = clock.now()
         stamp = now.strftime("%Y%m%d-%H%M%S")
         db_size = self.paths.database.stat().st_size
-        ensure_free_space(self.paths.root, db_size)  # the snapshot, in tmp/ (same disk)
+        # the snapshot goes to the scratch folder: tmp/ on the data's disk (or, for a folder that cannot be
+        # written, the system's temp folder)
+        ensure_free_space(self.paths.root if self.store.state != "read_only" else scratch_dir(self.paths), db_size)
         snap = scratch_file(self.paths, "snapshot.sqlite3")
         try:
             try:

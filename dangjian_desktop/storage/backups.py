@@ -212,6 +212,9 @@ def sweep_leftovers(paths: DataPaths) -> list[str]:
                 with contextlib.suppress(OSError):
                     p.unlink()
                     removed.append(f"backups/{p.name}")
+    for p in paths.root.glob(".write-test-*"):  # paths.write_problem's probe, if a kill came in between
+        with contextlib.suppress(OSError):
+            p.unlink()
     for name in ("dangjian.sqlite3.new", "dangjian.sqlite3.new-wal", "dangjian.sqlite3.new-shm",
                  "dangjian.sqlite3.restore", "attachments.restore"):  # the last two: names of an older version
         p = paths.root / name

@@ -121,8 +121,15 @@ def test_full_disk_real(capsys):
         assert not any((data_dir / "tmp").iterdir()) if (data_dir / "tmp").exists() else True
 
 
-def test_read_only_folder_real(capsys, tmp_path):
-    """A write-protected folder: info works and says read_only; reads and exports elsewhere work; writes exit 3."""
+def test_read_only_folder_real(capsys, tmp_path, monkeypatch):
+    """A write-protected folder: info works and says read_only; reads and exports elsewhere work; writes exit 3.
+    The USB backup's snapshot goes to a private folder in the system temp folder then (the only place left), and
+    is gone afterwards."""
+    import tempfile
+
+    system_tmp = tmp_path / "system-temp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
     with tmpfs("20m") as point:
         data_dir = point / "data"
         _branch_with_backup(data_dir)
@@ -139,6 +146,7 @@ def test_read_only_folder_real(capsys, tmp_path):
         assert _run(data_dir, "report", "roster", "--out", str(tmp_path / "名册.pdf")) == 0
         assert _run(data_dir, "backup", "--out", str(tmp_path / "usb"), "--no-encrypt") == 0
         assert len(list((tmp_path / "usb").glob("*.zip"))) == 1
+        assert list(system_tmp.iterdir()) == []  # removed when the command closed the store
 
 
 @pytest.mark.parametrize("error, code, text", [
