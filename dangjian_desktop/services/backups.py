@@ -90,8 +90,9 @@ class BackupFolder:
 
     # -- reading backups --------------------------------------------------------------------------------------
     def list(self) -> list[BackupInfo]:
-        """Every backup in ``backups/``, newest first. One that cannot be read is listed with ``problem`` set (and a
-        warning in the log): it never breaks the listing, new backups or :meth:`newest_good`."""
+        """Every backup in ``backups/``: the usable ones newest first, then those that cannot be used (with
+        ``problem`` set, and a warning in the log). A malformed file never breaks the listing, new backups or
+        :meth:`newest_good`."""
         try:
             found = [p for p in self.folder.iterdir()
                      if p.is_file() and p.suffix in (".zip", ".sqlite3", backup_crypto.EXTENSION)
@@ -106,7 +107,7 @@ class BackupFolder:
             if info.problem:
                 log.warning("backup %s cannot be used: %s", p.name, info.problem)
             infos.append(info)
-        return sorted(infos, key=lambda i: i.created_at, reverse=True)
+        return sorted(infos, key=lambda i: (not i.problem, i.created_at), reverse=True)
 
     def inspect(self, path: Path | str) -> BackupInfo:
         """Date, kind and counts of a backup, read from the file itself without changing it. A file that cannot be

@@ -103,9 +103,8 @@ def test_malformed_manifest_is_listed_as_unusable_and_breaks_nothing(branch, nam
     good = branch.backups.create()
     bad = _with_manifest(good.path, branch.store.paths.backups / f"dangjian-backup-29990101-000000-{name}.zip",
                          change)
-    listed = branch.backups.list()  # never raises
-    bad_info = next(b for b in listed if b.path == bad)
-    assert bad_info.problem
+    listed = branch.backups.list()  # never raises; the unusable one after the usable ones, however new
+    assert listed[-1].path == bad and listed[-1].problem and not listed[0].problem
     assert BackupFolder(branch.store.paths).newest_good().path == good.path
     branch.roster.save_member(Member(name="新来的"))
     newer = branch.backups.create()  # new backups and rotation work beside it
