@@ -46,7 +46,7 @@ def demo_services(services: Services) -> Services:
 def demo_year(today: dt.date | None = None) -> int:
     """A year the demo fills whatever today's date: its meetings cover the twelve months up to today, and its
     current pledge campaign is that year's (last year's in January and February)."""
-    from dangjian_desktop.services.pledges import demo_campaign_year
+    from dangjian_desktop.services.pledges_demo import demo_campaign_year
 
     return demo_campaign_year(today or clock.today())
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from dangjian_desktop import features
 from dangjian_desktop.domain.exchange import ImportOutcome, PackageError, fmt_utc
 
 
@@ -87,11 +88,11 @@ def cmd_branches(services, args) -> int:  # noqa: ANN001
     def num(v: int | None) -> str:
         return "—" if v is None else str(v)
 
-    print("党支部\t最近数据包\t在册党员\t会议\t承诺\t未完成整改")
+    columns = features.hq_columns()
+    print("\t".join(["党支部", "最近数据包", "在册党员", *(c.label for c in columns)]))
     for b in rows:
-        meetings = num(b.meetings_held) + (f"/{b.meetings_required}" if b.meetings_required is not None else "")
-        print(f"{b.name}\t{fmt_utc(b.last_package_at) or '尚未报送'}\t{b.members}\t{meetings}\t{num(b.pledges)}\t"
-              f"{num(b.open_rectifications)}")
+        print("\t".join([b.name, fmt_utc(b.last_package_at) or "尚未报送", str(b.members),
+                         *(num(b.figures.get(c.key)) for c in columns)]))
     return 0
 
 

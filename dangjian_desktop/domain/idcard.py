@@ -14,6 +14,21 @@ def normalize(raw: str) -> str:
     return (raw or "").strip().upper().replace(" ", "")
 
 
+def upgrade_15(raw: str) -> str | None:
+    """An old 15-digit number as 18 digits (GB 11643-1999): the year gains "19" and a check digit is added.
+
+    None when ``raw`` is not a 15-digit number with a valid birth date."""
+    n = normalize(raw)
+    if len(n) != 15 or not n.isdigit():
+        return None
+    try:
+        dt.date(1900 + int(n[6:8]), int(n[8:10]), int(n[10:12]))
+    except ValueError:
+        return None
+    first17 = n[:6] + "19" + n[6:]
+    return first17 + check_digit(first17)
+
+
 def check_digit(first17: str) -> str:
     total = sum(int(c) * w for c, w in zip(first17, _WEIGHTS, strict=True))
     return _CHECK[total % 11]

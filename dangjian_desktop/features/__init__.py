@@ -40,7 +40,8 @@ FEATURE_MODULES: list[str] = [
 class Table:
     """One table of a record kind.
 
-    ``model``: ``"module:Class"`` of the peewee model (a ``storage.models.Record`` for records that travel).
+    ``table``: the SQL table name. ``model``: ``"module:Class"`` of its peewee model (a ``storage.models.Record``
+    for records that travel in packages; tests check the model's table name is ``table``).
     ``label``: its Chinese name in counts (设置, backups, ``dangjian info``) and at headquarters.
     ``date_column``: the column that dates a row, for "per year" counts at headquarters (None: not dated).
     ``local_fields``: fields that belong to one store and never travel in a package.
@@ -48,6 +49,7 @@ class Table:
     ``counted``: shown on its own in backup summaries (else summed up under 其他记录).
     """
 
+    table: str
     model: str
     label: str
     date_column: str | None = None
@@ -55,19 +57,25 @@ class Table:
     refs: tuple[tuple[str, str], ...] = ()
     counted: bool = False
 
-    @property
-    def name(self) -> str:
-        """The table name: by convention the model's module names its table in ``TABLE_NAMES`` — resolved by
-        storage; declarations also carry it for layers that must not import storage (see ``table``)."""
-        return self.model.rpartition(":")[2]
+
+@dataclass(frozen=True)
+class Option:
+    """A CLI option of a document (besides ``--out`` and ``--year``), passed to its ``make`` by ``dest``."""
+
+    flag: str
+    dest: str
+    help: str
+    required: bool = False
+    is_flag: bool = False
 
 
 @dataclass(frozen=True)
 class Document:
     """A printed document. ``key`` is the one name used by the 报表 page, ``dangjian report KEY`` and the data
     package. ``make`` is ``"module:function"`` of ``fn(services, out: Path, year: int | None, **options) ->
-    Path``. ``in_package``: printed into the USB package (documents of one record, e.g. a receipt, are not).
-    ``on_reports_page``: listed on 报表 (documents of one record are printed from their own page instead)."""
+    Path``; ``options`` are its further CLI options. ``in_package``: printed into the USB package each year
+    (a document of one record, e.g. a receipt, is not). ``on_reports_page``: listed on 报表 (documents of one
+    record are printed from that record's page). ``uses_year``: takes ``--year`` (this year by default)."""
 
     key: str
     title: str
@@ -77,6 +85,7 @@ class Document:
     file_stem: str = ""
     in_package: bool = True
     on_reports_page: bool = True
+    options: tuple[Option, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,19 +101,36 @@ class Page:
 
 
 @dataclass(frozen=True)
+class HqFigure:
+    """A figure per branch at headquarters (a column of 数据交换 and of the 汇总表).
+
+    ``key`` names it in the figures each package carries (computed by the branch's ``hq_figures`` with its own
+    rules). ``fallback`` says how headquarters counts it from the imported rows when a package lacks it:
+    ``"rows_in_year:<table>"`` (rows dated in the year by the table's ``date_column``), ``"open:<table>"`` (rows
+    whose ``status`` is not a finished one), ``"items_of_year:<table>"`` (rows whose campaign/parent carries the
+    year; see storage/repos/hq_counts.py), or ``""`` (no fallback: shown as —)."""
+
+    key: str
+    label: str
+    fallback: str = ""
+
+
+@dataclass(frozen=True)
 class Feature:
     """Everything about one record kind. Every reference is ``"module:attribute"`` text, imported on first use.
 
-    service:      ``"module:function"`` of ``fn(services) -> service``; reachable as ``services.<key>``
+    services:     ``(name, "module:function")`` of ``fn(services) -> service``: reachable as ``services.<name>``,
+                  built on first use
     cli:          module with ``register(sub, report)`` adding its ``dangjian`` subcommands
     demo:         ``fn(services, rng, today)``, run inside the demo transaction after the roster exists
     reminders:    ``fn(services, today) -> list[Reminder]`` for 首页
     glance:       ``fn(services, year, today) -> Glance`` (首页's year at a glance)
     ledger:       ``fn(services, year, today) -> list[LedgerSection]`` (年度台账 chapters)
     hq_figures:   ``fn(services, year, today) -> dict[str, int | None]``: figures the branch computes by its own
-                  rules and sends in each package, shown per branch at headquarters (labels in ``hq_labels``)
+                  rules and sends in each package, shown per branch at headquarters as ``hq_columns``
     migrations:   ``"module:STEPS"``: this kind's schema steps, ``[(version, fn(database))…]`` from 1 (see
                   storage/migrations.py); version 1 creates the kind's tables from frozen DDL
+    pages:        pages of the left navigation
     settings_tabs: ``(title, "module:function")`` of ``fn(services, window) -> QWidget`` on 设置
     drafts:       autosave key prefix -> the page whose ``open_record("draft", key)`` reopens it
     """
@@ -112,18 +138,18 @@ class Feature:
     key: str
     title: str
     tables: tuple[Table, ...] = ()
-    service: str | None = None
+    services: tuple[tuple[str, str], ...] = ()
     cli: str | None = None
     demo: str | None = None
     reminders: str | None = None
     glance: str | None = None
     ledger: str | None = None
     documents: tuple[Document, ...] = ()
-    page: Page | None = None
+    pages: tuple[Page, ...] = ()
     settings_tabs: tuple[tuple[str, str], ...] = ()
     drafts: tuple[tuple[str, str], ...] = ()
     hq_figures: str | None = None
-    hq_labels: tuple[tuple[str, str], ...] = ()
+    hq_columns: tuple[HqFigure, ...] = ()
     migrations: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
@@ -171,6 +197,27 @@ def paths(attribute: str) -> list[str]:
 
 def documents() -> list[Document]:
     return [d for f in features() for d in f.documents]
+
+
+def document(key: str) -> Document | None:
+    return next((d for d in documents() if d.key == key), None)
+
+
+def pages() -> list[Page]:
+    return sorted((p for f in features() for p in f.pages), key=lambda p: p.order)
+
+
+def hq_columns() -> list[HqFigure]:
+    return [c for f in features() for c in f.hq_columns]
+
+
+def table_labels() -> dict[str, str]:
+    """SQL table name -> its Chinese label, for every declared table."""
+    return cached("table_labels", lambda: {t.table: t.label for t in tables()})
+
+
+def table_label(table: str) -> str:
+    return table_labels().get(table, table)
 
 
 def tables() -> list[Table]:

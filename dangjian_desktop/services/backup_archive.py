@@ -70,17 +70,16 @@ KIND_LABELS = {
     "migration": "升级前的数据",
     "file": "数据文件",
 }
-# Row counts shown to the user, in this order; other tables are summed up under 其他记录.
-TABLE_LABELS = {
-    "member": "党员",
-    "party_group": "党小组",
-    "committee_seat": "支委成员",
-    "meeting": "会议",
-    "pledge_sheet": "承诺书",
-    "pledge_item": "承诺事项",
-    "room_inspection": "活动室检查",
-    "room_rectification": "整改事项",
-}
+# Row counts shown to the user: the tables the record kinds mark ``counted``, in declaration order, under their
+# labels; other tables are summed up under 其他记录.
+
+
+def counted_labels() -> dict[str, str]:
+    from dangjian_desktop import features
+
+    return {t.table: t.label for t in features.tables() if t.counted}
+
+
 NOT_COUNTED = {"branch", "audit_entry", "setting"}
 COMPRESSED_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".zip", ".pdf", ".docx", ".xlsx", ".mp4", ".heic"}
 
@@ -138,8 +137,9 @@ class BackupInfo:
         """e.g. "党员 23，党小组 3，会议 41，附件 12 个文件"."""
         if self.encrypted and not self.counts:
             return "已加密（输入密码后才能查看内容）"
-        parts = [f"{label} {self.counts[t]}" for t, label in TABLE_LABELS.items() if self.counts.get(t)]
-        others = sum(v for t, v in self.counts.items() if t not in TABLE_LABELS and t not in NOT_COUNTED)
+        labels = counted_labels()
+        parts = [f"{label} {self.counts[t]}" for t, label in labels.items() if self.counts.get(t)]
+        others = sum(v for t, v in self.counts.items() if t not in labels and t not in NOT_COUNTED)
         if others:
             parts.append(f"其他记录 {others}")
         if self.attachments:

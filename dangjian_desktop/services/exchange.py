@@ -2,8 +2,8 @@
 every branch at a glance.
 
 * Export: all records (or the changes since the last export, plus tombstones), the files under attachments/ that
-  records refer to, and the year's printed PDFs (``DOCUMENTS``), encrypted with a password unless the user
-  explicitly chose otherwise. The last export is remembered in the settings.
+  records refer to, and the year's printed PDFs (``documents.package_documents()``), encrypted with a password unless
+  the user explicitly chose otherwise. The last export is remembered in the settings.
 * Import (headquarters only): each package is verified completely first, then merged in one transaction;
   the outcome is imported / unchanged / skipped (older than what is held) / refused, with the reason.
 """
@@ -14,7 +14,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
-import importlib
 import json
 import logging
 import os
@@ -26,7 +25,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dangjian_desktop import __version__, clock
+from dangjian_desktop import __version__, clock, features
 from dangjian_desktop.domain.enums import StoreMode
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.exchange import (
@@ -58,40 +57,16 @@ HQ_BRANCHES_KEY = "exchange.hq_branches"
 MIN_PASSWORD_LENGTH = 6
 MAX_FILES_IN_FOLDER = 2000
 
-# The year's printed documents travel in every package: every document of the 报表 registry
-# (``services/documents.py`` ``DOCUMENTS``), plus these extras — (file name without .pdf, "module:function") of
-# ``function(services, out_path, year) -> Path | None`` (None: nothing to print). A name already made by the
-# registry is not made twice. A document that fails is left out and reported; the export goes on.
-DOCUMENTS: list[tuple[str, str]] = [
-    ("党员名册", "dangjian_desktop.services.exchange:roster_document"),
-]
-
-
-def roster_document(services: Services, out: Path, year: int) -> Path | None:
-    if not services.roster.count():
-        return None
-    return services.reports.roster_pdf(out, allow_missing_glyphs=True)
-
-
 def package_documents(services: Services) -> list[tuple[str, Callable[[Path, int], Path | None]]]:
-    """(file name without .pdf, make(out, year)) of every document that goes into a package, in order."""
-    out: list[tuple[str, Callable[[Path, int], Path | None]]] = []
-    try:
-        from dangjian_desktop.services import documents as registry
-    except ImportError:  # pragma: no cover - the 报表 registry is part of the app
-        registry = None
-    if registry is not None:
-        for spec in registry.documents():
-            out.append((spec.file_stem or spec.title,
-                        lambda path, year, key=spec.key: registry.make(services, key, path, year)))
-    names = {n for n, _ in out}
-    for name, dotted in DOCUMENTS:
-        if name in names:
-            continue
-        module, _, fn = dotted.partition(":")
-        out.append((name, lambda path, year, m=module, f=fn: getattr(importlib.import_module(m), f)(
-            services, path, year)))
-    return out
+    """(file name without .pdf, make(out, year)) of every document that goes into a package, in order: the year's
+    documents the record kinds declare with ``in_package`` (services/documents.py). A character no font has
+    prints as a box there rather than leaving the document out. A document that fails is left out and
+    reported; the export goes on."""
+    from dangjian_desktop.services import documents as registry
+
+    return [(d.file_stem or d.title,
+             lambda path, year, key=d.key: registry.make(services, key, path, year, allow_missing_glyphs=True))
+            for d in registry.package_documents()]
 
 
 def _no_progress(_fraction: float, _text: str) -> None:
@@ -177,25 +152,16 @@ def _parse_time(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
-_FIGURE_KEYS = ("year", "meetings_held", "meetings_required", "meetings_missing", "pledges", "open_rectifications")
-
-
 def _clean_figures(data: object) -> dict[str, int | None]:
-    """Only small non-negative integers from a package's figures (they are shown, never trusted for more)."""
+    """Only small non-negative integers from a package's figures, and only under the names the record kinds
+    declare (``Feature.hq_columns``) and ``year``: they are shown, never trusted for more."""
     if not isinstance(data, dict):
         return {}
     out: dict[str, int | None] = {}
-    for k in _FIGURE_KEYS:
+    for k in ("year", *(c.key for c in features.hq_columns())):
         v = data.get(k)
         out[k] = v if isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10**7 else None
     return out
-
-
-class _Named:
-    __slots__ = ("uuid", "name")
-
-    def __init__(self, uuid: str, name: str):
-        self.uuid, self.name = uuid, name
 
 
 class ExchangeService:
@@ -304,35 +270,17 @@ class ExchangeService:
                             skipped_documents=skipped)
 
     def figures(self, today: dt.date) -> dict[str, int | None]:
-        """This year's key figures as the branch's own rules compute them, for headquarters' overview.
-
-        Each comes from its feature's service when this build has it (None otherwise)."""
-        out: dict[str, int | None] = {"year": today.year, "meetings_held": None, "meetings_required": None,
-                                      "meetings_missing": None, "pledges": None, "open_rectifications": None}
-        s = self.services
-        meetings = getattr(s, "meetings", None)
-        if meetings is not None:
+        """This year's key figures as the branch's own rules compute them, for headquarters' overview: each
+        record kind's ``hq_figures`` (``None`` for a figure whose provider failed: it must not stop the export)."""
+        out: dict[str, int | None] = {"year": today.year}
+        for kind in features.features():
+            if not kind.hq_figures:
+                continue
             try:
-                report = meetings.compliance(today.year, today)
-                periods = [p for row in report.rows for p in row.periods]
-                out["meetings_held"] = int(sum(p.held for p in periods))
-                out["meetings_required"] = int(sum(p.required for p in periods if p.status.value != "未到期"))
-                out["meetings_missing"] = int(report.missing_count)
+                out.update(features.load(kind.hq_figures)(self.services, today.year, today))
             except Exception:  # noqa: BLE001 - a figure missing must not stop the export
-                log.exception("meeting figures failed")
-        pledges = getattr(s, "pledges", None)
-        if pledges is not None:
-            try:
-                campaign = pledges.campaign_for_year(today.year)
-                out["pledges"] = int(pledges.summary(campaign.uuid).items_total) if campaign else 0
-            except Exception:  # noqa: BLE001
-                log.exception("pledge figures failed")
-        room = getattr(s, "room", None)
-        if room is not None:
-            try:
-                out["open_rectifications"] = sum(1 for r in room.rectifications() if r.status.value != "已完成")
-            except Exception:  # noqa: BLE001
-                log.exception("rectification figures failed")
+                log.exception("headquarters figures of %s failed", kind.key)
+                out.update({c.key: None for c in kind.hq_columns})
         return out
 
     def _attachment_files(self, data: dict[str, list[dict[str, Any]]],
@@ -612,45 +560,36 @@ class ExchangeService:
     def overview(self, year: int | None = None) -> list[BranchOverview]:
         """Every branch held, with the figures of its latest package for ``year`` (this year by default).
 
-        Figures come from the branch's own computation (its meeting rules) carried in the package; for a package
-        without them, what can be counted from the imported records is shown, and "—" (None) otherwise."""
+        Figures come from the branch's own computation (its rules) carried in the package; for a package without
+        one, it is counted from the imported records as its declaration says (``HqFigure.fallback``), and is "—"
+        (None) where it cannot be."""
         year = year or clock.today().year
         status = self._hq_branches()
         members = roster_repo.member_counts()
+        columns = features.hq_columns()
         counted: dict[str, dict[str, int] | None] = {}
 
-        def count(key: str, make: Callable[[], dict[str, int] | None], branch_uuid: str) -> int | None:
-            if key not in counted:  # one grouped query per figure, only when some package lacks the figure
-                counted[key] = make()
-            found = counted[key]
+        def fallback(how: str, branch_uuid: str) -> int | None:
+            if not how:
+                return None
+            if how not in counted:  # one grouped query per figure, only when some package lacks the figure
+                kind, _, table = how.partition(":")
+                counted[how] = (records_repo.counts_in_year(table, year) if kind == "rows_in_year"
+                                else records_repo.counts_open(table) if kind == "open" else None)
+            found = counted[how]
             return None if found is None else found.get(branch_uuid, 0)
 
         out = []
         for uuid, name in roster_repo.branch_names():
-            b = _Named(uuid, name)
-            st = status.get(b.uuid, {})
+            st = status.get(uuid, {})
             fig = st.get("figures") or {}
             if fig.get("year") != year:
                 fig = {}
-            held, required = fig.get("meetings_held"), fig.get("meetings_required")
-            if held is None:
-                held = count("meeting", lambda: records_repo.counts_in_year("meeting", year), b.uuid)
-            pledges = fig.get("pledges")
-            if pledges is None:
-                pledges = count("pledge", lambda: records_repo.counts_in_year("pledge", year), b.uuid)
-            open_rect = fig.get("open_rectifications")
-            if open_rect is None:
-                open_rect = count("open", lambda: records_repo.counts_open("rectification"), b.uuid)
-            out.append(BranchOverview(
-                uuid=b.uuid, name=b.name, last_package_at=_parse_time(st.get("created_at")),
-                members=members.get(b.uuid, 0), meetings_held=held, meetings_required=required,
-                pledges=pledges, open_rectifications=open_rect,
-            ))
+            figures = {c.key: fig[c.key] if fig.get(c.key) is not None else fallback(c.fallback, uuid)
+                       for c in columns}
+            out.append(BranchOverview(uuid=uuid, name=name, last_package_at=_parse_time(st.get("created_at")),
+                                      members=members.get(uuid, 0), figures=figures))
         return out
-
-    @staticmethod
-    def _count_in_year(table: str, branch_uuid: str, year: int) -> int | None:
-        return records_repo.count_in_year(table, branch_uuid, year)
 
     def branch_records(self, branch_uuid: str) -> list[RecordTable]:
         """Every record type of one branch that has rows, read-only, for the drill-in view."""
@@ -668,4 +607,4 @@ class ExchangeService:
         self._require_hq()
         year = year or clock.today().year
         return build_hq_summary_pdf(out, self.services.branch.hq_name(), year, self.overview(year),
-                                    as_of=clock.today())
+                                    [(c.label, c.key) for c in features.hq_columns()], as_of=clock.today())

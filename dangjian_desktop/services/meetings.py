@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.attachments import Attachment as StoredFile
+from dangjian_desktop.domain.compliance import ComplianceReport, ComplianceRules, compliance_report
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from dangjian_desktop.domain.meetings import (
@@ -24,30 +25,27 @@ from dangjian_desktop.domain.meetings import (
     Amendment,
     Attachment,
     Attendee,
-    ComplianceReport,
-    ComplianceRules,
-    InactivityWarning,
     Issue,
     Meeting,
     MeetingFilter,
     MeetingStatus,
     MeetingSummary,
     MeetingType,
-    MemberAttendance,
     Scope,
-    SearchHit,
     Severity,
     SigninRow,
-    attendance_rates,
     check_meeting,
-    compliance_report,
     had_vote_on,
+)
+from dangjian_desktop.domain.participation import (
+    InactivityWarning,
+    MemberAttendance,
+    attendance_rates,
     inactivity_warnings,
-    make_snippets,
-    search_terms,
 )
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
+from dangjian_desktop.domain.search import SearchHit, make_snippets, search_terms
 from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.audit import AuditService, current_user
@@ -373,28 +371,15 @@ class MeetingService:
     def _branch_for_print(self):  # noqa: ANN202
         return self.branches.require_profile()
 
-    def _check_printable(self, meetings: list[Meeting], allow_missing_glyphs: bool) -> None:
-        if allow_missing_glyphs:
-            return
-        from dangjian_desktop.services.reports import check_printable
-
-        texts = []
-        for m in meetings:
-            texts += [m.search_text(), m.observers, m.recorder, *(a.name + a.reason_text for a in m.attendees)]
-            texts += [a.new_value + a.reason for a in m.amendments]
-        check_printable(*texts)
-
-    def minutes_pdf(self, meeting_uuid: str, out: Path | str, *, allow_missing_glyphs: bool = False) -> Path:
+    def minutes_pdf(self, meeting_uuid: str, out: Path | str) -> Path:
         """会议记录 of one meeting, laid out like a page of the 三会一课记录本."""
         from dangjian_desktop.reports.minutes import build_minutes_pdf
 
         branch = self._branch_for_print()
         m = repo.get_meeting(meeting_uuid)
-        self._check_printable([m], allow_missing_glyphs)
         return build_minutes_pdf(out, branch, [m])
 
-    def minutes_book_pdf(self, year: int, out: Path | str, *, allow_missing_glyphs: bool = False,
-                         today: dt.date | None = None) -> Path:
+    def minutes_book_pdf(self, year: int, out: Path | str, *, today: dt.date | None = None) -> Path:
         """会议记录本 of a year: cover, contents, each record on a new page (planned meetings left out)."""
         from dangjian_desktop.reports.minutes import build_minutes_book_pdf
 
@@ -403,10 +388,9 @@ class MeetingService:
         meetings = repo.get_meetings(repo.meetings_between(dt.date(year, 1, 1), last))
         if not meetings:
             raise ValidationError(f"{year}年还没有会议记录，无法生成会议记录本。")
-        self._check_printable(meetings, allow_missing_glyphs)
         return build_minutes_book_pdf(out, branch, year, meetings)
 
-    def signin_pdf(self, meeting_uuid: str, out: Path | str, *, allow_missing_glyphs: bool = False) -> Path:
+    def signin_pdf(self, meeting_uuid: str, out: Path | str) -> Path:
         """签到表 for a meeting: its 应到 list with an empty signature column (recomputed from the roster for a
         planned meeting that has no attendance yet)."""
         from dangjian_desktop.reports.minutes import build_signin_pdf
@@ -417,7 +401,6 @@ class MeetingService:
         groups = {mem.uuid: mem.group_name for mem in self.roster.members(MemberFilter(include_inactive=True))}
         rows = [SigninRow(a.name, groups.get(a.member_uuid or "", ""),
                                       "正式党员" if a.has_vote else "预备党员") for a in people]
-        self._check_printable([m], allow_missing_glyphs)
         return build_signin_pdf(out, branch, m, rows)
 
 
@@ -509,7 +492,3 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
 
     add_demo_year(services, rng, today)
 
-
-def make_minutes_book(services: Services, out: Path, year: int | None) -> Path:
-    """The 三会一课记录本 on the 报表 page (services/documents.py)."""
-    return services.meetings.minutes_book_pdf(year or clock.today().year, out)

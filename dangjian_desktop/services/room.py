@@ -223,13 +223,9 @@ class RoomService:
     def report_pdf(self, uuid: str, out: Path | str) -> Path:
         """The inspection report: results, photo thumbnails, rectification list, signature lines."""
         from dangjian_desktop.reports.inspection import build_inspection_pdf
-        from dangjian_desktop.services.reports import check_printable
 
         branch = self.branches.require_profile()
         ins = repo.get_inspection(self.resolve_id(uuid))
-        check_printable(branch.name, ins.room, ins.inspectors, ins.note,
-                        *(r.text + r.remark for r in ins.results),
-                        *(r.measure + r.responsible for r in ins.rectifications))
         photos: list[tuple[str, Path]] = []
         for r in ins.results:
             for p in r.photos:
@@ -241,15 +237,6 @@ class RoomService:
 
 
 # -- documents on 报表 ------------------------------------------------------------------------------------------------
-
-
-def make_latest_report(services: Services, out: Path, year: int | None) -> Path:
-    """The report of the year's latest inspection."""
-    year = year or clock.today().year
-    found = [i for i in services.room.inspections() if i.inspected_on.year == year]
-    if not found:
-        raise NotFoundError(f"{year}年没有党员活动室检查记录。")
-    return services.room.report_pdf(found[0].uuid, out)
 
 
 # -- reminders ----------------------------------------------------------------------------------------------------

@@ -2,14 +2,14 @@
 added to it would run inside the store after a restore (one edit could blank every ID number), so a restore refuses
 any difference in tables, indexes, triggers or views.
 
-The expected schema of the current ``SCHEMA_VERSION`` is built here from the models, in a private in-memory
-database (the shared ``db`` proxy is not touched, so this is safe while the store is in use). Older versions are
-frozen in ``known_schemas.py`` (``python -m dangjian_desktop.storage.schema_check --dump FILE`` prints the
-fingerprint of a store; add the one of the outgoing version there before raising SCHEMA_VERSION).
+What "this app creates" means for a file at core version ``v`` whose record kinds are at their versions ``k``: the
+frozen migration steps (storage/migrations.py: core steps 1..v, then each kind's steps 1..k) run in a private
+in-memory database. They are frozen SQL taking a database, so this touches neither the store nor the shared ``db``
+proxy, and any historical version is rebuilt exactly as a store of that version was made.
 
 Tables and indexes are compared by structure (columns with type, NOT NULL, default and key; foreign keys; index
-columns and uniqueness), so a different peewee version's spelling of the same DDL does not matter; triggers, views
-and virtual tables by their SQL text with case, quotes and spacing normalised.
+columns and uniqueness), so the spelling of the same DDL does not matter; triggers, views and virtual tables by their
+SQL text with case, quotes and spacing normalised.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import sys
 import threading
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from dangjian_desktop.storage.database import SCHEMA_VERSION
 
 _KIND_LABELS = {"table": "表", "index": "索引", "trigger": "触发器", "view": "视图"}
 _expected_lock = threading.Lock()
-_expected: dict[str, str] | None = None
+_expected: dict[tuple, dict[str, str]] = {}
 
 
 def _norm_sql(sql: str | None) -> str:
@@ -74,40 +73,72 @@ def fingerprint(con: sqlite3.Connection) -> dict[str, str]:
     return out
 
 
-def expected_current() -> dict[str, str]:
-    """The fingerprint of a store this build creates at SCHEMA_VERSION (built once, in memory)."""
-    global _expected
-    with _expected_lock:
-        if _expected is None:
-            _expected = _build_current()
-        return dict(_expected)
+def kind_versions(con: sqlite3.Connection, version: int) -> dict[str, int]:
+    """The record kinds' versions a file declares (``schema_feature``, from core version 3); {} before."""
+    from dangjian_desktop.storage.migrations import FEATURE_VERSIONS_FROM
 
-
-def _build_current() -> dict[str, str]:
-    import peewee
-
-    from dangjian_desktop.storage.schema import ALL_MODELS, EXTRA_DDL
-
-    mem = peewee.SqliteDatabase(":memory:")
-    mem.connect()
+    if version < FEATURE_VERSIONS_FROM:
+        return {}
     try:
-        for model in ALL_MODELS:  # each model's own schema manager, bound to the private database
-            manager = type(model._schema)(model, mem, **model._schema.context_options)
-            manager.create_all(safe=True)
-        for ddl in EXTRA_DDL:
-            mem.execute_sql(ddl)
-        return fingerprint(mem.connection())
+        rows = con.execute('SELECT "feature", "version" FROM "schema_feature"').fetchall()
+    except sqlite3.DatabaseError:
+        return {"": -1}  # missing or unreadable: no kinds this build could have made
+    out: dict[str, int] = {}
+    for key, v in rows[:1000]:
+        if not isinstance(key, str) or type(v) is not int:
+            return {"": -1}
+        out[key] = v
+    return out
+
+
+def expected_for(version: int, kinds: dict[str, int]) -> dict[str, str] | None:
+    """The fingerprint of a store this build makes at core ``version`` with record kinds at ``kinds`` (None: a
+    version or kind this build does not know). Built once per versions and per set of declared kinds."""
+    from dangjian_desktop.storage import migrations
+
+    known = dict(migrations.feature_steps())
+    key = (version, tuple(sorted(kinds.items())), tuple((k, tuple(steps)) for k, steps in sorted(known.items())))
+    with _expected_lock:
+        hit = _expected.get(key)
+    if hit is not None:
+        return dict(hit)
+    built = _build(version, kinds, known)
+    if built is not None:
+        with _expected_lock:
+            _expected[key] = built
+    return dict(built) if built is not None else None
+
+
+def _build(version: int, kinds: dict[str, int], known: dict[str, list]) -> dict[str, str] | None:
+    from dangjian_desktop.storage import migrations
+
+    if not 1 <= version <= SCHEMA_VERSION:
+        return None
+    if any(k not in known or not 1 <= v <= len(known[k]) for k, v in kinds.items()):
+        return None
+    con = sqlite3.connect(":memory:")
+    try:
+        database = _Executor(con)
+        for v, step in migrations.CORE_STEPS:
+            if v <= version:
+                step(database)
+        for k, steps in known.items():
+            for v, step in steps:
+                if v <= kinds.get(k, 0):
+                    step(database)
+        return fingerprint(con)
     finally:
-        mem.close()
+        con.close()
 
 
-def expected_for(version: int) -> dict[str, str] | None:
-    if version == SCHEMA_VERSION:
-        return expected_current()
-    from dangjian_desktop.storage.known_schemas import KNOWN_SCHEMAS
+class _Executor:
+    """What a migration step needs of a database (``execute_sql``), over a private sqlite3 connection."""
 
-    known = KNOWN_SCHEMAS.get(version)
-    return dict(known) if known is not None else None
+    def __init__(self, con: sqlite3.Connection):
+        self._con = con
+
+    def execute_sql(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
+        return self._con.execute(sql, params)
 
 
 def _label(key: str) -> str:
@@ -117,39 +148,19 @@ def _label(key: str) -> str:
 
 def differences(path: Path) -> list[str]:
     """What differs between the schema of the database file ``path`` and the one this app creates for the file's
-    schema version, in Chinese (empty: none). Opens the file read-only and immutable."""
+    versions, in Chinese (empty: none). Opens the file read-only and immutable."""
     con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro&immutable=1", uri=True)
     try:
         version = con.execute("PRAGMA user_version").fetchone()[0]
+        kinds = kind_versions(con, version)
         actual = fingerprint(con)
     finally:
         con.close()
-    expected = expected_for(version)
+    expected = expected_for(version, kinds)
     if expected is None:
-        return [f"本程序不认识数据版本 {version} 的结构"]
+        return [f"本程序不认识这个数据版本的结构（数据版本 {version}）"]
     problems = [f"多出了{_label(k)}" for k in sorted(actual.keys() - expected.keys())]
     problems += [f"缺少{_label(k)}" for k in sorted(expected.keys() - actual.keys())]
     problems += [f"{_label(k)}与本程序创建的不同" for k in sorted(actual.keys() & expected.keys())
                  if actual[k] != expected[k]]
     return problems
-
-
-def _dump(path: str) -> None:
-    con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro&immutable=1", uri=True)
-    try:
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        fp = fingerprint(con)
-    finally:
-        con.close()
-    print(f"    {version}: {{")
-    for key in sorted(fp):
-        print(f"        {key!r}:\n            {fp[key]!r},")
-    print("    },")
-
-
-if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--dump":
-        _dump(sys.argv[2])
-    else:
-        print("usage: python -m dangjian_desktop.storage.schema_check --dump STORE.sqlite3", file=sys.stderr)
-        raise SystemExit(2)

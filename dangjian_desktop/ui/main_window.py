@@ -10,7 +10,7 @@ from dangjian_desktop import APP_TITLE, __version__, clock
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from dangjian_desktop.ui.pages import PAGES, PageSpec
+from dangjian_desktop.ui.pages import PageSpec, pages
 
 
 class MainWindow(QMainWindow):
@@ -20,7 +20,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(theme.icon("app"))
-        self._specs: list[PageSpec] = list(PAGES)
+        self._specs: list[PageSpec] = pages()
         self._screens: dict[str, QWidget] = {}
         self._settings = QSettings(str(services.store.paths.root / "window.ini"), QSettings.Format.IniFormat)
         self._add_banner()

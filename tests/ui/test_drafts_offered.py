@@ -57,7 +57,7 @@ def test_new_meeting_draft_offered_at_start_opens_the_editor_filled_in(qtbot, de
     editor.ui.minutesEdit.setPlainText("会议记录：讨论了第四季度工作。" * 40)
     editor.ui.placeEdit.setText("三楼会议室")
     editor.autosave_now()
-    assert s.drafts.load("meeting:new") is not None  # the dialog's key is the one DRAFT_PAGES routes to 会议
+    assert s.drafts.load("meeting:new") is not None  # the dialog's key is the one draft_pages() routes to 会议
     assert autosave.owner_page("meeting:new") == "meetings"
     editor.dirty = False
     editor.deleteLater()  # the power goes off
@@ -130,14 +130,14 @@ def test_draft_of_a_meeting_finalised_since_is_shown_read_only_and_kept(qtbot, d
 
 
 def test_every_draft_prefix_is_reopened_by_its_page(qtbot, demo_services, opened, shown, monkeypatch):
-    """A prefix in DRAFT_PAGES whose page ignored open_record("draft", ...) would silently swallow typed text."""
+    """A declared draft prefix whose page ignored open_record("draft", ...) would silently swallow typed text."""
     from dangjian_desktop.ui.dialogs.member_dialog import MemberDialog
 
     members: list[MemberDialog] = []
     monkeypatch.setattr(MemberDialog, "exec", lambda self: (members.append(self), 0)[1])
     window = MainWindow(demo_services)
     qtbot.addWidget(window)
-    for prefix, page in autosave.DRAFT_PAGES.items():
+    for prefix, page in autosave.draft_pages().items():
         before = len(opened) + len(members)
         demo_services.drafts.save(f"{prefix}:new", "草稿", {})
         window.open_record(page, "draft", f"{prefix}:new")

@@ -234,13 +234,14 @@ def test_settings_tab_of_a_branch_cannot_switch(qtbot, branch_services):
     assert "示范能源公司检修分公司党支部" in tab.ui.modeLabel.text()
 
 
-def test_the_page_is_registered(qtbot, branch_services):
-    from dangjian_desktop.ui.pages import PAGES
-    from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen
-    from dangjian_desktop.ui.settings_tabs import SETTINGS_TABS
+def test_the_window_has_the_page_and_the_settings_tab(qtbot, branch_services):
+    from dangjian_desktop.ui.main_window import MainWindow
+    from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen, ExchangeSettingsTab
 
-    spec = next(p for p in PAGES if p.key == "exchange")
-    widget = spec.factory(branch_services, None)
-    qtbot.addWidget(widget)
-    assert isinstance(widget, ExchangeScreen)
-    assert ("数据交换", "dangjian_desktop.ui.screens.exchange_screen:settings_tab") in SETTINGS_TABS
+    window = MainWindow(branch_services)
+    qtbot.addWidget(window)
+    titles = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
+    assert "数据交换" in titles
+    assert isinstance(window.show_page("exchange"), ExchangeScreen)
+    settings = window.show_page("settings")
+    assert isinstance(settings.show_tab("数据交换"), ExchangeSettingsTab)

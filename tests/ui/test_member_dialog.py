@@ -155,4 +155,5 @@ def _tab_stops(start, count):  # noqa: ANN001, ANN202
 def test_tab_order_follows_the_form(qtbot, demo_services):
     dlg = _dialog(qtbot, demo_services)
     ui = dlg.ui
-    assert _tab_stops(ui.nameEdit, 4) == [ui.idEdit, ui.genderCombo, ui.birthDate.check, ui.ethnicityCombo]
+    assert _tab_stops(ui.nameEdit, 5) == [ui.idEdit, ui.genderCombo, ui.birthDate.check, ui.birthDate.month_check,
+                                          ui.ethnicityCombo]

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
-from dangjian_desktop.ui import settings_tabs
 from dangjian_desktop.ui.screens.settings_screen import SettingsScreen
 
 
@@ -159,11 +158,10 @@ def _probe_tab(services, window) -> QWidget:
 
 
 def test_feature_tabs_are_built_on_first_show(qtbot, services, monkeypatch):
-    monkeypatch.setattr(settings_tabs, "SETTINGS_TABS", [("会议规则", f"{__name__}:_probe_tab"),
-                                                         ("坏的", "no.such.module:fn")])
     import dangjian_desktop.ui.screens.settings_screen as mod
 
-    monkeypatch.setattr(mod, "SETTINGS_TABS", settings_tabs.SETTINGS_TABS)
+    monkeypatch.setattr(mod, "settings_tabs", lambda: [("会议规则", f"{__name__}:_probe_tab"),
+                                                       ("坏的", "no.such.module:fn")])
     w = _screen(qtbot, services)
     tabs = w.ui.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["支部信息", "党小组", "会议规则", "坏的"]

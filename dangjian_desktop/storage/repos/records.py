@@ -1,10 +1,11 @@
 """Generic dump and merge of every record table, for the data package. No table is named in the code below:
-whatever derives from ``Record`` in ``schema.ALL_MODELS`` travels, so a feature's new tables need no new code here.
+whatever derives from ``Record`` among the declared tables travels (``schema.record_models()``), so a record kind's
+new tables need no new code here.
 
 Row format (one JSON object per row): every field by name except the integer ``id``; a foreign key holds the
 referenced row's UUID (or null); dates and times are ISO 8601 text (times UTC, naive); booleans are JSON booleans;
-blobs are base64 text. Fields that only make sense in one store (``LOCAL_FIELDS``, or a model's
-``EXCHANGE_LOCAL_FIELDS``) never travel: the receiver keeps its own value or the default.
+blobs are base64 text. Fields that only make sense in one store (``Table.local_fields`` of the declaration)
+never travel: the receiver keeps its own value or the default.
 
 Merge (inside the caller's transaction): tables in dependency order (referenced tables first); a row is inserted
 when its UUID is new, updated when the incoming ``updated_at`` is newer, left alone otherwise; foreign keys are
@@ -45,8 +46,6 @@ from dangjian_desktop.domain.exchange import PackageError, RecordTable, table_ti
 from dangjian_desktop.storage.models import Record, Tombstone
 from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
 
-# fields that belong to the store, not to the record: the receiver never takes them from a package
-LOCAL_FIELDS: dict[str, set[str]] = {"branch": {"is_own"}}
 SKIP_FIELDS = {"id"}
 MAX_TEXT_CHARS = 1_000_000  # the longest text value a package may bring (a field without a max_length)
 _CHUNK = 400  # SQLite's default limit of bound variables is 999 on old builds
@@ -59,9 +58,9 @@ def _chunks(items: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
 
 def exportable_models() -> list[type[Record]]:
     """Every record table, referenced tables first."""
-    from dangjian_desktop.storage.schema import ALL_MODELS
+    from dangjian_desktop.storage.schema import record_models
 
-    return dependency_order([m for m in ALL_MODELS if isinstance(m, type) and issubclass(m, Record)])
+    return dependency_order(record_models())
 
 
 def table_of(model: type[Record]) -> str:
@@ -101,7 +100,7 @@ def dependency_order(models: list[type[Record]]) -> list[type[Record]]:
         else:
             names = ", ".join(table_of(m) for m in remaining)
             raise RuntimeError(f"non-nullable foreign key cycle between {names}")
-        m = ready[0]  # keep ALL_MODELS order among equals: stable across runs
+        m = ready[0]  # keep declaration order among equals: stable across runs
         ordered.append(m)
         placed.add(m)
         remaining.remove(m)
@@ -109,7 +108,9 @@ def dependency_order(models: list[type[Record]]) -> list[type[Record]]:
 
 
 def _local_fields(model: type[Record]) -> set[str]:
-    return set(getattr(model, "EXCHANGE_LOCAL_FIELDS", ())) | LOCAL_FIELDS.get(table_of(model), set())
+    from dangjian_desktop.storage.schema import local_fields
+
+    return local_fields(table_of(model))
 
 
 def travelling_fields(model: type[Record]) -> list[Field]:
@@ -608,34 +609,15 @@ def branch_counts(branch_uuid: str) -> dict[str, int]:
     return out
 
 
-_DATE_COLUMNS = ("date", "held_on", "meeting_date", "inspected_on", "pledged_on", "start_date", "created_on")
 _DONE_STATUSES = ("已完成", "已整改", "完成", "closed", "done")
 
 
-def _owned(model: type[Record], branch_uuid: str):  # noqa: ANN202
-    sub = ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(ExchangeOriginRow.branch_uuid == branch_uuid)
-    return model.select().where(model.uuid.in_(sub))
+def _date_column(model: type[Record]) -> Field | None:
+    """The column that dates a row, as the record kind declares it (``Table.date_column``); None: not dated."""
+    from dangjian_desktop.storage.schema import date_column
 
-
-def count_in_year(table: str, branch_uuid: str, year: int) -> int | None:
-    """Rows of ``table`` from this branch dated in ``year`` (by its first date column of a known name, else all);
-    None if the table does not exist in this build."""
-    model = models_by_table().get(table)
-    if model is None:
-        return None
-    q = _owned(model, branch_uuid)
-    col = next((model._meta.fields[c] for c in _DATE_COLUMNS if c in model._meta.fields), None)
-    if isinstance(col, DateField):
-        q = q.where((col >= dt.date(year, 1, 1)) & (col <= dt.date(year, 12, 31)))
-    return q.count()
-
-
-def count_open(table: str, branch_uuid: str) -> int | None:
-    """Rows of ``table`` from this branch whose ``status`` is not a finished one; None if not countable."""
-    model = models_by_table().get(table)
-    if model is None or "status" not in model._meta.fields:
-        return None
-    return _owned(model, branch_uuid).where(model._meta.fields["status"].not_in(_DONE_STATUSES)).count()
+    name = date_column(table_of(model))
+    return model._meta.fields[name] if name else None
 
 
 def _by_branch(model: type[Record]):  # noqa: ANN202
@@ -649,7 +631,8 @@ def _branch_key(model: type[Record]) -> ForeignKeyField | None:
 
 
 def counts_in_year(table: str, year: int) -> dict[str, int] | None:
-    """``count_in_year`` for every branch at once: branch uuid -> rows (branches without any are left out).
+    """Rows of ``table`` dated in ``year`` (by its declared date column; all rows of a table without one), for
+    every branch at once: branch uuid -> rows (branches without any are left out); None if no such table.
 
     A table with a key to the branch table is counted by that key (an index range over the dates, no lookup
     in the four-million-row origin table: 250,000 meetings at headquarters); its rows without the key, and
@@ -657,8 +640,8 @@ def counts_in_year(table: str, year: int) -> dict[str, int] | None:
     model = models_by_table().get(table)
     if model is None:
         return None
-    col = next((model._meta.fields[c] for c in _DATE_COLUMNS if c in model._meta.fields), None)
-    in_year = (col >= dt.date(year, 1, 1)) & (col <= dt.date(year, 12, 31)) if isinstance(col, DateField) else None
+    col = _date_column(model)
+    in_year = (col >= dt.date(year, 1, 1)) & (col <= dt.date(year, 12, 31)) if col is not None else None
     key = _branch_key(model)
     out: dict[str, int] = {}
     if key is not None:
@@ -681,7 +664,8 @@ def counts_in_year(table: str, year: int) -> dict[str, int] | None:
 
 
 def counts_open(table: str) -> dict[str, int] | None:
-    """``count_open`` for every branch at once."""
+    """Rows of ``table`` whose ``status`` is not a finished one, for every branch at once; None if not
+    countable (no such table, or no status)."""
     model = models_by_table().get(table)
     if model is None or "status" not in model._meta.fields:
         return None

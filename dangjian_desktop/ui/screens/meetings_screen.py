@@ -10,8 +10,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
+from dangjian_desktop.domain.compliance import CellStatus, month_end
 from dangjian_desktop.domain.errors import DomainError
-from dangjian_desktop.domain.meetings import CellStatus, Meeting, MeetingFilter, MeetingType, month_end
+from dangjian_desktop.domain.meetings import Meeting, MeetingFilter, MeetingType
 from dangjian_desktop.ui import printing
 from dangjian_desktop.ui.dialogs.meeting_dialog import MeetingDialog, pdf_name
 from dangjian_desktop.ui.forms.ui_meetings_screen import Ui_MeetingsScreen

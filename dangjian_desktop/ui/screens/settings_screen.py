@@ -1,4 +1,4 @@
-"""设置 page: 支部信息 and 党小组, then the tabs other features register in ``ui.settings_tabs.SETTINGS_TABS``
+"""设置 page: 支部信息 and 党小组, then the tabs other features register in ``ui.settings_tabs.settings_tabs()`` (declared by the record kinds)
 (imported when first opened)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.roster import MemberFilter, PartyGroup
 from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_settings_screen import Ui_SettingsScreen
-from dangjian_desktop.ui.settings_tabs import SETTINGS_TABS
+from dangjian_desktop.ui.settings_tabs import settings_tabs
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -61,7 +61,7 @@ class SettingsScreen(QWidget):
         ui.deleteGroupButton.clicked.connect(self.delete_group)
         # feature tabs: a placeholder each, the real widget is built when the tab is first shown
         self._extra: dict[int, tuple[str, str, bool]] = {}
-        for title, path in SETTINGS_TABS:
+        for title, path in settings_tabs():
             index = ui.tabs.addTab(QWidget(), title)
             self._extra[index] = (title, path, False)
         ui.tabs.currentChanged.connect(self._build_tab)
