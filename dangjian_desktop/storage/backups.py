@@ -74,7 +74,7 @@ def _private_empty(path: Path) -> None:
     os.close(fd)
 
 
-def _copy_from(src: sqlite3.Connection, target: Path, compact: bool = False) -> Path:
+def _copy_from(src: sqlite3.Connection, target: Path, compact: bool = False, durable: bool = True) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     _private_empty(tmp)
@@ -84,16 +84,20 @@ def _copy_from(src: sqlite3.Connection, target: Path, compact: bool = False) -> 
             src.backup(dst)  # one step: a consistent snapshot inside one read transaction
             dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file, no -wal beside it
             dst.commit()
-            if compact:  # no free pages: the copy holds only data (and compresses like data, see backup_archive)
-                dst.execute("VACUUM")
+            if compact:  # mostly free (zeroed) pages would compress like a "zip bomb" (backup_archive): drop them
+                pages = dst.execute("PRAGMA page_count").fetchone()[0]
+                if dst.execute("PRAGMA freelist_count").fetchone()[0] * 4 > pages:
+                    dst.execute("VACUUM")
         finally:
             dst.close()
-        _fsync_file(tmp)
+        if durable:
+            _fsync_file(tmp)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(target.parent)
+    if durable:
+        fsync_dir(target.parent)
     return target
 
 
@@ -112,8 +116,8 @@ def snapshot(database_file: Path, target: Path, *, read_only_folder: bool = Fals
     if read_only_folder and not Path(str(database_file) + "-wal").exists():
         uri += "&immutable=1"  # nobody can write there; SQLite could not create the -shm
     src = sqlite3.connect(uri, uri=True, timeout=30)
-    try:
-        return _copy_from(src, target, compact)
+    try:  # a scratch copy, read and removed at once: no fsync (the backup written from it is synced)
+        return _copy_from(src, target, compact, durable=False)
     finally:
         src.close()
 
