@@ -87,45 +87,89 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dangjian_desktop.ui import theme
 
     theme.apply_theme(app)
+    theme.install_chinese(app)  # Qt's own words (确定/取消, the editors' menu, the file dialog) in Chinese
 
-    services = _open_store(data_dir, args)
+    from dangjian_desktop.services import demo
+
+    services = _open_store(demo.start_folder(data_dir), args)
     if services is None:
         return 2
+    while True:
+        from dangjian_desktop.ui.main_window import MainWindow
 
-    from dangjian_desktop.ui.main_window import MainWindow
+        window = MainWindow(services)
+        # the first-start dialog (and its forms) is imported only for an empty store
+        if not (args.screenshot or args.exit_after_show or services.store.read_only) and services.info.is_empty():
+            try:
+                from dangjian_desktop.ui.first_start import maybe_run_first_start
 
-    window = MainWindow(services)
-    # the first-start dialog (and its forms) is imported only for an empty store
-    if not (args.screenshot or args.exit_after_show or services.store.read_only) and services.info.is_empty():
-        try:
-            from dangjian_desktop.ui.first_start import maybe_run_first_start
+                maybe_run_first_start(window, services)
+            except ImportError:
+                pass
+        if window.switch_request:  # the demo was chosen at first start
+            services = _switch_store(window, services, data_dir)
+            if services is None:
+                return 2
+            continue
+        if args.screenshot:
+            return _screenshot(app, window, services, args)
+        if args.exit_after_show and args.page:
+            window.show_page(args.page)
+        window.show()
+        if args.exit_after_show:
+            app.processEvents()
+            services.close()
+            return 0
+        from dangjian_desktop.ui import autosave, backups
 
-            maybe_run_first_start(window, services)
-        except ImportError:
-            pass
-    if args.screenshot:
-        return _screenshot(app, window, services, args)
-    if args.exit_after_show and args.page:
-        window.show_page(args.page)
-    window.show()
-    if args.exit_after_show:
-        app.processEvents()
+        if services.info.integrity_check_pending():  # a large store: checked now, in a worker; backed up once good
+            from dangjian_desktop.ui import integrity
+
+            integrity.check_in_background(window, services.info,
+                                          then=lambda s=services: backups.schedule_startup_backup(s.backups))
+        else:
+            backups.schedule_startup_backup(services.backups)
+        autosave.schedule_offer_drafts(window, services.drafts)
+        code = app.exec()
+        backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it
+        if window.switch_request:  # 清除演示数据, or the demo chosen from the empty 首页
+            services = _switch_store(window, services, data_dir)
+            if services is None:
+                return 2
+            continue
         services.close()
-        return 0
-    from dangjian_desktop.ui import autosave, backups
+        return code
 
-    if services.info.integrity_check_pending():  # a large store: checked now, in a worker; backed up once good
-        from dangjian_desktop.ui import integrity
 
-        integrity.check_in_background(window, services.info,
-                                      then=lambda: backups.schedule_startup_backup(services.backups))
-    else:
-        backups.schedule_startup_backup(services.backups)
-    autosave.schedule_offer_drafts(window, services.drafts)
-    code = app.exec()
-    backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it
+def switch_store(request: str, services, real_folder: Path):  # noqa: ANN001, ANN201
+    """Close ``services`` and open the folder a window asked for (MainWindow.request_switch): "demo" the demo
+    folder beside the real one (made on first use), "leave-demo" the real folder, the demo folder deleted.
+    Whatever goes wrong, the real folder is opened again (None only if even that fails)."""
+    from dangjian_desktop.services import demo
+    from dangjian_desktop.services.container import Services
+    from dangjian_desktop.ui import messages
+
     services.close()
-    return code
+    try:
+        if request == "demo":
+            return demo.open_demo_folder(real_folder)
+        demo.leave_demo(real_folder)
+        return Services.open(real_folder)
+    except Exception as exc:  # noqa: BLE001 - shown, then the real folder opens as before
+        log.exception("could not switch to %s", request)
+        messages.show_error(None, exc, "无法打开演示数据" if request == "demo" else "无法打开数据文件夹")
+        try:
+            return Services.open(real_folder)
+        except Exception:  # noqa: BLE001
+            log.exception("could not open %s again", real_folder)
+            return None
+
+
+def _switch_store(window, services, real_folder: Path):  # noqa: ANN001, ANN202
+    request = window.switch_request
+    window.hide()
+    window.deleteLater()
+    return switch_store(request, services, real_folder)
 
 
 def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Services | None
@@ -185,6 +229,7 @@ def _screenshot(app, window, services, args) -> int:  # noqa: ANN001
     from dangjian_desktop.ui.pages import page_keys
 
     w, _, h = args.size.partition("x")
+    window._fitted = True  # a screenshot is taken at the size asked for, whatever the screen
     window.resize(int(w), int(h))
     if args.page:
         if args.page not in page_keys():
