@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             except ImportError:
                 pass
         if window.switch_request:  # the demo was chosen at first start
-            services = _switch_store(window, services, data_dir)
+            services = _switch_store(window, services, data_dir, args)
             if services is None:
                 return 2
             continue
@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = app.exec()
         backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it
         if window.switch_request:  # 清除演示数据, or the demo chosen from the empty 首页
-            services = _switch_store(window, services, data_dir)
+            services = _switch_store(window, services, data_dir, args)
             if services is None:
                 return 2
             continue
@@ -141,35 +141,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
 
-def switch_store(request: str, services, real_folder: Path):  # noqa: ANN001, ANN201
+def switch_store(request: str, services, real_folder: Path, open_real=None):  # noqa: ANN001, ANN201
     """Close ``services`` and open the folder a window asked for (MainWindow.request_switch): "demo" the demo
     folder beside the real one (made on first use), "leave-demo" the real folder, the demo folder deleted.
-    Whatever goes wrong, the real folder is opened again (None only if even that fails)."""
+    Whatever goes wrong, the real folder is opened again (None only if even that fails). ``open_real(folder)``
+    opens the real folder (the window passes its fault-aware opening: damage offers a backup, a read-only or
+    full disk opens read-only); by default plain ``Services.open``."""
     from dangjian_desktop.services import demo
     from dangjian_desktop.services.container import Services
     from dangjian_desktop.ui import messages
+
+    open_real = open_real or Services.open
 
     services.close()
     try:
         if request == "demo":
             return demo.open_demo_folder(real_folder)
         demo.leave_demo(real_folder)
-        return Services.open(real_folder)
+        return open_real(real_folder)
     except Exception as exc:  # noqa: BLE001 - shown, then the real folder opens as before
         log.exception("could not switch to %s", request)
         messages.show_error(None, exc, "无法打开演示数据" if request == "demo" else "无法打开数据文件夹")
         try:
-            return Services.open(real_folder)
+            return open_real(real_folder)
         except Exception:  # noqa: BLE001
             log.exception("could not open %s again", real_folder)
             return None
 
 
-def _switch_store(window, services, real_folder: Path):  # noqa: ANN001, ANN202
+def _switch_store(window, services, real_folder: Path, args: argparse.Namespace):  # noqa: ANN001, ANN202
     request = window.switch_request
     window.hide()
     window.deleteLater()
-    return switch_store(request, services, real_folder)
+    return switch_store(request, services, real_folder, open_real=lambda folder: _open_store(folder, args))
 
 
 def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Services | None

@@ -25,6 +25,7 @@ from dangjian_desktop.services.backups import (
 from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_backup_password_dialog import Ui_BackupPasswordDialog
 from dangjian_desktop.ui.forms.ui_backups_tab import Ui_BackupsTab
+from dangjian_desktop.ui.widgets.dialogs import Dialog
 from dangjian_desktop.ui.workers import run_in_background, wait_for_all
 
 log = logging.getLogger(__name__)
@@ -73,13 +74,13 @@ def backup_now(window: QWidget, backups: BackupService, on_done=None) -> None:  
     run_in_background(lambda: backups.create("manual"), done, failed)
 
 
-class BackupPasswordDialog(QDialog):
+class BackupPasswordDialog(Dialog):
     """The password of a USB backup: a new one (twice, or 不加密 after a warning), or the one to open a backup.
     After ``accept()``: ``password`` (None when the user chose 不加密)."""
 
     def __init__(self, new: bool, hint: str, parent: QWidget | None = None,
                  confirm_plain=None):  # noqa: ANN001 - confirm_plain(text) -> bool, for tests
-        super().__init__(parent)
+        super().__init__(parent, maximizable=False)
         self.new = new
         self.password: str | None = None
         self._confirm_plain = confirm_plain or (lambda text: messages.confirm(self, text, "不加密备份",

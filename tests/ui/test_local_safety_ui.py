@@ -204,3 +204,29 @@ def test_error_text_of_a_full_disk(qtbot):
     exc = sqlite3.OperationalError("database or disk is full")
     assert "磁盘空间不足" in messages.error_text(exc)
     assert "磁盘空间不足" in messages.error_text(OSError(errno.ENOSPC, "No space left on device"))
+
+
+def test_leaving_the_demo_for_an_emptied_real_file_offers_the_backup_not_a_fresh_store(qtbot, tmp_path,
+                                                                                       monkeypatch):
+    """The real data file was emptied (0 bytes) while the demo was open: 清除演示数据 must not open it as a new,
+    empty store (which would look like all data lost); the damage path offers the real folder's good backup."""
+    import argparse
+
+    from dangjian_desktop import app
+    from dangjian_desktop.services import demo
+
+    real = tmp_path / "dangjian-desktop"
+    good = _branch(real)
+    services = app.switch_store("demo", Services.open(real), real)
+    assert demo.is_demo_folder(services.store.paths.root)
+    DataPaths(real).database.write_bytes(b"")
+    monkeypatch.setattr(QMessageBox, "exec", _click("从备份恢复"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    args = argparse.Namespace(screenshot=None)
+    services = app.switch_store("leave-demo", services, real, open_real=lambda folder: app._open_store(folder, args))
+    try:
+        assert services.store.paths.root == real and not demo.demo_dir(real).exists()
+        assert [m.name for m in services.roster.members()] == [f"党员{i}" for i in range(5)]
+        assert good.exists() and list(DataPaths(real).backups.glob("damaged-*/dangjian.sqlite3"))
+    finally:
+        services.close()
