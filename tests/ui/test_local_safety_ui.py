@@ -230,3 +230,30 @@ def test_leaving_the_demo_for_an_emptied_real_file_offers_the_backup_not_a_fresh
         assert good.exists() and list(DataPaths(real).backups.glob("damaged-*/dangjian.sqlite3"))
     finally:
         services.close()
+
+
+def test_print_preview_pdf_stays_in_the_data_folders_tmp_and_goes_with_the_preview(qtbot, data_dir, tmp_path,
+                                                                                   monkeypatch):
+    """The roster's preview PDF (names, phones) is made in the data folder's tmp/, never the system's temp folder,
+    and is deleted when the preview closes."""
+    import tempfile
+
+    from dangjian_desktop.ui import printing
+
+    system_tmp = tmp_path / "system-temp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    _branch(data_dir, backup=False)
+    with Services.open(data_dir) as s:
+        w = MainWindow(s)
+        qtbot.addWidget(w)
+        screen = w.show_page("members")
+        dlg = printing.make_preview(screen, "党员名册", screen._make_pdf, "党员名册.pdf")
+        assert dlg is not None
+        pdf = dlg.pdf_path
+        assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+        assert s.store.paths.tmp in pdf.parents and list(system_tmp.iterdir()) == []
+        dlg.reject()
+        assert not pdf.exists() and not pdf.parent.exists()
+        failed = printing.make_preview(screen, "x", lambda p: (p.write_bytes(b"half"), 1 / 0), "x.pdf")
+        assert failed is None and [p for p in s.store.paths.tmp.rglob("*") if p.is_file() and p.name != ".lock"] == []
