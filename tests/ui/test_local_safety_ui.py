@@ -255,5 +255,7 @@ def test_print_preview_pdf_stays_in_the_data_folders_tmp_and_goes_with_the_previ
         assert s.store.paths.tmp in pdf.parents and list(system_tmp.iterdir()) == []
         dlg.reject()
         assert not pdf.exists() and not pdf.parent.exists()
+        shown = []
+        monkeypatch.setattr(printing, "show_error", lambda parent, exc, title="": shown.append(title))
         failed = printing.make_preview(screen, "x", lambda p: (p.write_bytes(b"half"), 1 / 0), "x.pdf")
-        assert failed is None and [p for p in s.store.paths.tmp.rglob("*") if p.is_file() and p.name != ".lock"] == []
+        assert failed is None and shown == ["无法生成文档"] and [p for p in s.store.paths.tmp.rglob("*") if p.is_file() and p.name != ".lock"] == []
