@@ -347,6 +347,12 @@ def test_cli_backup_backups_restore(demo_services, data_dir, tmp_path, capsys):
         s.roster.save_member(Member(name="赵六"))
     assert cli(["--data-dir", str(data_dir), "restore", str(usb)]) == 2  # encrypted: the password is needed
     assert "密码" in capsys.readouterr().err
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("不是这个密码1\n", encoding="utf-8")
+    assert cli(["--data-dir", str(data_dir), "restore", str(usb), "--password-file", str(wrong)]) == 2
+    assert "密码不正确" in capsys.readouterr().err
+    with Services.open(data_dir) as s:  # nothing changed by the refused restores
+        assert s.info.counts()["member"] == 31
     assert cli(["--data-dir", str(data_dir), "restore", str(usb), "--password-file", str(pw)]) == 0
     out = capsys.readouterr().out
     assert "已从" in out and "恢复前的数据已备份到" in out
