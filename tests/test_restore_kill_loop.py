@@ -61,10 +61,21 @@ def test_sigkill_anywhere_in_a_restore_never_mixes_database_and_attachments(data
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
         first = proc.stdout.readline()
         assert first.strip() == "READY", first + proc.stderr.read()
-        time.sleep(rng.uniform(0.0, 1.6))
+        # The kill follows the child's own steps, not the wall clock (a loaded machine slows every step alike):
+        # every third kill lands in a restore's preparation (after BEGIN: extract, stage, safety backup), the
+        # others between two of its swap steps (after the k-th line of the first two restores, 8 lines each).
+        target = rng.choice((1, 9)) if i % 3 == 0 else rng.randint(2, 16)
+        seen = []
+        while len(seen) < target:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            seen.append(line)
+        time.sleep(rng.uniform(0.0, 0.4) if i % 3 == 0 else rng.uniform(0.0, 0.05))
         proc.send_signal(signal.SIGKILL)
         out, err = proc.communicate(timeout=30)
         assert proc.returncode == -signal.SIGKILL, err
+        out = "".join(seen) + out
         lines = out.split()
         tail = [ln for ln in out.splitlines() if ln.startswith(("PHASE", "BEGIN", "DONE"))]
         where = tail[-1] if tail else "READY"
