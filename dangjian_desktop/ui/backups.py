@@ -106,6 +106,8 @@ class BackupPasswordDialog(Dialog):
         ui.noEncryptCheck.toggled.connect(self._plain_toggled)
         self.setWindowTitle("备份到U盘：设置密码" if new else "输入备份密码")
         ui.passwordEdit.setFocus()
+        if not new:  # one field: no empty band where the hidden ones were
+            self.resize(self.width(), self.sizeHint().height())
 
     def _plain_toggled(self, checked: bool) -> None:
         for w in (self.ui.passwordEdit, self.ui.confirmEdit):
