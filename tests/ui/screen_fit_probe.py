@@ -236,6 +236,22 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
 
         return make
 
+    def read_only_window() -> QWidget:
+        """A second window on the same folder: read-only, with its banner (as on a write-protected stick)."""
+        from dangjian_desktop.services.container import Services
+        from dangjian_desktop.ui.main_window import MainWindow
+
+        second = MainWindow(Services.open(s.store.paths.root))
+        second.show_page("members")
+        return second
+
+    def backup_password(new: bool) -> Callable[[], QWidget]:
+        from dangjian_desktop.ui.backups import BackupPasswordDialog
+
+        hint = ("备份到U盘的文件含有全体党员的姓名、身份证号和电话。请设置一个密码，恢复时需要输入它。" if new
+                else "这个备份已加密，请输入备份时设置的密码。")
+        return lambda: BackupPasswordDialog(new, hint, window)
+
     def life(kind: str) -> Callable[[], QWidget | None]:
         # last year's 组织生活会 (complete in the demo): every list has rows, the grades tab has its list
         def make() -> QWidget | None:
@@ -314,6 +330,9 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
         "development-assessment": development("assessment"),
         "development-publicity": development("publicity"),
         "development-probation": development("probation"),
+        "read-only-window": read_only_window,
+        "backup-password-new": backup_password(True),
+        "backup-password-open": backup_password(False),
     }
 
 
