@@ -45,7 +45,7 @@ FEATURE = Feature(
         HqFigure("dev_activists", "积极分子"),
         HqFigure("dev_candidates", "发展对象"),
         HqFigure("dev_probationary", "预备党员"),
-        HqFigure("dev_overdue", "发展逾期"),
+        HqFigure("dev_overdue", "发展逾期", attention="发展党员 {n} 个步骤逾期"),
     ),
     extra={"probation_tracker": f"{_S}:probation_tracked"},
 )

@@ -39,7 +39,7 @@ FEATURE = Feature(
     hq_figures=f"{_L}:hq_figures",
     hq_columns=(
         HqFigure("dues_paid_total", "党费已收（元）"),
-        HqFigure("dues_arrears_members", "欠交党费（人）"),
+        HqFigure("dues_arrears_members", "欠交党费（人）", attention="{n} 名党员欠交党费"),
         HqFigure("dues_arrears_total", "欠交党费（元）"),
     ),
 )

@@ -29,6 +29,6 @@ FEATURE = Feature(
     hq_figures=f"{_L}:hq_figures",
     hq_columns=(
         HqFigure("talks", "谈心谈话（次）", fallback="rows_in_year:talk"),
-        HqFigure("talks_missing_pairs", "谈话未覆盖（对）"),
+        HqFigure("talks_missing_pairs", "谈话未覆盖（对）", attention="谈心谈话尚有 {n} 对未覆盖"),
     ),
 )

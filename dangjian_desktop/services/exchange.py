@@ -164,6 +164,13 @@ def _clean_figures(data: object) -> dict[str, int | None]:
     return out
 
 
+def _clean_rules(data: object) -> dict[str, Any] | None:
+    """The branch's compliance rules as this build reads them (unknown or hostile entries dropped), or None."""
+    from dangjian_desktop.domain.oversight import rules_from_package
+
+    return rules_from_package(data).to_dict() if isinstance(data, dict) else None
+
+
 class ExchangeService:
     def __init__(self, services: Services):
         self.services = services
@@ -251,6 +258,8 @@ class ExchangeService:
                 "branch": {"uuid": branch.uuid, "name": branch.name, "parent_committee": branch.parent_committee},
                 "missing_attachments": missing,
                 "figures": self.figures(today),
+                # the branch's own 三会一课 rules: headquarters computes its calendar with them (issue 24)
+                "compliance_rules": self.services.meetings.rules().to_dict(),
             }
             content = writer.PackageContent(manifest=manifest, records=data, tombstones=tombstones,
                                             attachments=attachments, documents=documents)
@@ -487,6 +496,7 @@ class ExchangeService:
                             "imported_at": clock.utcnow().isoformat(),
                             "file": Path(s.path).name,
                             "figures": _clean_figures(pkg.manifest.get("figures")),
+                            "compliance_rules": _clean_rules(pkg.manifest.get("compliance_rules")),
                         }
                         settings.put(HQ_BRANCHES_KEY, branches)
             except PackageError as exc:

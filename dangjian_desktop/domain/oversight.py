@@ -1,0 +1,250 @@
+"""Headquarters oversight (上级党委督导): for every branch held, what its own rules required and what it did, and
+the reasons it needs a call — in words, newest and most serious first. No score, no ranking: the view answers
+"who needs help with what".
+
+Pure: the figures of one branch come from :func:`domain.compliance.compliance_report` with that branch's own
+rules (the rules its package carried), so headquarters and the branch count alike ("one rule, two places").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from dangjian_desktop.domain.compliance import (
+    CellStatus,
+    ComplianceReport,
+    ComplianceRules,
+    HeldMeeting,
+    compliance_report,
+    counting_since,
+)
+
+# -- thresholds as data (设置 › 督导提醒) ------------------------------------------------------------------------
+
+
+@dataclass
+class OversightRules:
+    package_age_days: int = 45  # a package older than this: 「数据包已 N 天未更新」
+    term_warning_months: int = 3  # a term ending within this many months is named
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"package_age_days": self.package_age_days, "term_warning_months": self.term_warning_months}
+
+    @classmethod
+    def from_dict(cls, data: object) -> OversightRules:
+        base = cls()
+        if not isinstance(data, dict):
+            return base
+        return cls(package_age_days=_bounded(data.get("package_age_days"), base.package_age_days, 1, 730),
+                   term_warning_months=_bounded(data.get("term_warning_months"), base.term_warning_months, 0, 24))
+
+
+def _bounded(value: object, default: int, low: int, high: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        return default
+    return min(high, max(low, value))
+
+
+def rules_from_package(data: object) -> ComplianceRules:
+    """The compliance rules a branch's package carried; anything unreadable (an old package without them, a
+    hostile one) gives the 支部工作条例 defaults rather than an error."""
+    if not isinstance(data, dict):
+        return ComplianceRules.from_dict(None)
+    try:
+        return ComplianceRules.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return ComplianceRules.from_dict(None)
+
+
+# -- what headquarters holds of one branch ----------------------------------------------------------------------
+
+
+@dataclass
+class BranchFacts:
+    """Everything of one branch the overview needs, read in grouped passes over the whole store."""
+
+    uuid: str
+    name: str
+    parent_committee: str = ""
+    last_package: dt.date | None = None
+    members: int = 0
+    founded_on: dt.date | None = None
+    election_date: dt.date | None = None
+    term_years: int = 5
+    secretary_name: str = ""
+    groups: list[tuple[str, str]] = field(default_factory=list)  # (uuid, name) of its 党小组, in its order
+    held: list[HeldMeeting] = field(default_factory=list)  # the meetings that count for the year
+    rules: ComplianceRules | None = None
+    rectifications_overdue: int = 0
+    pledges_made: int = 0
+    pledges_reviewed: int = 0
+    figures: dict[str, int | None] = field(default_factory=dict)  # the record kinds' declared figures
+
+    @property
+    def term_end(self) -> dt.date | None:
+        if self.election_date is None:
+            return None
+        d = self.election_date
+        years = max(1, self.term_years or 5)
+        try:
+            return d.replace(year=d.year + years)
+        except ValueError:  # 29 February
+            return d.replace(year=d.year + years, day=28)
+
+
+@dataclass(frozen=True)
+class Tally:
+    held: int
+    required: int
+
+    def as_dict(self) -> dict[str, int]:
+        return {"held": self.held, "required": self.required}
+
+    @property
+    def short(self) -> int:
+        return self.required - self.held
+
+
+@dataclass(frozen=True)
+class Reason:
+    text: str  # Chinese, as shown
+    severity: int  # 3 most serious … 1
+    since: dt.date | None = None  # when the gap arose (newest first within a severity)
+
+
+@dataclass(frozen=True)
+class Attention:
+    """A declared figure that needs a call when it is above zero: ``template`` holds ``{n}``."""
+
+    key: str
+    template: str
+    severity: int = 1
+
+
+@dataclass
+class BranchOverview:
+    uuid: str
+    name: str
+    parent_committee: str
+    last_package: dt.date | None
+    members: int
+    meetings: dict[str, Tally]
+    term_end: dt.date | None
+    rectifications_overdue: int
+    pledges: dict[str, int]
+    figures: dict[str, int | None]
+    reasons: list[Reason]
+    report: ComplianceReport
+
+    @property
+    def attention(self) -> list[str]:
+        return [r.text for r in self.reasons]
+
+    @property
+    def severity(self) -> int:
+        return max((r.severity for r in self.reasons), default=0)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "last_package": self.last_package.isoformat() if self.last_package else None,
+            "members": self.members,
+            "meetings": {k: t.as_dict() for k, t in self.meetings.items()},
+            "term_end": self.term_end.isoformat() if self.term_end else None,
+            "rectifications_overdue": self.rectifications_overdue,
+            "pledges": dict(self.pledges),
+            "attention": self.attention,
+        }
+
+
+# -- the figures ------------------------------------------------------------------------------------------------
+
+_COUNTED = (CellStatus.HELD, CellStatus.MISSING)
+
+
+def meeting_tallies(report: ComplianceReport) -> dict[str, Tally]:
+    """Per kind of meeting (the calendar's row label without the 党小组's name: every group's rows add up under
+    「党小组会」): ``required`` = meetings the rules asked for in the periods that have ended or are already
+    satisfied, ``held`` = how many of those were met (a period's surplus does not make up for another's gap).
+    A period still running and not yet satisfied (待开) is in neither; one before the records begin neither."""
+    out: dict[str, Tally] = {}
+    for row in report.rows:
+        key = row.label.split("·", 1)[0]
+        held = sum(min(p.held, p.required) for p in row.periods if p.status in _COUNTED)
+        required = sum(p.required for p in row.periods if p.status in _COUNTED)
+        before = out.get(key, Tally(0, 0))
+        out[key] = Tally(before.held + held, before.required + required)
+    return out
+
+
+def branch_report(facts: BranchFacts, year: int, today: dt.date) -> ComplianceReport:
+    """The branch's compliance calendar, exactly as ``dangjian compliance`` computes it at the branch."""
+    rules = facts.rules or ComplianceRules.from_dict(None)
+    since = counting_since(facts.founded_on, rules.records_since)
+    return compliance_report(year, rules, facts.held, facts.groups, today, facts.secretary_name, since)
+
+
+def _months_between(a: dt.date, b: dt.date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def _gap_text(labels: list[str], what: str) -> str:
+    if len(labels) <= 3:
+        return f"{'、'.join(labels)}未开{what}"
+    return f"{'、'.join(labels[:2])}等{len(labels)}期未开{what}"
+
+
+def reasons(facts: BranchFacts, report: ComplianceReport, rules: OversightRules, today: dt.date,
+            attention: list[Attention] | None = None) -> list[Reason]:
+    """Why this branch needs a call, most serious first, then newest first."""
+    out: list[Reason] = []
+    if facts.last_package is None:
+        out.append(Reason("尚未收到数据包", 3))
+    else:
+        age = (today - facts.last_package).days
+        if age > rules.package_age_days:
+            out.append(Reason(f"数据包已 {age} 天未更新", 2, facts.last_package))
+    end = facts.term_end
+    if end is not None:
+        if end < today:
+            out.append(Reason(f"支委会任期已于 {end:%Y-%m} 届满，应按期换届", 3, end))
+        elif _months_between(today, end) <= rules.term_warning_months:
+            out.append(Reason(f"支委会任期 {end:%Y-%m} 届满，请督促做好换届准备", 2, end))
+    for row in report.rows:
+        missing = row.missing
+        if missing:
+            kind, _, group = row.label.partition("·")
+            out.append(Reason(group + _gap_text([p.label for p in missing], kind), 2, missing[-1].end))
+    if facts.rectifications_overdue:
+        out.append(Reason(f"整改 {facts.rectifications_overdue} 项逾期", 2))
+    if facts.members and facts.pledges_made < facts.members and report.year <= today.year:
+        out.append(Reason(f"{facts.members - facts.pledges_made} 名党员尚未作出承诺", 1))
+    for a in attention or []:
+        n = facts.figures.get(a.key)
+        if isinstance(n, int) and n > 0:
+            out.append(Reason(a.template.format(n=n), a.severity))
+    out.sort(key=lambda r: (-r.severity, -(r.since or dt.date.min).toordinal()))
+    return out
+
+
+def overview(facts: BranchFacts, year: int, today: dt.date, rules: OversightRules,
+             attention: list[Attention] | None = None) -> BranchOverview:
+    report = branch_report(facts, year, today)
+    return BranchOverview(
+        uuid=facts.uuid, name=facts.name, parent_committee=facts.parent_committee,
+        last_package=facts.last_package, members=facts.members, meetings=meeting_tallies(report),
+        term_end=facts.term_end, rectifications_overdue=facts.rectifications_overdue,
+        pledges={"made": facts.pledges_made, "reviewed": facts.pledges_reviewed, "members": facts.members},
+        figures=dict(facts.figures), reasons=reasons(facts, report, rules, today, attention), report=report)
+
+
+def needing_attention(rows: list[BranchOverview]) -> list[BranchOverview]:
+    """The branches with a reason, most serious first, then the newest gap, then by name (no score shown)."""
+    def key(b: BranchOverview) -> tuple[int, int, str]:
+        newest = max(((r.since or dt.date.min).toordinal() for r in b.reasons if r.severity == b.severity),
+                     default=0)
+        return (-b.severity, -newest, b.name)
+
+    return sorted((b for b in rows if b.reasons), key=key)

@@ -1,0 +1,133 @@
+"""Headquarters oversight (上级党委督导): every branch's year as its own rules count it, and the reasons a branch
+needs a call. One grouped pass over the store (storage/repos/oversight.py), then the pure domain function per
+branch (domain/oversight.py → domain/compliance.compliance_report, the branch's own function)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dangjian_desktop import clock, features
+from dangjian_desktop.domain.enums import StoreMode
+from dangjian_desktop.domain.errors import ValidationError
+from dangjian_desktop.domain.oversight import (
+    Attention,
+    BranchFacts,
+    BranchOverview,
+    OversightRules,
+    needing_attention,
+    overview,
+    rules_from_package,
+)
+from dangjian_desktop.storage.repos import oversight as repo
+from dangjian_desktop.storage.repos import settings
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.container import Services
+
+RULES_KEY = "oversight.rules"
+
+
+def declared_attention() -> list[Attention]:
+    """The figures the record kinds declare as needing a call when above zero (``HqFigure.attention``)."""
+    return [Attention(c.key, c.attention) for c in features.hq_columns() if getattr(c, "attention", "")]
+
+
+def _date_of(text: object) -> dt.date | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return when.date()
+
+
+class OversightService:
+    def __init__(self, services: Services):
+        self.services = services
+        self.store = services.store
+
+    # -- thresholds (设置) ---------------------------------------------------------------------------------------
+    def rules(self) -> OversightRules:
+        return OversightRules.from_dict(settings.get(RULES_KEY))
+
+    def save_rules(self, rules: OversightRules) -> OversightRules:
+        clean = OversightRules.from_dict(rules.to_dict())
+        if clean != rules:
+            raise ValidationError("数据包未更新天数应在 1 至 730 天之间，任期届满提醒应在 0 至 24 个月之间。")
+        with self.store.atomic():
+            settings.put(RULES_KEY, clean.to_dict())
+        return clean
+
+    # -- the overview --------------------------------------------------------------------------------------------
+    def _require_hq(self) -> None:
+        if self.services.branch.mode() is not StoreMode.HEADQUARTERS:
+            raise ValidationError("督导汇总只在上级党委模式下使用：这里汇总已导入的各支部数据包。")
+
+    def facts(self, year: int, today: dt.date) -> list[BranchFacts]:
+        """Every imported branch's facts for ``year``, read in grouped passes (no query per branch)."""
+        status = self.services.exchange.branch_status()
+        secretaries = repo.secretaries()
+        groups = repo.groups()
+        members = repo.members()
+        overdue = repo.rectifications_overdue(today)
+        pledges = repo.pledges(year)
+        # the meetings that count for the year, as MeetingService.held_for_year takes them at the branch
+        years: dict[str, int] = {}
+        for path in features.paths("meeting_years"):
+            years.update(features.load(path)())
+        held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year + 1, 12, 31), today))
+        out = []
+        for bid, uuid, name, parent, founded, elected, term_years in repo.branches():
+            st = status.get(uuid) or {}
+            figures = st.get("figures") if isinstance(st.get("figures"), dict) else {}
+            if figures.get("year") != year:
+                figures = {}
+            mine = []
+            for h in held.get(bid, []):
+                counts_for = years.get(h.uuid)
+                if counts_for is not None and counts_for != h.date.year:
+                    h = replace(h, counts_for=counts_for)
+                if h.year == year:
+                    mine.append(h)
+            made, reviewed = pledges.get(bid, (0, 0))
+            out.append(BranchFacts(
+                uuid=uuid, name=name, parent_committee=parent or "", last_package=_date_of(st.get("created_at")),
+                members=members.get(bid, 0), founded_on=founded, election_date=elected, term_years=term_years,
+                secretary_name=secretaries.get(bid, ""), groups=groups.get(bid, []), held=mine,
+                rules=rules_from_package(st.get("compliance_rules")), rectifications_overdue=overdue.get(uuid, 0),
+                pledges_made=made, pledges_reviewed=reviewed,
+                figures={k: v for k, v in figures.items() if k != "year"}))
+        return out
+
+    def overview(self, year: int | None = None, today: dt.date | None = None) -> list[BranchOverview]:
+        """One row per imported branch, by name."""
+        self._require_hq()
+        today = today or clock.today()
+        year = year or today.year
+        if not 2000 <= year <= today.year + 1:
+            raise ValidationError(f"年度“{year}”不在可查询的范围内（2000年至{today.year + 1}年）。")
+        rules = self.rules()
+        attention = declared_attention()
+        return [overview(f, year, today, rules, attention) for f in self.facts(year, today)]
+
+    def attention(self, year: int | None = None, today: dt.date | None = None) -> list[BranchOverview]:
+        """The branches that need a call, most serious and newest first."""
+        return needing_attention(self.overview(year, today))
+
+    def summary_pdf(self, out: Path | str, year: int | None = None) -> Path:
+        from dangjian_desktop.services.oversight_paper import summary_pdf
+
+        return summary_pdf(self.services, out, year)
+
+
+def build(services: Services) -> OversightService:
+    return OversightService(services)
+
+
+def make_hq_summary(services: Services, out: Path, year: int | None = None) -> Path:
+    """The document of ``dangjian report hq-summary``."""
+    return services.oversight.summary_pdf(out, year)
