@@ -1,0 +1,109 @@
+"""Headquarters oversight over imported packages: one rule, two places — the figures headquarters shows for a
+branch equal that branch's own `dangjian compliance --year Y --json`, with the branch's own rules."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from dangjian_desktop import clock
+from dangjian_desktop.cli import main
+from dangjian_desktop.domain.compliance import ComplianceRule, Period
+from dangjian_desktop.domain.meetings import MeetingType
+from dangjian_desktop.services import demo
+
+from .conftest import PASSWORD, export, import_, opened
+
+KEYS = {"name", "last_package", "members", "meetings", "term_end", "rectifications_overdue", "pledges", "attention"}
+
+
+@pytest.fixture
+def pwfile(tmp_path: Path) -> Path:
+    p = tmp_path / "pw.txt"
+    p.write_text(PASSWORD + "\n", encoding="utf-8")
+    return p
+
+
+def run(capsys, *argv: object) -> tuple[int, str, str]:  # noqa: ANN001
+    code = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def tallies_from_compliance(data: dict) -> dict[str, dict[str, int]]:
+    """Held/required per kind worked out from the branch's own calendar JSON: the periods that ended or are
+    satisfied (已开 or 缺), a period's surplus not counted, every 党小组's rows under 党小组会."""
+    out: dict[str, dict[str, int]] = {}
+    for row in data["rows"]:
+        key = row["label"].split("·")[0]
+        t = out.setdefault(key, {"held": 0, "required": 0})
+        for p in row["periods"]:
+            if p["status"] in ("已开", "缺"):
+                t["required"] += p["required"]
+                t["held"] += min(p["held"], p["required"])
+    return out
+
+
+@pytest.fixture
+def second_branch(tmp_path: Path) -> Path:
+    """Another demo branch, renamed, whose 支委会 is due every quarter (its locality's rule)."""
+    d = tmp_path / "branch2"
+    with opened(d) as s:
+        demo.populate(s, today=clock.today())
+        s.branch.save_profile(dataclasses.replace(s.branch.require_profile(), name="示范第二党支部"))
+        rules = s.meetings.rules()
+        rules.rules = [ComplianceRule(r.type, Period.QUARTER) if r.type is MeetingType.COMMITTEE else r
+                       for r in rules.rules]
+        s.meetings.save_rules(rules)
+    return d
+
+
+def test_hq_overview_equals_each_branchs_own_compliance(capsys, branch_dir: Path, second_branch: Path,
+                                                       tmp_path: Path, stick: Path, pwfile: Path) -> None:
+    year = clock.today().year
+    own = {}
+    for d in (branch_dir, second_branch):
+        code, out, err = run(capsys, "--data-dir", d, "compliance", "--year", year, "--json")
+        assert code == 0, err
+        with opened(d) as s:
+            own[s.branch.require_profile().name] = json.loads(out)
+        export(d, stick)
+    hq = tmp_path / "hq"
+    assert run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")[0] == 0
+    import_(hq, stick)
+
+    code, out, err = run(capsys, "--data-dir", hq, "hq-overview", "--year", year, "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert sorted(r["name"] for r in rows) == sorted(own)
+    for r in rows:
+        assert set(r) == KEYS
+        assert r["meetings"] == tallies_from_compliance(own[r["name"]]), r["name"]
+        assert all(set(v) == {"held", "required"} for v in r["meetings"].values())
+        assert r["last_package"] == clock.today().isoformat()
+        assert set(r["pledges"]) == {"made", "reviewed", "members"}
+        assert r["members"] > 0 and r["pledges"]["members"] == r["members"]
+        # every gap of the branch's own calendar is named at headquarters
+        missing = [(row["label"], p["label"]) for row in own[r["name"]]["rows"] for p in row["periods"]
+                   if p["status"] == "缺"]
+        for label, period in missing:
+            kind, _, group = label.partition("·")
+            assert any(period in a and kind in a and group in a for a in r["attention"]), (label, period)
+    # the two branches' rules differ, and so do their 支委会 figures
+    first, second = (next(r for r in rows if r["name"] == n) for n in ("示范能源公司检修分公司党支部", "示范第二党支部"))
+    assert first["meetings"]["支委会"]["required"] > second["meetings"]["支委会"]["required"]
+
+
+def test_hq_overview_refused_at_a_branch(capsys, branch_dir: Path) -> None:
+    code, _, err = run(capsys, "--data-dir", branch_dir, "hq-overview", "--json")
+    assert code == 2 and "上级党委" in err
+
+
+def test_hq_overview_with_nothing_imported(capsys, tmp_path: Path) -> None:
+    hq = tmp_path / "hq"
+    run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")
+    code, out, _ = run(capsys, "--data-dir", hq, "hq-overview", "--json")
+    assert code == 0 and json.loads(out) == []
