@@ -123,6 +123,11 @@ class OversightService:
 
         return summary_pdf(self.services, out, year)
 
+    def summary_xlsx(self, out: Path | str, year: int | None = None) -> Path:
+        from dangjian_desktop.services.oversight_paper import summary_xlsx
+
+        return summary_xlsx(self.services, out, year)
+
 
 def build(services: Services) -> OversightService:
     return OversightService(services)

@@ -96,6 +96,46 @@ def test_hq_overview_equals_each_branchs_own_compliance(capsys, branch_dir: Path
     first, second = (next(r for r in rows if r["name"] == n) for n in ("示范能源公司检修分公司党支部", "示范第二党支部"))
     assert first["meetings"]["支委会"]["required"] > second["meetings"]["支委会"]["required"]
 
+    # the 汇总表 on paper and in Excel say the same
+    pdf = tmp_path / "汇总表.pdf"
+    code, out, err = run(capsys, "--data-dir", hq, "report", "hq-summary", "--year", year, "--out", pdf)
+    assert code == 0, err
+    check_paper(pdf, rows)
+    with opened(hq) as s:
+        book = s.oversight.summary_xlsx(tmp_path / "汇总表.xlsx", year)
+    check_xlsx(book, rows)
+
+
+def check_paper(pdf: Path, rows: list[dict]) -> None:
+    from tests.conftest import pdf_fonts, pdf_text
+
+    text = "".join(pdf_text(pdf).split())
+    for r in rows:
+        assert r["name"] in text
+        assert "".join(r["attention"][0].split()) in text
+    assert "合计" in text and "需要关注的党支部" in text
+    held = sum(r["meetings"]["支委会"]["held"] for r in rows)
+    required = sum(r["meetings"]["支委会"]["required"] for r in rows)
+    assert f"{held}/{required}" in text  # the totals row of 支委会
+    assert all(embedded for _, embedded in pdf_fonts(pdf))
+
+
+def check_xlsx(book: Path, rows: list[dict]) -> None:
+    from openpyxl import load_workbook
+
+    ws = load_workbook(book).active
+    grid = [[c.value for c in row] for row in ws.iter_rows()]
+    header = grid[0]
+    by_name = {line[0]: line for line in grid[1:]}
+    for r in rows:
+        line = by_name[r["name"]]
+        for kind, t in r["meetings"].items():
+            assert line[header.index(f"{kind}·已开")] == t["held"]
+            assert line[header.index(f"{kind}·应开")] == t["required"]
+        assert line[header.index("整改逾期")] == r["rectifications_overdue"]
+    total = by_name["合计"]
+    assert total[header.index("支委会·应开")] == sum(r["meetings"]["支委会"]["required"] for r in rows)
+
 
 def test_hq_overview_refused_at_a_branch(capsys, branch_dir: Path) -> None:
     code, _, err = run(capsys, "--data-dir", branch_dir, "hq-overview", "--json")

@@ -1,0 +1,73 @@
+"""The oversight on paper and in Excel: the 汇总表 PDF and the same matrix as .xlsx (real numbers: held and
+required in columns of their own), both from :mod:`domain.oversight_matrix`, as the window shows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dangjian_desktop import clock, features
+from dangjian_desktop.domain.oversight import BranchOverview, Tally, needing_attention
+from dangjian_desktop.domain.oversight_matrix import Column, Figure, columns, totals, value
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.container import Services
+
+
+def declared_figures() -> list[Figure]:
+    """The record kinds' headquarters figures that can ask for a call (``HqFigure.attention``): the matrix
+    shows them beside the meetings."""
+    return [Figure(c.key, c.label) for c in features.hq_columns() if getattr(c, "attention", "")]
+
+
+def matrix(rows: list[BranchOverview]) -> list[Column]:
+    return columns(rows, declared_figures())
+
+
+def summary_pdf(services: Services, out: Path | str, year: int | None = None) -> Path:
+    from dangjian_desktop.reports.oversight import build_summary_pdf
+
+    today = clock.today()
+    year = year or today.year
+    rows = services.oversight.overview(year, today)
+    return build_summary_pdf(out, services.branch.hq_name(), year, rows, matrix(rows), needing_attention(rows), today)
+
+
+def xlsx_rows(rows: list[BranchOverview], cols: list[Column]) -> tuple[list[str], list[list[object]]]:
+    """Headers and rows of the spreadsheet: a held/required column becomes two number columns (已开, 应开); the
+    last row holds the totals; the reasons are the last column."""
+    headers = ["党支部", "最近数据包"]
+    for c in cols:
+        headers += [f"{c.label}·已开" if c.key.startswith("m:") else f"{c.label}（人）",
+                    f"{c.label}·应开" if c.key.startswith("m:") else "应承诺（人）"] if c.kind == "tally" else [c.label]
+    headers.append("需要关注的事项")
+
+    def cells(get) -> list[object]:  # noqa: ANN001
+        out: list[object] = []
+        for c in cols:
+            v = get(c)
+            if c.kind == "tally":
+                out += [v.held, v.required] if isinstance(v, Tally) else [None, None]
+            elif c.kind == "date":
+                out.append(v if isinstance(v, dt.date) else None)
+            else:
+                out.append(v)
+        return out
+
+    body = [[r.name, r.last_package, *cells(lambda c, r=r: value(r, c)), "；".join(r.attention)] for r in rows]
+    tot = totals(rows, cols)
+    body.append(["合计", None, *cells(lambda c: tot[c.key]), ""])
+    return headers, body
+
+
+def summary_xlsx(services: Services, out: Path | str, year: int | None = None) -> Path:
+    from dangjian_desktop.services import xlsx
+
+    today = clock.today()
+    year = year or today.year
+    rows = services.oversight.overview(year, today)
+    headers, body = xlsx_rows(rows, matrix(rows))
+    title = f"{year}年党支部工作情况汇总"
+    return xlsx.write_table(Path(out), title, headers, body, print_title=f"{services.branch.hq_name()}{title}",
+                            label_column=True)
