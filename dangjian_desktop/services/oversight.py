@@ -5,7 +5,7 @@ branch (domain/oversight.py → domain/compliance.compliance_report, the branch'
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,15 @@ if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
 
 RULES_KEY = "oversight.rules"
+
+
+@dataclass(frozen=True)
+class PeriodLine:
+    period: str  # "第三季度", "第一党小组 8月"
+    status: str  # the calendar's words: 已开, 缺, 待开, 未到期, 不要求
+    held: int
+    required: int
+    meetings: list[tuple[dt.date, str, str, str]]  # (date, title, types, status)
 
 
 def declared_attention() -> list[Attention]:
@@ -117,6 +126,22 @@ class OversightService:
     def attention(self, year: int | None = None, today: dt.date | None = None) -> list[BranchOverview]:
         """The branches that need a call, most serious and newest first."""
         return needing_attention(self.overview(year, today))
+
+    def meetings_behind(self, row: BranchOverview, kind: str) -> list[PeriodLine]:
+        """The periods of one cell of the matrix (a branch, a kind of meeting) with the meetings held in each, as
+        the branch's calendar counted them: the drill-down from headquarters to the branch's records."""
+        out: list[PeriodLine] = []
+        cal_rows = [r for r in row.report.rows if r.label.split("·", 1)[0] == kind]
+        uuids = [u for r in cal_rows for c in r.months for u in c.meeting_uuids]
+        lines = repo.meeting_lines(uuids)
+        for r in cal_rows:
+            _, _, group = r.label.partition("·")
+            for p in r.periods:
+                held = [(d, *lines.get(u, ("", "", ""))) for c in r.months
+                        if p.start.month <= c.month <= p.end.month for u, d in zip(c.meeting_uuids, c.dates,
+                                                                                    strict=True)]
+                out.append(PeriodLine(f"{group} {p.label}".strip(), p.status.value, p.held, p.required, held))
+        return out
 
     def summary_pdf(self, out: Path | str, year: int | None = None) -> Path:
         from dangjian_desktop.services.oversight_paper import summary_pdf

@@ -95,3 +95,15 @@ def pledges(year: int) -> dict[int, tuple[int, int]]:
            'JOIN "member" AS m ON m."id" = s."member_id" '
            'WHERE c."year" = ? GROUP BY m."branch_id"')
     return {b: (made, reviewed) for b, made, reviewed in _db().execute_sql(sql, (year,))}
+
+
+def meeting_lines(uuids: list[str]) -> dict[str, tuple[str, str, str]]:
+    """meeting uuid -> (title, types, status) of the meetings behind a cell of the matrix."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for i in range(0, len(uuids), 400):
+        part = uuids[i : i + 400]
+        marks = ", ".join("?" for _ in part)
+        for u, title, types, status in _db().execute_sql(
+                f'SELECT "uuid", "title", "types", "status" FROM "meeting" WHERE "uuid" IN ({marks})', part):
+            out[u] = (title or "", (types or "").replace("|", "、"), status or "")
+    return out

@@ -39,6 +39,7 @@ class HomeScreen(QWidget):
         self.reminders: list[Reminder] = []
         self.glance: Glance | None = None
         self.chart_widgets: list[QWidget] = []
+        self.oversight: QWidget | None = None  # headquarters only
         self.ui = Ui_HomeScreen()
         self.ui.setupUi(self)
         ui = self.ui
@@ -95,8 +96,9 @@ class HomeScreen(QWidget):
         self.ui.dateLabel.setText(f"今天是{today.year}年{today.month}月{today.day}日　星期{WEEKDAYS[today.weekday()]}")
         if data.state == "hq":
             self.ui.hqLabel.setText(
-                f"这是上级党委（{data.hq_name}）的数据。各党支部的情况请在“数据交换”中导入"
-                "支部交来的数据包后查看；这里不显示单个支部的提醒。")
+                f"这是上级党委（{data.hq_name}）的数据，汇总各党支部交来的数据包。下面是需要联系的党支部和各支部的"
+                "完成情况；导入新的数据包请到“数据交换”。")
+            self._show_oversight()
             self.ui.stack.setCurrentWidget(self.ui.hqPage)
             return
         if data.state == "empty":
@@ -108,6 +110,18 @@ class HomeScreen(QWidget):
         self._fill_reminders(data.reminders)
         if data.glance is not None:
             self._fill_glance(data.glance)
+
+    def _show_oversight(self) -> None:
+        """Headquarters: the branches that need a call and the compliance matrix (ui/screens/oversight_panel.py)."""
+        from dangjian_desktop.ui.screens.oversight_panel import OversightPanel
+
+        if self.oversight is None:
+            self.oversight = OversightPanel(self.services, self.window_, today=self._today)
+            lay = self.ui.hqLayout
+            lay.removeItem(self.ui.hqSpacer)
+            lay.addWidget(self.oversight, 1)
+        else:
+            self.oversight.refresh()
 
     def _fill_overview(self, ov, today: dt.date) -> None:  # noqa: ANN001
         ui = self.ui
@@ -269,6 +283,9 @@ class HomeScreen(QWidget):
         """导出Excel of the year at a glance (menu 文件 › 导出Excel)."""
         from dangjian_desktop.ui.table_export import export_view
 
+        if self.oversight is not None and self.ui.stack.currentWidget() is self.ui.hqPage:
+            self.oversight.export_xlsx()
+            return
         if self.ui.stack.currentWidget() is not self.ui.mainPage:
             return
         export_view(self, self.ui.glanceTable, "全年概况", f"{self.today().year}年全年概况.xlsx")

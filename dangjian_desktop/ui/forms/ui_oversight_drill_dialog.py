@@ -1,0 +1,45 @@
+# GENERATED from forms/oversight_drill_dialog.ui by dangjian_desktop.ui.compile_forms (pyside6-uic) — do not edit.
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QHeaderView, QLabel, QSizePolicy, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_OversightDrillDialog(object):
+    def setupUi(self, OversightDrillDialog):
+        if not OversightDrillDialog.objectName():
+            OversightDrillDialog.setObjectName(u"OversightDrillDialog")
+        OversightDrillDialog.resize(720, 460)
+        self.layout = QVBoxLayout(OversightDrillDialog)
+        self.layout.setObjectName(u"layout")
+        self.titleLabel = QLabel(OversightDrillDialog)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.titleLabel)
+
+        self.table = QTableWidget(OversightDrillDialog)
+        self.table.setObjectName(u"table")
+
+        self.layout.addWidget(self.table)
+
+        self.buttonBox = QDialogButtonBox(OversightDrillDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Close)
+
+        self.layout.addWidget(self.buttonBox)
+
+
+        self.retranslateUi(OversightDrillDialog)
+    # setupUi
+
+    def retranslateUi(self, OversightDrillDialog):
+        OversightDrillDialog.setWindowTitle(QCoreApplication.translate("OversightDrillDialog", u"\u4f1a\u8bae\u8bb0\u5f55", None))
+        self.titleLabel.setText("")
+    # retranslateUi
+
