@@ -159,7 +159,7 @@ class OversightPanel(QWidget):
         for i, r in enumerate(rows):
             name = _item(r.name, center=False)
             name.setData(Qt.ItemDataRole.UserRole, r.uuid)
-            reasons = _item("\n".join(r.attention), center=False)
+            reasons = _item("；".join(r.attention), center=False)
             if r.severity >= 3:
                 reasons.setForeground(QBrush(QColor(PARTY_RED)))
             package = _item(r.last_package.isoformat() if r.last_package else "未收到")
