@@ -147,3 +147,20 @@ def test_hq_overview_with_nothing_imported(capsys, tmp_path: Path) -> None:
     run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")
     code, out, _ = run(capsys, "--data-dir", hq, "hq-overview", "--json")
     assert code == 0 and json.loads(out) == []
+
+
+def test_thresholds_are_checked_and_kept(capsys, tmp_path: Path) -> None:
+    from dangjian_desktop.domain.errors import ValidationError
+    from dangjian_desktop.domain.oversight import OversightRules
+
+    hq = tmp_path / "hq"
+    run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")
+    with opened(hq) as s:
+        assert s.oversight.rules() == OversightRules(45, 3)
+        with pytest.raises(ValidationError):
+            s.oversight.save_rules(OversightRules(0, 3))
+        s.oversight.save_rules(OversightRules(60, 2))
+    with opened(hq) as s:
+        assert s.oversight.rules() == OversightRules(60, 2)
+    code, _, err = run(capsys, "--data-dir", hq, "hq-overview", "--year", "1999", "--json")
+    assert code == 2 and "1999" in err

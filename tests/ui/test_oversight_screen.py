@@ -1,0 +1,126 @@
+"""Headquarters' 首页 with two demo branches imported: the branches that need a call with their reasons, the
+compliance matrix (filter, sort, drill down to the meetings), and 设置 › 督导提醒."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from dangjian_desktop import clock
+from dangjian_desktop.exchange import format as fmt
+from dangjian_desktop.services import demo
+from dangjian_desktop.ui.screens.home_screen import HomeScreen
+from tests.exchange.conftest import export, import_, opened
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    monkeypatch.setitem(fmt.KDF_DEFAULT, "n", 2**10)
+
+
+@pytest.fixture
+def hq_dir(tmp_path: Path, monkeypatch) -> Path:
+    from dangjian_desktop.services import exchange
+
+    real = exchange.package_documents
+    monkeypatch.setattr(exchange, "package_documents", lambda s: [d for d in real(s) if d[0] == "党员名册"])
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for i, name in enumerate(("第一党支部", "第二党支部")):
+        d = tmp_path / f"b{i}"
+        with opened(d) as s:
+            demo.populate(s, today=clock.today())
+            s.branch.save_profile(dataclasses.replace(s.branch.require_profile(), name=name,
+                                                      parent_committee="机关党总支" if i else "生产党总支"))
+        export(d, stick)
+    hq = tmp_path / "hq"
+    with opened(hq) as s:
+        s.branch.init_headquarters("示范党委")
+    import_(hq, stick)
+    return hq
+
+
+def test_home_lists_branches_to_call_and_the_matrix(qtbot, hq_dir: Path) -> None:
+    with opened(hq_dir) as s:
+        screen = HomeScreen(s, None)
+        qtbot.addWidget(screen)
+        screen.resize(1366, 728)
+        assert screen.ui.stack.currentWidget() is screen.ui.hqPage
+        panel = screen.oversight
+        rows = s.oversight.overview(panel.year)
+        a = panel.ui.attentionTable
+        # every branch with a reason is listed, with the reasons the service gives
+        expected = {r.name: "；".join(r.attention) for r in rows if r.attention}
+        assert {a.item(i, 0).text(): a.item(i, 1).text() for i in range(a.rowCount())} == expected
+        assert panel.ui.tabs.tabText(0) == f"需要关注的党支部（{len(expected)}）"
+
+        m = panel.ui.matrixTable
+        headers = [m.horizontalHeaderItem(j).text() for j in range(m.columnCount())]
+        assert headers[:3] == ["党支部", "数据包", "党员"] and "支委会" in headers
+        col = headers.index("支委会")
+        by_name = {m.item(i, 0).text(): m.item(i, col).text() for i in range(m.rowCount())}
+        assert by_name == {r.name: f"{r.meetings['支委会'].held}/{r.meetings['支委会'].required}" for r in rows}
+
+        # filter by 所属党组织: the two branches name different ones
+        assert panel.ui.committeeCombo.isVisibleTo(panel)
+        panel.ui.committeeCombo.setCurrentText("机关党总支")
+        assert [m.item(i, 0).text() for i in range(m.rowCount())] == ["第二党支部"]
+        panel.ui.committeeCombo.setCurrentIndex(0)
+        assert m.rowCount() == 2
+
+        # filter by requirement: only branches short of their 支委会
+        req = panel.ui.requirementCombo
+        req.setCurrentIndex(req.findData("m:支委会"))
+        short = sorted(r.name for r in rows if r.meetings["支委会"].held < r.meetings["支委会"].required)
+        assert sorted(m.item(i, 0).text() for i in range(m.rowCount())) == short
+        req.setCurrentIndex(0)
+
+        # sort by a column, numbers as numbers
+        members_col = headers.index("党员")
+        m.sortItems(members_col)
+        values = [int(m.item(i, members_col).text()) for i in range(m.rowCount())]
+        assert values == sorted(values)
+
+        # drill down: the meetings behind a 支委会 cell, the missed month named
+        m.setCurrentCell(0, col)
+        panel.no_exec = True
+        dlg = panel.drill()
+        assert dlg is not None
+        name = m.item(0, 0).text()
+        row = next(r for r in rows if r.name == name)
+        periods = [p for cr in row.report.rows if cr.label == "支委会" for p in cr.periods]
+        missed = [p.label for p in periods if p.status.value == "缺"]
+        lines = dlg.rows
+        assert [ln[0] for ln in lines if ln[0]] == [p.label for p in periods]
+        for label in missed:
+            assert any(ln[0] == label and ln[1].startswith("缺") for ln in lines)
+        held_dates = sorted(d.isoformat() for cr in row.report.rows if cr.label == "支委会"
+                            for c in cr.months for d in c.dates)
+        assert sorted(ln[2] for ln in lines if ln[2]) == held_dates
+        dlg.close()
+
+
+def test_settings_tab_saves_the_package_age(qtbot, hq_dir: Path) -> None:
+    from dangjian_desktop.ui.screens.oversight_settings import OversightSettingsTab
+
+    with opened(hq_dir) as s:
+        tab = OversightSettingsTab(s)
+        qtbot.addWidget(tab)
+        assert tab.ui.packageAgeSpin.value() == 45 and tab.ui.termSpin.value() == 3
+        tab.ui.packageAgeSpin.setValue(30)
+        tab.ui.termSpin.setValue(6)
+        assert tab.save() is not None
+        assert "已保存" in tab.ui.savedLabel.text()
+    with opened(hq_dir) as s:
+        r = s.oversight.rules()
+        assert (r.package_age_days, r.term_warning_months) == (30, 6)
+
+
+def test_settings_tab_at_a_branch_is_read_only(qtbot, services) -> None:
+    from dangjian_desktop.ui.screens.oversight_settings import OversightSettingsTab
+
+    tab = OversightSettingsTab(services)
+    qtbot.addWidget(tab)
+    assert not tab.ui.saveButton.isEnabled() and "上级党委" in tab.ui.hintLabel.text()
