@@ -434,6 +434,10 @@ HQ_CHILD = textwrap.dedent("""
     out["filter"] = statistics.median(x for x, _ in f); out["filter_rows"] = f[0][1][0]
     q = [timed(lambda: s.meetings.search("安全生产")) for _ in range(runs + 1)][1:]
     out["search"] = statistics.median(x for x, _ in q); out["search_rows"] = len(q[0][1])
+    # issue 24: every branch's overview with its own rules and the attention list, one grouped pass
+    o = [timed(lambda: s.oversight.attention(year)) for _ in range(runs + 1)][1:]
+    out["oversight"] = statistics.median(x for x, _ in o); out["oversight_attention"] = len(o[0][1])
+    out["oversight_branches"] = len(s.oversight.overview(year))
     out["meetings"] = s.meetings.count()
     from dangjian_desktop.storage.models import MemberRow
     out["members"] = MemberRow.select().count()
@@ -504,6 +508,9 @@ def bench_hq(opts: Options) -> list[Figure]:
         Figure("hq_meeting_filter", r["filter"] * 1000, "ms", None, None,
                f"< 100 ms ({r['filter_rows']} of {r['meetings']} meetings)"),
         Figure("hq_full_text_search", r["search"] * 1000, "ms", None, None, f"< 100 ms ({r['search_rows']} hits)"),
+        Figure("hq_oversight_overview", r["oversight"] * 1000, "ms", None, None,
+               f"< 300 ms ({r['oversight_branches']} branches, {r['meetings']} meetings; "
+               f"{r['oversight_attention']} need a call)"),
         Figure("memory_hq_window_peak_rss", rss / 1024, "MB", None, None, "< 400 MB"),
     ]
 

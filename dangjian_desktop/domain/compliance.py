@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -201,6 +202,12 @@ def month_end(year: int, month: int) -> dt.date:
 
 
 def periods_of(year: int, period: Period) -> list[tuple[str, dt.date, dt.date]]:
+    return list(_periods_of(year, period))
+
+
+@functools.lru_cache(maxsize=256)
+def _periods_of(year: int, period: Period) -> tuple[tuple[str, dt.date, dt.date], ...]:
+    """Cached: headquarters computes the calendar of hundreds of branches at once (issue 24)."""
     n = period.months
     if n == 0:
         return []
@@ -216,7 +223,16 @@ def periods_of(year: int, period: Period) -> list[tuple[str, dt.date, dt.date]]:
         else:
             label = "全年"
         out.append((label, dt.date(year, start_month, 1), month_end(year, end_month)))
-    return out
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=128)
+def _empty_cell(month: int, status: CellStatus) -> MonthCell:
+    return MonthCell(month, status)
+
+
+def _by_date(h: HeldMeeting) -> dt.date:
+    return h.date
 
 
 def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: str | None,
@@ -230,10 +246,13 @@ def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: 
             by_month.setdefault(h.date.month, []).append(h)
         elif period is Period.YEAR:
             elsewhere += 1
+    per_month = [0] * 13
+    for m, hs in by_month.items():
+        per_month[m] = len(hs)
     periods: list[PeriodResult] = []
     month_status: dict[int, CellStatus] = {}
-    for plabel, start, end in periods_of(year, period):
-        count = sum(len(by_month.get(m, [])) for m in range(start.month, end.month + 1)) + elsewhere
+    for plabel, start, end in _periods_of(year, period):
+        count = sum(per_month[start.month:end.month + 1]) + elsewhere
         if count >= required:
             status = CellStatus.HELD
         elif since is not None and start < since:
@@ -246,7 +265,6 @@ def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: 
             status = CellStatus.NOT_DUE
         periods.append(PeriodResult(plabel, start, end, required, count, status))
         for m in range(start.month, end.month + 1):
-            first_of_month = dt.date(year, m, 1)
             if by_month.get(m):
                 month_status[m] = CellStatus.HELD
             elif status is CellStatus.HELD:
@@ -255,15 +273,19 @@ def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: 
                 month_status[m] = CellStatus.MISSING if m == end.month else CellStatus.IN_MISSING_PERIOD
             elif status is CellStatus.NOT_REQUIRED:
                 month_status[m] = CellStatus.NOT_REQUIRED
-            elif first_of_month > today:
+            elif dt.date(year, m, 1) > today:
                 month_status[m] = CellStatus.NOT_DUE
             else:
                 month_status[m] = CellStatus.DUE
     cells = []
     for m in range(1, 13):
-        hs = sorted(by_month.get(m, []), key=lambda h: h.date)
-        cells.append(MonthCell(m, month_status.get(m, CellStatus.NOT_REQUIRED), len(hs),
-                               tuple(h.uuid for h in hs), tuple(h.date for h in hs)))
+        status = month_status.get(m, CellStatus.NOT_REQUIRED)
+        in_month = by_month.get(m)
+        if not in_month:  # most months of most rows: one shared (frozen) empty cell
+            cells.append(_empty_cell(m, status))
+            continue
+        hs = sorted(in_month, key=_by_date)
+        cells.append(MonthCell(m, status, len(hs), tuple(h.uuid for h in hs), tuple(h.date for h in hs)))
     return ComplianceRow(label, t, period, group_uuid, tuple(cells), tuple(periods))
 
 
