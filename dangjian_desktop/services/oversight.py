@@ -5,11 +5,13 @@ branch (domain/oversight.py → domain/compliance.compliance_report, the branch'
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock, features
+from dangjian_desktop.domain.compliance import ComplianceRules
 from dangjian_desktop.domain.enums import StoreMode
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.oversight import (
@@ -88,7 +90,19 @@ class OversightService:
         years: dict[str, int] = {}
         for path in features.paths("meeting_years"):
             years.update(features.load(path)())
-        held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year + 1, 12, 31), today))
+        # the year's meetings, and those of the next year that a kind assigns to it (read by uuid: a past year's
+        # query does not read the whole next year as MeetingService does for one branch; the result is the same)
+        first, last = dt.date(year, 1, 1), min(dt.date(year + 1, 12, 31), today)
+        held = repo.held_meetings(first, min(dt.date(year, 12, 31), last),
+                                  [u for u, y in years.items() if y == year])
+        parsed: dict[str, ComplianceRules] = {}  # most branches keep the same rules: parse each text once
+
+        def rules_of(data: object) -> ComplianceRules:
+            key = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+            if key not in parsed:
+                parsed[key] = rules_from_package(data)
+            return parsed[key]
+
         out = []
         for bid, uuid, name, parent, founded, elected, term_years in repo.branches():
             st = status.get(uuid) or {}
@@ -97,6 +111,8 @@ class OversightService:
                 figures = {}
             mine = []
             for h in held.get(bid, []):
+                if not first <= h.date <= last:
+                    continue  # outside what the branch reads for the year (MeetingService.held_for_year)
                 counts_for = years.get(h.uuid)
                 if counts_for is not None and counts_for != h.date.year:
                     h = replace(h, counts_for=counts_for)
@@ -107,7 +123,7 @@ class OversightService:
                 uuid=uuid, name=name, parent_committee=parent or "", last_package=_date_of(st.get("created_at")),
                 members=members.get(bid, 0), founded_on=founded, election_date=elected, term_years=term_years,
                 secretary_name=secretaries.get(bid, ""), groups=groups.get(bid, []), held=mine,
-                rules=rules_from_package(st.get("compliance_rules")), rectifications_overdue=overdue.get(uuid, 0),
+                rules=rules_of(st.get("compliance_rules")), rectifications_overdue=overdue.get(uuid, 0),
                 pledges_made=made, pledges_reviewed=reviewed,
                 figures={k: v for k, v in figures.items() if k != "year"}))
         return out

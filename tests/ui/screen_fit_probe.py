@@ -287,6 +287,17 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
 
         return make
 
+    def oversight_drill():  # noqa: ANN202 - headquarters' drill-down from the matrix: a year of monthly meetings
+        import datetime as dt
+
+        from dangjian_desktop.services.oversight import PeriodLine
+        from dangjian_desktop.ui.screens.oversight_panel import OversightDrillDialog
+
+        lines = [PeriodLine(f"{m}月", "已开" if m != 6 else "缺", int(m != 6), 1,
+                            [] if m == 6 else [(dt.date(2026, m, 6), f"{m}月支部委员会", "支部委员会", "定稿")])
+                 for m in range(1, 13)]
+        return OversightDrillDialog("示范能源公司检修分公司党支部　2026年　支委会", lines, window)
+
     return {
         "meeting-new": lambda: meeting(None),
         "meeting-draft": lambda: meeting(draft.uuid),
@@ -333,6 +344,7 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
         "read-only-window": read_only_window,
         "backup-password-new": backup_password(True),
         "backup-password-open": backup_password(False),
+        "oversight-drill": oversight_drill,
     }
 
 

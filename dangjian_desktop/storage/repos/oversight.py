@@ -57,23 +57,34 @@ def members() -> dict[int, int]:
     return dict(q.tuples())
 
 
-def held_meetings(start: dt.date, end: dt.date) -> dict[int, list[HeldMeeting]]:
-    """branch id -> the meetings held between ``start`` and ``end`` (drafts too, as the branch's 会议 page and
-    ``dangjian compliance`` count them), in one pass with the SQL written out (peewee's row building would be
-    most of the time for 250,000 rows)."""
-    sql = ('SELECT m."branch_id", m."uuid", m."date", m."types", g."uuid", m."lecturer" FROM "meeting" AS m '
-           'LEFT OUTER JOIN "party_group" AS g ON g."id" = m."group_id" '
-           'WHERE m."date" >= ? AND m."date" <= ? AND m."branch_id" IS NOT NULL')
+def held_meetings(start: dt.date, end: dt.date, also: list[str] | tuple[str, ...] = ()) -> dict[int, list[HeldMeeting]]:
+    """branch id -> the meetings held between ``start`` and ``end``, and those named in ``also`` wherever dated
+    (drafts too, as the branch's 会议 page and ``dangjian compliance`` count them), in one pass with the SQL
+    written out (peewee's row building would be most of the time for 250,000 rows)."""
+    cols = ('SELECT m."branch_id", m."uuid", m."date", m."types", g."uuid", m."lecturer" FROM "meeting" AS m '
+            'LEFT OUTER JOIN "party_group" AS g ON g."id" = m."group_id" WHERE m."branch_id" IS NOT NULL AND ')
     out: dict[int, list[HeldMeeting]] = defaultdict(list)
     types_cache: dict[str, tuple] = {}
     fromiso = dt.date.fromisoformat
-    for branch_id, uuid, day, types, group_uuid, lecturer in _db().execute_sql(
-            sql, (start.isoformat(), end.isoformat())):
-        ts = types_cache.get(types)
-        if ts is None:
-            ts = types_cache[types] = tuple(_types(types))
-        out[branch_id].append(HeldMeeting(uuid, fromiso(day) if isinstance(day, str) else day, ts, group_uuid,
-                                          lecturer or ""))
+    seen: set[str] = set()
+
+    def read(where: str, params: list) -> None:
+        for branch_id, uuid, day, types, group_uuid, lecturer in _db().execute_sql(cols + where, params):
+            if uuid in seen:
+                continue
+            ts = types_cache.get(types)
+            if ts is None:
+                ts = types_cache[types] = tuple(_types(types))
+            out[branch_id].append(HeldMeeting(uuid, fromiso(day) if isinstance(day, str) else day, ts,
+                                              group_uuid, lecturer or ""))
+
+    read('m."date" >= ? AND m."date" <= ?', [start.isoformat(), end.isoformat()])
+    if also:
+        seen.update(h.uuid for hs in out.values() for h in hs)
+    also = list(also)
+    for i in range(0, len(also), 400):
+        part = also[i : i + 400]
+        read(f'm."uuid" IN ({", ".join("?" for _ in part)})', part)
     return out
 
 
