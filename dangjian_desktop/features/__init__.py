@@ -31,6 +31,9 @@ FEATURE_MODULES: list[str] = [
     "dangjian_desktop.features.meetings",
     "dangjian_desktop.features.pledges",
     "dangjian_desktop.features.room",
+    "dangjian_desktop.features.elections",
+    "dangjian_desktop.features.first_topic",
+    "dangjian_desktop.features.study_hours",
     "dangjian_desktop.features.exchange",
     "dangjian_desktop.features.backups",
 ]
