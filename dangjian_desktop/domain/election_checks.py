@@ -121,8 +121,11 @@ class RoundOutcome:
 
 def round_outcome(r: Round, base: int) -> RoundOutcome:
     """Who a round elects: those above half of ``base``, by votes, up to its seats; a tie at the cut is voted
-    again among those tied; seats no one passed for are filled by 另行选举."""
-    needed = votes_needed(base)
+    again among those tied; seats no one passed for are filled by 另行选举.
+
+    A 再次投票 among candidates tied at the cut elects by most votes (得票多的当选): they all passed the half
+    already in the round that tied them."""
+    needed = 1 if r.kind is RoundKind.TIE else votes_needed(base)
     stands = ballots_count(r.ballots_issued, r.ballots_returned)
     if not stands or not r.votes:
         return RoundOutcome(r.number, r.kind, r.seats, base, needed, stands)

@@ -81,8 +81,7 @@ def build_report_pdf(path: Path | str, branch: Branch, e: Election, outcome: Ele
     doc = FormalDocument(path, title=title, branch_name=branch.name, subject="换届选举结果报告")
     s = doc.styles
     w = doc.frame_width
-    reply = f"按照上级党委{e.reply_no + '号' if e.reply_no and not e.reply_no.endswith('号') else e.reply_no}批复要求，" \
-        if e.reply_no else ("按照上级党委批复要求，" if e.reply_on else "")
+    reply = f"按照上级党委批复（{e.reply_no}）要求，" if e.reply_no else ("按照上级党委批复要求，" if e.reply_on else "")
     story: list = [s.p(title, s.title), s.p(f"{branch.parent_committee or '上级党委'}：", s.body_flush),
                    s.p(f"{reply}{branch.name}于{fmt_date(e.held_on)}召开支部党员大会，采用无记名投票、差额选举的方式，"
                        "选举产生了新一届支部委员会。现将选举结果报告如下：")]
@@ -102,13 +101,14 @@ def build_report_pdf(path: Path | str, branch: Branch, e: Election, outcome: Ele
     story += [s.p(line) for line in lines[1:]]
     story += _votes_table(s, e, outcome, w)
     story.append(s.p(rules.elected_basis.cited, s.small))
-    story.append(s.p("三、新一届支部委员会组成及分工", s.h2))
-    story.append(s.p(f"新一届支部委员会由{'、'.join(outcome.elected_names)}{len(outcome.elected)}名同志组成"
-                     f"（任期{e.term_years}年）。{texts.committee_line(e)}"))
+    last: list = [s.p("三、新一届支部委员会组成及分工", s.h2),
+                  s.p(f"新一届支部委员会由{'、'.join(outcome.elected_names)}{len(outcome.elected)}名同志组成"
+                      f"（任期{e.term_years}年）。{texts.committee_line(e)}")]
     if e.committee:
-        story.append(_committee_table(s, e, w))
-    story.append(s.p("以上选举结果及书记、副书记人选，请予审批。", s.body))
-    story.append(closing_block(s, *_signed(s, branch, e.report_on)))
+        last.append(_committee_table(s, e, w))
+    last.append(s.p("以上选举结果及书记、副书记人选，请予审批。", s.body))
+    # the committee, the request and the signature stay on one page
+    story.append(closing_block(s, *last, *_signed(s, branch, e.report_on)))
     return doc.build(story)
 
 

@@ -59,7 +59,7 @@ class FirstTopicService:
         with self.store.atomic():
             item_uuid, final = repo.item_of(meeting_uuid)
             meeting = self.services.meetings.get(meeting_uuid)
-            if study.speech_date and study.speech_date > max(meeting.date, today):
+            if study.speech_date and study.speech_date > meeting.date:
                 raise ValidationError("讲话日期不能晚于会议日期")
             before = repo.set_study(item_uuid, None if study.is_empty else study)
             meeting = self.services.meetings.get(meeting_uuid)
