@@ -118,11 +118,7 @@ class ElectionService:
     @snapshot_cached
     def pending(self) -> Election | None:
         """The election under way (not yet approved), if any."""
-        for uuid in repo.election_uuids():
-            e = repo.get_election(uuid)
-            if e.stage() is not Stage.APPROVED:
-                return e
-        return None
+        return repo.pending()
 
     @snapshot_cached
     def last_held(self) -> Election | None:

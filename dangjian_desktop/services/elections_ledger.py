@@ -109,6 +109,11 @@ def reminders(services: Services, today: dt.date) -> list[Reminder]:
     if e.held_on and e.held_on < today and not e.rounds:
         out.append(rem(f"{_d(e.held_on)}的选举大会还没有登记投票结果", "请在“换届”页登记发出、收回的选票和每名候选人的得票。",
                        e.held_on, Urgency.SOON))
+    if not e.rounds:  # nothing voted yet: the outcome (and the rules it reads) can wait
+        if e.delay_until and e.delay_until >= today and not e.held_on:
+            out.append(rem(f"经批准延期换届至{_d(e.delay_until)}", "请在延期届满前完成换届选举。", e.delay_until,
+                           Urgency.SOON if (e.delay_until - today).days <= 60 else Urgency.INFO))
+        return out
     outcome = services.elections.outcome(e)
     if outcome.next_round is not None:
         out.append(rem("换届选举需要再次投票或另行选举", outcome.next_round.why + "。", e.held_on, Urgency.SOON))

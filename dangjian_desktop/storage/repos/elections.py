@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from peewee import JOIN
+
 from dangjian_desktop.domain.elections import (
     CandidateVotes,
     Election,
@@ -119,34 +121,66 @@ def _row(uuid: str) -> ElectionRow:
 
 
 def get_election(uuid: str) -> Election:
-    row = _row(uuid)
-    members = dict(MemberRow.select(MemberRow.id, MemberRow.uuid).tuples())
-    e = Election(meeting_uuid=row.meeting.uuid if row.meeting_id else None, held_on=row.held_on, uuid=row.uuid,
-                 created_at=row.created_at, updated_at=row.updated_at)
+    """The whole record in four queries (the row with its meeting, people, rounds with their votes, seats)."""
+    e = _election(ElectionRow.uuid == uuid)
+    if e is None:
+        raise NotFoundError("找不到该换届选举记录。")
+    return e
+
+
+def pending() -> Election | None:
+    """The newest election not yet approved."""
+    return _election(ElectionRow.approved_on.is_null() & ElectionRow.applied_at.is_null())
+
+
+def _election(where: Any) -> Election | None:
+    row = (ElectionRow.select(ElectionRow, MeetingRow.uuid.alias("meeting_uuid"))
+           .join(MeetingRow, JOIN.LEFT_OUTER, on=(ElectionRow.meeting == MeetingRow.id))
+           .where(where).order_by(ElectionRow.held_on.desc(nulls="FIRST"), ElectionRow.created_at.desc())
+           .objects().first())
+    if row is None:
+        return None
+    e = Election(meeting_uuid=row.meeting_uuid, held_on=row.held_on, uuid=row.uuid, created_at=row.created_at,
+                 updated_at=row.updated_at)
     for f in _FIELDS:
         setattr(e, f, getattr(row, f))
     e.direct_officers = bool(row.direct_officers)
-    people = (ElectionPersonRow.select().where(ElectionPersonRow.election == row)
-              .order_by(ElectionPersonRow.sort_order, ElectionPersonRow.id))
     lists = {PersonRole.CANDIDATE.value: e.candidates, PersonRole.SCRUTINEER.value: e.scrutineers,
              PersonRole.TELLER.value: e.tellers}
-    for p in people:
-        target = lists.get(p.role)
+    for role, name, member_uuid, puuid in (
+            ElectionPersonRow.select(ElectionPersonRow.role, ElectionPersonRow.name, MemberRow.uuid,
+                                     ElectionPersonRow.uuid)
+            .join(MemberRow, JOIN.LEFT_OUTER, on=(ElectionPersonRow.member == MemberRow.id))
+            .where(ElectionPersonRow.election == row.id)
+            .order_by(ElectionPersonRow.sort_order, ElectionPersonRow.id).tuples()):
+        target = lists.get(role)
         if target is not None:
-            target.append(Person(p.name, members.get(p.member_id), p.uuid))
-    rounds = ElectionRoundRow.select().where(ElectionRoundRow.election == row).order_by(ElectionRoundRow.number,
-                                                                                       ElectionRoundRow.id)
-    votes: dict[int, list[CandidateVotes]] = {}
-    for v in (ElectionVoteRow.select().join(ElectionRoundRow).where(ElectionRoundRow.election == row)
-              .order_by(ElectionVoteRow.sort_order, ElectionVoteRow.id)):
-        votes.setdefault(v.ballot_round_id, []).append(CandidateVotes(v.name, members.get(v.member_id), v.yes, v.no,
-                                                                      v.abstain, bool(v.write_in), v.uuid))
-    for r in rounds:
-        e.rounds.append(Round(r.number, _kind(r.kind), r.seats, r.ballots_issued, r.ballots_returned,
-                              r.ballots_valid, r.ballots_void, votes.get(r.id, []), r.uuid))
-    for s in (ElectionSeatRow.select().where(ElectionSeatRow.election == row)
-              .order_by(ElectionSeatRow.sort_order, ElectionSeatRow.id)):
-        e.committee.append(Seat(_role(s.role), s.name, members.get(s.member_id), s.duty, s.uuid))
+            target.append(Person(name, member_uuid, puuid))
+    V = ElectionVoteRow
+    q = (ElectionRoundRow.select(ElectionRoundRow.id, ElectionRoundRow.number, ElectionRoundRow.kind,
+                                 ElectionRoundRow.seats, ElectionRoundRow.ballots_issued,
+                                 ElectionRoundRow.ballots_returned, ElectionRoundRow.ballots_valid,
+                                 ElectionRoundRow.ballots_void, ElectionRoundRow.uuid, V.name, MemberRow.uuid, V.yes,
+                                 V.no, V.abstain, V.write_in, V.uuid)
+         .join(V, JOIN.LEFT_OUTER, on=(V.ballot_round == ElectionRoundRow.id))
+         .join(MemberRow, JOIN.LEFT_OUTER, on=(V.member == MemberRow.id))
+         .where(ElectionRoundRow.election == row.id)
+         .order_by(ElectionRoundRow.number, ElectionRoundRow.id, V.sort_order, V.id))
+    rounds: dict[int, Round] = {}
+    for rid, number, kind, seats, issued, returned, valid, void, ruuid, name, muuid, yes, no, abst, wi, vuuid in q.tuples():
+        r = rounds.get(rid)
+        if r is None:
+            r = rounds[rid] = Round(number, _kind(kind), seats, issued, returned, valid, void, [], ruuid)
+            e.rounds.append(r)
+        if vuuid is not None:
+            r.votes.append(CandidateVotes(name, muuid, yes, no, abst, bool(wi), vuuid))
+    for role, name, member_uuid, duty, suuid in (
+            ElectionSeatRow.select(ElectionSeatRow.role, ElectionSeatRow.name, MemberRow.uuid, ElectionSeatRow.duty,
+                                   ElectionSeatRow.uuid)
+            .join(MemberRow, JOIN.LEFT_OUTER, on=(ElectionSeatRow.member == MemberRow.id))
+            .where(ElectionSeatRow.election == row.id)
+            .order_by(ElectionSeatRow.sort_order, ElectionSeatRow.id).tuples()):
+        e.committee.append(Seat(_role(role), name, member_uuid, duty, suuid))
     return e
 
 
@@ -161,14 +195,6 @@ def election_for_meeting(meeting_uuid: str) -> str | None:
     row = (ElectionRow.select(ElectionRow.uuid).join(MeetingRow, on=(ElectionRow.meeting == MeetingRow.id))
            .where(MeetingRow.uuid == meeting_uuid).first())
     return row.uuid if row else None
-
-
-def refresh_held_on() -> None:
-    """Copy each linked meeting's date (the meeting may have been moved since)."""
-    for row in ElectionRow.select().where(ElectionRow.meeting.is_null(False)):
-        if row.held_on != row.meeting.date:
-            row.held_on = row.meeting.date
-            row.save()
 
 
 # -- terms ----------------------------------------------------------------------------------------------------------
