@@ -83,8 +83,8 @@ def glance(services: Services, year: int, today: dt.date) -> Glance:
         return g
     e = services.elections.pending()
     if e is not None:
-        g.stats.append(Stat("换届选举", e.stage().value, f"应选{e.seats}名，候选人{len(e.candidates)}名"
-                            + (f"，{e.held_on:%m月%d日}召开选举大会" if e.held_on else "")))
+        g.stats.append(Stat("换届选举", e.stage().value, f"{e.held_on.month}月{e.held_on.day}日召开选举大会"
+                            if e.held_on else f"应选{e.seats}名，候选人{len(e.candidates)}名"))
     return g
 
 

@@ -55,6 +55,7 @@ class Ui_ElectionsScreen(object):
 
         self.headerRow.addWidget(self.deleteButton)
 
+        self.headerRow.setStretch(1, 1)
 
         self.mainLayout.addLayout(self.headerRow)
 
@@ -117,6 +118,7 @@ class Ui_ElectionsScreen(object):
         self.seatsSpin.setObjectName(u"seatsSpin")
         self.seatsSpin.setMinimum(1)
         self.seatsSpin.setMaximum(9)
+        self.seatsSpin.setMaximumSize(QSize(96, 16777215))
 
         self.seatsLayout.addWidget(self.seatsSpin)
 
@@ -126,6 +128,7 @@ class Ui_ElectionsScreen(object):
 
         self.seatsLayout.addWidget(self.seatsHint)
 
+        self.seatsLayout.setStretch(1, 1)
 
         self.requestForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.seatsLayout)
 
@@ -140,6 +143,7 @@ class Ui_ElectionsScreen(object):
         self.newTermSpin.setObjectName(u"newTermSpin")
         self.newTermSpin.setMinimum(1)
         self.newTermSpin.setMaximum(10)
+        self.newTermSpin.setMaximumSize(QSize(96, 16777215))
 
         self.newTermLayout.addWidget(self.newTermSpin)
 
@@ -186,6 +190,7 @@ class Ui_ElectionsScreen(object):
 
         self.requestTextButtons.addItem(self.requestTextSpacer)
 
+        self.requestTextButtons.setStretch(1, 1)
 
         self.requestTextLayout.addLayout(self.requestTextButtons)
 
@@ -231,6 +236,7 @@ class Ui_ElectionsScreen(object):
 
         self.delayLayout.addWidget(self.delayNoEdit)
 
+        self.delayLayout.setStretch(1, 1)
 
         self.requestForm.setLayout(8, QFormLayout.ItemRole.FieldRole, self.delayLayout)
 
@@ -314,6 +320,9 @@ class Ui_ElectionsScreen(object):
 
         self.peopleLists.addLayout(self.tellersBox)
 
+        self.peopleLists.setStretch(0, 3)
+        self.peopleLists.setStretch(1, 2)
+        self.peopleLists.setStretch(2, 2)
 
         self.stepPeopleLayout.addLayout(self.peopleLists)
 
@@ -359,6 +368,7 @@ class Ui_ElectionsScreen(object):
 
         self.meetingRow.addWidget(self.openMeetingButton)
 
+        self.meetingRow.setStretch(1, 1)
 
         self.voteLayout.addLayout(self.meetingRow)
 
@@ -373,6 +383,7 @@ class Ui_ElectionsScreen(object):
         self.votersDueSpin.setObjectName(u"votersDueSpin")
         self.votersDueSpin.setMinimum(0)
         self.votersDueSpin.setMaximum(9999)
+        self.votersDueSpin.setMaximumSize(QSize(96, 16777215))
 
         self.figuresRow.addWidget(self.votersDueSpin)
 
@@ -385,6 +396,7 @@ class Ui_ElectionsScreen(object):
         self.votersPresentSpin.setObjectName(u"votersPresentSpin")
         self.votersPresentSpin.setMinimum(0)
         self.votersPresentSpin.setMaximum(9999)
+        self.votersPresentSpin.setMaximumSize(QSize(96, 16777215))
 
         self.figuresRow.addWidget(self.votersPresentSpin)
 
@@ -393,14 +405,18 @@ class Ui_ElectionsScreen(object):
 
         self.figuresRow.addWidget(self.fromMeetingButton)
 
+        self.figuresSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.figuresRow.addItem(self.figuresSpacer)
+
+
+        self.voteLayout.addLayout(self.figuresRow)
+
         self.dueNoteEdit = QLineEdit(self.voteBody)
         self.dueNoteEdit.setObjectName(u"dueNoteEdit")
         self.dueNoteEdit.setMaxLength(2000)
 
-        self.figuresRow.addWidget(self.dueNoteEdit)
-
-
-        self.voteLayout.addLayout(self.figuresRow)
+        self.voteLayout.addWidget(self.dueNoteEdit)
 
         self.roundsRow = QHBoxLayout()
         self.roundsRow.setObjectName(u"roundsRow")
@@ -443,6 +459,7 @@ class Ui_ElectionsScreen(object):
         self.roundSeatsSpin.setObjectName(u"roundSeatsSpin")
         self.roundSeatsSpin.setMinimum(0)
         self.roundSeatsSpin.setMaximum(9)
+        self.roundSeatsSpin.setMaximumSize(QSize(96, 16777215))
 
         self.ballotsRow.addWidget(self.roundSeatsSpin)
 
@@ -455,6 +472,7 @@ class Ui_ElectionsScreen(object):
         self.issuedSpin.setObjectName(u"issuedSpin")
         self.issuedSpin.setMinimum(0)
         self.issuedSpin.setMaximum(9999)
+        self.issuedSpin.setMaximumSize(QSize(96, 16777215))
 
         self.ballotsRow.addWidget(self.issuedSpin)
 
@@ -467,6 +485,7 @@ class Ui_ElectionsScreen(object):
         self.returnedSpin.setObjectName(u"returnedSpin")
         self.returnedSpin.setMinimum(0)
         self.returnedSpin.setMaximum(9999)
+        self.returnedSpin.setMaximumSize(QSize(96, 16777215))
 
         self.ballotsRow.addWidget(self.returnedSpin)
 
@@ -479,6 +498,7 @@ class Ui_ElectionsScreen(object):
         self.validSpin.setObjectName(u"validSpin")
         self.validSpin.setMinimum(0)
         self.validSpin.setMaximum(9999)
+        self.validSpin.setMaximumSize(QSize(96, 16777215))
 
         self.ballotsRow.addWidget(self.validSpin)
 
@@ -491,6 +511,7 @@ class Ui_ElectionsScreen(object):
         self.voidSpin.setObjectName(u"voidSpin")
         self.voidSpin.setMinimum(0)
         self.voidSpin.setMaximum(9999)
+        self.voidSpin.setMaximumSize(QSize(96, 16777215))
 
         self.ballotsRow.addWidget(self.voidSpin)
 
@@ -725,7 +746,6 @@ class Ui_ElectionsScreen(object):
     # setupUi
 
     def retranslateUi(self, ElectionsScreen):
-        self.headerRow.setStretch(QCoreApplication.translate("ElectionsScreen", u"0,1,0,0,0,0", None))
         self.titleLabel.setText(QCoreApplication.translate("ElectionsScreen", u"\u6362\u5c4a\u9009\u4e3e", None))
         self.termLabel.setText("")
         self.electionLabel.setText(QCoreApplication.translate("ElectionsScreen", u"\u8bb0\u5f55\uff1a", None))
@@ -744,7 +764,6 @@ class Ui_ElectionsScreen(object):
         self.requestNoEdit.setAccessibleName(QCoreApplication.translate("ElectionsScreen", u"\u8bf7\u793a\u6587\u53f7", None))
 #endif // QT_CONFIG(accessibility)
         self.seatsLabel.setText(QCoreApplication.translate("ElectionsScreen", u"\u5e94\u9009\u540d\u989d\uff08\u59d4\u5458\uff09", None))
-        self.seatsLayout.setStretch(QCoreApplication.translate("ElectionsScreen", u"0,1", None))
 #if QT_CONFIG(accessibility)
         self.seatsSpin.setAccessibleName(QCoreApplication.translate("ElectionsScreen", u"\u5e94\u9009\u540d\u989d", None))
 #endif // QT_CONFIG(accessibility)
@@ -761,7 +780,6 @@ class Ui_ElectionsScreen(object):
 #if QT_CONFIG(accessibility)
         self.requestTextEdit.setAccessibleName(QCoreApplication.translate("ElectionsScreen", u"\u8bf7\u793a\u6b63\u6587", None))
 #endif // QT_CONFIG(accessibility)
-        self.requestTextButtons.setStretch(QCoreApplication.translate("ElectionsScreen", u"0,1,0", None))
         self.templateButton.setText(QCoreApplication.translate("ElectionsScreen", u"\u6309\u6a21\u677f\u91cd\u65b0\u751f\u6210", None))
         self.requestTextHint.setText(QCoreApplication.translate("ElectionsScreen", u"\u6a21\u677f\u6309\u5f53\u524d\u652f\u90e8\u60c5\u51b5\u3001\u540d\u989d\u548c\u5019\u9009\u4eba\u751f\u6210\uff0c\u53ef\u76f4\u63a5\u4fee\u6539\u3002", None))
         self.requestTextHint.setProperty(u"role", QCoreApplication.translate("ElectionsScreen", u"hint", None))
@@ -775,7 +793,6 @@ class Ui_ElectionsScreen(object):
         self.replyNoEdit.setAccessibleName(QCoreApplication.translate("ElectionsScreen", u"\u6279\u590d\u6587\u53f7", None))
 #endif // QT_CONFIG(accessibility)
         self.delayLabel.setText(QCoreApplication.translate("ElectionsScreen", u"\u6279\u51c6\u5ef6\u671f\u81f3", None))
-        self.delayLayout.setStretch(QCoreApplication.translate("ElectionsScreen", u"0,1", None))
 #if QT_CONFIG(accessibility)
         self.delayDate.setAccessibleName(QCoreApplication.translate("ElectionsScreen", u"\u6279\u51c6\u5ef6\u671f\u81f3", None))
 #endif // QT_CONFIG(accessibility)
@@ -786,7 +803,6 @@ class Ui_ElectionsScreen(object):
         self.stepTabs.setTabText(self.stepTabs.indexOf(self.stepRequest), QCoreApplication.translate("ElectionsScreen", u"\u4e00\u3001\u8bf7\u793a\u4e0e\u6279\u590d", None))
         self.peopleHint.setText(QCoreApplication.translate("ElectionsScreen", u"\u52fe\u9009\u5019\u9009\u4eba\uff08\u987b\u4e3a\u6b63\u5f0f\u515a\u5458\uff0c\u5019\u9009\u4eba\u6570\u591a\u4e8e\u5e94\u9009\u540d\u989d20%\u4ee5\u4e0a\uff09\uff1b\u76d1\u7968\u4eba\u3001\u8ba1\u7968\u4eba\u4ece\u4e0d\u662f\u5019\u9009\u4eba\u7684\u515a\u5458\u4e2d\u63a8\u9009\u3002", None))
         self.peopleHint.setProperty(u"role", QCoreApplication.translate("ElectionsScreen", u"hint", None))
-        self.peopleLists.setStretch(QCoreApplication.translate("ElectionsScreen", u"3,2,2", None))
         self.candidatesLabel.setText(QCoreApplication.translate("ElectionsScreen", u"\u5019\u9009\u4eba", None))
 #if QT_CONFIG(accessibility)
         self.candidatesList.setAccessibleName(QCoreApplication.translate("ElectionsScreen", u"\u5019\u9009\u4eba", None))
@@ -806,7 +822,6 @@ class Ui_ElectionsScreen(object):
         self.tellersCount.setText(QCoreApplication.translate("ElectionsScreen", u"\u5728\u76d1\u7968\u4eba\u76d1\u7763\u4e0b\u8ba1\u7968", None))
         self.tellersCount.setProperty(u"role", QCoreApplication.translate("ElectionsScreen", u"hint", None))
         self.stepTabs.setTabText(self.stepTabs.indexOf(self.stepPeople), QCoreApplication.translate("ElectionsScreen", u"\u4e8c\u3001\u5019\u9009\u4eba\u4e0e\u76d1\u7968\u8ba1\u7968", None))
-        self.meetingRow.setStretch(QCoreApplication.translate("ElectionsScreen", u"0,1,0,0,0", None))
         self.meetingTitle.setText(QCoreApplication.translate("ElectionsScreen", u"\u9009\u4e3e\u5927\u4f1a\uff1a", None))
         self.meetingLabel.setText("")
 #if QT_CONFIG(accessibility)
@@ -814,7 +829,6 @@ class Ui_ElectionsScreen(object):
 #endif // QT_CONFIG(accessibility)
         self.planMeetingButton.setText(QCoreApplication.translate("ElectionsScreen", u"\u5b89\u6392\u9009\u4e3e\u5927\u4f1a", None))
         self.openMeetingButton.setText(QCoreApplication.translate("ElectionsScreen", u"\u6253\u5f00\u4f1a\u8bae\u8bb0\u5f55", None))
-        self.figuresRow.setStretch(QCoreApplication.translate("ElectionsScreen", u"0,0,0,0,0,1", None))
         self.votersDueLabel.setText(QCoreApplication.translate("ElectionsScreen", u"\u5e94\u5230\u4f1a\u6709\u9009\u4e3e\u6743", None))
 #if QT_CONFIG(accessibility)
         self.votersDueSpin.setAccessibleName(QCoreApplication.translate("ElectionsScreen", u"\u5e94\u5230\u4f1a\u6709\u9009\u4e3e\u6743\u7684\u515a\u5458", None))
@@ -826,7 +840,7 @@ class Ui_ElectionsScreen(object):
 #endif // QT_CONFIG(accessibility)
         self.votersPresentSpin.setSuffix(QCoreApplication.translate("ElectionsScreen", u" \u4eba", None))
         self.fromMeetingButton.setText(QCoreApplication.translate("ElectionsScreen", u"\u6309\u4f1a\u8bae\u51fa\u5e2d\u767b\u8bb0\u586b\u5199", None))
-        self.dueNoteEdit.setPlaceholderText(QCoreApplication.translate("ElectionsScreen", u"\u8bf4\u660e\uff1a\u7ecf\u6279\u51c6\u4e0d\u5217\u5165\u5e94\u5230\u4eba\u6570\u7684\u60c5\u51b5\uff08\u5982\u957f\u671f\u51fa\u56fd\u3001\u75c5\u91cd\uff09", None))
+        self.dueNoteEdit.setPlaceholderText(QCoreApplication.translate("ElectionsScreen", u"\u8bf4\u660e\uff1a\u7ecf\u6279\u51c6\u4e0d\u5217\u5165\u5e94\u5230\u4eba\u6570\u7684\u60c5\u51b5\uff08\u5982\u957f\u671f\u51fa\u56fd\u3001\u75c5\u91cd\uff09\uff0c\u6ca1\u6709\u53ef\u4e0d\u586b", None))
 #if QT_CONFIG(accessibility)
         self.dueNoteEdit.setAccessibleName(QCoreApplication.translate("ElectionsScreen", u"\u5e94\u5230\u4eba\u6570\u8bf4\u660e", None))
 #endif // QT_CONFIG(accessibility)

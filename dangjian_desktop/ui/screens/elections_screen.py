@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QListWidgetItem, QMenu, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMenu, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.election_checks import Level
@@ -18,6 +18,7 @@ from dangjian_desktop.domain.enums import CommitteeRole, MemberCategory
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.ui import messages, printing, theme
+from dangjian_desktop.ui.dialogs.terms_dialog import fill_terms_table
 from dangjian_desktop.ui.forms.ui_elections_screen import Ui_ElectionsScreen
 from dangjian_desktop.ui.screens.election_parts import CommitteeEditor, RoundsEditor, chosen_people, fill_people
 
@@ -88,14 +89,6 @@ class ElectionsScreen(QWidget):
             date.dateChanged.connect(self._changed)
         for lst in (ui.candidatesList, ui.scrutineersList, ui.tellersList):
             lst.itemChanged.connect(self._changed)
-        t = ui.termsTable
-        t.setColumnCount(5)
-        t.setHorizontalHeaderLabels(["选举日期", "任期", "书记", "成员及分工", "来源"])
-        t.verticalHeader().setVisible(False)
-        t.setEditTriggers(t.EditTrigger.NoEditTriggers)
-        t.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for c, width in ((0, 130), (1, 200), (2, 90), (4, 110)):
-            t.setColumnWidth(c, width)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
         ui.saveButton.setToolTip("保存（Ctrl+S）")
         self.refresh()
@@ -144,16 +137,7 @@ class ElectionsScreen(QWidget):
         self.ui.termLabel.setText(text)
 
     def _load_history(self) -> None:
-        terms = self.svc.terms()
-        t = self.ui.termsTable
-        t.setRowCount(len(terms))
-        for row, term in enumerate(terms):
-            span = f"{term.term_years}年（" + (f"至{_d(term.ended_on)}）" if term.ended_on else "本届）")
-            members = "；".join(f"{m.role.value}{m.name}" + (f"（{m.duty}）" if m.duty and m.role is CommitteeRole.MEMBER
-                                                             else "") for m in term.members)
-            for col, text in enumerate((_d(term.elected_on) or "—", span, term.secretary, members, term.source)):
-                t.setItem(row, col, QTableWidgetItem(text))
-        t.resizeRowsToContents()
+        fill_terms_table(self.ui.termsTable, self.svc.terms())
 
     def _load_list(self, select: str | None) -> None:
         combo = self.ui.electionCombo
