@@ -24,8 +24,8 @@ def _schema(con: sqlite3.Connection) -> dict[str, tuple]:
     for kind, name, tbl in con.execute("SELECT type, name, tbl_name FROM sqlite_master WHERE sql IS NOT NULL "
                                        "AND name NOT LIKE 'sqlite_%'"):  # sqlite_stat1: PRAGMA optimize
         if kind == "table":
-            # by name: a column added by ALTER TABLE comes last, one in the model may sit anywhere; without the SQL
-            # default: ALTER TABLE … NOT NULL must give one (DEFAULT ''), the models' defaults are Python's
+            # by name: a column added by ALTER TABLE comes last, one in the model may sit anywhere; SQL defaults
+            # are left out (ALTER TABLE needs one for NOT NULL, the models give theirs in Python)
             out[name] = tuple(sorted((c[1], c[2].upper(), c[3], c[5])
                                      for c in con.execute(f'PRAGMA table_info("{name}")')))
         elif kind == "index":

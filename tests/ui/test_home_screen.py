@@ -117,8 +117,12 @@ def test_export_glance_and_reminders_match_the_window(qtbot, demo_services, tmp_
     assert ws.max_row == g.rowCount() + 1
     for r in range(g.rowCount()):
         for c in range(g.columnCount()):
-            cell = ws.cell(r + 2, c + 1).value
-            assert str("" if cell is None else cell) == g.item(r, c).text()
+            cell = ws.cell(r + 2, c + 1)
+            shown = "" if cell.value is None else str(cell.value)
+            if cell.number_format.endswith("%"):  # a percentage is a number with a percent format: 0.97 shows 97%
+                decimals = len(cell.number_format.split(".")[1]) - 1 if "." in cell.number_format else 0
+                shown = f"{cell.value * 100:.{decimals}f}%"
+            assert shown == g.item(r, c).text()
     assert any(isinstance(ws.cell(r, 3).value, int) for r in range(2, ws.max_row + 1))  # numbers stay numbers
     target2 = tmp_path / "提醒"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target2), ""))
