@@ -46,8 +46,7 @@ def build_first_topic_pdf(path: Path | str, branch: Branch, year: int, entries: 
                                 align=["center", "center", "left", "left", "center", "left", "left"]))
     else:
         story.append(s.p("（本年度尚无第一议题学习记录）", s.body_flush))
-    story.append(s.p("注：会议日期在前，一次会议一行；“学习形式”“贯彻落实措施”为会议记录中第一议题的登记内容。",
-                     s.small))
-    story.append(closing_block(s, signature_block(s, ["党支部书记", "组织委员"], doc.frame_width)))
+    note = s.p("注：按会议日期排列，一次会议一行；“学习形式”“贯彻落实措施”为会议记录中第一议题的登记内容。", s.small)
+    story.append(closing_block(s, note, signature_block(s, ["党支部书记", "组织委员"], doc.frame_width)))
     return doc.build(story)
 

@@ -55,10 +55,11 @@ def build_study_hours_pdf(path: Path | str, branch: Branch, y: YearHours, rules:
     else:
         story.append(s.p("（本年度没有在册党员）", s.body_flush))
     below = len(y.below)
-    story.append(s.p(f"在册党员{len(y.rows)}名，达到要求{len(y.rows) - below}名，未达到{below}名。", s.body_flush))
+    tail = [s.p(f"在册党员{len(y.rows)}名，达到要求{len(y.rows) - below}名，未达到{below}名。", s.body_flush)]
     if y.untimed_meetings:
-        story.append(s.p(f"注：{len(y.untimed_meetings)}次会议没有填写起止时间，未计入学时（"
-                         + "、".join(f"{d.month}月{d.day}日{t}" for d, t in y.untimed_meetings[:12])
-                         + ("等" if len(y.untimed_meetings) > 12 else "") + "），补填后重新生成本表。", s.small))
-    story.append(closing_block(s, signature_block(s, ["党支部书记", "组织委员"], doc.frame_width)))
+        tail.append(s.p(f"注：{len(y.untimed_meetings)}次会议没有填写起止时间，未计入学时（"
+                        + "、".join(f"{d.month}月{d.day}日{t}" for d, t in y.untimed_meetings[:12])
+                        + ("等" if len(y.untimed_meetings) > 12 else "") + "），补填后重新生成本表。", s.small))
+    # the totals go with the signature lines: they never stand alone on a page
+    story.append(closing_block(s, *tail, signature_block(s, ["党支部书记", "组织委员"], doc.frame_width)))
     return doc.build(story)

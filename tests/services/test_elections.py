@@ -194,3 +194,30 @@ def test_the_rules_are_settings(branch: Services):
     with pytest.raises(ValidationError):
         s.elections.save_rules(ElectionRules(quorum_numerator=5, quorum_denominator=4))
     assert s.elections.reset_rules() == ElectionRules()
+
+
+def test_reminders_follow_the_election_step_by_step(branch: Services):
+    from dangjian_desktop.services.elections_ledger import reminders, term_state
+    from dangjian_desktop.services.reminders import roster_reminders
+
+    s, today = branch, clock.today()
+    [term] = [r for r in roster_reminders(s, today) if r.kind == "term_ends"]
+    assert term.page == "elections"  # the term reminder opens the 换届 page
+    assert term_state(s, today) == (True, False)  # ends in two months: due, not overdue
+    e = _prepared(s, today)
+    [r] = reminders(s, today)
+    assert "还没有登记投票结果" in r.title and r.record_uuid == e.uuid and r.page == "elections"
+    e.rounds = [s.elections.next_round(e)]
+    r0 = e.rounds[0]
+    r0.ballots_returned = r0.ballots_valid = 9
+    for v, yes in zip(r0.votes, [9, 8, 7, 1], strict=True):
+        v.yes, v.no = yes, 9 - yes
+    e = s.elections.save(e, today)
+    assert [x.title for x in reminders(s, today)] == ["换届选举结果尚未报上级党委"]
+    e.report_on = today
+    e = s.elections.save(e, today)
+    assert [x.title for x in reminders(s, today)] == ["等待上级党委批准选举结果"]
+    assert term_state(s, add_years(today, 1)) == (False, True)  # a year on without approval: overdue
+    e.delay_until = add_years(today, 1)
+    s.elections.save(e, today)
+    assert term_state(s, add_years(today, 1) - dt.timedelta(days=1)) == (True, False)  # an approved delay counts

@@ -56,7 +56,7 @@ def test_every_reminder_opens_its_record_on_the_real_page(window, demo_services,
     home = window.show_page("home")
     items = home.reminders
     assert [r.title for r in items] == [r.title for r in reminders.all_reminders(demo_services)]
-    assert {r.page for r in items} >= {"meetings", "room", "members", "settings"}
+    assert {r.page for r in items} >= {"meetings", "room", "members", "elections"}
     for r in items:
         if r.page == "home":
             continue
@@ -78,6 +78,12 @@ def test_every_reminder_opens_its_record_on_the_real_page(window, demo_services,
             assert page.ui.tabs.currentWidget() is page.ui.evaluationTab, r.title
         elif r.page == "settings":
             assert page.ui.tabs.currentWidget() is page.ui.branchTab, r.title
+        elif r.page == "elections":  # the term ends: the 换届 under way (or a new one) is shown
+            assert page.ui.mainTabs.currentWidget() is page.ui.electionTab and page.current is not None, r.title
+            if r.record_kind == "election":
+                assert page.current.uuid == r.record_uuid, r.title
+        elif r.page == "study":
+            assert page.ui.tabs.currentWidget() is page.ui.hoursTab, r.title
         else:
             pytest.fail(f"no check for reminders of page {r.page}")
         window.show_page("home")

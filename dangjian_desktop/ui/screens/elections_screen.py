@@ -95,6 +95,10 @@ class ElectionsScreen(QWidget):
 
     # -- page API -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.services.branch.mode().value == "hq":  # headquarters holds many branches' records: no editor here
+            self.setEnabled(False)
+            self.ui.termLabel.setText("上级党委模式：各党支部的换届情况（任期届满、上次换届）见“数据交换”页的汇总。")
+            return
         keep = self.current.uuid if self.current else None
         self._load_term()
         self._load_history()

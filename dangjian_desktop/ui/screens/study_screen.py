@@ -101,8 +101,10 @@ class StudyScreen(QWidget):
 
     def refresh(self) -> None:
         if self.services.branch.profile() is None:
+            hq = self.services.branch.mode().value == "hq"
             self.ui.tabs.setEnabled(False)
-            self.ui.rulesLabel.setText("请先在“设置”中填写党支部信息。")
+            self.ui.rulesLabel.setText("上级党委模式：各党支部学时未达标的人数和第一议题情况见“数据交换”页的汇总。" if hq
+                                       else "请先在“设置”中填写党支部信息。")
             return
         self.ui.tabs.setEnabled(True)
         self._load_hours()
