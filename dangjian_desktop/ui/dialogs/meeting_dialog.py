@@ -41,6 +41,7 @@ from dangjian_desktop.domain.meetings import (
 )
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.ui import printing
+from dangjian_desktop.ui.dialogs.first_topic_dialog import STUDY_ROLE, LedgerButton, install_beside
 from dangjian_desktop.ui.forms.ui_amendment_dialog import Ui_AmendmentDialog
 from dangjian_desktop.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from dangjian_desktop.ui.messages import confirm, show_error
@@ -170,6 +171,9 @@ class MeetingDialog(QDialog):
         ui.downButton.clicked.connect(lambda: self.move_agenda_item(1))
         ui.applyTemplateButton.clicked.connect(self.apply_template)
         ui.saveTemplateButton.clicked.connect(self.save_as_template)
+        # the 第一议题学习台账 of the study item (a small dialog of its own: ui/dialogs/first_topic_dialog.py)
+        self.ledgerButton = LedgerButton(ui.agendaList, ui.firstTopicCheck, self._ledger_context, self.changed, self)
+        install_beside(ui.itemForm, ui.firstTopicCheck, self.ledgerButton)
         ui.addVoteButton.clicked.connect(lambda: self.add_vote(Vote("")))
         ui.removeVoteButton.clicked.connect(self.remove_vote)
         ui.votesTable.itemChanged.connect(self.changed)
@@ -355,6 +359,7 @@ class MeetingDialog(QDialog):
     def _append_agenda(self, item: AgendaItem, row: int | None = None) -> None:
         li = QListWidgetItem(self._agenda_text(item))
         li.setData(Qt.ItemDataRole.UserRole, (item.title, item.first_topic, item.note))
+        li.setData(STUDY_ROLE, item.study)
         if row is None:
             self.ui.agendaList.addItem(li)
         else:
@@ -363,9 +368,18 @@ class MeetingDialog(QDialog):
     def agenda(self) -> list[AgendaItem]:
         out = []
         for i in range(self.ui.agendaList.count()):
-            title, first, note = self.ui.agendaList.item(i).data(Qt.ItemDataRole.UserRole)
-            out.append(AgendaItem(title, first, note))
+            li = self.ui.agendaList.item(i)
+            title, first, note = li.data(Qt.ItemDataRole.UserRole)
+            out.append(AgendaItem(title, first, note, study=li.data(STUDY_ROLE) if first else None))
         return out
+
+    def _ledger_context(self) -> tuple[str, dt.date, list[str], str]:
+        """(the meeting in words, its date, who may have led the study, the item's title) for the 台账 dialog."""
+        day = _pydate(self.ui.dateEdit.date())
+        host = self.ui.hostCombo.currentText().strip()
+        present = [a.name for a in self.attendees() if a.present]
+        return (f"{day:%Y-%m-%d}　{'、'.join(t.short for t in self.selected_types())}", day,
+                [n for n in dict.fromkeys([host, *present]) if n], self.ui.itemTitleEdit.text())
 
     def add_agenda_item(self, item: AgendaItem) -> None:
         self._append_agenda(item)
@@ -573,6 +587,7 @@ class MeetingDialog(QDialog):
                   ui.removeAttachmentButton):
             w.setEnabled(not locked)
         self._lock_tables(locked)
+        self.ledgerButton.set_locked(locked)
         ui.minutesEdit.setReadOnly(locked)
         ui.resolutionsEdit.setReadOnly(locked)
         ui.finaliseButton.setVisible(not locked)

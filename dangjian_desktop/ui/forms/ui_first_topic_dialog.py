@@ -34,10 +34,10 @@ class Ui_FirstTopicDialog(object):
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setLabelAlignment(Qt.AlignRight|Qt.AlignVCenter)
-        self.titleLabel = QLabel(FirstTopicDialog)
-        self.titleLabel.setObjectName(u"titleLabel")
+        self.studyTitleLabel = QLabel(FirstTopicDialog)
+        self.studyTitleLabel.setObjectName(u"studyTitleLabel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.studyTitleLabel)
 
         self.titleEdit = QLineEdit(FirstTopicDialog)
         self.titleEdit.setObjectName(u"titleEdit")
@@ -129,7 +129,7 @@ class Ui_FirstTopicDialog(object):
         self.meetingLabel.setText("")
         self.hintLabel.setText(QCoreApplication.translate("FirstTopicDialog", u"\u7b2c\u4e00\u8bae\u9898\u5b66\u4e60\u53f0\u8d26\uff1a\u5b66\u4e60\u7684\u8bb2\u8bdd\u3001\u6587\u7ae0\u6216\u6307\u793a\u7cbe\u795e\uff0c\u51fa\u5904\u548c\u8bb2\u8bdd\u65e5\u671f\uff0c\u9886\u5b66\u4eba\uff0c\u5b66\u4e60\u5f62\u5f0f\uff0c\u4ee5\u53ca\u7ed3\u5408\u652f\u90e8\u5de5\u4f5c\u7684\u8d2f\u5f7b\u843d\u5b9e\u63aa\u65bd\u3002", None))
         self.hintLabel.setProperty(u"role", QCoreApplication.translate("FirstTopicDialog", u"hint", None))
-        self.titleLabel.setText(QCoreApplication.translate("FirstTopicDialog", u"\u5b66\u4e60\u7bc7\u76ee *", None))
+        self.studyTitleLabel.setText(QCoreApplication.translate("FirstTopicDialog", u"\u5b66\u4e60\u7bc7\u76ee *", None))
 #if QT_CONFIG(accessibility)
         self.titleEdit.setAccessibleName(QCoreApplication.translate("FirstTopicDialog", u"\u5b66\u4e60\u7bc7\u76ee", None))
 #endif // QT_CONFIG(accessibility)

@@ -52,10 +52,10 @@ class Ui_TrainingDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kindCombo)
 
-        self.titleLabel = QLabel(TrainingDialog)
-        self.titleLabel.setObjectName(u"titleLabel")
+        self.contentLabel = QLabel(TrainingDialog)
+        self.contentLabel.setObjectName(u"contentLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.contentLabel)
 
         self.titleEdit = QLineEdit(TrainingDialog)
         self.titleEdit.setObjectName(u"titleEdit")
@@ -136,7 +136,7 @@ class Ui_TrainingDialog(object):
 #if QT_CONFIG(accessibility)
         self.kindCombo.setAccessibleName(QCoreApplication.translate("TrainingDialog", u"\u5b66\u4e60\u65b9\u5f0f", None))
 #endif // QT_CONFIG(accessibility)
-        self.titleLabel.setText(QCoreApplication.translate("TrainingDialog", u"\u5b66\u4e60\u5185\u5bb9 *", None))
+        self.contentLabel.setText(QCoreApplication.translate("TrainingDialog", u"\u5b66\u4e60\u5185\u5bb9 *", None))
 #if QT_CONFIG(accessibility)
         self.titleEdit.setAccessibleName(QCoreApplication.translate("TrainingDialog", u"\u5b66\u4e60\u5185\u5bb9", None))
 #endif // QT_CONFIG(accessibility)
