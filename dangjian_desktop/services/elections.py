@@ -29,9 +29,7 @@ from dangjian_desktop.domain.elections import (
     Election,
     ElectionRules,
     ElectionSummary,
-    Person,
     Round,
-    Seat,
     Stage,
     Term,
     TermMember,
@@ -397,16 +395,3 @@ def _profile_term(b, ended_on: dt.date | None = None) -> Term:  # noqa: ANN001 -
 
 def build(services: Services) -> ElectionService:
     return ElectionService(services.store, services.branch, services.roster, services.meetings, services.audit)
-
-
-def people(members: list, names: list[str]) -> list[Person]:  # noqa: ANN001
-    """Persons for ``names`` from the roster (``members``), typed names kept as they are."""
-    by_name = {m.name: m.uuid for m in members}
-    return [Person(n, by_name.get(n)) for n in names]
-
-
-def seats_for(elected: list[tuple[str, str | None]]) -> list[Seat]:
-    """A first 分工 for the elected (all 委员): the secretary assigns the roles."""
-    from dangjian_desktop.domain.enums import CommitteeRole
-
-    return [Seat(CommitteeRole.MEMBER, name, uuid) for name, uuid in elected]
