@@ -27,7 +27,7 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
         blocks.append(Progress("以第一议题开篇的会议", float(share.opened), float(share.meetings), unit="次",
                                key="first_topic"))
     blocks.append(Table(("序号", "日期", "会议", "学习内容", "领学人", "学习形式"),
-                        tuple((i, e.date.isoformat(), e.meeting, e.title, e.led_by, e.form)
+                        tuple((i, f"{e.date.month}月{e.date.day}日", e.meeting, e.title, e.led_by, e.form)
                               for i, e in enumerate(entries, start=1)),
                         (0.6, 1.3, 2.2, 3.4, 0.9, 1.3), ("center", "center", "left", "left", "center", "left"),
                         empty_text="（本年度尚无第一议题学习记录）"))
