@@ -21,6 +21,7 @@ from dangjian_desktop.reports.styles import (
     FormalDocument,
     Styles,
     closing_block,
+    end_with,
     data_table,
     fmt_date,
     form_table,
@@ -130,5 +131,5 @@ def build_tally_pdf(path: Path | str, branch: Branch, e: Election, r: Round, out
         story.append(s.p(f"当选须获得赞成票超过{rules.elected_basis.short}会有选举权人数（{base}人）的半数，即至少{needed}票；"
                          f"收回的选票多于发出的选票，本轮选举无效；每张选票所选人数多于应选名额{r.seats}名的为无效票。",
                          s.small))
-    story.append(closing_block(s, signature_block(s, ["监票人", "计票人"], w)))
+    end_with(story, closing_block(s, signature_block(s, ["监票人", "计票人"], w)))
     return doc.build(story)

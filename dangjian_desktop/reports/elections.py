@@ -17,7 +17,7 @@ from dangjian_desktop.domain.election_checks import ElectionOutcome
 from dangjian_desktop.domain.elections import Election, ElectionRules
 from dangjian_desktop.domain.meetings import AgendaItem, Meeting
 from dangjian_desktop.domain.roster import Branch
-from dangjian_desktop.reports.styles import FormalDocument, Styles, closing_block, data_table, fmt_date
+from dangjian_desktop.reports.styles import FormalDocument, Styles, closing_block, data_table, end_with, fmt_date
 
 
 def _signed(s: Styles, branch: Branch, day) -> list:  # noqa: ANN001 - date or None
@@ -46,7 +46,7 @@ def build_request_pdf(path: Path | str, branch: Branch, e: Election, body: str) 
     doc = FormalDocument(path, title=texts.request_title(branch.name), branch_name=branch.name, subject="换届选举请示")
     s = doc.styles
     story: list = [*_number_line(s, e.request_no), s.p(texts.request_title(branch.name), s.title), *_body(s, body)]
-    story.append(closing_block(s, *_signed(s, branch, e.request_on)))
+    end_with(story, closing_block(s, *_signed(s, branch, e.request_on)))  # the last lines go with the signature
     return doc.build(story)
 
 

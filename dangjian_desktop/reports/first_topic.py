@@ -12,6 +12,7 @@ from dangjian_desktop.domain.roster import Branch
 from dangjian_desktop.reports.styles import (
     FormalDocument,
     closing_block,
+    end_with,
     data_table,
     scaled_widths,
     signature_block,
@@ -47,6 +48,7 @@ def build_first_topic_pdf(path: Path | str, branch: Branch, year: int, entries: 
     else:
         story.append(s.p("（本年度尚无第一议题学习记录）", s.body_flush))
     note = s.p("注：按会议日期排列，一次会议一行；“学习形式”“贯彻落实措施”为会议记录中第一议题的登记内容。", s.small)
-    story.append(closing_block(s, note, signature_block(s, ["党支部书记", "组织委员"], doc.frame_width)))
+    story.append(note)
+    end_with(story, closing_block(s, signature_block(s, ["党支部书记", "组织委员"], doc.frame_width)))
     return doc.build(story)
 

@@ -11,6 +11,7 @@ from dangjian_desktop.domain.study_hours import StudyRules, YearHours
 from dangjian_desktop.reports.styles import (
     FormalDocument,
     closing_block,
+    end_with,
     data_table,
     fmt_date,
     scaled_widths,
@@ -19,7 +20,7 @@ from dangjian_desktop.reports.styles import (
 
 HEADERS = ["序号", "姓名", "党小组", "职务", "参加会议（次）", "会议学时", "其他学习学时", "合计学时", "年度要求", "达标",
            "备注"]
-WIDTHS_MM = [11, 20, 40, 14, 20, 18, 22, 18, 18, 13, 53]
+WIDTHS_MM = [11, 20, 40, 14, 20, 18, 26, 18, 18, 13, 49]
 
 
 def build_study_hours_pdf(path: Path | str, branch: Branch, y: YearHours, rules: StudyRules, as_of: dt.date) -> Path:
@@ -60,6 +61,7 @@ def build_study_hours_pdf(path: Path | str, branch: Branch, y: YearHours, rules:
         tail.append(s.p(f"注：{len(y.untimed_meetings)}次会议没有填写起止时间，未计入学时（"
                         + "、".join(f"{d.month}月{d.day}日{t}" for d, t in y.untimed_meetings[:12])
                         + ("等" if len(y.untimed_meetings) > 12 else "") + "），补填后重新生成本表。", s.small))
-    # the totals go with the signature lines: they never stand alone on a page
-    story.append(closing_block(s, *tail, signature_block(s, ["党支部书记", "组织委员"], doc.frame_width)))
+    story += tail
+    # the last rows and the totals go over with the signature lines: these never stand alone on a page
+    end_with(story, closing_block(s, signature_block(s, ["党支部书记", "组织委员"], doc.frame_width)))
     return doc.build(story)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from dangjian_desktop.domain.first_topic import FORMS, SOURCES, Study
 from dangjian_desktop.domain.validation import clean_text
-from dangjian_desktop.ui.dialogs.pledge_dialogs import SavingDialog
 from dangjian_desktop.ui.forms.ui_first_topic_dialog import Ui_FirstTopicDialog
+from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 
 
 def _combo_fill(combo, items: Sequence[str], current: str) -> None:  # noqa: ANN001
@@ -39,7 +39,7 @@ class FirstTopicDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_FirstTopicDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.save_fn = save
         self.meeting_date = meeting_date
         ui = self.ui

@@ -11,8 +11,9 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.domain.study_hours import TRAINING_KINDS, Training, parse_hours
-from dangjian_desktop.ui.dialogs.pledge_dialogs import SavingDialog, from_qdate, to_qdate
 from dangjian_desktop.ui.forms.ui_training_dialog import Ui_TrainingDialog
+from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
+from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 
 
 class TrainingDialog(SavingDialog):
@@ -21,7 +22,7 @@ class TrainingDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_TrainingDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.save_fn = save
         self.training = training
         today = today or clock.today()
