@@ -80,7 +80,7 @@ def build_ballot_pdf(path: Path | str, branch: Branch, e: Election, r: Round, co
             story.append(HRFlowable(width="100%", thickness=0.6, dash=(3, 3), color=colors.grey, spaceBefore=4 * mm,
                                     spaceAfter=4 * mm))
         story.append(_ballot(s, branch, e, r, w) if i else one)
-    story.append(closing_block(s))
+    story[-1] = closing_block(s, story[-1])  # the note goes with the last ballot, never on a page of its own
     return doc.build(story)
 
 

@@ -225,6 +225,24 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
 
         return ExportDialog(s.exchange, window)
 
+    def study_dialog(kind: str) -> Callable[[], QWidget | None]:
+        def make() -> QWidget | None:
+            from dangjian_desktop.ui.dialogs.first_topic_dialog import FirstTopicDialog
+            from dangjian_desktop.ui.dialogs.training_dialog import TrainingDialog
+
+            if kind == "training":
+                return TrainingDialog(members, None, s.study_hours.save_training, window)
+            e = s.first_topic.entries(clock.today().year)[-1]
+            return FirstTopicDialog(e.study, meeting_text=e.meeting, item_title=e.item_title, meeting_date=e.date,
+                                    leaders=[e.led_by], save=lambda st: st, parent=window)
+
+        return make
+
+    def terms() -> QWidget:
+        from dangjian_desktop.ui.dialogs.terms_dialog import TermsDialog
+
+        return TermsDialog(s.elections.terms(), window)
+
     return {
         "meeting-new": lambda: meeting(None),
         "meeting-draft": lambda: meeting(draft.uuid),
@@ -250,6 +268,9 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
         "pledge-review": review,
         "room-rectification": lambda: room.make_rectification_dialog(0),
         "room-checklist": room.make_template_dialog,
+        "study-training": study_dialog("training"),
+        "study-first-topic": study_dialog("first-topic"),
+        "election-terms": terms,
     }
 
 

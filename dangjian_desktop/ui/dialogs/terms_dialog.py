@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from dangjian_desktop.domain.elections import Term
 from dangjian_desktop.domain.enums import CommitteeRole
+from dangjian_desktop.ui.widgets.dialogs import Dialog
 
 HEADERS = ["选举日期", "任期", "书记", "成员及分工", "来源"]
 
@@ -42,7 +43,7 @@ def fill_terms_table(table: QTableWidget, terms: Sequence[Term]) -> None:
     table.resizeRowsToContents()
 
 
-class TermsDialog(QDialog):
+class TermsDialog(Dialog):
     def __init__(self, terms: Sequence[Term], parent=None):  # noqa: ANN001
         super().__init__(parent)
         self.setWindowTitle("历届支委会")

@@ -12,7 +12,6 @@ from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.domain.study_hours import TRAINING_KINDS, Training, parse_hours
 from dangjian_desktop.ui.forms.ui_training_dialog import Ui_TrainingDialog
-from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
 from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 
 
@@ -34,9 +33,9 @@ class TrainingDialog(SavingDialog):
             ui.memberCombo.addItem(training.member_name, chosen)
         ui.memberCombo.setCurrentIndex(max(0, ui.memberCombo.findData(chosen)) if chosen else 0)
         ui.kindCombo.addItems(list(TRAINING_KINDS))
-        ui.dateEdit.setMaximumDate(to_qdate(today))
+        ui.dateEdit.set_latest(today)
         t = training
-        ui.dateEdit.setDate(to_qdate(t.on if t else today))
+        ui.dateEdit.setValue(t.on if t else today)
         ui.kindCombo.setCurrentText(t.kind if t else TRAINING_KINDS[0])
         ui.titleEdit.setText(t.title if t else "")
         ui.organiserEdit.setText(t.organiser if t else "")
@@ -51,7 +50,7 @@ class TrainingDialog(SavingDialog):
             tenths = parse_hours(ui.hoursEdit.text())
         except ValueError:
             raise ValidationError("学时请填写大于0的数字，最多一位小数，例如 8 或 2.5。") from None
-        t = Training(ui.memberCombo.currentData(), "", from_qdate(ui.dateEdit.date()), ui.titleEdit.text(), tenths,
+        t = Training(ui.memberCombo.currentData(), "", ui.dateEdit.value(), ui.titleEdit.text(), tenths,
                      ui.kindCombo.currentText(), ui.organiserEdit.text(), ui.noteEdit.text(),
                      self.training.uuid if self.training else None)
         return self.save_fn(t)

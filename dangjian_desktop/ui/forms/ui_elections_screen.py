@@ -7,11 +7,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QFrame, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QSplitter, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGridLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 from dangjian_desktop.ui.widgets.date_edit import OptionalDateEdit
 
@@ -448,12 +449,12 @@ class Ui_ElectionsScreen(object):
 
         self.voteLayout.addLayout(self.roundsRow)
 
-        self.ballotsRow = QHBoxLayout()
+        self.ballotsRow = QGridLayout()
         self.ballotsRow.setObjectName(u"ballotsRow")
         self.roundSeatsLabel = QLabel(self.voteBody)
         self.roundSeatsLabel.setObjectName(u"roundSeatsLabel")
 
-        self.ballotsRow.addWidget(self.roundSeatsLabel)
+        self.ballotsRow.addWidget(self.roundSeatsLabel, 0, 0, 1, 1)
 
         self.roundSeatsSpin = QSpinBox(self.voteBody)
         self.roundSeatsSpin.setObjectName(u"roundSeatsSpin")
@@ -461,12 +462,12 @@ class Ui_ElectionsScreen(object):
         self.roundSeatsSpin.setMaximum(9)
         self.roundSeatsSpin.setMaximumSize(QSize(96, 16777215))
 
-        self.ballotsRow.addWidget(self.roundSeatsSpin)
+        self.ballotsRow.addWidget(self.roundSeatsSpin, 0, 1, 1, 1)
 
         self.issuedLabel = QLabel(self.voteBody)
         self.issuedLabel.setObjectName(u"issuedLabel")
 
-        self.ballotsRow.addWidget(self.issuedLabel)
+        self.ballotsRow.addWidget(self.issuedLabel, 0, 2, 1, 1)
 
         self.issuedSpin = QSpinBox(self.voteBody)
         self.issuedSpin.setObjectName(u"issuedSpin")
@@ -474,12 +475,12 @@ class Ui_ElectionsScreen(object):
         self.issuedSpin.setMaximum(9999)
         self.issuedSpin.setMaximumSize(QSize(96, 16777215))
 
-        self.ballotsRow.addWidget(self.issuedSpin)
+        self.ballotsRow.addWidget(self.issuedSpin, 0, 3, 1, 1)
 
         self.returnedLabel = QLabel(self.voteBody)
         self.returnedLabel.setObjectName(u"returnedLabel")
 
-        self.ballotsRow.addWidget(self.returnedLabel)
+        self.ballotsRow.addWidget(self.returnedLabel, 0, 4, 1, 1)
 
         self.returnedSpin = QSpinBox(self.voteBody)
         self.returnedSpin.setObjectName(u"returnedSpin")
@@ -487,12 +488,12 @@ class Ui_ElectionsScreen(object):
         self.returnedSpin.setMaximum(9999)
         self.returnedSpin.setMaximumSize(QSize(96, 16777215))
 
-        self.ballotsRow.addWidget(self.returnedSpin)
+        self.ballotsRow.addWidget(self.returnedSpin, 0, 5, 1, 1)
 
         self.validLabel = QLabel(self.voteBody)
         self.validLabel.setObjectName(u"validLabel")
 
-        self.ballotsRow.addWidget(self.validLabel)
+        self.ballotsRow.addWidget(self.validLabel, 1, 0, 1, 1)
 
         self.validSpin = QSpinBox(self.voteBody)
         self.validSpin.setObjectName(u"validSpin")
@@ -500,12 +501,12 @@ class Ui_ElectionsScreen(object):
         self.validSpin.setMaximum(9999)
         self.validSpin.setMaximumSize(QSize(96, 16777215))
 
-        self.ballotsRow.addWidget(self.validSpin)
+        self.ballotsRow.addWidget(self.validSpin, 1, 1, 1, 1)
 
         self.voidLabel = QLabel(self.voteBody)
         self.voidLabel.setObjectName(u"voidLabel")
 
-        self.ballotsRow.addWidget(self.voidLabel)
+        self.ballotsRow.addWidget(self.voidLabel, 1, 2, 1, 1)
 
         self.voidSpin = QSpinBox(self.voteBody)
         self.voidSpin.setObjectName(u"voidSpin")
@@ -513,11 +514,11 @@ class Ui_ElectionsScreen(object):
         self.voidSpin.setMaximum(9999)
         self.voidSpin.setMaximumSize(QSize(96, 16777215))
 
-        self.ballotsRow.addWidget(self.voidSpin)
+        self.ballotsRow.addWidget(self.voidSpin, 1, 3, 1, 1)
 
         self.ballotsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.ballotsRow.addItem(self.ballotsSpacer)
+        self.ballotsRow.addItem(self.ballotsSpacer, 0, 6, 1, 1)
 
 
         self.voteLayout.addLayout(self.ballotsRow)

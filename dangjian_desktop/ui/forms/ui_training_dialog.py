@@ -6,9 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from dangjian_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_TrainingDialog(object):
     def setupUi(self, TrainingDialog):
@@ -35,9 +37,8 @@ class Ui_TrainingDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(TrainingDialog)
+        self.dateEdit = DateEdit(TrainingDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -128,7 +129,6 @@ class Ui_TrainingDialog(object):
         self.memberCombo.setAccessibleName(QCoreApplication.translate("TrainingDialog", u"\u515a\u5458", None))
 #endif // QT_CONFIG(accessibility)
         self.dateLabel.setText(QCoreApplication.translate("TrainingDialog", u"\u5b66\u4e60\u65e5\u671f *", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("TrainingDialog", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)
         self.dateEdit.setAccessibleName(QCoreApplication.translate("TrainingDialog", u"\u5b66\u4e60\u65e5\u671f", None))
 #endif // QT_CONFIG(accessibility)

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop.domain.elections import ElectedBasis, ElectionRules
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.services.elections import ElectionService
 from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_election_rules_tab import Ui_ElectionRulesTab
+from dangjian_desktop.ui.widgets.operations import attempt
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -54,10 +54,8 @@ class ElectionRulesTab(QWidget):
                              ElectedBasis(ui.basisCombo.currentData()), ui.delaySpin.value())
 
     def save(self) -> bool:
-        try:
-            self.elections.save_rules(self.rules())
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法保存")
+        rules = self.rules()
+        if not attempt(self, lambda: self.elections.save_rules(rules), "无法保存"):
             return False
         messages.info(self, "已保存。")
         return True

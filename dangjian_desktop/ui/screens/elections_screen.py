@@ -21,6 +21,7 @@ from dangjian_desktop.ui import messages, printing, theme
 from dangjian_desktop.ui.dialogs.terms_dialog import fill_terms_table
 from dangjian_desktop.ui.forms.ui_elections_screen import Ui_ElectionsScreen
 from dangjian_desktop.ui.screens.election_parts import CommitteeEditor, RoundsEditor, chosen_people, fill_people
+from dangjian_desktop.ui.widgets.operations import attempt, call
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -313,10 +314,8 @@ class ElectionsScreen(QWidget):
                 self, "已有一次尚未批准的换届选举记录。仍要再开始一次新的换届吗？", ok_text="开始新的换届"):
             self._load_list(pending.uuid)
             return
-        try:
-            e = self.svc.new()
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        e = call(self, self.svc.new, "无法开始换届")
+        if e is None:
             return
         self.ui.mainTabs.setCurrentWidget(self.ui.electionTab)
         self.ui.stepTabs.setCurrentIndex(0)
@@ -327,10 +326,9 @@ class ElectionsScreen(QWidget):
     def save(self) -> bool:
         if self.current is None or self.current.applied_at is not None:
             return False
-        try:
-            saved = self.svc.save(self.collect())
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法保存")
+        e = self.collect()
+        saved = call(self, lambda: self.svc.save(e), "无法保存")
+        if saved is None:
             return False
         self._dirty = False
         self._load_list(saved.uuid)
@@ -347,10 +345,8 @@ class ElectionsScreen(QWidget):
             return
         if not messages.confirm(self, "删除这次换届选举记录？关联的会议记录不会删除。", ok_text="删除"):
             return
-        try:
-            self.svc.delete(e.uuid)
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        uuid = e.uuid
+        if not attempt(self, lambda: self.svc.delete(uuid), "无法删除"):
             return
         self._dirty = False
         self._load_list(None)
@@ -367,10 +363,9 @@ class ElectionsScreen(QWidget):
         if day is None:
             messages.show_error(self, "请先选择选举大会的日期。")
             return
-        try:
-            saved = self.svc.plan_meeting(self.collect(), day)
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        e = self.collect()
+        saved = call(self, lambda: self.svc.plan_meeting(e, day), "无法安排选举大会")
+        if saved is None:
             return
         self._dirty = False
         self._load_list(saved.uuid)
@@ -430,10 +425,8 @@ class ElectionsScreen(QWidget):
             return
         if not self.save():
             return
-        try:
-            self.svc.approve(self.current.uuid or "", e.approved_on, e.approval_no)
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法登记批准")
+        uuid, approved_on = self.current.uuid or "", e.approved_on
+        if not attempt(self, lambda: self.svc.approve(uuid, approved_on, e.approval_no), "无法登记批准"):
             return
         self.refresh()
         messages.info(self, "已登记批准，支部信息中的支委会、选举日期和任期已更新。")

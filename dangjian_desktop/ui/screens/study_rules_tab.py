@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.domain.study_hours import StudyRules
 from dangjian_desktop.services.study_hours import StudyHoursService
 from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_study_rules_tab import Ui_StudyRulesTab
+from dangjian_desktop.ui.widgets.operations import attempt
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -59,10 +59,8 @@ class StudyRulesTab(QWidget):
                           ui.minutesSpin.value(), types, ui.prorateCheck.isChecked())
 
     def save(self) -> bool:
-        try:
-            self.study.save_rules(self.rules())
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法保存")
+        rules = self.rules()
+        if not attempt(self, lambda: self.study.save_rules(rules), "无法保存"):
             return False
         messages.info(self, "已保存。")
         return True

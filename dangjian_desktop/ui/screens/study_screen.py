@@ -11,10 +11,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.ui import messages, printing, theme
 from dangjian_desktop.ui.forms.ui_study_screen import Ui_StudyScreen
+from dangjian_desktop.ui.widgets.operations import attempt
 
 if TYPE_CHECKING:
     from dangjian_desktop.domain.first_topic import FirstTopicEntry
@@ -196,10 +196,7 @@ class StudyScreen(QWidget):
         tr = self.trainings[row]
         if not messages.confirm(self, f"删除“{tr.title}”这条学习登记？", ok_text="删除"):
             return
-        try:
-            self.services.study_hours.delete_training(tr.uuid or "")
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        if not attempt(self, lambda: self.services.study_hours.delete_training(tr.uuid or ""), "无法删除"):
             return
         self.refresh()
 
