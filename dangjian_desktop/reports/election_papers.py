@@ -43,12 +43,14 @@ def _ballot(s: Styles, branch: Branch, e: Election, r: Round, width: float) -> K
     tables: list = []
     for start in range(0, len(cells), PER_ROW):  # one table per row of names: a short last row is narrower
         chunk = cells[start:start + PER_ROW]
-        label = [s.p("姓名", s.label)] + [s.p(name, s.cell_center) if name else s.p("另选他人：", s.small)
+        label = [s.p("姓名", s.label)] + [s.p(name, s.cell_center) if name else s.p("另选他人", s.small)
                                           for name, _ in chunk]
         t = Table([[s.p("符号", s.label)] + [""] * len(chunk), label], colWidths=[18 * mm] + [col] * len(chunk),
                   rowHeights=[11 * mm, 11 * mm], hAlign="LEFT")
+        # a write-in cell: its small label at the top, the room below for the name
+        tops = [("VALIGN", (i, 1), (i, 1), "TOP") for i, (name, _) in enumerate(chunk, start=1) if not name]
         t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL)]))
+                               ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL), *tops]))
         tables += [t, Spacer(1, 2 * mm)]
     n = r.seats
     notes = [
@@ -131,5 +133,7 @@ def build_tally_pdf(path: Path | str, branch: Branch, e: Election, r: Round, out
         story.append(s.p(f"当选须获得赞成票超过{rules.elected_basis.short}会有选举权人数（{base}人）的半数，即至少{needed}票；"
                          f"收回的选票多于发出的选票，本轮选举无效；每张选票所选人数多于应选名额{r.seats}名的为无效票。",
                          s.small))
-    end_with(story, closing_block(s, signature_block(s, ["监票人", "计票人"], w)))
+    # one line each: “监票人（签字）：” is too long for half a portrait line, and several tellers sign on it
+    end_with(story, closing_block(s, signature_block(s, ["监票人"], w, with_date=False),
+                                  signature_block(s, ["计票人"], w)))
     return doc.build(story)

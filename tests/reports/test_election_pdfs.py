@@ -45,12 +45,15 @@ def test_ballots_as_many_as_voters_with_every_candidate(election, tmp_path):
     out = s.elections.ballot_pdf(e.uuid, tmp_path / "选票.pdf", round_number=1)
     text = _flat(out)
     assert text.count("委员会委员选举选票") == 9  # nine present
-    # as many write-in boxes as seats, and once in the instructions (“可以另选他人：”)
-    assert text.count("丁四") == 9 and text.count("另选他人：") == 9 * (3 + 1)
+    # as many write-in boxes as seats, and twice in the instructions (“可以另选他人：在“另选他人”栏内…”)
+    assert text.count("丁四") == 9 and text.count("另选他人") == 9 * (3 + 2)
     assert "多于3名的为无效票" in text
     pages = PdfReader(str(out)).pages
     assert 2 <= len(pages) <= 5 and NOTE in (pages[-1].extract_text() or "").replace(" ", "")
     assert len(PdfReader(str(s.elections.ballot_pdf(e.uuid, tmp_path / "1.pdf", 1, copies=1))).pages) == 1
+    for copies in (3, 6, 7):  # whole pages of ballots: the note never stands on a page of its own
+        last = PdfReader(str(s.elections.ballot_pdf(e.uuid, tmp_path / f"{copies}.pdf", 1, copies=copies))).pages[-1]
+        assert "委员会委员选举选票" in (last.extract_text() or "").replace(" ", "")
 
 
 def test_tally_sheet_blank_before_and_filled_after_the_vote(election, tmp_path):
