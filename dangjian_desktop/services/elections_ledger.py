@@ -42,8 +42,7 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
         steps = [
             ("向上级党委请示", _d(e.request_on), e.request_no),
             ("上级党委批复", _d(e.reply_on), e.reply_no),
-            ("召开支部党员大会选举", _d(e.held_on),
-             f"应到{e.voters_due}人，实到{e.voters_present}人" if e.voters_due else ""),
+            ("召开支部党员大会选举", _d(e.held_on), _meeting_note(e, today)),
             ("选举结果报上级党委", _d(e.report_on), ""),
             ("上级党委批准", _d(e.approved_on), e.approval_no),
         ]
@@ -72,6 +71,13 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
                         (1.5, 2.2, 1, 3.2, 1), ("center", "center", "center", "left", "center"),
                         empty_text="（尚无记录）"))
     return [LedgerSection("elections", "换届选举", 91, blocks, new_page=False)]
+
+
+def _meeting_note(e: Election, today: dt.date) -> str:
+    """应到/实到 of a meeting held; a meeting still to come is said to be planned (no 实到 yet)."""
+    if e.held_on and e.held_on > today:
+        return f"计划召开（应到{e.voters_due}人）" if e.voters_due else "计划召开"
+    return f"应到{e.voters_due}人，实到{e.voters_present}人" if e.voters_due else ""
 
 
 # -- 首页 ---------------------------------------------------------------------------------------------------------------

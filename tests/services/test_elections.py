@@ -221,3 +221,24 @@ def test_reminders_follow_the_election_step_by_step(branch: Services):
     e.delay_until = add_years(today, 1)
     s.elections.save(e, today)
     assert term_state(s, add_years(today, 1) - dt.timedelta(days=1)) == (True, False)  # an approved delay counts
+
+
+def test_the_ledger_says_a_meeting_to_come_is_planned(branch: Services):
+    from dangjian_desktop.domain.ledger import Table
+    from dangjian_desktop.services.elections_ledger import chapters
+
+    s, today = branch, clock.today()
+    e = s.elections.new(today)
+    e.request_on = today
+    e.candidates = [_person(s, n) for n in ("甲一", "乙二", "丙三", "丁四")]
+    e = s.elections.plan_meeting(s.elections.save(e, today), today + dt.timedelta(days=10), today=today)
+    e.voters_due = 10
+    s.elections.save(e, today)
+
+    def meeting_row(day: dt.date) -> tuple:
+        [section] = chapters(s, (today + dt.timedelta(days=10)).year, day)
+        steps = next(b for b in section.blocks if isinstance(b, Table) and b.headers[0] == "环节")
+        return next(r for r in steps.rows if r[0].startswith("召开支部党员大会"))
+
+    assert meeting_row(today)[2] == "计划召开（应到10人）"  # nobody has come yet: no 实到 0人
+    assert meeting_row(today + dt.timedelta(days=10))[2] == "应到10人，实到0人"
