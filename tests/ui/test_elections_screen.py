@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import CommitteeRole
 from dangjian_desktop.domain.meetings import AbsenceReason
-from dangjian_desktop.ui import messages
+from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.screens.election_parts import set_ticked
 from dangjian_desktop.ui.screens.elections_screen import ElectionsScreen
 from tests.conftest import pdf_text
@@ -91,6 +91,15 @@ def test_a_whole_election_in_the_window(qtbot, services, boxes, previews):
         ui.votesTable.cellWidget(rows[name], 2).setValue(no)
     screen.update_checks()
     assert "当选：甲一、乙二、丙三" in ui.outcomeLabel.text()  # by votes
+    # the numbers typed are seen in the window's style: each cell's text field is wide enough for 9999 (a
+    # button-less spin box under the stylesheet got a text field 1 px wide)
+    screen.setStyleSheet(theme.STYLE)
+    screen.resize(1280, 700)
+    screen.show()
+    ui.stepTabs.setCurrentWidget(ui.stepVote)
+    qtbot.waitExposed(screen)
+    spin = ui.votesTable.cellWidget(rows["甲一"], 1)
+    assert spin.isVisible() and spin.lineEdit().width() >= spin.fontMetrics().horizontalAdvance("9999")
     assert ui.votesTable.item(rows["丁四"], 4).text() == "未当选（需6票）"
     assert ui.votesTable.item(rows["丙三"], 4).text() == "当选"
     # step 4: 分工 and the approval

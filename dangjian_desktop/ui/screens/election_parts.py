@@ -73,7 +73,7 @@ def _spin(value: int, name: str) -> QSpinBox:
     s.setRange(0, 9999)
     s.setValue(value)
     s.setAccessibleName(name)
-    s.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+    # with the buttons: the theme's spin-box style gives a button-less spin box's text field a width of 1 px
     s.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return s
 
