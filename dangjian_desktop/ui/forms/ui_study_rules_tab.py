@@ -7,9 +7,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QHBoxLayout,
-    QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QLabel, QListView, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_StudyRulesTab(object):
     def setupUi(self, StudyRulesTab):
@@ -128,7 +128,11 @@ class Ui_StudyRulesTab(object):
 
         self.typesList = QListWidget(StudyRulesTab)
         self.typesList.setObjectName(u"typesList")
-        self.typesList.setMaximumSize(QSize(16777215, 230))
+        self.typesList.setMaximumSize(QSize(16777215, 96))
+        self.typesList.setFlow(QListView.LeftToRight)
+        self.typesList.setProperty(u"isWrapping", True)
+        self.typesList.setResizeMode(QListView.Adjust)
+        self.typesList.setSpacing(6)
 
         self.rulesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.typesList)
 
