@@ -83,6 +83,22 @@ def check_checklist_rows(room: QWidget, at_least: int = 6) -> list[str]:
     return []
 
 
+def check_elections_buttons(page: QWidget) -> list[str]:
+    """The 换届 page: 保存 and 打印… below its step tabs are in view on every step without scrolling the page (the
+    steps scroll inside their tabs)."""
+    holder = page.parentWidget().parentWidget()  # the page's scroll area in the main window
+    problems = []
+    for step in range(page.ui.stepTabs.count()):
+        page.ui.stepTabs.setCurrentIndex(step)
+        QApplication.instance().processEvents()
+        for b in (page.ui.saveButton, page.ui.printButton):
+            bottom = b.mapTo(holder.viewport(), b.rect().bottomLeft()).y()
+            if bottom >= holder.viewport().height():
+                problems.append(f"page-elections: step {step + 1}: “{b.text()}” below the page's visible area")
+    page.ui.stepTabs.setCurrentIndex(0)
+    return problems
+
+
 def _visible_chain(w: QWidget, top: QWidget) -> bool:
     p = w
     while p is not None and p is not top:
@@ -139,6 +155,8 @@ def run(out: Path | None) -> list[str]:
         visit_tabs(page, f"page-{spec.key}", out, problems)
         if spec.key == "room" and QWidget.screen(window).availableGeometry().height() >= 600:
             problems.extend(check_checklist_rows(page))  # at 1366×768 and 150 %; 125 % (582 px) scrolls the page
+        if spec.key == "elections" and QWidget.screen(window).availableGeometry().height() >= 600:
+            problems.extend(check_elections_buttons(page))
 
     for name, make in dialogs(services, window, tmp).items():
         try:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMenu, QSizePolicy, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.election_checks import Level
@@ -54,6 +54,13 @@ class ElectionsScreen(QWidget):
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 1)
         ui.checksPanel.setMinimumWidth(260)
+        # the tabs take the height the page has, never their (tall) preferred height: the word-wrapped labels give
+        # the page a height-for-width, which a page scroll area honours from the children's preferred heights, so
+        # 保存 and 打印 below the tabs fell off a 1366×768 screen. The steps scroll inside their own tabs.
+        policy = ui.mainTabs.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        ui.mainTabs.setSizePolicy(policy)
+        ui.mainTabs.setMinimumHeight(320)
         self.rounds = RoundsEditor(ui, self)
         self.committee = CommitteeEditor(ui.committeeTable, self)
         self._timer = QTimer(self)
