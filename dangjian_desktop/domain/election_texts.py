@@ -79,7 +79,9 @@ def outcome_lines(e: Election, outcome: ElectionOutcome, rules: ElectionRules) -
                          sorted(r.votes, key=lambda v: -v.yes))
         text = (head + f"发出选票{r.ballots_issued}张，收回{r.ballots_returned}张，其中有效票{r.ballots_valid}张、"
                 f"无效票{r.ballots_void}张，选举有效。得票情况：{votes}。")
-        if o.elected:
+        if o.elected and r.kind is RoundKind.TIE:  # all passed the half in the round that tied them
+            text += f"{'、'.join(x.name for x in o.elected)}得票多，当选。"
+        elif o.elected:
             text += f"{'、'.join(x.name for x in o.elected)}获得的赞成票超过{rules.elected_basis.short}会有选举权人数的半数" \
                     f"（至少{o.needed}票），当选。"
         if o.tied:

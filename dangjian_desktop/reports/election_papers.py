@@ -129,7 +129,10 @@ def build_tally_pdf(path: Path | str, branch: Branch, e: Election, r: Round, out
     story.append(data_table(s, ["序号", "被选举人", "赞成票（划“正”字）", "赞成", "不赞成", "弃权", "结果"], rows, widths,
                             align=["center", "center", "left", "center", "center", "center", "center"]))
     story.append(Spacer(1, 3 * mm))
-    if needed:
+    if r.kind is RoundKind.TIE:
+        story.append(s.p(f"本轮就上一轮票数相等的被选举人再次投票，得票多的当选（应选{r.seats}名）；收回的选票多于发出的选票，"
+                         f"本轮选举无效；每张选票所选人数多于{r.seats}名的为无效票。", s.small))
+    elif needed:
         story.append(s.p(f"当选须获得赞成票超过{rules.elected_basis.short}会有选举权人数（{base}人）的半数，即至少{needed}票；"
                          f"收回的选票多于发出的选票，本轮选举无效；每张选票所选人数多于应选名额{r.seats}名的为无效票。",
                          s.small))

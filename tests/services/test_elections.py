@@ -132,7 +132,7 @@ def test_quorum_failure_and_a_probationary_candidate_block_the_approval(branch: 
     assert any("还差1人" in p for p in problems) and any("预备党员" in p for p in problems)
 
 
-def test_a_tie_leads_to_another_round_among_the_tied(branch: Services):
+def test_a_tie_leads_to_another_round_among_the_tied(branch: Services, tmp_path):
     s, today = branch, clock.today()
     e = _prepared(s, today)
     r = s.elections.next_round(e)
@@ -150,6 +150,15 @@ def test_a_tie_leads_to_another_round_among_the_tied(branch: Services):
     e = s.elections.save(e, today)
     assert [len(x.votes) for x in e.rounds] == [4, 2] and e.rounds[1].number == 2
     assert s.elections.outcome(e).elected_names == ["甲一", "乙二", "丁四"]
+    # the re-vote elects by most votes (all passed the half before): the report and the tally say so, not “至少1票”
+    from dangjian_desktop.domain.election_texts import outcome_lines
+    from tests.conftest import pdf_text
+
+    lines = outcome_lines(e, s.elections.outcome(e), s.elections.rules())
+    assert lines[2].startswith("第2轮（再次投票，应选1名）") and lines[2].endswith("丁四得票多，当选。")
+    assert "至少1票" not in "".join(lines)
+    tally = pdf_text(s.elections.tally_pdf(e.uuid, tmp_path / "tally.pdf", 2)).replace(" ", "")
+    assert "得票多的当选" in tally and "至少1票" not in tally
 
 
 def test_what_cannot_be_stored_is_refused(branch: Services):

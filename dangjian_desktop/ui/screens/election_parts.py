@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.domain.election_checks import RoundOutcome
-from dangjian_desktop.domain.elections import DUTY_PRESETS, CandidateVotes, Person, Round, Seat
+from dangjian_desktop.domain.elections import DUTY_PRESETS, CandidateVotes, Person, Round, RoundKind, Seat
 from dangjian_desktop.domain.enums import CommitteeRole
 from dangjian_desktop.domain.roster import Member
 
@@ -241,7 +241,8 @@ class RoundsEditor(QObject):
         for row in range(t.rowCount()):
             name = t.item(row, 0).data(UUID)[0]
             text = ("本轮无效" if not o.stands else "当选" if name in elected else
-                    "票数相等，再次投票" if name in tied else f"未当选（需{o.needed}票）")
+                    "票数相等，再次投票" if name in tied else
+                    "未当选（得票少）" if o.kind is RoundKind.TIE else f"未当选（需{o.needed}票）")
             t.item(row, 4).setText(text)
 
     def set_enabled(self, enabled: bool) -> None:
