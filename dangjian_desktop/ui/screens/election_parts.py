@@ -197,7 +197,7 @@ class RoundsEditor(QObject):
             self._edited()
 
     def _returned_changed(self, value: int) -> None:
-        """Returned ballots fill in 有效 (= returned − 无效) as the tellers announce them."""
+        """Returned ballots fill in 有效 (= returned - 无效) as the tellers announce them."""
         if not self._filling:
             self.ui.validSpin.setValue(max(0, value - self.ui.voidSpin.value()))
 
