@@ -112,6 +112,12 @@ def reminders(services: Services, today: dt.date) -> list[Reminder]:
     if stage is Stage.PREPARING and e.request_on:
         out.append(rem("换届选举请示尚未得到上级党委批复", f"请示已于{_d(e.request_on)}报送。收到批复后请登记批复日期、"
                                                   "文号和批准的名额、候选人。", None, Urgency.INFO))
+    if stage is Stage.AUTHORISED and not e.meeting_uuid:
+        out.append(rem("上级党委已批复换届请示，请安排选举大会", f"批复日期{_d(e.reply_on)}。请在“换届”页选定日期、安排选举大会"
+                                                   "（将在“会议”中建立一次支部党员大会）。", None, Urgency.SOON))
+    if e.held_on and e.held_on >= today and not e.rounds:
+        out.append(rem(f"换届选举大会定于{_d(e.held_on)}召开", "请提前在“换届”页打印选票（按实到人数）和计票单，会后登记投票结果。",
+                       e.held_on, Urgency.SOON if (e.held_on - today).days <= 14 else Urgency.INFO))
     if e.held_on and e.held_on < today and not e.rounds:
         out.append(rem(f"{_d(e.held_on)}的选举大会还没有登记投票结果", "请在“换届”页登记发出、收回的选票和每名候选人的得票。",
                        e.held_on, Urgency.SOON))

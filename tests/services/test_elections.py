@@ -251,3 +251,21 @@ def test_the_ledger_says_a_meeting_to_come_is_planned(branch: Services):
 
     assert meeting_row(today)[2] == "计划召开（应到10人）"  # nobody has come yet: no 实到 0人
     assert meeting_row(today + dt.timedelta(days=10))[2] == "应到10人，实到0人"
+
+
+def test_reminders_before_the_meeting_say_what_comes_next(branch: Services):
+    from dangjian_desktop.domain.reminders import Urgency
+    from dangjian_desktop.services.elections_ledger import reminders
+
+    s, today = branch, clock.today()
+    e = s.elections.new(today)
+    e.request_on, e.reply_on = today - dt.timedelta(days=20), today - dt.timedelta(days=10)
+    e.candidates = [_person(s, n) for n in ("甲一", "乙二", "丙三", "丁四")]
+    e = s.elections.save(e, today)
+    assert [r.title for r in reminders(s, today)] == ["上级党委已批复换届请示，请安排选举大会"]
+    day = today + dt.timedelta(days=20)
+    s.elections.plan_meeting(e, day, today=today)
+    [r] = reminders(s, today)
+    assert r.title == f"换届选举大会定于{day.year}年{day.month}月{day.day}日召开" and r.due == day
+    assert r.urgency is Urgency.INFO  # three weeks ahead; two weeks before it turns SOON
+    assert reminders(s, day - dt.timedelta(days=14))[0].urgency is Urgency.SOON
