@@ -269,3 +269,19 @@ def test_reminders_before_the_meeting_say_what_comes_next(branch: Services):
     assert r.title == f"换届选举大会定于{day.year}年{day.month}月{day.day}日召开" and r.due == day
     assert r.urgency is Urgency.INFO  # three weeks ahead; two weeks before it turns SOON
     assert reminders(s, day - dt.timedelta(days=14))[0].urgency is Urgency.SOON
+
+
+def test_the_term_reminder_no_longer_names_a_past_date_for_the_request(branch: Services):
+    from dangjian_desktop.services.reminders import roster_reminders
+
+    s = branch
+    end = s.branch.require_profile().term_ends_on
+
+    def detail(day: dt.date) -> str:
+        [r] = [r for r in roster_reminders(s, day) if r.kind == "term_ends"]
+        return r.detail
+
+    ask_by = end - dt.timedelta(days=30)
+    assert f"约在{ask_by:%Y年%m月%d日}前" in detail(ask_by)  # the last day to send it: still named
+    late = detail(ask_by + dt.timedelta(days=1))
+    assert "约在" not in late and "抓紧完成换届选举" in late
