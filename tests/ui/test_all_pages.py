@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QGroupBox, QLabel, QTabWidget
 
 from dangjian_desktop.services import reminders
@@ -57,7 +58,7 @@ def test_every_reminder_opens_its_record_on_the_real_page(window, demo_services,
     home = window.show_page("home")
     items = home.reminders
     assert [r.title for r in items] == [r.title for r in reminders.all_reminders(demo_services)]
-    assert {r.page for r in items} >= {"meetings", "room", "members", "elections"}
+    assert {r.page for r in items} >= {"meetings", "room", "members", "development", "elections"}
     for r in items:
         if r.page == "home":
             continue
@@ -77,6 +78,9 @@ def test_every_reminder_opens_its_record_on_the_real_page(window, demo_services,
             assert page.ui.rectTable.selectionModel().selectedRows(), r.title
         elif r.page == "pledges":
             assert page.ui.tabs.currentWidget() is page.ui.evaluationTab, r.title
+        elif r.page == "development":
+            assert page.current is not None and page.current.uuid == r.record_uuid, r.title
+            assert page.ui.tabs.currentWidget() is page.ui.timelineTab, r.title
         elif r.page == "settings":
             assert page.ui.tabs.currentWidget() is page.ui.branchTab, r.title
         elif r.page == "elections":  # the term ends: the 换届 under way (or a new one) is shown
@@ -85,6 +89,20 @@ def test_every_reminder_opens_its_record_on_the_real_page(window, demo_services,
                 assert page.current.uuid == r.record_uuid, r.title
         elif r.page == "study":
             assert page.ui.tabs.currentWidget() is page.ui.hoursTab, r.title
+        elif r.page == "dues":  # the member in the arrears list, or the year whose standards are missing
+            if r.record_kind == "member":
+                t = page.ui.arrearsTable
+                assert page.ui.tabs.currentWidget() is page.ui.arrearsTab, r.title
+                assert t.item(t.currentRow(), 0).data(Qt.ItemDataRole.UserRole) == r.record_uuid, r.title
+            else:
+                assert page.ui.tabs.currentWidget() is page.ui.gridTab, r.title
+        elif r.page == "talks":
+            assert page.ui.tabs.currentWidget() is page.ui.coverageTab and str(page.year) == r.record_uuid, r.title
+        elif r.page == "appraisal":
+            tab = {"rectification": page.ui.rectTab, "entry": page.ui.gradesTab}.get(r.record_kind, page.ui.prepTab)
+            assert page.ui.tabs.currentWidget() is tab, r.title
+            if r.record_kind == "rectification":
+                assert page.ui.rectTable.selectionModel().selectedRows(), r.title
         else:
             pytest.fail(f"no check for reminders of page {r.page}")
         window.show_page("home")
