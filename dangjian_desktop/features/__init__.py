@@ -35,6 +35,9 @@ FEATURE_MODULES: list[str] = [
     "dangjian_desktop.features.development",
     "dangjian_desktop.features.appraisal",
     "dangjian_desktop.features.talks",
+    "dangjian_desktop.features.elections",
+    "dangjian_desktop.features.first_topic",
+    "dangjian_desktop.features.study_hours",
     "dangjian_desktop.features.exchange",
     "dangjian_desktop.features.oversight",
     "dangjian_desktop.features.backups",
@@ -118,8 +121,9 @@ class HqFigure:
     rules). ``fallback`` says how headquarters counts it from the imported rows when a package lacks it:
     ``"rows_in_year:<table>"`` (rows dated in the year by the table's ``date_column``), ``"open:<table>"`` (rows
     whose ``status`` is not a finished one), ``"items_of_year:<table>"`` (rows whose campaign/parent carries the
-    year; see storage/repos/hq_counts.py), or ``""`` (no fallback: shown as —). ``attention``: the reason headquarters' 首页 shows when the
-    figure is above zero, ``{n}`` standing for it (``"{n} 名党员欠交党费"``); ``""``: it never asks for a call."""
+    year; see storage/repos/hq_counts.py), or ``""`` (no fallback: shown as —). ``attention``: the reason
+    headquarters' 首页 shows when the figure is above zero, ``{n}`` standing for it (``"{n} 名党员欠交党费"``);
+    ``""``: it never asks for a call."""
 
     key: str
     label: str
