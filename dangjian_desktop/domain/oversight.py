@@ -74,6 +74,9 @@ class BranchFacts:
     election_date: dt.date | None = None
     term_years: int = 5
     secretary_name: str = ""
+    election_requested: dt.date | None = None  # the 换届 under way: its 请示 date (None: none filed)
+    election_pending: bool = False  # a 换届 record not yet approved exists
+    term_delay_until: dt.date | None = None  # an approved delay of the 换届
     groups: list[tuple[str, str]] = field(default_factory=list)  # (uuid, name) of its 党小组, in its order
     held: list[HeldMeeting] = field(default_factory=list)  # the meetings that count for the year
     rules: ComplianceRules | None = None
@@ -92,6 +95,14 @@ class BranchFacts:
             return d.replace(year=d.year + years)
         except ValueError:  # 29 February
             return d.replace(year=d.year + years, day=28)
+
+    @property
+    def term_deadline(self) -> dt.date | None:
+        """When the 换届 is due: the term's end, or an approved delay beyond it (as the elections kind counts)."""
+        end = self.term_end
+        if end is not None and self.term_delay_until is not None and self.term_delay_until > end:
+            return self.term_delay_until
+        return end
 
 
 @dataclass(frozen=True)
@@ -206,12 +217,18 @@ def reasons(facts: BranchFacts, report: ComplianceReport, rules: OversightRules,
         age = (today - facts.last_package).days
         if age > rules.package_age_days:
             out.append(Reason(f"数据包已 {age} 天未更新", 2, facts.last_package))
-    end = facts.term_end
+    end = facts.term_deadline
     if end is not None:
+        delayed = "（已批准延期）" if end != facts.term_end else ""
         if end < today:
-            out.append(Reason(f"支委会任期已于 {end:%Y-%m} 届满，应按期换届", 3, end))
+            state = "换届尚未完成" if facts.election_pending else "尚未换届"
+            out.append(Reason(f"支委会任期已于 {end:%Y-%m} 届满{delayed}，{state}，应换尽换", 3, end))
         elif _months_between(today, end) <= rules.term_warning_months:
-            out.append(Reason(f"支委会任期 {end:%Y-%m} 届满，请督促做好换届准备", 2, end))
+            if facts.election_requested is not None:
+                out.append(Reason(f"支委会任期 {end:%Y-%m} 届满{delayed}，已于 {facts.election_requested:%Y-%m-%d} "
+                                  "请示换届", 1, end))
+            else:
+                out.append(Reason(f"支委会任期 {end:%Y-%m} 届满{delayed}，尚未请示换届", 2, end))
     for row in report.rows:
         missing = row.missing
         if missing:

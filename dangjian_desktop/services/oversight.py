@@ -86,6 +86,7 @@ class OversightService:
         members = repo.members()
         overdue = repo.rectifications_overdue(today)
         pledges = repo.pledges(year)
+        elections = repo.pending_elections()
         # the meetings that count for the year, as MeetingService.held_for_year takes them at the branch
         years: dict[str, int] = {}
         for path in features.paths("meeting_years"):
@@ -119,10 +120,13 @@ class OversightService:
                 if h.year == year:
                     mine.append(h)
             made, reviewed = pledges.get(bid, (0, 0))
+            pending = bid in elections
+            requested, delay = elections.get(bid, (None, None))
             out.append(BranchFacts(
                 uuid=uuid, name=name, parent_committee=parent or "", last_package=_date_of(st.get("created_at")),
                 members=members.get(bid, 0), founded_on=founded, election_date=elected, term_years=term_years,
                 secretary_name=secretaries.get(bid, ""), groups=groups.get(bid, []), held=mine,
+                election_pending=pending, election_requested=requested, term_delay_until=delay,
                 rules=rules_of(st.get("compliance_rules")), rectifications_overdue=overdue.get(uuid, 0),
                 pledges_made=made, pledges_reviewed=reviewed,
                 figures={k: v for k, v in figures.items() if k != "year"}))

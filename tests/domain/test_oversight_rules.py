@@ -76,7 +76,7 @@ def test_held_and_required_per_kind_by_hand() -> None:
 def test_reasons_in_words_most_serious_and_newest_first() -> None:
     o = overview(_facts(), 2027, TODAY, OversightRules(), ATTENTION)
     assert o.attention == [
-        "支委会任期 2027-07 届满，请督促做好换届准备",  # ends 2027-07-01: within 3 months
+        "支委会任期 2027-07 届满，尚未请示换届",  # ends 2027-07-01: within 3 months, no 换届 record
         "一组2月、3月、4月未开党小组会",  # the newest gap (April)
         "3月未开支委会",
         "第一季度未开党课",
@@ -101,7 +101,7 @@ def test_package_age_threshold_is_a_setting_with_its_boundary() -> None:
 
 def test_term_overdue_is_most_serious_and_far_term_says_nothing() -> None:
     over = overview(_facts(election_date=D(2022, 4, 30)), 2027, TODAY, OversightRules(), [])
-    assert over.attention[0] == "支委会任期已于 2027-04 届满，应按期换届"
+    assert over.attention[0] == "支委会任期已于 2027-04 届满，尚未换届，应换尽换"
     assert over.severity == 3
     far = overview(_facts(election_date=D(2023, 1, 1)), 2027, TODAY, OversightRules(), [])
     assert not [r for r in far.attention if "任期" in r]
@@ -138,3 +138,16 @@ def test_rules_from_a_hostile_package_fall_back_to_defaults() -> None:
         assert r.rule_for(T.COMMITTEE) is not None
     assert OversightRules.from_dict({"package_age_days": True, "term_warning_months": 10**9}) == \
         OversightRules(45, 24)
+
+
+def test_a_requested_or_delayed_election_is_said_so() -> None:
+    asked = overview(_facts(election_pending=True, election_requested=D(2027, 4, 10)), 2027, TODAY,
+                     OversightRules(), [])
+    term = [(r.text, r.severity) for r in asked.reasons if "任期" in r.text]
+    assert term == [("支委会任期 2027-07 届满，已于 2027-04-10 请示换届", 1)]
+    # ended 2027-04-30, but the higher committee approved a delay to 2027-09-30: due, not overdue
+    delayed = overview(_facts(election_date=D(2022, 4, 30), election_pending=True, term_delay_until=D(2027, 9, 30)),
+                       2027, TODAY, OversightRules(term_warning_months=6), [])
+    assert [r for r in delayed.attention if "任期" in r] == ["支委会任期 2027-09 届满（已批准延期），尚未请示换届"]
+    late = overview(_facts(election_date=D(2022, 4, 30), election_pending=True), 2027, TODAY, OversightRules(), [])
+    assert late.attention[0] == "支委会任期已于 2027-04 届满，换届尚未完成，应换尽换"

@@ -67,11 +67,15 @@ def test_hq_overview_equals_each_branchs_own_compliance(capsys, branch_dir: Path
                                                        tmp_path: Path, stick: Path, pwfile: Path) -> None:
     year = gap_year()  # a year whose calendar has the demo's gaps, whatever today is
     own = {}
+    requested = {}
     for d in (branch_dir, second_branch):
         code, out, err = run(capsys, "--data-dir", d, "compliance", "--year", year, "--json")
         assert code == 0, err
         with opened(d) as s:
-            own[s.branch.require_profile().name] = json.loads(out)
+            name = s.branch.require_profile().name
+            own[name] = json.loads(out)
+            pending = s.elections.pending()
+            requested[name] = pending.request_on if pending else None
         export(d, stick)
     hq = tmp_path / "hq"
     assert run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")[0] == 0
@@ -94,6 +98,10 @@ def test_hq_overview_equals_each_branchs_own_compliance(capsys, branch_dir: Path
         for label, period in missing:
             kind, _, group = label.partition("·")
             assert any(period in a and kind in a and group in a for a in r["attention"]), (label, period)
+        # the 换届 under way at the branch (its elections records) is what headquarters says of the term
+        term = [a for a in r["attention"] if "任期" in a]
+        if term and requested[r["name"]] is not None:
+            assert f"已于 {requested[r['name']]:%Y-%m-%d} 请示换届" in term[0] or "换届尚未完成" in term[0]
     # the two branches' rules differ, and so do their 支委会 figures
     first, second = (next(r for r in rows if r["name"] == n) for n in ("示范能源公司检修分公司党支部", "示范第二党支部"))
     assert first["meetings"]["支委会"]["required"] > second["meetings"]["支委会"]["required"]

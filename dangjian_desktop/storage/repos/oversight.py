@@ -118,3 +118,16 @@ def meeting_lines(uuids: list[str]) -> dict[str, tuple[str, str, str]]:
                 f'SELECT "uuid", "title", "types", "status" FROM "meeting" WHERE "uuid" IN ({marks})', part):
             out[u] = (title or "", (types or "").replace("|", "、"), status or "")
     return out
+
+
+def pending_elections() -> dict[int, tuple[dt.date | None, dt.date | None]]:
+    """branch id -> (request_on, delay_until) of its newest 换届 not yet approved (the elections kind's rows)."""
+    sql = ('SELECT "branch_id", "request_on", "delay_until" FROM "election" '
+           'WHERE "approved_on" IS NULL AND "applied_at" IS NULL AND "branch_id" IS NOT NULL '
+           'ORDER BY "created_at", "id"')
+    rows = _db().execute_sql(sql).fetchall()
+
+    def day(v: object) -> dt.date | None:
+        return dt.date.fromisoformat(v) if isinstance(v, str) and v else v if isinstance(v, dt.date) else None
+
+    return {b: (day(req), day(delay)) for b, req, delay in rows}  # the newest wins
