@@ -81,6 +81,7 @@ class BranchFacts:
     held: list[HeldMeeting] = field(default_factory=list)  # the meetings that count for the year
     rules: ComplianceRules | None = None
     rectifications_overdue: int = 0
+    last_inspection: dt.date | None = None  # the latest 活动室 inspection
     pledges_made: int = 0
     pledges_reviewed: int = 0
     figures: dict[str, int | None] = field(default_factory=dict)  # the record kinds' declared figures
@@ -144,6 +145,7 @@ class BranchOverview:
     meetings: dict[str, Tally]
     term_end: dt.date | None
     rectifications_overdue: int
+    last_inspection: dt.date | None
     pledges: dict[str, int]
     figures: dict[str, int | None]
     reasons: list[Reason]
@@ -253,6 +255,7 @@ def overview(facts: BranchFacts, year: int, today: dt.date, rules: OversightRule
         uuid=facts.uuid, name=facts.name, parent_committee=facts.parent_committee,
         last_package=facts.last_package, members=facts.members, meetings=meeting_tallies(report),
         term_end=facts.term_end, rectifications_overdue=facts.rectifications_overdue,
+        last_inspection=facts.last_inspection,
         pledges={"made": facts.pledges_made, "reviewed": facts.pledges_reviewed, "members": facts.members},
         figures=dict(facts.figures), reasons=reasons(facts, report, rules, today, attention), report=report)
 

@@ -30,7 +30,8 @@ def columns(rows: list[BranchOverview], figures: list[Figure]) -> list[Column]:
     kinds += sorted({k for r in rows for k in r.meetings} - set(kinds))
     out = [Column("members", "党员", "int")]
     out += [Column(f"m:{k}", k, "tally") for k in kinds]
-    out += [Column("term_end", "任期届满", "date"), Column("rect", "整改逾期", "int"),
+    out += [Column("term_end", "任期届满", "date"), Column("inspection", "活动室检查", "date"),
+            Column("rect", "整改逾期", "int"),
             Column("pledges", "已承诺", "tally"), Column("reviewed", "承诺已审核", "int")]
     out += [Column(f"f:{f.key}", f.label, "int") for f in figures]
     return out
@@ -45,6 +46,8 @@ def value(row: BranchOverview, col: Column) -> object:
         return row.meetings.get(k[2:])
     if k == "term_end":
         return row.term_end
+    if k == "inspection":
+        return row.last_inspection
     if k == "rect":
         return row.rectifications_overdue
     if k == "pledges":

@@ -87,6 +87,7 @@ class OversightService:
         overdue = repo.rectifications_overdue(today)
         pledges = repo.pledges(year)
         elections = repo.pending_elections()
+        inspections = repo.last_inspections()
         # the meetings that count for the year, as MeetingService.held_for_year takes them at the branch
         years: dict[str, int] = {}
         for path in features.paths("meeting_years"):
@@ -128,6 +129,7 @@ class OversightService:
                 secretary_name=secretaries.get(bid, ""), groups=groups.get(bid, []), held=mine,
                 election_pending=pending, election_requested=requested, term_delay_until=delay,
                 rules=rules_of(st.get("compliance_rules")), rectifications_overdue=overdue.get(uuid, 0),
+                last_inspection=inspections.get(uuid),
                 pledges_made=made, pledges_reviewed=reviewed,
                 figures={k: v for k, v in figures.items() if k != "year"}))
         return out

@@ -68,6 +68,7 @@ def test_hq_overview_equals_each_branchs_own_compliance(capsys, branch_dir: Path
     year = gap_year()  # a year whose calendar has the demo's gaps, whatever today is
     own = {}
     requested = {}
+    inspected = {}
     for d in (branch_dir, second_branch):
         code, out, err = run(capsys, "--data-dir", d, "compliance", "--year", year, "--json")
         assert code == 0, err
@@ -76,6 +77,7 @@ def test_hq_overview_equals_each_branchs_own_compliance(capsys, branch_dir: Path
             own[name] = json.loads(out)
             pending = s.elections.pending()
             requested[name] = pending.request_on if pending else None
+            inspected[name] = max((i.inspected_on for i in s.room.inspections()), default=None)
         export(d, stick)
     hq = tmp_path / "hq"
     assert run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")[0] == 0
@@ -113,7 +115,7 @@ def test_hq_overview_equals_each_branchs_own_compliance(capsys, branch_dir: Path
     check_paper(pdf, rows)
     with opened(hq) as s:
         book = s.oversight.summary_xlsx(tmp_path / "汇总表.xlsx", year)
-    check_xlsx(book, rows)
+    check_xlsx(book, rows, inspected)
 
 
 def check_paper(pdf: Path, rows: list[dict]) -> None:
@@ -130,7 +132,7 @@ def check_paper(pdf: Path, rows: list[dict]) -> None:
     assert all(embedded for _, embedded in pdf_fonts(pdf))
 
 
-def check_xlsx(book: Path, rows: list[dict]) -> None:
+def check_xlsx(book: Path, rows: list[dict], inspected: dict) -> None:
     from openpyxl import load_workbook
 
     ws = load_workbook(book).active
@@ -143,6 +145,8 @@ def check_xlsx(book: Path, rows: list[dict]) -> None:
             assert line[header.index(f"{kind}·已开")] == t["held"]
             assert line[header.index(f"{kind}·应开")] == t["required"]
         assert line[header.index("整改逾期")] == r["rectifications_overdue"]
+        day = line[header.index("活动室检查")]  # the branch's latest inspection, as a real date
+        assert (day.date() if day else None) == inspected[r["name"]]
     total = by_name["合计"]
     assert total[header.index("支委会·应开")] == sum(r["meetings"]["支委会"]["required"] for r in rows)
 

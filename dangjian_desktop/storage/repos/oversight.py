@@ -131,3 +131,16 @@ def pending_elections() -> dict[int, tuple[dt.date | None, dt.date | None]]:
         return dt.date.fromisoformat(v) if isinstance(v, str) and v else v if isinstance(v, dt.date) else None
 
     return {b: (day(req), day(delay)) for b, req, delay in rows}  # the newest wins
+
+
+def last_inspections() -> dict[str, dt.date]:
+    """branch uuid -> the day of its latest activity-room inspection (by the rows' origin)."""
+    sql = ('SELECT o."branch_uuid", MAX(i."inspected_on") FROM "room_inspection" AS i '
+           'JOIN "exchange_origin" AS o ON o."uuid" = i."uuid" GROUP BY o."branch_uuid"')
+    out = {}
+    for b, day in _db().execute_sql(sql):
+        if isinstance(day, str):
+            out[b] = dt.date.fromisoformat(day[:10])
+        elif isinstance(day, dt.date):
+            out[b] = day
+    return out
