@@ -10,7 +10,7 @@ from dangjian_desktop import clock
 
 
 def cmd_hq_overview(services, args) -> int:  # noqa: ANN001
-    rows = services.oversight.overview(args.year)
+    rows = services.oversight.overview(args.year, quarter=args.quarter, month=args.month)
     if args.json:
         json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -30,5 +30,7 @@ def cmd_hq_overview(services, args) -> int:  # noqa: ANN001
 def register(sub, report) -> None:  # noqa: ANN001, ARG001
     p = sub.add_parser("hq-overview", help="上级党委：各支部会议已开/应开、任期、整改、承诺，以及需要关注的事项")
     p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")
+    p.add_argument("--quarter", type=int, help="只统计该季度（1-4）到期的会议要求")
+    p.add_argument("--month", type=int, help="只统计该月（1-12）到期的会议要求")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_hq_overview, writes=False)

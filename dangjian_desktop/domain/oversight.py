@@ -19,6 +19,7 @@ from dangjian_desktop.domain.compliance import (
     HeldMeeting,
     compliance_report,
     counting_since,
+    month_end,
 )
 
 # -- thresholds as data (设置 › 督导提醒) ------------------------------------------------------------------------
@@ -177,16 +178,37 @@ class BranchOverview:
 _COUNTED = (CellStatus.HELD, CellStatus.MISSING)
 
 
-def meeting_tallies(report: ComplianceReport) -> dict[str, Tally]:
+def span_of(year: int, quarter: int | None = None, month: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """The part of the year asked for (a quarter or a month), or None for the whole year."""
+    if month:
+        return dt.date(year, month, 1), month_end(year, month)
+    if quarter:
+        return dt.date(year, 3 * quarter - 2, 1), month_end(year, 3 * quarter)
+    return None
+
+
+def span_label(quarter: int | None = None, month: int | None = None) -> str:
+    if month:
+        return f"{month}月"
+    if quarter:
+        return ("第一季度", "第二季度", "第三季度", "第四季度")[quarter - 1]
+    return "全年"
+
+
+def meeting_tallies(report: ComplianceReport, span: tuple[dt.date, dt.date] | None = None) -> dict[str, Tally]:
     """Per kind of meeting (the calendar's row label without the 党小组's name: every group's rows add up under
     「党小组会」): ``required`` = meetings the rules asked for in the periods that have ended or are already
     satisfied, ``held`` = how many of those were met (a period's surplus does not make up for another's gap).
-    A period still running and not yet satisfied (待开) is in neither; one before the records begin neither."""
+    A period still running and not yet satisfied (待开) is in neither; one before the records begin neither.
+    ``span`` (a quarter or a month): only the periods that end within it (a quarter's 党员大会 counts in the
+    quarter and in its last month; the year's 组织生活会 in the fourth quarter and December)."""
     out: dict[str, Tally] = {}
     for row in report.rows:
         key = row.label.split("·", 1)[0]
-        held = sum(min(p.held, p.required) for p in row.periods if p.status in _COUNTED)
-        required = sum(p.required for p in row.periods if p.status in _COUNTED)
+        periods = [p for p in row.periods if p.status in _COUNTED
+                   and (span is None or span[0] <= p.end <= span[1])]
+        held = sum(min(p.held, p.required) for p in periods)
+        required = sum(p.required for p in periods)
         before = out.get(key, Tally(0, 0))
         out[key] = Tally(before.held + held, before.required + required)
     return out
@@ -249,11 +271,14 @@ def reasons(facts: BranchFacts, report: ComplianceReport, rules: OversightRules,
 
 
 def overview(facts: BranchFacts, year: int, today: dt.date, rules: OversightRules,
-             attention: list[Attention] | None = None) -> BranchOverview:
+             attention: list[Attention] | None = None,
+             span: tuple[dt.date, dt.date] | None = None) -> BranchOverview:
+    """One branch's row. ``span`` narrows the meeting figures to a quarter or a month; the reasons are always the
+    year's as of today (who needs a call now)."""
     report = branch_report(facts, year, today)
     return BranchOverview(
         uuid=facts.uuid, name=facts.name, parent_committee=facts.parent_committee,
-        last_package=facts.last_package, members=facts.members, meetings=meeting_tallies(report),
+        last_package=facts.last_package, members=facts.members, meetings=meeting_tallies(report, span),
         term_end=facts.term_end, rectifications_overdue=facts.rectifications_overdue,
         last_inspection=facts.last_inspection,
         pledges={"made": facts.pledges_made, "reviewed": facts.pledges_reviewed, "members": facts.members},

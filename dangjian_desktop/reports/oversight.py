@@ -40,14 +40,16 @@ def cell_text(cell: object) -> str:
 
 
 def build_summary_pdf(path: Path | str, hq_name: str, year: int, rows: Sequence[BranchOverview],
-                      cols: Sequence[Column], attention: Sequence[BranchOverview], as_of: dt.date) -> Path:
+                      cols: Sequence[Column], attention: Sequence[BranchOverview], as_of: dt.date,
+                      span: str = "全年") -> Path:
     title = f"{hq_name}所属党支部工作情况汇总表" if hq_name else "所属党支部工作情况汇总表"
     doc = FormalDocument(path, title=title, branch_name=hq_name, landscape_mode=True, subject="党支部工作情况汇总")
     s = doc.styles
     members = sum(r.members for r in rows)
     story: list = [
         s.p(title, s.title),
-        s.p(f"{year}年度　截至{fmt_date(as_of)}　共{len(rows)}个党支部，在册党员{members}名", s.subtitle),
+        s.p(f"{year}年度{'' if span == '全年' else '　' + span}　截至{fmt_date(as_of)}　共{len(rows)}个党支部，"
+            f"在册党员{members}名", s.subtitle),
     ]
     if not rows:
         story.append(s.p("（尚未导入任何党支部的数据包）", s.body_flush))

@@ -22,6 +22,7 @@ from dangjian_desktop.domain.oversight import (
     needing_attention,
     overview,
     rules_from_package,
+    span_of,
 )
 from dangjian_desktop.storage.repos import oversight as repo
 from dangjian_desktop.storage.repos import settings
@@ -134,16 +135,25 @@ class OversightService:
                 figures={k: v for k, v in figures.items() if k != "year"}))
         return out
 
-    def overview(self, year: int | None = None, today: dt.date | None = None) -> list[BranchOverview]:
-        """One row per imported branch, by name."""
+    def overview(self, year: int | None = None, today: dt.date | None = None, *, quarter: int | None = None,
+                 month: int | None = None) -> list[BranchOverview]:
+        """One row per imported branch, by name. ``quarter`` (1–4) or ``month`` (1–12): the meeting figures of
+        the requirements that fell due in it (the reasons stay the year's)."""
         self._require_hq()
         today = today or clock.today()
         year = year or today.year
         if not 2000 <= year <= today.year + 1:
             raise ValidationError(f"年度“{year}”不在可查询的范围内（2000年至{today.year + 1}年）。")
+        if quarter is not None and month is not None:
+            raise ValidationError("季度和月份只能选一个。")
+        if quarter is not None and not 1 <= quarter <= 4:
+            raise ValidationError(f"季度应为1至4，不是“{quarter}”。")
+        if month is not None and not 1 <= month <= 12:
+            raise ValidationError(f"月份应为1至12，不是“{month}”。")
         rules = self.rules()
         attention = declared_attention()
-        return [overview(f, year, today, rules, attention) for f in self.facts(year, today)]
+        span = span_of(year, quarter, month)
+        return [overview(f, year, today, rules, attention, span) for f in self.facts(year, today)]
 
     def attention(self, year: int | None = None, today: dt.date | None = None) -> list[BranchOverview]:
         """The branches that need a call, most serious and newest first."""
@@ -165,21 +175,33 @@ class OversightService:
                 out.append(PeriodLine(f"{group} {p.label}".strip(), p.status.value, p.held, p.required, held))
         return out
 
-    def summary_pdf(self, out: Path | str, year: int | None = None) -> Path:
+    def summary_pdf(self, out: Path | str, year: int | None = None, *, quarter: int | None = None,
+                    month: int | None = None) -> Path:
         from dangjian_desktop.services.oversight_paper import summary_pdf
 
-        return summary_pdf(self.services, out, year)
+        return summary_pdf(self.services, out, year, quarter=quarter, month=month)
 
-    def summary_xlsx(self, out: Path | str, year: int | None = None) -> Path:
+    def summary_xlsx(self, out: Path | str, year: int | None = None, *, quarter: int | None = None,
+                     month: int | None = None) -> Path:
         from dangjian_desktop.services.oversight_paper import summary_xlsx
 
-        return summary_xlsx(self.services, out, year)
+        return summary_xlsx(self.services, out, year, quarter=quarter, month=month)
 
 
 def build(services: Services) -> OversightService:
     return OversightService(services)
 
 
-def make_hq_summary(services: Services, out: Path, year: int | None = None) -> Path:
-    """The document of ``dangjian report hq-summary``."""
-    return services.oversight.summary_pdf(out, year)
+def _number(text: object, what: str) -> int | None:
+    if text in (None, ""):
+        return None
+    try:
+        return int(str(text))
+    except ValueError:
+        raise ValidationError(f"{what}应为数字，不是“{text}”。") from None
+
+
+def make_hq_summary(services: Services, out: Path, year: int | None = None, quarter: object = None,
+                    month: object = None) -> Path:
+    """The document of ``dangjian report hq-summary`` (``--quarter``/``--month``: that part of the year)."""
+    return services.oversight.summary_pdf(out, year, quarter=_number(quarter, "季度"), month=_number(month, "月份"))

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock, features
-from dangjian_desktop.domain.oversight import BranchOverview, Tally, needing_attention
+from dangjian_desktop.domain.oversight import BranchOverview, Tally, needing_attention, span_label
 from dangjian_desktop.domain.oversight_matrix import Column, Figure, columns, totals, value
 
 if TYPE_CHECKING:
@@ -25,13 +25,15 @@ def matrix(rows: list[BranchOverview]) -> list[Column]:
     return columns(rows, declared_figures())
 
 
-def summary_pdf(services: Services, out: Path | str, year: int | None = None) -> Path:
+def summary_pdf(services: Services, out: Path | str, year: int | None = None, *, quarter: int | None = None,
+                month: int | None = None) -> Path:
     from dangjian_desktop.reports.oversight import build_summary_pdf
 
     today = clock.today()
     year = year or today.year
-    rows = services.oversight.overview(year, today)
-    return build_summary_pdf(out, services.branch.hq_name(), year, rows, matrix(rows), needing_attention(rows), today)
+    rows = services.oversight.overview(year, today, quarter=quarter, month=month)
+    return build_summary_pdf(out, services.branch.hq_name(), year, rows, matrix(rows), needing_attention(rows), today,
+                             span=span_label(quarter, month))
 
 
 def xlsx_rows(rows: list[BranchOverview], cols: list[Column]) -> tuple[list[str], list[list[object]]]:
@@ -61,13 +63,15 @@ def xlsx_rows(rows: list[BranchOverview], cols: list[Column]) -> tuple[list[str]
     return headers, body
 
 
-def summary_xlsx(services: Services, out: Path | str, year: int | None = None) -> Path:
+def summary_xlsx(services: Services, out: Path | str, year: int | None = None, *, quarter: int | None = None,
+                 month: int | None = None) -> Path:
     from dangjian_desktop.services import xlsx
 
     today = clock.today()
     year = year or today.year
-    rows = services.oversight.overview(year, today)
+    rows = services.oversight.overview(year, today, quarter=quarter, month=month)
     headers, body = xlsx_rows(rows, matrix(rows))
-    title = f"{year}年党支部工作情况汇总"
+    span = span_label(quarter, month)
+    title = f"{year}年{'' if span == '全年' else span}党支部工作情况汇总"
     return xlsx.write_table(Path(out), title, headers, body, print_title=f"{services.branch.hq_name()}{title}",
                             label_column=True)

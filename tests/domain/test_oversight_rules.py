@@ -151,3 +151,16 @@ def test_a_requested_or_delayed_election_is_said_so() -> None:
     assert [r for r in delayed.attention if "任期" in r] == ["支委会任期 2027-09 届满（已批准延期），尚未请示换届"]
     late = overview(_facts(election_date=D(2022, 4, 30), election_pending=True), 2027, TODAY, OversightRules(), [])
     assert late.attention[0] == "支委会任期已于 2027-04 届满，换届尚未完成，应换尽换"
+
+
+def test_a_quarter_or_a_month_counts_the_requirements_due_in_it() -> None:
+    from dangjian_desktop.domain.oversight import span_of
+
+    q1 = overview(_facts(), 2027, TODAY, OversightRules(), [], span_of(2027, quarter=1))
+    got = {k: (t.held, t.required) for k, t in q1.meetings.items() if t.required}
+    # 支委会: January and February met, March missed; 党小组会: January only; 党员大会 Q1 met; 党课 Q1 missed
+    assert got == {"支委会": (2, 3), "党小组会": (1, 3), "党员大会": (1, 1), "党课": (0, 1)}
+    april = overview(_facts(), 2027, TODAY, OversightRules(), [], span_of(2027, month=4))
+    got = {k: (t.held, t.required) for k, t in april.meetings.items() if t.required}
+    assert got == {"支委会": (1, 1), "党小组会": (0, 1)}  # the quarterly ones fall due in June, not April
+    assert april.attention == overview(_facts(), 2027, TODAY, OversightRules(), []).attention  # the year's reasons

@@ -63,6 +63,14 @@ def test_home_lists_branches_to_call_and_the_matrix(qtbot, hq_dir: Path) -> None
         by_name = {m.item(i, 0).text(): m.item(i, col).text() for i in range(m.rowCount())}
         assert by_name == {r.name: f"{r.meetings['支委会'].held}/{r.meetings['支委会'].required}" for r in rows}
 
+        # a quarter: the figures of the requirements due in it, as the service gives them
+        panel.ui.periodCombo.setCurrentText("第二季度")
+        q2 = {r.name: r.meetings["支委会"] for r in s.oversight.overview(panel.year, quarter=2)}
+        got = {m.item(i, 0).text(): m.item(i, col).text() for i in range(m.rowCount())}
+        assert got == {n: f"{t.held}/{t.required}" for n, t in q2.items()}
+        assert panel._file_stem().endswith("第二季度党支部工作情况汇总表")
+        panel.ui.periodCombo.setCurrentIndex(0)
+
         # filter by 所属党组织: the two branches name different ones
         assert panel.ui.committeeCombo.isVisibleTo(panel)
         panel.ui.committeeCombo.setCurrentText("机关党总支")

@@ -32,6 +32,11 @@ class Ui_OversightPanel(object):
 
         self.topRow.addWidget(self.yearSpin)
 
+        self.periodCombo = QComboBox(OversightPanel)
+        self.periodCombo.setObjectName(u"periodCombo")
+
+        self.topRow.addWidget(self.periodCombo)
+
         self.committeeLabel = QLabel(OversightPanel)
         self.committeeLabel.setObjectName(u"committeeLabel")
 
@@ -140,6 +145,9 @@ class Ui_OversightPanel(object):
     def retranslateUi(self, OversightPanel):
         self.yearLabel.setText(QCoreApplication.translate("OversightPanel", u"\u5e74\u5ea6\uff1a", None))
         self.yearSpin.setSuffix(QCoreApplication.translate("OversightPanel", u" \u5e74", None))
+#if QT_CONFIG(tooltip)
+        self.periodCombo.setToolTip(QCoreApplication.translate("OversightPanel", u"\u9009\u5b63\u5ea6\u6216\u6708\u4efd\u65f6\uff0c\u4f1a\u8bae\u4e00\u680f\u53ea\u7edf\u8ba1\u5728\u8be5\u5b63\u5ea6\uff08\u6708\u4efd\uff09\u5230\u671f\u7684\u8981\u6c42\uff1b\u9700\u8981\u5173\u6ce8\u7684\u4e8b\u9879\u59cb\u7ec8\u6309\u5168\u5e74\u622a\u81f3\u4eca\u5929\u3002", None))
+#endif // QT_CONFIG(tooltip)
         self.committeeLabel.setText(QCoreApplication.translate("OversightPanel", u"\u6240\u5c5e\u515a\u7ec4\u7ec7\uff1a", None))
         self.printButton.setText(QCoreApplication.translate("OversightPanel", u"\u6253\u5370\u6c47\u603b\u8868\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("OversightPanel", u"\u5bfc\u51faExcel\u2026", None))

@@ -81,6 +81,11 @@ class OversightPanel(QWidget):
         ui = self.ui
         for lbl in (ui.attentionHint, ui.legendLabel, ui.attentionEmpty):
             lbl.setProperty("role", "hint")
+        ui.periodCombo.addItem("全年", (None, None))
+        for q, label in enumerate(("第一季度", "第二季度", "第三季度", "第四季度"), start=1):
+            ui.periodCombo.addItem(label, (q, None))
+        for m in range(1, 13):
+            ui.periodCombo.addItem(f"{m}月", (None, m))
         ui.yearSpin.setValue(self.today().year)
         ui.yearSpin.setMaximum(self.today().year + 1)
         for t in (ui.attentionTable, ui.matrixTable):
@@ -99,6 +104,7 @@ class OversightPanel(QWidget):
         ui.matrixTable.itemActivated.connect(lambda _i: self.drill())
         ui.drillButton.clicked.connect(self.drill)
         ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
+        ui.periodCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.committeeCombo.currentIndexChanged.connect(lambda _i: self._fill())
         ui.requirementCombo.currentIndexChanged.connect(lambda _i: self._fill_matrix())
         ui.printButton.clicked.connect(self.print_document)
@@ -112,11 +118,22 @@ class OversightPanel(QWidget):
     def year(self) -> int:
         return self.ui.yearSpin.value()
 
+    @property
+    def span(self) -> dict[str, int | None]:
+        """``quarter``/``month`` chosen (both None: the whole year)."""
+        quarter, month = self.ui.periodCombo.currentData() or (None, None)
+        return {"quarter": quarter, "month": month}
+
+    def _file_stem(self) -> str:
+        label = self.ui.periodCombo.currentText()
+        return f"{self.year}年{'' if label == '全年' else label}党支部工作情况汇总表"
+
     # -- data ----------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         from dangjian_desktop.services.oversight_paper import matrix
 
-        rows = call(self, lambda: self.services.oversight.overview(self.year, self.today()), "无法汇总各支部情况")
+        rows = call(self, lambda: self.services.oversight.overview(self.year, self.today(), **self.span),
+                    "无法汇总各支部情况")
         self.rows = rows or []
         self.columns = matrix(self.rows)
         combo = self.ui.committeeCombo
@@ -239,20 +256,21 @@ class OversightPanel(QWidget):
     def print_document(self) -> None:
         from dangjian_desktop.ui.printing import make_and_preview
 
-        make_and_preview(self, "党支部工作情况汇总表", lambda p: self.services.oversight.summary_pdf(p, self.year),
-                         f"{self.year}年党支部工作情况汇总表.pdf")
+        span = self.span
+        make_and_preview(self, "党支部工作情况汇总表",
+                         lambda p: self.services.oversight.summary_pdf(p, self.year, **span), f"{self._file_stem()}.pdf")
 
     def export_pdf(self) -> None:
         from dangjian_desktop.ui.printing import export_pdf
 
-        export_pdf(self, lambda p: self.services.oversight.summary_pdf(p, self.year),
-                   f"{self.year}年党支部工作情况汇总表.pdf")
+        span = self.span
+        export_pdf(self, lambda p: self.services.oversight.summary_pdf(p, self.year, **span), f"{self._file_stem()}.pdf")
 
     def export_xlsx(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, "导出Excel", f"{self.year}年党支部工作情况汇总表.xlsx",
-                                                "Excel 文件 (*.xlsx)")
+        target, _ = QFileDialog.getSaveFileName(self, "导出Excel", f"{self._file_stem()}.xlsx", "Excel 文件 (*.xlsx)")
         if target:
-            attempt(self, lambda: self.services.oversight.summary_xlsx(target, self.year), "无法导出Excel")
+            span = self.span
+            attempt(self, lambda: self.services.oversight.summary_xlsx(target, self.year, **span), "无法导出Excel")
 
 
 class OversightDrillDialog(Dialog):
