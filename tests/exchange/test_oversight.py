@@ -161,6 +161,10 @@ def test_hq_overview_with_nothing_imported(capsys, tmp_path: Path) -> None:
     run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")
     code, out, _ = run(capsys, "--data-dir", hq, "hq-overview", "--json")
     assert code == 0 and json.loads(out) == []
+    code, _, err = run(capsys, "--data-dir", hq, "hq-overview", "--quarter", "5", "--json")
+    assert code == 2 and "季度" in err
+    code, _, err = run(capsys, "--data-dir", hq, "report", "hq-summary", "--month", "x", "--out", tmp_path / "a.pdf")
+    assert code == 2 and "月份" in err and not (tmp_path / "a.pdf").exists()
 
 
 def test_thresholds_are_checked_and_kept(capsys, tmp_path: Path) -> None:
