@@ -26,7 +26,7 @@ from dangjian_desktop.reports.styles import (
 GAP_FILL = colors.HexColor("#FBE3E1")
 GAP_TEXT = colors.HexColor("#B22222")
 TOTAL_FILL = colors.HexColor("#F2F2F2")
-NAME_MM, NO_MM, PACKAGE_MM, CELL_MM = 36, 8, 17, 14
+NAME_MM, NO_MM, PACKAGE_MM, CELL_MM, DATE_MM = 36, 8, 17, 14, 13
 
 
 def cell_text(cell: object) -> str:
@@ -71,8 +71,11 @@ def build_summary_pdf(path: Path | str, hq_name: str, year: int, rows: Sequence[
         tot = totals(list(rows), list(cols))
         body.append(line("", "合计", "", *(cell_text(tot[c.key]) if c.kind != "date" else "" for c in cols)))
         fixed = NO_MM + NAME_MM + PACKAGE_MM
-        cell = max(9.0, min(CELL_MM, (doc.frame_width / mm - fixed) / max(1, len(cols))))
-        widths = [w * mm for w in (NO_MM, NAME_MM, PACKAGE_MM, *([cell] * len(cols)))]
+        # a month (2026-08) keeps to one line; the held/required and count columns share what is left
+        dates = sum(1 for c in cols if c.kind == "date")
+        cell = max(9.0, min(CELL_MM, (doc.frame_width / mm - fixed - DATE_MM * dates) / max(1, len(cols) - dates)))
+        widths = [w * mm for w in (NO_MM, NAME_MM, PACKAGE_MM,
+                                   *(DATE_MM if c.kind == "date" else cell for c in cols))]
         scale = min(1.0, doc.frame_width / sum(widths))
         widths = [w * scale for w in widths]
         table = data_table(s, headers, body, widths, align=["center", "left", "center", *(["center"] * len(cols))])
