@@ -37,12 +37,13 @@ def summary_pdf(services: Services, out: Path | str, year: int | None = None, *,
 
 
 def xlsx_rows(rows: list[BranchOverview], cols: list[Column]) -> tuple[list[str], list[list[object]]]:
-    """Headers and rows of the spreadsheet: a held/required column becomes two number columns (已开, 应开); the
-    last row holds the totals; the reasons are the last column."""
+    """Headers and rows of the spreadsheet: a held/required column becomes two number columns ("支委会\n已开",
+    "支委会\n应开"); the last row holds the totals; the reasons are the last column."""
     headers = ["党支部", "最近数据包"]
     for c in cols:
-        headers += [f"{c.label}·已开" if c.key.startswith("m:") else f"{c.label}（人）",
-                    f"{c.label}·应开" if c.key.startswith("m:") else "应承诺（人）"] if c.kind == "tally" else [c.label]
+        # two short lines per header: the sheet is printed one page wide, so narrow columns print larger
+        headers += [f"{c.label}\n已开" if c.key.startswith("m:") else f"{c.label}\n（人）",
+                    f"{c.label}\n应开" if c.key.startswith("m:") else "应承诺\n（人）"] if c.kind == "tally" else [c.label]
     headers.append("需要关注的事项")
 
     def cells(get) -> list[object]:  # noqa: ANN001
@@ -57,7 +58,8 @@ def xlsx_rows(rows: list[BranchOverview], cols: list[Column]) -> tuple[list[str]
                 out.append(v)
         return out
 
-    body = [[r.name, r.last_package, *cells(lambda c, r=r: value(r, c)), "；".join(r.attention)] for r in rows]
+    # one reason a line: the cell wraps and the column is as wide as the longest reason
+    body = [[r.name, r.last_package, *cells(lambda c, r=r: value(r, c)), "\n".join(r.attention)] for r in rows]
     tot = totals(rows, cols)
     body.append(["合计", None, *cells(lambda c: tot[c.key]), ""])
     return headers, body

@@ -142,13 +142,13 @@ def check_xlsx(book: Path, rows: list[dict], inspected: dict) -> None:
     for r in rows:
         line = by_name[r["name"]]
         for kind, t in r["meetings"].items():
-            assert line[header.index(f"{kind}·已开")] == t["held"]
-            assert line[header.index(f"{kind}·应开")] == t["required"]
+            assert line[header.index(f"{kind}\n已开")] == t["held"]
+            assert line[header.index(f"{kind}\n应开")] == t["required"]
         assert line[header.index("整改逾期")] == r["rectifications_overdue"]
         day = line[header.index("活动室检查")]  # the branch's latest inspection, as a real date
         assert (day.date() if day else None) == inspected[r["name"]]
     total = by_name["合计"]
-    assert total[header.index("支委会·应开")] == sum(r["meetings"]["支委会"]["required"] for r in rows)
+    assert total[header.index("支委会\n应开")] == sum(r["meetings"]["支委会"]["required"] for r in rows)
 
 
 def test_hq_overview_refused_at_a_branch(capsys, branch_dir: Path) -> None:
