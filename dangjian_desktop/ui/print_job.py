@@ -174,7 +174,7 @@ class _Worker(QObject):
             try:
                 for n, slot in enumerate(plan):
                     if self.cancel.is_set():
-                        printer.abort()  # Windows: the spooler drops the job; a file keeps what was sent
+                        self._abandon(painter)
                         return "cancelled"
                     if n:
                         printer.newPage()
@@ -182,11 +182,21 @@ class _Worker(QObject):
                         self._paint(painter, printable_image(render_page(docs[slot[0]], slot[1], dpi), grayscale))
                     self.progressed.emit(n + 1, len(plan))
             finally:
-                painter.end()
+                if painter.isActive():
+                    painter.end()
             return "done"
         finally:
             for d in docs:
                 d.close()
+
+    def _abandon(self, painter: QPainter) -> None:
+        """Cancelled: Windows' spooler drops the job (AbortDoc); a print to a file leaves no half file behind."""
+        printer = self.printer
+        aborted = printer.abort()
+        painter.end()
+        target = printer.outputFileName()
+        if not aborted and target:
+            Path(target).unlink(missing_ok=True)
 
     @staticmethod
     def _paint(painter: QPainter, img: QImage) -> None:
