@@ -185,3 +185,30 @@ def test_colour_pages_keep_their_colour_unless_grey_is_chosen(tmp_path):
         centre = img.pixelColor(img.width() * 250 // 595, img.height() * (842 - 550) // 842)
         assert centre != QColor("white")
         assert (centre.red() == centre.green() == centre.blue()) == grey, centre.name()
+
+
+def test_the_whole_years_records_print_as_one_action(qtbot, demo_services, tmp_path, monkeypatch):
+    from dangjian_desktop.ui.screens.meetings_screen import make_screen
+
+    screen = make_screen(demo_services, None)
+    qtbot.addWidget(screen)
+    screen.show()
+    year = demo_year()
+    screen.ui.yearCombo.setCurrentIndex(screen.ui.yearCombo.findData(year))
+    asked: list[int] = []
+
+    def dialog(parent, total, title, printer=None):  # the user picks pages 1-5 in the one print dialog
+        asked.append(total)
+        chosen = _file_printer(tmp_path / "year.pdf", 60)
+        chosen.setFromTo(1, 5)
+        chosen.setPrintRange(QPrinter.PrintRange.PageRange)
+        return chosen
+
+    monkeypatch.setattr(printing, "ask_printer", dialog)
+    screen.ui.yearRecordsButton.click()
+    qtbot.waitUntil(lambda: screen.print_job is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: screen.print_job.outcome is not None, timeout=120_000)
+    final, _drafts = demo_services.meetings.year_records(year)
+    assert screen.print_job.outcome == "done" and len(screen.print_job.paths) == len(final)
+    assert asked == [sum(printing.page_count(p) for p in screen.print_job.paths)]  # one dialog for all of them
+    assert _pages(tmp_path / "year.pdf") == 5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor
@@ -44,6 +45,7 @@ class MeetingsScreen(QWidget):
         super().__init__(parent)
         self.meetings, self.branch, self.roster, self.drafts = meetings, branch, roster, drafts
         self._today = today
+        self.print_job = None  # the running (or last) print job of 打印全年各次记录…
         self.ui = Ui_MeetingsScreen()
         self.ui.setupUi(self)
         ui = self.ui
@@ -121,6 +123,7 @@ class MeetingsScreen(QWidget):
         ui.signinButton.clicked.connect(lambda: self._with_selected(self.print_signin))
         ui.deleteButton.clicked.connect(lambda: self._with_selected(self.delete_draft))
         ui.bookButton.clicked.connect(self.print_book)
+        ui.yearRecordsButton.clicked.connect(self.print_year_records)
         ui.searchButton.clicked.connect(self.run_search)
         ui.searchEdit.returnPressed.connect(self.run_search)
         ui.resultsBrowser.anchorClicked.connect(self._result_clicked)
@@ -347,6 +350,21 @@ class MeetingsScreen(QWidget):
         year = self.ui.yearCombo.currentData() or self.today.year
         printing.make_and_preview(self, f"{year}年会议记录本", lambda p: self.meetings.minutes_book_pdf(year, p),
                                   f"三会一课记录本_{year}.pdf")
+
+    def print_year_records(self) -> None:
+        """Every finalised record of the year, each its own document, in one print job (one dialog, one progress)."""
+        import tempfile
+
+        from dangjian_desktop.ui.widgets.operations import ServiceCall
+
+        year = self.ui.yearCombo.currentData() or self.today.year
+        folder = Path(tempfile.mkdtemp(prefix="dangjian-print-"))
+
+        def send(paths: list[Path]) -> None:
+            self.print_job = printing.print_documents(self, paths, f"{year}年会议记录")
+
+        (ServiceCall(self, lambda: self.meetings.year_minutes_pdfs(year, folder), title="无法打印")
+         .success(send).with_progress("正在生成会议记录…").run_in_background())
 
     # -- search -------------------------------------------------------------------------------------------------------
     def run_search(self) -> None:
