@@ -243,6 +243,7 @@ class PrintJob(QObject):
         if show_progress and parent is not None:
             dlg = QProgressDialog("正在准备打印…", "取消打印", 0, 0, parent)
             dlg.setWindowTitle(title)
+            dlg.setMinimumWidth(360)
             dlg.setWindowModality(Qt.WindowModality.WindowModal)
             dlg.setMinimumDuration(300)
             dlg.setAutoClose(False)
