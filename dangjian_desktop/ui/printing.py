@@ -315,14 +315,52 @@ class PdfPreviewDialog(Dialog):
         self.doc.close()
 
 
+def make_in_background(parent: QWidget | None, make: Callable[[], Path], label: str = "正在生成…") -> Path:
+    """Run ``make()`` on the thread pool and wait for it with the event loop running (the window repaints; a
+    window-modal note shows after half a second). Returns its result or raises its error. ``make`` must only call
+    services (read any widget before)."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    from dangjian_desktop.ui.workers import run_in_background
+
+    loop = QEventLoop()
+    box: dict[str, object] = {}
+    note = QProgressDialog(label, "", 0, 0, parent)
+    note.setCancelButton(None)
+    note.setWindowModality(Qt.WindowModality.WindowModal)
+    note.setWindowTitle("请稍候")
+    note.setMinimumDuration(500)
+
+    def done(result: object) -> None:
+        box["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        box["error"] = exc
+        loop.quit()
+
+    run_in_background(make, done, failed)  # results arrive as queued signals: only once the loop below runs
+    loop.exec()
+    note.reset()
+    note.deleteLater()
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["result"]  # type: ignore[return-value]
+
+
 def make_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], Path],
-                 suggested_name: str) -> PdfPreviewDialog | None:
+                 suggested_name: str, *, background: bool = False) -> PdfPreviewDialog | None:
     """Make a PDF into a temp file with ``make_pdf(path)`` and build its preview dialog (not shown).
+    ``background``: made on the thread pool while the window stays responsive (long documents: the year's book).
     Errors become a calm message and ``None``."""
     tmpdir = Path(tempfile.mkdtemp(prefix="dangjian-print-"))
+    target = tmpdir / suggested_name
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        dlg = PdfPreviewDialog(make_pdf(tmpdir / suggested_name), title, parent, suggested_name=suggested_name)
+        made = (make_in_background(parent, lambda: make_pdf(target), f"正在生成{title}…") if background
+                else make_pdf(target))
+        dlg = PdfPreviewDialog(made, title, parent, suggested_name=suggested_name)
     except Exception as exc:  # noqa: BLE001
         QApplication.restoreOverrideCursor()
         show_error(parent, exc, "无法生成文档")
@@ -332,9 +370,9 @@ def make_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], 
 
 
 def make_and_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], Path],
-                     suggested_name: str) -> PdfPreviewDialog | None:
+                     suggested_name: str, *, background: bool = False) -> PdfPreviewDialog | None:
     """Make a PDF and show it in the preview (modal). Returns the dialog after it closed, or None on error."""
-    dlg = make_preview(parent, title, make_pdf, suggested_name)
+    dlg = make_preview(parent, title, make_pdf, suggested_name, background=background)
     if dlg is not None:
         dlg.exec()
     return dlg

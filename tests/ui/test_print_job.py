@@ -212,3 +212,24 @@ def test_the_whole_years_records_print_as_one_action(qtbot, demo_services, tmp_p
     assert screen.print_job.outcome == "done" and len(screen.print_job.paths) == len(final)
     assert asked == [sum(printing.page_count(p) for p in screen.print_job.paths)]  # one dialog for all of them
     assert _pages(tmp_path / "year.pdf") == 5
+
+
+def test_the_books_pdf_is_made_while_the_window_keeps_running(qtbot, demo_services, monkeypatch, tmp_path):
+    from dangjian_desktop.ui.screens.meetings_screen import make_screen
+
+    screen = make_screen(demo_services, None)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.ui.yearCombo.setCurrentIndex(screen.ui.yearCombo.findData(demo_year()))
+    ticks: list[int] = []
+    shown: list[tuple[int, int]] = []  # (ticks when the preview opened, its pages)
+    monkeypatch.setattr(printing.PdfPreviewDialog, "exec",
+                        lambda dlg: shown.append((len(ticks), dlg.doc.pageCount())) or 0)
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(1)
+    screen.ui.bookButton.click()  # returns once the preview was shown (and, patched, closed)
+    timer.stop()
+    book = demo_services.meetings.minutes_book_pdf(demo_year(), tmp_path / "book.pdf")
+    assert len(shown) == 1 and shown[0][1] == printing.page_count(book)
+    assert shown[0][0] > 0  # the timer ticked while the book was being made: the GUI thread was not blocked

@@ -349,7 +349,7 @@ class MeetingsScreen(QWidget):
     def print_book(self) -> None:
         year = self.ui.yearCombo.currentData() or self.today.year
         printing.make_and_preview(self, f"{year}年会议记录本", lambda p: self.meetings.minutes_book_pdf(year, p),
-                                  f"三会一课记录本_{year}.pdf")
+                                  f"三会一课记录本_{year}.pdf", background=True)
 
     def print_year_records(self) -> None:
         """Every finalised record of the year, each its own document, in one print job (one dialog, one progress)."""
