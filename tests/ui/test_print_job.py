@@ -233,3 +233,33 @@ def test_the_books_pdf_is_made_while_the_window_keeps_running(qtbot, demo_servic
     book = demo_services.meetings.minutes_book_pdf(demo_year(), tmp_path / "book.pdf")
     assert len(shown) == 1 and shown[0][1] == printing.page_count(book)
     assert shown[0][0] > 0  # the timer ticked while the book was being made: the GUI thread was not blocked
+
+
+def test_print_from_the_preview_closes_it_when_the_pages_are_sent(qtbot, book, tmp_path, monkeypatch):
+    chosen = _file_printer(tmp_path / "printed.pdf", 60)
+    chosen.setFromTo(1, 2)
+    chosen.setPrintRange(QPrinter.PrintRange.PageRange)
+    monkeypatch.setattr(printing, "ask_printer", lambda parent, total, title, printer=None: chosen)
+    dlg = printing.PdfPreviewDialog(book, "会议记录本")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    with qtbot.waitSignal(dlg.finished, timeout=120_000) as closed:
+        dlg.ui.printButton.click()
+        assert not dlg.ui.printButton.isEnabled()  # no second job while this one runs
+    assert closed.args == [int(dlg.DialogCode.Accepted)] and dlg.print_job.outcome == "done"
+    assert _pages(tmp_path / "printed.pdf") == 2
+
+
+def test_a_file_that_is_no_pdf_fails_with_a_message(qtbot, tmp_path, monkeypatch):
+    from dangjian_desktop.ui import messages
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": shown.append((str(exc), title)))
+    bad = tmp_path / "坏文件.pdf"
+    bad.write_bytes(b"not a pdf at all")
+    window = QWidget()
+    qtbot.addWidget(window)
+    job = printing.print_documents(window, [bad], "坏文件", ask=False, printer=_file_printer(tmp_path / "o.pdf"),
+                                   wait=True)
+    assert job.outcome == "failed"
+    assert shown and "无法读取PDF" in shown[0][0] and shown[0][1] == "打印失败"
