@@ -209,8 +209,9 @@ def test_the_whole_years_records_print_as_one_action(qtbot, demo_services, tmp_p
     qtbot.waitUntil(lambda: screen.print_job is not None, timeout=120_000)
     qtbot.waitUntil(lambda: screen.print_job.outcome is not None, timeout=120_000)
     final, _drafts = demo_services.meetings.year_records(year)
-    assert screen.print_job.outcome == "done" and len(screen.print_job.paths) == len(final)
-    assert asked == [sum(printing.page_count(p) for p in screen.print_job.paths)]  # one dialog for all of them
+    job = screen.print_job
+    assert (job.outcome, job.message) == ("done", "") and len(job.paths) == len(final)
+    assert asked == [sum(printing.page_count(p) for p in job.paths)]  # one dialog for all of them
     assert _pages(tmp_path / "year.pdf") == 5
 
 
