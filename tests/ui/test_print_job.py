@@ -137,7 +137,7 @@ def test_copies_and_several_documents_are_one_job(qtbot, demo_services, tmp_path
     assert _pages(tmp_path / "printed.pdf") == 2 * sum(counts)
 
 
-def test_job_is_a_small_fraction_of_the_old_colour_images(book, tmp_path):
+def test_job_is_a_small_fraction_of_the_old_colour_images(qapp, book, tmp_path):
     """Today's path drew every page as a 300-dpi colour image; the same three pages now go as 1-bit halftone."""
     doc = printing.load_pdf(book)
     old = _file_printer(tmp_path / "old.pdf", 300)
@@ -164,7 +164,7 @@ def test_job_is_a_small_fraction_of_the_old_colour_images(book, tmp_path):
     assert (tmp_path / "new.pdf").stat().st_size <= (tmp_path / "old.pdf").stat().st_size / 4
 
 
-def test_colour_pages_keep_their_colour_unless_grey_is_chosen(tmp_path):
+def test_colour_pages_keep_their_colour_unless_grey_is_chosen(qapp, tmp_path):
     from reportlab.lib.colors import HexColor
     from reportlab.pdfgen import canvas
 
