@@ -10,6 +10,7 @@ every branch at a glance.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
@@ -96,6 +97,20 @@ def read_password_file(path: Path | str) -> list[str]:
     return out
 
 
+def _remove_stale_parts(target: Path) -> None:
+    """The writer's temporary ``.<name>.<hex>.part`` that a killed export left on the target (a failure removes
+    its own); only ones older than ten minutes, so a concurrent export is never disturbed."""
+    from dangjian_desktop import clock
+
+    limit = clock.file_time() - 600
+    for p in target.parent.glob(f".{target.name}.*.part"):
+        try:
+            if p.is_file() and p.stat().st_mtime < limit:
+                p.unlink()
+        except OSError:
+            continue
+
+
 def check_new_password(password: str, confirm: str | None = None) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(f"密码至少需要 {MIN_PASSWORD_LENGTH} 个字符。")
@@ -156,7 +171,11 @@ class ExchangeService:
 
     @property
     def _work_dir(self) -> Path:
-        return self.store.paths.root / "tmp"
+        # this process's scratch folder in the data folder's tmp/ (0700): a killed import's decrypted payload or
+        # an export's documents are removed at the next start (paths.scratch_dir, storage.backups.sweep_leftovers)
+        from dangjian_desktop.paths import scratch_dir
+
+        return scratch_dir(self.store.paths)
 
     # -- branch side -----------------------------------------------------------------------------------------
     def last_export(self) -> dict[str, Any] | None:
@@ -206,6 +225,7 @@ class ExchangeService:
             check_new_password(password)
         today = today or clock.today()
         target = self.resolve_target(out, today)
+        _remove_stale_parts(target)
         last = self.last_export()
         if since_last and last is None:
             raise ValidationError("还没有成功导出过数据包，无法只导出变化部分。请先导出完整数据包。")
@@ -338,6 +358,10 @@ class ExchangeService:
         candidates: list[str | None] = [passwords] if isinstance(passwords, str) or passwords is None else \
             list(passwords) or [None]
         last_error: PackageError | None = None
+        with contextlib.suppress(OSError):  # the payload is written to tmp/: refuse a full disk before, not midway
+            from dangjian_desktop.paths import ensure_free_space
+
+            ensure_free_space(self._work_dir, path.stat().st_size)
         for pw in candidates:
             try:
                 return reader.open_package(path, pw, work_dir=self._work_dir, progress=progress,

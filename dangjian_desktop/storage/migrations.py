@@ -168,9 +168,12 @@ def migrate(store: Store) -> int:
     if not core and not kinds:
         return 0
     if current > 0:
+        from dangjian_desktop.paths import ensure_free_space
         from dangjian_desktop.storage.backups import backup_to
 
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+        # a full disk is said before the copy starts (the copy's .part is removed if it fails anyway)
+        ensure_free_space(store.paths.root, store.paths.database.stat().st_size)
         backup_to(store, store.paths.backups / f"before-migration-v{current}-{stamp}.sqlite3")
     for version, step in core:
         log.info("migrating store to schema version %s", version)

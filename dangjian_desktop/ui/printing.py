@@ -117,6 +117,7 @@ class PdfPreviewDialog(Dialog):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
         self.print_job = None
+        self.owned_folder: Path | None = None  # removed when the dialog closes (make_preview's folder)
         self.saved_path: Path | None = None
         self.suggested_name = suggested_name or self.pdf_path.name
         self.ui = Ui_PdfPreviewDialog()
@@ -313,6 +314,44 @@ class PdfPreviewDialog(Dialog):
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
         super().done(result)
         self.doc.close()
+        if self.owned_folder is not None:  # the preview's own PDF (names, ID numbers): gone with the preview
+            folder, self.owned_folder = self.owned_folder, None
+            if self.print_job is not None and self.print_job.is_running():  # the printer still reads it
+                self.print_job.finished.connect(lambda _o: shutil.rmtree(folder, ignore_errors=True))
+            else:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def _scratch_for(parent: QWidget | None) -> Path | None:
+    """The data folder's private scratch folder of the window ``parent`` belongs to (the first widget up its chain
+    that holds ``services``), or None when there is none (then the system's temp folder is used)."""
+    from dangjian_desktop.paths import scratch_dir
+
+    w = parent
+    while w is not None:
+        services = getattr(w, "services", None)
+        store = getattr(services, "store", None)
+        if store is not None:
+            try:
+                return scratch_dir(store.paths)
+            except OSError:
+                return None
+        w = w.parentWidget()
+    return None
+
+
+def scratch_folder(parent: QWidget | None) -> Path:
+    """A new private folder for PDFs made to be printed (personal data): in the data folder's scratch folder when
+    there is one. The caller removes it (``remove_when_done``)."""
+    return Path(tempfile.mkdtemp(prefix="print-", dir=_scratch_for(parent)))
+
+
+def remove_when_done(folder: Path, job) -> None:  # noqa: ANN001 - PrintJob | None
+    """Remove ``folder`` once ``job`` has sent its pages (at once when there is no job)."""
+    if job is None or not job.is_running():
+        shutil.rmtree(folder, ignore_errors=True)
+    else:
+        job.finished.connect(lambda _outcome: shutil.rmtree(folder, ignore_errors=True))
 
 
 def make_in_background(parent: QWidget | None, make: Callable[[], Path], label: str = "正在生成…") -> Path:
@@ -353,8 +392,10 @@ def make_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], 
                  suggested_name: str, *, background: bool = False) -> PdfPreviewDialog | None:
     """Make a PDF into a temp file with ``make_pdf(path)`` and build its preview dialog (not shown).
     ``background``: made on the thread pool while the window stays responsive (long documents: the year's book).
-    Errors become a calm message and ``None``."""
-    tmpdir = Path(tempfile.mkdtemp(prefix="dangjian-print-"))
+    Errors become a calm message and ``None``. The PDF holds personal data: it is made in the data folder's
+    private scratch folder (tmp/, never the system's temp folder when the data folder can be written) and removed
+    when the preview closes; a kill leaves it for the next start to remove."""
+    tmpdir = Path(tempfile.mkdtemp(prefix="print-", dir=_scratch_for(parent)))
     target = tmpdir / suggested_name
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -363,9 +404,11 @@ def make_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], 
         dlg = PdfPreviewDialog(made, title, parent, suggested_name=suggested_name)
     except Exception as exc:  # noqa: BLE001
         QApplication.restoreOverrideCursor()
+        shutil.rmtree(tmpdir, ignore_errors=True)
         show_error(parent, exc, "无法生成文档")
         return None
     QApplication.restoreOverrideCursor()
+    dlg.owned_folder = tmpdir
     return dlg
 
 

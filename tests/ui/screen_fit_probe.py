@@ -225,6 +225,33 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
 
         return ExportDialog(s.exchange, window)
 
+    def dues(kind: str) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            page = window.screen("dues")
+            line = page.grid.arrears_lines[0] if page.grid and page.grid.arrears_lines else None
+            return {"standards": page.standards_dialog, "month": page.month_dialog,
+                    "payment": lambda: page.payment_dialog(line.member_uuid if line else None,
+                                                           line.arrears_months if line else None),
+                    "reduction": lambda: page.reduction_dialog(), "remittance": page.remittance_dialog}[kind]()
+
+        return make
+
+    def read_only_window() -> QWidget:
+        """A second window on the same folder: read-only, with its banner (as on a write-protected stick)."""
+        from dangjian_desktop.services.container import Services
+        from dangjian_desktop.ui.main_window import MainWindow
+
+        second = MainWindow(Services.open(s.store.paths.root))
+        second.show_page("members")
+        return second
+
+    def backup_password(new: bool) -> Callable[[], QWidget]:
+        from dangjian_desktop.ui.backups import BackupPasswordDialog
+
+        hint = ("备份到U盘的文件含有全体党员的姓名、身份证号和电话。请设置一个密码，恢复时需要输入它。" if new
+                else "这个备份已加密，请输入备份时设置的密码。")
+        return lambda: BackupPasswordDialog(new, hint, window)
+
     def life(kind: str) -> Callable[[], QWidget | None]:
         # last year's 组织生活会 (complete in the demo): every list has rows, the grades tab has its list
         def make() -> QWidget | None:
@@ -285,6 +312,11 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
         "pledge-review": review,
         "room-rectification": lambda: room.make_rectification_dialog(0),
         "room-checklist": room.make_template_dialog,
+        "dues-standards": dues("standards"),
+        "dues-month": dues("month"),
+        "dues-payment": dues("payment"),
+        "dues-reduction": dues("reduction"),
+        "dues-remittance": dues("remittance"),
         "life-opinion": life("opinion"),
         "life-problem": life("problem"),
         "life-criticism": life("criticism"),
@@ -298,6 +330,9 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
         "development-assessment": development("assessment"),
         "development-publicity": development("publicity"),
         "development-probation": development("probation"),
+        "read-only-window": read_only_window,
+        "backup-password-new": backup_password(True),
+        "backup-password-open": backup_password(False),
     }
 
 

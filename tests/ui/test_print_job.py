@@ -213,6 +213,7 @@ def test_the_whole_years_records_print_as_one_action(qtbot, demo_services, tmp_p
     assert (job.outcome, job.message) == ("done", "") and len(job.paths) == len(final)
     assert asked == [sum(printing.page_count(p) for p in job.paths)]  # one dialog for all of them
     assert _pages(tmp_path / "year.pdf") == 5
+    assert not job.paths[0].parent.exists()  # the records (personal data) are removed once they are printed
 
 
 def test_the_books_pdf_is_made_while_the_window_keeps_running(qtbot, demo_services, monkeypatch, tmp_path):

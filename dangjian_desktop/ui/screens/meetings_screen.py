@@ -353,18 +353,26 @@ class MeetingsScreen(QWidget):
 
     def print_year_records(self) -> None:
         """Every finalised record of the year, each its own document, in one print job (one dialog, one progress)."""
-        import tempfile
-
         from dangjian_desktop.ui.widgets.operations import ServiceCall
 
         year = self.ui.yearCombo.currentData() or self.today.year
-        folder = Path(tempfile.mkdtemp(prefix="dangjian-print-"))
+        folder = printing.scratch_folder(self)
 
         def send(paths: list[Path]) -> None:
-            self.print_job = printing.print_documents(self, paths, f"{year}年会议记录")
+            job = None
+            try:
+                job = printing.print_documents(self, paths, f"{year}年会议记录")
+            finally:
+                printing.remove_when_done(folder, job)
+            if job is not None:
+                self.print_job = job
+
+        def failed(exc: BaseException, text: str) -> None:
+            printing.remove_when_done(folder, None)
+            messages.show_error(self, text, "无法打印")
 
         (ServiceCall(self, lambda: self.meetings.year_minutes_pdfs(year, folder), title="无法打印")
-         .success(send).with_progress("正在生成会议记录…").run_in_background())
+         .success(send).failure(failed).with_progress("正在生成会议记录…").run_in_background())
 
     # -- search -------------------------------------------------------------------------------------------------------
     def run_search(self) -> None:
