@@ -270,10 +270,11 @@ class PrintJob(QObject):
 
     def _on_progress(self, n: int, total: int) -> None:
         self.done_pages, self.total_pages = n, total
-        if self.dialog is not None and not self._cancel.is_set():
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(n)
-            self.dialog.setLabelText(f"正在打印：第 {n} 页，共 {total} 页")
+        dlg = self.dialog  # setValue of a modal progress dialog runs the event loop: finished may arrive inside it
+        if dlg is not None and not self._cancel.is_set():
+            dlg.setLabelText(f"正在打印：第 {n} 页，共 {total} 页")
+            dlg.setMaximum(total)
+            dlg.setValue(n)
         self.progressed.emit(n, total)
 
     def _on_finished(self, outcome: str, message: str) -> None:
