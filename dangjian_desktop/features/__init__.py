@@ -35,6 +35,9 @@ FEATURE_MODULES: list[str] = [
     "dangjian_desktop.features.development",
     "dangjian_desktop.features.appraisal",
     "dangjian_desktop.features.talks",
+    "dangjian_desktop.features.elections",
+    "dangjian_desktop.features.first_topic",
+    "dangjian_desktop.features.study_hours",
     "dangjian_desktop.features.exchange",
     "dangjian_desktop.features.backups",
 ]
