@@ -270,12 +270,14 @@ class PrintJob(QObject):
 
     def _on_progress(self, n: int, total: int) -> None:
         self.done_pages, self.total_pages = n, total
-        dlg = self.dialog  # setValue of a modal progress dialog runs the event loop: finished may arrive inside it
-        if dlg is not None and not self._cancel.is_set():
+        dlg = self.dialog
+        showing = dlg is not None and not self._cancel.is_set()
+        if showing:
             dlg.setLabelText(f"正在打印：第 {n} 页，共 {total} 页")
+        self.progressed.emit(n, total)
+        if showing:  # last: setValue of a modal progress dialog runs the event loop (the next pages, even finished)
             dlg.setMaximum(total)
             dlg.setValue(n)
-        self.progressed.emit(n, total)
 
     def _on_finished(self, outcome: str, message: str) -> None:
         self.outcome, self.message = outcome, message
