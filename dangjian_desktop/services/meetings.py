@@ -58,6 +58,7 @@ from dangjian_desktop.services.audit import OPERATOR_KEY, AuditService, current_
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.services.snapshot import snapshot_cached
+from dangjian_desktop.services.rules_setting import RulesInSettings
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import meetings as repo
 from dangjian_desktop.storage.repos import settings
@@ -73,7 +74,10 @@ RULES_KEY = "meetings.rules"
 LOCKED_MESSAGE = "该会议记录已定稿，不能直接修改。如需更正，请使用“登记更正”，原记录会保留。"
 
 
-class MeetingService:
+class MeetingService(RulesInSettings[ComplianceRules]):
+    rules_key = RULES_KEY
+    rules_type = ComplianceRules
+
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService,
                  files: AttachmentService | None = None):
         self.store = store
@@ -83,23 +87,12 @@ class MeetingService:
         self.files = files or AttachmentService(store.paths.attachments)
 
     # -- rules -----------------------------------------------------------------------------------------------------
-    @snapshot_cached
-    def rules(self) -> ComplianceRules:
-        return ComplianceRules.from_dict(settings.get(RULES_KEY))
-
     def save_rules(self, rules: ComplianceRules) -> ComplianceRules:
         if not 30 <= rules.inactivity_warning_days <= 175:
             raise ValidationError("提前提醒天数应在30到175天之间（六个月约为183天）")
         if rules.secretary_lectures_per_year < 0 or any(r.count < 1 for r in rules.rules):
             raise ValidationError("次数不能小于1")
-        with self.store.atomic():
-            settings.put(RULES_KEY, rules.to_dict())
-        return self.rules()
-
-    def reset_rules(self) -> ComplianceRules:
-        with self.store.atomic():
-            settings.delete(RULES_KEY)
-        return self.rules()
+        return self._put_rules(rules)
 
     # -- reading ---------------------------------------------------------------------------------------------------
     def list(self, flt: MeetingFilter | None = None) -> list[MeetingSummary]:
