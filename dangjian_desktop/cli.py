@@ -58,6 +58,8 @@ def cmd_info(services, args) -> int:  # noqa: ANN001
         print(f"党支部: {info['branch']}")
     if info["hq_name"]:
         print(f"上级党委: {info['hq_name']}")
+    if info.get("fingerprint"):
+        print(f"数据包签名密钥指纹: {info['fingerprint']}")
     print("记录数:")
     for label, n in services.info.labelled_counts():
         print(f"  {label}: {n}")

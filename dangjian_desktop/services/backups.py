@@ -5,6 +5,8 @@ What a backup is
     attachments with their SHA-256), ``dangjian.sqlite3`` (a consistent snapshot taken with the SQLite online backup
     API while the app keeps running), and — for a backup that leaves the PC (备份到U盘, ``dangjian backup --out``) —
     the attachment files themselves under ``attachments/``, so that one file on a USB stick is a complete copy.
+    Every backup also holds the branch's package signing key and package counter (``keys/``, a few hundred bytes,
+    see ``exchange/identity.py``); a restore puts the key back and never lowers the counter.
 
 Attachments of the backups kept in the data folder
     Photos and scans would be copied again into every daily backup. Instead the automatic and manual backups in
@@ -55,6 +57,7 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DB_ENTRY = "dangjian.sqlite3"
 ATTACHMENTS_PREFIX = "attachments/"
+KEYS_PREFIX = "keys/"
 STAGING_NAME = "attachments.restore"  # a restore builds the attachments folder here, then swaps it in
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_SAFETY_DAYS, KEEP_SAFETY_MIN = 30, 3
@@ -407,8 +410,43 @@ class BackupFolder:
         aside = self.folder / f"damaged-{stamp}"
         moved = files.replace_damaged(self.paths, prepared, aside)
         self.swap_attachments(staging)
+        restore_keys(info.path, self.paths)
         log.warning("restored %s after damage; damaged database kept at %s", info.path, moved)
         return RestoreResult(info, None, damaged_copy=moved, attachments_restored=n)
+
+
+def _key_files(paths: DataPaths) -> list[Path]:
+    """The branch's signing key and package counter (exchange/identity.py), if this data folder has them."""
+    from dangjian_desktop.exchange import identity
+
+    folder = identity.keys_folder(paths.root)
+    return [folder / n for n in (identity.KEY_FILE, identity.SEQUENCE_FILE)
+            if (folder / n).is_file() and not (folder / n).is_symlink()]
+
+
+def restore_keys(backup: Path, paths: DataPaths) -> None:
+    """Put the backup's signing key back (it is the branch's identity at headquarters) and raise the package
+    counter to the backup's if that is higher. Anything else under keys/ in a backup is ignored."""
+    from dangjian_desktop.exchange import identity
+
+    if not zipfile.is_zipfile(backup):
+        return
+    try:
+        with zipfile.ZipFile(backup) as zf:
+            names = set(zf.namelist())
+            key = KEYS_PREFIX + identity.KEY_FILE
+            if key in names and zf.getinfo(key).file_size <= identity.MAX_KEY_FILE_BYTES:
+                pem = zf.read(key)
+                current = identity.key_path(paths.root)
+                if not current.is_file() or current.read_bytes() != pem:
+                    identity.write_key_file(paths.root, pem)
+            seq = KEYS_PREFIX + identity.SEQUENCE_FILE
+            if seq in names and zf.getinfo(seq).file_size <= 4096:
+                value = json.loads(zf.read(seq).decode("utf-8")).get("sequence")
+                if type(value) is int and value > 0:
+                    identity.write_sequence(paths.root, value)
+    except (*DAMAGED_ZIP, OSError, ValueError, UnicodeDecodeError, AttributeError) as exc:
+        log.warning("could not restore the signing key from %s: %s", backup, exc)
 
 
 def _safe_join(root: Path, rel: str) -> Path:
@@ -514,6 +552,10 @@ class BackupService:
                 with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
                     zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
                     zf.write(snap, DB_ENTRY)
+                    for key_file in _key_files(self.paths):  # tiny, and the branch's identity: in every backup
+                        zf.write(key_file, KEYS_PREFIX + key_file.name)
+                if os.name == "posix":  # it holds the private signing key (and all personal data): this user only
+                    os.chmod(tmp, 0o600)
                     if inline:
                         for rel in attachments:
                             src = self.paths.attachments / rel
@@ -647,6 +689,7 @@ class BackupService:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
             self.folder.swap_attachments(staging)
+            restore_keys(info.path, self.paths)
             log.warning("restored backup %s (before: %s)", info.path, safety.path if safety else None)
             return RestoreResult(info, safety.path if safety else None, attachments_restored=n)
 

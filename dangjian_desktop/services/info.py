@@ -57,5 +57,23 @@ class InfoService:
             "read_only": self.store.read_only,
             "branch": b.name if b else None,
             "hq_name": self.branches.hq_name() or None,
+            "fingerprint": self.fingerprint(),
             "counts": self.counts(),
         }
+
+    def fingerprint(self) -> str | None:
+        """The short fingerprint of the branch's package signing key (made on first use); None at headquarters."""
+        from dangjian_desktop.domain.enums import StoreMode
+
+        if self.branches.mode() is StoreMode.HEADQUARTERS:
+            return None
+        from dangjian_desktop.domain.errors import DomainError
+        from dangjian_desktop.exchange import identity
+
+        root = self.store.paths.root
+        try:
+            if not identity.has_key(root):
+                return None if self.store.read_only else identity.ensure_key(root).fingerprint
+            return identity.load_key(root).fingerprint
+        except (DomainError, OSError):  # a damaged key file is reported by the export, not by `info`
+            return None

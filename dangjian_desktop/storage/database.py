@@ -28,7 +28,7 @@ from dangjian_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2  # 2: meeting_fts keyed by (date, id)
+SCHEMA_VERSION = 3  # 2: meeting_fts keyed by (date, id); 3: exchange revisions (issue 15)
 # The version of the tables and fields that travel in data packages (manifest "schema_version"). Bumped only by a
 # migration that changes them, not by one that only adds indexes (as 2 did): a headquarters that has not upgraded
 # yet keeps accepting packages from branches that have.

@@ -55,9 +55,24 @@ MEETING_DATE_TYPE_BRANCH_INDEX = ('CREATE INDEX IF NOT EXISTS "meeting_date_type
                                   'ON "meeting" ("date", "type_mask", "branch_id")')
 
 
+def _v3_exchange_trust(store: Store) -> None:
+    """Issue 15 (packages ordered by the branch's sequence and revisions, not its clock): the branch's table of
+    exported revisions, and the revision of each imported row at headquarters. Works on a fresh store (where the
+    initial step already made both from the current models) and on an old one."""
+    from dangjian_desktop.storage.models_exchange import ExchangeOriginRow, ExchangeRevisionRow
+
+    database = store.database
+    ExchangeRevisionRow.create_table(safe=True)
+    columns = {row[1] for row in database.execute_sql('PRAGMA table_info("exchange_origin")').fetchall()}
+    if "revision" not in columns:
+        database.execute_sql('ALTER TABLE "exchange_origin" ADD COLUMN "revision" INTEGER')
+    assert ExchangeOriginRow.revision.column_name == "revision"
+
+
 STEPS: list[tuple[int, Callable[[Store], None]]] = [
     (1, _v1_initial),
     (2, _v2_fts_by_date),
+    (3, _v3_exchange_trust),
 ]
 
 assert [v for v, _ in STEPS] == list(range(1, SCHEMA_VERSION + 1)), "migration steps must be 1..SCHEMA_VERSION"

@@ -22,6 +22,7 @@ from peewee import (
     TextField,
 )
 
+from dangjian_desktop import clock
 from dangjian_desktop.storage.database import db
 
 
@@ -30,7 +31,8 @@ def new_uuid() -> str:
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    """Now in UTC (naive), from the app's one clock (``DANGJIAN_TODAY`` moves it too)."""
+    return clock.utcnow()
 
 
 class BaseModel(Model):

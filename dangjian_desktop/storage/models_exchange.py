@@ -1,13 +1,18 @@
-"""Headquarters' memory of where each imported record came from (数据来源).
+"""Bookkeeping of the data exchange. Neither table is a ``Record``: they never travel in a package themselves.
 
-Every record merged from a package is registered here with the branch the package belongs to, so a package can
-only ever add to, change or delete its own branch's records: a record UUID already held for another branch (or
-made locally) makes the package refused. Not a ``Record``: it never travels in a package itself.
+* ``exchange_origin`` (headquarters): where each imported record came from (数据来源). Every record merged from a
+  package is registered with the branch the package belongs to, so a package can only ever add to, change,
+  refer to or delete its own branch's records: a record UUID already held for another branch (or made locally)
+  makes the package refused. ``revision`` is the branch's revision of the row as last applied (None: the row came
+  in an old package without revisions).
+* ``exchange_revision`` (branch): each record's revision as this store last exported it, with a digest of its
+  travelling values. An export compares every row with it: a changed row gets the next revision (and goes into an
+  incremental package), whatever the clocks of the PC say.
 """
 
 from __future__ import annotations
 
-from peewee import CharField
+from peewee import CharField, IntegerField
 
 from dangjian_desktop.storage.models import BaseModel
 
@@ -16,7 +21,21 @@ class ExchangeOriginRow(BaseModel):
     uuid = CharField(max_length=64, primary_key=True)
     table = CharField(max_length=50)
     branch_uuid = CharField(max_length=64, index=True)
+    revision = IntegerField(null=True)
 
     class Meta:
         table_name = "exchange_origin"
         indexes = ((("branch_uuid", "table"), False),)
+
+
+class ExchangeRevisionRow(BaseModel):
+    uuid = CharField(max_length=64, primary_key=True)
+    table = CharField(max_length=50)
+    revision = IntegerField()
+    digest = CharField(max_length=32)  # the first 128 bits of the SHA-256 of the row's travelling values
+
+    class Meta:
+        table_name = "exchange_revision"
+
+
+EXCHANGE_MODELS = [ExchangeOriginRow, ExchangeRevisionRow]

@@ -7,7 +7,7 @@ from dangjian_desktop.storage.models_audit import AuditEntryRow
 from dangjian_desktop.storage.models_meetings import MEETING_MODELS, MEETING_TRIGGERS
 from dangjian_desktop.storage.models_pledges import PLEDGE_MODELS
 from dangjian_desktop.storage.models_room import ROOM_MODELS
-from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
+from dangjian_desktop.storage.models_exchange import EXCHANGE_MODELS
 
 ALL_MODELS = [
     *CORE_MODELS,
@@ -15,7 +15,7 @@ ALL_MODELS = [
     *MEETING_MODELS,
     *PLEDGE_MODELS,
     *ROOM_MODELS,
-    ExchangeOriginRow,
+    *EXCHANGE_MODELS,
 ]
 
 # Triggers and other DDL that create_tables does not make, run after the tables exist.
