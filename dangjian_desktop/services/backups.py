@@ -550,12 +550,12 @@ class BackupService:
 
             def write(tmp: Path) -> None:
                 with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+                    if os.name == "posix":  # it holds the private signing key (and all personal data): this user only
+                        os.chmod(tmp, 0o600)
                     zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
                     zf.write(snap, DB_ENTRY)
                     for key_file in _key_files(self.paths):  # tiny, and the branch's identity: in every backup
                         zf.write(key_file, KEYS_PREFIX + key_file.name)
-                if os.name == "posix":  # it holds the private signing key (and all personal data): this user only
-                    os.chmod(tmp, 0o600)
                     if inline:
                         for rel in attachments:
                             src = self.paths.attachments / rel

@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
 NOTHING_CHANGED = "（已导入的数据没有任何改动）"
+
+
+def _unchanged(reason: str) -> str:
+    return reason if "没有改动" in reason or "没有导入任何内容" in reason else reason + NOTHING_CHANGED
 _CANONICAL_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -183,7 +187,7 @@ def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN
         try:
             plan.stage(pkg, service.received_folder(s.branch_uuid) / str(s.year), store.paths.attachments)
         except PackageError as exc:
-            result.reason = str(exc) + NOTHING_CHANGED
+            result.reason = _unchanged(str(exc))
             return result
         except OSError as exc:
             result.reason = (f"无法在本机数据文件夹中写入附件或文档（{exc.strerror or exc}），"
@@ -201,7 +205,7 @@ def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN
                 files = plan.place()  # inside the transaction: if they cannot all be placed, nothing commits
         except PackageError as exc:
             plan.undo()
-            result.reason = str(exc) + NOTHING_CHANGED
+            result.reason = _unchanged(str(exc))
             return result
         except BaseException:
             plan.undo()

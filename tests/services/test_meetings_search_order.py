@@ -10,6 +10,7 @@ import pytest
 
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.services.container import Services
+from dangjian_desktop.storage import SCHEMA_VERSION
 
 TERM = "蓝色星球计划"
 
@@ -93,7 +94,7 @@ def test_a_version_1_store_is_searched_read_only_and_migrated_when_opened(seeded
         assert ro.store.schema_version == 1
         assert {q: [h.uuid for h in ro.meetings.search(q, limit=3)] for q in expected} == expected
     with Services.open(data_dir) as rw:
-        assert rw.store.schema_version == 2
+        assert rw.store.schema_version == SCHEMA_VERSION
         assert list((data_dir / "backups").glob("before-migration-v1-*.sqlite3"))
         assert {q: [h.uuid for h in rw.meetings.search(q, limit=3)] for q in expected} == expected
         indexes = {r[0] for r in rw.store.database.execute_sql(

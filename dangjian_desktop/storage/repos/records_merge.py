@@ -160,7 +160,9 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
         if r["uuid"] != branch_uuid:
             raise PackageError("数据包中含有其他党支部的基本信息，与数据包所属的党支部不符，已拒绝。")
     held = origins(incoming + [t["uuid"] for t in tombstones])
-    foreign = [u for u, (b, _) in held.items() if b != branch_uuid]
+    foreign = {u for u, (b, _) in held.items() if b != branch_uuid}
+    if foreign and any(t["uuid"] in foreign for t in tombstones):
+        raise PackageError("数据包要求删除不属于该党支部的记录，已拒绝导入，本机数据没有改动。")
     if foreign:
         raise PackageError("数据包中的记录与已导入的另一个党支部的记录编号相同，可能是复制了别的支部的数据文件夹，"
                            "或数据包被改动过。为保护已有数据，已拒绝导入。")
