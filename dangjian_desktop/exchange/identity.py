@@ -109,6 +109,13 @@ class SigningKey:
         return json.dumps(block, sort_keys=True).encode("ascii")
 
     @classmethod
+    def from_seed(cls, seed: bytes) -> SigningKey:
+        """A key from its 32 secret bytes (deterministic test and benchmark data)."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        return cls(Ed25519PrivateKey.from_private_bytes(seed))
+
+    @classmethod
     def generate(cls) -> SigningKey:
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 

@@ -17,7 +17,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import importlib
-import json
 import logging
 import re
 import shutil
@@ -134,36 +133,6 @@ def check_new_password(password: str, confirm: str | None = None) -> None:
         raise ValidationError(f"密码至少需要 {MIN_PASSWORD_LENGTH} 个字符。")
     if confirm is not None and confirm != password:
         raise ValidationError("两次输入的密码不一致，请重新输入。")
-
-
-def _hashes_in_json(text: str) -> set[str]:
-    """SHA-256 values of attachment objects ({"sha256": ...}) inside a JSON column (e.g. a list of photos)."""
-    from dangjian_desktop.exchange import format as fmt
-
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return set()
-    out: set[str] = set()
-    stack = [value]
-    while stack:
-        v = stack.pop()
-        if isinstance(v, dict):
-            h = v.get("sha256")
-            if fmt.is_sha256_hex(h):
-                out.add(str(h).lower())
-            stack.extend(v.values())
-        elif isinstance(v, list):
-            stack.extend(v)
-    return out
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _parse_time(text: str | None) -> dt.datetime | None:
@@ -364,54 +333,9 @@ class ExchangeService:
 
     def _attachment_files(self, data: dict[str, list[dict[str, Any]]], columns: Iterable[str]
                           ) -> tuple[list[tuple[str, Path]], list[str], list[str]]:
-        """Files under attachments/ referred to by a record's hash column (see docs/PACKAGE_FORMAT.md), as
-        (name in the package: ``<sha[:2]>/<sha256><suffix>``, file); the hashes of those not found; and the files
-        left out because they are not a kind headquarters accepts (pictures and PDF: ``format.ALLOWED_FILE_TYPES``)."""
-        from dangjian_desktop.exchange import format as fmt
+        from dangjian_desktop.services.exchange_files import attachment_files
 
-        cols = set(columns)
-        wanted: set[str] = set()
-        for rows in data.values():
-            for r in rows:
-                for k, v in r.items():
-                    if k in cols and fmt.is_sha256_hex(v):
-                        wanted.add(str(v).lower())
-                    elif isinstance(v, str) and v[:1] in "[{" and '"sha256"' in v:
-                        wanted.update(_hashes_in_json(v))
-        if not wanted:
-            return [], [], []
-        root = self.store.paths.attachments
-        found: dict[str, Path] = {}
-        unnamed: list[Path] = []
-        if root.is_dir():
-            for p in sorted(root.rglob("*")):
-                if p.is_symlink() or not p.is_file() or p.name.endswith(".part"):
-                    continue
-                stem = p.name.split(".", 1)[0].lower()
-                if stem in wanted and stem not in found and _sha256_file(p) == stem:
-                    found[stem] = p
-                else:
-                    unnamed.append(p)
-            for p in unnamed:
-                if len(found) == len(wanted):
-                    break
-                h = _sha256_file(p)
-                if h in wanted and h not in found:
-                    found[h] = p
-        files: list[tuple[str, Path]] = []
-        left_out: list[str] = []
-        for digest, p in sorted(found.items(), key=lambda item: item[1]):
-            suffix = fmt.allowed_suffix(p.name)
-            if suffix is None:
-                left_out.append(f"{p.name}（不是照片或PDF文件，上级党委不接收这类文件）")
-                continue
-            with open(p, "rb") as fh:
-                head = fh.read(fmt.SNIFF_BYTES)
-            if not fmt.content_matches(suffix, head):
-                left_out.append(f"{p.name}（文件内容与扩展名 {suffix} 不符）")
-                continue
-            files.append((f"{digest[:2]}/{digest}{suffix}", p))
-        return files, sorted(wanted - set(found)), left_out
+        return attachment_files(self.store.paths.attachments, data, columns)
 
     def _make_documents(self, folder: Path, year: int, progress: Progress) -> tuple[list[tuple[str, Path]], list[str]]:
         out: list[tuple[str, Path]] = []

@@ -1,22 +1,13 @@
-"""Headquarters imports a batch of packages: each verified, judged (``exchange_trust``), its files staged, and its
-records merged, all or nothing; a package that fails for any reason is refused on its own and the others go on.
-
-Files land in headquarters' data folder under names made here, never under names from the package: an attachment
-at ``attachments/<sha[:2]>/<sha256><suffix>`` (content-addressed, so branches cannot collide), a printed document
-at ``received/<branch>/<year>/<name>.pdf`` (per branch). Only the kinds ``exchange.format.ALLOWED_FILE_TYPES``
-names get this far (the reader refuses the rest). Every destination is checked and every file extracted and
-synced *before* the records are merged; the files are moved into place inside the merge's transaction, and moved
-back if it does not commit.
+"""Headquarters imports a batch of packages: each verified, judged (``exchange_trust``), its files staged
+(``exchange_files.FilePlan``), and its records merged, all or nothing; a package that fails for any reason is
+refused on its own and the others go on.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +16,7 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.exchange import ImportOutcome, ImportResult, PackageError, PackageKind
 from dangjian_desktop.services import exchange_trust as trust
+from dangjian_desktop.services.exchange_files import FilePlan
 from dangjian_desktop.storage.repos import settings
 
 if TYPE_CHECKING:
@@ -39,14 +31,6 @@ NOTHING_CHANGED = "（已导入的数据没有任何改动）"
 def _unchanged(reason: str) -> str:
     return reason if "没有改动" in reason or "没有导入任何内容" in reason else reason + NOTHING_CHANGED
 _CANONICAL_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def received_name(branch_uuid: str) -> str:
@@ -65,95 +49,6 @@ def facts_of(pkg: Any) -> trust.Facts:  # noqa: ANN401 - reader.OpenedPackage
         kind=PackageKind(m["kind"]), created_at=pkg.created_at, since=pkg.since, sequence=pkg.sequence,
         previous=pkg.previous, public_key=sig.public_key if sig else None,
         fingerprint=sig.fingerprint if sig else None, encrypted=pkg.encrypted)
-
-
-# -- files ----------------------------------------------------------------------------------------------------
-
-
-class FilePlan:
-    """A package's attachments and documents: destinations checked, files extracted and synced to a private
-    staging folder (``stage``), then moved into place (``place``) and, if the records do not commit, moved back
-    (``undo``). ``cleanup`` removes the staging folder."""
-
-    def __init__(self, root: Path, work_dir: Path):
-        self.root = root.resolve()
-        work_dir.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix="import-", dir=work_dir))
-        self.moves: list[tuple[Path, Path]] = []  # (staged, destination)
-        self._placed: list[Path] = []
-        self._replaced: list[tuple[Path, Path]] = []  # (destination, the old file kept in staging)
-
-    def _check_destination(self, dest: Path, rel: str) -> None:
-        """PackageError if ``dest``, or a folder on its way, is taken by something else than a plain file (for
-        ``dest``) or a plain folder (on the way): a symlink, a folder where the file goes, a file where a folder
-        must be."""
-        for parent in reversed(dest.relative_to(self.root).parents):
-            folder = self.root / parent
-            if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
-                raise PackageError(f"本机数据文件夹中“{folder.relative_to(self.root).as_posix()}”已被一个文件占用，"
-                                   f"无法放入数据包中的“{rel}”。为保护已有文件，已拒绝导入。")
-        if dest.is_symlink() or (dest.exists() and not dest.is_file()):
-            raise PackageError(f"本机数据文件夹中“{dest.relative_to(self.root).as_posix()}”已被占用（不是普通文件），"
-                               f"无法放入数据包中的“{rel}”。为保护已有文件，已拒绝导入。")
-
-    def stage(self, pkg: Any, branch_folder: Path, attachments: Path) -> None:  # noqa: ANN401
-        from dangjian_desktop.exchange import format as fmt
-        from dangjian_desktop.services.attachments import sync_files
-
-        planned: dict[Path, str] = {}
-        for e in pkg.attachments:
-            rel = e["name"][len(fmt.ATTACHMENTS_DIR):]
-            suffix = fmt.allowed_suffix(rel)
-            if suffix is None:  # the reader refuses these already
-                raise PackageError(f"数据包中的附件“{rel}”不是允许接收的文件类型，已拒绝。")
-            digest = e["sha256"]
-            dest = attachments.resolve() / digest[:2] / f"{digest}{suffix}"
-            if planned.get(dest) == digest:
-                continue  # the same content twice under two names: one file
-            self._check_destination(dest, rel)
-            if dest.is_file():
-                if _sha256_file(dest) != digest:
-                    raise PackageError(f"本机已有的附件“{dest.name}”内容与其名称（校验值）不符，可能已损坏。"
-                                       "为保护已有文件，已拒绝导入；请从备份恢复该文件。")
-                continue  # held already, the same bytes
-            planned[dest] = digest
-            self.moves.append((pkg.extract(e["name"], self.staging / f"{len(self.moves)}", sync=False), dest))
-        for e in pkg.documents:
-            name = e["name"][len(fmt.DOCUMENTS_DIR):]
-            dest = branch_folder / name
-            self._check_destination(dest, name)
-            if dest.is_file() and _sha256_file(dest) == e["sha256"]:
-                continue
-            self.moves.append((pkg.extract(e["name"], self.staging / f"{len(self.moves)}", sync=False), dest))
-        sync_files([m[0] for m in self.moves])  # all on disk before the records naming them are committed
-
-    def place(self) -> int:
-        for staged, dest in self.moves:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            if dest.is_file():
-                old = self.staging / f"old-{len(self._replaced)}"
-                os.replace(dest, old)
-                self._replaced.append((dest, old))
-            os.replace(staged, dest)
-            self._placed.append(dest)
-        return len(self.moves)
-
-    def undo(self) -> None:
-        for dest in reversed(self._placed):
-            try:
-                dest.unlink(missing_ok=True)
-            except OSError:
-                log.exception("could not remove %s after a failed import", dest)
-        for dest, old in reversed(self._replaced):
-            try:
-                os.replace(old, dest)
-            except OSError:
-                log.exception("could not put back %s after a failed import", dest)
-        self._placed.clear()
-        self._replaced.clear()
-
-    def cleanup(self) -> None:
-        shutil.rmtree(self.staging, ignore_errors=True)
 
 
 # -- one package -------------------------------------------------------------------------------------------------

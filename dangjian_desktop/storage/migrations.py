@@ -63,10 +63,14 @@ def _v3_exchange_trust(store: Store) -> None:
 
     database = store.database
     ExchangeRevisionRow.create_table(safe=True)
-    columns = {row[1] for row in database.execute_sql('PRAGMA table_info("exchange_origin")').fetchall()}
-    if "revision" not in columns:
-        database.execute_sql('ALTER TABLE "exchange_origin" ADD COLUMN "revision" INTEGER')
-    assert ExchangeOriginRow.revision.column_name == "revision"
+
+    def add_column(table: str, column: str, ddl: str) -> None:
+        columns = {row[1] for row in database.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+        if column not in columns:
+            database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
+
+    add_column(ExchangeOriginRow._meta.table_name, "revision", "INTEGER")
+    add_column(ExchangeRevisionRow._meta.table_name, "stamp", "VARCHAR(40) NOT NULL DEFAULT ''")
 
 
 STEPS: list[tuple[int, Callable[[Store], None]]] = [

@@ -7,7 +7,9 @@
   in an old package without revisions).
 * ``exchange_revision`` (branch): each record's revision as this store last exported it, with a digest of its
   travelling values. An export compares every row with it: a changed row gets the next revision (and goes into an
-  incremental package), whatever the clocks of the PC say.
+  incremental package), whatever the clocks of the PC say. ``stamp`` (its ``updated_at`` as exported) spares the
+  digest of a row whose stamp has not moved: every change of a record writes a new ``updated_at``, earlier or
+  later, so only rows with another stamp are hashed.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class ExchangeRevisionRow(BaseModel):
     table = CharField(max_length=50)
     revision = IntegerField()
     digest = CharField(max_length=32)  # the first 128 bits of the SHA-256 of the row's travelling values
+    stamp = CharField(max_length=40, default="")  # its updated_at then: the same stamp, the same row (fast path)
 
     class Meta:
         table_name = "exchange_revision"

@@ -47,7 +47,7 @@ def test_a_version_2_store_is_migrated_keeping_its_origins(tmp_path: Path) -> No
     con = sqlite3.connect(data / "dangjian.sqlite3")
     try:
         assert "revision" in _columns(con, "exchange_origin")
-        assert _columns(con, "exchange_revision") == {"uuid", "table", "revision", "digest"}
+        assert _columns(con, "exchange_revision") == {"uuid", "table", "revision", "digest", "stamp"}
         assert con.execute("SELECT uuid, \"table\", branch_uuid, revision FROM exchange_origin").fetchall() == [
             ("m1", "member", "b1", None)]
     finally:

@@ -143,14 +143,18 @@ def prune_absent(records: dict[str, list[dict[str, Any]]], models: list[type[Rec
     does not hold any more, children first. Returns the rows deleted (cascades included)."""
     deleted = 0
     everything = {r["uuid"] for rows in records.values() for r in rows}
+    # one plain query for the branch's rows of every table (the whole branch at headquarters: thousands of rows,
+    # read without building a model object per row)
+    by_table: dict[str, list[str]] = {}
+    sql = f'SELECT "uuid", "table" FROM "{ORIGIN_TABLE}" WHERE "branch_uuid" = ?'
+    for uuid, table in Record._meta.database.execute_sql(sql, (branch_uuid,)).fetchall():
+        if uuid not in everything:
+            by_table.setdefault(table, []).append(uuid)
     for model in reversed(models):
         table = table_of(model)
         if table not in records or table == branch_table:
             continue
-        carried = {r["uuid"] for r in records[table]}
-        held = [u for (u,) in ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(
-            (ExchangeOriginRow.branch_uuid == branch_uuid) & (ExchangeOriginRow.table == table)).tuples()
-            if u not in carried]
+        held = by_table.get(table)
         if not held:
             continue
         present = {i: u for u, i in rows_in(table, '"uuid", "id"', held)}

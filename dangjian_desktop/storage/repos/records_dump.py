@@ -160,37 +160,50 @@ class PackageDump:
     records: dict[str, list[dict[str, Any]]]  # rows carry REVISION_KEY
     tombstones: list[dict[str, Any]]
     tombstone_mark: int  # the highest tombstone id now: the next incremental package starts after it
-    revisions: list[tuple[str, str, int, str]] = field(default_factory=list)  # (uuid, table, revision, digest) to keep
+    revisions: list[tuple[str, str, int, str, str]] = field(default_factory=list)  # (uuid, table, rev, digest, stamp)
     present: int = 0  # rows in the store now
 
 
 def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDump:
     """Every record with its revision, or (``incremental``) only the records changed since the last export and
     the tombstones with an id above ``tombstones_after``. Call inside a transaction; nothing is written here:
-    ``save_revisions`` keeps the new revisions once the package has been written and verified."""
+    ``save_revisions`` keeps the new revisions once the package has been written and verified.
+
+    A row whose ``updated_at`` is the one it had at the last export is unchanged (every write of a record moves
+    its stamp, whichever way the clock went); any other row is hashed, and a new revision given only if its
+    values really differ (saved without a change: same revision)."""
     data = dump()
-    known: dict[str, tuple[int, str]] = {
-        u: (r, d) for u, r, d in ExchangeRevisionRow.select(ExchangeRevisionRow.uuid, ExchangeRevisionRow.revision,
-                                                            ExchangeRevisionRow.digest).tuples()}
+    table = ExchangeRevisionRow._meta.table_name
+    known: dict[str, tuple[int, str, str]] = {
+        u: (r, d, s) for u, r, d, s in ExchangeRevisionRow._meta.database.execute_sql(
+            f'SELECT "uuid", "revision", "digest", "stamp" FROM "{table}"').fetchall()}
     out: dict[str, list[dict[str, Any]]] = {}
-    updates: list[tuple[str, str, int, str]] = []
+    updates: list[tuple[str, str, int, str, str]] = []
     present = 0
-    for table, rows in data.items():
+    get = known.get
+    for name, rows in data.items():
         kept = []
         for row in rows:
             present += 1
+            held = get(row["uuid"])
+            stamp = row.get("updated_at") or ""
+            if held is not None and held[2] == stamp:
+                row[REVISION_KEY] = held[0]
+                if not incremental:
+                    kept.append(row)
+                continue
             digest = row_digest(row)
-            held = known.get(row["uuid"])
             if held is not None and held[1] == digest:
                 row[REVISION_KEY] = held[0]
+                updates.append((row["uuid"], name, held[0], digest, stamp))  # remember the new stamp
                 if not incremental:
                     kept.append(row)
                 continue
             revision = held[0] + 1 if held is not None else 1
             row[REVISION_KEY] = revision
-            updates.append((row["uuid"], table, revision, digest))
+            updates.append((row["uuid"], name, revision, digest, stamp))
             kept.append(row)
-        out[table] = kept
+        out[name] = kept
     mark = Tombstone.select(fn.MAX(Tombstone.id)).scalar() or 0
     q = Tombstone.select().order_by(Tombstone.id)
     if incremental:
@@ -199,14 +212,15 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
     return PackageDump(out, tombstones, mark, updates, present)
 
 
-def save_revisions(updates: list[tuple[str, str, int, str]], *, keep_only_present: bool = False) -> None:
+def save_revisions(updates: list[tuple[str, str, int, str, str]], *, keep_only_present: bool = False) -> None:
     """Remember the revisions of an export that was written and verified (inside the caller's transaction).
     ``keep_only_present`` (a full export) also forgets records that no longer exist."""
     db = ExchangeRevisionRow._meta.database
     table = ExchangeRevisionRow._meta.table_name
     for part in chunks(updates, 200):
         db.cursor().executemany(
-            f'INSERT OR REPLACE INTO "{table}" ("uuid", "table", "revision", "digest") VALUES (?, ?, ?, ?)', part)
+            f'INSERT OR REPLACE INTO "{table}" ("uuid", "table", "revision", "digest", "stamp") '
+            "VALUES (?, ?, ?, ?, ?)", part)
     if keep_only_present:
         live = " UNION ALL ".join(f'SELECT "uuid" FROM "{table_of(m)}"' for m in exportable_models())
         db.execute_sql(f'DELETE FROM "{table}" WHERE "uuid" NOT IN ({live})')

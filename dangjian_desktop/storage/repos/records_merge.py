@@ -187,7 +187,9 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
         kinds[REVISION_KEY] = SKIP
         extra = sorted(k for k in set().union(*rows) if k not in kinds)  # every column any row has, once
         if extra:
-            raise PackageError(f"数据包中“{table_title(table)}”记录含有本程序不认识的字段（{'、'.join(extra[:5])}），"
+            shown = "、".join("".join(c if c.isascii() and (c.isalnum() or c == "_") else "?" for c in k[:40])
+                             for k in extra[:5])  # a name from the package: nothing that could mislead on screen
+            raise PackageError(f"数据包中“{table_title(table)}”记录含有本程序不认识的字段（{shown}），"
                                "可能由更新版本的程序导出。请升级程序后再导入。")
         existing = _existing(model, [r["uuid"] for r in rows])
         unowned = [u for u in existing if u not in held]

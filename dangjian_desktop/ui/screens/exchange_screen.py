@@ -110,7 +110,8 @@ class ExchangeScreen(QWidget):
             self.ui.fingerprintLabel.setText(self._fingerprint_text())
             self.ui.exportButton.setEnabled(True)
             if last:
-                self.ui.lastExportLabel.setText(f"上次导出：{fmt_utc(last['at'])}，文件 {last.get('file', '')}。")
+                seq = f"（序号 {last['sequence']}）" if type(last.get("sequence")) is int else ""
+                self.ui.lastExportLabel.setText(f"上次导出：{fmt_utc(last['at'])}，文件 {last.get('file', '')}{seq}。")
             else:
                 self.ui.lastExportLabel.setText("还没有导出过数据包。点击下面的按钮，插入U盘后按提示操作。")
 
