@@ -13,22 +13,30 @@ import json
 import os
 import re
 import shutil
-import stat
 import struct
 import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from dangjian_desktop.domain.exchange import PackageError, PackageKind, PackageSummary
 from dangjian_desktop.exchange import container
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.exchange.container import DAMAGED, NOT_A_PACKAGE, TRUNCATED, Header, Signature
+from dangjian_desktop.exchange.entries import (
+    check_attachment_layout,
+    check_entry_name,
+    check_zip,
+    hash_entry,
+    read_capped,
+    shown,
+)
 
 Progress = Callable[[float, str], None]
-__all__ = ["DAMAGED", "NOT_A_PACKAGE", "TRUNCATED", "OpenedPackage", "open_package", "peek_header", "verify"]
+__all__ = ["DAMAGED", "NOT_A_PACKAGE", "TRUNCATED", "OpenedPackage", "check_entry_name", "open_package",
+           "peek_header", "verify"]
 
 
 def _no_progress(_fraction: float, _text: str) -> None:
@@ -38,131 +46,6 @@ def _no_progress(_fraction: float, _text: str) -> None:
 _size_text = container.size_text
 _int = container.int_field
 _version_message = container.version_message
-
-
-# -- the ZIP payload ---------------------------------------------------------------------------------------------
-
-_DRIVE = re.compile(r"^[A-Za-z]:")
-_BAD_CHARS = re.compile(r'[\x00-\x1f\x7f\\:*?"<>|]')
-
-
-def shown(name: str) -> str:
-    """A name from a package as it may be shown in a message: control, invisible and direction-changing
-    characters (and lone surrogates, which cannot be printed) replaced by "?", at most 80 characters."""
-    return "".join("?" if fmt.name_problem(c) and c not in ".$" else c for c in name[:80])
-
-
-def check_entry_name(name: str) -> None:
-    """Refuse any name that could escape the extraction folder, means something else on Windows (a device name
-    such as CON or LPT1), or reads as another name (control, invisible or direction-changing characters). Files
-    that would land in headquarters' data folder must be an allowed kind (pictures, PDF) and, for documents,
-    sit directly in ``documents/``."""
-    def bad(why: str = "") -> PackageError:
-        return PackageError(f"数据包中含有不安全的文件名“{shown(name)}”{f'（{why}）' if why else ''}"
-                            "，可能是恶意构造的文件，已拒绝，没有导入任何内容。")
-
-    if not name or len(name) > fmt.MAX_ENTRY_NAME or name.startswith("/") or _DRIVE.match(name):
-        raise bad()
-    if _BAD_CHARS.search(name) or name.endswith("/"):
-        raise bad()
-    parts = PurePosixPath(name).parts
-    if any(p in ("", ".", "..") or p.endswith((" ", ".")) for p in parts) or "/".join(parts) != name:
-        raise bad()
-    for part in parts:
-        why = fmt.name_problem(part)
-        if why:
-            raise bad(why)
-    if name.startswith((fmt.ATTACHMENTS_DIR, fmt.DOCUMENTS_DIR)):
-        suffix = fmt.allowed_suffix(parts[-1])
-        if suffix is None or (name.startswith(fmt.DOCUMENTS_DIR) and (suffix != ".pdf" or len(parts) != 2)):
-            raise PackageError(f"数据包中的文件“{shown(name)}”不是允许接收的文件类型（只接收照片和PDF："
-                               f"{'、'.join(fmt.ALLOWED_FILE_TYPES)}），已拒绝，没有导入任何内容。")
-
-
-def _check_zip(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
-    infos = zf.infolist()
-    if len(infos) > fmt.MAX_ENTRIES:
-        raise PackageError(f"数据包中的文件数过多（{len(infos)} 个），可能是恶意构造的文件，已拒绝。")
-    by_name: dict[str, zipfile.ZipInfo] = {}
-    folded: set[str] = set()
-    total = 0
-    for info in infos:
-        name = info.filename
-        check_entry_name(name)
-        if name in by_name or name.casefold() in folded:
-            raise PackageError(f"数据包中有重复的文件名“{shown(name)}”（可能是恶意构造的文件），已拒绝。")
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode) or (mode and not stat.S_ISREG(mode) and stat.S_IFMT(mode)):
-            raise PackageError(f"数据包中含有符号链接或特殊文件“{shown(name)}”（可能是恶意构造的文件），已拒绝。")
-        if info.flag_bits & 0x1:
-            raise PackageError(DAMAGED)
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackageError(DAMAGED)
-        limit = fmt.MAX_MANIFEST_BYTES if name == fmt.MANIFEST else (
-            fmt.MAX_RECORDS_ENTRY_BYTES if name.startswith(fmt.RECORDS_DIR) or name == fmt.TOMBSTONES
-            else fmt.MAX_ENTRY_BYTES)
-        if name == fmt.MANIFEST and info.file_size > limit:
-            raise PackageError(f"数据包清单过大（{_size_text(info.file_size)}），可能是恶意构造的文件，已拒绝。")
-        ratio = info.file_size / max(1, info.compress_size)
-        if info.file_size > limit or (info.file_size > fmt.RATIO_CHECK_MIN_BYTES and ratio > fmt.MAX_COMPRESSION_RATIO):
-            raise PackageError(f"数据包中的文件“{shown(name)}”解压后过大（{_size_text(info.file_size)}，"
-                               f"压缩比 {ratio:.0f}:1），可能是恶意构造的“压缩炸弹”，已拒绝。")
-        total += info.file_size
-        if total > fmt.MAX_TOTAL_BYTES:
-            raise PackageError(f"数据包解压后总大小超过 {_size_text(fmt.MAX_TOTAL_BYTES)}，可能是恶意构造的文件，已拒绝。")
-        by_name[name] = info
-        folded.add(name.casefold())
-    folders = {prefix.casefold() for name in by_name for prefix in _folders_of(name)}
-    clash = next((name for name in by_name if name.casefold() in folders), None)
-    if clash is not None:  # "a/p" and "a/p/q": a file where another entry needs a folder
-        raise PackageError(f"数据包中的文件“{shown(clash)}”与另一个文件所在的文件夹同名（可能是恶意构造的文件），已拒绝，"
-                           "没有导入任何内容。")
-    return by_name
-
-
-def _folders_of(name: str) -> list[str]:
-    parts = name.split("/")
-    return ["/".join(parts[:i]) for i in range(1, len(parts))]
-
-
-_CANONICAL_ATTACHMENT = re.compile(r"^attachments/([0-9a-f]{2})/(\1[0-9a-f]{62})(\.[a-z]{3,4})$")
-
-
-def check_attachment_layout(name: str, digest: str) -> None:
-    """From format 2 on every attachment is stored as ``attachments/<sha[:2]>/<sha256><suffix>`` (lower case, the
-    suffix an allowed kind), named by its own content: any other layout is refused."""
-    m = _CANONICAL_ATTACHMENT.match(name)
-    if m is None or m.group(2) != digest or fmt.allowed_suffix(name) != m.group(3):
-        raise PackageError(f"数据包中的附件“{shown(name)}”的文件名不符合数据包格式（应为按内容校验值命名的照片或PDF），"
-                           "可能是恶意构造的文件，已拒绝，没有导入任何内容。")
-
-
-def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    """Read one entry, never more than ``limit`` bytes, whatever its header claims."""
-    with zf.open(info) as fh:
-        data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise PackageError(f"数据包中的文件“{shown(info.filename)}”解压后超过声明的大小，可能是恶意构造的“压缩炸弹”，已拒绝。")
-    return data
-
-
-def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> tuple[str, bytes]:
-    """SHA-256 of an entry and its first bytes (to tell what kind of file it really is)."""
-    digest = hashlib.sha256()
-    read = 0
-    head = b""
-    with zf.open(info) as fh:
-        while chunk := fh.read(min(1024 * 1024, size + 1 - read)):
-            read += len(chunk)
-            if read > size:
-                raise PackageError(f"数据包中的文件“{shown(info.filename)}”解压后超过声明的大小，"
-                                   "可能是恶意构造的“压缩炸弹”，已拒绝。")
-            if len(head) < fmt.SNIFF_BYTES:
-                head += chunk[: fmt.SNIFF_BYTES - len(head)]
-            digest.update(chunk)
-    if read != size:
-        raise PackageError(DAMAGED)
-    return digest.hexdigest(), head
 
 
 def _parse_time(value: object) -> dt.datetime:
@@ -461,7 +344,7 @@ class OpenedPackage:
         return dest
 
     def read(self, name: str) -> bytes:
-        return _read_capped(self._zf, self._zf.getinfo(name), self._entries[name]["size"])
+        return read_capped(self._zf, self._zf.getinfo(name), self._entries[name]["size"])
 
     def close(self) -> None:
         try:
@@ -487,11 +370,11 @@ def _parse_records(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> tuple[dict[
     version = manifest["format_version"]
     for table in manifest["tables"]:
         info = zf.getinfo(fmt.records_entry(table))
-        rows = _check_rows(table, _loads(_read_capped(zf, info, fmt.MAX_RECORDS_ENTRY_BYTES)), version)
+        rows = _check_rows(table, _loads(read_capped(zf, info, fmt.MAX_RECORDS_ENTRY_BYTES)), version)
         if manifest["counts"].get(table) != len(rows):
             raise PackageError(DAMAGED)
         records[table] = rows
-    tombstones = _check_tombstones(_loads(_read_capped(zf, zf.getinfo(fmt.TOMBSTONES), fmt.MAX_RECORDS_ENTRY_BYTES)))
+    tombstones = _check_tombstones(_loads(read_capped(zf, zf.getinfo(fmt.TOMBSTONES), fmt.MAX_RECORDS_ENTRY_BYTES)))
     if "tombstones" in manifest and manifest["tombstones"] != len(tombstones):
         raise PackageError(DAMAGED)
     return records, tombstones
@@ -528,10 +411,10 @@ def open_package(path: Path | str, password: str | None = None, *, work_dir: Pat
                 else:
                     raise PackageError(DAMAGED)
             zf = zipfile.ZipFile(payload)
-            infos = _check_zip(zf)
+            infos = check_zip(zf)
             if fmt.MANIFEST not in infos:
                 raise PackageError(DAMAGED)
-            manifest = _check_manifest(_read_capped(zf, infos[fmt.MANIFEST], fmt.MAX_MANIFEST_BYTES), header)
+            manifest = _check_manifest(read_capped(zf, infos[fmt.MANIFEST], fmt.MAX_MANIFEST_BYTES), header)
             listed = {e["name"]: e for e in manifest["entries"]}
             if len(listed) != len(manifest["entries"]):
                 raise PackageError("数据包清单中有重复的文件名，可能是恶意构造的文件，已拒绝。")
@@ -542,7 +425,7 @@ def open_package(path: Path | str, password: str | None = None, *, work_dir: Pat
                 info = infos[name]
                 if info.file_size != entry["size"]:
                     raise PackageError(DAMAGED)
-                digest, head = _hash_entry(zf, info, entry["size"])
+                digest, head = hash_entry(zf, info, entry["size"])
                 if digest != entry["sha256"]:
                     raise PackageError(f"数据包中的文件“{shown(name)}”与清单中的校验值不符：数据包已损坏或被改动过，不能使用。")
                 stem = name.rsplit("/", 1)[-1].split(".", 1)[0].lower()

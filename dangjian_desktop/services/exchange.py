@@ -293,7 +293,7 @@ class ExchangeService:
                 settings.put(LAST_EXPORT_KEY, {"at": until.isoformat(), "file": target.name,
                                                "package_id": manifest["package_id"], "kind": manifest["kind"],
                                                "sequence": sequence, "tombstone_mark": dumped.tombstone_mark})
-                records_repo.save_revisions(dumped.revisions, keep_only_present=not since_last)
+                records_repo.save_revisions(dumped.revisions, keep_only_present=not since_last and dumped.gone > 0)
         # the summary of the package as read back and verified after writing (under its temporary name)
         summary = dataclasses.replace(verified[0], path=str(target))
         return ExportResult(path=str(target), summary=summary, missing_attachments=missing,

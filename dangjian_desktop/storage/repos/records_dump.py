@@ -162,6 +162,7 @@ class PackageDump:
     tombstone_mark: int  # the highest tombstone id now: the next incremental package starts after it
     revisions: list[tuple[str, str, int, str, str]] = field(default_factory=list)  # (uuid, table, rev, digest, stamp)
     present: int = 0  # rows in the store now
+    gone: int = 0  # rows exported before that no longer exist (their revisions can be forgotten)
 
 
 def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDump:
@@ -179,7 +180,7 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
             f'SELECT "uuid", "revision", "digest", "stamp" FROM "{table}"').fetchall()}
     out: dict[str, list[dict[str, Any]]] = {}
     updates: list[tuple[str, str, int, str, str]] = []
-    present = 0
+    present = seen_before = 0
     get = known.get
     for name, rows in data.items():
         kept = []
@@ -187,6 +188,7 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
             present += 1
             held = get(row["uuid"])
             stamp = row.get("updated_at") or ""
+            seen_before += held is not None
             if held is not None and held[2] == stamp:
                 row[REVISION_KEY] = held[0]
                 if not incremental:
@@ -209,12 +211,12 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
     if incremental:
         q = q.where(Tombstone.id > tombstones_after)
     tombstones = [{"table": t.table, "uuid": t.uuid, "deleted_at": t.deleted_at.isoformat()} for t in q]
-    return PackageDump(out, tombstones, mark, updates, present)
+    return PackageDump(out, tombstones, mark, updates, present, len(known) - seen_before)
 
 
 def save_revisions(updates: list[tuple[str, str, int, str, str]], *, keep_only_present: bool = False) -> None:
     """Remember the revisions of an export that was written and verified (inside the caller's transaction).
-    ``keep_only_present`` (a full export) also forgets records that no longer exist."""
+    ``keep_only_present`` also forgets records that no longer exist (after a full export where some are gone)."""
     db = ExchangeRevisionRow._meta.database
     table = ExchangeRevisionRow._meta.table_name
     for part in chunks(updates, 200):
