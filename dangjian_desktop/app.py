@@ -49,6 +49,13 @@ def _install_excepthook(data_dir: Path | None) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
+    from dangjian_desktop import clock
+
+    try:
+        clock.override()
+    except clock.ClockError as exc:  # before any window: the whole app would run on a wrong day
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin")
     ):

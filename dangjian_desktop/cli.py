@@ -1,9 +1,10 @@
 """The `dangjian` command: the same services as the window, for scripts, tests and headquarters.
 
-Subcommands of later features live in ``dangjian_desktop/cli_commands/<feature>.py``; each module has
-``register(sub, report)`` that adds its parsers to the top-level and the ``report`` subparsers, and sets
-``func=handler`` where ``handler(services, args) -> int``. CLI names and options are a contract with
-headquarters scripts: never rename them.
+Each record kind's subcommands live in ``dangjian_desktop/cli_commands/<kind>.py``, named by its declaration
+(``Feature.cli``, dangjian_desktop.features); each module has ``register(sub, report)`` that adds its parsers to
+the top-level and the ``report`` subparsers, and sets ``func=handler`` where ``handler(services, args) -> int``.
+``dangjian report KEY`` exists for every declared document (cli_commands/reports.py). CLI names and options are
+a contract with headquarters scripts: never rename them.
 
 Exit codes: 0 ok; 1 a check failed (e.g. verify); 2 user error (bad input, file not found...);
 3 the store is read-only or refused; 70 an unexpected internal error (details in the log file).
@@ -23,15 +24,6 @@ from typing import Any
 
 from dangjian_desktop import __version__
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, ValidationError
-
-FEATURE_MODULES: list[str] = [
-    "dangjian_desktop.cli_commands.backup",
-    "dangjian_desktop.cli_commands.reports",
-    "dangjian_desktop.cli_commands.pledges",
-    "dangjian_desktop.cli_commands.room",
-    "dangjian_desktop.cli_commands.exchange",
-    "dangjian_desktop.cli_commands.meetings",
-]
 
 log = logging.getLogger("dangjian.cli")
 
@@ -54,6 +46,8 @@ def cmd_info(services, args) -> int:  # noqa: ANN001
     print(f"数据文件夹: {info['data_dir']}")
     print(f"数据版本: {info['schema_version']} (本程序支持 {info['supported_schema_version']})")
     print(f"模式: {mode}" + ("（只读）" if info["read_only"] else ""))
+    if info["today_overridden"]:
+        print(f"日期: {info['today']}（由环境变量 DANGJIAN_TODAY 固定）")
     if info["branch"]:
         print(f"党支部: {info['branch']}")
     if info["hq_name"]:
@@ -76,15 +70,48 @@ def cmd_demo(services, args) -> int:  # noqa: ANN001
 
 
 def cmd_roster_import(services, args) -> int:  # noqa: ANN001
-    preview = services.roster.preview_import(Path(args.file))
-    if not preview.ok:
-        print(f"导入被拒绝：{len(preview.error_rows)} 行有错误，没有保存任何数据。", file=sys.stderr)
+    """Preview (counts and every row), then save only when no row is refused and --dry-run is not given."""
+    from dangjian_desktop.services.roster_import import Action
+
+    preview = services.roster.preview_import(Path(args.file), sheet=args.sheet)
+    if args.sheet is None and len(preview.sheet_names) > 1:
+        raise ValidationError(f"文件中有{len(preview.sheet_names)}个工作表像是名册："
+                              f"{'、'.join(preview.sheet_names)}。请用 --sheet 指定要导入的工作表。")
+    refused = [r for r in preview.rows if r.action is Action.REFUSED]
+    if args.json:
+        print_json([{"row": r.row_number, "name": r.member.name, "action": r.action.value, "changes": r.changes,
+                     "errors": r.errors} for r in preview.rows])
+    else:
+        where = f"工作表“{preview.sheet_name}”，第{preview.header_row}行是表头"
+        if preview.encoding:
+            where += f"，文字编码 {preview.encoding}"
+        print(f"{args.file}（{where}）")
+        print(preview.counts_text())
+        for r in preview.rows:
+            line = f"第{r.row_number}行 {r.member.name or '（无姓名）'}：{r.action.label}"
+            if r.changes:
+                line += f"（{'、'.join(r.changes)}）"
+            if r.errors:
+                line += "：" + "；".join(r.errors)
+            if r.notes:
+                line += "（" + "；".join(r.notes) + "）"
+            print(line)
+        if preview.unknown_headers:
+            print("未使用的列：" + "、".join(preview.unknown_headers))
+        for s in preview.skipped:
+            print(f"已跳过 {s}")
+    if refused:
+        print(f"导入被拒绝：{len(refused)} 行有错误，没有保存任何数据。", file=sys.stderr)
         print(preview.error_report(), file=sys.stderr)
         return 2
+    if args.dry_run:
+        if not args.json:
+            print("（--dry-run：只检查，没有保存）")
+        return 0
     n = services.roster.commit_import(preview)
-    print(f"已导入 {n} 名党员。")
-    if preview.unknown_headers:
-        print("忽略了无法识别的列：" + "、".join(preview.unknown_headers))
+    if not args.json:
+        c = preview.counts()
+        print(f"已保存：新增 {c[Action.NEW]} 名，更新 {c[Action.CHANGED]} 名（共 {n} 名）。")
     return 0
 
 
@@ -97,12 +124,6 @@ def cmd_roster_export(services, args) -> int:  # noqa: ANN001
 def cmd_roster_template(services, args) -> int:  # noqa: ANN001
     services.roster.write_template(Path(args.file))
     print(f"已生成导入模板 {args.file}")
-    return 0
-
-
-def cmd_report_roster(services, args) -> int:  # noqa: ANN001
-    out = services.reports.roster_pdf(Path(args.out), show_ids=args.show_ids)
-    print(out)
     return 0
 
 
@@ -126,8 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     roster = sub.add_parser("roster", help="党员名册导入/导出").add_subparsers(dest="roster_command", metavar="ACTION")
     roster.required = True
-    p = roster.add_parser("import", help="从 .xlsx / .csv 导入党员（有任何错误行则整体拒绝）")
+    p = roster.add_parser("import", help="从 .xlsx / .xls / .ods / .csv 导入或更新党员（有任何错误行则整体拒绝）")
     p.add_argument("file")
+    p.add_argument("--sheet", metavar="NAME", help="要导入的工作表（文件中有多个名册工作表时必须指定）")
+    p.add_argument("--dry-run", action="store_true", help="只检查并列出每一行的处理结果，不保存")
+    p.add_argument("--json", action="store_true", help="以JSON列出每一行：row, name, action, changes, errors")
     p.set_defaults(func=cmd_roster_import, writes=True)
     p = roster.add_parser("export", help="导出党员名册到 .xlsx")
     p.add_argument("file")
@@ -138,12 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="生成PDF").add_subparsers(dest="report_command", metavar="DOCUMENT")
     report.required = True
-    p = report.add_parser("roster", help="党员名册PDF（身份证号默认遮挡）")
-    p.add_argument("--out", required=True)
-    p.add_argument("--show-ids", action="store_true", help="显示完整身份证号")
-    p.set_defaults(func=cmd_report_roster, writes=False)
+    from dangjian_desktop import features
 
-    for name in FEATURE_MODULES:
+    for name in features.paths("cli"):
         importlib.import_module(name).register(sub, report)
     return parser
 
@@ -157,6 +178,13 @@ def _setup_logging(data_dir: Path | None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from dangjian_desktop import clock
+
+    try:
+        clock.override()
+    except clock.ClockError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     from dangjian_desktop.paths import resolve_data_dir

@@ -39,7 +39,10 @@ def test_screenshot_of_a_page(qapp, demo_dir, tmp_path, page, capsys):
 def test_screenshot_of_an_empty_store_without_page(qapp, data_dir, tmp_path):
     out = tmp_path / "s.png"
     assert app.main(["--data-dir", str(data_dir), "--screenshot", str(out)]) == 0
-    assert not QImage(str(out)).isNull()
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (1280, 800)
+    colours = {img.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
+    assert len(colours) > 10  # the first-start page is drawn, not an empty window
 
 
 def test_unknown_page_is_a_user_error(qapp, data_dir, tmp_path, capsys):

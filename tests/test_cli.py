@@ -89,12 +89,19 @@ def test_roster_import_good_and_bad_files(data_dir, tmp_path, capsys):
     assert "Traceback" not in err
     assert _info(data_dir, capsys)["counts"] == before
 
+    assert _run(data_dir, "roster", "import", str(good), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "新增 2 行" in out and "没有保存" in out
+    assert _info(data_dir, capsys)["counts"] == before
     assert _run(data_dir, "roster", "import", str(good)) == 0
-    assert "已导入 2 名党员" in capsys.readouterr().out
+    assert "已保存：新增 2 名，更新 0 名" in capsys.readouterr().out
     assert _info(data_dir, capsys)["counts"]["member"] == before["member"] + 2
-    # the same file again: duplicates with the roster, refused whole
-    assert _run(data_dir, "roster", "import", str(good)) == 2
-    assert "重复" in capsys.readouterr().err
+    # the same file again: recognised (by 身份证号, else 姓名 + 出生年月), nothing added twice
+    assert _run(data_dir, "roster", "import", str(good), "--json") == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["row"], r["name"], r["action"], r["changes"], r["errors"]) for r in rows] == [
+        (2, "新党员甲", "unchanged", [], []), (3, "新党员乙", "unchanged", [], [])]
+    assert _info(data_dir, capsys)["counts"]["member"] == before["member"] + 2
 
 
 def test_roster_import_missing_file_and_no_branch(data_dir, tmp_path, capsys):

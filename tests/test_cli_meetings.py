@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.cli import main
 from tests.conftest import demo_year, gap_year, pdf_text
 
@@ -25,7 +25,7 @@ def _json(capsys, argv: list[str]):  # noqa: ANN001, ANN202
 
 
 def test_meetings_list_filters(demo_dir: Path, capsys):  # noqa: ANN001
-    year = dt.date.today().year
+    year = clock.today().year
     d = ["--data-dir", str(demo_dir)]
     everything = _json(capsys, [*d, "meetings", "list", "--json"])
     this_year = _json(capsys, [*d, "meetings", "list", "--year", str(year), "--json"])
@@ -59,8 +59,8 @@ def test_compliance_json_and_text(demo_dir: Path, capsys):  # noqa: ANN001
 def test_reports_by_id_prefix(demo_dir: Path, tmp_path: Path, capsys):  # noqa: ANN001
     d = ["--data-dir", str(demo_dir)]
     rows = _json(capsys, [*d, "meetings", "list", "--json"])
-    held = next(r for r in rows if r["date"] <= dt.date.today().isoformat() and r["status"] == "定稿")
-    planned = next(r for r in rows if r["date"] > dt.date.today().isoformat())
+    held = next(r for r in rows if r["date"] <= clock.today().isoformat() and r["status"] == "定稿")
+    planned = next(r for r in rows if r["date"] > clock.today().isoformat())
     assert main([*d, "report", "minutes", "--meeting", held["id"][:8], "--out", str(tmp_path / "m.pdf")]) == 0
     assert held["title"].replace(" ", "") in pdf_text(tmp_path / "m.pdf").replace(" ", "").replace("\n", "")
     assert main([*d, "report", "signin", "--meeting", planned["id"], "--out", str(tmp_path / "s.pdf")]) == 0

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from dangjian_desktop import features
 from dangjian_desktop.domain.exchange import ImportOutcome, PackageError, fmt_utc
 
 
@@ -96,12 +97,12 @@ def cmd_branches(services, args) -> int:  # noqa: ANN001
     def num(v: int | None) -> str:
         return "—" if v is None else str(v)
 
-    print("党支部\t最近数据包\t序号\t密钥指纹\t在册党员\t会议\t承诺\t未完成整改")
+    columns = features.hq_columns()
+    print("\t".join(["党支部", "最近数据包", "序号", "密钥指纹", "在册党员", *(c.label for c in columns)]))
     for b in rows:
-        meetings = num(b.meetings_held) + (f"/{b.meetings_required}" if b.meetings_required is not None else "")
         key = (b.fingerprint or "未签名") + (f"（待更换为 {b.rekey_pending}）" if b.rekey_pending else "")
-        print(f"{b.name}\t{fmt_utc(b.last_package_at) or '尚未报送'}\t{num(b.sequence)}\t{key}\t{b.members}\t"
-              f"{meetings}\t{num(b.pledges)}\t{num(b.open_rectifications)}")
+        print("\t".join([b.name, fmt_utc(b.last_package_at) or "尚未报送", num(b.sequence), key, str(b.members),
+                         *(num(b.figures.get(c.key)) for c in columns)]))
     return 0
 
 

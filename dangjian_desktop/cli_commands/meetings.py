@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 
+from dangjian_desktop import clock
+from dangjian_desktop.domain.compliance import CellStatus
 from dangjian_desktop.domain.errors import ValidationError
-from dangjian_desktop.domain.meetings import CellStatus, MeetingFilter, MeetingType
+from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
 
 
 def _type(value: str) -> MeetingType:
@@ -72,25 +73,8 @@ def _out(path: str) -> Path:
     return p
 
 
-def cmd_report_minutes(services, args) -> int:  # noqa: ANN001
-    uuid = services.meetings.resolve(args.meeting)
-    print(services.meetings.minutes_pdf(uuid, _out(args.out)))
-    return 0
-
-
-def cmd_report_minutes_book(services, args) -> int:  # noqa: ANN001
-    print(services.meetings.minutes_book_pdf(args.year, _out(args.out)))
-    return 0
-
-
-def cmd_report_signin(services, args) -> int:  # noqa: ANN001
-    uuid = services.meetings.resolve(args.meeting)
-    print(services.meetings.signin_pdf(uuid, _out(args.out)))
-    return 0
-
-
 def register(sub, report) -> None:  # noqa: ANN001
-    this_year = dt.date.today().year
+    this_year = clock.today().year
     meetings = sub.add_parser("meetings", help="会议记录（三会一课）").add_subparsers(dest="meetings_command",
                                                                                    metavar="ACTION")
     meetings.required = True
@@ -104,16 +88,3 @@ def register(sub, report) -> None:  # noqa: ANN001
     p.add_argument("--year", type=int, default=this_year)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_compliance, writes=False)
-
-    p = report.add_parser("minutes", help="一次会议的会议记录PDF")
-    p.add_argument("--meeting", required=True, help="会议编号（可只写前几位）")
-    p.add_argument("--out", required=True)
-    p.set_defaults(func=cmd_report_minutes, writes=False)
-    p = report.add_parser("minutes-book", help="一年的会议记录本PDF（封面、目录、每次会议一页起）")
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--out", required=True)
-    p.set_defaults(func=cmd_report_minutes_book, writes=False)
-    p = report.add_parser("signin", help="会议签到表PDF")
-    p.add_argument("--meeting", required=True, help="会议编号（可只写前几位）")
-    p.add_argument("--out", required=True)
-    p.set_defaults(func=cmd_report_signin, writes=False)

@@ -1,18 +1,26 @@
-"""`dangjian report ledger --year Y --out F.pdf` and `dangjian reminders [--json]`."""
+"""`dangjian report KEY --out F.pdf [--year Y] [options]` for every declared document (features: one key per
+document, shared with the 报表 page and the data package), and `dangjian reminders [--json]`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 
+from dangjian_desktop import clock, features
+from dangjian_desktop.domain.errors import ValidationError
 
-def cmd_report_ledger(services, args) -> int:  # noqa: ANN001
-    from dangjian_desktop.services import ledger
 
-    out = ledger.ledger_pdf(services, args.year, Path(args.out))
-    print(out)
+def cmd_report(services, args) -> int:  # noqa: ANN001
+    """Any declared document: ``args.document`` is its key; its options arrive by their ``dest``."""
+    from dangjian_desktop.services import documents
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise ValidationError("输出文件名应以 .pdf 结尾，例如 --out 台账.pdf")
+    doc = documents.spec(args.document)
+    options = {o.dest: getattr(args, o.dest) for o in doc.options if getattr(args, o.dest) not in (None, False)}
+    print(documents.make(services, doc.key, out, getattr(args, "year", None), **options))
     return 0
 
 
@@ -38,10 +46,17 @@ def cmd_reminders(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub, report) -> None:  # noqa: ANN001
-    p = report.add_parser("ledger", help="年度党建工作台账PDF")
-    p.add_argument("--year", type=int, default=dt.date.today().year, help="年度（默认今年）")
-    p.add_argument("--out", required=True)
-    p.set_defaults(func=cmd_report_ledger, writes=False)
+    for doc in features.documents():
+        p = report.add_parser(doc.key, help=f"{doc.title}PDF：{doc.description}")
+        if doc.uses_year:
+            p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")
+        for o in doc.options:
+            if o.is_flag:
+                p.add_argument(o.flag, dest=o.dest, action="store_true", help=o.help)
+            else:
+                p.add_argument(o.flag, dest=o.dest, required=o.required, help=o.help)
+        p.add_argument("--out", required=True, help="输出的PDF文件")
+        p.set_defaults(func=cmd_report, document=doc.key, writes=False)
 
     p = sub.add_parser("reminders", help="提醒事项：换届、转正、会议、整改……")
     p.add_argument("--json", action="store_true")

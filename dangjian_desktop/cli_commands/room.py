@@ -1,16 +1,10 @@
-"""`dangjian report inspection --id ID` and `dangjian inspections list [--json]` (党员活动室检查)."""
+"""`dangjian inspections list [--json]` (党员活动室检查); the report is a declared document (features/room.py)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from pathlib import Path
-
-
-def cmd_report_inspection(services, args) -> int:  # noqa: ANN001
-    print(services.room.report_pdf(args.id, Path(args.out)))
-    return 0
 
 
 def cmd_inspections_list(services, args) -> int:  # noqa: ANN001
@@ -32,10 +26,6 @@ def cmd_inspections_list(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
-    p = report.add_parser("inspection", help="党员活动室检查报告PDF")
-    p.add_argument("--id", required=True, help="检查记录编号（完整或唯一的前几位）")
-    p.add_argument("--out", required=True)
-    p.set_defaults(func=cmd_report_inspection, writes=False)
     ins = sub.add_parser("inspections", help="党员活动室检查记录").add_subparsers(dest="inspections_command",
                                                                           metavar="ACTION")
     ins.required = True

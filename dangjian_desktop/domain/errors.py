@@ -23,3 +23,13 @@ class NotFoundError(DomainError):
 
 class ReadOnlyError(DomainError):
     """The store (or record) may not be written: another instance, a locked record, an HQ copy."""
+
+
+class MissingGlyphsError(DomainError):
+    """Characters that no font has (e.g. CJK Ext-B 𠮷) would print as boxes."""
+
+    def __init__(self, chars: list[str]):
+        self.chars = chars
+        shown = "、".join(f"“{c}”(U+{ord(c):04X})" for c in chars[:10])
+        super().__init__(f"以下生僻字在所有可用字体中都没有，打印时会显示为空白方框：{shown}。"
+                         "可以先改用同音常用字并在备注中说明，或安装含该字的字体后再打印。")

@@ -177,27 +177,39 @@ class ImportResult:
 
 @dataclass
 class BranchOverview:
-    """One row of the headquarters' consolidated view."""
+    """One row of the headquarters' consolidated view. ``figures`` holds each record kind's declared figures
+    (``Feature.hq_columns``) by key; None: not known for this branch (shown as —)."""
 
     uuid: str
     name: str
     last_package_at: dt.datetime | None
     members: int
-    meetings_held: int | None  # None: this app has no meeting records
-    meetings_required: int | None  # None: no compliance rules available
-    pledges: int | None
-    open_rectifications: int | None
+    figures: dict[str, int | None] = field(default_factory=dict)
     fingerprint: str | None = None  # the pinned signing key's short fingerprint; None: no signed package yet
     sequence: int | None = None  # the branch's last applied package number
     rekey_pending: str | None = None  # a replacement fingerprint announced at headquarters, not yet seen
+
+    @property
+    def meetings_held(self) -> int | None:
+        return self.figures.get("meetings_held")
+
+    @property
+    def meetings_required(self) -> int | None:
+        return self.figures.get("meetings_required")
+
+    @property
+    def pledges(self) -> int | None:
+        return self.figures.get("pledges")
+
+    @property
+    def open_rectifications(self) -> int | None:
+        return self.figures.get("open_rectifications")
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "uuid": self.uuid, "name": self.name,
             "last_package_at": self.last_package_at.isoformat() if self.last_package_at else None,
-            "members": self.members, "meetings_held": self.meetings_held,
-            "meetings_required": self.meetings_required, "pledges": self.pledges,
-            "open_rectifications": self.open_rectifications,
+            "members": self.members, **self.figures,
             "fingerprint": self.fingerprint, "sequence": self.sequence, "rekey_pending": self.rekey_pending,
         }
 
@@ -212,22 +224,11 @@ class RecordTable:
     rows: list[list[str]]
 
 
-# Chinese names of the record types (tables), for counts and messages shown to people; a table not listed shows
-# its own name (tests/services/test_info_labels.py checks that every table has one).
-TABLE_TITLES = {
-    "branch": "党组织", "member": "党员", "party_group": "党小组", "committee_seat": "支委成员",
-    "audit_entry": "修改记录", "meeting": "会议记录", "meeting_attendance": "会议出席登记",
-    "meeting_agenda_item": "会议议题", "meeting_vote": "表决事项", "meeting_amendment": "会议记录更正",
-    "meeting_attachment": "会议附件", "agenda_template": "议程模板", "pledge_campaign": "承诺年度",
-    "pledge_sheet": "承诺书", "pledge_item": "承诺事项", "pledge_progress": "践诺记录",
-    "pledge_mentor_pair": "一带二结对", "room_template": "活动室检查表", "room_inspection": "活动室检查",
-    "room_inspection_result": "活动室检查结果", "room_rectification": "整改事项", "attachment": "附件",
-    "setting": "设置", "exchange_origin": "数据来源", "exchange_revision": "导出记录版本",
-}
-
-
 def table_title(table: str) -> str:
-    return TABLE_TITLES.get(table, table)
+    """A table's Chinese name, as its record kind declares it (``Table.label``); unknown tables keep their name."""
+    from dangjian_desktop import features
+
+    return features.table_label(table)
 
 
 def fmt_utc(when: dt.datetime | None) -> str:

@@ -4,12 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dangjian_desktop import clock
+
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 
 
 def normalize(raw: str) -> str:
     return (raw or "").strip().upper().replace(" ", "")
+
+
+def upgrade_15(raw: str) -> str | None:
+    """An old 15-digit number as 18 digits (GB 11643-1999): the year gains "19" and a check digit is added.
+
+    None when ``raw`` is not a 15-digit number with a valid birth date."""
+    n = normalize(raw)
+    if len(n) != 15 or not n.isdigit():
+        return None
+    try:
+        dt.date(1900 + int(n[6:8]), int(n[8:10]), int(n[10:12]))
+    except ValueError:
+        return None
+    first17 = n[:6] + "19" + n[6:]
+    return first17 + check_digit(first17)
 
 
 def check_digit(first17: str) -> str:
@@ -28,7 +45,7 @@ def validate(raw: str) -> str | None:
         birth = dt.date(int(n[6:10]), int(n[10:12]), int(n[12:14]))
     except ValueError:
         return "身份证号中的出生日期无效"
-    if birth.year < 1900 or birth > dt.date.today():
+    if birth.year < 1900 or birth > clock.today():
         return "身份证号中的出生日期无效"
     if check_digit(n[:17]) != n[17]:
         return "身份证号校验位不正确，请核对"

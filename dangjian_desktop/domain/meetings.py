@@ -5,19 +5,18 @@ Rules (《中国共产党支部工作条例（试行）》 and the Party Constit
 * a 支部党员大会 may vote only when more than half of the members with voting rights (正式党员; 预备党员 have no
   vote) are present;
 * a motion passes when the yes votes exceed half of the voting members who should attend (应到), not of those present;
-* how often each kind of meeting is due is data (:class:`ComplianceRules`) with defaults from the 支部工作条例,
-  editable in 设置 because localities differ;
-* six consecutive months without taking part in organisational life, without a valid reason, counts as leaving the
-  Party: the secretary is warned well before (:func:`inactivity_warnings`).
+* how often each kind of meeting is due: domain/compliance.py; attendance and the six-month rule:
+  domain/participation.py; search snippets: domain/search.py.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from dangjian_desktop import clock
 
 
 class MeetingType(StrEnum):
@@ -86,6 +85,7 @@ class Attendee:
     present: bool = True
     reason: AbsenceReason | None = None
     reason_text: str = ""
+    uuid: str | None = None  # the saved row it is (None: not saved yet); keeps its identity across saves
 
     @property
     def absence_text(self) -> str:
@@ -102,6 +102,7 @@ class AgendaItem:
     title: str
     first_topic: bool = False
     note: str = ""
+    uuid: str | None = None
 
 
 @dataclass
@@ -112,6 +113,7 @@ class Vote:
     yes: int = 0
     no: int = 0
     abstain: int = 0
+    uuid: str | None = None
 
     @property
     def cast(self) -> int:
@@ -359,368 +361,6 @@ def check_meeting(m: Meeting, today: dt.date) -> list[Issue]:
     return out
 
 
-# -- compliance rules as data ------------------------------------------------------------------------------------
-
-
-class Period(StrEnum):
-    MONTH = "每月"
-    QUARTER = "每季度"
-    HALF_YEAR = "每半年"
-    YEAR = "每年"
-    NONE = "不检查"
-
-    @property
-    def months(self) -> int:
-        return {"每月": 1, "每季度": 3, "每半年": 6, "每年": 12, "不检查": 0}[self.value]
-
-
-@dataclass
-class ComplianceRule:
-    type: MeetingType
-    period: Period
-    count: int = 1  # at least this many per period
-    per_group: bool = False  # 党小组会: counted for each 党小组 separately
-
-
-@dataclass
-class ComplianceRules:
-    rules: list[ComplianceRule]
-    secretary_lectures_per_year: int = 1  # 书记讲党课 at least this many a year (0: not checked)
-    inactivity_warning_days: int = 120  # warn this long after the last participation
-    six_month_rule_months: int = 6
-
-    def rule_for(self, t: MeetingType) -> ComplianceRule | None:
-        return next((r for r in self.rules if r.type is t), None)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "rules": [{"type": r.type.value, "period": r.period.value, "count": r.count, "per_group": r.per_group}
-                      for r in self.rules],
-            "secretary_lectures_per_year": self.secretary_lectures_per_year,
-            "inactivity_warning_days": self.inactivity_warning_days,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> ComplianceRules:
-        base = default_rules()
-        if not data:
-            return base
-        by_type = {r.type: r for r in base.rules}
-        for raw in data.get("rules", []):
-            try:
-                t = MeetingType(raw["type"])
-                by_type[t] = ComplianceRule(t, Period(raw["period"]), max(1, int(raw.get("count", 1))),
-                                            bool(raw.get("per_group", t is MeetingType.GROUP)))
-            except (KeyError, ValueError, TypeError):
-                continue  # an unknown entry from a newer version is ignored, not a crash
-        order = [r.type for r in base.rules]
-        return cls(
-            rules=[by_type[t] for t in order],
-            secretary_lectures_per_year=max(0, int(data.get("secretary_lectures_per_year", 1))),
-            inactivity_warning_days=min(175, max(30, int(data.get("inactivity_warning_days", 120)))),
-        )
-
-
-def default_rules() -> ComplianceRules:
-    """The 支部工作条例 defaults: 支委会 and 党小组会 monthly, 党员大会 and 党课 quarterly, 主题党日 monthly,
-    组织生活会 and 民主评议党员 yearly; the secretary lectures at least once a year."""
-    return ComplianceRules(rules=[
-        ComplianceRule(MeetingType.ASSEMBLY, Period.QUARTER),
-        ComplianceRule(MeetingType.COMMITTEE, Period.MONTH),
-        ComplianceRule(MeetingType.GROUP, Period.MONTH, per_group=True),
-        ComplianceRule(MeetingType.LECTURE, Period.QUARTER),
-        ComplianceRule(MeetingType.THEME_DAY, Period.MONTH),
-        ComplianceRule(MeetingType.LIFE_MEETING, Period.YEAR),
-        ComplianceRule(MeetingType.APPRAISAL, Period.YEAR),
-    ])
-
-
-# -- compliance calendar -----------------------------------------------------------------------------------------
-
-
-class CellStatus(StrEnum):
-    HELD = "已开"  # a meeting of this type was held in this month
-    COVERED = "已完成"  # the period is satisfied by a meeting in another of its months
-    MISSING = "缺"  # the period ended without enough meetings (shown on the period's last month)
-    IN_MISSING_PERIOD = "缺（期内）"  # an earlier month of a missed period
-    DUE = "待开"  # the period is running and not yet satisfied
-    NOT_DUE = "未到期"  # the month lies in the future
-    NOT_REQUIRED = "不要求"
-
-
-@dataclass(frozen=True)
-class MonthCell:
-    month: int
-    status: CellStatus
-    count: int = 0
-    meeting_uuids: tuple[str, ...] = ()
-    dates: tuple[dt.date, ...] = ()
-
-
-@dataclass(frozen=True)
-class PeriodResult:
-    label: str  # e.g. "第一季度", "3月", "全年"
-    start: dt.date
-    end: dt.date
-    required: int
-    held: int
-    status: CellStatus  # HELD (enough), MISSING, DUE, NOT_DUE
-
-    @property
-    def ok(self) -> bool:
-        return self.status is CellStatus.HELD
-
-
-@dataclass(frozen=True)
-class ComplianceRow:
-    label: str  # e.g. "支部委员会", "党小组会·第一党小组（运维）", "书记讲党课"
-    type: MeetingType
-    period: Period
-    group_uuid: str | None
-    months: tuple[MonthCell, ...]
-    periods: tuple[PeriodResult, ...]
-
-    @property
-    def missing(self) -> list[PeriodResult]:
-        return [p for p in self.periods if p.status is CellStatus.MISSING]
-
-
-@dataclass(frozen=True)
-class ComplianceReport:
-    year: int
-    today: dt.date
-    rows: tuple[ComplianceRow, ...]
-
-    @property
-    def missing_count(self) -> int:
-        return sum(len(r.missing) for r in self.rows)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "year": self.year,
-            "as_of": self.today.isoformat(),
-            "missing": self.missing_count,
-            "rows": [
-                {
-                    "label": r.label, "type": r.type.value, "period": r.period.value, "group_uuid": r.group_uuid,
-                    "months": [{"month": c.month, "status": c.status.value, "count": c.count,
-                                "dates": [d.isoformat() for d in c.dates]} for c in r.months],
-                    "periods": [{"label": p.label, "start": p.start.isoformat(), "end": p.end.isoformat(),
-                                 "required": p.required, "held": p.held, "status": p.status.value}
-                                for p in r.periods],
-                }
-                for r in self.rows
-            ],
-        }
-
-
-@dataclass(frozen=True)
-class HeldMeeting:
-    """What the calendar needs of a meeting."""
-
-    uuid: str
-    date: dt.date
-    types: tuple[MeetingType, ...]
-    group_uuid: str | None = None
-    lecturer: str = ""
-
-
-_QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
-
-
-def month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def periods_of(year: int, period: Period) -> list[tuple[str, dt.date, dt.date]]:
-    n = period.months
-    if n == 0:
-        return []
-    out = []
-    for i, start_month in enumerate(range(1, 13, n)):
-        end_month = start_month + n - 1
-        if n == 1:
-            label = f"{start_month}月"
-        elif n == 3:
-            label = _QUARTERS[i]
-        elif n == 6:
-            label = ("上半年", "下半年")[i]
-        else:
-            label = "全年"
-        out.append((label, dt.date(year, start_month, 1), month_end(year, end_month)))
-    return out
-
-
-def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: str | None,
-         held: list[HeldMeeting], year: int, today: dt.date) -> ComplianceRow:
-    by_month: dict[int, list[HeldMeeting]] = {}
-    for h in held:
-        if h.date.year == year:
-            by_month.setdefault(h.date.month, []).append(h)
-    periods: list[PeriodResult] = []
-    month_status: dict[int, CellStatus] = {}
-    for plabel, start, end in periods_of(year, period):
-        count = sum(len(by_month.get(m, [])) for m in range(start.month, end.month + 1))
-        if count >= required:
-            status = CellStatus.HELD
-        elif end < today:
-            status = CellStatus.MISSING
-        elif start <= today:
-            status = CellStatus.DUE
-        else:
-            status = CellStatus.NOT_DUE
-        periods.append(PeriodResult(plabel, start, end, required, count, status))
-        for m in range(start.month, end.month + 1):
-            first_of_month = dt.date(year, m, 1)
-            if by_month.get(m):
-                month_status[m] = CellStatus.HELD
-            elif status is CellStatus.HELD:
-                month_status[m] = CellStatus.COVERED
-            elif status is CellStatus.MISSING:
-                month_status[m] = CellStatus.MISSING if m == end.month else CellStatus.IN_MISSING_PERIOD
-            elif first_of_month > today:
-                month_status[m] = CellStatus.NOT_DUE
-            else:
-                month_status[m] = CellStatus.DUE
-    cells = []
-    for m in range(1, 13):
-        hs = sorted(by_month.get(m, []), key=lambda h: h.date)
-        cells.append(MonthCell(m, month_status.get(m, CellStatus.NOT_REQUIRED), len(hs),
-                               tuple(h.uuid for h in hs), tuple(h.date for h in hs)))
-    return ComplianceRow(label, t, period, group_uuid, tuple(cells), tuple(periods))
-
-
-def compliance_report(year: int, rules: ComplianceRules, held: list[HeldMeeting],
-                      groups: list[tuple[str, str]], today: dt.date, secretary_name: str = "") -> ComplianceReport:
-    """Months × meeting types for ``year``. ``groups`` is [(uuid, name)] of the 党小组 (per-group rows).
-
-    A sitting counts for every type it carries. Months after ``today`` are not yet due; a period that is still
-    running and not yet satisfied is due (待开), not missing.
-    """
-    rows: list[ComplianceRow] = []
-    for rule in rules.rules:
-        if rule.period is Period.NONE:
-            continue
-        of_type = [h for h in held if rule.type in h.types]
-        if rule.per_group and groups:
-            for g_uuid, g_name in groups:
-                mine = [h for h in of_type if h.group_uuid == g_uuid]
-                rows.append(_row(f"{rule.type.short}·{g_name}", rule.type, rule.period, rule.count, g_uuid, mine,
-                                 year, today))
-        else:
-            rows.append(_row(rule.type.short, rule.type, rule.period, rule.count, None, of_type, year, today))
-    if rules.secretary_lectures_per_year > 0:
-        by_secretary = [h for h in held if MeetingType.LECTURE in h.types and secretary_name
-                        and _same_person(h.lecturer, secretary_name)]
-        rows.append(_row("书记讲党课", MeetingType.LECTURE, Period.YEAR, rules.secretary_lectures_per_year, None,
-                         by_secretary, year, today))
-    return ComplianceReport(year, today, tuple(rows))
-
-
-def _same_person(lecturer: str, name: str) -> bool:
-    lecturer = lecturer.replace("书记", "").replace("同志", "").strip()
-    return bool(lecturer) and (lecturer == name or name in lecturer)
-
-
-# -- participation: attendance rate and the six-month rule -----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Participation:
-    """One member's record at one meeting: present, or absent with a reason."""
-
-    member_uuid: str
-    date: dt.date
-    present: bool
-    reason: AbsenceReason | None = None
-
-
-@dataclass(frozen=True)
-class MemberAttendance:
-    member_uuid: str
-    name: str
-    group_name: str
-    expected: int
-    present: int
-    absences: dict[str, int]  # reason -> count
-
-    @property
-    def rate(self) -> float | None:
-        return self.present / self.expected if self.expected else None
-
-    @property
-    def rate_text(self) -> str:
-        r = self.rate
-        return "—" if r is None else f"{r * 100:.0f}%"
-
-
-def attendance_rates(members: list[tuple[str, str, str]], records: list[Participation],
-                     year: int) -> list[MemberAttendance]:
-    """members: [(uuid, name, group_name)]. Counted over meetings of ``year`` where the member was 应到."""
-    out = []
-    for uuid, name, group in members:
-        mine = [r for r in records if r.member_uuid == uuid and r.date.year == year]
-        absences: dict[str, int] = {}
-        for r in mine:
-            if not r.present:
-                key = str(r.reason) if r.reason else "未说明"
-                absences[key] = absences.get(key, 0) + 1
-        out.append(MemberAttendance(uuid, name, group, len(mine), sum(1 for r in mine if r.present), absences))
-    return out
-
-
-def add_months(d: dt.date, months: int) -> dt.date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
-
-
-@dataclass(frozen=True)
-class InactivityWarning:
-    """A member approaching (or past) six consecutive months without organisational life."""
-
-    member_uuid: str
-    name: str
-    group_name: str
-    last_participation: dt.date | None  # None: never, since ``since``
-    since: dt.date  # counting starts here (last participation, or joining / first record)
-    deadline: dt.date  # since + six months: by then the member must take part
-    days_without: int
-    overdue: bool
-    absences: tuple[tuple[dt.date, str], ...]  # meetings missed since, with the reason given
-
-    @property
-    def valid_reasons(self) -> int:
-        return sum(1 for _, r in self.absences if r in (AbsenceReason.BUSINESS.value, AbsenceReason.SICK.value))
-
-
-def inactivity_warnings(members: list[tuple[str, str, str, dt.date | None]], records: list[Participation],
-                        today: dt.date, rules: ComplianceRules, records_start: dt.date | None
-                        ) -> list[InactivityWarning]:
-    """members: [(uuid, name, group_name, on_roster_since)]. Only meetings up to ``today`` count.
-
-    Counting starts at the member's last participation; a member who never took part counts from the later of
-    joining and the first meeting on record (the app cannot know what happened before its records begin).
-    """
-    if records_start is None:
-        return []
-    out = []
-    past = [r for r in records if r.date <= today]
-    for uuid, name, group, since_joined in members:
-        mine = sorted((r for r in past if r.member_uuid == uuid), key=lambda r: r.date)
-        present_dates = [r.date for r in mine if r.present]
-        last = present_dates[-1] if present_dates else None
-        since = last or max(d for d in (since_joined, records_start) if d is not None)
-        days = (today - since).days
-        if days < rules.inactivity_warning_days:
-            continue
-        deadline = add_months(since, rules.six_month_rule_months)
-        absences = tuple((r.date, str(r.reason) if r.reason else "未说明原因") for r in mine
-                         if not r.present and r.date > since)
-        out.append(InactivityWarning(uuid, name, group, last, since, deadline, days, today >= deadline, absences))
-    return sorted(out, key=lambda w: w.deadline)
-
-
 # -- agenda templates --------------------------------------------------------------------------------------------
 
 
@@ -752,70 +392,6 @@ BUILTIN_TEMPLATES = [
         AgendaItem("讨论落实支部工作安排"),
     ]),
 ]
-
-
-# -- search snippets ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    uuid: str
-    date: dt.date
-    types: tuple[MeetingType, ...]
-    title: str
-    snippets: tuple[tuple[tuple[str, bool], ...], ...]  # each snippet: (text, is_match) segments
-
-
-def search_terms(query: str) -> list[str]:
-    return [t for t in (query or "").replace("　", " ").split(" ") if t]
-
-
-def make_snippets(text: str, terms: list[str], width: int = 30, limit: int = 3) -> list[list[tuple[str, bool]]]:
-    """Up to ``limit`` excerpts of ``text`` around the matches of ``terms`` (case-insensitive), split into
-    (segment, is_match) runs so a UI can highlight the matches."""
-    low = text.lower()
-    spans: list[tuple[int, int]] = []
-    for t in terms:
-        tl = t.lower()
-        start = 0
-        while tl and (i := low.find(tl, start)) >= 0:
-            spans.append((i, i + len(tl)))
-            start = i + len(tl)
-    if not spans:
-        return []
-    spans.sort()
-    merged: list[list[int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    windows: list[list[int]] = []
-    for s, e in merged:
-        ws, we = max(0, s - width), min(len(text), e + width)
-        if windows and ws <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], we)
-        else:
-            windows.append([ws, we])
-    out = []
-    for ws, we in windows[:limit]:
-        segs: list[tuple[str, bool]] = []
-        pos = ws
-        if ws > 0:
-            segs.append(("…", False))
-        for s, e in merged:
-            if e <= ws or s >= we:
-                continue
-            if s > pos:
-                segs.append((text[pos:s], False))
-            segs.append((text[max(s, pos):e], True))
-            pos = e
-        if pos < we:
-            segs.append((text[pos:we], False))
-        if we < len(text):
-            segs.append(("…", False))
-        out.append([(seg.replace("\n", " "), m) for seg, m in segs])
-    return out
 
 
 # -- 应到 from the roster ----------------------------------------------------------------------------------------
@@ -873,7 +449,7 @@ def meeting_from_dict(d: dict[str, Any]) -> Meeting:
     try:
         day = dt.date.fromisoformat(str(d.get("date")))
     except ValueError:
-        day = dt.date.today()
+        day = clock.today()
     scope = Scope(d["scope"]) if d.get("scope") in Scope._value2member_map_ else Scope.BRANCH
     return Meeting(
         types=types, date=day, title=str(d.get("title", "")), start_time=_time(str(d.get("start_time", ""))),

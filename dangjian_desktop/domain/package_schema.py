@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from dangjian_desktop.domain import enums
+from dangjian_desktop.domain import dates, enums
 from dangjian_desktop.domain import meetings as m
 from dangjian_desktop.domain import pledges as p
 from dangjian_desktop.domain import room as r
@@ -18,10 +18,14 @@ COLUMN_VALUES: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     ("member", "gender"): (("", *enums.GENDERS), "性别（空：未填）"),
     ("member", "education"): (("", *enums.EDUCATION_LEVELS), "学历，常用值（名册导入时也可为其他文字；空：未填）"),
     ("member", "category"): (tuple(enums.MemberCategory), "党员类别：正式党员有表决权，预备党员没有"),
+    ("member", "birth_date_precision"): ((dates.DAY, dates.MONTH), "出生日期精确到日或只到月（月：存为该月1日）"),
+    ("member", "joined_party_precision"): ((dates.DAY, dates.MONTH), "入党日期精确到日或只到月"),
+    ("member", "full_member_precision"): ((dates.DAY, dates.MONTH), "转正日期精确到日或只到月"),
     ("member", "status"): (tuple(enums.MemberStatus), "状态：只有“在册”算在册党员"),
     ("committee_seat", "role"): (tuple(enums.CommitteeRole), "支委会职务"),
     ("meeting", "type_mask"): (tuple(f"{t.bit}={t.value}" for t in m.MeetingType),
                                "会议类型，按位相加（一次会议可同时是几种，如 1+16 = 党员大会兼主题党日）"),
+    ("meeting", "types"): (tuple(m.MeetingType), "会议类型，用竖线（\\|）连接，第一个为主要类型（如 `党课\\|主题党日`）"),
     ("meeting", "scope"): (tuple(m.Scope), "参加范围（应到）"),
     ("meeting", "status"): (tuple(m.MeetingStatus), "记录状态：定稿后只能更正"),
     ("meeting_attendance", "reason"): (("", *m.AbsenceReason), "缺席原因（空：出席）"),
@@ -38,3 +42,16 @@ COLUMN_VALUES: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
 
 def values_of(column_values: tuple) -> tuple[str, ...]:
     return tuple(v.value if isinstance(v, Enum) else str(v) for v in column_values)
+
+
+# Text columns whose content has a structure a reader of the format needs to know (JSON, another row's UUID).
+COLUMN_NOTES: dict[tuple[str, str], str] = {
+    ("audit_entry", "record_uuid"): "被修改的记录的 UUID，所在的表见同一行的 `table`",
+    ("audit_entry", "changes"): "JSON：`{字段: [原值, 新值]}`",
+    ("agenda_template", "items"): "JSON：`[{title, first_topic, note}]`",
+    ("room_template", "items"): "JSON：`[{key, section, text}]`",
+    ("room_inspection_result", "photos"): "JSON：附件列表 `[{sha256, suffix, name, size}]`，文件随数据包（见“Attachments”）",
+    ("pledge_progress", "attachments"): "JSON：附件列表 `[{sha256, suffix, name, size}]`，文件随数据包",
+    ("pledge_mentor_pair", "mentees"): "JSON：被帮带人姓名列表",
+    ("meeting_attachment", "sha256"): "附件文件的 SHA-256，文件随数据包",
+}

@@ -68,11 +68,15 @@ class PartyGroup:
 
 @dataclass
 class Member:
-    """A Party member on the branch roster (党员)."""
+    """A Party member on the branch roster (党员).
+
+    ``birth_date``, ``joined_party_on`` and ``full_member_on`` may be known only to the month (出生年月 1985.03):
+    they are then a ``domain.dates.MonthDate``, which prints without a day."""
 
     name: str
     gender: str = ""
     ethnicity: str = "汉族"
+    native_place: str = ""  # 籍贯
     birth_date: dt.date | None = None
     education: str = ""
     joined_party_on: dt.date | None = None  # 入党日期

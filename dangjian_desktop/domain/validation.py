@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
+from dangjian_desktop.domain import dates
+from dangjian_desktop.domain.dates import earliest, latest, same_at_known_precision
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.roster import Branch, Member
 
@@ -34,7 +37,7 @@ def clean_text(value: str, limit: int) -> str:
 
 
 def validate_branch(b: Branch, today: dt.date | None = None) -> list[tuple[str, str]]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     p: list[tuple[str, str]] = []
     if not b.name.strip():
         p.append(("name", "请填写党支部名称"))
@@ -58,7 +61,7 @@ def validate_branch(b: Branch, today: dt.date | None = None) -> list[tuple[str, 
 
 
 def validate_member(m: Member, today: dt.date | None = None) -> list[tuple[str, str]]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     p: list[tuple[str, str]] = []
     if not m.name.strip():
         p.append(("name", "姓名不能为空"))
@@ -68,26 +71,29 @@ def validate_member(m: Member, today: dt.date | None = None) -> list[tuple[str, 
         p.append(("name", "姓名太长"))
     if m.gender and m.gender not in ("男", "女"):
         p.append(("gender", "性别应为“男”或“女”"))
-    if m.birth_date and (m.birth_date.year < 1900 or m.birth_date > today):
+    # a date known only to its month (1985.03) is checked for what it may be: refused only when every day of
+    # that month breaks the rule
+    if m.birth_date and (m.birth_date.year < 1900 or earliest(m.birth_date) > today):
         p.append(("birth_date", "出生日期不合理"))
     if m.joined_party_on:
-        if m.joined_party_on < EARLIEST or m.joined_party_on > today:
+        if latest(m.joined_party_on) < EARLIEST or earliest(m.joined_party_on) > today:
             p.append(("joined_party_on", "入党日期不合理"))
-        elif m.birth_date and m.joined_party_on < _add_years(m.birth_date, 18):
+        elif m.birth_date and latest(m.joined_party_on) < _add_years(earliest(m.birth_date), 18):
             p.append(("joined_party_on", "入党时应年满18岁，请核对入党日期或出生日期"))
     if m.full_member_on:
-        if m.joined_party_on and m.full_member_on < m.joined_party_on:
+        if m.joined_party_on and latest(m.full_member_on) < earliest(m.joined_party_on):
             p.append(("full_member_on", "转正日期不能早于入党日期"))
-        if m.full_member_on > today:
+        if earliest(m.full_member_on) > today:
             p.append(("full_member_on", "转正日期不能晚于今天"))
         if m.category is MemberCategory.PROBATIONARY:
             p.append(("category", "已填写转正日期的党员应为正式党员"))
     if m.id_number:
         reason = idcard.validate(m.id_number)
+        id_birth = idcard.birth_date(m.id_number)
         if reason:
             p.append(("id_number", reason))
-        elif m.birth_date and idcard.birth_date(m.id_number) != m.birth_date:
-            p.append(("birth_date", "出生日期与身份证号不一致"))
+        elif m.birth_date and id_birth and not same_at_known_precision(m.birth_date, id_birth):
+            p.append(("birth_date", f"出生日期与身份证号不一致（身份证号中为{id_birth:%Y年%m月%d日}）"))
         elif m.gender and idcard.gender(m.id_number) != m.gender:
             p.append(("gender", "性别与身份证号不一致"))
     if m.phone and not _PHONE.match(m.phone):
@@ -106,14 +112,12 @@ def _add_years(d: dt.date, years: int) -> dt.date:
         return d.replace(year=d.year + years, day=28)
 
 
-EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (it counts 1900-02-29, so serials from 61 on map correctly)
-
-
 def excel_serial_to_date(serial: float) -> dt.date:
     """A date cell that reached us as Excel's day number (e.g. 45356 = 2024-03-05). Raises ValueError."""
-    if isinstance(serial, bool) or not 1 <= serial < 2958466:  # 9999-12-31
-        raise ValueError(f"日期“{serial}”无法识别，请写成 2024-03-05 的形式")
-    return EXCEL_EPOCH + dt.timedelta(days=int(serial))
+    try:
+        return dates.excel_serial_to_date(serial)
+    except ValueError:
+        raise ValueError(f"日期“{serial}”无法识别，请写成 2024-03-05 的形式") from None
 
 
 def parse_date(text: str) -> dt.date:

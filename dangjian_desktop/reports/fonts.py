@@ -3,16 +3,21 @@
 Roles: ``song`` (宋体-like body), ``hei`` (黑体-like titles and table heads), ``fang`` (仿宋-like), ``kai`` (楷体-like).
 Each distinct font file gets its own alias (ReportLab confuses two fonts with one internal PostScript name).
 Text goes through :func:`markup`, which falls back glyph by glyph to another registered font, so no character
-prints as a box; :func:`missing_chars` finds characters that no font has (e.g. Ext-B 𠮷) so the caller can say so
-before printing.
+prints as a box; a character that no font has (e.g. Ext-B 𠮷) is noted by the paragraph builder
+(``styles.Styles.p``) and the document refuses to print (``MissingGlyphsError``) unless the caller is inside
+:func:`allowing_missing_glyphs` — the one switch every document shares (the data package uses it: a document is
+never left out of a package for a rare name).
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import os
 import sys
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -175,3 +180,20 @@ def missing_chars(*texts: str) -> list[str]:
         for ch in fs.missing_chars(t or ""):
             out[ch] = None
     return list(out)
+
+
+_allow_missing = contextvars.ContextVar("allow_missing_glyphs", default=False)
+
+
+@contextlib.contextmanager
+def allowing_missing_glyphs(allow: bool = True) -> Iterator[None]:
+    """Documents made inside print characters no font has as boxes instead of refusing to print."""
+    token = _allow_missing.set(allow)
+    try:
+        yield
+    finally:
+        _allow_missing.reset(token)
+
+
+def missing_glyphs_allowed() -> bool:
+    return _allow_missing.get()

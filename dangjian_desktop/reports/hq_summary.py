@@ -1,4 +1,5 @@
-"""上级党委 summary across branches: last data package, members, meetings, pledges, open rectifications."""
+"""上级党委 summary across branches: last data package, members, and each record kind's declared figures
+(meetings held/required, pledges, open rectifications…)."""
 
 from __future__ import annotations
 
@@ -9,28 +10,23 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.exchange import BranchOverview, fmt_utc
 from dangjian_desktop.reports.styles import FormalDocument, closing_block, data_table, fmt_date, signature_block
 
-HEADERS = ["序号", "党支部", "最近数据包", "在册党员", "会议（已开/应开）", "党员承诺", "未完成整改"]
-WIDTHS_MM = [12, 80, 38, 22, 34, 22, 24]
+HEADERS = ["序号", "党支部", "最近数据包", "在册党员"]  # then (label, key) of each declared figure
+WIDTHS_MM = [12, 70, 34, 18]
+FIGURE_WIDTH_MM = 22
 
 
 def _num(value: int | None) -> str:
     return "—" if value is None else str(value)
 
 
-def _meetings(b: BranchOverview) -> str:
-    if b.meetings_held is None:
-        return "—"
-    if b.meetings_required is None:
-        return f"{b.meetings_held}"
-    return f"{b.meetings_held} / {b.meetings_required}"
-
-
-def build_hq_summary_pdf(path: Path | str, hq_name: str, year: int, branches: Sequence[BranchOverview], *,
-                         as_of: dt.date | None = None) -> Path:
-    as_of = as_of or dt.date.today()
+def build_hq_summary_pdf(path: Path | str, hq_name: str, year: int, branches: Sequence[BranchOverview],
+                         columns: Sequence[tuple[str, str]], *, as_of: dt.date | None = None) -> Path:
+    """``columns``: (label, figure key) of each figure shown per branch."""
+    as_of = as_of or clock.today()
     title = f"{hq_name}所属党支部工作情况汇总表" if hq_name else "所属党支部工作情况汇总表"
     doc = FormalDocument(path, title=title, branch_name=hq_name, landscape_mode=True, subject="党支部工作情况汇总")
     s = doc.styles
@@ -41,13 +37,14 @@ def build_hq_summary_pdf(path: Path | str, hq_name: str, year: int, branches: Se
     ]
     rows = []
     for i, b in enumerate(branches, start=1):
-        rows.append([str(i), b.name, fmt_utc(b.last_package_at) or "尚未报送", str(b.members), _meetings(b),
-                     _num(b.pledges), _num(b.open_rectifications)])
-    scale = doc.frame_width / (sum(WIDTHS_MM) * mm)
-    widths = [w * mm * scale for w in WIDTHS_MM]
+        rows.append([str(i), b.name, fmt_utc(b.last_package_at) or "尚未报送", str(b.members),
+                     *(_num(b.figures.get(key)) for _, key in columns)])
+    all_mm = [*WIDTHS_MM, *([FIGURE_WIDTH_MM] * len(columns))]
+    scale = doc.frame_width / (sum(all_mm) * mm)
+    widths = [w * mm * scale for w in all_mm]
     if rows:
-        story.append(data_table(s, HEADERS, rows, widths,
-                                align=["center", "left", "center", "center", "center", "center", "center"]))
+        story.append(data_table(s, [*HEADERS, *(label for label, _ in columns)], rows, widths,
+                                align=["center", "left", "center", *(["center"] * (1 + len(columns)))]))
     else:
         story.append(s.p("（尚未导入任何党支部的数据包）", s.body_flush))
     story.append(Spacer(1, 3 * mm))

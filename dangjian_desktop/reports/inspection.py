@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, Spacer, Table, TableStyle
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.room import Change, Inspection, ItemComparison, Result
 from dangjian_desktop.domain.roster import Branch
 from dangjian_desktop.reports.styles import (
@@ -47,7 +48,7 @@ def _thumbnail(path: Path) -> Image | None:
 def build_inspection_pdf(path: Path | str, branch: Branch, ins: Inspection, photos: Sequence[tuple[str, Path]],
                          previous: Inspection | None, changes: Sequence[ItemComparison],
                          today: dt.date | None = None) -> Path:
-    today = today or dt.date.today()
+    today = today or clock.today()
     doc = FormalDocument(path, title=f"党员活动室检查记录 {ins.inspected_on:%Y-%m-%d}", branch_name=branch.name,
                          subject="党员活动室“五有十上墙”检查记录")
     s = doc.styles

@@ -13,7 +13,15 @@ from dangjian_desktop.domain.ledger import Fields, Ledger, LedgerSection, Signat
 from dangjian_desktop.domain.ledger import PageBreak as PageBreakBlock
 from dangjian_desktop.domain.ledger import Table as TableBlock
 from dangjian_desktop.reports.charts import bar_drawing, progress_drawing
-from dangjian_desktop.reports.styles import FormalDocument, Styles, data_table, fmt_date, form_table, signature_block
+from dangjian_desktop.reports.styles import (
+    FormalDocument,
+    Styles,
+    closing_block,
+    data_table,
+    fmt_date,
+    form_table,
+    signature_block,
+)
 
 
 def build_ledger_pdf(path: Path | str, ledger: Ledger) -> Path:
@@ -25,7 +33,9 @@ def build_ledger_pdf(path: Path | str, ledger: Ledger) -> Path:
     story: list = _cover(s, ledger, doc.frame_height)
     story += _contents(s, ledger)
     for i, section in enumerate(ledger.sections, start=1):
-        story += _section(s, section, i, width)
+        story += _section(s, section, i, width, last=i == len(ledger.sections))
+    if not any(isinstance(f, KeepTogether) and getattr(f, "closing", False) for f in story[-1:]):
+        story.append(closing_block(s))
     return doc.build(story)
 
 
@@ -58,7 +68,9 @@ def _contents(s: Styles, ledger: Ledger) -> list:
     return out
 
 
-def _section(s: Styles, section: LedgerSection, number: int, width: float) -> list:
+def _section(s: Styles, section: LedgerSection, number: int, width: float, *, last: bool = False) -> list:
+    """The chapter's flowables; the last chapter's signature lines end the document as every document ends
+    (``closing_block``: with the 本表由…生成 note, kept on one page)."""
     heading = ParagraphStyle("chapter", parent=s.h1, keepWithNext=1)
     sub = ParagraphStyle("sub", parent=s.h2, keepWithNext=1)
     # keepWithNext before a long table moves heading and table whole to the next page when the table fits on one
@@ -94,8 +106,12 @@ def _section(s: Styles, section: LedgerSection, number: int, width: float) -> li
             out.append(progress_drawing(block, width))
         elif isinstance(block, Signatures):
             # one signature per line: two to a line would wrap “党支部书记（签字）：”
-            for j, label in enumerate(block.labels):
-                out.append(signature_block(s, [label], width, with_date=j == len(block.labels) - 1))
+            lines = [signature_block(s, [label], width, with_date=j == len(block.labels) - 1)
+                     for j, label in enumerate(block.labels)]
+            if last and i == len(blocks) - 1:
+                out.append(closing_block(s, *lines))
+            else:
+                out.extend(lines)
         elif isinstance(block, PageBreakBlock):
             out.append(PageBreak())
     return out

@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import MemberCategory
 from dangjian_desktop.domain.roster import Branch, Member
@@ -34,7 +35,7 @@ def _ym(d: dt.date | None) -> str:
 
 def build_roster_pdf(path: Path | str, branch: Branch, members: Sequence[Member], *, show_ids: bool = False,
                      as_of: dt.date | None = None) -> Path:
-    as_of = as_of or dt.date.today()
+    as_of = as_of or clock.today()
     doc = FormalDocument(path, title=f"{branch.name}党员名册", branch_name=branch.name, landscape_mode=True,
                          subject="党员名册")
     s = doc.styles

@@ -34,8 +34,10 @@ from reportlab.platypus import (
 from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import tables as _rl_tables
 
+from dangjian_desktop import clock
+from dangjian_desktop.domain.errors import MissingGlyphsError
 from dangjian_desktop.reports import _speed
-from dangjian_desktop.reports.fonts import font_set
+from dangjian_desktop.reports.fonts import font_set, missing_glyphs_allowed
 
 # ReportLab's kinsoku list lacks the full-width Chinese punctuation, so a line could start with "，" or "。”".
 _CHINESE_CANNOT_START = "，。、；：？！”’》〉）】」』…—·％"
@@ -129,6 +131,8 @@ class Styles:
         self.cover_line = ParagraphStyle("cover_line", fontName=body, fontSize=16, leading=30, alignment=TA_LEFT,
                                          **common)
         self.footer_font = body
+        # characters no font has, met by p(): the document refuses to print them (FormalDocument.build)
+        self.missing: dict[str, None] = {}
         self._frag_of: dict[int, tuple[ParagraphStyle, object, list[str]]] = {}
         self._ideo_space: dict[str, str] = {}
 
@@ -153,6 +157,7 @@ class Styles:
                     setattr(frag, k, list(getattr(template, k)))
                 frag.text = clean
                 return Paragraph(clean, style, frags=[frag])
+        self.missing.update(dict.fromkeys(self.fonts.missing_chars(text)))
         return Paragraph(self.fonts.markup(text, style.fontName), style)
 
     def _ideographic_space(self, font: str) -> str:
@@ -284,6 +289,12 @@ class FormalDocument:
         return self.pagesize[1] - MARGINS["top"] - MARGINS["bottom"]
 
     def build(self, story: list, *, on_page=None) -> Path:  # noqa: ANN001
+        """Lay out and write ``story``. Refuses (``MissingGlyphsError``, nothing written) when some text of the
+        document has a character no font has, unless the caller allows it (``fonts.allowing_missing_glyphs``)."""
+        missing = dict(self.styles.missing)
+        missing.update(dict.fromkeys(self.styles.fonts.missing_chars(self.branch_name)))  # the footer
+        if missing and not missing_glyphs_allowed():
+            raise MissingGlyphsError(list(missing))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".part")
         doc = BaseDocTemplate(
@@ -410,7 +421,7 @@ def signature_block(styles: Styles, labels: Sequence[str], width: float, with_da
 
 
 def generated_note(styles: Styles, when: dt.datetime | None = None) -> Paragraph:
-    when = when or dt.datetime.now()
+    when = when or clock.now()
     return styles.p(f"本表由党支部工作台账于 {when:%Y-%m-%d %H:%M} 生成", styles.small)
 
 
@@ -422,7 +433,9 @@ def closing_block(styles: Styles, *last: Flowable) -> KeepTogether:
         # a KeepTogether inside another reports an endless height (it forces its own split), which would push the
         # whole block onto a page of its own: its content joins this one instead
         parts.extend(f._content if isinstance(f, KeepTogether) else [f])  # noqa: SLF001
-    return KeepTogether([*parts, Spacer(1, 4 * mm), generated_note(styles)])
+    block = KeepTogether([*parts, Spacer(1, 4 * mm), generated_note(styles)])
+    block.closing = True  # documents check that they end with it (reports/ledger.py)
+    return block
 
 
 def heading_block(styles: Styles, text: str, style: ParagraphStyle) -> list:

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dangjian_desktop import __version__
+from dangjian_desktop import __version__, clock
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.paths import DataPaths
 from dangjian_desktop.storage import SCHEMA_VERSION, Store
@@ -74,17 +74,16 @@ KIND_LABELS = {
     "migration": "升级前的数据",
     "file": "数据文件",
 }
-# Row counts shown to the user, in this order; other tables are summed up under 其他记录.
-TABLE_LABELS = {
-    "member": "党员",
-    "party_group": "党小组",
-    "committee_seat": "支委成员",
-    "meeting": "会议",
-    "pledge_sheet": "承诺书",
-    "pledge_item": "承诺事项",
-    "room_inspection": "活动室检查",
-    "room_rectification": "整改事项",
-}
+# Row counts shown to the user: the tables the record kinds mark ``counted``, in declaration order, under their
+# labels; other tables are summed up under 其他记录.
+
+
+def counted_labels() -> dict[str, str]:
+    from dangjian_desktop import features
+
+    return {t.table: t.label for t in features.tables() if t.counted}
+
+
 _NOT_COUNTED = {"branch", "audit_entry", "setting"}
 _COMPRESSED = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".zip", ".pdf", ".docx", ".xlsx", ".mp4", ".heic"}
 
@@ -120,8 +119,9 @@ class BackupInfo:
 
     def summary(self) -> str:
         """e.g. "党员 23，党小组 3，会议 41，附件 12 个文件"."""
-        parts = [f"{label} {self.counts[t]}" for t, label in TABLE_LABELS.items() if self.counts.get(t)]
-        others = sum(v for t, v in self.counts.items() if t not in TABLE_LABELS and t not in _NOT_COUNTED)
+        labels = counted_labels()
+        parts = [f"{label} {self.counts[t]}" for t, label in labels.items() if self.counts.get(t)]
+        others = sum(v for t, v in self.counts.items() if t not in labels and t not in _NOT_COUNTED)
         if others:
             parts.append(f"其他记录 {others}")
         if self.attachments:
@@ -403,7 +403,7 @@ class BackupFolder:
         """Move the damaged database aside untouched, install the backup's database, add back the backup's
         attachments that are missing (current attachments are kept: they are newer)."""
         info = self.verify(backup)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         prepared = self.extract_database(info.path, self.paths.root / "dangjian.sqlite3.restore")
         staging = self.paths.root / STAGING_NAME
         n = self.stage_attachments(info.path, staging, keep_from=self.paths.attachments)
@@ -523,7 +523,7 @@ class BackupService:
         else:
             self._remove_stale_parts()
             work = self.paths.backups
-        now = dt.datetime.now()
+        now = clock.now()
         stamp = now.strftime("%Y%m%d-%H%M%S")
         snap = work / f".snapshot-{os.getpid()}-{threading.get_ident()}.sqlite3"
         try:
@@ -596,7 +596,7 @@ class BackupService:
                     p.unlink()
         for p in self.paths.backups.glob(".verify-*"):
             with contextlib.suppress(OSError):
-                if p.stat().st_mtime < dt.datetime.now().timestamp() - 3600:
+                if p.stat().st_mtime < clock.file_time() - 3600:
                     p.unlink()
 
     def _scan_attachments(self) -> dict[str, tuple[str, int]]:
@@ -644,7 +644,7 @@ class BackupService:
     def rotate(self, now: dt.datetime | None = None) -> list[Path]:
         """Delete backups beyond 7 daily / 4 weekly / 12 monthly (and old safety copies); then unused blobs."""
         with self._lock:
-            now = now or dt.datetime.now()
+            now = now or clock.now()
             ours = [b for b in self.folder.list() if b.path.suffix == ".zip" and not b.problem]
             keep = set(select_kept(ours, now))
             removed = []

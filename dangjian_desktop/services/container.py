@@ -1,17 +1,17 @@
 """The composition of services over one open store. app.py and cli.py build one; screens get only what they need.
 
 Each service is built, and its module imported, on first use (``services.meetings`` …): start-up pays only for
-what the first page reads, and a CLI command only for the services it calls. The properties below are plain
-:func:`functools.cached_property` with the type in the signature, so type checkers and IDEs see every service.
+what the first page reads, and a CLI command only for the services it calls. Which services exist is declared by
+the record kinds (``dangjian_desktop.features``); the factories of the first wave's services are below.
 """
 
 from __future__ import annotations
 
 import logging
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from dangjian_desktop import features
 from dangjian_desktop.paths import resolve_data_dir
 from dangjian_desktop.storage import Store
 
@@ -33,7 +33,26 @@ log = logging.getLogger(__name__)
 
 
 class Services:
-    """Every service over one store, each built once on first access."""
+    """Every service over one store, each built once on first access.
+
+    The services are those the record kinds declare (``dangjian_desktop.features``: ``Feature.services``), each
+    ``(name, "module:function")`` of ``fn(services) -> service``; ``services.<name>`` builds it on first use and
+    keeps it. The annotations below are for type checkers and IDEs only.
+    """
+
+    if TYPE_CHECKING:
+        branch: BranchService
+        roster: RosterService
+        reports: ReportService
+        info: InfoService
+        audit: AuditService
+        drafts: DraftService
+        backups: BackupService
+        attachments: AttachmentService
+        pledges: PledgeService
+        room: RoomService
+        meetings: MeetingService
+        exchange: ExchangeService
 
     def __init__(self, store: Store):
         self.store = store
@@ -57,78 +76,16 @@ class Services:
     def over(cls, store: Store) -> Services:
         return cls(store)
 
-    # -- the services (import on first use) --------------------------------------------------------------------
-    @cached_property
-    def branch(self) -> BranchService:
-        from dangjian_desktop.services.branch import BranchService
-
-        return BranchService(self.store)
-
-    @cached_property
-    def roster(self) -> RosterService:
-        from dangjian_desktop.services.roster import RosterService
-
-        return RosterService(self.store, self.branch)
-
-    @cached_property
-    def reports(self) -> ReportService:
-        from dangjian_desktop.services.reports import ReportService
-
-        return ReportService(self.branch, self.roster)
-
-    @cached_property
-    def info(self) -> InfoService:
-        from dangjian_desktop.services.info import InfoService
-
-        return InfoService(self.store, self.branch)
-
-    @cached_property
-    def audit(self) -> AuditService:
-        from dangjian_desktop.services.audit import AuditService
-
-        return AuditService(self.store)
-
-    @cached_property
-    def drafts(self) -> DraftService:
-        from dangjian_desktop.services.drafts import DraftService
-
-        return DraftService(self.store.paths.drafts)
-
-    @cached_property
-    def backups(self) -> BackupService:
-        from dangjian_desktop.services.backups import BackupService
-
-        return BackupService(self.store)
-
-    @cached_property
-    def attachments(self) -> AttachmentService:
-        from dangjian_desktop.services.attachments import AttachmentService
-
-        return AttachmentService(self.store.paths.attachments)
-
-    @cached_property
-    def pledges(self) -> PledgeService:
-        from dangjian_desktop.services.pledges import PledgeService
-
-        return PledgeService(self.store, self.branch, self.roster, self.attachments)
-
-    @cached_property
-    def room(self) -> RoomService:
-        from dangjian_desktop.services.room import RoomService
-
-        return RoomService(self.store, self.branch, self.attachments)
-
-    @cached_property
-    def meetings(self) -> MeetingService:
-        from dangjian_desktop.services.meetings import MeetingService
-
-        return MeetingService(self.store, self.branch, self.roster, self.audit, self.attachments)
-
-    @cached_property
-    def exchange(self) -> ExchangeService:
-        from dangjian_desktop.services.exchange import ExchangeService
-
-        return ExchangeService(self)  # needs the whole container for the documents it prints
+    def __getattr__(self, name: str) -> Any:
+        """A declared service, built (and its module imported) on first access, then kept as an attribute."""
+        if name.startswith("__"):
+            raise AttributeError(name)
+        factory = service_factories().get(name)
+        if factory is None:
+            raise AttributeError(f"no service named {name!r} (see dangjian_desktop.features)")
+        service = features.load(factory)(self)
+        self.__dict__[name] = service
+        return service
 
     # -- lifetime ----------------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -139,3 +96,83 @@ class Services:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def service_factories() -> dict[str, str]:
+    """Service name -> ``"module:function"`` of its factory, from every record kind's declaration."""
+    return features.cached("services", lambda: {name: path for f in features.features() for name, path in f.services})
+
+
+# -- factories of the first wave's services (a new record kind puts its factory in its own service module) ---------
+
+
+def make_branch(s: Services) -> BranchService:
+    from dangjian_desktop.services.branch import BranchService
+
+    return BranchService(s.store)
+
+
+def make_roster(s: Services) -> RosterService:
+    from dangjian_desktop.services.roster import RosterService
+
+    return RosterService(s.store, s.branch)
+
+
+def make_reports(s: Services) -> ReportService:
+    from dangjian_desktop.services.reports import ReportService
+
+    return ReportService(s.branch, s.roster)
+
+
+def make_info(s: Services) -> InfoService:
+    from dangjian_desktop.services.info import InfoService
+
+    return InfoService(s.store, s.branch)
+
+
+def make_audit(s: Services) -> AuditService:
+    from dangjian_desktop.services.audit import AuditService
+
+    return AuditService(s.store)
+
+
+def make_drafts(s: Services) -> DraftService:
+    from dangjian_desktop.services.drafts import DraftService
+
+    return DraftService(s.store.paths.drafts)
+
+
+def make_backups(s: Services) -> BackupService:
+    from dangjian_desktop.services.backups import BackupService
+
+    return BackupService(s.store)
+
+
+def make_attachments(s: Services) -> AttachmentService:
+    from dangjian_desktop.services.attachments import AttachmentService
+
+    return AttachmentService(s.store.paths.attachments)
+
+
+def make_pledges(s: Services) -> PledgeService:
+    from dangjian_desktop.services.pledges import PledgeService
+
+    return PledgeService(s.store, s.branch, s.roster, s.attachments)
+
+
+def make_room(s: Services) -> RoomService:
+    from dangjian_desktop.services.room import RoomService
+
+    return RoomService(s.store, s.branch, s.attachments)
+
+
+def make_meetings(s: Services) -> MeetingService:
+    from dangjian_desktop.services.meetings import MeetingService
+
+    return MeetingService(s.store, s.branch, s.roster, s.audit, s.attachments)
+
+
+def make_exchange(s: Services) -> ExchangeService:
+    from dangjian_desktop.services.exchange import ExchangeService
+
+    return ExchangeService(s)  # needs the whole container for the documents it prints

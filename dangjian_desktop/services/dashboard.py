@@ -1,7 +1,7 @@
 """首页: the branch at a glance and the year at a glance, collected from every feature.
 
-A glance provider is ``"module:function"`` of ``fn(services, year, today) -> Glance`` (only ``stats`` and
-``charts`` are read); each feature appends its own to ``GLANCE_PROVIDERS``. Reminders come from
+A record kind's ``glance`` (``dangjian_desktop.features``) is ``"module:function"`` of
+``fn(services, year, today) -> Glance`` (only ``stats`` and ``charts`` are read). Reminders come from
 services/reminders.py.
 """
 
@@ -12,6 +12,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock, features
 from dangjian_desktop.domain.charts import BarChart, Progress, Series
 from dangjian_desktop.domain.dashboard import BranchOverview, Glance, HomeData, Stat
 from dangjian_desktop.domain.enums import MemberCategory, StoreMode
@@ -23,12 +24,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-GLANCE_PROVIDERS: list[str] = [
-    "dangjian_desktop.services.yearbook:meetings_glance",
-    "dangjian_desktop.services.yearbook:pledges_glance",
-    "dangjian_desktop.services.yearbook:room_glance",
-    "dangjian_desktop.services.dashboard:roster_glance",
-]
+
+
+def glance_providers() -> list[str]:
+    return features.paths("glance")
 
 
 def import_providers() -> None:
@@ -37,9 +36,9 @@ def import_providers() -> None:
     app.py calls this before it imports Qt: PySide6 reads the source of each module imported after it (to see
     whether it uses PySide6 "features"), ~0.1 ms a module, and none of these use Qt.
     """
-    from dangjian_desktop.services.reminders import PROVIDERS
+    from dangjian_desktop.services.reminders import providers
 
-    for path in (*GLANCE_PROVIDERS, *PROVIDERS):
+    for path in (*glance_providers(), *providers()):
         module = path.partition(":")[0]
         try:
             importlib.import_module(module)
@@ -62,7 +61,7 @@ def home(services: Services, today: dt.date | None = None) -> HomeData:
     """
     from dangjian_desktop.services.reminders import all_reminders
 
-    today = today or dt.date.today()
+    today = today or clock.today()
     with read_snapshot():
         st = state(services)
         if st == "hq":
@@ -124,14 +123,13 @@ def roster_glance(services: Services, year: int, today: dt.date) -> Glance:
 
 def year_glance(services: Services, year: int | None = None, today: dt.date | None = None) -> Glance:
     """The year at a glance from every provider; one that fails is logged and left out."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     year = year or today.year
     out = Glance(year)
     with read_snapshot():  # the providers share one read of the profile, roster, rules… (services/snapshot.py)
-        for path in GLANCE_PROVIDERS:
-            module, _, fn = path.partition(":")
+        for path in glance_providers():
             try:
-                part = getattr(importlib.import_module(module), fn)(services, year, today)
+                part = features.load(path)(services, year, today)
             except Exception:
                 log.exception("glance provider %s failed", path)
                 continue

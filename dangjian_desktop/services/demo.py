@@ -1,8 +1,8 @@
 """Realistic demo data: one branch of about 30 members in 3 党小组, relative to today so reminders have meaning.
 
-Feature services add their own demo records (meetings, pledges, inspections...) through ``EXTENSIONS``: dotted
-paths ``"module:function"`` of ``fn(services, rng, today)``, run in order inside the same transaction after the
-roster exists.
+Each record kind adds its own demo records (meetings, pledges, inspections...) through its declaration's
+``demo``: ``"module:function"`` of ``fn(services, rng, today)``, run in declaration order inside the same
+transaction after the roster exists (``dangjian_desktop.features``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock, features
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole, MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import ValidationError
@@ -22,11 +23,6 @@ if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
 
 DemoExtension = Callable[["Services", random.Random, dt.date], None]
-EXTENSIONS: list[str] = [
-    "dangjian_desktop.services.pledges:demo",
-    "dangjian_desktop.services.room:demo",
-    "dangjian_desktop.services.meetings:demo",
-]
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
 GIVEN = ["建国", "志强", "秀英", "海燕", "明", "伟", "芳", "军", "静", "磊", "洋", "艳", "勇", "杰", "娟", "涛", "超",
@@ -99,7 +95,7 @@ def demo_members(rng: random.Random, today: dt.date, count: int = 30) -> list[Me
 
 def populate(services: Services, *, seed: int = 2026, today: dt.date | None = None) -> None:
     """Fill an empty branch store with the demo branch and everything the features add."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     store = services.store
     with store.atomic():
@@ -142,9 +138,8 @@ def populate(services: Services, *, seed: int = 2026, today: dt.date | None = No
         ]
         branch.committee = seats
         services.branch.save_profile(branch)
-        import importlib
-
-        for path in EXTENSIONS:
-            module, _, fn = path.partition(":")
-            ext: DemoExtension = getattr(importlib.import_module(module), fn)
-            ext(services, rng, today)
+        for kind in features.features():
+            if kind.demo:
+                ext: DemoExtension = features.load(kind.demo)
+                # a generator of its own per kind: adding a kind leaves the others' demo data as it was
+                ext(services, random.Random(f"{seed}:{kind.key}"), today)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dangjian_desktop import clock
+
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
@@ -34,7 +36,7 @@ class DraftService:
 
     def save(self, key: str, title: str, payload: dict[str, Any]) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        data = {"key": key, "title": title, "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+        data = {"key": key, "title": title, "saved_at": clock.now().isoformat(timespec="seconds"),
                 "payload": payload}
         target = self._path(key)
         tmp = target.with_name(target.name + ".part")

@@ -3,7 +3,7 @@ every branch at a glance.
 
 * Export: all records (or the records changed since the last export, by their revisions, plus the tombstones
   written since), the files under attachments/ that records refer to (pictures and PDF only), and the year's
-  printed PDFs (``DOCUMENTS``), encrypted with a password unless the user explicitly chose otherwise, and signed
+  printed PDFs (``documents.package_documents()``), encrypted with a password unless the user explicitly chose otherwise, and signed
   with the branch's own key (``exchange/identity.py``). Each package carries the branch's next sequence number
   and names the export before it. The last export is remembered in the settings.
 * Import (headquarters only, ``exchange_import.py``): each package is verified completely, judged by the trust
@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import importlib
 import logging
 import re
 import shutil
@@ -26,7 +25,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dangjian_desktop import __version__, clock
+from dangjian_desktop import __version__, clock, features
 from dangjian_desktop.domain.enums import StoreMode
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.exchange import (
@@ -56,40 +55,16 @@ LAST_EXPORT_KEY = "exchange.last_export"
 HQ_BRANCHES_KEY = trust.HQ_BRANCHES_KEY
 MIN_PASSWORD_LENGTH = 6
 
-# The year's printed documents travel in every package: every document of the 报表 registry
-# (``services/documents.py`` ``DOCUMENTS``), plus these extras — (file name without .pdf, "module:function") of
-# ``function(services, out_path, year) -> Path | None`` (None: nothing to print). A name already made by the
-# registry is not made twice. A document that fails is left out and reported; the export goes on.
-DOCUMENTS: list[tuple[str, str]] = [
-    ("党员名册", "dangjian_desktop.services.exchange:roster_document"),
-]
-
-
-def roster_document(services: Services, out: Path, year: int) -> Path | None:
-    if not services.roster.count():
-        return None
-    return services.reports.roster_pdf(out, allow_missing_glyphs=True)
-
-
 def package_documents(services: Services) -> list[tuple[str, Callable[[Path, int], Path | None]]]:
-    """(file name without .pdf, make(out, year)) of every document that goes into a package, in order."""
-    out: list[tuple[str, Callable[[Path, int], Path | None]]] = []
-    try:
-        from dangjian_desktop.services import documents as registry
-    except ImportError:  # pragma: no cover - the 报表 registry is part of the app
-        registry = None
-    if registry is not None:
-        for spec in registry.documents():
-            out.append((spec.file_stem or spec.title,
-                        lambda path, year, key=spec.key: registry.make(services, key, path, year)))
-    names = {n for n, _ in out}
-    for name, dotted in DOCUMENTS:
-        if name in names:
-            continue
-        module, _, fn = dotted.partition(":")
-        out.append((name, lambda path, year, m=module, f=fn: getattr(importlib.import_module(m), f)(
-            services, path, year)))
-    return out
+    """(file name without .pdf, make(out, year)) of every document that goes into a package, in order: the year's
+    documents the record kinds declare with ``in_package`` (services/documents.py). A character no font has
+    prints as a box there rather than leaving the document out. A document that fails is left out and
+    reported; the export goes on."""
+    from dangjian_desktop.services import documents as registry
+
+    return [(d.file_stem or d.title,
+             lambda path, year, key=d.key: registry.make(services, key, path, year, allow_missing_glyphs=True))
+            for d in registry.package_documents()]
 
 
 def _no_progress(_fraction: float, _text: str) -> None:
@@ -139,25 +114,16 @@ def _parse_time(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
-_FIGURE_KEYS = ("year", "meetings_held", "meetings_required", "meetings_missing", "pledges", "open_rectifications")
-
-
 def clean_figures(data: object) -> dict[str, int | None]:
-    """Only small non-negative integers from a package's figures (they are shown, never trusted for more)."""
+    """Only small non-negative integers from a package's figures, and only under the names the record kinds
+    declare (``Feature.hq_columns``) and ``year``: they are shown, never trusted for more."""
     if not isinstance(data, dict):
         return {}
     out: dict[str, int | None] = {}
-    for k in _FIGURE_KEYS:
+    for k in ("year", *(c.key for c in features.hq_columns())):
         v = data.get(k)
         out[k] = v if isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10**7 else None
     return out
-
-
-class _Named:
-    __slots__ = ("uuid", "name")
-
-    def __init__(self, uuid: str, name: str):
-        self.uuid, self.name = uuid, name
 
 
 class ExchangeService:
@@ -300,35 +266,17 @@ class ExchangeService:
                             skipped_documents=skipped, left_out_attachments=left_out)
 
     def figures(self, today: dt.date) -> dict[str, int | None]:
-        """This year's key figures as the branch's own rules compute them, for headquarters' overview.
-
-        Each comes from its feature's service when this build has it (None otherwise)."""
-        out: dict[str, int | None] = {"year": today.year, "meetings_held": None, "meetings_required": None,
-                                      "meetings_missing": None, "pledges": None, "open_rectifications": None}
-        s = self.services
-        meetings = getattr(s, "meetings", None)
-        if meetings is not None:
+        """This year's key figures as the branch's own rules compute them, for headquarters' overview: each
+        record kind's ``hq_figures`` (``None`` for a figure whose provider failed: it must not stop the export)."""
+        out: dict[str, int | None] = {"year": today.year}
+        for kind in features.features():
+            if not kind.hq_figures:
+                continue
             try:
-                report = meetings.compliance(today.year, today)
-                periods = [p for row in report.rows for p in row.periods]
-                out["meetings_held"] = int(sum(p.held for p in periods))
-                out["meetings_required"] = int(sum(p.required for p in periods if p.status.value != "未到期"))
-                out["meetings_missing"] = int(report.missing_count)
+                out.update(features.load(kind.hq_figures)(self.services, today.year, today))
             except Exception:  # noqa: BLE001 - a figure missing must not stop the export
-                log.exception("meeting figures failed")
-        pledges = getattr(s, "pledges", None)
-        if pledges is not None:
-            try:
-                campaign = pledges.campaign_for_year(today.year)
-                out["pledges"] = int(pledges.summary(campaign.uuid).items_total) if campaign else 0
-            except Exception:  # noqa: BLE001
-                log.exception("pledge figures failed")
-        room = getattr(s, "room", None)
-        if room is not None:
-            try:
-                out["open_rectifications"] = sum(1 for r in room.rectifications() if r.status.value != "已完成")
-            except Exception:  # noqa: BLE001
-                log.exception("rectification figures failed")
+                log.exception("headquarters figures of %s failed", kind.key)
+                out.update({c.key: None for c in kind.hq_columns})
         return out
 
     def _attachment_files(self, data: dict[str, list[dict[str, Any]]], columns: Iterable[str]
@@ -472,42 +420,40 @@ class ExchangeService:
         return trust.branches()
 
     def overview(self, year: int | None = None) -> list[BranchOverview]:
-        """Every branch held, with the figures of its latest package for ``year`` (this year by default).
+        """Every branch held, with the figures of its latest package for ``year`` (this year by default), its
+        pinned signing key's fingerprint and its last applied sequence.
 
-        Figures come from the branch's own computation (its meeting rules) carried in the package; for a package
-        without them, what can be counted from the imported records is shown, and "—" (None) otherwise."""
+        Figures come from the branch's own computation (its rules) carried in the package; for a package without
+        one, it is counted from the imported records as its declaration says (``HqFigure.fallback``), and is "—"
+        (None) where it cannot be."""
         year = year or clock.this_year()
         status = trust.branches()
         members = roster_repo.member_counts()
+        columns = features.hq_columns()
         counted: dict[str, dict[str, int] | None] = {}
 
-        def count(key: str, make: Callable[[], dict[str, int] | None], branch_uuid: str) -> int | None:
-            if key not in counted:  # one grouped query per figure, only when some package lacks the figure
-                counted[key] = make()
-            found = counted[key]
+        def fallback(how: str, branch_uuid: str) -> int | None:
+            if not how:
+                return None
+            if how not in counted:  # one grouped query per figure, only when some package lacks the figure
+                kind, _, table = how.partition(":")
+                counted[how] = (records_repo.counts_in_year(table, year) if kind == "rows_in_year"
+                                else records_repo.counts_open(table) if kind == "open" else None)
+            found = counted[how]
             return None if found is None else found.get(branch_uuid, 0)
 
         out = []
         for uuid, name in roster_repo.branch_names():
-            b = _Named(uuid, name)
-            st = status.get(b.uuid, {})
+            st = status.get(uuid, {})
             fig = st.get("figures") or {}
             if fig.get("year") != year:
                 fig = {}
-            held, required = fig.get("meetings_held"), fig.get("meetings_required")
-            if held is None:
-                held = count("meeting", lambda: records_repo.counts_in_year("meeting", year), b.uuid)
-            pledges = fig.get("pledges")
-            if pledges is None:
-                pledges = count("pledge", lambda: records_repo.counts_in_year("pledge", year), b.uuid)
-            open_rect = fig.get("open_rectifications")
-            if open_rect is None:
-                open_rect = count("open", lambda: records_repo.counts_open("rectification"), b.uuid)
+            figures = {c.key: fig[c.key] if fig.get(c.key) is not None else fallback(c.fallback, uuid)
+                       for c in columns}
             rekey = st.get("rekey") if isinstance(st.get("rekey"), dict) else {}
             out.append(BranchOverview(
-                uuid=b.uuid, name=b.name, last_package_at=_parse_time(st.get("created_at")),
-                members=members.get(b.uuid, 0), meetings_held=held, meetings_required=required,
-                pledges=pledges, open_rectifications=open_rect,
+                uuid=uuid, name=name, last_package_at=_parse_time(st.get("created_at")),
+                members=members.get(uuid, 0), figures=figures,
                 fingerprint=st.get("fingerprint") if isinstance(st.get("fingerprint"), str) else None,
                 sequence=trust.held_sequence(st), rekey_pending=rekey.get("fingerprint"),
             ))
@@ -529,4 +475,4 @@ class ExchangeService:
         self._require_hq()
         year = year or clock.this_year()
         return build_hq_summary_pdf(out, self.services.branch.hq_name(), year, self.overview(year),
-                                    as_of=clock.today())
+                                    [(c.label, c.key) for c in features.hq_columns()], as_of=clock.today())

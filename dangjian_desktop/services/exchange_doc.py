@@ -30,7 +30,7 @@ def _default(value: object) -> str:
 
 
 def tables_markdown() -> str:
-    from dangjian_desktop.domain.package_schema import COLUMN_VALUES, values_of
+    from dangjian_desktop.domain.package_schema import COLUMN_NOTES, COLUMN_VALUES, values_of
 
     lines = [BEGIN, ""]
     for table, cols in describe_tables():
@@ -46,7 +46,7 @@ def tables_markdown() -> str:
                 shown = "、".join(f"`{v}`" if v else '`""`' for v in values_of(values))
                 what = f"{meaning}：{shown}"
             else:
-                what = ""
+                what = COLUMN_NOTES.get((table, c["name"]), "")
             lines.append(f"| `{c['name']}` | {c['type']} | {'是' if c['null'] else ''} | {_default(c['default'])} "
                          f"| {what} |")
         lines.append("")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dangjian_desktop import __version__
+from dangjian_desktop import __version__, clock
 from dangjian_desktop.domain.exchange import table_title
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.storage import SCHEMA_VERSION, Store
@@ -59,6 +59,8 @@ class InfoService:
             "hq_name": self.branches.hq_name() or None,
             "fingerprint": self.fingerprint(),
             "counts": self.counts(),
+            "today": clock.today().isoformat(),
+            "today_overridden": clock.is_overridden(),
         }
 
     def fingerprint(self) -> str | None:

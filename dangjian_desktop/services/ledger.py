@@ -1,21 +1,21 @@
-"""年度党建工作台账 (the year's ledger): chapters collected from section providers, printed as one PDF.
+"""年度党建工作台账 (the year's ledger): chapters collected from every record kind, printed as one PDF.
 
-A provider is ``"module:function"`` of ``fn(services, year, today) -> list[LedgerSection]``; each feature appends
-its own to ``SECTION_PROVIDERS`` (meetings by type and month, attendance, pledges, inspections...). Chapters are
-sorted by ``LedgerSection.order`` and numbered 一、二、三 when printed. The roster chapters live here because the
-roster is part of the foundation.
+A kind's ``ledger`` (``dangjian_desktop.features``) is ``"module:function"`` of ``fn(services, year, today) ->
+list[LedgerSection]`` (meetings by type and month, attendance, pledges, inspections...). Chapters are sorted by
+``LedgerSection.order`` and numbered 一、二、三 when printed. The roster's chapters (branch, members, term) live
+here because the roster is the foundation the others refer to.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock, features
 from dangjian_desktop.domain.charts import BarChart, Progress, Series
 from dangjian_desktop.domain.enums import EDUCATION_LEVELS, MemberCategory, MemberStatus
 from dangjian_desktop.domain.ledger import Fields, Ledger, LedgerSection, Signatures, Table, Text
@@ -27,14 +27,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Chapter order: foundation 10-30; meetings 40-50; pledges 60; room 70; term and 换届 last before signatures (90).
-SECTION_PROVIDERS: list[str] = [
-    "dangjian_desktop.services.ledger:branch_section",
-    "dangjian_desktop.services.ledger:roster_section",
-    "dangjian_desktop.services.ledger:term_section",
-    "dangjian_desktop.services.yearbook:meetings_sections",
-    "dangjian_desktop.services.yearbook:pledges_sections",
-    "dangjian_desktop.services.yearbook:room_sections",
-]
+
+
+def roster_chapters(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
+    """The roster kind's chapters: the branch, its members, the committee's term."""
+    return [*branch_section(services, year, today), *roster_section(services, year, today),
+            *term_section(services, year, today)]
 
 AGE_BANDS: list[tuple[str, int, int]] = [("35岁及以下", 0, 35), ("36至45岁", 36, 45), ("46至55岁", 46, 55),
                                          ("56岁及以上", 56, 200)]
@@ -201,13 +199,12 @@ def term_section(services: Services, year: int, today: dt.date) -> list[LedgerSe
 
 def collect(services: Services, year: int, today: dt.date | None = None) -> Ledger:
     """Every chapter for ``year`` from every provider. A provider that fails is logged and its chapter says so."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     branch = services.branch.require_profile()
     sections: list[LedgerSection] = []
-    for path in SECTION_PROVIDERS:
-        module, _, fn = path.partition(":")
+    for path in features.paths("ledger"):
         try:
-            sections.extend(getattr(importlib.import_module(module), fn)(services, year, today))
+            sections.extend(features.load(path)(services, year, today))
         except Exception:  # one broken chapter must not stop the whole ledger
             log.exception("ledger section provider %s failed", path)
             sections.append(LedgerSection(path, "（本部分生成失败）", 999, [
@@ -221,19 +218,15 @@ def collect(services: Services, year: int, today: dt.date | None = None) -> Ledg
     return ledger
 
 
-def ledger_pdf(services: Services, year: int, out: Path | str, today: dt.date | None = None, *,
-               allow_missing_glyphs: bool = False) -> Path:
+def ledger_pdf(services: Services, year: int, out: Path | str, today: dt.date | None = None) -> Path:
     """Write the 年度党建工作台账 of ``year`` to ``out``."""
     from dangjian_desktop.domain.errors import ValidationError
     from dangjian_desktop.reports.ledger import build_ledger_pdf
-    from dangjian_desktop.services.reports import check_printable
 
-    today = today or dt.date.today()
+    today = today or clock.today()
     if not 2000 <= year <= today.year + 1:
         raise ValidationError(f"年度“{year}”不在可生成的范围内（2000年至{today.year + 1}年）。")
     ledger = collect(services, year, today)
-    if not allow_missing_glyphs:
-        check_printable(ledger.branch.name, *(m.name for m in services.roster.members_on(year_end(year, today))))
     return build_ledger_pdf(out, ledger)
 
 

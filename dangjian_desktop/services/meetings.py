@@ -13,7 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.attachments import Attachment as StoredFile
+from dangjian_desktop.domain.compliance import ComplianceReport, ComplianceRules, compliance_report
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from dangjian_desktop.domain.meetings import (
@@ -23,30 +25,27 @@ from dangjian_desktop.domain.meetings import (
     Amendment,
     Attachment,
     Attendee,
-    ComplianceReport,
-    ComplianceRules,
-    InactivityWarning,
     Issue,
     Meeting,
     MeetingFilter,
     MeetingStatus,
     MeetingSummary,
     MeetingType,
-    MemberAttendance,
     Scope,
-    SearchHit,
     Severity,
     SigninRow,
-    attendance_rates,
     check_meeting,
-    compliance_report,
     had_vote_on,
+)
+from dangjian_desktop.domain.participation import (
+    InactivityWarning,
+    MemberAttendance,
+    attendance_rates,
     inactivity_warnings,
-    make_snippets,
-    search_terms,
 )
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
+from dangjian_desktop.domain.search import SearchHit, make_snippets, search_terms
 from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.audit import AuditService, current_user
@@ -115,7 +114,7 @@ class MeetingService:
         return repo.count_meetings(flt or MeetingFilter())
 
     def years(self, today: dt.date | None = None) -> list[int]:
-        today = today or dt.date.today()
+        today = today or clock.today()
         return sorted(set(repo.years()) | {today.year}, reverse=True)
 
     def get(self, meeting_uuid: str) -> Meeting:
@@ -169,7 +168,7 @@ class MeetingService:
         return m
 
     def check(self, m: Meeting, today: dt.date | None = None) -> list[Issue]:
-        return check_meeting(m, today or dt.date.today())
+        return check_meeting(m, today or clock.today())
 
     # -- writing ---------------------------------------------------------------------------------------------------
     def _clean(self, m: Meeting) -> Meeting:
@@ -200,7 +199,7 @@ class MeetingService:
     def save(self, m: Meeting, today: dt.date | None = None) -> Meeting:
         """Save a draft (new or changed). Rule warnings do not block saving; errors do."""
         m = self._clean(m)
-        errors = [i for i in check_meeting(m, today or dt.date.today()) if i.severity is Severity.ERROR]
+        errors = [i for i in check_meeting(m, today or clock.today()) if i.severity is Severity.ERROR]
         if errors:
             raise ValidationError("", [(i.field, i.message) for i in errors])
         with self.store.atomic():
@@ -222,12 +221,12 @@ class MeetingService:
             m = repo.get_meeting(meeting_uuid)
             if m.is_final:
                 return m
-            blocking = [i for i in check_meeting(m, today or dt.date.today())
+            blocking = [i for i in check_meeting(m, today or clock.today())
                         if i.severity is Severity.ERROR or i.blocks_final]
             if blocking:
                 raise ValidationError("还不能定稿：" + "；".join(i.message for i in blocking),
                                       [(i.field, i.message) for i in blocking])
-            at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            at = clock.utcnow()
             repo.set_status(meeting_uuid, MeetingStatus.FINAL, at)
             self.audit.record("meeting", meeting_uuid, "finalise", f"{m.types_text} {m.date:%Y-%m-%d} 会议记录定稿")
             return repo.get_meeting(meeting_uuid)
@@ -250,7 +249,7 @@ class MeetingService:
             raise ValidationError("请写明更正原因")
         if not new_value:
             raise ValidationError("请填写更正后的内容")
-        on = on or dt.date.today()
+        on = on or clock.today()
         with self.store.atomic():
             m = repo.get_meeting(meeting_uuid)
             if not m.is_final:
@@ -339,7 +338,7 @@ class MeetingService:
     # -- compliance and participation ---------------------------------------------------------------------------------
     @snapshot_cached
     def compliance(self, year: int, today: dt.date | None = None) -> ComplianceReport:
-        today = today or dt.date.today()
+        today = today or clock.today()
         if not 2000 <= year <= today.year + 1:  # as the ledger: a mistyped year, not 70 "missing" meetings
             raise ValidationError(f"年度“{year}”不在可查询的范围内（2000年至{today.year + 1}年）。")
         held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year, 12, 31), today))
@@ -361,7 +360,7 @@ class MeetingService:
     @snapshot_cached
     def inactivity(self, today: dt.date | None = None) -> list[InactivityWarning]:
         """Active members approaching six months without organisational life, with the dates to check."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         members = self.roster.members(MemberFilter())
         since = [(m.uuid or "", m.name, m.group_name,
                   max((d for d in (m.joined_branch_on, m.joined_party_on) if d), default=None)) for m in members]
@@ -372,40 +371,26 @@ class MeetingService:
     def _branch_for_print(self):  # noqa: ANN202
         return self.branches.require_profile()
 
-    def _check_printable(self, meetings: list[Meeting], allow_missing_glyphs: bool) -> None:
-        if allow_missing_glyphs:
-            return
-        from dangjian_desktop.services.reports import check_printable
-
-        texts = []
-        for m in meetings:
-            texts += [m.search_text(), m.observers, m.recorder, *(a.name + a.reason_text for a in m.attendees)]
-            texts += [a.new_value + a.reason for a in m.amendments]
-        check_printable(*texts)
-
-    def minutes_pdf(self, meeting_uuid: str, out: Path | str, *, allow_missing_glyphs: bool = False) -> Path:
+    def minutes_pdf(self, meeting_uuid: str, out: Path | str) -> Path:
         """会议记录 of one meeting, laid out like a page of the 三会一课记录本."""
         from dangjian_desktop.reports.minutes import build_minutes_pdf
 
         branch = self._branch_for_print()
         m = repo.get_meeting(meeting_uuid)
-        self._check_printable([m], allow_missing_glyphs)
         return build_minutes_pdf(out, branch, [m])
 
-    def minutes_book_pdf(self, year: int, out: Path | str, *, allow_missing_glyphs: bool = False,
-                         today: dt.date | None = None) -> Path:
+    def minutes_book_pdf(self, year: int, out: Path | str, *, today: dt.date | None = None) -> Path:
         """会议记录本 of a year: cover, contents, each record on a new page (planned meetings left out)."""
         from dangjian_desktop.reports.minutes import build_minutes_book_pdf
 
         branch = self._branch_for_print()
-        last = min(dt.date(year, 12, 31), today or dt.date.today())
+        last = min(dt.date(year, 12, 31), today or clock.today())
         meetings = repo.get_meetings(repo.meetings_between(dt.date(year, 1, 1), last))
         if not meetings:
             raise ValidationError(f"{year}年还没有会议记录，无法生成会议记录本。")
-        self._check_printable(meetings, allow_missing_glyphs)
         return build_minutes_book_pdf(out, branch, year, meetings)
 
-    def signin_pdf(self, meeting_uuid: str, out: Path | str, *, allow_missing_glyphs: bool = False) -> Path:
+    def signin_pdf(self, meeting_uuid: str, out: Path | str) -> Path:
         """签到表 for a meeting: its 应到 list with an empty signature column (recomputed from the roster for a
         planned meeting that has no attendance yet)."""
         from dangjian_desktop.reports.minutes import build_signin_pdf
@@ -416,7 +401,6 @@ class MeetingService:
         groups = {mem.uuid: mem.group_name for mem in self.roster.members(MemberFilter(include_inactive=True))}
         rows = [SigninRow(a.name, groups.get(a.member_uuid or "", ""),
                                       "正式党员" if a.has_vote else "预备党员") for a in people]
-        self._check_printable([m], allow_missing_glyphs)
         return build_signin_pdf(out, branch, m, rows)
 
 
@@ -454,6 +438,19 @@ def meeting_reminders(services: Services, today: dt.date) -> list[Reminder]:
     if services.branch.profile() is None:
         return out
     svc = services.meetings
+    # in a year's first quarter its own calendar is nearly empty, while last year's last periods (Oct–Dec, Q4,
+    # 下半年, 全年) ended only weeks ago: remind of those gaps too
+    if today.month <= 3:
+        recent = dt.date(today.year - 1, 10, 1)
+        for row in svc.compliance(today.year - 1, today).rows:
+            missing = [p for p in row.missing if p.end >= recent]
+            if missing:
+                labels = "、".join(f"{today.year - 1}年{p.label}" for p in missing)
+                out.append(Reminder(
+                    "meeting_missing", f"{row.label}：{labels}没有记录",
+                    f"按规定{row.period.value}应召开{row.label}。如已召开请补录会议记录。",
+                    missing[-1].end, Urgency.OVERDUE, page="meetings", record_kind="compliance",
+                    record_uuid=str(today.year - 1)))
     report = svc.compliance(today.year, today)
     for row in report.rows:
         missing = row.missing
@@ -495,7 +492,3 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
 
     add_demo_year(services, rng, today)
 
-
-def make_minutes_book(services: Services, out: Path, year: int | None) -> Path:
-    """The 三会一课记录本 on the 报表 page (services/documents.py)."""
-    return services.meetings.minutes_book_pdf(year or dt.date.today().year, out)

@@ -12,15 +12,8 @@ import random
 from typing import TYPE_CHECKING
 
 from dangjian_desktop.domain.enums import CommitteeRole, MemberCategory
-from dangjian_desktop.domain.meetings import (
-    AbsenceReason,
-    AgendaItem,
-    Meeting,
-    MeetingType,
-    Scope,
-    Vote,
-    add_months,
-)
+from dangjian_desktop.domain.meetings import AbsenceReason, AgendaItem, Meeting, MeetingType, Scope, Vote
+from dangjian_desktop.domain.participation import add_months
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services

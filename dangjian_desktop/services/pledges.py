@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.pledges import (
     DEFAULT_CATEGORIES,
@@ -228,7 +228,7 @@ class PledgeService:
 
     def approve(self, item_uuids: list[str], on: dt.date | None = None, comment: str = "") -> int:
         """The branch approves items; they are made public (亮诺) on ``on``."""
-        on = on or dt.date.today()
+        on = on or clock.today()
         comment = clean_text(comment, 500)
         n = 0
         with self.store.atomic():
@@ -268,7 +268,7 @@ class PledgeService:
     def add_progress(self, item_uuid: str, on: dt.date, text: str, files: list[Path | str] | None = None,
                      today: dt.date | None = None) -> ProgressEntry:
         text = clean_text(text, 2000)
-        today = today or dt.date.today()
+        today = today or clock.today()
         if not text:
             raise ValidationError("请填写践诺情况")
         if on > today:
@@ -327,7 +327,7 @@ class PledgeService:
         sheet.self_assessment = clean_text(self_assessment, 2000)
         sheet.group_comment = clean_text(group_comment, 2000)
         sheet.grade = grade
-        sheet.evaluated_on = (on or dt.date.today()) if grade else None
+        sheet.evaluated_on = (on or clock.today()) if grade else None
         with self.store.atomic():
             for it in sheet.items:
                 if it.uuid in outcomes:
@@ -400,13 +400,14 @@ class PledgeService:
             "填写了亮诺日期的承诺视为已通过支部审核并公示；留空则导入为“待审核”。",
         ]
         example = [["张三", self.categories()[0], "全年完成10项设备隐患排查，发现问题100%闭环整改",
-                    "每月巡检不少于2次，建立问题台账", dt.date(dt.date.today().year, 12, 31), None]]
+                    "每月巡检不少于2次，建立问题台账", dt.date(clock.today().year, 12, 31), None]]
         return xlsx.write_table(Path(path), "党员承诺", IMPORT_HEADERS, example, notes=notes,
                                 choices={"承诺类别": self.categories()})
 
     def preview_import(self, path: Path | str, year: int) -> PledgeImportPreview:
         """Read a pledges .xlsx and check every row; nothing is written."""
-        from dangjian_desktop.services.roster import ImportFileError, _cell_text, read_table
+        from dangjian_desktop.services.spreadsheet import ImportFileError, read_table
+        from dangjian_desktop.services.spreadsheet import cell_text as _cell_text
 
         path = Path(path)
         table = read_table(path)
@@ -485,7 +486,8 @@ class PledgeService:
                 rows.append([sh.member_name, it.category, it.content, it.measures, it.deadline, it.pledged_on,
                              sh.group_name, it.status.value, it.review_comment, it.final_status.value, it.final_note,
                              len(it.progress), sh.grade])
-        xlsx.write_table(Path(path), campaign.title, headers, rows)
+        # the campaign's name may hold / : [ ] ? * \ — the sheet name is made safe, the page header keeps it whole
+        xlsx.write_table(Path(path), campaign.title, headers, rows, print_title=campaign.title)
         return len(rows)
 
     # -- summary and paper -----------------------------------------------------------------------------------
@@ -503,11 +505,6 @@ class PledgeService:
             evaluated += bool(grade) and approved_unrated == 0  # PledgeSheet.is_evaluated
         return len(self.roster.members()), pledged, evaluated
 
-    def _check(self, *texts: str) -> None:
-        from dangjian_desktop.services.reports import check_printable
-
-        check_printable(*texts)
-
     def notice_pdf(self, year: int, out: Path | str) -> Path:
         """党员承诺公示表: the approved pledges of every member, landscape, for the notice board."""
         from dangjian_desktop.reports.pledges import build_notice_pdf
@@ -516,8 +513,6 @@ class PledgeService:
         campaign = self.require_campaign_for_year(year)
         assert campaign.uuid
         sheets = [s for s in repo.list_sheets(campaign.uuid) if s.approved_items]
-        self._check(branch.name, *(s.member_name + s.position + "".join(i.content + i.measures for i in s.items)
-                                   for s in sheets))
         return build_notice_pdf(out, branch, campaign, sheets)
 
     def letter_pdf(self, campaign_uuid: str, member_uuid: str, out: Path | str) -> Path:
@@ -530,7 +525,6 @@ class PledgeService:
         if not sheet.items:
             raise ValidationError(f"{sheet.member_name}本年度还没有承诺事项。")
         member = self.roster.member(member_uuid)
-        self._check(branch.name, member.name, *(i.content + i.measures for i in sheet.items))
         return build_letter_pdf(out, branch, campaign, sheet, member)
 
     def summary_pdf(self, year: int, out: Path | str) -> Path:
@@ -543,23 +537,8 @@ class PledgeService:
         sheets = repo.list_sheets(campaign.uuid)
         pairs = repo.list_pairs(campaign.uuid)
         missing = self.members_without_pledges(campaign.uuid)
-        self._check(branch.name, *(s.member_name + s.self_assessment + s.group_comment +
-                                   "".join(i.content + i.final_note + "".join(p.text for p in i.progress)
-                                           for i in s.items) for s in sheets),
-                    *(p.goal + p.result + "".join(p.mentees) for p in pairs))
         return build_summary_pdf(out, branch, campaign, sheets, pairs, self.summary(campaign.uuid),
                                  [m.name for m in missing])
-
-
-# -- documents on 报表 ------------------------------------------------------------------------------------------------
-
-
-def make_notice(services: Services, out: Path, year: int | None) -> Path:
-    return services.pledges.notice_pdf(year or dt.date.today().year, out)
-
-
-def make_summary(services: Services, out: Path, year: int | None) -> Path:
-    return services.pledges.summary_pdf(year or dt.date.today().year, out)
 
 
 # -- reminders ----------------------------------------------------------------------------------------------------
@@ -590,145 +569,3 @@ def reminders(services: Services, today: dt.date) -> list[Reminder]:
             f"年底前请组织个人自评、党小组评议和支部评定（{names}）。", due, urgency, page="pledges",
             record_kind="pledge_campaign", record_uuid=campaign.uuid))
     return out
-
-
-# -- demo -------------------------------------------------------------------------------------------------------
-
-_DEMO_TEXTS: dict[str, list[tuple[str, str]]] = {
-    "岗位履职": [
-        ("全年完成分管设备的定期巡检和缺陷消除，设备完好率保持在98%以上，不发生因巡检不到位造成的设备停运。",
-         "每周至少巡检2次，建立缺陷台账，发现问题24小时内上报并跟踪到闭环。"),
-        ("牵头完成本班组年度检修计划，按期完成率100%，检修质量一次验收合格。",
-         "提前编制检修方案和作业指导书，每月对照计划检查进度。"),
-        ("做好综合办公室公文流转和档案管理工作，全年公文办理零差错，档案按时归档率100%。",
-         "建立收发文登记和督办台账，每季度自查一次档案归档情况。"),
-        ("严格落实调度规程，全年不发生误调度、误操作事件，做好每一次交接班。",
-         "交接班“五清楚”，重要操作执行双人复核。"),
-    ],
-    "学习提升": [
-        ("认真学习党的二十大精神和习近平新时代中国特色社会主义思想，全年撰写学习心得不少于4篇，"
-         "参加支部集中学习不缺席，结合岗位实际把学习成果转化为推动工作的具体举措，在党小组会上作一次交流发言。",
-         "每天使用学习强国不少于30分钟；每季度完成一篇心得；主动承担一次党小组学习领学任务。"),
-        ("通过继电保护专业中级职称考试，系统学习新版安全工作规程。",
-         "制定个人学习计划，每周学习不少于6小时，参加公司组织的专业培训。"),
-        ("全年读完4本专业书籍和2本党史书籍，并在班组内分享读书体会。",
-         "每季度读一本书，利用班前会分享。"),
-    ],
-    "服务群众": [
-        ("主动联系2户困难职工家庭，每季度至少走访一次，帮助解决实际困难，及时反映职工的意见和诉求。",
-         "建立联系台账，记录走访情况；遇到困难及时向支部和工会报告。"),
-        ("参加志愿服务活动不少于4次，带头参加社区“双报到”活动。",
-         "与社区对接活动时间，提前安排好班组工作。"),
-        ("为新入职员工当好引路人，帮助他们尽快熟悉岗位、融入集体。", "每月与新员工谈心一次，解答工作和生活上的问题。"),
-    ],
-    "安全生产": [
-        ("带头遵守安全规程，全年个人“零违章”，所在班组不发生人身轻伤及以上事故，"
-         "坚决做到“四不伤害”，对发现的违章行为敢于制止、及时纠正，并在班组安全日活动中讲一次安全课。",
-         "每次作业前认真开展危险点分析，严格执行“两票三制”，每月参加班组安全日活动。"),
-        ("组织班组开展反违章自查自纠，全年查找并整改安全隐患不少于12项。", "每月组织一次安全检查，隐患登记后限期整改。"),
-        ("做好所辖区域消防器材的检查和维护，确保完好率100%。", "每月检查一次，建立检查记录。"),
-    ],
-    "创新创效": [
-        ("围绕检修工艺难题开展一项QC课题攻关，力争取得成果并在公司推广应用。",
-         "组建攻关小组，每月召开一次推进会，年底形成成果报告。"),
-        ("提出合理化建议不少于3条，至少1条被采纳实施，为降本增效作贡献。", "结合日常工作梳理改进点，按季度提交建议。"),
-    ],
-    "其他": [
-        ("严守廉洁纪律，不接受服务对象的宴请和礼品，自觉接受组织和群众监督。", "每半年对照廉洁从业规定自查一次。"),
-        ("按时足额交纳党费，积极参加组织生活，全年组织生活出勤率100%。", "每月5日前交纳党费。"),
-    ],
-}
-
-_DEMO_PROGRESS = [
-    "按计划完成本月工作，相关记录已归档。",
-    "完成阶段性目标，在党小组会上作了汇报。",
-    "本季度进展顺利，已达到全年目标的一半以上。",
-    "遇到人手紧张的问题，调整了工作安排，进度基本正常。",
-    "参加公司组织的专题培训并通过考试。",
-    "走访困难职工家庭，帮助联系解决子女入学问题。",
-    "完成设备隐患排查3项，均已整改闭环。",
-]
-
-
-def demo_campaign_year(today: dt.date) -> int:
-    """The year of the demo's current campaign: in January and February the branch is still closing last year's."""
-    return today.year if today.month >= 3 else today.year - 1
-
-
-def demo(services: Services, rng: random.Random, today: dt.date) -> None:
-    """A year of pledges for the demo branch: last year's closed campaign and this year's in 践诺/评诺."""
-    svc = services.pledges
-    members = services.roster.members()
-    categories = list(DEFAULT_CATEGORIES)
-    year = demo_campaign_year(today)
-    # last year: pledged, kept and evaluated
-    last = svc.create_campaign(year - 1, announced_on=dt.date(year - 1, 2, 20))
-    assert last.uuid
-    for m in members[: int(len(members) * 0.7)]:
-        assert m.uuid
-        for cat in rng.sample(categories[:5], 2):
-            content, measures = rng.choice(_DEMO_TEXTS[cat])
-            it = repo.save_item(last.uuid, m.uuid, PledgeItem(
-                content=content, measures=measures, category=cat, deadline=dt.date(year - 1, 12, 31),
-                pledged_on=dt.date(year - 1, 2, 20), status=ReviewStatus.APPROVED,
-                final_status=FinalStatus.DONE))
-            assert it.uuid
-        repo.save_evaluation(PledgeSheet(last.uuid, m.uuid, self_assessment="全年承诺事项均已兑现。",
-                                         group_comment="同意。", grade=rng.choice(["优秀", "良好", "良好"]),
-                                         evaluated_on=dt.date(year - 1, 12, 25)))
-    # this year
-    announced = dt.date(year, 2, 26)
-    cur = svc.create_campaign(year, announced_on=announced)
-    assert cur.uuid
-    without = {m.uuid for m in members[-5:-3]}  # two members have not pledged yet
-    grades = svc.grades()
-    evaluated = 0
-    for idx, m in enumerate(members):
-        assert m.uuid
-        if m.uuid in without:
-            continue
-        n = rng.choice([2, 3, 3, 4])
-        cats = rng.sample(categories, n)
-        for k, cat in enumerate(cats):
-            content, measures = rng.choice(_DEMO_TEXTS[cat])
-            deadline = dt.date(year, rng.choice([6, 9, 12]), 30 if rng.random() < 0.5 else 28)
-            item = PledgeItem(content=content, measures=measures, category=cat, deadline=deadline,
-                              pledged_on=announced, status=ReviewStatus.APPROVED, sort_order=k)
-            if idx == 2 and k == 0:  # a vague pledge sent back by the branch
-                item = PledgeItem(content="努力做好本职工作，发挥党员作用", measures="", category=cat,
-                                  status=ReviewStatus.RETURNED, sort_order=k,
-                                  review_comment="内容笼统，请写明具体目标、衡量标准和完成时间。")
-            elif idx == 5 and k == 0:
-                item.status, item.pledged_on = ReviewStatus.SUBMITTED, None
-            saved = repo.save_item(cur.uuid, m.uuid, item)
-            assert saved.uuid
-            if saved.status is ReviewStatus.APPROVED and announced < today:
-                span = (today - announced).days
-                for _ in range(rng.randint(0, 3)):
-                    on = announced + dt.timedelta(days=rng.randint(1, max(1, span)))
-                    on = min(on, today, dt.date(year, 12, 31))
-                    repo.add_progress(saved.uuid, ProgressEntry(on=on, text=rng.choice(_DEMO_PROGRESS)))
-        if idx % 3 == 0 and evaluated < 8 and idx not in (2, 5):
-            sheet = repo.get_sheet(cur.uuid, m.uuid)
-            assert sheet is not None
-            for it in sheet.items:
-                it.final_status = FinalStatus.DONE if rng.random() < 0.8 else FinalStatus.PARTLY
-                it.final_note = "" if it.final_status is FinalStatus.DONE else "受项目延期影响，剩余部分转入明年继续推进。"
-                repo.save_item(cur.uuid, m.uuid, it)
-            sheet.self_assessment = "本年度承诺事项基本兑现，在学习和岗位工作上有提高，不足是创新方面投入不够。"
-            sheet.group_comment = "该同志认真履行承诺，工作积极主动，群众评价较好。"
-            sheet.grade = rng.choice(grades[:2])
-            sheet.evaluated_on = min(today, dt.date(year, 12, 31))
-            repo.save_evaluation(sheet)
-            evaluated += 1
-    # 一带二
-    mentors = [m for m in members if m.uuid not in without][:2]
-    pairs = [
-        (["赵小川", "钱一帆"], "帮助两名青年员工取得高压电工作业证，能够独立完成倒闸操作。",
-         "两人均已取得高压电工作业证，其中一人已能独立完成倒闸操作。", PairOutcome.PARTLY),
-        (["孙晓雨", "李嘉明"], "带领两名新员工熟悉安全规程和检修工艺，年内能独立承担一般检修任务。", "", PairOutcome.NONE),
-    ]
-    for mentor, (mentees, goal, result, outcome) in zip(mentors, pairs, strict=False):
-        assert mentor.uuid
-        repo.save_pair(MentorPair(campaign_uuid=cur.uuid, mentor_uuid=mentor.uuid, mentees=mentees, goal=goal,
-                                  result=result, outcome=outcome))

@@ -1,13 +1,13 @@
-"""Collects the reminders of every feature. Providers are ``"module:function"`` of ``fn(services, today)``
-returning a list of :class:`Reminder`; each feature appends its own to ``PROVIDERS``."""
+"""Collects the reminders of every record kind: each declares ``reminders`` (``dangjian_desktop.features``),
+``"module:function"`` of ``fn(services, today)`` returning a list of :class:`Reminder`."""
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock, features
 from dangjian_desktop.domain.enums import MemberCategory
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
@@ -21,12 +21,10 @@ log = logging.getLogger(__name__)
 TERM_WARNING_DAYS = 183  # the higher committee reminds about 6 months before the term ends
 PROBATION_WARNING_DAYS = 60
 
-PROVIDERS: list[str] = [
-    "dangjian_desktop.services.reminders:roster_reminders",
-    "dangjian_desktop.services.pledges:reminders",
-    "dangjian_desktop.services.room:reminders",
-    "dangjian_desktop.services.meetings:meeting_reminders",
-]
+
+
+def providers() -> list[str]:
+    return features.paths("reminders")
 
 
 def roster_reminders(services: Services, today: dt.date) -> list[Reminder]:
@@ -69,13 +67,12 @@ def roster_reminders(services: Services, today: dt.date) -> list[Reminder]:
 
 
 def all_reminders(services: Services, today: dt.date | None = None) -> list[Reminder]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     out: list[Reminder] = []
     with read_snapshot():  # the providers share one read of the profile, roster, rules… (services/snapshot.py)
-        for path in PROVIDERS:
-            module, _, fn = path.partition(":")
+        for path in providers():
             try:
-                out.extend(getattr(importlib.import_module(module), fn)(services, today))
+                out.extend(features.load(path)(services, today))
             except Exception:  # one broken provider must not hide the others
                 log.exception("reminder provider %s failed", path)
     return sorted(out, key=lambda r: (-int(r.urgency), r.due or dt.date.max, r.title))

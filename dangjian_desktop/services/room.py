@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.attachments import Attachment
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.reminders import Reminder, Urgency
@@ -103,7 +104,7 @@ class RoomService:
         """An unsaved inspection with one line per item of the current checklist."""
         t = self.template()
         return Inspection(
-            inspected_on=on or dt.date.today(), room=room or self._last_room(), inspectors=inspectors,
+            inspected_on=on or clock.today(), room=room or self._last_room(), inspectors=inspectors,
             template_version=t.version,
             results=[ItemResult(key=i.key, section=i.section, text=i.text) for i in t.items],
         )
@@ -122,7 +123,7 @@ class RoomService:
     def save_inspection(self, ins: Inspection, today: dt.date | None = None) -> Inspection:
         """Save an inspection. Each failed item gets a rectification (to be filled in); items that no longer
         fail lose theirs."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         ins.room = clean_text(ins.room, 200)
         ins.inspectors = clean_text(ins.inspectors, 300)
         ins.note = clean_text(ins.note, 2000)
@@ -166,7 +167,7 @@ class RoomService:
         return found[0]
 
     def inspections(self, today: dt.date | None = None) -> list[InspectionSummary]:
-        today = today or dt.date.today()
+        today = today or clock.today()
         return [
             InspectionSummary(
                 uuid=i.uuid or "", inspected_on=i.inspected_on, room=i.room, inspectors=i.inspectors,
@@ -186,7 +187,7 @@ class RoomService:
         return repo.list_rectifications(open_only)
 
     def save_rectification(self, r: Rectification, today: dt.date | None = None) -> Rectification:
-        today = today or dt.date.today()
+        today = today or clock.today()
         r.measure = clean_text(r.measure, 1000)
         r.responsible = clean_text(r.responsible, 100)
         r.note = clean_text(r.note, 1000)
@@ -222,13 +223,9 @@ class RoomService:
     def report_pdf(self, uuid: str, out: Path | str) -> Path:
         """The inspection report: results, photo thumbnails, rectification list, signature lines."""
         from dangjian_desktop.reports.inspection import build_inspection_pdf
-        from dangjian_desktop.services.reports import check_printable
 
         branch = self.branches.require_profile()
         ins = repo.get_inspection(self.resolve_id(uuid))
-        check_printable(branch.name, ins.room, ins.inspectors, ins.note,
-                        *(r.text + r.remark for r in ins.results),
-                        *(r.measure + r.responsible for r in ins.rectifications))
         photos: list[tuple[str, Path]] = []
         for r in ins.results:
             for p in r.photos:
@@ -236,19 +233,10 @@ class RoomService:
                 if path.is_file():
                     photos.append((r.text, path))
         prev, changes = self.compare_with_previous(ins.uuid or "")
-        return build_inspection_pdf(out, branch, ins, photos, prev, changes, today=dt.date.today())
+        return build_inspection_pdf(out, branch, ins, photos, prev, changes, today=clock.today())
 
 
 # -- documents on 报表 ------------------------------------------------------------------------------------------------
-
-
-def make_latest_report(services: Services, out: Path, year: int | None) -> Path:
-    """The report of the year's latest inspection."""
-    year = year or dt.date.today().year
-    found = [i for i in services.room.inspections() if i.inspected_on.year == year]
-    if not found:
-        raise NotFoundError(f"{year}年没有党员活动室检查记录。")
-    return services.room.report_pdf(found[0].uuid, out)
 
 
 # -- reminders ----------------------------------------------------------------------------------------------------

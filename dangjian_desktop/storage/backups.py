@@ -100,16 +100,15 @@ def check_file(path: Path) -> str:
 
 def read_counts(path: Path) -> dict[str, int]:
     """Rows per record table, read from a database file without writing to it (tables it lacks are left out)."""
-    from dangjian_desktop.storage.models import Record
-    from dangjian_desktop.storage.schema import ALL_MODELS
+    from dangjian_desktop.storage.schema import record_models
 
     con = _open_read_only(path)
     try:
         present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         out = {}
-        for model in ALL_MODELS:
+        for model in record_models():
             name = model._meta.table_name
-            if issubclass(model, Record) and name in present:
+            if name in present:
                 out[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         return out
     finally:

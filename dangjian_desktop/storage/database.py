@@ -28,11 +28,11 @@ from dangjian_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3  # 2: meeting_fts keyed by (date, id); 3: exchange revisions (issue 15)
+SCHEMA_VERSION = 4  # 2: meeting_fts keyed by (date, id); 3: schema_feature; 4: member 籍贯 and date precision
 # The version of the tables and fields that travel in data packages (manifest "schema_version"). Bumped only by a
 # migration that changes them, not by one that only adds indexes (as 2 did): a headquarters that has not upgraded
 # yet keeps accepting packages from branches that have.
-RECORD_FORMAT_VERSION = 1
+RECORD_FORMAT_VERSION = 2  # 2: member.native_place and member.*_precision
 APPLICATION_ID = 0x444A4458  # "DJDX"
 # a branch's store is a few MB even after years (photos are files beside it); headquarters' reaches GB
 QUICK_CHECK_AT_OPEN_MAX_BYTES = 256 * 1024 * 1024

@@ -1,53 +1,80 @@
-"""Ordered schema migrations.
+"""Ordered, frozen schema migrations: the core's and each record kind's.
 
-``PRAGMA user_version`` is the schema version. Version 0 is an empty file. Each step ``(version, function)``
-brings the store from ``version - 1`` to ``version`` inside one transaction; before the first step on an existing
-store a backup copy is written (SQLite backup API) to ``backups/before-migration-v<old>-<time>.sqlite3``.
+The core schema version is ``PRAGMA user_version`` (``SCHEMA_VERSION``); version 0 is an empty file. Step 1 runs
+the frozen version-1 schema (``baseline_v1.V1_SCHEMA``), never the current models, so that a later step that adds
+a column works alike on a store made years ago and on one made today. Each later step is its own function that
+alters what the steps before it built. Never edit a released step: write a new one.
 
-To change the schema: bump ``SCHEMA_VERSION`` in database.py, append a step here that alters the tables
-(``playhouse.migrate`` or raw SQL), and add a test in tests/storage/test_migrations.py that opens a store made at
-the previous version. Never edit a released step.
+A record kind declared after version 3 brings its own steps (``Feature.migrations``, ``"module:STEPS"`` of
+``[(version, fn(database)), …]`` from 1); the version each kind is at lives in the table ``schema_feature``. A
+kind's step 1 creates its tables from frozen DDL: print it once with
+
+    python -m dangjian_desktop.storage.migrations ddl dangjian_desktop.storage.models_dues:DuesRow ...
+
+and paste it into the step. Adding a record kind thus edits no file here.
+
+Each step runs inside one transaction with the version bump; before the first step on an existing store a backup
+copy is written (SQLite backup API) to ``backups/before-migration-v<old>-<time>.sqlite3``. A store whose core
+version, or any kind's version, is newer than this program knows is refused before anything is written.
+tests/storage/test_migrations.py builds a store at every historical version and migrates it, checks that what
+the steps build equals what the models describe, and proves a column-adding step on fresh and old stores.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from dangjian_desktop.storage.database import APPLICATION_ID, SCHEMA_VERSION, Store
+from dangjian_desktop import clock, features
+from dangjian_desktop.storage.database import APPLICATION_ID, SCHEMA_VERSION, SchemaTooNewError, Store
 
 log = logging.getLogger(__name__)
 
-
-def _v1_initial(store: Store) -> None:
-    from dangjian_desktop.storage.schema import ALL_MODELS, EXTRA_DDL
-
-    store.database.create_tables(ALL_MODELS, safe=True)
-    for ddl in EXTRA_DDL:
-        store.database.execute_sql(ddl)
+Step = tuple[int, Callable[[Any], None]]  # (version, fn(database)); database: peewee Database (execute_sql)
 
 
-def _v2_fts_by_date(store: Store) -> None:
+def _run(database: Any, statements: Sequence[str]) -> None:
+    for sql in statements:
+        database.execute_sql(sql)
+
+
+# -- the core's steps ---------------------------------------------------------------------------------------------
+
+
+def _v1_baseline(database: Any) -> None:
+    """Every table of the first release, its indexes, the trigram index keyed by meeting id and its triggers."""
+    from dangjian_desktop.storage.baseline_v1 import V1_SCHEMA
+
+    _run(database, V1_SCHEMA)
+
+
+_V2_FTS_KEY_NEW = "(CAST(julianday(new.date) AS INTEGER) * 4294967296 + new.id)"
+_V2_FTS_KEY_OLD = "(CAST(julianday(old.date) AS INTEGER) * 4294967296 + old.id)"
+
+
+def _v2_fts_by_date(database: Any) -> None:
     """Full-text index keyed by (date, id) instead of id, so a search reads its hits newest first and stops at
     the limit (models_meetings.MeetingFts), rebuilt from meeting.search_text; and the index meeting(date,
     type_mask, branch_id) for counts by year and type or branch."""
-    from dangjian_desktop.storage.models_meetings import (
-        MEETING_TRIGGER_NAMES,
-        MEETING_TRIGGERS,
-        MeetingFts,
-        rebuild_fts_sql,
-    )
-
-    database = store.database
-    for name in MEETING_TRIGGER_NAMES:
-        database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
-    database.execute_sql("DROP TABLE IF EXISTS meeting_fts")
-    MeetingFts.create_table(safe=False)
-    database.execute_sql(rebuild_fts_sql())
-    for ddl in MEETING_TRIGGERS:
-        database.execute_sql(ddl)
-    database.execute_sql(MEETING_DATE_TYPE_BRANCH_INDEX)
+    _run(database, (
+        "DROP TRIGGER IF EXISTS meeting_fts_ai",
+        "DROP TRIGGER IF EXISTS meeting_fts_au",
+        "DROP TRIGGER IF EXISTS meeting_fts_ad",
+        "DROP TABLE IF EXISTS meeting_fts",
+        'CREATE VIRTUAL TABLE "meeting_fts" USING fts5 ("body", tokenize="trigram")',
+        "INSERT INTO meeting_fts(rowid, body) SELECT (CAST(julianday(date) AS INTEGER) * 4294967296 + id), "
+        "search_text FROM meeting  ORDER BY (CAST(julianday(date) AS INTEGER) * 4294967296 + id)",
+        "CREATE TRIGGER meeting_fts_ai AFTER INSERT ON meeting BEGIN\n"
+        f"         INSERT INTO meeting_fts(rowid, body) VALUES ({_V2_FTS_KEY_NEW}, new.search_text);\n       END",
+        "CREATE TRIGGER meeting_fts_au AFTER UPDATE OF search_text, date, id ON meeting BEGIN\n"
+        f"         DELETE FROM meeting_fts WHERE rowid = {_V2_FTS_KEY_OLD};\n"
+        f"         INSERT INTO meeting_fts(rowid, body) VALUES ({_V2_FTS_KEY_NEW}, new.search_text);\n       END",
+        "CREATE TRIGGER meeting_fts_ad AFTER DELETE ON meeting BEGIN\n"
+        f"         DELETE FROM meeting_fts WHERE rowid = {_V2_FTS_KEY_OLD};\n       END",
+        MEETING_DATE_TYPE_BRANCH_INDEX,
+    ))
 
 
 # models_meetings.MeetingRow.Meta.indexes makes it in new stores (peewee's name)
@@ -55,52 +82,139 @@ MEETING_DATE_TYPE_BRANCH_INDEX = ('CREATE INDEX IF NOT EXISTS "meeting_date_type
                                   'ON "meeting" ("date", "type_mask", "branch_id")')
 
 
-def _v3_exchange_trust(store: Store) -> None:
-    """Issue 15 (packages ordered by the branch's sequence and revisions, not its clock): the branch's table of
-    exported revisions, and the revision of each imported row at headquarters. Works on a fresh store (where the
-    initial step already made both from the current models) and on an old one."""
-    from dangjian_desktop.storage.models_exchange import ExchangeOriginRow, ExchangeRevisionRow
-
-    database = store.database
-    ExchangeRevisionRow.create_table(safe=True)
-
-    def add_column(table: str, column: str, ddl: str) -> None:
-        columns = {row[1] for row in database.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
-        if column not in columns:
-            database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
-
-    add_column(ExchangeOriginRow._meta.table_name, "revision", "INTEGER")
-    add_column(ExchangeRevisionRow._meta.table_name, "stamp", "VARCHAR(40) NOT NULL DEFAULT ''")
+def _v3_record_kind_versions(database: Any) -> None:
+    """The version each record kind's own schema is at (kinds declared with ``Feature.migrations``)."""
+    _run(database, ('CREATE TABLE "schema_feature" ("feature" VARCHAR(64) NOT NULL PRIMARY KEY, '
+                    '"version" INTEGER NOT NULL)',))
 
 
-STEPS: list[tuple[int, Callable[[Store], None]]] = [
-    (1, _v1_initial),
+def _v4_member_native_place_and_date_precision(database: Any) -> None:
+    """member gains 籍贯 (native_place) and the precision of its three dates ("day" or "month": 出生年月 1985.03 is
+    kept as a month, never given an invented day); rows of older stores are "day", as they were entered."""
+    _run(database, (
+        'ALTER TABLE "member" ADD COLUMN "native_place" VARCHAR(50) NOT NULL DEFAULT \'\'',
+        'ALTER TABLE "member" ADD COLUMN "birth_date_precision" VARCHAR(5) NOT NULL DEFAULT \'day\'',
+        'ALTER TABLE "member" ADD COLUMN "joined_party_precision" VARCHAR(5) NOT NULL DEFAULT \'day\'',
+        'ALTER TABLE "member" ADD COLUMN "full_member_precision" VARCHAR(5) NOT NULL DEFAULT \'day\'',
+    ))
+
+
+CORE_STEPS: list[Step] = [
+    (1, _v1_baseline),
     (2, _v2_fts_by_date),
-    (3, _v3_exchange_trust),
+    (3, _v3_record_kind_versions),
+    (4, _v4_member_native_place_and_date_precision),
 ]
 
-assert [v for v, _ in STEPS] == list(range(1, SCHEMA_VERSION + 1)), "migration steps must be 1..SCHEMA_VERSION"
+FEATURE_VERSIONS_FROM = 3  # the core version from which schema_feature exists
+
+assert [v for v, _ in CORE_STEPS] == list(range(1, SCHEMA_VERSION + 1)), "core steps must be 1..SCHEMA_VERSION"
+
+
+# -- the record kinds' steps -------------------------------------------------------------------------------------
+
+
+class RecordKindTooNewError(SchemaTooNewError):
+    def __init__(self, kind: str, found: int, supported: int):
+        self.kind = kind
+        self.found, self.supported = found, supported
+        Exception.__init__(self, (
+            f"这个数据文件由更新版本的程序创建（其中“{kind}”记录的数据版本为 {found}，本程序支持到 {supported}）。"
+            "为保护数据，本程序不会修改它，请安装最新版本后再打开。"))
+
+
+def feature_steps() -> list[tuple[str, list[Step]]]:
+    """(kind key, its steps) of every declared kind with its own schema steps."""
+    out = []
+    for f in features.features():
+        if f.migrations:
+            steps: list[Step] = list(features.load(f.migrations))
+            if [v for v, _ in steps] != list(range(1, len(steps) + 1)):
+                raise RuntimeError(f"schema steps of record kind {f.key!r} must be numbered 1..n")
+            out.append((f.key, steps))
+    return out
+
+
+def feature_versions(database: Any) -> dict[str, int]:
+    """The version each record kind's schema is at in this store ({} before core version 3)."""
+    current = database.execute_sql("PRAGMA user_version").fetchone()[0]
+    if current < FEATURE_VERSIONS_FROM:
+        return {}
+    return dict(database.execute_sql('SELECT "feature", "version" FROM "schema_feature"').fetchall())
+
+
+def check_not_too_new(database: Any) -> None:
+    """Refuse a store that a newer program extended: a record kind this build lacks, or a newer version of one."""
+    known = {key: len(steps) for key, steps in feature_steps()}
+    for key, version in feature_versions(database).items():
+        supported = known.get(key, 0)
+        if version > supported:
+            raise RecordKindTooNewError(key, version, supported)
+
+
+# -- running them ---------------------------------------------------------------------------------------------------
 
 
 def migrate(store: Store) -> int:
-    """Bring the store to SCHEMA_VERSION. Returns the number of steps run."""
+    """Bring the store to SCHEMA_VERSION and every record kind to its newest version. Returns the steps run."""
     database = store.database
     current = database.execute_sql("PRAGMA user_version").fetchone()[0]
-    if current == SCHEMA_VERSION:
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNewError(current, SCHEMA_VERSION)
+    check_not_too_new(database)
+    at = feature_versions(database)
+    core = [(v, fn) for v, fn in CORE_STEPS if v > current]
+    kinds = [(key, v, fn) for key, steps in feature_steps() for v, fn in steps if v > at.get(key, 0)]
+    if not core and not kinds:
         return 0
     if current > 0:
         from dangjian_desktop.storage.backups import backup_to
 
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         backup_to(store, store.paths.backups / f"before-migration-v{current}-{stamp}.sqlite3")
-    ran = 0
-    for version, step in STEPS:
-        if version <= current:
-            continue
+    for version, step in core:
         log.info("migrating store to schema version %s", version)
         with database.atomic():
-            step(store)
+            step(database)
             database.execute_sql(f"PRAGMA user_version = {version:d}")
             database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
-        ran += 1
-    return ran
+    for key, version, step in kinds:
+        log.info("migrating record kind %s to version %s", key, version)
+        with database.atomic():
+            step(database)
+            database.execute_sql('INSERT INTO "schema_feature" ("feature", "version") VALUES (?, ?) '
+                                 'ON CONFLICT ("feature") DO UPDATE SET "version" = excluded."version"',
+                                 (key, version))
+    return len(core) + len(kinds)
+
+
+# -- frozen DDL for a new step ----------------------------------------------------------------------------------------
+
+
+def model_ddl(models: Sequence[Any]) -> list[str]:
+    """The CREATE statements SQLite keeps for ``models`` (tables, then their indexes), as a step should freeze
+    them: made in a throw-away in-memory database."""
+    from peewee import SqliteDatabase
+
+    scratch = SqliteDatabase(":memory:")
+    with scratch.bind_ctx(list(models), bind_refs=False, bind_backrefs=False):
+        scratch.create_tables(list(models), safe=False)
+        rows = scratch.execute_sql("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid").fetchall()
+    scratch.close()
+    virtual = [name for name, sql in rows if sql.upper().startswith("CREATE VIRTUAL TABLE")]
+    # a virtual table makes its shadow tables (meeting_fts_data…) itself
+    return [sql for name, sql in rows if not any(name.startswith(f"{v}_") for v in virtual)]
+
+
+def _main(argv: Sequence[str]) -> int:
+    if len(argv) < 2 or argv[0] != "ddl":
+        print("usage: python -m dangjian_desktop.storage.migrations ddl module:Model [module:Model ...]",
+              file=sys.stderr)
+        return 2
+    for sql in model_ddl([features.load(p) for p in argv[1:]]):
+        print(repr(sql) + ",")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))

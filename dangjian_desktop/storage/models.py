@@ -31,7 +31,6 @@ def new_uuid() -> str:
 
 
 def utcnow() -> dt.datetime:
-    """Now in UTC (naive), from the app's one clock (``DANGJIAN_TODAY`` moves it too)."""
     return clock.utcnow()
 
 
@@ -88,10 +87,15 @@ class MemberRow(Record):
     name = CharField(max_length=50, index=True)
     gender = CharField(max_length=4, default="")
     ethnicity = CharField(max_length=20, default="")
+    native_place = CharField(max_length=50, default="")  # 籍贯
     birth_date = DateField(null=True)
     education = CharField(max_length=20, default="")
     joined_party_on = DateField(null=True)
     full_member_on = DateField(null=True)
+    # "day" or "month": a date known only to its month (出生年月 1985.03) is stored as the 1st with "month"
+    birth_date_precision = CharField(max_length=5, default="day")
+    joined_party_precision = CharField(max_length=5, default="day")
+    full_member_precision = CharField(max_length=5, default="day")
     category = CharField(max_length=10, default="正式党员")
     group = ForeignKeyField(PartyGroupRow, null=True, backref="members", on_delete="SET NULL")
     position = CharField(max_length=100, default="")

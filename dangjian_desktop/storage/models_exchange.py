@@ -41,4 +41,24 @@ class ExchangeRevisionRow(BaseModel):
         table_name = "exchange_revision"
 
 
-EXCHANGE_MODELS = [ExchangeOriginRow, ExchangeRevisionRow]
+
+# -- this record kind's schema steps (storage/migrations.py runs them; Feature.migrations names them) -------------
+
+
+def _v1_revisions(database) -> None:  # noqa: ANN001 - a peewee Database
+    """Issue 15 (packages ordered by the branch's sequence and its records' revisions, never by its clock): the
+    revision of each imported row at headquarters, and the branch's table of exported revisions. The core's
+    frozen baseline made ``exchange_origin`` without the column; a store that already has it (made by a
+    development build) is left as it is."""
+    columns = {row[1] for row in database.execute_sql('PRAGMA table_info("exchange_origin")').fetchall()}
+    if "revision" not in columns:
+        database.execute_sql('ALTER TABLE "exchange_origin" ADD COLUMN "revision" INTEGER')
+    database.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "exchange_revision" ("uuid" VARCHAR(64) NOT NULL PRIMARY KEY, '
+        '"table" VARCHAR(50) NOT NULL, "revision" INTEGER NOT NULL, "digest" VARCHAR(32) NOT NULL, '
+        '"stamp" VARCHAR(40) NOT NULL)')
+
+
+STEPS = [
+    (1, _v1_revisions),
+]

@@ -1,24 +1,42 @@
-"""Every table of the store, in creation order. Feature modules append their models here."""
+"""Every table of the store, derived from the record kinds' declarations (``dangjian_desktop.features``).
+
+``all_models()`` lists the peewee models in declaration order (a kind's tables after those of the kinds it
+refers to); ``record_models()`` only those that travel in packages (subclasses of ``Record``). Creating tables is
+not done from here: the schema is built by the frozen steps in ``storage/migrations.py`` (core) and by each kind's
+own steps (``Feature.migrations``); tests/storage/test_migrations.py checks that what the steps build is what the
+models describe.
+"""
 
 from __future__ import annotations
 
-from dangjian_desktop.storage.models import CORE_MODELS
-from dangjian_desktop.storage.models_audit import AuditEntryRow
-from dangjian_desktop.storage.models_meetings import MEETING_MODELS, MEETING_TRIGGERS
-from dangjian_desktop.storage.models_pledges import PLEDGE_MODELS
-from dangjian_desktop.storage.models_room import ROOM_MODELS
-from dangjian_desktop.storage.models_exchange import EXCHANGE_MODELS
+from typing import Any
 
-ALL_MODELS = [
-    *CORE_MODELS,
-    AuditEntryRow,
-    *MEETING_MODELS,
-    *PLEDGE_MODELS,
-    *ROOM_MODELS,
-    *EXCHANGE_MODELS,
-]
+from dangjian_desktop import features
 
-# Triggers and other DDL that create_tables does not make, run after the tables exist.
-EXTRA_DDL: list[str] = [
-    *MEETING_TRIGGERS,
-]
+
+def all_models() -> list[Any]:
+    return features.cached("models", lambda: [features.load(t.model) for t in features.tables()])
+
+
+def record_models() -> list[Any]:
+    from dangjian_desktop.storage.models import Record
+
+    return [m for m in all_models() if isinstance(m, type) and issubclass(m, Record)]
+
+
+def local_fields(table: str) -> set[str]:
+    """Fields of ``table`` that belong to one store and never travel (``Table.local_fields``)."""
+    found = features.cached("local_fields", lambda: {t.table: set(t.local_fields) for t in features.tables()})
+    return found.get(table, set())
+
+
+def date_column(table: str) -> str | None:
+    """The column that dates a row of ``table`` for per-year counts (``Table.date_column``)."""
+    found = features.cached("date_columns", lambda: {t.table: t.date_column for t in features.tables()})
+    return found.get(table)
+
+
+def uuid_refs(table: str) -> dict[str, str]:
+    """Text columns of ``table`` that hold another row's UUID -> the table they point to (``Table.refs``)."""
+    found = features.cached("uuid_refs", lambda: {t.table: dict(t.refs) for t in features.tables()})
+    return found.get(table, {})

@@ -15,8 +15,8 @@ minutes, key ``meeting:<uuid>`` or ``meeting:new``, and the meetings page handle
 While the form is dirty a timer writes ``services.drafts.save(key, title, payload)`` every ~10 s (a small JSON file
 written atomically in the data folder's drafts/). On the next start :func:`offer_drafts` lists the drafts left
 behind; opening one calls ``window.open_record(page, "draft", key)``: the page that owns the key's prefix
-(``DRAFT_PAGES``) gets ``open_record("draft", key)``, loads ``services.drafts.load(key).payload`` and opens its
-dialog filled with it. A feature with drafts adds its prefix to ``DRAFT_PAGES`` and handles ``"draft"`` there.
+(``draft_pages()``) gets ``open_record("draft", key)``, loads ``services.drafts.load(key).payload`` and opens its
+dialog filled with it. A feature with drafts declares its prefix in ``Feature.drafts`` and handles ``"draft"`` there.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dangjian_desktop import features
 from dangjian_desktop.services.drafts import Draft, DraftService
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_drafts_dialog import Ui_DraftsDialog
@@ -49,13 +50,13 @@ from dangjian_desktop.ui.forms.ui_drafts_dialog import Ui_DraftsDialog
 log = logging.getLogger(__name__)
 
 INTERVAL_MS = 10_000
-# key prefix (before ":") -> the page whose open_record("draft", key) reopens it. Only prefixes some dialog really
-# writes and its page really reopens: a draft under any other key is reported as "cannot open yet" and kept.
-# (承诺 and 活动室 forms hold short texts and have no drafts yet.)
-DRAFT_PAGES: dict[str, str] = {
-    "member": "members",
-    "meeting": "meetings",
-}
+
+
+def draft_pages() -> dict[str, str]:
+    """Key prefix (before ":") -> the page whose open_record("draft", key) reopens it, as the record kinds declare
+    (``Feature.drafts``). Only prefixes some dialog really writes and its page really reopens: a draft under any
+    other key is reported as "cannot open yet" and kept."""
+    return dict(pair for f in features.features() for pair in f.drafts)
 
 
 class Autosave(QObject):
@@ -124,7 +125,7 @@ class Autosave(QObject):
 
 
 def owner_page(key: str) -> str | None:
-    return DRAFT_PAGES.get(key.split(":", 1)[0])
+    return draft_pages().get(key.split(":", 1)[0])
 
 
 class DraftsDialog(QDialog):

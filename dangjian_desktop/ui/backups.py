@@ -211,5 +211,5 @@ class BackupsTab(QWidget):
 
 
 def make_tab(services, window: QWidget) -> QWidget:  # noqa: ANN001 - Services
-    """Settings tab factory (SETTINGS_TABS)."""
+    """Settings tab factory (features/backups.py)."""
     return BackupsTab(services.backups, window)

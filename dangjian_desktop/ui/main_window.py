@@ -6,11 +6,11 @@ from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from dangjian_desktop import APP_TITLE, __version__
+from dangjian_desktop import APP_TITLE, __version__, clock
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from dangjian_desktop.ui.pages import PAGES, PageSpec
+from dangjian_desktop.ui.pages import PageSpec, pages
 
 
 class MainWindow(QMainWindow):
@@ -20,7 +20,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(theme.icon("app"))
-        self._specs: list[PageSpec] = list(PAGES)
+        self._specs: list[PageSpec] = pages()
         self._screens: dict[str, QWidget] = {}
         self._settings = QSettings(str(services.store.paths.root / "window.ini"), QSettings.Format.IniFormat)
         self._build_nav()
@@ -29,6 +29,20 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if services.store.read_only:
             self.statusBar().showMessage(services.store.read_only_reason)
+        self._show_pinned_date()
+
+    def _show_pinned_date(self) -> None:
+        """A training session or a test with DANGJIAN_TODAY: the whole app runs on that day, and says so."""
+        from PySide6.QtWidgets import QLabel
+
+        pinned = clock.override()
+        if pinned is None:
+            return
+        label = QLabel(f"演示日期 {pinned.isoformat()}")
+        label.setObjectName("pinnedDateLabel")
+        label.setToolTip(f"环境变量 {clock.ENV} 把程序的日期固定为 {pinned.isoformat()}（用于培训和测试）。")
+        label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; padding: 0 8px; }")
+        self.statusBar().addPermanentWidget(label)
 
     # -- navigation ------------------------------------------------------------------------------------------
     def _build_nav(self) -> None:

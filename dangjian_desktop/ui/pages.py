@@ -1,5 +1,6 @@
-"""The pages of the left navigation, in order. Each factory receives the Services container and passes on to
-the screen only the services it needs.
+"""The pages of the left navigation: those the record kinds declare (``Feature.pages``, dangjian_desktop.features),
+in their order. Each factory receives the Services container and passes on to the screen only the services it
+needs; it is imported when the page is first shown (fast start-up).
 
 A screen may implement, and the main window then enables the matching menu item:
 ``refresh()`` (called each time the page is shown), ``print_document()``, ``export_pdf()``, ``export_xlsx()``,
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from dangjian_desktop import features
+
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
 
@@ -26,81 +29,64 @@ class PageSpec:
     factory: Callable[[Services, QWidget], QWidget]
 
 
-def _home(services: Services, window: QWidget) -> QWidget:
+def _lazy(path: str) -> Callable[[Services, QWidget], QWidget]:
+    """A screen factory ``"module:function"`` imported when the page is first shown."""
+
+    def make(services: Services, window: QWidget) -> QWidget:
+        return features.load(path)(services, window)
+
+    return make
+
+
+def pages() -> list[PageSpec]:
+    return [PageSpec(p.key, p.title, p.icon, _lazy(p.factory)) for p in features.pages()]
+
+
+def page_keys() -> list[str]:
+    return [p.key for p in features.pages()]
+
+
+# -- the factories of the first wave's pages (a new record kind's page names its own) ------------------------------
+
+
+def home_page(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.home_screen import HomeScreen
 
     return HomeScreen(services, window)
 
 
-def _reports(services: Services, window: QWidget) -> QWidget:
+def reports_page(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.reports_screen import ReportsScreen
 
     return ReportsScreen(services, window)
 
 
-def _placeholder(title: str, message: str) -> Callable[[Services, QWidget], QWidget]:
-    def make(services: Services, window: QWidget) -> QWidget:
-        from dangjian_desktop.ui.screens.placeholder_screen import PlaceholderScreen
-
-        return PlaceholderScreen(title, message)
-
-    return make
-
-
-def _lazy(path: str) -> Callable[[Services, QWidget], QWidget]:
-    """A screen factory ``"module:function"`` imported when the page is first shown (fast start-up)."""
-
-    def make(services: Services, window: QWidget) -> QWidget:
-        import importlib
-
-        module, _, fn = path.partition(":")
-        return getattr(importlib.import_module(module), fn)(services, window)
-
-    return make
-
-
-def _members(services: Services, window: QWidget) -> QWidget:
+def members_page(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.members_screen import MembersScreen
 
     return MembersScreen(services.roster, services.branch, services.reports,
                          navigate=getattr(window, "show_page", None), drafts=services.drafts)
 
 
-def _settings(services: Services, window: QWidget) -> QWidget:
+def settings_page(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.settings_screen import SettingsScreen
 
     return SettingsScreen(services, window)
 
 
-def _meetings(services: Services, window: QWidget) -> QWidget:
+def meetings_page(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.meetings_screen import make_screen
 
     return make_screen(services, window)
 
 
-def _pledges(services: Services, window: QWidget) -> QWidget:
+def pledges_page(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.pledges_screen import PledgesScreen
 
     return PledgesScreen(services.pledges)
 
 
-def _room(services: Services, window: QWidget) -> QWidget:
+def room_page(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.room_screen import RoomScreen
 
     return RoomScreen(services.room)
-
-
-PAGES: list[PageSpec] = [
-    PageSpec("home", "首页", "home", _home),
-    PageSpec("members", "党员", "members", _members),
-    PageSpec("meetings", "会议", "meetings", _meetings),
-    PageSpec("pledges", "承诺", "pledges", _pledges),
-    PageSpec("room", "活动室", "room", _room),
-    PageSpec("reports", "报表", "reports", _reports),
-    PageSpec("exchange", "数据交换", "exchange", _lazy("dangjian_desktop.ui.screens.exchange_screen:make_screen")),
-    PageSpec("settings", "设置", "settings", _settings),
-]
-
-
-def page_keys() -> list[str]:
-    return [p.key for p in PAGES]

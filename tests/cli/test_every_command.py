@@ -58,14 +58,21 @@ def test_report_commands_write_a_pdf_with_embedded_fonts(capsys, demo_dir, tmp_p
     assert expect in pdf_text(out).replace(" ", "").replace("\n", "")
 
 
-@pytest.mark.parametrize("args", [
-    ["info"], ["reminders"], ["compliance"], ["compliance", "--json"], ["meetings", "list"],
-    ["inspections", "list"], ["branches"], ["backups"],
+@pytest.mark.parametrize("args, expected", [
+    (["info"], [r"党支部: 示范能源公司检修分公司党支部", r"\n  党员: 30\n", r"\n  会议记录: \d+\n"]),
+    (["reminders"], [r"【近期】预备党员\S+的预备期将于\d{4}年\d{2}月\d{2}日期满"]),  # the demo's 转正 next month
+    (["compliance"], [rf"{YEAR}年 三会一课完成情况", r"\n支委会 +[●○缺待·] ", r"党小组会·第三党小组（机关）"]),
+    (["compliance", "--json"], [r'"label": "支委会"', r'"period": "每月"']),
+    (["meetings", "list"], [r"\n[0-9a-f]{8}  \d{4}-\d{2}-\d{2}  党员大会 +\S+ +实到\d+/应到\d+  (定稿|草稿)"]),
+    (["inspections", "list"], [r"^[0-9a-f]{8}  \d{4}-\d{2}-\d{2}  党员活动室（办公楼三楼）  得分 [\d.]+分"]),
+    (["branches"], [r"^党支部\t最近数据包\t在册党员\t会议（已开）"]),
+    (["backups"], [r"还没有备份"]),
 ])
-def test_read_commands_answer_in_chinese(capsys, demo_dir, args):  # noqa: ANN001
+def test_read_commands_answer_in_chinese(capsys, demo_dir, args, expected):  # noqa: ANN001
     code, out, err = _run(capsys, demo_dir, *args)
     assert code == 0, err
-    assert re.search(r"[\u4e00-\u9fff]", out)
+    for pattern in expected:
+        assert re.search(pattern, out), (pattern, out[:600])
     if args == ["info"]:
         assert not re.search(r"\b[a-z]+_[a-z_]+\b", out)  # record counts named in Chinese, not by table
 

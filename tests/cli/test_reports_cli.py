@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
+from dangjian_desktop import clock
 from dangjian_desktop.cli import main
 from tests.conftest import pdf_text
 
@@ -21,7 +21,7 @@ def test_reminders_and_ledger(data_dir, tmp_path, capsys):
     assert main(["--data-dir", str(data_dir), "reminders"]) == 0
     out = capsys.readouterr().out
     assert "【近期】" in out and "预备期" in out
-    year = dt.date.today().year
+    year = clock.today().year
     pdf = tmp_path / "台账.pdf"
     assert main(["--data-dir", str(data_dir), "report", "ledger", "--year", str(year), "--out", str(pdf)]) == 0
     assert "党建工作台账" in pdf_text(pdf).replace(" ", "")

@@ -4,28 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dangjian_desktop.domain.compliance import (
+    CellStatus,
+    ComplianceRules,
+    HeldMeeting,
+    Period,
+    compliance_report,
+    default_rules,
+)
 from dangjian_desktop.domain.meetings import (
     AbsenceReason,
     AgendaItem,
     Attendee,
-    CellStatus,
-    ComplianceRules,
-    HeldMeeting,
     Meeting,
     MeetingType,
-    Participation,
-    Period,
     Scope,
     Vote,
-    add_months,
     check_meeting,
-    compliance_report,
-    default_rules,
-    inactivity_warnings,
-    make_snippets,
     motion_passes,
     quorum_met,
 )
+from dangjian_desktop.domain.participation import Participation, add_months, inactivity_warnings
+from dangjian_desktop.domain.search import make_snippets
 
 T = MeetingType
 TODAY = dt.date(2026, 11, 25)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import json
 import sqlite3
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services.container import Services
 
@@ -56,7 +56,7 @@ def branch_dir(tmp_path: Path) -> Path:
 
     d = tmp_path / "branch"
     with opened(d) as s:
-        demo.populate(s, today=dt.date.today())
+        demo.populate(s, today=clock.today())
     return d
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
+from dangjian_desktop import clock
 from dangjian_desktop.services.container import Services
 
 
@@ -23,7 +23,7 @@ def test_photos_in_json_columns_travel_to_headquarters(tmp_path, demo_services):
     s.room.save_inspection(insp)
     stored = s.room.photo_path(s.room.inspection(insp.uuid).results[0].photos[-1])
     assert stored.exists()
-    pkg = s.exchange.export(tmp_path / "out", password=None, allow_unencrypted=True, today=dt.date.today()).path
+    pkg = s.exchange.export(tmp_path / "out", password=None, allow_unencrypted=True, today=clock.today()).path
     s.close()
 
     hq = Services.open(tmp_path / "hq")
@@ -43,7 +43,7 @@ def test_meetings_imported_at_headquarters_are_searchable(tmp_path, demo_service
     s = demo_services
     local = {q: {h.uuid for h in s.meetings.search(q)} for q in ("党", "党课", "第一议题")}
     assert all(local.values())
-    pkg = s.exchange.export(tmp_path / "out", password=None, allow_unencrypted=True, today=dt.date.today()).path
+    pkg = s.exchange.export(tmp_path / "out", password=None, allow_unencrypted=True, today=clock.today()).path
     s.close()
     hq = Services.open(tmp_path / "hq")
     try:

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from peewee import CharField, ForeignKeyField, TextField
 
+from dangjian_desktop import features
 from dangjian_desktop.domain.exchange import ImportOutcome
-from dangjian_desktop.storage import schema
+from dangjian_desktop.features import Feature, Table
 from dangjian_desktop.storage.models import MemberRow, Record, Tombstone
 from dangjian_desktop.storage.repos import records as records_repo
 
@@ -29,8 +30,9 @@ class NoteRow(Record):
 
 
 @pytest.fixture
-def with_notes(monkeypatch):
-    monkeypatch.setattr(schema, "ALL_MODELS", [*schema.ALL_MODELS, NoteRow])
+def with_notes():
+    with features.registered(Feature("test_notes", "便笺", tables=(Table("test_note", f"{__name__}:NoteRow", "便笺"),))):
+        yield
 
 
 def test_new_table_with_attachments_round_trip(with_notes, branch_dir: Path, hq_dir: Path, stick: Path,
@@ -104,9 +106,13 @@ def test_new_table_with_attachments_round_trip(with_notes, branch_dir: Path, hq_
 
 
 def test_dependency_order_breaks_cycles_at_nullable_keys():
-    order = [records_repo.table_of(m) for m in records_repo.exportable_models()]
-    assert order[0] == "branch"
+    models = records_repo.exportable_models()
+    order = [records_repo.table_of(m) for m in models]
     assert order.index("branch") < order.index("member") < order.index("committee_seat")
+    for m in models:  # every table after the tables it must refer to (nullable keys may point forward)
+        for f in m._meta.sorted_fields:
+            if getattr(f, "rel_model", None) is not None and f.rel_model is not m and not f.null:
+                assert order.index(records_repo.table_of(f.rel_model)) < order.index(records_repo.table_of(m))
     assert "exchange_origin" not in order and "tombstone" not in order and "setting" not in order
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.exchange import ImportOutcome, PackageKind
 from dangjian_desktop.exchange import reader
@@ -20,7 +20,7 @@ def test_round_trip_same_counts_and_same_pdfs(all_documents, branch_dir: Path, h
     result = export(branch_dir, stick)
     path = Path(result.path)
     assert path.parent == stick
-    assert path.name == f"示范能源公司检修分公司党支部_{dt.date.today():%Y%m%d}.djpkg"
+    assert path.name == f"示范能源公司检修分公司党支部_{clock.today():%Y%m%d}.djpkg"
     assert list(stick.iterdir()) == [path]  # no temporary file left beside it
     with opened(hq_dir) as s:
         summary = s.exchange.verify(path, PASSWORD)
@@ -255,23 +255,20 @@ def test_sha256_of_every_entry_is_in_the_manifest(package: Path):
 
 
 def test_overview_shows_the_figures_the_branch_computed(branch_dir: Path, hq_dir: Path, stick: Path):
-    """Meetings held vs required come from the branch's own compliance rules, carried in the package."""
-    from types import SimpleNamespace as NS
+    """Headquarters shows for the package's year the figures the branch computed by its own rules (what they are
+    is tests/services/test_year_figures.py's business), and for another year counts from the rows where it can."""
+    from dangjian_desktop.domain.meetings import MeetingFilter
 
-    def period(held, required, status):
-        return NS(held=held, required=required, status=NS(value=status))
-
-    report = NS(rows=[NS(periods=[period(1, 1, "已开"), period(0, 1, "缺"), period(0, 1, "未到期")]),
-                      NS(periods=[period(2, 1, "已开")])], missing_count=1)
+    today = clock.today()
     with opened(branch_dir) as s:
-        s.meetings = NS(compliance=lambda year, today: report)
-        s.pledges = NS(campaign_for_year=lambda year: NS(uuid="c"), summary=lambda uuid: NS(items_total=57))
-        s.room = NS(rectifications=lambda: [NS(status=NS(value="已完成")), NS(status=NS(value="整改中"))])
+        sent = s.exchange.figures(today)
+        last_year = len(s.meetings.list(MeetingFilter(year=today.year - 1)))
         path = Path(s.exchange.export(stick, password=PASSWORD).path)
-    assert manifest_of(path)["figures"]["meetings_required"] == 3
+    assert manifest_of(path)["figures"] == sent and sent["year"] == today.year
+    assert sent["meetings_held"] > 0
     import_(hq_dir, path)
     with opened(hq_dir) as s:
         [b] = s.exchange.overview()
-        assert (b.meetings_held, b.meetings_required, b.pledges, b.open_rectifications) == (3, 3, 57, 1)
-        [old] = s.exchange.overview(dt.date.today().year - 1)  # figures are for the package's year only
-        assert old.meetings_required is None
+        assert b.figures == {k: v for k, v in sent.items() if k != "year"}
+        [old] = s.exchange.overview(today.year - 1)  # another year: counted from the imported meetings
+        assert old.meetings_held == last_year and old.meetings_required is None

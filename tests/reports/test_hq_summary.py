@@ -9,6 +9,9 @@ from dangjian_desktop.domain.exchange import BranchOverview
 from dangjian_desktop.reports.hq_summary import build_hq_summary_pdf
 from tests.conftest import pdf_fonts, pdf_text
 
+COLUMNS = [("会议（已开）", "meetings_held"), ("会议（应开）", "meetings_required"), ("党员承诺", "pledges"),
+           ("未完成整改", "open_rectifications")]
+
 
 def _branches(n: int) -> list[BranchOverview]:
     out = []
@@ -16,20 +19,31 @@ def _branches(n: int) -> list[BranchOverview]:
         name = f"示范能源公司第{i + 1}检修分公司党支部" + ("（含联合党支部：运维、检修、机关三个班组）" if i % 7 == 0 else "")
         out.append(BranchOverview(
             uuid=str(i), name=name, last_package_at=dt.datetime(2026, 11, 1, 8, i % 60) if i % 5 else None,
-            members=10 + i, meetings_held=i if i % 2 else None, meetings_required=24 if i % 3 == 1 else None,
-            pledges=3 * i if i % 2 else None, open_rectifications=i % 4 if i % 2 else None))
+            members=10 + i, figures={"meetings_held": i if i % 2 else None,
+                                     "meetings_required": 24 if i % 3 == 1 else None,
+                                     "pledges": 3 * i if i % 2 else None,
+                                     "open_rectifications": i % 4 if i % 2 else None}))
     return out
 
 
 def test_summary_pdf(tmp_path: Path):
     from pypdf import PdfReader
 
-    out = build_hq_summary_pdf(tmp_path / "s.pdf", "示范能源公司党委", 2026, _branches(60),
+    out = build_hq_summary_pdf(tmp_path / "s.pdf", "示范能源公司党委", 2026, _branches(60), COLUMNS,
                                as_of=dt.date(2026, 11, 24))
     text = pdf_text(out)
     assert "示范能源公司党委所属党支部工作情况汇总表" in text
     assert "共60个党支部" in text
-    assert "尚未报送" in text and "7 / 24" in text
+    assert "尚未报送" in text
+    # the 14th branch (i = 13): held 13 of 24, 39 pledges, 1 open rectification; the 10th (i = 9): no 应开
+    cells = [c.strip() for c in text.splitlines()]
+
+    def row_of(name: str) -> list[str]:  # the cells after the name and the package time: members, four figures
+        i = next(k for k, c in enumerate(cells) if c.endswith(name))
+        return cells[i + 2:i + 7]
+
+    assert row_of("第14检修分公司党支部") == ["23", "13", "24", "39", "1"]
+    assert row_of("第10检修分公司党支部") == ["19", "9", "—", "27", "1"]
     assert all(embedded for _, embedded in pdf_fonts(out))
     pages = PdfReader(str(out)).pages
     assert len(pages) >= 2
@@ -37,5 +51,5 @@ def test_summary_pdf(tmp_path: Path):
 
 
 def test_summary_pdf_without_branches(tmp_path: Path):
-    out = build_hq_summary_pdf(tmp_path / "e.pdf", "示范能源公司党委", 2026, [])
+    out = build_hq_summary_pdf(tmp_path / "e.pdf", "示范能源公司党委", 2026, [], COLUMNS)
     assert "尚未导入任何党支部的数据包" in pdf_text(out)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.meetings import AbsenceReason, AgendaItem, MeetingFilter, MeetingType, Vote
 from dangjian_desktop.services.container import Services
 from tests.conftest import demo_year, pdf_fonts, pdf_text
@@ -99,7 +100,7 @@ def test_minutes_book_cover_contents_and_pages(demo_services: Services, tmp_path
     assert "三会一课记录本" in pages[0] and f"{year}年度" in pages[0]
     assert branch.name in pages[0] and branch.secretary_name in pages[0]
     assert "目录" in pages[1]
-    held = sorted((x for x in s.meetings.list(MeetingFilter(year=year)) if x.date <= dt.date.today()),
+    held = sorted((x for x in s.meetings.list(MeetingFilter(year=year)) if x.date <= clock.today()),
                   key=lambda x: x.date)
     contents = [ln.strip() for p in raw[1:8] if "页码" in p for ln in p.splitlines()]
     for x in (held[0], held[len(held) // 2], held[-1]):
@@ -115,7 +116,7 @@ def test_minutes_book_cover_contents_and_pages(demo_services: Services, tmp_path
 
 def test_signin_sheet_lists_the_expected_with_empty_signatures(demo_services: Services, tmp_path: Path):
     s = demo_services
-    planned = next(x for x in s.meetings.list() if x.date > dt.date.today())
+    planned = next(x for x in s.meetings.list() if x.date > clock.today())
     m = s.meetings.get(planned.uuid)
     out = s.meetings.signin_pdf(m.uuid, tmp_path / "sign.pdf")
     flat = re.sub(r"\s+", "", pdf_text(out))

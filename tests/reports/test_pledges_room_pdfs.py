@@ -38,14 +38,19 @@ def test_notice_is_landscape_with_header_on_every_page_and_long_texts_inside(dem
     out = s.notice_pdf(campaign.year, tmp_path / "公示表.pdf")
     pages = _pages(out)
     assert len(pages) > 2
-    for page in pages:
+    sheets = [sh for sh in s.sheets(campaign.uuid) if sh.approved_items]
+    texts = [page.extract_text().replace("\n", "") for page in pages]
+    for page, text in zip(pages, texts, strict=True):
         box = page.mediabox
         assert float(box.width) > float(box.height)  # landscape
-        text = page.extract_text()
-        assert "承诺内容" in text and "完成时限" in text  # the header row repeats on each page
+        if any(sh.member_name in text for sh in sheets):  # a page holding table rows repeats the header row
+            assert "承诺内容" in text and "完成时限" in text
+    # the closing block (stamp line, date, generated-at note) is never split over two pages
+    closing = [i for i, t in enumerate(texts) if "（盖章）" in t or "本表由党支部工作台账于" in t]
+    assert len(closing) == 1, closing
+    assert "（盖章）" in texts[closing[0]] and "本表由党支部工作台账于" in texts[closing[0]]
     text = pdf_text(out)
     assert "党员承诺公示表" in text and campaign.title in text
-    sheets = [sh for sh in s.sheets(campaign.uuid) if sh.approved_items]
     assert all(sh.member_name in text for sh in sheets)
     assert m.name in text
     # the returned, vague pledge of the demo is not on the notice board

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.cli import main as cli
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.paths import DataPaths
@@ -35,12 +36,12 @@ def test_backup_is_listed_with_date_and_counts_read_from_the_file(demo_services)
     info = demo_services.backups.create()
     assert info.path.parent == demo_services.store.paths.backups and info.path.is_file()
     assert info.kind == "manual" and not info.problem
-    assert abs((dt.datetime.now() - info.created_at).total_seconds()) < 60
+    assert abs((clock.now() - info.created_at).total_seconds()) < 60
     assert info.counts == demo_services.info.counts()
     assert info.counts["member"] == 30
     # counts come from the backup, not from the live store: change the store, the listing stays
     m = demo_services.roster.members()[0]
-    demo_services.roster.change_status(m.uuid, m.status.__class__("转出"), dt.date.today() - dt.timedelta(days=1))
+    demo_services.roster.change_status(m.uuid, m.status.__class__("转出"), clock.today() - dt.timedelta(days=1))
     demo_services.roster.save_member(Member(name="新党员"))
     listed = demo_services.backups.list()
     assert [b.path for b in listed] == [info.path]
@@ -132,19 +133,19 @@ def test_rotate_deletes_old_backups_and_their_unused_blobs(demo_services):
     svc = demo_services.backups
     _attach(demo_services, "old.pdf", b"old attachment")
     old = svc.create("auto")
-    _backdate(old.path, dt.datetime.now() - dt.timedelta(days=800))
+    _backdate(old.path, clock.now() - dt.timedelta(days=800))
     (demo_services.store.paths.attachments / "old.pdf").unlink()
     _attach(demo_services, "new.pdf", b"new attachment")
     monthly = []
     for k in range(12, 0, -1):  # one backup in each of the 12 months before this one
         demo_services.roster.save_member(Member(name=f"党员{k}"))
         b = svc.create("auto")
-        _backdate(b.path, dt.datetime.now() - dt.timedelta(days=31 * k))
+        _backdate(b.path, clock.now() - dt.timedelta(days=31 * k))
         monthly.append(svc.inspect(b.path))
     new = svc.create("auto")  # 13 months have backups now: the oldest month goes, with its blob
     remaining = svc.list()
     assert new.path in [b.path for b in remaining]
-    assert min(b.created_at for b in remaining) > dt.datetime.now() - dt.timedelta(days=400)  # the old one went
+    assert min(b.created_at for b in remaining) > clock.now() - dt.timedelta(days=400)  # the old one went
     assert {b.created_at for b in monthly[1:]} <= {b.created_at for b in remaining}
     blobs = {p.name for p in svc.folder.blobs.glob("??/*")}
     listed = {m["sha256"] for b in remaining for m in svc.folder._manifest(b.path)["attachments"].values()}

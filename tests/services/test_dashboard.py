@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
+from dangjian_desktop import clock
 from dangjian_desktop.domain.charts import BarChart, Progress
 from dangjian_desktop.domain.enums import MemberCategory
 from dangjian_desktop.domain.reminders import Urgency
@@ -46,7 +45,7 @@ def _queries(services, fn):  # noqa: ANN001, ANN202
 
 
 def test_home_reads_everything_once_and_shows_the_same(demo_services):
-    today = dt.date.today()
+    today = clock.today()
     data, queries = _queries(demo_services, lambda: dashboard.home(demo_services, today))
     assert data.state == "branch"
     # the branch profile was read by every provider (41 queries of it before); now once per refresh
@@ -83,7 +82,7 @@ def test_home_of_empty_and_hq_stores(services):
 
 
 def test_demo_reminders_match_the_data(demo_services):
-    today = dt.date.today()
+    today = clock.today()
     reminders = all_reminders(demo_services, today)
     kinds = {r.kind: r for r in reminders}
     prob = kinds["probation_ends"]

@@ -6,11 +6,13 @@ import datetime as dt
 
 import pytest
 
+from dangjian_desktop import clock, features
 from dangjian_desktop.domain.charts import BarChart, Series
 from dangjian_desktop.domain.enums import MemberCategory
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.ledger import LedgerSection, Table, Text, chapter_number
 from dangjian_desktop.domain.roster import MemberFilter
+from dangjian_desktop.features import Feature
 from dangjian_desktop.services import ledger
 from tests.conftest import pdf_fonts, pdf_text
 
@@ -42,17 +44,28 @@ def test_demo_ledger_pdf_reads_as_a_ledger(demo_services, tmp_path):
     assert not any("Helvetica" in name for name, _ in fonts)
 
 
-def test_roster_breakdown_counts_match_members(demo_services):
-    today = dt.date.today()
-    members = demo_services.roster.members_on(today)
-    counts = ledger.roster_breakdown(members, today, [g.name for g in demo_services.branch.groups()])
-    assert sum(counts["age"].values()) == len(members)
-    assert sum(counts["education"].values()) == len(members)
-    young = sum(1 for m in members if ledger.age_on(m.birth_date, today) <= 35)
-    assert counts["age"]["35岁及以下"] == young
+def test_roster_breakdown_by_hand():
+    """Ages on 2026-06-01: born 1990-06-01 is 36 that day, born 1990-06-02 still 35; 1981-06-01 is 45."""
+    from dangjian_desktop.domain.roster import Member
+
+    day = dt.date(2026, 6, 1)
+    people = [Member(name="甲", birth_date=dt.date(1990, 6, 2), education="大学本科", gender="女", group_name="一组"),
+              Member(name="乙", birth_date=dt.date(1990, 6, 1), education="大学本科", gender="男", group_name="一组"),
+              Member(name="丙", birth_date=dt.date(1981, 6, 1), education="研究生", gender="男"),
+              Member(name="丁", birth_date=None, education="", gender="男", category=MemberCategory.PROBATIONARY)]
+    counts = ledger.roster_breakdown(people, day, ["一组", "二组"])
+    assert dict(counts["age"]) == {"35岁及以下": 1, "36至45岁": 2, "未填写": 1}
+    assert dict(counts["education"]) == {"大学本科": 2, "研究生": 1, "未填写": 1}
+    assert dict(counts["gender"]) == {"女": 1, "男": 3}
+    assert dict(counts["group"]) == {"一组": 2, "二组": 0, "未分组": 2}
+    assert dict(counts["category"]) == {"正式党员": 3, "预备党员": 1}
+
+
+def test_roster_chapter_chart_counts_every_member(demo_services):
+    today = clock.today()
     chart = next(b for b in ledger.roster_section(demo_services, today.year, today)[0].blocks
                  if isinstance(b, BarChart))
-    assert sum(chart.series[0].values) == len(members)
+    assert sum(chart.series[0].values) == len(demo_services.roster.members_on(today))
 
 
 def test_providers_plug_in_chapters_in_order(demo_services, tmp_path, monkeypatch):
@@ -72,13 +85,13 @@ def test_providers_plug_in_chapters_in_order(demo_services, tmp_path, monkeypatc
     mod = types.ModuleType("fake_ledger_sections")
     mod.meetings, mod.broken = meetings, broken
     monkeypatch.setitem(sys.modules, "fake_ledger_sections", mod)
-    monkeypatch.setattr(ledger, "SECTION_PROVIDERS",
-                        [*ledger.SECTION_PROVIDERS, "fake_ledger_sections:meetings", "fake_ledger_sections:broken"])
-    book = ledger.collect(demo_services, dt.date.today().year)
+    with features.registered(Feature("fake_a", "假", ledger="fake_ledger_sections:meetings")), \
+            features.registered(Feature("fake_b", "坏", ledger="fake_ledger_sections:broken")):
+        book = ledger.collect(demo_services, clock.today().year)
+        out = ledger.ledger_pdf(demo_services, clock.today().year, tmp_path / "l.pdf")
     keys = [s.key for s in book.sections]
     assert keys.index("roster") < keys.index("meetings") < keys.index("term")
     assert "（本部分生成失败）" in [s.title for s in book.sections]
-    out = ledger.ledger_pdf(demo_services, dt.date.today().year, tmp_path / "l.pdf")
     text = pdf_text(out).replace(" ", "")
     titles = [s.title for s in book.sections]
     n_meetings = titles.index("会议开展情况") + 1
@@ -95,7 +108,7 @@ def test_bad_year_and_empty_store_are_refused(services, demo_services, tmp_path)
 
 def test_empty_store_says_what_to_do(services, tmp_path):
     with pytest.raises(NotFoundError, match="设置"):
-        ledger.ledger_pdf(services, dt.date.today().year, tmp_path / "x.pdf")
+        ledger.ledger_pdf(services, clock.today().year, tmp_path / "x.pdf")
 
 
 
@@ -116,8 +129,8 @@ def test_a_long_table_flows_after_its_heading_instead_of_leaving_a_page_empty(de
     mod = types.ModuleType("fake_flow_sections")
     mod.chapter = chapter
     monkeypatch.setitem(sys.modules, "fake_flow_sections", mod)
-    monkeypatch.setattr(ledger, "SECTION_PROVIDERS", [*ledger.SECTION_PROVIDERS, "fake_flow_sections:chapter"])
-    out = ledger.ledger_pdf(demo_services, dt.date.today().year, tmp_path / "ledger.pdf")
+    with features.registered(Feature("fake_flow", "流", ledger="fake_flow_sections:chapter")):
+        out = ledger.ledger_pdf(demo_services, clock.today().year, tmp_path / "ledger.pdf")
     pages = [(p.extract_text() or "").replace(" ", "") for p in PdfReader(str(out)).pages]
     first = next(i for i, t in enumerate(pages) if "下一张表" in t)
     assert "乙30" in pages[first]  # the heading follows the first table on its page...

@@ -81,6 +81,10 @@ def _make_version_1(db_file: Path) -> None:
         con.execute("INSERT INTO meeting_fts(rowid, body) SELECT id, search_text FROM meeting")
         for ddl in V1_TRIGGERS:
             con.execute(ddl)
+        # what later versions added: schema_feature (3), member's 籍贯 and date precisions (4)
+        con.execute("DROP TABLE IF EXISTS schema_feature")
+        for column in ("native_place", "birth_date_precision", "joined_party_precision", "full_member_precision"):
+            con.execute(f'ALTER TABLE member DROP COLUMN "{column}"')
         con.execute("PRAGMA user_version = 1")
     con.close()
 

@@ -287,8 +287,8 @@ def test_documents_on_the_reports_page(demo_services, tmp_path):
     from tests.conftest import pdf_text
 
     year = demo_services.pledges.campaigns()[0].year
-    for key, words in (("pledges_notice", "党员承诺公示表"), ("pledge_summary", "践诺评诺情况汇总"),
-                       ("room_inspection", "五有十上墙")):
+    for key, words in (("pledges", "党员承诺公示表"), ("pledge-summary", "践诺评诺情况汇总"),
+                       ("inspection", "五有十上墙")):
         out = documents.make(demo_services, key, tmp_path / f"{key}.pdf", year)
         assert words in pdf_text(out)
 

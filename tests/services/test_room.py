@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.reminders import Urgency
 from dangjian_desktop.domain.room import (
@@ -250,7 +251,7 @@ def test_resolve_id_accepts_unique_prefix(room):
 def test_reminders_for_overdue_and_due_soon_rectifications(demo_services):
     from dangjian_desktop.services.reminders import all_reminders
 
-    today = dt.date.today()
+    today = clock.today()
     rs = [x for x in all_reminders(demo_services, today) if x.kind.startswith("rectification")]
     kinds = sorted((x.kind, x.urgency) for x in rs)
     assert kinds == [("rectification_due", Urgency.SOON), ("rectification_overdue", Urgency.OVERDUE)]

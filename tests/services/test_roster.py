@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import CommitteeRole, MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member, MemberFilter, PartyGroup
 from dangjian_desktop.services.container import Services
-from dangjian_desktop.services.roster import COLUMNS, ImportFileError
+from dangjian_desktop.services.roster import COLUMNS, Action, ImportFileError
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 VALID_ID = idcard.make_valid("11010519800101123")  # a man born 1980-01-01
 OTHER_ID = idcard.make_valid("32010219900215002")  # a woman born 1990-02-15
 
@@ -296,12 +297,15 @@ def test_import_bad_file_names_every_row_and_writes_nothing(branch_services, tmp
     preview = branch_services.roster.preview_import(path)
     assert not preview.ok
     errors = {r.row_number: "；".join(r.errors) for r in preview.error_rows}
-    assert set(errors) == {3, 4, 5, 7, 8, 9}
+    assert set(errors) == {3, 4, 5, 7, 9}
+    # row 8 is the member already on the roster (same 身份证号): recognised, not refused, not duplicated
+    row8 = next(r for r in preview.rows if r.row_number == 8)
+    assert row8.target_uuid == existing.uuid and row8.action is Action.CHANGED
+    assert row8.changes == ["出生日期", "性别"]  # known from the 身份证号 now, the row has no other news
     assert "入党日期" in errors[3] and "无法识别" in errors[3]
     assert "校验位" in errors[4]
     assert "第九党小组" in errors[5] and "不存在" in errors[5]
     assert "与第6行重复" in errors[7]
-    assert "已在名册中" in errors[8] and "老党员" in errors[8]
     assert "第2行是同一人" in errors[9]
     report = preview.error_report()
     assert "第3行（日期错）" in report and "第9行" in report

@@ -65,7 +65,7 @@ def test_migration_from_older_version_backs_up_first(data_dir, monkeypatch):
 
     Store.open(data_dir).close()
     calls = []
-    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, (SCHEMA_VERSION + 1, lambda s: calls.append(1))])
+    monkeypatch.setattr(migrations, "CORE_STEPS", [*migrations.CORE_STEPS, (SCHEMA_VERSION + 1, lambda d: calls.append(1))])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Store.open(data_dir) as store:  # open() migrates
         assert store.schema_version == SCHEMA_VERSION + 1

@@ -5,10 +5,9 @@ modal dialog's exec patched) -> MainWindow.open_record(page, "draft", key) -> th
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.meetings import meeting_to_dict
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import autosave
@@ -58,7 +57,7 @@ def test_new_meeting_draft_offered_at_start_opens_the_editor_filled_in(qtbot, de
     editor.ui.minutesEdit.setPlainText("会议记录：讨论了第四季度工作。" * 40)
     editor.ui.placeEdit.setText("三楼会议室")
     editor.autosave_now()
-    assert s.drafts.load("meeting:new") is not None  # the dialog's key is the one DRAFT_PAGES routes to 会议
+    assert s.drafts.load("meeting:new") is not None  # the dialog's key is the one draft_pages() routes to 会议
     assert autosave.owner_page("meeting:new") == "meetings"
     editor.dirty = False
     editor.deleteLater()  # the power goes off
@@ -81,7 +80,7 @@ def test_new_meeting_draft_offered_at_start_opens_the_editor_filled_in(qtbot, de
 
 def test_draft_of_an_existing_meeting_reopens_that_record(qtbot, demo_services, opened, shown, monkeypatch):
     s = demo_services
-    row = next(r for r in s.meetings.list() if r.status.value == "草稿" and r.date <= dt.date.today())
+    row = next(r for r in s.meetings.list() if r.status.value == "草稿" and r.date <= clock.today())
     m = s.meetings.get(row.uuid)
     m.minutes = "补充的发言记录，尚未保存。"
     s.drafts.save(f"meeting:{row.uuid}", f"{m.types_text} {m.date:%Y-%m-%d} 会议记录", meeting_to_dict(m))
@@ -99,7 +98,7 @@ def test_draft_of_an_existing_meeting_reopens_that_record(qtbot, demo_services, 
 
 def test_draft_of_a_vanished_meeting_opens_as_new_and_its_file_goes_on_save(qtbot, demo_services, opened, shown):
     s = demo_services
-    m = s.meetings.new_meeting(list(s.meetings.get(s.meetings.list()[0].uuid).types), dt.date.today())
+    m = s.meetings.new_meeting(list(s.meetings.get(s.meetings.list()[0].uuid).types), clock.today())
     m.title, m.minutes = "已被删除的会议", "这段文字不能丢。"
     s.drafts.save("meeting:0000-gone", "已被删除的会议", meeting_to_dict(m))
     window = MainWindow(s)
@@ -131,14 +130,14 @@ def test_draft_of_a_meeting_finalised_since_is_shown_read_only_and_kept(qtbot, d
 
 
 def test_every_draft_prefix_is_reopened_by_its_page(qtbot, demo_services, opened, shown, monkeypatch):
-    """A prefix in DRAFT_PAGES whose page ignored open_record("draft", ...) would silently swallow typed text."""
+    """A declared draft prefix whose page ignored open_record("draft", ...) would silently swallow typed text."""
     from dangjian_desktop.ui.dialogs.member_dialog import MemberDialog
 
     members: list[MemberDialog] = []
     monkeypatch.setattr(MemberDialog, "exec", lambda self: (members.append(self), 0)[1])
     window = MainWindow(demo_services)
     qtbot.addWidget(window)
-    for prefix, page in autosave.DRAFT_PAGES.items():
+    for prefix, page in autosave.draft_pages().items():
         before = len(opened) + len(members)
         demo_services.drafts.save(f"{prefix}:new", "草稿", {})
         window.open_record(page, "draft", f"{prefix}:new")

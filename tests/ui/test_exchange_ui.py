@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services.container import Services
@@ -27,7 +27,7 @@ def branch_services(data_dir: Path):
     from dangjian_desktop.services import demo
 
     s = Services.open(data_dir)
-    demo.populate(s, today=dt.date.today())
+    demo.populate(s, today=clock.today())
     yield s
     s.close()
 
@@ -146,7 +146,7 @@ def packages(tmp_path: Path) -> Path:
 
     branch = tmp_path / "branch"
     with opened(branch) as s:
-        demo.populate(s, today=dt.date.today())
+        demo.populate(s, today=clock.today())
     stick = tmp_path / "stick"
     stick.mkdir()
     export(branch, stick)
@@ -238,13 +238,14 @@ def test_settings_tab_of_a_branch_cannot_switch(qtbot, branch_services):
     assert "示范能源公司检修分公司党支部" in tab.ui.modeLabel.text()
 
 
-def test_the_page_is_registered(qtbot, branch_services):
-    from dangjian_desktop.ui.pages import PAGES
-    from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen
-    from dangjian_desktop.ui.settings_tabs import SETTINGS_TABS
+def test_the_window_has_the_page_and_the_settings_tab(qtbot, branch_services):
+    from dangjian_desktop.ui.main_window import MainWindow
+    from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen, ExchangeSettingsTab
 
-    spec = next(p for p in PAGES if p.key == "exchange")
-    widget = spec.factory(branch_services, None)
-    qtbot.addWidget(widget)
-    assert isinstance(widget, ExchangeScreen)
-    assert ("数据交换", "dangjian_desktop.ui.screens.exchange_screen:settings_tab") in SETTINGS_TABS
+    window = MainWindow(branch_services)
+    qtbot.addWidget(window)
+    titles = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
+    assert "数据交换" in titles
+    assert isinstance(window.show_page("exchange"), ExchangeScreen)
+    settings = window.show_page("settings")
+    assert isinstance(settings.show_tab("数据交换"), ExchangeSettingsTab)

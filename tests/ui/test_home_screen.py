@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.charts import BarChart, Progress, Series
 from dangjian_desktop.ui.screens.home_screen import HomeScreen
 from dangjian_desktop.ui.widgets.charts import BarChartWidget, DonutWidget
@@ -107,7 +106,7 @@ def test_headquarters_store_says_where_to_look(qtbot, services):
 
 
 def test_export_glance_and_reminders_match_the_window(qtbot, demo_services, tmp_path, monkeypatch):
-    screen = HomeScreen(demo_services, FakeWindow(), today=dt.date.today())
+    screen = HomeScreen(demo_services, FakeWindow(), today=clock.today())
     qtbot.addWidget(screen)
     target = tmp_path / "概况.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -118,8 +117,12 @@ def test_export_glance_and_reminders_match_the_window(qtbot, demo_services, tmp_
     assert ws.max_row == g.rowCount() + 1
     for r in range(g.rowCount()):
         for c in range(g.columnCount()):
-            cell = ws.cell(r + 2, c + 1).value
-            assert str("" if cell is None else cell) == g.item(r, c).text()
+            cell = ws.cell(r + 2, c + 1)
+            shown = "" if cell.value is None else str(cell.value)
+            if cell.number_format.endswith("%"):  # a percentage is a number with a percent format: 0.97 shows 97%
+                decimals = len(cell.number_format.split(".")[1]) - 1 if "." in cell.number_format else 0
+                shown = f"{cell.value * 100:.{decimals}f}%"
+            assert shown == g.item(r, c).text()
     assert any(isinstance(ws.cell(r, 3).value, int) for r in range(2, ws.max_row + 1))  # numbers stay numbers
     target2 = tmp_path / "提醒"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target2), ""))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog
 
 from dangjian_desktop.domain import idcard
@@ -46,7 +47,7 @@ def test_good_file_previews_then_imports_on_confirm(qtbot, demo_services, tmp_pa
     dlg.load_file(path)
     assert dlg.model.rowCount() == 2
     assert _statuses(dlg) == [OK_TEXT, OK_TEXT]
-    assert "共 2 名党员，全部检查通过" in dlg.summary_text()
+    assert "新增 2 行" in dlg.summary_text() and "有错误 0 行" in dlg.summary_text()
     assert dlg.ui.confirmButton.isEnabled()
     assert demo_services.info.counts()["member"] == before  # nothing saved before confirming
     assert dlg.confirm()
@@ -67,13 +68,14 @@ def test_bad_file_shows_reasons_and_cannot_be_confirmed(qtbot, demo_services, tm
     before = demo_services.info.counts()
     dlg.load_file(path)
     assert not dlg.ui.confirmButton.isEnabled()
-    assert "其中 4 行有问题" in dlg.summary_text()
-    assert dlg.ui.onlyErrorsCheck.isChecked() and dlg.model.rowCount() == 4
+    assert "有错误 3 行" in dlg.summary_text() and "无变化 1 行" in dlg.summary_text()
+    assert dlg.ui.onlyErrorsCheck.isChecked() and dlg.model.rowCount() == 3
     statuses = _statuses(dlg)
     assert any("入党日期" in s for s in statuses) and any("校验位" in s for s in statuses)
-    assert any("第九党小组" in s for s in statuses) and any("重复" in s for s in statuses)
+    assert any("第九党小组" in s for s in statuses)
     dlg.ui.onlyErrorsCheck.setChecked(False)
-    assert dlg.model.rowCount() == 5 and _statuses(dlg)[0] == OK_TEXT
+    # the member already on the roster is recognised by 身份证号: no change, not a duplicate
+    assert dlg.model.rowCount() == 5 and _statuses(dlg)[0] == OK_TEXT and _statuses(dlg)[4] == OK_TEXT
     assert not dlg.confirm()
     assert demo_services.info.counts() == before
 
@@ -93,3 +95,46 @@ def test_unknown_columns_are_named(qtbot, demo_services, tmp_path):
     dlg = _dialog(qtbot, demo_services)
     dlg.load_file(p)
     assert "爱好" in dlg.summary_text() and dlg.ui.confirmButton.isEnabled()
+
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "roster"
+
+
+@pytest.fixture
+def first_branch(services):
+    from dangjian_desktop.domain.roster import Branch
+
+    services.branch.save_profile(Branch(name="某某公司第一党支部"))
+    return services
+
+
+def test_ambiguous_date_is_chosen_in_the_dialog(qtbot, first_branch):
+    dlg = _dialog(qtbot, first_branch)
+    dlg.load_file(FIXTURES / "ambiguous.xlsx")
+    assert not dlg.ui.ambiguousBox.isHidden() and dlg.ui.ambiguousTable.rowCount() == 1
+    assert not dlg.ui.confirmButton.isEnabled()
+    combo = dlg.ui.ambiguousTable.cellWidget(0, 3)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["请选择…", "1990年1月", "1990年10月"]
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    qtbot.waitUntil(lambda: dlg.preview is not None and dlg.preview.ok)
+    assert dlg.preview.rows[0].member.birth_date.month == 10
+    assert dlg.ui.confirmButton.isEnabled()
+    # the choice stays shown after the re-check
+    assert dlg.ui.ambiguousTable.cellWidget(0, 3).currentText() == "1990年10月"
+    assert dlg.confirm() and dlg.imported == 1
+
+
+def test_national_roster_then_edited_copy_updates(qtbot, first_branch):
+    demo_services = first_branch
+    dlg = _dialog(qtbot, demo_services)
+    before = demo_services.info.counts()["member"]
+    dlg.load_file(FIXTURES / "national.xls")
+    assert "新增 5 行" in dlg.summary_text() and "学位" in dlg.summary_text()
+    assert dlg.confirm()
+    dlg2 = _dialog(qtbot, demo_services)
+    dlg2.load_file(FIXTURES / "national_edited.xlsx")
+    assert "新增 1 行，更新 1 行，无变化 4 行" in dlg2.summary_text()
+    assert any("更新：联系电话" in s for s in _statuses(dlg2))
+    assert dlg2.confirm() and dlg2.imported == 2
+    assert demo_services.info.counts()["member"] == before + 6

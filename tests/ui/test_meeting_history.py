@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PIL import Image
 
+from dangjian_desktop import clock
 from dangjian_desktop.ui.dialogs.meeting_dialog import AmendmentDialog, MeetingDialog
 
 
@@ -18,7 +17,7 @@ def _editor(qtbot, s, uuid):  # noqa: ANN001, ANN202
 
 def test_history_tab_shows_the_audit_trail_of_a_finalised_meeting(qtbot, demo_services, tmp_path, monkeypatch):
     s = demo_services
-    row = next(r for r in s.meetings.list() if r.status.value == "草稿" and r.date <= dt.date.today())
+    row = next(r for r in s.meetings.list() if r.status.value == "草稿" and r.date <= clock.today())
     draft = _editor(qtbot, s, row.uuid)
     tabs = draft.ui.tabs
     assert not tabs.isTabVisible(tabs.indexOf(draft.ui.historyTab))  # a draft can still be edited: no trail yet

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.ui.dialogs.member_dialog import MemberDialog
@@ -35,7 +36,7 @@ def test_new_member_with_every_field(qtbot, demo_services):
     ui.educationCombo.setCurrentText("研究生")
     ui.phoneEdit.setText("13912345678")
     ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(MemberCategory.PROBATIONARY))
-    ui.joinedDate.setDate(dt.date.today() - dt.timedelta(days=90))
+    ui.joinedDate.setDate(clock.today() - dt.timedelta(days=90))
     ui.groupCombo.setCurrentIndex(ui.groupCombo.findData(group.uuid))
     ui.positionEdit.setText("质检员")
     ui.joinedBranchDate.setDate(dt.date(2020, 5, 1))
@@ -154,4 +155,5 @@ def _tab_stops(start, count):  # noqa: ANN001, ANN202
 def test_tab_order_follows_the_form(qtbot, demo_services):
     dlg = _dialog(qtbot, demo_services)
     ui = dlg.ui
-    assert _tab_stops(ui.nameEdit, 4) == [ui.idEdit, ui.genderCombo, ui.birthDate.check, ui.ethnicityCombo]
+    assert _tab_stops(ui.nameEdit, 5) == [ui.idEdit, ui.genderCombo, ui.birthDate.check, ui.birthDate.month_check,
+                                          ui.ethnicityCombo]

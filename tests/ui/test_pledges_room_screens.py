@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QComboBox, QDialog
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.pledges import FinalStatus, ReviewStatus
 from dangjian_desktop.domain.room import RectStatus, Result
 from dangjian_desktop.domain.roster import Branch, Member
@@ -64,7 +65,7 @@ def test_pledge_cycle_in_the_window(qtbot, branch, boxes, previews, tmp_path):
     qtbot.addWidget(screen)
     ui = screen.ui
     assert ui.stack.currentWidget() is ui.emptyPage
-    year = dt.date.today().year
+    year = clock.today().year
 
     dlg = screen.make_campaign_dialog()
     dlg.ui.yearSpin.setValue(year)
@@ -162,7 +163,7 @@ def test_pledge_cycle_in_the_window(qtbot, branch, boxes, previews, tmp_path):
 
 def test_pledges_fast_entry_in_the_window(qtbot, branch, boxes, tmp_path):
     s = branch.pledges
-    year = dt.date.today().year
+    year = clock.today().year
     last = s.create_campaign(year - 1)
     wang = next(m.uuid for m in branch.roster.members() if m.name == "王建国")
     from dangjian_desktop.domain.pledges import PledgeItem
@@ -286,7 +287,7 @@ def test_main_window_shows_both_pages_with_demo_data(qtbot, demo_services, boxes
     win.grab().save(str(tmp_path / "pledges.png"))
     room = win.show_page("room")
     assert isinstance(room, RoomScreen) and room.ui.inspectionsTable.rowCount() == 1
-    overdue = next(r for r in demo_services.room.rectifications() if r.is_overdue(dt.date.today()))
+    overdue = next(r for r in demo_services.room.rectifications() if r.is_overdue(clock.today()))
     win.open_record("room", "rectification", overdue.uuid)
     assert room.ui.tabs.currentWidget() is room.ui.rectTab
     assert room.ui.rectTable.item(room.ui.rectTable.currentRow(), 5).text().startswith("已逾期")

@@ -6,17 +6,17 @@ import pytest
 from PySide6.QtGui import QColor, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
+from dangjian_desktop import clock
 from dangjian_desktop.ui import printing
 from dangjian_desktop.ui.printing import PdfPreviewDialog, make_preview, print_pdf
 
 
 @pytest.fixture
 def ledger_pdf(demo_services, tmp_path):
-    import datetime as dt
 
     from dangjian_desktop.services import ledger
 
-    return ledger.ledger_pdf(demo_services, dt.date.today().year, tmp_path / "台账.pdf")
+    return ledger.ledger_pdf(demo_services, clock.today().year, tmp_path / "台账.pdf")
 
 
 def _ink(img, step=6) -> int:

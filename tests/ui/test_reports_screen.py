@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QFileDialog
 
+from dangjian_desktop import clock
 from dangjian_desktop.ui import printing
 from dangjian_desktop.ui.screens.reports_screen import ReportsScreen
 from tests.conftest import pdf_text
@@ -19,10 +18,10 @@ def test_preview_and_export_every_document(qtbot, demo_services, tmp_path, monke
     assert not screen.ui.emptyLabel.isVisibleTo(screen)
     assert [s.key for s in screen.specs][:2] == ["ledger", "roster"]
     screen.select("ledger")
-    assert screen.ui.yearSpin.isEnabled() and screen.ui.yearSpin.value() == dt.date.today().year
+    assert screen.ui.yearSpin.isEnabled() and screen.ui.yearSpin.value() == clock.today().year
     screen.print_document()
     assert len(shown) == 1 and shown[0].doc.pageCount() >= 5
-    assert f"{dt.date.today().year}年度" in shown[0].windowTitle()
+    assert f"{clock.today().year}年度" in shown[0].windowTitle()
     screen.select("roster")
     assert not screen.ui.yearSpin.isEnabled()
     target = tmp_path / "名册"

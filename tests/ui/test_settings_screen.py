@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
-from dangjian_desktop.ui import settings_tabs
 from dangjian_desktop.ui.screens.settings_screen import SettingsScreen
 
 
@@ -55,7 +55,7 @@ def test_save_profile_with_term_presets(qtbot, services):
 def test_invalid_profile_errors_inline(qtbot, services):
     w = _screen(qtbot, services)
     form = w.ui.profileForm
-    form.ui.electionDate.setDate(dt.date.today() + dt.timedelta(days=10))
+    form.ui.electionDate.setDate(clock.today() + dt.timedelta(days=10))
     assert not w.save_branch()
     assert "请填写党支部名称" in form.error_text() and "不能晚于今天" in form.error_text()
     assert services.branch.profile() is None
@@ -158,11 +158,10 @@ def _probe_tab(services, window) -> QWidget:
 
 
 def test_feature_tabs_are_built_on_first_show(qtbot, services, monkeypatch):
-    monkeypatch.setattr(settings_tabs, "SETTINGS_TABS", [("会议规则", f"{__name__}:_probe_tab"),
-                                                         ("坏的", "no.such.module:fn")])
     import dangjian_desktop.ui.screens.settings_screen as mod
 
-    monkeypatch.setattr(mod, "SETTINGS_TABS", settings_tabs.SETTINGS_TABS)
+    monkeypatch.setattr(mod, "settings_tabs", lambda: [("会议规则", f"{__name__}:_probe_tab"),
+                                                       ("坏的", "no.such.module:fn")])
     w = _screen(qtbot, services)
     tabs = w.ui.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["支部信息", "党小组", "会议规则", "坏的"]

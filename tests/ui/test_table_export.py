@@ -56,3 +56,29 @@ def test_hidden_rows_left_out_and_no_view_means_all(qtbot):
     view.setRowHidden(0, True)
     _, rows = model_table(model, view)
     assert [r[0] for r in rows] == ["李秀英"]
+
+
+def test_row_labels_dates_percentages_and_scores(qtbot, tmp_path):
+    """The 完成情况 matrix keeps its meeting kinds; displayed dates, rates and scores become typed cells."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    t = QTableWidget(2, 4)
+    qtbot.addWidget(t)
+    t.setHorizontalHeaderLabels(["1月", "日期", "出勤率", "得分"])
+    t.setVerticalHeaderLabels(["支部党员大会（季度）", "党小组会（月度）"])
+    for r, values in enumerate((["✓", "2026-03-05", "85%", "92.5分"], ["○", "2026-03-06 14:30", "100%", "80分"])):
+        for c, v in enumerate(values):
+            t.setItem(r, c, QTableWidgetItem(v))
+    headers, rows = model_table(t.model(), t)
+    assert headers == ["项目", "1月", "日期", "出勤率", "得分"]
+    assert [r[0] for r in rows] == ["支部党员大会（季度）", "党小组会（月度）"]
+    out = write_model_xlsx(tmp_path / "完成情况.xlsx", t.model(), "完成情况", t)
+    ws = openpyxl.load_workbook(out).active
+    assert ws["A2"].value == "支部党员大会（季度）" and ws["A2"].font.bold and ws.freeze_panes == "B2"
+    assert ws["C2"].value == dt.datetime(2026, 3, 5) and ws["C2"].number_format == "yyyy-mm-dd"
+    assert ws["C3"].value == dt.datetime(2026, 3, 6, 14, 30)
+    assert ws["D2"].value == 0.85 and ws["D2"].number_format == "0%" and ws["D3"].value == 1.0
+    assert ws["E2"].value == 92.5 and ws["E3"].value == 80
+    # a table whose vertical header is hidden (most lists) gets no label column
+    t.verticalHeader().setVisible(False)
+    assert model_table(t.model(), t)[0][0] == "1月"

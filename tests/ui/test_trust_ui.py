@@ -15,7 +15,6 @@ from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import autosave, recovery
 from dangjian_desktop.ui.backups import BackupsTab, confirm_restore_text, make_tab
 from dangjian_desktop.ui.main_window import MainWindow
-from dangjian_desktop.ui.settings_tabs import SETTINGS_TABS
 from dangjian_desktop.ui.widgets.history_widget import HistoryWidget
 from dangjian_desktop.ui.workers import wait_for_all
 
@@ -47,7 +46,6 @@ def test_backups_tab_empty_state_then_listing(qtbot, demo_services):
     assert "党员 31" in texts[0] and "党员 30" in texts[1]
     assert tab.ui.backupsTable.item(0, 1).text() == "备份到U盘"
     assert tab.ui.restoreButton.isEnabled()
-    assert ("备份与恢复", "dangjian_desktop.ui.backups:make_tab") in SETTINGS_TABS
     assert isinstance(make_tab(demo_services, _Window()), BackupsTab)
     tab.resize(900, 420)
     tab.grab().save("/tmp/trust_backups_tab.png")

@@ -7,6 +7,7 @@ import json
 
 from peewee import JOIN, Case, Value, fn
 
+from dangjian_desktop.domain.compliance import HeldMeeting
 from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.meetings import (
     AbsenceReason,
@@ -15,29 +16,29 @@ from dangjian_desktop.domain.meetings import (
     Amendment,
     Attachment,
     Attendee,
-    HeldMeeting,
     Meeting,
     MeetingFilter,
     MeetingStatus,
     MeetingSummary,
     MeetingType,
-    Participation,
     Scope,
     Vote,
     types_from_mask,
     types_mask,
 )
+from dangjian_desktop.domain.participation import Participation
 from dangjian_desktop.storage.models import BranchRow, MemberRow, PartyGroupRow, Tombstone, new_uuid, utcnow
 from dangjian_desktop.storage.models_meetings import (
+    FTS_ID_MASK,
     AgendaItemRow,
     AgendaTemplateRow,
     AmendmentRow,
     AttachmentRow,
-    FTS_ID_MASK,
     AttendanceRow,
     MeetingRow,
     VoteRow,
 )
+from dangjian_desktop.storage.repos import children
 
 
 def _t(text: str) -> dt.time | None:
@@ -85,34 +86,30 @@ def save_meeting(m: Meeting, branch_uuid: str | None) -> str:
     row.present_count = len(m.present)
     row.search_text = m.search_text()
     row.save()
-    AttendanceRow.delete().where(AttendanceRow.meeting == row).execute()
-    AgendaItemRow.delete().where(AgendaItemRow.meeting == row).execute()
-    VoteRow.delete().where(VoteRow.meeting == row).execute()
+    # the children keep their identity (repos/children.py): a re-saved draft sends headquarters changes and
+    # tombstones, never a second copy of its attendance, agenda and votes
     member_ids = dict(
         MemberRow.select(MemberRow.uuid, MemberRow.id)
         .where(MemberRow.uuid.in_([a.member_uuid for a in m.attendees if a.member_uuid]))
         .tuples()
     ) if m.attendees else {}
-    now = utcnow()
-    if m.attendees:
-        AttendanceRow.insert_many([
-            {"uuid": new_uuid(), "meeting": row.id, "member": member_ids.get(a.member_uuid or ""), "name": a.name,
-             "has_vote": a.has_vote, "present": a.present, "reason": a.reason.value if a.reason else "",
-             "reason_text": a.reason_text, "sort_order": i, "created_at": now, "updated_at": now}
-            for i, a in enumerate(m.attendees)
-        ]).execute()
-    if m.agenda:
-        AgendaItemRow.insert_many([
-            {"uuid": new_uuid(), "meeting": row.id, "position": i, "title": a.title, "first_topic": a.first_topic,
-             "note": a.note, "created_at": now, "updated_at": now}
-            for i, a in enumerate(m.agenda)
-        ]).execute()
-    if m.votes:
-        VoteRow.insert_many([
-            {"uuid": new_uuid(), "meeting": row.id, "position": i, "subject": v.subject, "yes": v.yes, "no": v.no,
-             "abstain": v.abstain, "created_at": now, "updated_at": now}
-            for i, v in enumerate(m.votes)
-        ]).execute()
+    uuids = children.sync(AttendanceRow, AttendanceRow.meeting, row.id, [
+        {"uuid": a.uuid, "member": member_ids.get(a.member_uuid or ""), "name": a.name, "has_vote": a.has_vote,
+         "present": a.present, "reason": a.reason.value if a.reason else "", "reason_text": a.reason_text,
+         "sort_order": i} for i, a in enumerate(m.attendees)],
+        key=lambda r: ("member", r["member"]) if r["member"] else ("name", r["name"]))
+    for a, u in zip(m.attendees, uuids, strict=True):
+        a.uuid = u
+    uuids = children.sync(AgendaItemRow, AgendaItemRow.meeting, row.id, [
+        {"uuid": a.uuid, "position": i, "title": a.title, "first_topic": a.first_topic, "note": a.note}
+        for i, a in enumerate(m.agenda)], key=lambda r: r["position"])
+    for a, u in zip(m.agenda, uuids, strict=True):
+        a.uuid = u
+    uuids = children.sync(VoteRow, VoteRow.meeting, row.id, [
+        {"uuid": v.uuid, "position": i, "subject": v.subject, "yes": v.yes, "no": v.no, "abstain": v.abstain}
+        for i, v in enumerate(m.votes)], key=lambda r: r["position"])
+    for v, u in zip(m.votes, uuids, strict=True):
+        v.uuid = u
     return row.uuid  # meeting_fts follows search_text through triggers (models_meetings.MEETING_TRIGGERS)
 
 
@@ -208,7 +205,8 @@ def _load_meetings(uuids: list[str]) -> dict[str, Meeting]:
     group_ids = {r.group_id for r in rows if r.group_id}
     groups = ({g.id: g.uuid for g in PartyGroupRow.select(PartyGroupRow.id, PartyGroupRow.uuid)
                .where(PartyGroupRow.id.in_(list(group_ids)))} if group_ids else {})
-    att = _by_meeting(AttendanceRow.select(AttendanceRow.meeting, AttendanceRow.name, AttendanceRow.has_vote,
+    att = _by_meeting(AttendanceRow.select(AttendanceRow.meeting, AttendanceRow.uuid, AttendanceRow.name,
+                                           AttendanceRow.has_vote,
                                            AttendanceRow.present, AttendanceRow.reason, AttendanceRow.reason_text,
                                            MemberRow.uuid.alias("member_uuid"))
                       .join(MemberRow, JOIN.LEFT_OUTER, on=(AttendanceRow.member == MemberRow.id))
@@ -228,7 +226,7 @@ def _load_meetings(uuids: list[str]) -> dict[str, Meeting]:
         attendees = [
             Attendee(name=a.name, member_uuid=a.member_uuid, has_vote=a.has_vote,
                      present=a.present, reason=AbsenceReason(a.reason) if a.reason else None,
-                     reason_text=a.reason_text)
+                     reason_text=a.reason_text, uuid=a.uuid)
             for a in att.get(k, ())
         ]
         out[row.uuid] = Meeting(
@@ -237,9 +235,9 @@ def _load_meetings(uuids: list[str]) -> dict[str, Meeting]:
             lecturer=row.lecturer, lecture_topic=row.lecture_topic, scope=Scope(row.scope),
             group_uuid=groups.get(row.group_id) if row.group_id else None, group_name=row.group_name,
             attendees=attendees, observers=row.observers,
-            agenda=[AgendaItem(a.title, a.first_topic, a.note) for a in agenda.get(k, ())],
+            agenda=[AgendaItem(a.title, a.first_topic, a.note, a.uuid) for a in agenda.get(k, ())],
             minutes=row.minutes, resolutions=row.resolutions,
-            votes=[Vote(v.subject, v.yes, v.no, v.abstain) for v in votes.get(k, ())],
+            votes=[Vote(v.subject, v.yes, v.no, v.abstain, v.uuid) for v in votes.get(k, ())],
             status=MeetingStatus(row.status), finalized_at=row.finalized_at,
             amendments=[Amendment(a.made_on, a.field, a.old_value, a.new_value, a.reason, a.who, a.at, a.uuid)
                         for a in amendments.get(k, ())],

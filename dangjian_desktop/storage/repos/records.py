@@ -1,7 +1,7 @@
 """The data package's records in the store: one name for the exchange service, split by job into
 
-* ``records_schema`` — which tables and fields travel, in dependency order (generic over ``schema.ALL_MODELS``:
-  no table is named, so a feature's new tables need no new exchange code);
+* ``records_schema`` — which tables and fields travel, in dependency order (generic over the declared tables,
+  ``schema.record_models()``: no table is named, so a record kind's new tables need no new exchange code);
 * ``records_dump`` — the branch's rows as package rows, with their revisions;
 * ``records_merge`` (with ``records_values`` and ``records_delete``) — one package merged at headquarters,
   confined to its branch;
@@ -22,14 +22,11 @@ from dangjian_desktop.storage.repos.records_hq import (  # noqa: F401
     _by_branch,
     branch_counts,
     branch_table,
-    count_in_year,
-    count_open,
     counts_in_year,
     counts_open,
 )
 from dangjian_desktop.storage.repos.records_merge import MergeStats, merge  # noqa: F401
 from dangjian_desktop.storage.repos.records_schema import (  # noqa: F401
-    LOCAL_FIELDS,
     MAX_TEXT_CHARS,
     dependency_order,
     exportable_models,

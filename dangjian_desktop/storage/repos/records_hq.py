@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import BooleanField, DateField, DateTimeField, ForeignKeyField, fn
+from peewee import BooleanField, DateTimeField, Field, ForeignKeyField, fn
 
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.exchange import RecordTable, table_title
@@ -33,34 +33,15 @@ def branch_counts(branch_uuid: str) -> dict[str, int]:
     return out
 
 
-_DATE_COLUMNS = ("date", "held_on", "meeting_date", "inspected_on", "pledged_on", "start_date", "created_on")
 _DONE_STATUSES = ("已完成", "已整改", "完成", "closed", "done")
 
 
-def _owned(model: type[Record], branch_uuid: str):  # noqa: ANN202
-    sub = ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(ExchangeOriginRow.branch_uuid == branch_uuid)
-    return model.select().where(model.uuid.in_(sub))
+def _date_column(model: type[Record]) -> Field | None:
+    """The column that dates a row, as the record kind declares it (``Table.date_column``); None: not dated."""
+    from dangjian_desktop.storage.schema import date_column
 
-
-def count_in_year(table: str, branch_uuid: str, year: int) -> int | None:
-    """Rows of ``table`` from this branch dated in ``year`` (by its first date column of a known name, else all);
-    None if the table does not exist in this build."""
-    model = models_by_table().get(table)
-    if model is None:
-        return None
-    q = _owned(model, branch_uuid)
-    col = next((model._meta.fields[c] for c in _DATE_COLUMNS if c in model._meta.fields), None)
-    if isinstance(col, DateField):
-        q = q.where((col >= dt.date(year, 1, 1)) & (col <= dt.date(year, 12, 31)))
-    return q.count()
-
-
-def count_open(table: str, branch_uuid: str) -> int | None:
-    """Rows of ``table`` from this branch whose ``status`` is not a finished one; None if not countable."""
-    model = models_by_table().get(table)
-    if model is None or "status" not in model._meta.fields:
-        return None
-    return _owned(model, branch_uuid).where(model._meta.fields["status"].not_in(_DONE_STATUSES)).count()
+    name = date_column(table_of(model))
+    return model._meta.fields[name] if name else None
 
 
 def _by_branch(model: type[Record]):  # noqa: ANN202
@@ -74,7 +55,8 @@ def _branch_key(model: type[Record]) -> ForeignKeyField | None:
 
 
 def counts_in_year(table: str, year: int) -> dict[str, int] | None:
-    """``count_in_year`` for every branch at once: branch uuid -> rows (branches without any are left out).
+    """Rows of ``table`` dated in ``year`` (by its declared date column; all rows of a table without one), for
+    every branch at once: branch uuid -> rows (branches without any are left out); None if no such table.
 
     A table with a key to the branch table is counted by that key (an index range over the dates, no lookup
     in the four-million-row origin table: 250,000 meetings at headquarters); its rows without the key, and
@@ -82,8 +64,8 @@ def counts_in_year(table: str, year: int) -> dict[str, int] | None:
     model = models_by_table().get(table)
     if model is None:
         return None
-    col = next((model._meta.fields[c] for c in _DATE_COLUMNS if c in model._meta.fields), None)
-    in_year = (col >= dt.date(year, 1, 1)) & (col <= dt.date(year, 12, 31)) if isinstance(col, DateField) else None
+    col = _date_column(model)
+    in_year = (col >= dt.date(year, 1, 1)) & (col <= dt.date(year, 12, 31)) if col is not None else None
     key = _branch_key(model)
     out: dict[str, int] = {}
     if key is not None:
@@ -106,7 +88,8 @@ def counts_in_year(table: str, year: int) -> dict[str, int] | None:
 
 
 def counts_open(table: str) -> dict[str, int] | None:
-    """``count_open`` for every branch at once."""
+    """Rows of ``table`` whose ``status`` is not a finished one, for every branch at once; None if not
+    countable (no such table, or no status)."""
     model = models_by_table().get(table)
     if model is None or "status" not in model._meta.fields:
         return None

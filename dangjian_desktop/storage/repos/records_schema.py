@@ -1,6 +1,7 @@
-"""What travels in a data package, read from the models: every table deriving from ``Record`` in
-``schema.ALL_MODELS``, in dependency order, with its travelling fields. No table is named here, so a feature's new
-tables travel without new exchange code. Used by the dump (branch), the merge and the counts (headquarters).
+"""What travels in a data package, read from the declarations: every declared table deriving from ``Record``
+(``schema.record_models()``), in dependency order, with its travelling fields (less the declared
+``Table.local_fields``). No table is named here, so a record kind's new tables travel without new exchange code.
+Used by the dump (branch), the merge and the counts (headquarters).
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ from peewee import Field, ForeignKeyField
 
 from dangjian_desktop.storage.models import Record
 
-# fields that belong to the store, not to the record: the receiver never takes them from a package
-LOCAL_FIELDS: dict[str, set[str]] = {"branch": {"is_own"}}
 SKIP_FIELDS = {"id"}
 MAX_TEXT_CHARS = 1_000_000  # the longest text value a package may bring (a field without a max_length)
 CHUNK = 400  # SQLite's default limit of bound variables is 999 on old builds
@@ -27,9 +26,9 @@ def chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 
 def exportable_models() -> list[type[Record]]:
     """Every record table, referenced tables first."""
-    from dangjian_desktop.storage.schema import ALL_MODELS
+    from dangjian_desktop.storage.schema import record_models
 
-    return dependency_order([m for m in ALL_MODELS if isinstance(m, type) and issubclass(m, Record)])
+    return dependency_order(record_models())
 
 
 def table_of(model: type[Record]) -> str:
@@ -78,7 +77,7 @@ def dependency_order(models: list[type[Record]]) -> list[type[Record]]:
         else:
             names = ", ".join(table_of(m) for m in remaining)
             raise RuntimeError(f"non-nullable foreign key cycle between {names}")
-        m = ready[0]  # keep ALL_MODELS order among equals: stable across runs
+        m = ready[0]  # keep declaration order among equals: stable across runs
         ordered.append(m)
         placed.add(m)
         remaining.remove(m)
@@ -86,7 +85,10 @@ def dependency_order(models: list[type[Record]]) -> list[type[Record]]:
 
 
 def local_fields(model: type[Record]) -> set[str]:
-    return set(getattr(model, "EXCHANGE_LOCAL_FIELDS", ())) | LOCAL_FIELDS.get(table_of(model), set())
+    """Fields that belong to one store and never travel (the declaration's ``Table.local_fields``)."""
+    from dangjian_desktop.storage.schema import local_fields as declared
+
+    return declared(table_of(model))
 
 
 def travelling_fields(model: type[Record]) -> list[Field]:
@@ -148,16 +150,20 @@ def describe_tables() -> list[tuple[str, list[dict[str, Any]]]]:
         length = getattr(f, "max_length", None)
         return f"文本≤{length}" if length else "文本"
 
+    from dangjian_desktop.storage.schema import uuid_refs
+
     out = []
     for model in exportable_models():
         cols = []
+        refs = uuid_refs(table_of(model))  # text columns holding another row's UUID (not foreign keys)
         for f in travelling_fields(model):
             default = f.default
+            key = isinstance(f, ForeignKeyField)
             cols.append({
-                "name": f.name, "type": kind(f), "null": bool(f.null) or isinstance(f, ForeignKeyField) and f.null,
+                "name": f.name, "type": "UUID（文本）" if f.name in refs else kind(f), "null": bool(f.null),
                 "default": None if default is None or callable(default) else default,
-                "references": table_of(f.rel_model) if isinstance(f, ForeignKeyField) else None,
-                "on_delete": (f.on_delete or "").upper() if isinstance(f, ForeignKeyField) else None,
+                "references": table_of(f.rel_model) if key else refs.get(f.name),
+                "on_delete": (f.on_delete or "").upper() if key else None,
             })
         out.append((table_of(model), cols))
     return out

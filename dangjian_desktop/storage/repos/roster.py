@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from peewee import JOIN, fn
 
+from dangjian_desktop.domain import dates
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole, MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member, MemberFilter, PartyGroup
@@ -178,15 +179,36 @@ def group_name_map(branch_uuid: str) -> dict[str, str]:
 # -- members ----------------------------------------------------------------------------------------------------
 
 _MEMBER_FIELDS = (
-    "name", "gender", "ethnicity", "birth_date", "education", "joined_party_on", "full_member_on", "position",
-    "phone", "id_number", "status_date", "joined_branch_on", "note",
+    "name", "gender", "ethnicity", "native_place", "birth_date", "education", "joined_party_on", "full_member_on",
+    "position", "phone", "id_number", "status_date", "joined_branch_on", "note",
 )
+# Member date -> the column holding its precision ("day"/"month"; a month is stored as its 1st)
+_PRECISION_FIELDS = {"birth_date": "birth_date_precision", "joined_party_on": "joined_party_precision",
+                     "full_member_on": "full_member_precision"}
+
+
+def _set_precision(m: Member, precisions: Iterable[str]) -> None:
+    for f, p in zip(_PRECISION_FIELDS, precisions, strict=True):
+        if p == dates.MONTH:
+            setattr(m, f, dates.with_precision(getattr(m, f), p))
+
+
+def _row_values(m: Member) -> dict[str, object]:
+    """The member's own columns (dates as plain dates plus their precision)."""
+    out: dict[str, object] = {f: getattr(m, f) for f in _MEMBER_FIELDS}
+    for f, col in _PRECISION_FIELDS.items():
+        out[f] = dates.plain(out[f])  # type: ignore[arg-type]
+        out[col] = dates.precision(getattr(m, f))
+    out["status_date"] = dates.plain(m.status_date)
+    out["joined_branch_on"] = dates.plain(m.joined_branch_on)
+    return out
 
 
 def _member_from_row(row: MemberRow, group: PartyGroupRow | None) -> Member:
     m = Member(name=row.name)
     for f in _MEMBER_FIELDS:
         setattr(m, f, getattr(row, f))
+    _set_precision(m, (getattr(row, c) for c in _PRECISION_FIELDS.values()))
     m.category = MemberCategory(row.category)
     m.status = MemberStatus(row.status)
     m.group_uuid = group.uuid if group else None
@@ -213,7 +235,7 @@ def list_members(branch_uuid: str, flt: MemberFilter | None = None) -> list[Memb
     if branch is None:
         return []
     # plain tuples, not model instances: 20,000 members load in a fraction of a second
-    cols = [getattr(MemberRow, f) for f in _MEMBER_FIELDS]
+    cols = [getattr(MemberRow, f) for f in (*_MEMBER_FIELDS, *_PRECISION_FIELDS.values())]
     q = (
         MemberRow.select(*cols, MemberRow.category, MemberRow.status, MemberRow.uuid, MemberRow.created_at,
                          MemberRow.updated_at, PartyGroupRow.uuid, PartyGroupRow.name)
@@ -230,7 +252,8 @@ def list_members(branch_uuid: str, flt: MemberFilter | None = None) -> list[Memb
         like = f"%{flt.text}%"
         q = q.where(MemberRow.name ** like | MemberRow.position ** like | MemberRow.phone ** like)
     q = q.order_by(PartyGroupRow.sort_order.asc(nulls="LAST"), MemberRow.sort_key, MemberRow.id)
-    n = len(_MEMBER_FIELDS)
+    n = len(_MEMBER_FIELDS) + len(_PRECISION_FIELDS)
+    first_precision = len(_MEMBER_FIELDS)
     categories = {c.value: c for c in MemberCategory}
     statuses = {s.value: s for s in MemberStatus}
     out = []
@@ -238,6 +261,8 @@ def list_members(branch_uuid: str, flt: MemberFilter | None = None) -> list[Memb
         m = Member(name=t[0])
         for i, f in enumerate(_MEMBER_FIELDS):
             setattr(m, f, t[i])
+        if "month" in t[first_precision:n]:
+            _set_precision(m, t[first_precision:n])
         m.category = categories.get(t[n], MemberCategory.FULL)
         m.status = statuses.get(t[n + 1], MemberStatus.ACTIVE)
         m.uuid, m.created_at, m.updated_at, m.group_uuid = t[n + 2], t[n + 3], t[n + 4], t[n + 5]
@@ -259,8 +284,8 @@ def get_member(member_uuid: str) -> Member:
 
 
 def _apply(row: MemberRow, m: Member) -> None:
-    for f in _MEMBER_FIELDS:
-        setattr(row, f, getattr(m, f))
+    for f, v in _row_values(m).items():
+        setattr(row, f, v)
     row.category = str(m.category)
     row.status = str(m.status)
     row.group = PartyGroupRow.get_or_none(PartyGroupRow.uuid == m.group_uuid) if m.group_uuid else None
@@ -287,7 +312,7 @@ def insert_members(branch_uuid: str, members: Iterable[Member]) -> int:
             {
                 "uuid": m.uuid or new_uuid(),
                 "branch": branch.id,
-                **{f: getattr(m, f) for f in _MEMBER_FIELDS},
+                **_row_values(m),
                 "category": str(m.category),
                 "status": str(m.status),
                 "group": groups.get(m.group_uuid) if m.group_uuid else None,
@@ -299,6 +324,20 @@ def insert_members(branch_uuid: str, members: Iterable[Member]) -> int:
     for i in range(0, len(rows), 500):
         MemberRow.insert_many(rows[i : i + 500]).execute()
     return len(rows)
+
+
+def update_members(members: Iterable[Member]) -> int:
+    """Write the fields of existing members (roster re-import), each by its uuid. Returns how many."""
+    group_ids = {g.uuid: g.id for g in PartyGroupRow.select(PartyGroupRow.uuid, PartyGroupRow.id)}
+    now = utcnow()
+    n = 0
+    for m in members:
+        values = {getattr(MemberRow, k): v for k, v in _row_values(m).items()}
+        values.update({MemberRow.category: str(m.category), MemberRow.status: str(m.status),
+                       MemberRow.group: group_ids.get(m.group_uuid) if m.group_uuid else None,
+                       MemberRow.sort_key: m.name, MemberRow.updated_at: now})
+        n += MemberRow.update(values).where(MemberRow.uuid == m.uuid).execute()
+    return n
 
 
 def find_members_by_id_numbers(branch_uuid: str, id_numbers: Iterable[str]) -> dict[str, str]:
@@ -338,7 +377,6 @@ def member_counts(*, active_only: bool = True) -> dict[str, int]:
 
 
 def table_counts() -> dict[str, int]:
-    from dangjian_desktop.storage.schema import ALL_MODELS
-    from dangjian_desktop.storage.models import Record
+    from dangjian_desktop.storage.schema import record_models
 
-    return {m._meta.table_name: m.select().count() for m in ALL_MODELS if issubclass(m, Record)}
+    return {m._meta.table_name: m.select().count() for m in record_models()}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.meetings import (
     AMENDABLE_FIELDS,
@@ -78,7 +79,7 @@ class MeetingDialog(QDialog):
         super().__init__(parent)
         self.meetings, self.branch, self.roster, self.drafts = meetings, branch, roster, drafts
         self.audit = audit if audit is not None else getattr(meetings, "audit", None)
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self.ui = Ui_MeetingDialog()
         self.ui.setupUi(self)
         self.ui.saveButton.setProperty("primary", True)
@@ -803,7 +804,7 @@ class AmendmentDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.hintLabel.setProperty("role", "hint")
         self.ui.fieldCombo.addItems(list(AMENDABLE_FIELDS))
-        self.ui.dateEdit.setDate(_qdate(today or dt.date.today()))
+        self.ui.dateEdit.setDate(_qdate(today or clock.today()))
         self.ui.fieldCombo.currentTextChanged.connect(self._field_changed)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
-from dangjian_desktop.domain import idcard
+from dangjian_desktop.domain import dates, idcard
 from dangjian_desktop.domain.enums import COMMON_ETHNICITIES, EDUCATION_LEVELS, MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.roster import Member, PartyGroup
@@ -30,7 +29,8 @@ class MemberDialog(QDialog):
     With ``drafts`` the form is autosaved as a draft (``member:<uuid>`` / ``member:new``) while it is edited, and
     discarded on save or cancel; ``draft`` (a payload offered back after a crash) fills the fields."""
 
-    TEXT_FIELDS = ("name", "gender", "ethnicity", "education", "position", "phone", "id_number", "note")
+    TEXT_FIELDS = ("name", "gender", "ethnicity", "native_place", "education", "position", "phone", "id_number",
+                   "note")
     DATE_FIELDS = ("birth_date", "joined_party_on", "full_member_on", "joined_branch_on")
 
     def __init__(self, roster: RosterService, groups: Sequence[PartyGroup], member: Member | None = None,
@@ -66,13 +66,15 @@ class MemberDialog(QDialog):
                         (ui.joinedBranchDate, "转入本支部日期")):
             w.setAccessibleName(name)
         ui.birthDate.default_date = ui.birthDate.default_date.replace(year=1980, month=1, day=1)
+        for w in (ui.birthDate, ui.joinedDate, ui.fullDate):
+            w.allow_month_only()  # 出生年月 1985.03 known only to the month stays a month
         ui.idEdit.textChanged.connect(self._on_id_changed)
         self._fields: dict[str, QWidget] = {
             "name": ui.nameEdit, "gender": ui.genderCombo, "birth_date": ui.birthDate.edit,
             "joined_party_on": ui.joinedDate.edit, "full_member_on": ui.fullDate.edit,
             "category": ui.categoryCombo, "id_number": ui.idEdit, "phone": ui.phoneEdit,
             "status_date": ui.statusLabel, "ethnicity": ui.ethnicityCombo, "education": ui.educationCombo,
-            "position": ui.positionEdit, "note": ui.noteEdit,
+            "position": ui.positionEdit, "note": ui.noteEdit, "native_place": ui.nativePlaceEdit,
         }
         self._load(member or Member(name=""))
         if draft:
@@ -85,7 +87,7 @@ class MemberDialog(QDialog):
             self.autosave = Autosave(drafts, key, lambda: f"{self.windowTitle()}（{ui.nameEdit.text() or '未填姓名'}）",
                                      self.draft_payload, self)
             self.autosave.watch(ui.nameEdit, ui.idEdit, ui.genderCombo, ui.birthDate, ui.ethnicityCombo,
-                                ui.educationCombo, ui.phoneEdit, ui.categoryCombo, ui.joinedDate, ui.fullDate,
+                                ui.educationCombo, ui.phoneEdit, ui.nativePlaceEdit, ui.categoryCombo, ui.joinedDate, ui.fullDate,
                                 ui.groupCombo, ui.positionEdit, ui.joinedBranchDate, ui.noteEdit)
             if draft:
                 self.autosave.mark_dirty()  # what came back from the draft is still unsaved
@@ -99,6 +101,7 @@ class MemberDialog(QDialog):
         ui.genderCombo.setCurrentText(m.gender)
         ui.birthDate.setDate(m.birth_date)
         ui.ethnicityCombo.setCurrentText(m.ethnicity)
+        ui.nativePlaceEdit.setText(m.native_place)
         ui.educationCombo.setCurrentText(m.education)
         ui.phoneEdit.setText(m.phone)
         ui.categoryCombo.setCurrentIndex(max(0, ui.categoryCombo.findData(m.category)))
@@ -124,6 +127,7 @@ class MemberDialog(QDialog):
             name=ui.nameEdit.text(),
             gender=ui.genderCombo.currentText(),
             ethnicity=ui.ethnicityCombo.currentText(),
+            native_place=ui.nativePlaceEdit.text(),
             birth_date=ui.birthDate.date(),
             education=ui.educationCombo.currentText(),
             joined_party_on=ui.joinedDate.date(),
@@ -158,7 +162,7 @@ class MemberDialog(QDialog):
         for f in self.DATE_FIELDS:
             try:
                 value = payload.get(f)
-                setattr(m, f, dt.date.fromisoformat(value) if value else None)
+                setattr(m, f, dates.from_iso(value) if value else None)
             except (TypeError, ValueError):
                 pass
         try:

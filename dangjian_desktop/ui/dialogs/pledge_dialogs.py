@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.pledges import Campaign, MentorPair, PairOutcome, PledgeItem, PledgeSheet
 from dangjian_desktop.domain.roster import Member
@@ -119,7 +120,7 @@ class ProgressDialog(SavingDialog):
             idx = ui.itemCombo.findData(item_uuid)
             if idx >= 0:
                 ui.itemCombo.setCurrentIndex(idx)
-        today = today or dt.date.today()
+        today = today or clock.today()
         ui.dateEdit.setDate(to_qdate(today))
         ui.dateEdit.setMaximumDate(to_qdate(today))
         ui.addFileButton.clicked.connect(self.choose_files)
@@ -212,7 +213,7 @@ class CampaignDialog(SavingDialog):
         self.save_fn = save
         ui = self.ui
         ui.yearSpin.setValue(year)
-        ui.announcedEdit.setDate(to_qdate(dt.date.today()))
+        ui.announcedEdit.setDate(to_qdate(clock.today()))
         ui.announcedEdit.setEnabled(False)
         ui.announcedCheck.toggled.connect(ui.announcedEdit.setEnabled)
 

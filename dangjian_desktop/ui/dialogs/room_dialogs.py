@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.room import SECTIONS, ChecklistItem, ChecklistTemplate, Rectification, RectStatus
 from dangjian_desktop.ui.dialogs.pledge_dialogs import SavingDialog, from_qdate, to_qdate
 from dangjian_desktop.ui.forms.ui_checklist_template_dialog import Ui_ChecklistTemplateDialog
@@ -23,7 +24,7 @@ class RectificationDialog(SavingDialog):
         self._wire()
         self.rect = rect
         self.save_fn = save
-        today = today or dt.date.today()
+        today = today or clock.today()
         ui = self.ui
         ui.itemValue.setText(rect.item_text)
         ui.measureEdit.setPlainText(rect.measure)

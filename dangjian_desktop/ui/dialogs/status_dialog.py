@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import MemberStatus
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import Member
@@ -34,8 +35,8 @@ class StatusDialog(QDialog):
         for s in MemberStatus:
             if s is not member.status:
                 ui.statusCombo.addItem("恢复在册（转回本支部）" if s is MemberStatus.ACTIVE else s.value, s)
-        ui.dateEdit.setDateRange(QDate(1921, 7, 1), to_qdate(dt.date.today() + dt.timedelta(days=366)))
-        ui.dateEdit.setDate(to_qdate(dt.date.today()))
+        ui.dateEdit.setDateRange(QDate(1921, 7, 1), to_qdate(clock.today() + dt.timedelta(days=366)))
+        ui.dateEdit.setDate(to_qdate(clock.today()))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("确定变更")
         ok.setProperty("primary", True)

@@ -109,6 +109,17 @@ class Ui_MemberDialog(object):
 
         self.leftForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
+        self.nativePlaceLabel = QLabel(MemberDialog)
+        self.nativePlaceLabel.setObjectName(u"nativePlaceLabel")
+
+        self.leftForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.nativePlaceLabel)
+
+        self.nativePlaceEdit = QLineEdit(MemberDialog)
+        self.nativePlaceEdit.setObjectName(u"nativePlaceEdit")
+        self.nativePlaceEdit.setMaxLength(50)
+
+        self.leftForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.nativePlaceEdit)
+
 
         self.columns.addLayout(self.leftForm)
 
@@ -229,6 +240,7 @@ class Ui_MemberDialog(object):
         self.ethnicityLabel.setBuddy(self.ethnicityCombo)
         self.educationLabel.setBuddy(self.educationCombo)
         self.phoneLabel.setBuddy(self.phoneEdit)
+        self.nativePlaceLabel.setBuddy(self.nativePlaceEdit)
         self.categoryLabel.setBuddy(self.categoryCombo)
         self.groupLabel.setBuddy(self.groupCombo)
         self.positionLabel.setBuddy(self.positionEdit)
@@ -240,7 +252,8 @@ class Ui_MemberDialog(object):
         QWidget.setTabOrder(self.birthDate, self.ethnicityCombo)
         QWidget.setTabOrder(self.ethnicityCombo, self.educationCombo)
         QWidget.setTabOrder(self.educationCombo, self.phoneEdit)
-        QWidget.setTabOrder(self.phoneEdit, self.categoryCombo)
+        QWidget.setTabOrder(self.phoneEdit, self.nativePlaceEdit)
+        QWidget.setTabOrder(self.nativePlaceEdit, self.categoryCombo)
         QWidget.setTabOrder(self.categoryCombo, self.joinedDate)
         QWidget.setTabOrder(self.joinedDate, self.fullDate)
         QWidget.setTabOrder(self.fullDate, self.groupCombo)
@@ -269,6 +282,8 @@ class Ui_MemberDialog(object):
         self.ethnicityLabel.setText(QCoreApplication.translate("MemberDialog", u"\u6c11\u65cf", None))
         self.educationLabel.setText(QCoreApplication.translate("MemberDialog", u"\u5b66\u5386", None))
         self.phoneLabel.setText(QCoreApplication.translate("MemberDialog", u"\u8054\u7cfb\u7535\u8bdd", None))
+        self.nativePlaceLabel.setText(QCoreApplication.translate("MemberDialog", u"\u7c4d\u8d2f", None))
+        self.nativePlaceEdit.setPlaceholderText(QCoreApplication.translate("MemberDialog", u"\u4f8b\u5982 \u6cb3\u5317\u4fdd\u5b9a", None))
         self.categoryLabel.setText(QCoreApplication.translate("MemberDialog", u"\u515a\u5458\u7c7b\u522b", None))
         self.joinedLabel.setText(QCoreApplication.translate("MemberDialog", u"\u5165\u515a\u65e5\u671f", None))
         self.fullLabel.setText(QCoreApplication.translate("MemberDialog", u"\u8f6c\u6b63\u65e5\u671f", None))

@@ -1,4 +1,5 @@
-"""Rows of a roster file being checked before import: what was read, and per row 正确 or the Chinese reasons."""
+"""Rows of a roster file being checked before import: what was read, and per row what will happen (新增 / 更新
+which fields / 无变化) or the Chinese reasons it is refused."""
 
 from __future__ import annotations
 
@@ -8,25 +9,35 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from dangjian_desktop.domain import idcard
-from dangjian_desktop.services.roster import ImportPreview, ImportRow
+from dangjian_desktop.domain import dates, idcard
+from dangjian_desktop.services.roster import Action, ImportPreview, ImportRow
 
 OK_TEXT = "正确"
 _ERROR_BG = QBrush(QColor("#FDECEA"))
 _ERROR_FG = QBrush(QColor("#B22222"))
 _OK_FG = QBrush(QColor("#2E7D32"))
+_CHANGED_FG = QBrush(QColor("#8B4513"))
+_UNCHANGED_FG = QBrush(QColor("#6B6B6B"))
 
 
 def _d(v: dt.date | None) -> str:
-    return v.isoformat() if v else ""
+    return dates.dotted(v)
+
+
+def _result(r: ImportRow) -> str:
+    if r.errors:
+        return "；".join(r.errors)
+    text = "更新：" + "、".join(r.changes) if r.changes else OK_TEXT
+    return text + ("（" + "；".join(r.notes) + "）" if r.notes else "")
 
 
 COLUMNS: list[tuple[str, Any]] = [
     ("行号", lambda r: str(r.row_number)),
-    ("检查结果", lambda r: "；".join(r.errors) if r.errors else OK_TEXT),
+    ("处理", lambda r: r.action.label),
+    ("检查结果", _result),
     ("姓名", lambda r: r.member.name),
     ("性别", lambda r: r.member.gender),
-    ("出生日期", lambda r: _d(r.member.birth_date)),
+    ("出生年月", lambda r: _d(r.member.birth_date)),
     ("党员类别", lambda r: str(r.member.category)),
     ("党小组", lambda r: r.member.group_name),
     ("岗位/职务", lambda r: r.member.position),
@@ -35,7 +46,8 @@ COLUMNS: list[tuple[str, Any]] = [
     ("入党日期", lambda r: _d(r.member.joined_party_on)),
     ("状态", lambda r: str(r.member.status)),
 ]
-STATUS_COLUMN = 1
+ACTION_COLUMN = 1
+STATUS_COLUMN = 2
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -81,6 +93,8 @@ class ImportPreviewModel(QAbstractTableModel):
             return COLUMNS[index.column()][1](r)
         if role == Qt.ItemDataRole.BackgroundRole and r.errors:
             return _ERROR_BG
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == STATUS_COLUMN:
-            return _ERROR_FG if r.errors else _OK_FG
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() in (ACTION_COLUMN, STATUS_COLUMN):
+            if r.errors:
+                return _ERROR_FG
+            return {Action.CHANGED: _CHANGED_FG, Action.UNCHANGED: _UNCHANGED_FG}.get(r.action, _OK_FG)
         return None

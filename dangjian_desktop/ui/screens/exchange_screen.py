@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QWidget
 
+from dangjian_desktop import features
 from dangjian_desktop.domain.enums import StoreMode
 from dangjian_desktop.domain.exchange import BranchOverview, ImportOutcome, ImportResult, fmt_utc
 from dangjian_desktop.ui.dialogs.branch_records_dialog import fill_table
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from dangjian_desktop.services.exchange import ExchangeService
 
 RESULT_HEADERS = ["结果", "党支部", "导出时间", "文件", "说明"]
-BRANCH_HEADERS = ["党支部", "最近数据包", "序号", "签名密钥指纹", "在册党员", "会议（已开/应开）", "党员承诺", "未完成整改"]
+BRANCH_HEADERS = ["党支部", "最近数据包", "序号", "签名密钥指纹", "在册党员"]  # then one column per declared figure
 OUTCOME_COLORS = {ImportOutcome.IMPORTED: "#2E7D32", ImportOutcome.UNCHANGED: "#555555",
                   ImportOutcome.SKIPPED: "#A0522D", ImportOutcome.REFUSED: "#B22222"}
 
@@ -37,12 +38,6 @@ def _num(v: int | None) -> str:
 def _key(b: BranchOverview) -> str:
     text = b.fingerprint or "未签名"
     return text + (f"（待更换为 {b.rekey_pending}）" if b.rekey_pending else "")
-
-
-def _meetings(b: BranchOverview) -> str:
-    if b.meetings_held is None:
-        return "—"
-    return f"{b.meetings_held} / {b.meetings_required}" if b.meetings_required is not None else str(b.meetings_held)
 
 
 class _Progress(QObject):
@@ -139,9 +134,10 @@ class ExchangeScreen(QWidget):
     # -- headquarters mode ---------------------------------------------------------------------------------------
     def _refresh_branches(self) -> None:
         self.branches = self.exchange.overview()
+        columns = features.hq_columns()  # one column per declared figure (Feature.hq_columns)
         rows = [[b.name, fmt_utc(b.last_package_at) or "尚未报送", _num(b.sequence), _key(b), str(b.members),
-                 _meetings(b), _num(b.pledges), _num(b.open_rectifications)] for b in self.branches]
-        fill_table(self.ui.branchesTable, BRANCH_HEADERS, rows)
+                 *(_num(b.figures.get(c.key)) for c in columns)] for b in self.branches]
+        fill_table(self.ui.branchesTable, [*BRANCH_HEADERS, *(c.label for c in columns)], rows)
         empty = not self.branches
         self.ui.emptyLabel.setVisible(empty)
         self.ui.branchesTable.setVisible(not empty)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.charts import BarChart, Chart
 from dangjian_desktop.domain.dashboard import Glance, HomeData, Stat
 from dangjian_desktop.domain.reminders import Reminder, Urgency
@@ -82,7 +83,7 @@ class HomeScreen(QWidget):
 
     # -- data ------------------------------------------------------------------------------------------------------
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     def refresh(self) -> None:
         from dangjian_desktop.services import dashboard

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QSpinBox, QTableWidgetItem, QWidget
 
+from dangjian_desktop.domain.compliance import ComplianceRule, ComplianceRules, Period
 from dangjian_desktop.domain.errors import DomainError
-from dangjian_desktop.domain.meetings import ComplianceRule, ComplianceRules, MeetingType, Period
+from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.ui.forms.ui_meeting_rules_tab import Ui_MeetingRulesTab
 from dangjian_desktop.ui.messages import confirm, show_error
 

@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
+from dangjian_desktop import clock
+from dangjian_desktop.domain.compliance import CellStatus, month_end
 from dangjian_desktop.domain.errors import DomainError
-from dangjian_desktop.domain.meetings import CellStatus, Meeting, MeetingFilter, MeetingType, month_end
+from dangjian_desktop.domain.meetings import Meeting, MeetingFilter, MeetingType
 from dangjian_desktop.ui import printing
 from dangjian_desktop.ui.dialogs.meeting_dialog import MeetingDialog, pdf_name
 from dangjian_desktop.ui.forms.ui_meetings_screen import Ui_MeetingsScreen
@@ -71,7 +73,7 @@ class MeetingsScreen(QWidget):
 
     @property
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     def _fill_filters(self) -> None:
         ui = self.ui

@@ -310,7 +310,7 @@ class MembersScreen(QWidget):
         dlg = self.make_import_dialog()
         if dlg.exec() and dlg.imported:
             self.refresh()
-            messages.info(self, f"已导入 {dlg.imported} 名党员。", "导入完成")
+            messages.info(self, f"已保存 {dlg.imported} 名党员（新增和更新）。", "导入完成")
 
     def _save_path(self, title: str, name: str, file_filter: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, title, name, file_filter)

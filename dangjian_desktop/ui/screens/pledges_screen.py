@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.pledges import Campaign, FinalStatus, MentorPair, PledgeItem, PledgeSheet, ReviewStatus
 from dangjian_desktop.services.pledges import MemberPledgeRow, PledgeService
@@ -150,7 +151,7 @@ class PledgesScreen(QWidget):
                 combo.addItem(c.title, c.uuid)
             index = next((i for i, c in enumerate(self._campaigns) if c.uuid == keep_campaign), -1)
             if index < 0:
-                this_year = dt.date.today().year
+                this_year = clock.today().year
                 index = next((i for i, c in enumerate(self._campaigns) if c.year == this_year), 0)
             combo.setCurrentIndex(index if self._campaigns else -1)
         finally:
@@ -233,7 +234,7 @@ class PledgesScreen(QWidget):
                                    f"当前：{sheet.stage}。")
         t = ui.itemsTable
         t.setRowCount(len(items))
-        year = self.campaign.year if self.campaign else dt.date.today().year
+        year = self.campaign.year if self.campaign else clock.today().year
         for r, it in enumerate(items):
             t.setItem(r, 0, _cell(it.category, it.uuid))
             t.setItem(r, 1, _cell(it.content))
@@ -281,7 +282,7 @@ class PledgesScreen(QWidget):
         if sheet and sheet.grade and ui.gradeCombo.findData(sheet.grade) < 0:
             ui.gradeCombo.addItem(sheet.grade, sheet.grade)
         ui.gradeCombo.setCurrentIndex(max(0, ui.gradeCombo.findData(sheet.grade if sheet else "")))
-        on = sheet.evaluated_on if sheet and sheet.evaluated_on else dt.date.today()
+        on = sheet.evaluated_on if sheet and sheet.evaluated_on else clock.today()
         ui.evaluatedOnEdit.setDate(to_qdate(on))
         enabled = bool(approved)
         for w in (ui.selfAssessmentEdit, ui.groupCommentEdit, ui.gradeCombo, ui.evaluatedOnEdit,
@@ -338,7 +339,7 @@ class PledgesScreen(QWidget):
     # -- campaigns and fast entry ---------------------------------------------------------------------------
     def make_campaign_dialog(self) -> CampaignDialog:
         years = {c.year for c in self._campaigns}
-        year = dt.date.today().year
+        year = clock.today().year
         if year in years:
             year += 1
         return CampaignDialog(year, self._create_campaign, self)
@@ -363,7 +364,7 @@ class PledgesScreen(QWidget):
         self.make_campaign_dialog().exec()
 
     def copy_last_year(self) -> int:
-        year = self.campaign.year if self.campaign else dt.date.today().year
+        year = self.campaign.year if self.campaign else clock.today().year
         if not messages.confirm(self, f"把{year - 1}年的承诺复制为{year}年的草稿？\n只复制给{year}年还没有承诺的党员，"
                                       "复制后请逐项修改更新，再提交审核。", ok_text="复制"):
             return 0
@@ -376,7 +377,7 @@ class PledgesScreen(QWidget):
         return n
 
     def import_xlsx(self, path: Path | None = None) -> int:
-        year = self.campaign.year if self.campaign else dt.date.today().year
+        year = self.campaign.year if self.campaign else clock.today().year
         if path is None:
             name, _ = QFileDialog.getOpenFileName(self, "导入党员承诺", "", "Excel 表格 (*.xlsx)")
             if not name:
@@ -450,7 +451,7 @@ class PledgesScreen(QWidget):
                    if i.status is not ReviewStatus.APPROVED]
         if not targets:
             return 0
-        n = self._run(self.pledges.approve, [i.uuid for i in targets], dt.date.today()) or 0
+        n = self._run(self.pledges.approve, [i.uuid for i in targets], clock.today()) or 0
         self._reload_sheet()
         return n
 

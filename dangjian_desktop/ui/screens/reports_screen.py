@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.ui.forms.ui_reports_screen import Ui_ReportsScreen
 
 if TYPE_CHECKING:
@@ -51,8 +51,8 @@ class ReportsScreen(QWidget):
         # kept every row several lines tall)
         t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.yearSpin.setMinimumWidth(120)
-        ui.yearSpin.setValue(dt.date.today().year)
-        ui.yearSpin.setMaximum(dt.date.today().year + 1)
+        ui.yearSpin.setValue(clock.today().year)
+        ui.yearSpin.setMaximum(clock.today().year + 1)
         t.itemSelectionChanged.connect(self._update)
         t.itemActivated.connect(lambda _item: self.print_document())
         ui.previewButton.clicked.connect(self.print_document)

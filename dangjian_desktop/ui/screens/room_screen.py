@@ -4,13 +4,13 @@ rectifications, the comparison with the previous inspection, the checklist edito
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.room import Change, Inspection, Result
 from dangjian_desktop.services.room import RoomService, load_default_items
@@ -122,7 +122,7 @@ class RoomScreen(QWidget):
         tpl = self.room.template()
         sections = "，".join(f"{k}{len(v)}项" for k, v in tpl.by_section().items() if v)
         open_rects = self.room.rectifications(open_only=True)
-        overdue = sum(1 for r in open_rects if r.is_overdue(dt.date.today()))
+        overdue = sum(1 for r in open_rects if r.is_overdue(clock.today()))
         hint = f"检查表第{tpl.version}版：{sections}。"
         if open_rects:
             hint += f"整改未完成{len(open_rects)}项" + (f"，其中{overdue}项已逾期" if overdue else "") + "。"
@@ -186,7 +186,7 @@ class RoomScreen(QWidget):
         self._loading = True
         try:
             ui.dateEdit.setDate(to_qdate(ins.inspected_on))
-            ui.dateEdit.setMaximumDate(to_qdate(dt.date.today()))
+            ui.dateEdit.setMaximumDate(to_qdate(clock.today()))
             ui.roomEdit.setText(ins.room)
             ui.inspectorsEdit.setText(ins.inspectors)
             ui.noteEdit.setText(ins.note)
@@ -369,7 +369,7 @@ class RoomScreen(QWidget):
         rects = ins.rectifications if ins else []
         t = self.ui.rectTable
         t.setRowCount(len(rects))
-        today = dt.date.today()
+        today = clock.today()
         for r, rect in enumerate(rects):
             t.setItem(r, 0, _cell(rect.item_text, rect.uuid))
             t.setItem(r, 1, _cell(rect.measure or "（待填写）"))

@@ -1,9 +1,8 @@
-"""设置 page: 支部信息 and 党小组, then the tabs other features register in ``ui.settings_tabs.SETTINGS_TABS``
+"""设置 page: 支部信息 and 党小组, then the tabs other features register in ``ui.settings_tabs.settings_tabs()`` (declared by the record kinds)
 (imported when first opened)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import logging
 from typing import TYPE_CHECKING
@@ -12,11 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.roster import MemberFilter, PartyGroup
 from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_settings_screen import Ui_SettingsScreen
-from dangjian_desktop.ui.settings_tabs import SETTINGS_TABS
+from dangjian_desktop.ui.settings_tabs import settings_tabs
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -61,7 +61,7 @@ class SettingsScreen(QWidget):
         ui.deleteGroupButton.clicked.connect(self.delete_group)
         # feature tabs: a placeholder each, the real widget is built when the tab is first shown
         self._extra: dict[int, tuple[str, str, bool]] = {}
-        for title, path in SETTINGS_TABS:
+        for title, path in settings_tabs():
             index = ui.tabs.addTab(QWidget(), title)
             self._extra[index] = (title, path, False)
         ui.tabs.currentChanged.connect(self._build_tab)
@@ -137,7 +137,7 @@ class SettingsScreen(QWidget):
         self._dirty = False
         ui.profileForm.load(saved)
         ui.revertBranchButton.setEnabled(False)
-        ui.savedLabel.setText(f"已保存（{dt.datetime.now():%H:%M}）")
+        ui.savedLabel.setText(f"已保存（{clock.now():%H:%M}）")
         self._load_groups()
         refresh_all = getattr(self.window_, "refresh_all", None)
         if callable(refresh_all):

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QWidget
 
+from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
 from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member
 from dangjian_desktop.ui import theme
@@ -37,7 +38,7 @@ class BranchProfileWidget(QWidget):
             ui.kindCombo.addItem(kind.value, kind)
         ui.foundedDate.setAccessibleName("成立日期")
         ui.electionDate.setAccessibleName("本届支委会选举日期")
-        ui.electionDate.default_date = dt.date.today()
+        ui.electionDate.default_date = clock.today()
         t = ui.committeeTable
         t.setColumnCount(3)
         t.setHorizontalHeaderLabels(["职务", "姓名", "分工"])
@@ -171,7 +172,7 @@ class BranchProfileWidget(QWidget):
             label.setText("填写选举日期后自动算出")
             label.setProperty("role", "hint")
         else:
-            days = (end - dt.date.today()).days
+            days = (end - clock.today()).days
             text = _fmt(end)
             if days < 0:
                 text += "（已届满，请及时换届）"

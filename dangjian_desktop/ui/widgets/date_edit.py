@@ -1,6 +1,8 @@
 """A date field that may be left empty: a check box says whether the date is known, the date edit holds it.
 
 Used for optional dates (出生日期, 入党日期, 转正日期...): an unchecked box shows “未填写” and gives ``None``.
+With ``allow_month_only()`` a second box “仅年月” lets a date be known only to its month (出生年月 1985.03): the
+edit then shows year and month and ``date()`` gives a ``domain.dates.MonthDate``.
 Promoted in Designer forms as ``OptionalDateEdit`` (header ``dangjian_desktop.ui.widgets.date_edit``).
 """
 
@@ -10,6 +12,9 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+from dangjian_desktop import clock
+from dangjian_desktop.domain.dates import MonthDate
 
 _MIN = QDate(1900, 1, 1)
 _MAX = QDate(2100, 12, 31)
@@ -41,18 +46,29 @@ class OptionalDateEdit(QWidget):
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setDateRange(_MIN, _MAX)
         self.edit.setMinimumWidth(140)
+        self.month_check = QCheckBox("仅年月", self)
+        self.month_check.setToolTip("只知道年和月时勾选（例如出生年月 1985.03），程序不会补上日子")
+        self.month_check.setVisible(False)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
-        self.default_date = dt.date.today()
+        layout.addWidget(self.month_check)
+        self.default_date = clock.today()
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusProxy(self.check)
         self.check.toggled.connect(self._on_toggled)
         self.edit.dateChanged.connect(self._on_edit_changed)
+        self.month_check.toggled.connect(self._on_month_toggled)
         self._apply_empty(True)
 
     # -- API ----------------------------------------------------------------------------------------------------
     def date(self) -> dt.date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+        if not self.check.isChecked():
+            return None
+        d = from_qdate(self.edit.date())
+        return MonthDate(d.year, d.month) if self.month_check.isChecked() else d
+
+    def allow_month_only(self, allow: bool = True) -> None:
+        self.month_check.setVisible(allow)
 
     def setDate(self, value: dt.date | None) -> None:  # noqa: N802 - Qt naming
         if value is None:
@@ -64,6 +80,10 @@ class OptionalDateEdit(QWidget):
             self.check.blockSignals(False)
             self._apply_empty(False)
             self.edit.setDate(to_qdate(value))
+        self.month_check.blockSignals(True)
+        self.month_check.setChecked(isinstance(value, MonthDate))
+        self.month_check.blockSignals(False)
+        self._apply_format()
         self.dateChanged.emit(self.date())
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
@@ -85,6 +105,13 @@ class OptionalDateEdit(QWidget):
             self.edit.setSpecialValueText("")
             self.edit.setEnabled(True)
         self.edit.blockSignals(False)
+
+    def _apply_format(self) -> None:
+        self.edit.setDisplayFormat("yyyy-MM" if self.month_check.isChecked() else "yyyy-MM-dd")
+
+    def _on_month_toggled(self, _checked: bool) -> None:
+        self._apply_format()
+        self.dateChanged.emit(self.date())
 
     def _on_toggled(self, checked: bool) -> None:
         self._apply_empty(not checked)

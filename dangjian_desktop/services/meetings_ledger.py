@@ -1,14 +1,11 @@
-"""Ledger chapters and 首页 figures built from the meetings, pledges and room services.
-
-Each function reads only what those services return (their rules decide what is required, held, overdue);
-nothing is recounted here. Every function returns nothing when its feature is not part of this build, so the
-ledger and 首页 work with whatever features exist.
-"""
+"""The meetings' year: chapters of the 年度台账, 首页's figures, the documents of 报表 and the package, and the
+figures headquarters sees — all read from MeetingService (its rules decide what is required, held, overdue)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from dangjian_desktop.domain.charts import BarChart, Progress, Series
 from dangjian_desktop.domain.dashboard import Glance, Stat
@@ -29,15 +26,6 @@ def _full(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
-# -- meetings -----------------------------------------------------------------------------------------------------
-
-
-def _compliance(services: Services, year: int, today: dt.date):  # noqa: ANN202
-    meetings = getattr(services, "meetings", None)
-    if meetings is None:
-        return None
-    return meetings.compliance(year, today)
-
 
 def _by_type(report) -> tuple[list[str], list[float], list[float]]:  # noqa: ANN001
     """Rows merged per meeting type (党小组会 of every group together): (types, held, required for the year)."""
@@ -54,12 +42,10 @@ def _by_type(report) -> tuple[list[str], list[float], list[float]]:  # noqa: ANN
     return names, [held[n] for n in names], [req[n] for n in names]
 
 
-def meetings_sections(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
+def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
     from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
 
-    report = _compliance(services, year, today)
-    if report is None:
-        return []
+    report = services.meetings.compliance(year, today)
     from dangjian_desktop.domain.meetings import MeetingFilter
 
     listed = sorted(services.meetings.list(MeetingFilter(year=year)), key=lambda m: m.date)
@@ -136,11 +122,9 @@ def _attendance_section(services: Services, year: int, today: dt.date) -> Ledger
     return LedgerSection("attendance", "党员参加组织生活情况", 45, blocks)
 
 
-def meetings_glance(services: Services, year: int, today: dt.date) -> Glance:
+def glance(services: Services, year: int, today: dt.date) -> Glance:
     g = Glance(year)
-    report = _compliance(services, year, today)
-    if report is None:
-        return g
+    report = services.meetings.compliance(year, today)
     if year == today.year:
         for label, months in (("本月", 1), ("本季度", 3)):
             held = due = 0
@@ -175,125 +159,30 @@ def meetings_glance(services: Services, year: int, today: dt.date) -> Glance:
     return g
 
 
-# -- pledges ------------------------------------------------------------------------------------------------------
+# -- documents (features/meetings.py) and headquarters' figures ------------------------------------------------------
 
 
-def _campaign(services: Services, year: int):  # noqa: ANN202
-    pledges = getattr(services, "pledges", None)
-    if pledges is None:
-        return None
-    return pledges.campaign_for_year(year)
+def make_minutes_book(services: Services, out: Path, year: int | None, **_: Any) -> Path:
+    """The 三会一课记录本 of a year."""
+    from dangjian_desktop import clock
+
+    return services.meetings.minutes_book_pdf(year or clock.today().year, out)
 
 
-def pledges_sections(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
-    from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
-
-    if getattr(services, "pledges", None) is None:
-        return []
-    campaign = _campaign(services, year)
-    if campaign is None:
-        return [LedgerSection("pledges", "党员承诺践诺评诺情况", 60, [
-            Text(f"{year}年度未开展党员承诺（程序中没有该年度的承诺记录）。", "flush")], new_page=False)]
-    p = services.pledges
-    s = p.summary(campaign.uuid)
-    blocks: list = [
-        Text(f"{campaign.title}：在册党员{s.members_total}名，{s.members_pledged}名作出承诺，共{s.items_total}项"
-             f"（审核通过亮诺{s.items_approved}项），践诺记录{s.progress_entries}条，已评诺{s.evaluated}名。"
-             + (f"公示日期：{campaign.announced_on:%Y年%m月%d日}。" if campaign.announced_on else "")),
-        Progress("作出承诺的党员", float(s.members_pledged), float(s.members_total), unit="名", key="pledged"),
-        Progress("完成评诺的党员", float(s.evaluated), float(s.members_pledged), unit="名", key="evaluated"),
-    ]
-    cats = [(k, v) for k, v in s.by_category.items() if v]
-    if cats:
-        blocks.append(BarChart("承诺事项类别", tuple(k for k, _ in cats), (Series("事项数", tuple(float(v) for _, v in cats)),),
-                               unit="项", key="pledge_categories"))
-    rows = []
-    for i, r in enumerate(p.overview(campaign.uuid), start=1):
-        sh = r.sheet
-        if sh is None:
-            rows.append((i, r.member.name, r.member.group_name, 0, "", "", "未承诺"))
-            continue
-        outcome: dict[str, int] = {}
-        for it in sh.approved_items:
-            key = it.final_status.value or "未评定"
-            outcome[key] = outcome.get(key, 0) + 1
-        rows.append((i, sh.member_name or r.member.name, sh.group_name or r.member.group_name, len(sh.items),
-                     sh.progress_count, "、".join(f"{k}{v}" for k, v in outcome.items()), sh.grade or sh.stage))
-    blocks.append(Text("党员承诺及评诺一览", "heading"))
-    blocks.append(Table(("序号", "姓名", "党小组", "承诺事项", "践诺记录", "兑现情况", "评定/进度"), tuple(rows),
-                        (0.6, 1.1, 2.2, 0.9, 0.9, 2, 1.2),
-                        ("center", "center", "left", "center", "center", "left", "center")))
-    grades = [(k, v) for k, v in s.by_grade.items() if v]
-    if grades:
-        blocks.append(Text("评定结果：" + "，".join(f"{k}{v}名" for k, v in grades) + "。", "flush"))
-    pairs = p.pairs(campaign.uuid)
-    blocks.append(Text("“一带二”结对情况", "heading"))
-    blocks.append(Table(("帮带人", "帮带对象", "帮带目标", "成效", "结果"),
-                        tuple((x.mentor_name, "、".join(x.mentees), x.goal, x.result, x.outcome.value or "进行中")
-                              for x in pairs), (1, 1.6, 2.4, 2.4, 1),
-                        ("center", "left", "left", "left", "center"), empty_text="（本年度无结对记录）"))
-    return [LedgerSection("pledges", "党员承诺践诺评诺情况", 60, blocks)]
+def make_minutes(services: Services, out: Path, year: int | None, *, meeting: str, **_: Any) -> Path:
+    """The 会议记录 of one meeting (``meeting``: its id or a unique prefix)."""
+    return services.meetings.minutes_pdf(services.meetings.resolve(meeting), out)
 
 
-def pledges_glance(services: Services, year: int, today: dt.date) -> Glance:
-    g = Glance(year)
-    campaign = _campaign(services, year)
-    if campaign is None:
-        return g
-    total, pledged, evaluated = services.pledges.glance_counts(campaign.uuid)
-    g.charts.append(Progress("党员亮诺", float(pledged), float(total), unit="名", key="pledged"))
-    g.charts.append(Progress("承诺评诺", float(evaluated), float(pledged), unit="名", key="evaluated"))
-    return g
+def make_signin(services: Services, out: Path, year: int | None, *, meeting: str, **_: Any) -> Path:
+    """The 签到表 of one meeting."""
+    return services.meetings.signin_pdf(services.meetings.resolve(meeting), out)
 
 
-# -- room: inspections and rectifications ---------------------------------------------------------------------------
-
-
-def room_sections(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
-    from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
-
-    room = getattr(services, "room", None)
-    if room is None:
-        return []
-    inspections = sorted((i for i in room.inspections(today) if i.inspected_on.year == year),
-                         key=lambda i: i.inspected_on)
-    rects = [r for r in room.rectifications() if (r.inspection_date and r.inspection_date.year == year)
-             or (r.deadline and r.deadline.year == year) or r.status.value != "已完成"]
-    rects.sort(key=lambda r: (r.inspection_date or dt.date.min, r.deadline or dt.date.max))
-    done = sum(1 for r in rects if r.status.value == "已完成")
-    overdue = sum(1 for r in rects if r.is_overdue(today))
-    blocks: list = [
-        Text(f"{year}年对党员活动室进行检查{len(inspections)}次，提出整改事项{len(rects)}项，已完成{done}项"
-             + (f"，逾期未完成{overdue}项" if overdue else "") + "。"),
-        Text("检查记录", "heading"),
-        Table(("检查日期", "活动室", "检查人", "得分", "达标情况", "整改项", "未完成"),
-              tuple((_full(i.inspected_on), i.room, i.inspectors, i.score.text, i.score.detail, i.rectifications,
-                     i.open_rectifications) for i in inspections),
-              (1.7, 1.8, 1.4, 0.9, 2.2, 0.8, 0.8), ("center", "left", "left", "center", "left", "center", "center"),
-              empty_text="（本年度无检查记录）"),
-        Text("整改台账", "heading"),
-        Table(("问题", "整改措施", "责任人", "期限", "完成日期", "状态"),
-              tuple((r.item_text, r.measure, r.responsible, _full(r.deadline), _full(r.completed_on),
-                     r.status_text(today)) for r in rects),
-              (2.2, 2.4, 0.9, 1.6, 1.6, 1.3), ("left", "left", "center", "center", "center", "center"),
-              empty_text="（无整改事项）"),
-    ]
-    if rects:
-        blocks.insert(1, Progress("整改完成", float(done), float(len(rects)), unit="项", key="rectified"))
-    return [LedgerSection("room", "党员活动室检查与整改", 70, blocks)]
-
-
-def room_glance(services: Services, year: int, today: dt.date) -> Glance:
-    g = Glance(year)
-    room = getattr(services, "room", None)
-    if room is None:
-        return g
-    rects = room.rectifications()
-    if not rects:
-        return g
-    overdue = sum(1 for r in rects if r.is_overdue(today))
-    open_ = sum(1 for r in rects if r.status.value != "已完成")
-    g.stats.append(Stat("活动室整改未完成", f"{open_}项", f"其中逾期{overdue}项" if overdue else "均在期限内",
-                        warn=overdue > 0))
-    g.charts.append(Progress("整改完成", float(len(rects) - open_), float(len(rects)), unit="项", key="rectified"))
-    return g
+def hq_figures(services: Services, year: int, today: dt.date) -> dict[str, int | None]:
+    """The year's meetings as the branch's own rules count them: held, required so far, missing periods."""
+    report = services.meetings.compliance(year, today)
+    periods = [p for row in report.rows for p in row.periods]
+    return {"meetings_held": int(sum(p.held for p in periods)),
+            "meetings_required": int(sum(p.required for p in periods if p.status.value != "未到期")),
+            "meetings_missing": int(report.missing_count)}

@@ -1,0 +1,242 @@
+"""Record kinds as declarations: everything the app knows about a kind of record, in one place.
+
+A record kind (the roster, meetings, pledges, the activity room, and the kinds to come: 党费, 发展党员…) is one
+:class:`Feature` in its own module ``dangjian_desktop/features/<key>.py``, listed once in :data:`FEATURE_MODULES`.
+It names, as ``"module:attribute"`` text, its tables, its service, its CLI commands, its demo data, its 首页
+reminders and glance, its ledger chapter, its printed documents, its page, its settings tabs, its autosaved forms,
+its schema steps and its headquarters figures. Every registry of the app (``storage.schema.all_models()``,
+``Services.<key>``, the CLI, ``services.demo``, ``services.reminders``, ``services.dashboard``,
+``services.ledger``, ``services.documents``, ``ui.pages``, ``ui.settings_tabs``, ``ui.autosave``, backups' and
+headquarters' labels, the data package) is derived from these declarations by :func:`collect`, lazily.
+
+This package imports nothing of the app (an import-linter contract keeps it so): a declaration is text, and
+nothing named in it is imported until some layer asks for it. Start-up pays for reading a few small modules.
+
+Adding a record kind = its own modules + one line in :data:`FEATURE_MODULES` (see docs/ENGINEERING.md, and
+tests/features/test_throwaway_kind.py, which registers a kind at run time and finds it everywhere).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+# The record kinds of this build, in order (pages, ledger chapters and tables follow it where nothing else says).
+FEATURE_MODULES: list[str] = [
+    "dangjian_desktop.features.core",
+    "dangjian_desktop.features.roster",
+    "dangjian_desktop.features.meetings",
+    "dangjian_desktop.features.pledges",
+    "dangjian_desktop.features.room",
+    "dangjian_desktop.features.exchange",
+    "dangjian_desktop.features.backups",
+]
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of a record kind.
+
+    ``table``: the SQL table name. ``model``: ``"module:Class"`` of its peewee model (a ``storage.models.Record``
+    for records that travel in packages; tests check the model's table name is ``table``).
+    ``label``: its Chinese name in counts (设置, backups, ``dangjian info``) and at headquarters.
+    ``date_column``: the column that dates a row, for "per year" counts at headquarters (None: not dated).
+    ``local_fields``: fields that belong to one store and never travel in a package.
+    ``refs``: text columns that hold another row's UUID (not a foreign key), and the table each points to.
+    ``counted``: shown on its own in backup summaries (else summed up under 其他记录).
+    """
+
+    table: str
+    model: str
+    label: str
+    date_column: str | None = None
+    local_fields: tuple[str, ...] = ()
+    refs: tuple[tuple[str, str], ...] = ()
+    counted: bool = False
+
+
+@dataclass(frozen=True)
+class Option:
+    """A CLI option of a document (besides ``--out`` and ``--year``), passed to its ``make`` by ``dest``."""
+
+    flag: str
+    dest: str
+    help: str
+    required: bool = False
+    is_flag: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """A printed document. ``key`` is the one name used by the 报表 page, ``dangjian report KEY`` and the data
+    package. ``make`` is ``"module:function"`` of ``fn(services, out: Path, year: int | None, **options) ->
+    Path``; ``options`` are its further CLI options. ``in_package``: printed into the USB package each year
+    (a document of one record, e.g. a receipt, is not). ``on_reports_page``: listed on 报表 (documents of one
+    record are printed from that record's page). ``uses_year``: takes ``--year`` (this year by default)."""
+
+    key: str
+    title: str
+    description: str
+    make: str
+    uses_year: bool = False
+    file_stem: str = ""
+    in_package: bool = True
+    on_reports_page: bool = True
+    options: tuple[Option, ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of the left navigation: ``factory`` is ``"module:function"`` of ``fn(services, window) -> QWidget``;
+    pages are shown by ``order`` (首页 0, 党员 10, 会议 20 … 设置 100)."""
+
+    key: str
+    title: str
+    icon: str
+    factory: str
+    order: int
+
+
+@dataclass(frozen=True)
+class HqFigure:
+    """A figure per branch at headquarters (a column of 数据交换 and of the 汇总表).
+
+    ``key`` names it in the figures each package carries (computed by the branch's ``hq_figures`` with its own
+    rules). ``fallback`` says how headquarters counts it from the imported rows when a package lacks it:
+    ``"rows_in_year:<table>"`` (rows dated in the year by the table's ``date_column``), ``"open:<table>"`` (rows
+    whose ``status`` is not a finished one), ``"items_of_year:<table>"`` (rows whose campaign/parent carries the
+    year; see storage/repos/hq_counts.py), or ``""`` (no fallback: shown as —)."""
+
+    key: str
+    label: str
+    fallback: str = ""
+
+
+@dataclass(frozen=True)
+class Feature:
+    """Everything about one record kind. Every reference is ``"module:attribute"`` text, imported on first use.
+
+    services:     ``(name, "module:function")`` of ``fn(services) -> service``: reachable as ``services.<name>``,
+                  built on first use
+    cli:          module with ``register(sub, report)`` adding its ``dangjian`` subcommands
+    demo:         ``fn(services, rng, today)``, run inside the demo transaction after the roster exists
+    reminders:    ``fn(services, today) -> list[Reminder]`` for 首页
+    glance:       ``fn(services, year, today) -> Glance`` (首页's year at a glance)
+    ledger:       ``fn(services, year, today) -> list[LedgerSection]`` (年度台账 chapters)
+    hq_figures:   ``fn(services, year, today) -> dict[str, int | None]``: figures the branch computes by its own
+                  rules and sends in each package, shown per branch at headquarters as ``hq_columns``
+    migrations:   ``"module:STEPS"``: this kind's schema steps, ``[(version, fn(database))…]`` from 1 (see
+                  storage/migrations.py); version 1 creates the kind's tables from frozen DDL
+    pages:        pages of the left navigation
+    settings_tabs: ``(title, "module:function")`` of ``fn(services, window) -> QWidget`` on 设置
+    drafts:       autosave key prefix -> the page whose ``open_record("draft", key)`` reopens it
+    """
+
+    key: str
+    title: str
+    tables: tuple[Table, ...] = ()
+    services: tuple[tuple[str, str], ...] = ()
+    cli: str | None = None
+    demo: str | None = None
+    reminders: str | None = None
+    glance: str | None = None
+    ledger: str | None = None
+    documents: tuple[Document, ...] = ()
+    pages: tuple[Page, ...] = ()
+    settings_tabs: tuple[tuple[str, str], ...] = ()
+    drafts: tuple[tuple[str, str], ...] = ()
+    hq_figures: str | None = None
+    hq_columns: tuple[HqFigure, ...] = ()
+    migrations: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+_registered: list[Feature] | None = None
+_extra: list[Feature] = []  # kinds registered at run time (tests: the throw-away kind)
+_cache: dict[str, Any] = {}
+
+
+def load(path: str) -> Any:
+    """The object named by ``"module:attribute"`` (dots in the attribute walk into it)."""
+    module, _, attr = path.partition(":")
+    obj: Any = importlib.import_module(module)
+    for part in attr.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def features() -> list[Feature]:
+    """Every record kind of this build, in :data:`FEATURE_MODULES` order (then those registered at run time)."""
+    global _registered
+    if _registered is None:
+        _registered = [importlib.import_module(m).FEATURE for m in FEATURE_MODULES]
+    return [*_registered, *_extra]
+
+
+def feature(key: str) -> Feature:
+    for f in features():
+        if f.key == key:
+            return f
+    raise KeyError(key)
+
+
+def cached(name: str, make: Any) -> Any:
+    """A registry derived from the declarations, computed once (and again after :func:`register`)."""
+    if name not in _cache:
+        _cache[name] = make()
+    return _cache[name]
+
+
+def paths(attribute: str) -> list[str]:
+    """The non-empty ``attribute`` of every kind, in order: e.g. ``paths("reminders")``."""
+    return [p for f in features() if (p := getattr(f, attribute))]
+
+
+def documents() -> list[Document]:
+    return [d for f in features() for d in f.documents]
+
+
+def document(key: str) -> Document | None:
+    return next((d for d in documents() if d.key == key), None)
+
+
+def pages() -> list[Page]:
+    return sorted((p for f in features() for p in f.pages), key=lambda p: p.order)
+
+
+def hq_columns() -> list[HqFigure]:
+    return [c for f in features() for c in f.hq_columns]
+
+
+def table_labels() -> dict[str, str]:
+    """SQL table name -> its Chinese label, for every declared table."""
+    return cached("table_labels", lambda: {t.table: t.label for t in tables()})
+
+
+def table_label(table: str) -> str:
+    return table_labels().get(table, table)
+
+
+def tables() -> list[Table]:
+    return [t for f in features() for t in f.tables]
+
+
+@contextlib.contextmanager
+def registered(extra: Feature) -> Iterator[Feature]:
+    """Add a record kind for the duration of a ``with`` block (tests; a plug-in would call :func:`register`)."""
+    register(extra)
+    try:
+        yield extra
+    finally:
+        _extra.remove(extra)
+        _cache.clear()
+
+
+def register(extra: Feature) -> None:
+    if any(f.key == extra.key for f in features()):
+        raise ValueError(f"a record kind named {extra.key!r} exists already")
+    _extra.append(extra)
+    _cache.clear()

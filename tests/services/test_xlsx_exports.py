@@ -1,0 +1,94 @@
+"""Every .xlsx the app writes: safe sheet names, real dates and numbers, and — checked by LibreOffice itself —
+opens, prints on A4 one page wide with the header row on every page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from dangjian_desktop.domain.dates import MonthDate
+from dangjian_desktop.services import xlsx
+
+A4 = (595, 842)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("2027年度党员承诺", "2027年度党员承诺"),
+    ("承诺/践诺: [试点]?*\\", "承诺_践诺_ _试点____"),
+    ("'引号'", "引号"),
+    ("", "Sheet1"),
+    ("History", "History_"),
+    ("很长的名字" * 10, ("很长的名字" * 10)[:31]),
+])
+def test_safe_sheet_names(name, expected):
+    assert xlsx.safe_sheet_name(name) == expected
+    assert len(xlsx.safe_sheet_name(name)) <= 31
+
+
+def test_values_keep_their_kind(tmp_path):
+    out = xlsx.write_table(tmp_path / "t.xlsx", "t", ["日期", "出生年月", "出勤率", "得分", "备注", "身份证号"],
+                           [[dt.date(2026, 3, 5), MonthDate(1985, 3), xlsx.Formatted(0.85, "0%"),
+                             xlsx.Formatted(92.5, '0.0"分"'), "=1+1", "11010519850312123X"]],
+                           text_columns={"身份证号"})
+    ws = openpyxl.load_workbook(out).active
+    a, b, c, d, e, f = ws[2]
+    assert a.value == dt.datetime(2026, 3, 5) and a.number_format == "yyyy-mm-dd"
+    assert b.value == dt.datetime(1985, 3, 1) and b.number_format == "yyyy.mm"
+    assert c.value == 0.85 and c.number_format == "0%"
+    assert d.value == 92.5
+    assert e.value == "=1+1" and e.data_type == "s"  # user text is never a formula
+    assert f.number_format == "@" and ws.column_dimensions["F"].width >= 21
+    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) and ws.page_setup.fitToWidth == 1
+    assert ws.print_title_rows == "$1:$1"
+
+
+def _libreoffice_pdf(xlsx_path: Path, tmp_path: Path) -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice, "LibreOffice is needed (scripts/system-deps.sh --test installs libreoffice-calc-nogui)"
+    out = tmp_path / "pdf"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(out), str(xlsx_path)], check=True, capture_output=True,
+                   timeout=240)
+    return out / (xlsx_path.stem + ".pdf")
+
+
+def _check_printout(xlsx_path: Path, tmp_path: Path, last_header: str, max_pages: int) -> int:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(_libreoffice_pdf(xlsx_path, tmp_path)))
+    pages = reader.pages
+    assert 1 <= len(pages) <= max_pages
+    for page in pages:
+        size = sorted((round(float(page.mediabox.width)), round(float(page.mediabox.height))))
+        assert size == list(A4), size
+        # one page wide: the last column's header is on every page (the header row repeats)
+        assert last_header in (page.extract_text() or "")
+    return len(pages)
+
+
+@pytest.mark.slow
+def test_exports_open_in_libreoffice_and_print_a4_one_page_wide(demo_services, tmp_path):
+    from dangjian_desktop.services.pledges_demo import demo_campaign_year
+    from dangjian_desktop import clock
+
+    roster = tmp_path / "名册.xlsx"
+    demo_services.roster.export_xlsx(roster)
+    ws = openpyxl.load_workbook(roster).active
+    assert ws.page_setup.orientation == "landscape"
+    assert _check_printout(roster, tmp_path / "r", "备注", 3) <= 3  # 30 members: was 4 pages across
+
+    year = demo_campaign_year(clock.today())
+    campaign = demo_services.pledges.require_campaign_for_year(year)
+    hostile = demo_services.pledges.create_campaign(year, "承诺/践诺: [试点]?*\\专项")
+    pledges = tmp_path / "承诺.xlsx"
+    demo_services.pledges.export_xlsx(campaign.uuid, pledges)
+    demo_services.pledges.export_xlsx(hostile.uuid, tmp_path / "hostile.xlsx")  # was a raw ValueError
+    assert openpyxl.load_workbook(tmp_path / "hostile.xlsx").sheetnames == ["承诺_践诺_ _试点____专项"]
+    headers = [c.value for c in openpyxl.load_workbook(pledges).active[1]]
+    _check_printout(pledges, tmp_path / "p", headers[-1], 20)
+    _check_printout(tmp_path / "hostile.xlsx", tmp_path / "h", headers[-1], 1)
