@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import clock
 from dangjian_desktop.cli import main
 from tests.conftest import demo_year, pdf_fonts, pdf_text
 
@@ -61,7 +62,7 @@ def test_report_commands_write_a_pdf_with_embedded_fonts(capsys, demo_dir, tmp_p
 @pytest.mark.parametrize("args, expected", [
     (["info"], [r"党支部: 示范能源公司检修分公司党支部", r"\n  党员: 30\n", r"\n  会议记录: \d+\n"]),
     (["reminders"], [r"【近期】预备党员\S+的预备期将于\d{4}年\d{2}月\d{2}日期满"]),  # the demo's 转正 next month
-    (["compliance"], [rf"{YEAR}年 三会一课完成情况", r"\n支委会 +[●○缺待·] ", r"党小组会·第三党小组（机关）"]),
+    (["compliance"], [rf"{clock.today().year}年 三会一课完成情况", r"\n支委会 +[●○缺待·] ", r"党小组会·第三党小组（机关）"]),
     (["compliance", "--json"], [r'"label": "支委会"', r'"period": "每月"']),
     (["meetings", "list"], [r"\n[0-9a-f]{8}  \d{4}-\d{2}-\d{2}  党员大会 +\S+ +实到\d+/应到\d+  (定稿|草稿)"]),
     (["inspections", "list"], [r"^[0-9a-f]{8}  \d{4}-\d{2}-\d{2}  党员活动室（办公楼三楼）  得分 [\d.]+分"]),

@@ -265,7 +265,7 @@ def test_overview_shows_the_figures_the_branch_computed(branch_dir: Path, hq_dir
         last_year = len(s.meetings.list(MeetingFilter(year=today.year - 1)))
         path = Path(s.exchange.export(stick, password=PASSWORD).path)
     assert manifest_of(path)["figures"] == sent and sent["year"] == today.year
-    assert sent["meetings_held"] > 0
+    assert all(isinstance(sent[k], int) for k in ("meetings_held", "meetings_required", "pledges"))
     import_(hq_dir, path)
     with opened(hq_dir) as s:
         [b] = s.exchange.overview()
