@@ -98,11 +98,12 @@ def cmd_branches(services, args) -> int:  # noqa: ANN001
         return "—" if v is None else str(v)
 
     columns = features.hq_columns()
-    print("\t".join(["党支部", "最近数据包", "序号", "密钥指纹", "在册党员", *(c.label for c in columns)]))
+    # new columns go last: scripts reading the first ones keep working
+    print("\t".join(["党支部", "最近数据包", "在册党员", *(c.label for c in columns), "序号", "密钥指纹"]))
     for b in rows:
         key = (b.fingerprint or "未签名") + (f"（待更换为 {b.rekey_pending}）" if b.rekey_pending else "")
-        print("\t".join([b.name, fmt_utc(b.last_package_at) or "尚未报送", num(b.sequence), key, str(b.members),
-                         *(num(b.figures.get(c.key)) for c in columns)]))
+        print("\t".join([b.name, fmt_utc(b.last_package_at) or "尚未报送", str(b.members),
+                         *(num(b.figures.get(c.key)) for c in columns), num(b.sequence), key]))
     return 0
 
 
