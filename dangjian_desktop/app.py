@@ -62,7 +62,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from dangjian_desktop import APP_TITLE
-    from dangjian_desktop.domain.errors import DomainError
     from dangjian_desktop.paths import resolve_data_dir
     from dangjian_desktop.services.logs import configure_file_logging
 
@@ -72,13 +71,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The layers without Qt (storage, services, domain: none of them imports it) are imported before PySide6:
     # PySide6 reads the source of every module imported after it, looking for its "__feature__" use (~15 ms).
     from dangjian_desktop.services import dashboard
-    from dangjian_desktop.services.container import Services
-    from dangjian_desktop.storage import DatabaseCorruptError
+    from dangjian_desktop.services.container import Services  # noqa: F401 - imported before PySide6 (see above)
+    from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401
 
     dashboard.import_providers()
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -87,62 +86,120 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dangjian_desktop.ui import theme
 
     theme.apply_theme(app)
+    theme.install_chinese(app)  # Qt's own words (确定/取消, the editors' menu, the file dialog) in Chinese
+
+    from dangjian_desktop.services import demo
+
+    services = _open_store(demo.start_folder(data_dir), args)
+    if services is None:
+        return 2
+    while True:
+        from dangjian_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(services)
+        # the first-start dialog (and its forms) is imported only for an empty store
+        if not (args.screenshot or args.exit_after_show or services.store.read_only) and services.info.is_empty():
+            try:
+                from dangjian_desktop.ui.first_start import maybe_run_first_start
+
+                maybe_run_first_start(window, services)
+            except ImportError:
+                pass
+        if window.switch_request:  # the demo was chosen at first start
+            services = _switch_store(window, services, data_dir)
+            if services is None:
+                return 2
+            continue
+        if args.screenshot:
+            return _screenshot(app, window, services, args)
+        if args.exit_after_show and args.page:
+            window.show_page(args.page)
+        window.show()
+        if args.exit_after_show:
+            app.processEvents()
+            services.close()
+            return 0
+        from dangjian_desktop.ui import autosave, backups
+
+        if services.info.integrity_check_pending():  # a large store: checked now, in a worker; backed up once good
+            from dangjian_desktop.ui import integrity
+
+            integrity.check_in_background(window, services.info,
+                                          then=lambda s=services: backups.schedule_startup_backup(s.backups))
+        else:
+            backups.schedule_startup_backup(services.backups)
+        autosave.schedule_offer_drafts(window, services.drafts)
+        code = app.exec()
+        backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it
+        if window.switch_request:  # 清除演示数据, or the demo chosen from the empty 首页
+            services = _switch_store(window, services, data_dir)
+            if services is None:
+                return 2
+            continue
+        services.close()
+        return code
+
+
+def _open_store(folder: Path, args: argparse.Namespace):  # noqa: ANN202
+    """Services over ``folder``; a damaged store offers its newest good backup once; None when it cannot open."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dangjian_desktop import APP_TITLE
+    from dangjian_desktop.domain.errors import DomainError
+    from dangjian_desktop.services.container import Services
+    from dangjian_desktop.storage import DatabaseCorruptError
 
     for attempt in range(2):
         try:
-            services = Services.open(data_dir)
-            break
+            return Services.open(folder)
         except DatabaseCorruptError as exc:
             # a damaged database is never written to: offer the newest good backup instead (once)
-            log.error("damaged store %s: %s", data_dir, exc)
+            log.error("damaged store %s: %s", folder, exc)
             from dangjian_desktop.ui.recovery import offer_restore_after_damage
 
-            if args.screenshot or attempt or not offer_restore_after_damage(data_dir, exc):
+            if args.screenshot or attempt or not offer_restore_after_damage(folder, exc):
                 if args.screenshot:
                     print(f"错误：{exc}", file=sys.stderr)
-                return 2
+                return None
         except DomainError as exc:  # e.g. written by a newer version: refused with its own message
-            log.error("cannot open store %s: %s", data_dir, exc)
+            log.error("cannot open store %s: %s", folder, exc)
             if args.screenshot:
                 print(f"错误：{exc}", file=sys.stderr)
-                return 2
+                return None
             QMessageBox.critical(None, APP_TITLE, str(exc))
-            return 2
+            return None
+    return None
 
-    from dangjian_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(services)
-    # the first-start dialog (and its forms) is imported only for an empty store
-    if not (args.screenshot or args.exit_after_show or services.store.read_only) and services.info.is_empty():
-        try:
-            from dangjian_desktop.ui.first_start import maybe_run_first_start
+def switch_store(request: str, services, real_folder: Path):  # noqa: ANN001, ANN201
+    """Close ``services`` and open the folder a window asked for (MainWindow.request_switch): "demo" the demo
+    folder beside the real one (made on first use), "leave-demo" the real folder, the demo folder deleted.
+    Whatever goes wrong, the real folder is opened again (None only if even that fails)."""
+    from dangjian_desktop.services import demo
+    from dangjian_desktop.services.container import Services
+    from dangjian_desktop.ui import messages
 
-            maybe_run_first_start(window, services)
-        except ImportError:
-            pass
-    if args.screenshot:
-        return _screenshot(app, window, services, args)
-    if args.exit_after_show and args.page:
-        window.show_page(args.page)
-    window.show()
-    if args.exit_after_show:
-        app.processEvents()
-        services.close()
-        return 0
-    from dangjian_desktop.ui import autosave, backups
-
-    if services.info.integrity_check_pending():  # a large store: checked now, in a worker; backed up once good
-        from dangjian_desktop.ui import integrity
-
-        integrity.check_in_background(window, services.info,
-                                      then=lambda: backups.schedule_startup_backup(services.backups))
-    else:
-        backups.schedule_startup_backup(services.backups)
-    autosave.schedule_offer_drafts(window, services.drafts)
-    code = app.exec()
-    backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it
     services.close()
-    return code
+    try:
+        if request == "demo":
+            return demo.open_demo_folder(real_folder)
+        demo.leave_demo(real_folder)
+        return Services.open(real_folder)
+    except Exception as exc:  # noqa: BLE001 - shown, then the real folder opens as before
+        log.exception("could not switch to %s", request)
+        messages.show_error(None, exc, "无法打开演示数据" if request == "demo" else "无法打开数据文件夹")
+        try:
+            return Services.open(real_folder)
+        except Exception:  # noqa: BLE001
+            log.exception("could not open %s again", real_folder)
+            return None
+
+
+def _switch_store(window, services, real_folder: Path):  # noqa: ANN001, ANN202
+    request = window.switch_request
+    window.hide()
+    window.deleteLater()
+    return switch_store(request, services, real_folder)
 
 
 def _screenshot(app, window, services, args) -> int:  # noqa: ANN001
@@ -151,6 +208,7 @@ def _screenshot(app, window, services, args) -> int:  # noqa: ANN001
     from dangjian_desktop.ui.pages import page_keys
 
     w, _, h = args.size.partition("x")
+    window._fitted = True  # a screenshot is taken at the size asked for, whatever the screen
     window.resize(int(w), int(h))
     if args.page:
         if args.page not in page_keys():

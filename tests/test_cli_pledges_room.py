@@ -42,7 +42,9 @@ def test_inspections_list_and_report_by_prefix(demo_dir, tmp_path, capsys):
     capsys.readouterr()
     assert main(["--data-dir", str(demo_dir), "inspections", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert len(rows) == 1 and rows[0]["failed"] == 2 and rows[0]["overdue_rectifications"] == 1
+    # The demo holds two half-yearly inspections; the list is newest first.
+    assert len(rows) == 2 and rows[0]["date"] > rows[1]["date"]
+    assert rows[0]["failed"] == 2 and rows[0]["overdue_rectifications"] == 1
     assert main(["--data-dir", str(demo_dir), "inspections", "list"]) == 0
     line = capsys.readouterr().out
     assert rows[0]["uuid"][:8] in line and "88.2分" in line

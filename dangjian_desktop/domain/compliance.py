@@ -42,6 +42,9 @@ class ComplianceRules:
     secretary_lectures_per_year: int = 1  # 书记讲党课 at least this many a year (0: not checked)
     inactivity_warning_days: int = 120  # warn this long after the last participation
     six_month_rule_months: int = 6
+    # 从何时起检查缺漏: periods that began before this day are not counted as missing (a branch that starts keeping
+    # its records here in December is not told about January to November). None: from the branch's founding.
+    records_since: dt.date | None = None
 
     def rule_for(self, t: MeetingType) -> ComplianceRule | None:
         return next((r for r in self.rules if r.type is t), None)
@@ -52,6 +55,7 @@ class ComplianceRules:
                       for r in self.rules],
             "secretary_lectures_per_year": self.secretary_lectures_per_year,
             "inactivity_warning_days": self.inactivity_warning_days,
+            "records_since": self.records_since.isoformat() if self.records_since else None,
         }
 
     @classmethod
@@ -68,10 +72,15 @@ class ComplianceRules:
             except (KeyError, ValueError, TypeError):
                 continue  # an unknown entry from a newer version is ignored, not a crash
         order = [r.type for r in base.rules]
+        try:
+            since = dt.date.fromisoformat(data["records_since"]) if data.get("records_since") else None
+        except (TypeError, ValueError):
+            since = None
         return cls(
             rules=[by_type[t] for t in order],
             secretary_lectures_per_year=max(0, int(data.get("secretary_lectures_per_year", 1))),
             inactivity_warning_days=min(175, max(30, int(data.get("inactivity_warning_days", 120)))),
+            records_since=since,
         )
 
 
@@ -206,7 +215,7 @@ def periods_of(year: int, period: Period) -> list[tuple[str, dt.date, dt.date]]:
 
 
 def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: str | None,
-         held: list[HeldMeeting], year: int, today: dt.date) -> ComplianceRow:
+         held: list[HeldMeeting], year: int, today: dt.date, since: dt.date | None = None) -> ComplianceRow:
     by_month: dict[int, list[HeldMeeting]] = {}
     for h in held:
         if h.date.year == year:
@@ -217,6 +226,8 @@ def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: 
         count = sum(len(by_month.get(m, [])) for m in range(start.month, end.month + 1))
         if count >= required:
             status = CellStatus.HELD
+        elif since is not None and start < since:
+            status = CellStatus.NOT_REQUIRED  # the period began before the branch (or its records) did
         elif end < today:
             status = CellStatus.MISSING
         elif start <= today:
@@ -232,6 +243,8 @@ def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: 
                 month_status[m] = CellStatus.COVERED
             elif status is CellStatus.MISSING:
                 month_status[m] = CellStatus.MISSING if m == end.month else CellStatus.IN_MISSING_PERIOD
+            elif status is CellStatus.NOT_REQUIRED:
+                month_status[m] = CellStatus.NOT_REQUIRED
             elif first_of_month > today:
                 month_status[m] = CellStatus.NOT_DUE
             else:
@@ -245,11 +258,13 @@ def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: 
 
 
 def compliance_report(year: int, rules: ComplianceRules, held: list[HeldMeeting],
-                      groups: list[tuple[str, str]], today: dt.date, secretary_name: str = "") -> ComplianceReport:
+                      groups: list[tuple[str, str]], today: dt.date, secretary_name: str = "",
+                      since: dt.date | None = None) -> ComplianceReport:
     """Months × meeting types for ``year``. ``groups`` is [(uuid, name)] of the 党小组 (per-group rows).
 
     A sitting counts for every type it carries. Months after ``today`` are not yet due; a period that is still
-    running and not yet satisfied is due (待开), not missing.
+    running and not yet satisfied is due (待开), not missing. A period that began before ``since`` (the branch's
+    founding, or the day its records start: :func:`counting_since`) is not required.
     """
     rows: list[ComplianceRow] = []
     for rule in rules.rules:
@@ -260,15 +275,21 @@ def compliance_report(year: int, rules: ComplianceRules, held: list[HeldMeeting]
             for g_uuid, g_name in groups:
                 mine = [h for h in of_type if h.group_uuid == g_uuid]
                 rows.append(_row(f"{rule.type.short}·{g_name}", rule.type, rule.period, rule.count, g_uuid, mine,
-                                 year, today))
+                                 year, today, since))
         else:
-            rows.append(_row(rule.type.short, rule.type, rule.period, rule.count, None, of_type, year, today))
+            rows.append(_row(rule.type.short, rule.type, rule.period, rule.count, None, of_type, year, today, since))
     if rules.secretary_lectures_per_year > 0:
         by_secretary = [h for h in held if MeetingType.LECTURE in h.types and secretary_name
                         and _same_person(h.lecturer, secretary_name)]
         rows.append(_row("书记讲党课", MeetingType.LECTURE, Period.YEAR, rules.secretary_lectures_per_year, None,
-                         by_secretary, year, today))
+                         by_secretary, year, today, since))
     return ComplianceReport(year, today, tuple(rows))
+
+
+def counting_since(founded_on: dt.date | None, records_since: dt.date | None) -> dt.date | None:
+    """From when missing meetings count: the later of the branch's founding and the start of its records."""
+    days = [d for d in (founded_on, records_since) if d is not None]
+    return max(days) if days else None
 
 
 def _same_person(lecturer: str, name: str) -> bool:

@@ -331,7 +331,10 @@ def check_meeting(m: Meeting, today: dt.date) -> list[Issue]:
         out.append(Issue(warn, "scope", "党小组会的参加范围通常是一个党小组"))
     if MeetingType.LECTURE in m.types and not m.lecturer.strip():
         out.append(Issue(warn, "lecturer", "党课请填写讲课人", blocks_final=True))
-    if not m.attendees:
+    if not m.attendees and m.scope is Scope.COMMITTEE:
+        out.append(Issue(warn, "attendees", "应到人员为空：还没有填写支部委员会成员。请在“设置 › 支部信息 › 支部委员会”中"
+                                            "填写书记和委员，这次会议（草稿）的应到名单会随之更新"))
+    elif not m.attendees:
         out.append(Issue(warn, "attendees", "应到人员为空：请先在名册中登记党员，或检查参加范围和日期"))
     for a in m.attendees:
         if not a.present and a.reason is None:

@@ -71,8 +71,14 @@ def bar_drawing(chart: BarChart, width: float, height: float = 70 * mm) -> Drawi
             if req is None:
                 continue
             y = bc.y + bc.height * min(req, top) / top
-            x0 = bc.x + slot * i + 2
-            d.add(Line(x0, y, x0 + slot - 4, y, strokeColor=REQUIRED_COLOR, strokeWidth=1.2, strokeDashArray=[3, 2]))
+            x0, x1 = bc.x + slot * i + 2, bc.x + slot * (i + 1) - 2
+            # the value labels sit just above the bars: where one would be crossed, the line leaves a gap for it
+            label_ys = [bc.y + bc.height * min(s.values[i], top) / top + bc.barLabels.nudge
+                        for s in chart.series if i < len(s.values) and s.values[i] is not None]
+            crossed = any(ly - 2 <= y <= ly + bc.barLabels.fontSize + 2 for ly in label_ys)
+            pieces = [(x0, x0 + slot * 0.22), (x1 - slot * 0.22, x1)] if crossed else [(x0, x1)]
+            for a, b in pieces:
+                d.add(Line(a, y, b, y, strokeColor=REQUIRED_COLOR, strokeWidth=1.2, strokeDashArray=[3, 2]))
     if legend_h:
         lg = Legend()
         lg.fontName = fs.body

@@ -12,7 +12,7 @@ from reportlab.platypus import Spacer
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.exchange import BranchOverview, fmt_utc
-from dangjian_desktop.reports.styles import FormalDocument, closing_block, data_table, fmt_date, signature_block
+from dangjian_desktop.reports.styles import FormalDocument, closing_block, end_with, data_table, fmt_date, signature_block
 
 HEADERS = ["序号", "党支部", "最近数据包", "在册党员"]  # then (label, key) of each declared figure
 WIDTHS_MM = [12, 70, 34, 18]
@@ -49,5 +49,5 @@ def build_hq_summary_pdf(path: Path | str, hq_name: str, year: int, branches: Se
         story.append(s.p("（尚未导入任何党支部的数据包）", s.body_flush))
     story.append(Spacer(1, 3 * mm))
     story.append(s.p("说明：“最近数据包”为党支部导出数据包的时间；“—”表示本程序尚无该项记录。", s.small))
-    story.append(closing_block(s, signature_block(s, ["制表人", "审核人"], doc.frame_width)))
+    end_with(story, closing_block(s, signature_block(s, ["制表人", "审核人"], doc.frame_width)))
     return doc.build(story)

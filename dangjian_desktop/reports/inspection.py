@@ -19,6 +19,7 @@ from dangjian_desktop.reports.styles import (
     PARTY_RED,
     FormalDocument,
     closing_block,
+    end_with,
     data_table,
     fmt_date,
     form_table,
@@ -132,6 +133,6 @@ def build_inspection_pdf(path: Path | str, branch: Branch, ins: Inspection, phot
                                 widths, align=["center", "left", "left", "center", "center", "center", "center"]))
     else:
         story.append(s.p("本次检查各项均达标或不适用，无需整改。", s.body_flush))
-    story.append(closing_block(s, signature_block(s, ["检查人"], w, with_date=False),
+    end_with(story, closing_block(s, signature_block(s, ["检查人"], w, with_date=False),
                                signature_block(s, ["党支部书记"], w)))
     return doc.build(story)

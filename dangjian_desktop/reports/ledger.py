@@ -6,6 +6,7 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from dangjian_desktop.domain.charts import BarChart, Progress
@@ -14,7 +15,9 @@ from dangjian_desktop.domain.ledger import PageBreak as PageBreakBlock
 from dangjian_desktop.domain.ledger import Table as TableBlock
 from dangjian_desktop.reports.charts import bar_drawing, progress_drawing
 from dangjian_desktop.reports.styles import (
+    DeferredParagraph,
     FormalDocument,
+    Marked,
     Styles,
     closing_block,
     data_table,
@@ -27,13 +30,14 @@ from dangjian_desktop.reports.styles import (
 def build_ledger_pdf(path: Path | str, ledger: Ledger) -> Path:
     branch = ledger.branch
     doc = FormalDocument(path, title=f"{branch.name}{ledger.year}年度党建工作台账", branch_name=branch.name,
-                         subject="年度党建工作台账")
+                         subject="年度党建工作台账", cover_pages=1)
     s = doc.styles
     width = doc.frame_width
+    pages: dict[int, int] = {}  # chapter -> printed page, noted while the chapters are drawn
     story: list = _cover(s, ledger, doc.frame_height)
-    story += _contents(s, ledger)
+    story += _contents(s, ledger, pages, width)
     for i, section in enumerate(ledger.sections, start=1):
-        story += _section(s, section, i, width, last=i == len(ledger.sections))
+        story += _section(s, section, i, width, pages, last=i == len(ledger.sections))
     if not any(isinstance(f, KeepTogether) and getattr(f, "closing", False) for f in story[-1:]):
         story.append(closing_block(s))
     return doc.build(story)
@@ -59,18 +63,25 @@ def _cover(s: Styles, ledger: Ledger, height: float) -> list:
     ]
 
 
-def _contents(s: Styles, ledger: Ledger) -> list:
-    out = [s.p("目　录", s.title)]
-    line = ParagraphStyle("toc", parent=s.body_flush, fontSize=14, leading=30, leftIndent=20 * mm)
+def _contents(s: Styles, ledger: Ledger, pages: dict[int, int], width: float) -> list:
+    """目录 with the page of each chapter (filled in when the document is saved: laid out once)."""
+    out: list = [s.p("目　录", s.title)]
+    line = ParagraphStyle("toc", parent=s.body_flush, fontSize=14, leading=30)
+    number = ParagraphStyle("toc_page", parent=line, alignment=TA_RIGHT)
+    rows = []
     for i, section in enumerate(ledger.sections, start=1):
-        out.append(s.p(f"{chapter_number(i)}、{section.title}", line))
-    out.append(PageBreak())
+        page = DeferredParagraph(lambda text: s.p(text, number), lambda i=i: str(pages.get(i, "")), "000")
+        rows.append([s.p(f"{chapter_number(i)}、{section.title}", line), page])
+    t = Table(rows, colWidths=[width * 0.7, width * 0.12], hAlign="CENTER")
+    t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, "#BBBBBB"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    out += [t, PageBreak()]
     return out
 
 
-def _section(s: Styles, section: LedgerSection, number: int, width: float, *, last: bool = False) -> list:
-    """The chapter's flowables; the last chapter's signature lines end the document as every document ends
-    (``closing_block``: with the 本表由…生成 note, kept on one page)."""
+def _section(s: Styles, section: LedgerSection, number: int, width: float, pages: dict[int, int], *,
+             last: bool = False) -> list:
+    """The chapter's flowables; its heading notes its page for the contents. The last chapter's signature lines
+    end the document as every document ends (``closing_block``: with the 本表由…生成 note, kept on one page)."""
     heading = ParagraphStyle("chapter", parent=s.h1, keepWithNext=1)
     sub = ParagraphStyle("sub", parent=s.h2, keepWithNext=1)
     # keepWithNext before a long table moves heading and table whole to the next page when the table fits on one
@@ -86,7 +97,8 @@ def _section(s: Styles, section: LedgerSection, number: int, width: float, *, la
     out: list = []
     if number > 1:
         out.append(PageBreak() if section.new_page else CondPageBreak(60 * mm))
-    out.append(s.p(f"{chapter_number(number)}、{section.title}", heading_before_table if table_next(-1) else heading))
+    title = s.p(f"{chapter_number(number)}、{section.title}", heading_before_table if table_next(-1) else heading)
+    out.append(Marked(title, pages, number))
     for i, block in enumerate(blocks):
         if isinstance(block, Text) and block.style == "heading" and table_next(i):
             out.append(CondPageBreak(45 * mm))

@@ -35,11 +35,17 @@ from dangjian_desktop.reports.styles import (
     DeferredParagraph,
     FormalDocument,
     Styles,
+    KeepWithTail,
     closing_block,
+    end_with,
+    printed_page,
     data_table,
     fmt_date,
     form_table,
 )
+
+
+RUNNING_SIZE = 9.5
 
 
 def _date_text(d: dt.date) -> str:
@@ -69,11 +75,11 @@ class _RecordMark(Flowable):
         page = canv.getPageNumber()
         canv._dj_record = (self.header, page) if self.header else None
         if self.pages is not None and self.index >= 0:
-            self.pages[self.index] = page
+            self.pages[self.index] = printed_page(canv)  # the number printed in the footer (the cover has none)
 
 
 def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
-    style = ParagraphStyle("running", parent=styles.small, fontSize=9.5, leading=13)
+    style = ParagraphStyle("running", parent=styles.small, fontSize=RUNNING_SIZE, leading=13)
     made: dict[str, Table] = {}  # the header of the record being printed, laid out once for all its pages
 
     def on_page(canv, doc) -> None:  # noqa: ANN001
@@ -97,9 +103,16 @@ def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
     return on_page
 
 
-def running_header(m: Meeting) -> str:
-    return (f"会议记录　{m.types_text}　{fmt_date(m.date)}　{m.time_text}　"
-            f"主持人：{m.host or '—'}　记录人：{m.recorder or '—'}").replace("　　", "　")
+def running_header(m: Meeting, fits=None) -> str:  # noqa: ANN001
+    """The line over a record's later pages. Long type names (组织生活会、民主评议党员) would make it wrap: the
+    time, then 主持人/记录人 are left out until it fits on one line (``fits(text) -> bool``)."""
+    parts = [f"会议记录　{m.types_text}　{fmt_date(m.date)}", m.time_text,
+             f"主持人：{m.host or '—'}　记录人：{m.recorder or '—'}"]
+    candidates = ["　".join(p for p in parts if p), "　".join(p for p in (parts[0], parts[2]) if p), parts[0]]
+    for text in candidates:
+        if fits is None or fits(text + "（续）"):
+            return text
+    return candidates[-1]
 
 
 def _header_form(s: Styles, m: Meeting, width: float) -> Table:
@@ -165,7 +178,8 @@ def record_story(s: Styles, branch: Branch, m: Meeting, width: float, *, pages: 
                  index: int = -1) -> list:
     title_suffix = "" if m.is_final else "（草稿）"
     story: list = [
-        _RecordMark(running_header(m), pages, index),
+        _RecordMark(running_header(m, lambda text: stringWidth(text, s.fonts.body, RUNNING_SIZE) <= width - 8),
+                    pages, index),
         s.p(f"会 议 记 录{title_suffix}", s.title),
         s.p(f"{branch.name}　{m.display_title}", s.subtitle),
         _header_form(s, m, width),
@@ -206,7 +220,7 @@ def record_story(s: Styles, branch: Branch, m: Meeting, width: float, *, pages: 
         story.append(data_table(s, ["日期", "项目", "更正内容", "原因", "登记人"], rows,
                                 [28 * mm, 20 * mm, width - 96 * mm, 30 * mm, 18 * mm],
                                 align=["center", "center", "left", "left", "center"]))
-    story.append(_signatures(s, ["主持人", "记录人"], width))
+    end_with(story, _signatures(s, ["主持人", "记录人"], width))  # never the signature lines alone on a page
     story.append(_RecordMark(None))
     return story
 
@@ -225,7 +239,8 @@ def build_minutes_pdf(path: Path | str, branch: Branch, meetings: Sequence[Meeti
     return doc.build(story, on_page=_continuation_header(s, doc.frame_width))
 
 
-def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings: Sequence[Meeting]) -> Path:
+def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings: Sequence[Meeting], *,
+                           drafts_left_out: int = 0) -> Path:
     """会议记录本: cover (年度, 党支部名称, 党支部书记), contents with page numbers, then every record.
 
     Laid out once: each record's first page is noted while the records are drawn, and the contents' page-number
@@ -233,7 +248,7 @@ def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings
     path = Path(path)
     pages: dict[int, int] = {}
     doc = FormalDocument(path, title=f"{branch.name}{year}年度三会一课记录本", branch_name=branch.name,
-                         subject="会议记录本")
+                         subject="会议记录本", cover_pages=1)
     s = doc.styles
     w = doc.frame_width
     cover_line = ParagraphStyle("cover_field", parent=s.cover_line, leftIndent=14 * mm)
@@ -258,11 +273,18 @@ def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings
     story.append(data_table(s, ["序号", "日期", "会议类型", "会议名称／主题", "页码"], rows,
                             [12 * mm, 24 * mm, 36 * mm, w - 86 * mm, 14 * mm],
                             align=["center", "center", "left", "left", "center"]))
+    if drafts_left_out:
+        story.append(s.p(f"注：本册收入定稿的会议记录{len(meetings)}次；另有{drafts_left_out}次会议记录尚未定稿，"
+                         "未收入本册（定稿后重新生成即可收入）。", s.small))
     for i, m in enumerate(meetings):
         story.append(PageBreak())
         story += record_story(s, branch, m, w, pages=pages, index=i)
     if meetings and isinstance(story[-1], _RecordMark):  # the note goes with the last record's signature lines
-        story[-2] = closing_block(s, story[-2])
+        last = story[-2]
+        if isinstance(last, KeepWithTail):
+            last.closing = closing_block(s, last.closing)
+        else:
+            story[-2] = closing_block(s, last)
     else:
         story.append(closing_block(s))
     return doc.build(story, on_page=_continuation_header(s, w))

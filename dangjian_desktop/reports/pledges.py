@@ -15,6 +15,7 @@ from dangjian_desktop.domain.roster import Branch, Member
 from dangjian_desktop.reports.styles import (
     FormalDocument,
     closing_block,
+    end_with,
     data_table,
     fmt_date,
     form_table,
@@ -103,7 +104,7 @@ def build_notice_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet
     else:
         story.append(s.p("（本年度还没有通过支部审核的承诺事项。请先在“承诺”页面审核通过后再打印公示表。）",
                          s.body_flush))
-    story.append(closing_block(
+    end_with(story, closing_block(
         s,
         Spacer(1, 10 * mm),
         s.p(f"{branch.name}（盖章）", _right(s)),
@@ -139,7 +140,7 @@ def build_letter_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet
     opinion = "；".join(dict.fromkeys(comments)) or ("同意公示。" if approved else "")
     story.append(Spacer(1, 3 * mm))
     story.append(form_table(s, [["支部审核意见", opinion]], [w * 0.2, w * 0.8]))
-    story.append(signature_block(s, ["承诺人"], w))
+    end_with(story, signature_block(s, ["承诺人"], w))
     return doc.build(story)
 
 
@@ -216,5 +217,5 @@ def build_summary_pdf(path: Path | str, branch: Branch, campaign: Campaign, shee
     if not_pledged:
         story.append(Spacer(1, 3 * mm))
         story.append(s.p(f"本年度尚未作出承诺的党员（{len(not_pledged)}名）：{'、'.join(not_pledged)}。", s.body_flush))
-    story.append(closing_block(s, signature_block(s, ["制表人", "党支部书记"], w)))
+    end_with(story, closing_block(s, signature_block(s, ["制表人", "党支部书记"], w)))
     return doc.build(story)

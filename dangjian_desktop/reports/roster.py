@@ -16,6 +16,7 @@ from dangjian_desktop.domain.roster import Branch, Member
 from dangjian_desktop.reports.styles import (
     FormalDocument,
     closing_block,
+    end_with,
     data_table,
     fmt_date,
     scaled_widths,
@@ -63,5 +64,5 @@ def build_roster_pdf(path: Path | str, branch: Branch, members: Sequence[Member]
         story.append(data_table(s, HEADERS, rows, widths, align=align))
     else:
         story.append(s.p("（名册中暂无在册党员）", s.body_flush))
-    story.append(closing_block(s, signature_block(s, ["制表人", "党支部书记"], doc.frame_width)))
+    end_with(story, closing_block(s, signature_block(s, ["制表人", "党支部书记"], doc.frame_width)))
     return doc.build(story)

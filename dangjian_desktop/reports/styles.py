@@ -33,10 +33,12 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import tables as _rl_tables
+from reportlab.platypus.doctemplate import FrameBreak
+from reportlab.platypus.flowables import _listWrapOn
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import MissingGlyphsError
-from dangjian_desktop.reports import _speed
+from dangjian_desktop.reports import _kinsoku, _speed
 from dangjian_desktop.reports.fonts import font_set, missing_glyphs_allowed
 
 # ReportLab's kinsoku list lacks the full-width Chinese punctuation, so a line could start with "，" or "。”".
@@ -85,6 +87,7 @@ def _get_char_widths(word: str, font_name: str, font_size: float) -> list[float]
 
 _rl_textsplit.getCharWidths = _get_char_widths
 _speed.install()
+_kinsoku.install()  # no punctuation hanging past a cell's border, no line ending in an opening bracket
 
 PARTY_RED = colors.HexColor("#B22222")
 GRID = colors.HexColor("#333333")
@@ -180,6 +183,36 @@ class Styles:
         return got[1], got[2]
 
 
+def printed_page(canv: Canvas) -> int:
+    """The page number printed in the footer of the page being drawn (a cover is not counted)."""
+    return canv.getPageNumber() - getattr(canv, "cover_pages", 0)
+
+
+class Marked(Flowable):
+    """A heading (any unsplittable flowable) that notes in ``pages[key]`` the printed number of the page it is
+    drawn on, for a contents table filled in with :class:`DeferredParagraph`. It behaves as the heading does
+    (spacing, keep-with-next), so the number is that of the page the heading really lands on."""
+
+    def __init__(self, inner: Flowable, pages: dict, key: object):
+        super().__init__()
+        self.inner, self.pages, self.key = inner, pages, key
+        self.keepWithNext = inner.getKeepWithNext()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrapOn(self.canv, avail_width, avail_height)
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab API
+        return self.inner.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab API
+        return self.inner.getSpaceAfter()
+
+    def draw(self) -> None:
+        self.pages[self.key] = printed_page(self.canv)
+        self.inner.drawOn(self.canv, 0, 0)
+
+
 def fmt_date(d: dt.date | None, empty: str = "") -> str:
     if d is None:
         return empty
@@ -228,6 +261,7 @@ class _NumberedCanvas(Canvas):
 
     footer_text = ""
     footer_font = "Helvetica"
+    cover_pages = 0  # the first pages (a cover) carry no page number; numbering starts after them
 
     def __init__(self, *args, **kwargs):  # noqa: ANN002
         # ReportLab would otherwise start every page in Helvetica, which is never embedded.
@@ -254,11 +288,14 @@ class _NumberedCanvas(Canvas):
         super().save()
 
     def _draw_footer(self, total: int) -> None:
+        if self._pageNumber <= self.cover_pages:
+            return  # a cover is not numbered
         w, _h = self._pagesize
         self.saveState()
         self.setFont(self.footer_font, 9)
         self.setFillColor(colors.HexColor("#444444"))
-        self.drawCentredString(w / 2, 12 * mm, f"第 {self._pageNumber} 页  共 {total} 页")
+        number, count = self._pageNumber - self.cover_pages, total - self.cover_pages
+        self.drawCentredString(w / 2, 12 * mm, f"第 {number} 页  共 {count} 页")
         if self.footer_text:
             self.drawRightString(w - MARGINS["right"], 12 * mm, self.footer_text)
         self.restoreState()
@@ -271,8 +308,9 @@ class FormalDocument:
     """
 
     def __init__(self, path: Path | str, *, title: str, branch_name: str = "", landscape_mode: bool = False,
-                 author: str = "党支部工作台账", subject: str = ""):
+                 author: str = "党支部工作台账", subject: str = "", cover_pages: int = 0):
         self.path = Path(path)
+        self.cover_pages = cover_pages
         self.title = title
         self.branch_name = branch_name
         self.pagesize = landscape(A4) if landscape_mode else A4
@@ -316,7 +354,7 @@ class FormalDocument:
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or (lambda c, d: None))])
         canvas_cls = type("DocCanvas", (_NumberedCanvas,), {
-            "footer_text": self.branch_name, "footer_font": self.styles.footer_font,
+            "footer_text": self.branch_name, "footer_font": self.styles.footer_font, "cover_pages": self.cover_pages,
         })
         try:
             doc.build(story, canvasmaker=canvas_cls)
@@ -384,9 +422,12 @@ def form_table(styles: Styles, cells: Sequence[Sequence[object]], col_widths: Se
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
+    # a value merged across a label column (会议名称 over the whole row) covers that column's cell: it stays white
+    covered = {(c, r) for (c0, r0), (c1, r1) in spans for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)
+               if (c, r) != (c0, r0) and c0 not in label_columns}
     for r in range(len(data)):
         for c in label_columns:
-            if c < len(data[r]):
+            if c < len(data[r]) and (c, r) not in covered:
                 cmds.append(("BACKGROUND", (c, r), (c, r), HEAD_FILL))
     for span in spans:
         cmds.append(("SPAN", *span))
@@ -436,6 +477,97 @@ def closing_block(styles: Styles, *last: Flowable) -> KeepTogether:
     block = KeepTogether([*parts, Spacer(1, 4 * mm), generated_note(styles)])
     block.closing = True  # documents check that they end with it (reports/ledger.py)
     return block
+
+
+# what goes over to the page of the signature lines with them at least: about four lines of body text
+MIN_TAIL = 4 * 21.0
+_PLAIN = (Paragraph, Table, Spacer)
+
+
+class KeepWithTail(Flowable):
+    """The end of a record or document: its last ``content`` (paragraphs, tables) and the ``closing`` block
+    (signature lines, date, the 本表由…生成 note). Where the whole does not fit on the page, the content is split
+    so that at least ``min_tail`` points of it go over with the closing block: signature lines never stand alone
+    on a page, nor under a lone 「散会。」.
+
+    Like KeepTogether it never draws itself: the frame always asks it to split and places what it returns."""
+
+    def __init__(self, content: Sequence[Flowable], closing: Flowable, min_tail: float = MIN_TAIL):
+        super().__init__()
+        self.content = list(content)
+        self.closing = closing
+        self.min_tail = min_tail
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, 0xFFFFFF  # force a split, as KeepTogether does
+
+    def _height(self, flowables: list, avail_width: float) -> float:
+        # a KeepTogether reports an endless height (it forces its own split): measure what it holds
+        flat: list = []
+        for f in flowables:
+            flat.extend(f._content if isinstance(f, KeepTogether) else [f])  # noqa: SLF001
+        return _listWrapOn(flat, avail_width, self.canv)[1] if flat else 0.0
+
+    def split(self, avail_width: float, avail_height: float) -> list:
+        closing = self.closing
+        content_h = self._height(self.content, avail_width)
+        # the frame adds the first flowable's space before it (a heading's) unless it stands at the top of the page
+        lead = self.content[0].getSpaceBefore() if self.content else 0
+        if lead + self._height([*self.content, closing], avail_width) + 1 <= avail_height:
+            return [*self.content, closing]
+        room = min(avail_height - lead, content_h - min(self.min_tail, content_h))
+        first, rest = self._split_content(avail_width, room)
+        if not first:
+            frame = getattr(self, "_frame", None)
+            if frame is not None and getattr(frame, "_atTop", False):
+                return [*self.content, closing]  # nothing splits here even on a fresh page: let the frame cope
+            return [FrameBreak(), KeepWithTail(rest, closing, self.min_tail)]
+        return [*first, KeepWithTail(rest, closing, self.min_tail)]
+
+    def _split_content(self, avail_width: float, room: float) -> tuple[list, list]:
+        """As much of the content as fits in ``room`` (splitting a paragraph or table where it must), and the rest.
+        A heading is never left last on the page."""
+        first: list = []
+        items = list(self.content)
+        left = room
+        while items:
+            f = items[0]
+            if isinstance(f, CondPageBreak):
+                items.pop(0)
+                if left < f.height:
+                    break
+                continue
+            space = f.getSpaceBefore() if first else 0
+            _w, h = f.wrapOn(self.canv, avail_width, max(left - space, 0))
+            if h + space <= left:
+                first.append(items.pop(0))
+                left -= h + space + f.getSpaceAfter()
+                continue
+            parts = f.split(avail_width, max(left - space, 0)) if left - space > 0 else []
+            if len(parts) >= 2:
+                items.pop(0)
+                first.append(parts[0])
+                items[:0] = parts[1:]
+            break
+        while first and _is_heading(first[-1]):
+            items.insert(0, first.pop())
+        return first, items
+
+
+def _is_heading(f: Flowable) -> bool:
+    return isinstance(f, Paragraph) and getattr(f.style, "name", "") in ("h1", "h2", "title", "subtitle")
+
+
+def end_with(story: list, closing: Flowable, min_tail: float = MIN_TAIL) -> list:
+    """Replace the end of ``story`` (its trailing run of paragraphs, tables and spacers) and ``closing`` by one
+    :class:`KeepWithTail`, so the closing block never stands alone on a page."""
+    i = len(story)
+    while i > 0 and isinstance(story[i - 1], _PLAIN) and not isinstance(story[i - 1], CondPageBreak):
+        i -= 1
+    tail = story[i:]
+    del story[i:]
+    story.append(KeepWithTail(tail, closing, min_tail) if tail else closing)
+    return story
 
 
 def heading_block(styles: Styles, text: str, style: ParagraphStyle) -> list:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from dataclasses import dataclass
 from typing import Any
 
+from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import audit as repo
+from dangjian_desktop.storage.repos import roster as roster_repo
+from dangjian_desktop.storage.repos import settings
+
+OPERATOR_KEY = "audit.operator"
+UNKNOWN_OPERATOR = "本机用户"
 
 
 @dataclass(frozen=True)
@@ -23,10 +28,13 @@ class AuditEntry:
 
 
 def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name on some locked-down PCs
-        return "本机用户"
+    """Who is making a change, as the 修改人 column shows it: the name last typed as 登记人, else the branch
+    secretary's name, else 本机用户. (Never the Windows login name: on office PCs that is "admin" or "user".)"""
+    name = settings.get(OPERATOR_KEY, "")
+    if name:
+        return name
+    branch = roster_repo.own_branch()
+    return (branch.secretary_name if branch else "") or UNKNOWN_OPERATOR
 
 
 class AuditService:
@@ -38,6 +46,19 @@ class AuditService:
         """Append an entry. Must be called inside the caller's ``store.atomic()`` so both commit together."""
         repo.add(table, record_uuid, who or current_user(), action, summary,
                  {k: [old, new] for k, (old, new) in (changes or {}).items()})
+
+    def operator(self) -> str:
+        return current_user()
+
+    def set_operator(self, name: str) -> str:
+        """Remember who is using the app (登记人 of corrections); an empty name goes back to the default."""
+        name = clean_text(name, 50)
+        with self.store.atomic():
+            if name:
+                settings.put(OPERATOR_KEY, name)
+            else:
+                settings.delete(OPERATOR_KEY)
+        return current_user()
 
     def history(self, record_uuid: str) -> list[AuditEntry]:
         return [AuditEntry(**e) for e in repo.history(record_uuid)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dangjian_desktop.domain.enums import StoreMode
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.roster import Branch, PartyGroup
@@ -15,9 +17,16 @@ MODE_KEY = "store.mode"
 HQ_NAME_KEY = "hq.name"
 
 
+def _committee_key(b: Branch | None) -> list[tuple[str, str | None, str]]:
+    return [(str(s.role), s.member_uuid, s.name) for s in b.committee] if b else []
+
+
 class BranchService:
     def __init__(self, store: Store):
         self.store = store
+        # called inside the transaction that changed the 支委会's members (services/container.py wires the
+        # meetings service here: its draft 支委会 meetings take the new 应到 list)
+        self.committee_changed_hooks: list[Callable[[], object]] = []
 
     # -- mode -------------------------------------------------------------------------------------------------
     @snapshot_cached
@@ -69,7 +78,11 @@ class BranchService:
             current = repo.own_branch()
             if current is not None:
                 branch.uuid = current.uuid
-            return repo.save_branch(branch, own=True)
+            saved = repo.save_branch(branch, own=True)
+            if _committee_key(current) != _committee_key(saved):
+                for hook in self.committee_changed_hooks:
+                    hook()
+            return saved
 
     # -- 党小组 --------------------------------------------------------------------------------------------------
     @snapshot_cached

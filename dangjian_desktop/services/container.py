@@ -109,7 +109,10 @@ def service_factories() -> dict[str, str]:
 def make_branch(s: Services) -> BranchService:
     from dangjian_desktop.services.branch import BranchService
 
-    return BranchService(s.store)
+    service = BranchService(s.store)
+    # draft 支委会 meetings take the committee's new members, in the transaction that saved them
+    service.committee_changed_hooks.append(lambda: s.meetings.regenerate_committee_drafts())
+    return service
 
 
 def make_roster(s: Services) -> RosterService:

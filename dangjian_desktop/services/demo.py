@@ -3,13 +3,20 @@
 Each record kind adds its own demo records (meetings, pledges, inspections...) through its declaration's
 ``demo``: ``"module:function"`` of ``fn(services, rng, today)``, run in declaration order inside the same
 transaction after the roster exists (``dangjian_desktop.features``).
+
+The window never writes the demo into the real data folder: 「先用演示数据看看」 makes a separate demo folder beside
+it (:func:`demo_dir`, marked by a ``DEMO_MARKER`` file), opens that one, and 「清除演示数据，开始正式使用」 goes back
+to the real folder and deletes the demo folder (:func:`leave_demo`). While the user stays in the demo, the real
+folder holds an ``OPEN_DEMO_MARKER`` file so the next start opens the demo again (:func:`start_folder`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock, features
@@ -143,3 +150,72 @@ def populate(services: Services, *, seed: int = 2026, today: dt.date | None = No
                 ext: DemoExtension = features.load(kind.demo)
                 # a generator of its own per kind: adding a kind leaves the others' demo data as it was
                 ext(services, random.Random(f"{seed}:{kind.key}"), today)
+
+
+# -- the demo folder ----------------------------------------------------------------------------------------------
+DEMO_SUFFIX = "-演示数据"
+DEMO_MARKER = "这是演示数据.txt"
+OPEN_DEMO_MARKER = "open-demo"
+_MARKER_TEXT = ("这个文件夹是“党支部工作台账”的演示数据（一个虚构的党支部），可以随时删除，删除不影响正式数据。\n"
+                "正式数据文件夹：{real}\n")
+
+
+def demo_dir(real: Path) -> Path:
+    """The demo folder that belongs to the real data folder ``real``: beside it, its name saying what it is."""
+    real = Path(real)
+    return real.with_name(real.name + DEMO_SUFFIX)
+
+
+def is_demo_folder(root: Path) -> bool:
+    return (Path(root) / DEMO_MARKER).is_file()
+
+
+def real_folder_of(root: Path) -> Path:
+    """The real data folder a demo folder belongs to (``root`` itself when it is not a demo folder)."""
+    root = Path(root)
+    if is_demo_folder(root) and root.name.endswith(DEMO_SUFFIX):
+        return root.with_name(root.name[: -len(DEMO_SUFFIX)])
+    return root
+
+
+def start_folder(real: Path) -> Path:
+    """The folder to open at start: the demo folder while the user is trying the demo, else the real one."""
+    real = Path(real)
+    demo = demo_dir(real)
+    if (real / OPEN_DEMO_MARKER).is_file() and is_demo_folder(demo):
+        return demo
+    return real
+
+
+def open_demo_folder(real: Path, *, today: dt.date | None = None) -> Services:
+    """Open the demo folder of ``real`` (made and filled with the demo branch if it is not there yet) and note in
+    the real folder that the demo is in use. The caller must have closed the store it had open (one store per
+    process); the real folder itself is never written to except for that note."""
+    from dangjian_desktop.services.container import Services
+
+    real = Path(real)
+    demo = demo_dir(real)
+    if demo.exists() and any(demo.iterdir()) and not is_demo_folder(demo):
+        raise ValidationError(f"文件夹“{demo}”已存在且不是演示数据，无法在那里建立演示数据。")
+    demo.mkdir(parents=True, exist_ok=True)
+    (demo / DEMO_MARKER).write_text(_MARKER_TEXT.format(real=real), encoding="utf-8")
+    services = Services.open(demo)
+    try:
+        if services.info.is_empty():  # new, or left half-made by a power cut: fill it (populate is one transaction)
+            populate(services, today=today)
+    except BaseException:
+        services.close()
+        raise
+    real.mkdir(parents=True, exist_ok=True)
+    (real / OPEN_DEMO_MARKER).write_text("", encoding="utf-8")
+    return services
+
+
+def leave_demo(real: Path) -> None:
+    """「清除演示数据，开始正式使用」: the next start opens the real folder, and the demo folder is deleted (its store
+    must be closed). Nothing of the real folder is touched besides the note."""
+    real = Path(real)
+    (real / OPEN_DEMO_MARKER).unlink(missing_ok=True)
+    demo = demo_dir(real)
+    if is_demo_folder(demo):
+        shutil.rmtree(demo, ignore_errors=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.attachments import Attachment as StoredFile
-from dangjian_desktop.domain.compliance import ComplianceReport, ComplianceRules, compliance_report
+from dangjian_desktop.domain.compliance import ComplianceReport, ComplianceRules, compliance_report, counting_since
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from dangjian_desktop.domain.meetings import (
@@ -48,7 +48,7 @@ from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.domain.search import SearchHit, make_snippets, search_terms
 from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.services.attachments import AttachmentService
-from dangjian_desktop.services.audit import AuditService, current_user
+from dangjian_desktop.services.audit import OPERATOR_KEY, AuditService, current_user
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.services.snapshot import snapshot_cached
@@ -142,8 +142,13 @@ class MeetingService:
             seats = branch.committee if branch else []
             by_uuid = {m.uuid: m for m in members}
             out = []
+            by_name: dict[str, list] = {}
+            for mem in members:
+                by_name.setdefault(mem.name, []).append(mem)
             for s in seats:
                 m = by_uuid.get(s.member_uuid) if s.member_uuid else None
+                if m is None and not s.member_uuid and len(by_name.get(s.name, [])) == 1:
+                    m = by_name[s.name][0]  # typed by name before the roster was entered: the member of that name
                 if m is not None:
                     out.append(Attendee(m.name, m.uuid, had_vote_on(m.category is MemberCategory.FULL,
                                                                     m.full_member_on, day)))
@@ -154,6 +159,31 @@ class MeetingService:
             members = [m for m in members if group_uuid and m.group_uuid == group_uuid]
         return [Attendee(m.name, m.uuid, had_vote_on(m.category is MemberCategory.FULL, m.full_member_on, day))
                 for m in members]
+
+    def regenerate_committee_drafts(self) -> list[str]:
+        """The 支委会 changed: every draft meeting of the committee gets its 应到 list again from the seats as they
+        are now (people still listed keep their tick and absence reason; new ones are ticked present, as in a new
+        record). Finalised records keep the list they were finalised with. Call inside the transaction that saved
+        the committee. Returns the UUIDs of the meetings whose list changed."""
+        changed = []
+        for uuid in repo.drafts_with_scope(Scope.COMMITTEE.value):
+            m = repo.get_meeting(uuid)
+            old = {(a.member_uuid, a.name): a for a in m.attendees}
+            fresh = self.expected_attendees(m.date, Scope.COMMITTEE)
+            for a in fresh:
+                prev = old.get((a.member_uuid, a.name))
+                if prev is not None:
+                    a.present, a.reason, a.reason_text = prev.present, prev.reason, prev.reason_text
+            if [(a.member_uuid, a.name, a.has_vote) for a in fresh] == [(a.member_uuid, a.name, a.has_vote)
+                                                                       for a in m.attendees]:
+                continue
+            m.attendees = fresh
+            branch = self.branches.profile()
+            repo.save_meeting(m, branch.uuid if branch else None)
+            changed.append(uuid)
+        if changed:
+            log.info("committee changed: attendance of %d draft meeting(s) regenerated", len(changed))
+        return changed
 
     def new_meeting(self, types: list[MeetingType], day: dt.date, scope: Scope | None = None,
                     group_uuid: str | None = None) -> Meeting:
@@ -239,8 +269,9 @@ class MeetingService:
         return original_value(m, field)
 
     def amend(self, meeting_uuid: str, field: str, new_value: str, reason: str,
-              on: dt.date | None = None) -> Meeting:
-        """A dated correction of a finalised record; the record is kept as it was and the audit trail notes it."""
+              on: dt.date | None = None, who: str | None = None) -> Meeting:
+        """A dated correction of a finalised record; the record is kept as it was and the audit trail notes it.
+        ``who`` (登记人) is remembered as the app's operator for later corrections."""
         if field not in AMENDABLE_FIELDS:
             raise ValidationError(f"不能更正“{field}”，可更正：{'、'.join(AMENDABLE_FIELDS)}")
         new_value = clean_text(new_value, 500_000)
@@ -259,7 +290,10 @@ class MeetingService:
             old = self.current_value(m, field)
             if old == new_value:
                 raise ValidationError("更正后的内容与现有内容相同")
-            who = current_user()
+            who = clean_text(who or "", 50)
+            if who:
+                settings.put(OPERATOR_KEY, who)
+            who = who or current_user()
             repo.add_amendment(meeting_uuid, Amendment(on, field, old, new_value, reason, who))
             self.audit.record("meeting", meeting_uuid, "amend", f"更正“{field}”：{reason}", {field: (old, new_value)},
                               who=who)
@@ -337,22 +371,33 @@ class MeetingService:
 
     # -- compliance and participation ---------------------------------------------------------------------------------
     @snapshot_cached
-    def compliance(self, year: int, today: dt.date | None = None) -> ComplianceReport:
+    def compliance(self, year: int, today: dt.date | None = None, *, final_only: bool = False) -> ComplianceReport:
+        """The year's meetings against the rules. ``final_only``: only finalised records count as held (the
+        年度台账 and the 记录本 are formal records; the 会议 page and 首页 count drafts as held too)."""
         today = today or clock.today()
         if not 2000 <= year <= today.year + 1:  # as the ledger: a mistyped year, not 70 "missing" meetings
             raise ValidationError(f"年度“{year}”不在可查询的范围内（2000年至{today.year + 1}年）。")
-        held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year, 12, 31), today))
+        held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year, 12, 31), today), final_only)
         groups = [(g.uuid, g.name) for g in self.branches.groups() if g.uuid]
         branch = self.branches.profile()
-        return compliance_report(year, self.rules(), held, groups, today, branch.secretary_name if branch else "")
+        rules = self.rules()
+        since = counting_since(branch.founded_on if branch else None, rules.records_since)
+        return compliance_report(year, rules, held, groups, today, branch.secretary_name if branch else "", since)
+
+    def set_records_since(self, day: dt.date | None) -> ComplianceRules:
+        """从何时起检查缺漏 (first start sets the first day of the month the records begin; 设置 › 会议规则 edits it)."""
+        rules = self.rules()
+        rules.records_since = day
+        return self.save_rules(rules)
 
     @snapshot_cached
-    def attendance(self, year: int) -> list[MemberAttendance]:
-        """Per member: how many meetings of ``year`` they should have attended, and did."""
+    def attendance(self, year: int, *, final_only: bool = False) -> list[MemberAttendance]:
+        """Per member: how many meetings of ``year`` they should have attended, and did (``final_only``: as the
+        finalised records say)."""
         members = [m for m in self.roster.members(MemberFilter(include_inactive=True))
                    if m.on_roster_at(dt.date(year, 12, 31)) or m.on_roster_at(dt.date(year, 1, 1))
                    or (m.status_date and m.status_date.year == year)]
-        records = repo.participation(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        records = repo.participation(dt.date(year, 1, 1), dt.date(year, 12, 31), final_only)
         rates = attendance_rates([(m.uuid or "", m.name, m.group_name) for m in members], records, year)
         return [r for r in rates if r.expected or any(m.uuid == r.member_uuid and m.status is MemberStatus.ACTIVE
                                                       for m in members)]
@@ -384,11 +429,19 @@ class MeetingService:
         from dangjian_desktop.reports.minutes import build_minutes_book_pdf
 
         branch = self._branch_for_print()
+        final, drafts = self.year_records(year, today)
+        if not final:
+            more = f"（另有{drafts}次尚未定稿的草稿：定稿后即可收入记录本）" if drafts else ""
+            raise ValidationError(f"{year}年还没有会议记录定稿，无法生成会议记录本{more}。")
+        return build_minutes_book_pdf(out, branch, year, repo.get_meetings(final), drafts_left_out=drafts)
+
+    def year_records(self, year: int, today: dt.date | None = None) -> tuple[list[str], int]:
+        """The finalised meetings of ``year`` up to today, in date order, and how many drafts of that time there
+        are besides: what the 记录本 prints and the 年度台账 counts (both the same figure)."""
         last = min(dt.date(year, 12, 31), today or clock.today())
-        meetings = repo.get_meetings(repo.meetings_between(dt.date(year, 1, 1), last))
-        if not meetings:
-            raise ValidationError(f"{year}年还没有会议记录，无法生成会议记录本。")
-        return build_minutes_book_pdf(out, branch, year, meetings)
+        everything = repo.meetings_between(dt.date(year, 1, 1), last)
+        final = repo.meetings_between(dt.date(year, 1, 1), last, final_only=True)
+        return final, len(everything) - len(final)
 
     def signin_pdf(self, meeting_uuid: str, out: Path | str) -> Path:
         """签到表 for a meeting: its 应到 list with an empty signature column (recomputed from the roster for a

@@ -224,8 +224,7 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
             m = make(types, day_in(month, 20), title=THEME_DAYS[month.month - 1], items=[], start=(9, 0),
                      hours=2.5, study=False)
             if m is not None:
-                m.agenda = [AgendaItem("重温入党誓词"), AgendaItem(THEME_DAYS[month.month - 1].replace("主题党日", "")
-                                                                  .strip("“”") or "主题活动")]
+                m.agenda = [AgendaItem("重温入党誓词"), AgendaItem(_activity(THEME_DAYS[month.month - 1]))]
                 if lecture:
                     by_secretary = month.year not in secretary_lectured
                     secretary_lectured.add(month.year)
@@ -281,3 +280,12 @@ def _long_discussion(rng: random.Random, names: list[str]) -> list[str]:
                      "方面再加强，注意团结带动身边职工。")
     parts.append("主持人宣布进行无记名投票表决，监票人、计票人由大会推选产生。计票结果当场宣布。")
     return parts
+
+
+def _activity(theme_day: str) -> str:
+    """The activity of a 主题党日 title as an agenda item: “清洁家园”志愿服务主题党日 -> “清洁家园”志愿服务,
+    “学条例、守规矩”主题党日 -> 学条例、守规矩 (quotes dropped only when they enclose the whole)."""
+    text = theme_day.replace("主题党日", "").strip()
+    if text.startswith("“") and text.endswith("”") and text.count("“") == 1:
+        text = text[1:-1]
+    return text or "主题活动"

@@ -45,15 +45,21 @@ def _by_type(report) -> tuple[list[str], list[float], list[float]]:  # noqa: ANN
 def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
     from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
 
-    report = services.meetings.compliance(year, today)
+    # the ledger is a formal record: only finalised meetings of the year up to today count, the same ones the
+    # 三会一课记录本 prints (MeetingService.year_records); drafts are named, not counted
+    report = services.meetings.compliance(year, today, final_only=True)
     from dangjian_desktop.domain.meetings import MeetingFilter
 
-    listed = sorted(services.meetings.list(MeetingFilter(year=year)), key=lambda m: m.date)
+    final, drafts = services.meetings.year_records(year, today)
+    kept = set(final)
+    listed = sorted((m for m in services.meetings.list(MeetingFilter(year=year)) if m.uuid in kept),
+                    key=lambda m: m.date)
     blocks: list = []
     as_of = min(today, dt.date(year, 12, 31))
     names, held, required = _by_type(report)
-    blocks.append(Text(f"{year}年共记录各类会议和活动{len(listed)}次（一次会议可同时计入多个类型）。截至{as_of.year}年"
-                       f"{as_of.month}月{as_of.day}日，按会议制度应开而未开的共{report.missing_count}期。"))
+    blocks.append(Text(f"{year}年共记录各类会议和活动{len(listed)}次（已定稿；一次会议可同时计入多个类型）。截至"
+                       f"{as_of.year}年{as_of.month}月{as_of.day}日，按会议制度应开而未开的共{report.missing_count}期。"
+                       + (f"另有{drafts}次会议记录尚未定稿，未计入本台账。" if drafts else "")))
     rows = []
     for row in report.rows:
         due = [p for p in row.periods if p.status.value != "未到期"]
@@ -85,7 +91,7 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
                        "“待”表示本期尚未开。", "note"))
     blocks.append(Text("会议记录目录", "heading"))
     blocks.append(Table(("序号", "日期", "类型", "会议名称/主题", "应到", "实到"),
-                        tuple((i, _full(m.date), m.types_text, m.title + (f"（{m.group_name}）" if m.group_name else ""),
+                        tuple((i, _full(m.date), m.types_text, _title_with_group(m.title, m.group_name),
                                m.expected, m.present) for i, m in enumerate(listed, start=1)),
                         (0.7, 1.5, 1.6, 4, 0.7, 0.7), ("center", "center", "center", "left", "center", "center"),
                         empty_text="（本年度尚无会议记录）"))
@@ -94,10 +100,15 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
     return out
 
 
+def _title_with_group(title: str, group: str) -> str:
+    """第一党小组（运维）1月党小组会 stays as it is; a title that does not name its 党小组 gets it after it."""
+    return title + (f"（{group}）" if group and group not in title else "")
+
+
 def _attendance_section(services: Services, year: int, today: dt.date) -> LedgerSection:
     from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
 
-    rates = services.meetings.attendance(year)
+    rates = services.meetings.attendance(year, final_only=True)
     expected = sum(r.expected for r in rates)
     present = sum(r.present for r in rates)
     blocks: list = [

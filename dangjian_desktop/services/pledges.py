@@ -491,10 +491,12 @@ class PledgeService:
         return len(rows)
 
     # -- summary and paper -----------------------------------------------------------------------------------
-    def summary(self, campaign_uuid: str) -> CampaignSummary:
+    def summary(self, campaign_uuid: str, *, as_of: dt.date | None = None) -> CampaignSummary:
+        """The campaign in figures. ``members_total`` counts the roster today, or on ``as_of`` (a year's ledger
+        counts it at the year's end, as its 党员队伍 chapter does)."""
         sheets = repo.list_sheets(campaign_uuid)
-        return summarize(sheets, len(self.roster.members()), repo.list_pairs(campaign_uuid), self.categories(),
-                         self.grades())
+        on_roster = self.roster.members_on(as_of) if as_of else self.roster.members()
+        return summarize(sheets, len(on_roster), repo.list_pairs(campaign_uuid), self.categories(), self.grades())
 
     def glance_counts(self, campaign_uuid: str) -> tuple[int, int, int]:
         """(members on the roster, members who pledged, members evaluated): the first figures of

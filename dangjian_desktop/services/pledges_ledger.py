@@ -27,7 +27,8 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
         return [LedgerSection("pledges", "党员承诺践诺评诺情况", 60, [
             Text(f"{year}年度未开展党员承诺（程序中没有该年度的承诺记录）。", "flush")], new_page=False)]
     p = services.pledges
-    s = p.summary(campaign.uuid)
+    as_of = min(today, dt.date(year, 12, 31))
+    s = p.summary(campaign.uuid, as_of=as_of)  # 在册 as the ledger's 党员队伍 chapter counts them: at the year's end
     blocks: list = [
         Text(f"{campaign.title}：在册党员{s.members_total}名，{s.members_pledged}名作出承诺，共{s.items_total}项"
              f"（审核通过亮诺{s.items_approved}项），践诺记录{s.progress_entries}条，已评诺{s.evaluated}名。"
@@ -50,7 +51,7 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
             key = it.final_status.value or "未评定"
             outcome[key] = outcome.get(key, 0) + 1
         rows.append((i, sh.member_name or r.member.name, sh.group_name or r.member.group_name, len(sh.items),
-                     sh.progress_count, "、".join(f"{k}{v}" for k, v in outcome.items()), sh.grade or sh.stage))
+                     sh.progress_count, "、".join(f"{k}{v}项" for k, v in outcome.items()), sh.grade or sh.stage))
     blocks.append(Text("党员承诺及评诺一览", "heading"))
     blocks.append(Table(("序号", "姓名", "党小组", "承诺事项", "践诺记录", "兑现情况", "评定/进度"), tuple(rows),
                         (0.6, 1.1, 2.2, 0.9, 0.9, 2, 1.2),

@@ -283,13 +283,26 @@ def _demo_photo(folder: Path, name: str, rng: random.Random, wall: tuple[int, in
 
 
 def demo(services: Services, rng: random.Random, today: dt.date) -> None:
-    """One inspection 45 days ago with two failed items: one rectification overdue, one due soon."""
+    """The half-yearly inspections: one about seven months ago (the flag worn, replaced within three weeks) and
+    one 45 days ago with two failed items: one rectification overdue, one due soon."""
     import tempfile
 
     svc = services.room
     members = services.roster.members()
     secretary = services.branch.profile().secretary_name if services.branch.profile() else ""
     inspectors = "、".join(n for n in [secretary, members[5].name if len(members) > 5 else ""] if n)
+    before = today - dt.timedelta(days=227)
+    earlier = svc.new_inspection(before, room="党员活动室（办公楼三楼）", inspectors=inspectors)
+    for r in earlier.results:
+        r.result = Result.FAIL if r.key == "wy-flag" else Result.PASS
+        r.remark = "党旗褪色、边角破损，需更换。" if r.key == "wy-flag" else ""
+        if r.key == "qt-honours":
+            r.result, r.remark = Result.NOT_APPLICABLE, "支部近三年未获集体荣誉，暂不设荣誉墙。"
+    earlier.rectifications = [Rectification(
+        item_key="wy-flag", item_text="", measure="向公司党委办公室申领新党旗并更换。",
+        responsible=members[6].name if len(members) > 6 else "", deadline=before + dt.timedelta(days=30),
+        completed_on=before + dt.timedelta(days=20), status=RectStatus.DONE)]
+    svc.save_inspection(earlier, today=before + dt.timedelta(days=20))
     on = today - dt.timedelta(days=45)
     ins = svc.new_inspection(on, room="党员活动室（办公楼三楼）", inspectors=inspectors)
     with tempfile.TemporaryDirectory() as tmp:

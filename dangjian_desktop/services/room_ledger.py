@@ -19,17 +19,50 @@ def _full(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
+def rectifications_of_year(rects: list, year: int, as_of: dt.date) -> list:  # noqa: ANN001
+    """The 整改 a year's ledger lists: those raised by the year's inspections, and those raised earlier and still
+    open at some point of the year (carried over). Never one raised after the year (a 2026 inspection's items do
+    not belong in the 2025 ledger)."""
+    start = dt.date(year, 1, 1)
+    out = []
+    for r in rects:
+        raised = r.inspection_date
+        if raised is not None and raised > as_of:
+            continue
+        if (raised is not None and raised >= start) or not (r.completed_on and r.completed_on < start):
+            if raised is None and r.deadline is not None and r.deadline > as_of and r.deadline.year > year:
+                continue  # no inspection date and due after the year: not this year's
+            out.append(r)
+    return sorted(out, key=lambda r: (r.inspection_date or dt.date.min, r.deadline or dt.date.max))
+
+
+def _done_by(r, day: dt.date) -> bool:  # noqa: ANN001
+    return r.completed_on is not None and r.completed_on <= day
+
+
+def _overdue_at(r, day: dt.date) -> bool:  # noqa: ANN001
+    return not _done_by(r, day) and r.deadline is not None and r.deadline < day
+
+
+def _state_at(r, day: dt.date) -> str:  # noqa: ANN001
+    """The rectification as it stood on ``day`` (the end of the ledger's year, or today)."""
+    if _done_by(r, day):
+        return "已完成"
+    if _overdue_at(r, day):
+        return "已逾期"
+    return "整改中" if r.status.value == "已完成" else r.status.value  # finished only after that day
+
+
 def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSection]:
     from dangjian_desktop.domain.ledger import LedgerSection, Table, Text  # the ledger only, not 首页
 
     room = services.room
     inspections = sorted((i for i in room.inspections(today) if i.inspected_on.year == year),
                          key=lambda i: i.inspected_on)
-    rects = [r for r in room.rectifications() if (r.inspection_date and r.inspection_date.year == year)
-             or (r.deadline and r.deadline.year == year) or r.status.value != "已完成"]
-    rects.sort(key=lambda r: (r.inspection_date or dt.date.min, r.deadline or dt.date.max))
-    done = sum(1 for r in rects if r.status.value == "已完成")
-    overdue = sum(1 for r in rects if r.is_overdue(today))
+    as_of = min(today, dt.date(year, 12, 31))
+    rects = rectifications_of_year(room.rectifications(), year, as_of)
+    done = sum(1 for r in rects if _done_by(r, as_of))
+    overdue = sum(1 for r in rects if _overdue_at(r, as_of))
     blocks: list = [
         Text(f"{year}年对党员活动室进行检查{len(inspections)}次，提出整改事项{len(rects)}项，已完成{done}项"
              + (f"，逾期未完成{overdue}项" if overdue else "") + "。"),
@@ -41,8 +74,8 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
               empty_text="（本年度无检查记录）"),
         Text("整改台账", "heading"),
         Table(("问题", "整改措施", "责任人", "期限", "完成日期", "状态"),
-              tuple((r.item_text, r.measure, r.responsible, _full(r.deadline), _full(r.completed_on),
-                     r.status_text(today)) for r in rects),
+              tuple((r.item_text, r.measure, r.responsible, _full(r.deadline),
+                     _full(r.completed_on) if _done_by(r, as_of) else "", _state_at(r, as_of)) for r in rects),
               (2.2, 2.4, 0.9, 1.6, 1.6, 1.3), ("left", "left", "center", "center", "center", "center"),
               empty_text="（无整改事项）"),
     ]

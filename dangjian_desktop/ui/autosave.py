@@ -46,6 +46,7 @@ from dangjian_desktop import features
 from dangjian_desktop.services.drafts import Draft, DraftService
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_drafts_dialog import Ui_DraftsDialog
+from dangjian_desktop.ui.widgets.dialogs import Dialog
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +129,7 @@ def owner_page(key: str) -> str | None:
     return draft_pages().get(key.split(":", 1)[0])
 
 
-class DraftsDialog(QDialog):
+class DraftsDialog(Dialog):
     """未保存的内容: the drafts left behind, to open again or throw away."""
 
     def __init__(self, drafts: DraftService, parent: QWidget | None = None):

@@ -1,16 +1,26 @@
-"""The main window: left navigation, one page at a time, menus and shortcuts as a Windows user expects."""
+"""The main window: left navigation, one page at a time, menus and shortcuts as a Windows user expects.
+
+The window can ask the composition root (app.py) to open another data folder: :meth:`MainWindow.request_switch`
+records ``switch_request`` ("demo": the demo folder, "leave-demo": back to the real folder, the demo deleted)
+and closes; app.main closes the store and opens the other one (one store per process).
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFrame, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from dangjian_desktop import APP_TITLE, __version__, clock
+from dangjian_desktop.services import demo
 from dangjian_desktop.services.container import Services
-from dangjian_desktop.ui import theme
+from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangjian_desktop.ui.pages import PageSpec, pages
+from dangjian_desktop.ui.widgets.screen_fit import fit_to_screen
+from dangjian_desktop.ui.widgets.styling import repolish
 
 
 class MainWindow(QMainWindow):
@@ -22,8 +32,15 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.icon("app"))
         self._specs: list[PageSpec] = pages()
         self._screens: dict[str, QWidget] = {}
-        self._settings = QSettings(str(services.store.paths.root / "window.ini"), QSettings.Format.IniFormat)
+        self._holders: dict[str, QWidget] = {}
+        root = services.store.paths.root
+        self.is_demo = demo.is_demo_folder(root)
+        self.real_folder: Path = demo.real_folder_of(root)
+        self.switch_request: str | None = None
+        self._fitted = False
+        self._settings = QSettings(str(root / "window.ini"), QSettings.Format.IniFormat)
         self._build_nav()
+        self._show_demo_banner()
         self._wire_actions()
         self.update_title()
         self._restore_state()
@@ -67,7 +84,7 @@ class MainWindow(QMainWindow):
         spec = self._specs[row]
         built = spec.key in self._screens
         screen = self.screen(spec.key)
-        self.ui.pages.setCurrentWidget(screen)
+        self.ui.pages.setCurrentWidget(self._holders[spec.key])
         refresh = getattr(screen, "refresh", None)
         if built and callable(refresh):  # a screen just built has read its data already
             refresh()
@@ -80,11 +97,19 @@ class MainWindow(QMainWindow):
             spec = self._specs[index]
             widget = spec.factory(self.services, self)
             widget.setObjectName(f"page_{key}")
+            # each page in a scroll area: on a narrow screen (1366 at 125 %) a page wider than the window
+            # scrolls sideways instead of making the window wider than the screen
+            holder = QScrollArea()
+            holder.setObjectName(f"pageHolder_{key}")
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidgetResizable(True)
+            holder.setWidget(widget)
             old = self.ui.pages.widget(index)
-            self.ui.pages.insertWidget(index, widget)
+            self.ui.pages.insertWidget(index, holder)
             self.ui.pages.removeWidget(old)
             old.deleteLater()
             self._screens[key] = widget
+            self._holders[key] = holder
         return self._screens[key]
 
     def show_page(self, key: str) -> QWidget:
@@ -116,15 +141,55 @@ class MainWindow(QMainWindow):
         ui.actionExportXlsx.triggered.connect(lambda: self._call_current("export_xlsx"))
         ui.actionBackupNow.triggered.connect(lambda: self._call_current_or_window("backup_now"))
         ui.actionBackupNow.setEnabled(hasattr(self, "backup_now"))
+        ui.actionLeaveDemo.triggered.connect(self.leave_demo)
+        ui.leaveDemoButton.clicked.connect(self.leave_demo)
 
+    # -- demo data -------------------------------------------------------------------------------------------------
+    def _show_demo_banner(self) -> None:
+        ui = self.ui
+        ui.demoBanner.setVisible(self.is_demo)
+        ui.actionLeaveDemo.setVisible(self.is_demo)
+        ui.demoBanner.setStyleSheet("QFrame#demoBanner { background: #FFF4D6; border-bottom: 1px solid #E8C46A; }")
+        ui.leaveDemoButton.setProperty("primary", True)
+        repolish(ui.leaveDemoButton)
+        ui.demoBannerLayout.setStretchFactor(ui.demoLabel, 1)
+        ui.demoLabel.setText(f"现在看到的是演示数据（一个虚构的党支部），可以随意试用，正式数据不受影响。"
+                             f"演示数据在单独的文件夹：{self.services.store.paths.root}")
+
+    def request_switch(self, what: str) -> bool:
+        """Ask app.main to open another folder ("demo" or "leave-demo") once this window has closed."""
+        self.switch_request = what
+        if not self.isVisible():
+            return True  # not shown (first start, tests): the caller's loop picks the request up
+        if not self.close():
+            self.switch_request = None
+            return False
+        return True
+
+    def show_demo(self) -> bool:
+        """「先用演示数据看看」: the demo opens from its own folder; the real folder stays empty."""
+        return self.request_switch("demo")
+
+    def leave_demo(self, *, ask: bool = True) -> bool:
+        if not self.is_demo:
+            return False
+        if ask and not messages.confirm(
+                self, "清除演示数据，开始正式使用？\n\n演示数据所在的文件夹将被删除（其中只有演示数据）。"
+                      f"之后打开正式数据文件夹：\n{self.real_folder}\n\n如果还没有填写过本支部的信息，会再显示开始使用的向导。",
+                "开始正式使用", ok_text="清除演示数据"):
+            return False
+        return self.request_switch("leave-demo")
     def backup_now(self) -> None:
         """文件 > 立即备份 (the 备份与恢复 settings tab has the rest)."""
         from dangjian_desktop.ui.backups import backup_now
 
         backup_now(self, self.services.backups)
 
+    def current_screen(self) -> QWidget | None:
+        return self._screens.get(self.current_key())
+
     def _call_current(self, name: str) -> None:
-        screen = self.ui.pages.currentWidget()
+        screen = self.current_screen()
         fn = getattr(screen, name, None)
         if callable(fn):
             fn()
@@ -148,12 +213,13 @@ class MainWindow(QMainWindow):
         b = self.services.branch.profile()
         name = b.name if b else (self.services.branch.hq_name() or "")
         suffix = "（只读）" if self.services.store.read_only else ""
-        self.setWindowTitle(f"{name} — {APP_TITLE}{suffix}" if name else f"{APP_TITLE}{suffix}")
+        prefix = "【演示数据】" if self.is_demo else ""
+        self.setWindowTitle(f"{prefix}{name} — {APP_TITLE}{suffix}" if name else f"{prefix}{APP_TITLE}{suffix}")
 
     def refresh_all(self) -> None:
         """After a change that touches many pages (demo data, import, restore)."""
         self.update_title()
-        current = self.ui.pages.currentWidget()
+        current = self.current_screen()
         refresh = getattr(current, "refresh", None)
         if callable(refresh):
             refresh()
@@ -166,6 +232,12 @@ class MainWindow(QMainWindow):
         page = self._settings.value("window/page", "home")
         keys = [s.key for s in self._specs]
         self.show_page(page if page in keys else "home")
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)  # a saved or default size larger than this screen (1366×768, 150 %) shrinks
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for screen in self._screens.values():

@@ -18,7 +18,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
 
 from dangjian_desktop.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
+from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.messages import show_error
+from dangjian_desktop.ui.widgets.dialogs import Dialog
 
 MAX_PRINT_DPI = 300  # a 1200 dpi A4 page would be a 550 MB image; 300 dpi is sharp on paper
 ZOOM_LEVELS = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
@@ -102,12 +104,13 @@ def _paint_pages(doc: QPdfDocument, printer) -> None:  # noqa: ANN001
         painter.end()
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(Dialog):
     """Shows the pages of a PDF with page navigation and zoom; 打印…, 另存为PDF…, 关闭 (Esc)."""
 
     def __init__(self, pdf_path: Path, title: str, parent: QWidget | None = None, suggested_name: str = ""):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
+        self.saved_path: Path | None = None
         self.suggested_name = suggested_name or self.pdf_path.name
         self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
@@ -282,9 +285,13 @@ class PdfPreviewDialog(QDialog):
         if not target:
             return
         try:
-            self.save_to(Path(target))
+            saved = self.save_to(Path(target))
         except OSError as exc:
             show_error(self, exc, "保存失败")
+            return
+        self.saved_path = saved
+        self.ui.infoLabel.setText(f"已另存为：{saved}")
+        messages.saved_file(self, saved)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
         super().done(result)
@@ -332,4 +339,5 @@ def export_pdf(parent: QWidget | None, make_pdf: Callable[[Path], Path], suggest
         show_error(parent, exc, "无法生成文档")
         return None
     QApplication.restoreOverrideCursor()
+    messages.saved_file(parent, out, "PDF")
     return out

@@ -19,13 +19,16 @@ ACCENT_BG = "#FBEDEC"
 BASE_POINT_SIZE = 11  # ≥ 10.5 pt for readers over fifty
 
 _registered_families: list[str] = []
+SYMBOLS_FONT = "DangjianSymbols.ttf"
+SYMBOLS_FAMILY = "Dangjian Symbols"
 
 
 def register_fonts() -> list[str]:
     """Register the shipped CJK fonts with Qt so a PC without Chinese fonts shows no boxes."""
     if _registered_families:
         return _registered_families
-    for name in ("wqy-zenhei.ttc", "uming.ttc"):
+    # DangjianSymbols.ttf: ✓ ✔ ✖ ⚠ • › … that the CJK fonts lack (a subset of DejaVu Sans, tools/make_symbols_font.py)
+    for name in ("wqy-zenhei.ttc", "uming.ttc", SYMBOLS_FONT):
         path = resource("fonts", name)
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
@@ -39,7 +42,9 @@ def ui_font_families() -> list[str]:
     """Preferred UI families in order: Windows' own Chinese UI fonts first, shipped fonts as the fallback."""
     fams = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC"]
     shipped = [f for f in _registered_families if "Zen Hei" in f and "Mono" not in f and "Sharp" not in f]
-    return fams + shipped + [f for f in _registered_families if f not in shipped]
+    rest = [f for f in _registered_families if f not in shipped and f != SYMBOLS_FAMILY]
+    # the symbols come last: a glyph is taken from them only when no font before has it
+    return fams + shipped + rest + [SYMBOLS_FAMILY]
 
 
 def icon(name: str) -> QIcon:
@@ -147,6 +152,29 @@ QComboBox::down-arrow {{ image: url("{down}"); width: 10px; height: 6px; }}
 QDateEdit::drop-down {{ subcontrol-origin: padding; subcontrol-position: top right; width: 22px; border: none; }}
 QDateEdit::down-arrow {{ image: url("{down}"); width: 10px; height: 6px; }}
 """
+
+
+_translators: list[object] = []
+
+
+def install_chinese(app: QApplication) -> bool:
+    """Qt's own words in Chinese: 确定/取消 of every message box, the text editors' right-click menu (撤销/剪切/
+    复制/粘贴), Qt's file dialog, the calendar pop-up. PySide6 ships qtbase_zh_CN.qm (kept in the installer);
+    the locale makes dates and numbers Chinese too. True when the translation was found."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    QLocale.setDefault(locale)
+    if _translators:
+        return True
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if not translator.load(locale, "qtbase", "_", folder):
+        log.warning("Qt's Chinese translation (qtbase_zh_CN.qm) not found in %s", folder)
+        return False
+    app.installTranslator(translator)
+    _translators.append(translator)
+    return True
 
 
 def apply_theme(app: QApplication) -> None:

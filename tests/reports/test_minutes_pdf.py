@@ -100,16 +100,16 @@ def test_minutes_book_cover_contents_and_pages(demo_services: Services, tmp_path
     assert "三会一课记录本" in pages[0] and f"{year}年度" in pages[0]
     assert branch.name in pages[0] and branch.secretary_name in pages[0]
     assert "目录" in pages[1]
-    held = sorted((x for x in s.meetings.list(MeetingFilter(year=year)) if x.date <= clock.today()),
-                  key=lambda x: x.date)
+    held = sorted((x for x in s.meetings.list(MeetingFilter(year=year)) if x.date <= clock.today()
+                   and x.status.value == "定稿"), key=lambda x: x.date)  # the book holds the finalised records
     contents = [ln.strip() for p in raw[1:8] if "页码" in p for ln in p.splitlines()]
     for x in (held[0], held[len(held) // 2], held[-1]):
         i = contents.index(x.date.isoformat())
         page = int(next(ln for ln in contents[i + 1:] if ln.isdigit()))
-        start_page = pages[page - 1]
+        start_page = pages[page]  # the cover is not numbered: printed page N is the (N+1)th page of the file
         assert start_page.startswith("会议记录") and x.title.replace(" ", "") in start_page, (x.title, page)
-        assert "（续）" not in start_page
-        assert "（续）" in pages[page] or pages[page].startswith("会议记录")  # continues, or the next record
+        assert f"第{page}页" in start_page and "（续）" not in start_page
+        assert "（续）" in pages[page + 1] or pages[page + 1].startswith("会议记录")  # continues, or the next record
     fonts = pdf_fonts(out)
     assert all(embedded for _, embedded in fonts)
 

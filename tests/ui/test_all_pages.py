@@ -22,7 +22,8 @@ def window(qtbot, demo_services):  # noqa: ANN001
     w = MainWindow(demo_services)
     qtbot.addWidget(w)
     w.resize(1280, 800)
-    w.show()
+    w.show()  # fitted to the (800×800 offscreen) screen: pages must not make it grow again
+    w.shown_width = w.width()
     return w
 
 
@@ -45,7 +46,7 @@ def test_every_page_builds_with_demo_data_fits_the_screen_and_speaks_chinese(win
     assert page.isVisible() and window.current_key() == key
     # the window does not have to grow past a 1280x800 screen, and the navigation keeps its width
     assert window.minimumSizeHint().width() <= 1280, key
-    assert window.width() == 1280 and window.ui.navList.width() == nav_width
+    assert window.width() == window.shown_width and window.ui.navList.width() == nav_width
     english = {word for text in _visible_texts(page) for word in LATIN_WORD.findall(re.sub(r"<[^>]+>", "", text))}
     assert english <= ALLOWED_LATIN, (key, english - ALLOWED_LATIN)
 

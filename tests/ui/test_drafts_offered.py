@@ -11,19 +11,17 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.meetings import meeting_to_dict
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import autosave
-from dangjian_desktop.ui.dialogs import meeting_dialog
+from dangjian_desktop.ui import messages as ui_messages
 from dangjian_desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from dangjian_desktop.ui.main_window import MainWindow
-from dangjian_desktop.ui.screens import meetings_screen
 
 
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     messages: list[str] = []
-    for module in (meeting_dialog, meetings_screen):
-        monkeypatch.setattr(module, "show_error", lambda parent, exc, title="": messages.append(str(exc)))
-        monkeypatch.setattr(module, "confirm", lambda *a, **k: True)
-    monkeypatch.setattr(meetings_screen, "info", lambda parent, text, *a, **k: messages.append(text))
+    monkeypatch.setattr(ui_messages, "show_error", lambda parent, exc, title="": messages.append(str(exc)))
+    monkeypatch.setattr(ui_messages, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(ui_messages, "info", lambda parent, text, *a, **k: messages.append(text))
     return messages
 
 

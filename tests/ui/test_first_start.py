@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog
 
 from dangjian_desktop.ui import first_start
-from dangjian_desktop.ui.first_start import CHOICE, HQ, PROFILE, FirstStartDialog, maybe_run_first_start
+from dangjian_desktop.domain.enums import CommitteeRole
+from dangjian_desktop.ui.first_start import CHOICE, COMMITTEE, HQ, PROFILE, FirstStartDialog, maybe_run_first_start
 
 
 def _dialog(qtbot, services) -> FirstStartDialog:
@@ -22,18 +23,27 @@ def test_fill_in_branch(qtbot, services):
     assert dlg.ui.stack.currentIndex() == CHOICE
     dlg.ui.profileButton.click()
     assert dlg.ui.stack.currentIndex() == PROFILE
-    assert not dlg.ui.profileForm.ui.committeeGroup.isVisible()
+    assert not dlg.ui.profileForm.ui.committeeGroup.isVisible()  # the committee is the next step
     assert not dlg.finish()  # name missing
     assert "请填写党支部名称" in dlg.ui.profileForm.error_text()
     form = dlg.ui.profileForm.ui
     form.nameEdit.setText("新党支部")
     form.parentEdit.setText("某党委")
     form.electionDate.setDate(dt.date(2024, 1, 5))
-    assert dlg.finish()
-    assert dlg.choice == "profile" and dlg.result() == QDialog.DialogCode.Accepted
+    dlg.finish()  # 下一步: the basic information is saved, the 支委会 step follows
+    assert dlg.ui.stack.currentIndex() == COMMITTEE and form.committeeGroup.isVisible()
     b = services.branch.profile()
     assert b.name == "新党支部" and b.term_years == 5 and b.election_date == dt.date(2024, 1, 5)
     assert not services.info.is_empty()
+    # no roster yet: the names are typed
+    assert form.committeeTable.rowCount() == 1  # the 书记's seat, ready
+    dlg.ui.profileForm.select_seat_member(0, "")
+    form.committeeTable.cellWidget(0, 1).setEditText("李书记")
+    dlg.ui.profileForm.add_seat(CommitteeRole.MEMBER, "王委员", "组织委员")
+    assert dlg.finish()
+    assert dlg.choice == "profile" and dlg.result() == QDialog.DialogCode.Accepted
+    seats = services.branch.profile().committee
+    assert [(str(s.role), s.name, s.member_uuid) for s in seats] == [("书记", "李书记", None), ("委员", "王委员", None)]
 
 
 def test_back_returns_to_choices(qtbot, services):
@@ -44,11 +54,11 @@ def test_back_returns_to_choices(qtbot, services):
     assert dlg.ui.stack.currentIndex() == CHOICE and not dlg.ui.finishButton.isVisible()
 
 
-def test_demo_data(qtbot, services):
+def test_demo_data_goes_to_a_folder_of_its_own(qtbot, services):
     dlg = _dialog(qtbot, services)
     dlg.ui.demoButton.click()
-    assert dlg.choice == "demo"
-    assert services.info.counts()["member"] == 30 and services.branch.profile() is not None
+    assert dlg.choice == "demo" and dlg.result() == QDialog.DialogCode.Accepted
+    assert services.info.is_empty()  # nothing written into the real folder
 
 
 def test_headquarters_mode(qtbot, services):
@@ -61,24 +71,25 @@ def test_headquarters_mode(qtbot, services):
     assert services.branch.mode().value == "hq" and services.branch.hq_name() == "示范能源公司党委"
 
 
-def test_maybe_run_only_on_an_empty_store_and_refreshes_window(qtbot, services, monkeypatch):
+def test_maybe_run_only_on_an_empty_store_and_switches_to_the_demo(qtbot, services, monkeypatch):
     from dangjian_desktop.ui.main_window import MainWindow
 
     window = MainWindow(services)
     qtbot.addWidget(window)
-    refreshed: list[bool] = []
-    monkeypatch.setattr(window, "refresh_all", lambda: refreshed.append(True))
-
-    def pick_demo(dlg: FirstStartDialog) -> int:
-        return QDialog.DialogCode.Accepted if dlg.use_demo() else QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(FirstStartDialog, "exec", pick_demo)
+    monkeypatch.setattr(window, "show", lambda: None)
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda dlg: dlg.use_demo())
     assert maybe_run_first_start(window, services) == "demo"
-    assert refreshed == [True]
-    assert window.windowTitle().startswith("") and services.branch.profile() is not None
+    assert window.switch_request == "demo" and services.info.is_empty()
+    services.branch.save_profile(services.branch.profile() or _branch())
     # not empty any more: no dialog
     monkeypatch.setattr(FirstStartDialog, "exec", lambda dlg: (_ for _ in ()).throw(AssertionError("shown")))
     assert maybe_run_first_start(window, services) == ""
+
+
+def _branch():
+    from dangjian_desktop.domain.roster import Branch
+
+    return Branch(name="新党支部")
 
 
 def test_after_profile_the_members_page_is_shown(qtbot, demo_services):

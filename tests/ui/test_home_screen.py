@@ -28,6 +28,9 @@ class FakeWindow(QWidget):
     def refresh_all(self):
         self.refreshed += 1
 
+    def show_demo(self):
+        self.shown.append("demo")
+
 
 def test_reminders_open_their_record(qtbot, demo_services):
     win = FakeWindow()
@@ -88,10 +91,10 @@ def test_empty_store_offers_setup_and_demo(qtbot, services, monkeypatch):
     assert screen.ui.stack.currentWidget() is screen.ui.emptyPage
     qtbot.mouseClick(screen.ui.setupButton, Qt.MouseButton.LeftButton)
     assert win.shown == ["settings"]
-    monkeypatch.setattr("dangjian_desktop.ui.messages.confirm", lambda *a, **k: True)
-    screen.add_demo_data()
-    assert win.refreshed == 1 and screen.ui.stack.currentWidget() is screen.ui.mainPage
-    assert services.roster.count() == 29
+    # the demo opens from a folder of its own: nothing is written into this (real) store
+    qtbot.mouseClick(screen.ui.demoButton, Qt.MouseButton.LeftButton)
+    assert win.shown == ["settings", "demo"]
+    assert services.info.is_empty() and services.roster.count() == 0
 
 
 def test_headquarters_store_says_where_to_look(qtbot, services):

@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QImage
 from dangjian_desktop import clock
 from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType, Scope
 from dangjian_desktop.services.container import Services
-from dangjian_desktop.ui.dialogs import meeting_dialog
+from dangjian_desktop.ui import messages as ui_messages
+from dangjian_desktop.ui.dialogs import meeting_dialog  # noqa: F401
 from dangjian_desktop.ui.dialogs.meeting_dialog import AmendmentDialog, MeetingDialog
 from dangjian_desktop.ui.screens import meetings_screen
 from dangjian_desktop.ui.screens.meetings_screen import make_screen
@@ -22,9 +23,8 @@ from tests.conftest import demo_year, gap_year
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
-    for module in (meeting_dialog, meetings_screen):
-        monkeypatch.setattr(module, "show_error", lambda parent, exc, title="": shown.append(str(exc)))
-        monkeypatch.setattr(module, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(ui_messages, "show_error", lambda parent, exc, title="": shown.append(str(exc)))
+    monkeypatch.setattr(ui_messages, "confirm", lambda *a, **k: True)
     return shown
 
 
@@ -242,7 +242,7 @@ def test_attachment_thumbnail(screen, demo_services: Services, qtbot, tmp_path: 
     img.save(str(photo))
     dlg.add_attachments([str(photo), str(photo)])
     assert not errors
-    lst = dlg.ui.attachmentList
+    lst = dlg.attachments.list
     assert lst.count() == 1 and lst.item(0).text() == "会场照片.png"
     assert not lst.item(0).icon().pixmap(64, 64).isNull()
     assert "附件（1）" in dlg.ui.tabs.tabText(dlg.ui.tabs.indexOf(dlg.ui.attachmentsTab))

@@ -89,7 +89,7 @@ def test_pledge_cycle_in_the_window(qtbot, branch, boxes, previews, tmp_path):
     dlg = screen.make_item_dialog()
     dlg.ui.contentEdit.setPlainText("努力学习，提高自己的本领")
     dlg.ui.categoryCombo.setCurrentText("学习提升")
-    dlg.ui.deadlineCheck.setChecked(True)
+    dlg.ui.deadlineEdit.check.setChecked(True)
     dlg.accept()
     screen._reload_sheet()
     assert _items_column(screen, 3) == ["草稿", "草稿"]
@@ -231,7 +231,7 @@ def test_inspection_with_rectifications_in_the_window(qtbot, branch, boxes, prev
     dlg = screen.make_rectification_dialog(0)
     dlg.ui.measureEdit.setPlainText("按现行细则重新制作流程图并上墙")
     dlg.ui.responsibleEdit.setText("张明")
-    dlg.ui.completedCheck.setChecked(True)
+    dlg.ui.completedEdit.check.setChecked(True)
     assert dlg.ui.statusCombo.currentData() == RectStatus.DONE.value
     dlg.accept()
     assert dlg.result() == QDialog.DialogCode.Accepted
@@ -286,7 +286,7 @@ def test_main_window_shows_both_pages_with_demo_data(qtbot, demo_services, boxes
     assert win.ui.actionPrint.isEnabled() and win.ui.actionExportPdf.isEnabled()
     win.grab().save(str(tmp_path / "pledges.png"))
     room = win.show_page("room")
-    assert isinstance(room, RoomScreen) and room.ui.inspectionsTable.rowCount() == 1
+    assert isinstance(room, RoomScreen) and room.ui.inspectionsTable.rowCount() == len(demo_services.room.inspections()) == 2
     overdue = next(r for r in demo_services.room.rectifications() if r.is_overdue(clock.today()))
     win.open_record("room", "rectification", overdue.uuid)
     assert room.ui.tabs.currentWidget() is room.ui.rectTab

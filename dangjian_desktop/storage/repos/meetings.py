@@ -390,19 +390,24 @@ def search(terms: list[str], limit: int = 200) -> list[tuple[str, dt.date, str, 
     return [(u, date_field.python_value(d), ty, ti, text) for u, d, ty, ti, text in db.execute_sql(sql, args)]
 
 
-def held_meetings(start: dt.date, end: dt.date) -> list[HeldMeeting]:
+def held_meetings(start: dt.date, end: dt.date, final_only: bool = False) -> list[HeldMeeting]:
     q = (MeetingRow.select(MeetingRow.uuid, MeetingRow.date, MeetingRow.types, PartyGroupRow.uuid,
                            MeetingRow.lecturer)
          .join(PartyGroupRow, JOIN.LEFT_OUTER, on=(MeetingRow.group == PartyGroupRow.id))
          .where((MeetingRow.date >= start) & (MeetingRow.date <= end)))
+    if final_only:
+        q = q.where(MeetingRow.status == MeetingStatus.FINAL.value)
     return [HeldMeeting(u, d, tuple(_types(t)), g, lec) for u, d, t, g, lec in q.tuples()]
 
 
-def participation(start: dt.date | None = None, end: dt.date | None = None) -> list[Participation]:
+def participation(start: dt.date | None = None, end: dt.date | None = None,
+                  final_only: bool = False) -> list[Participation]:
     q = (AttendanceRow.select(MemberRow.uuid, MeetingRow.date, AttendanceRow.present, AttendanceRow.reason)
          .join(MeetingRow, on=(AttendanceRow.meeting == MeetingRow.id))
          .switch(AttendanceRow)
          .join(MemberRow, on=(AttendanceRow.member == MemberRow.id)))
+    if final_only:
+        q = q.where(MeetingRow.status == MeetingStatus.FINAL.value)
     if start:
         q = q.where(MeetingRow.date >= start)
     if end:
@@ -414,9 +419,19 @@ def first_meeting_date() -> dt.date | None:
     return MeetingRow.select(fn.MIN(MeetingRow.date)).scalar()
 
 
-def meetings_between(start: dt.date, end: dt.date) -> list[str]:
+def drafts_with_scope(scope: str) -> list[str]:
+    """UUIDs of the draft (not finalised) meetings whose 参加范围 is ``scope``."""
+    q = (MeetingRow.select(MeetingRow.uuid)
+         .where((MeetingRow.scope == scope) & (MeetingRow.status == MeetingStatus.DRAFT.value))
+         .order_by(MeetingRow.date, MeetingRow.id))
+    return [u for (u,) in q.tuples()]
+
+
+def meetings_between(start: dt.date, end: dt.date, final_only: bool = False) -> list[str]:
     q = (MeetingRow.select(MeetingRow.uuid).where((MeetingRow.date >= start) & (MeetingRow.date <= end))
          .order_by(MeetingRow.date, MeetingRow.start_time, MeetingRow.id))
+    if final_only:
+        q = q.where(MeetingRow.status == MeetingStatus.FINAL.value)
     return [u for (u,) in q.tuples()]
 
 

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidgetItem, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidgetItem, QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop.domain.exchange import BranchOverview, RecordTable, fmt_utc
 from dangjian_desktop.ui.forms.ui_branch_records_dialog import Ui_BranchRecordsDialog
+from dangjian_desktop.ui.widgets.dialogs import Dialog
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.exchange import ExchangeService
@@ -34,7 +35,7 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -
             header.resizeSection(c, 320)
 
 
-class BranchRecordsDialog(QDialog):
+class BranchRecordsDialog(Dialog):
     def __init__(self, exchange: ExchangeService, branch: BranchOverview, parent: QWidget | None = None):
         super().__init__(parent)
         self.exchange = exchange

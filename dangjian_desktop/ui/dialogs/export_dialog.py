@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.exchange import ExportResult, fmt_utc
 from dangjian_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from dangjian_desktop.ui.messages import error_text
 from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.dialogs import Dialog
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.exchange import ExchangeService
@@ -69,7 +70,7 @@ class _Progress(QObject):
     changed = Signal(float, str)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Dialog):
     def __init__(self, exchange: ExchangeService, parent: QWidget | None = None,
                  drives: Callable[[], list[Drive]] = removable_drives):
         super().__init__(parent)

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import Member, PartyGroup
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_group_dialog import Ui_GroupDialog
-from dangjian_desktop.ui.messages import error_text
+from dangjian_desktop.ui.widgets.dialogs import Dialog
+from dangjian_desktop.ui.widgets.operations import ServiceCall
 
 NO_LEADER = "（暂不指定）"
 
 
-class GroupDialog(QDialog):
+class GroupDialog(Dialog):
     def __init__(self, branches: BranchService, members: Sequence[Member], group: PartyGroup | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,11 +52,14 @@ class GroupDialog(QDialog):
         g = self.group
         group = PartyGroup(name=self.ui.nameEdit.text(), leader_uuid=self.ui.leaderCombo.currentData(),
                            sort_order=g.sort_order if g else len(self.branches.groups()), uuid=g.uuid if g else None)
-        try:
-            self.saved = self.branches.save_group(group)
-        except DomainError as exc:
-            self.ui.errorLabel.setText(error_text(exc))
-            self.ui.nameEdit.setFocus()
-            return False
-        self.accept()
-        return True
+        ok, self.saved = ServiceCall(self, lambda: self.branches.save_group(group)).failure(self._failed).run()
+        if ok:
+            self.accept()
+        return ok
+
+    def _failed(self, _exc: BaseException, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.nameEdit.setFocus()
+
+    def save_shortcut(self) -> None:
+        self.save()

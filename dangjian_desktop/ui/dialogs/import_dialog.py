@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHeaderView,
     QSizePolicy,
@@ -19,19 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.domain import dates
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.services.roster import Action, ImportPreview, RosterService
 from dangjian_desktop.services.spreadsheet import FILE_FILTER
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
-from dangjian_desktop.ui.messages import error_text, show_error
 from dangjian_desktop.ui.models.import_preview_model import STATUS_COLUMN, ImportPreviewModel
 from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.dialogs import Dialog
+from dangjian_desktop.ui.widgets.operations import ServiceCall
 
 CHOOSE_TEXT = "请选择…"
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     """``imported`` is the number of members saved (added + updated) after 确认导入 (0 when cancelled)."""
 
     def __init__(self, roster: RosterService, parent: QWidget | None = None, on_template=None):  # noqa: ANN001
@@ -111,9 +110,9 @@ class ImportDialog(QDialog):
         self.preview = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.preview = self.roster.preview_import(self.path, sheet, self.decisions)
-        except (DomainError, OSError) as exc:
-            self._set_summary(error_text(exc), "error")
+            ok, preview = ServiceCall(self, lambda: self.roster.preview_import(self.path, sheet, self.decisions)) \
+                .failure(lambda _exc, text: self._set_summary(text, "error")).run()
+            self.preview = preview if ok else None
         finally:
             QApplication.restoreOverrideCursor()
         self.model.set_preview(self.preview)
@@ -209,10 +208,9 @@ class ImportDialog(QDialog):
     def confirm(self) -> bool:
         if self.preview is None or not self.preview.ok or not self.preview.to_save:
             return False
-        try:
-            self.imported = self.roster.commit_import(self.preview)
-        except DomainError as exc:
-            show_error(self, exc, "没有导入")
+        ok, imported = ServiceCall(self, lambda: self.roster.commit_import(self.preview), title="没有导入").run()
+        if not ok:
             return False
+        self.imported = imported
         self.accept()
         return True

@@ -6,24 +6,25 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
 from dangjian_desktop.domain import dates, idcard
 from dangjian_desktop.domain.enums import COMMON_ETHNICITIES, EDUCATION_LEVELS, MemberCategory, MemberStatus
-from dangjian_desktop.domain.errors import DomainError, ValidationError
+from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.roster import Member, PartyGroup
 from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
-from dangjian_desktop.ui.messages import error_text
+from dangjian_desktop.ui.widgets.dialogs import Dialog
+from dangjian_desktop.ui.widgets.operations import ServiceCall
 from dangjian_desktop.ui.widgets.styling import set_role
 
 _INVALID = "border: 1px solid #B22222; background: #FFF5F5;"
 NO_GROUP_TEXT = "（未分组）"
 
 
-class MemberDialog(QDialog):
+class MemberDialog(Dialog):
     """``exec()`` returns Accepted after a successful save; ``saved`` is then the stored member.
 
     With ``drafts`` the form is autosaved as a draft (``member:<uuid>`` / ``member:new``) while it is edited, and
@@ -206,18 +207,23 @@ class MemberDialog(QDialog):
     def save(self) -> bool:
         """Validate and save through the service; problems are shown inline, the dialog stays open."""
         self._clear_problems()
-        try:
-            self.saved = self.roster.save_member(self.member_from_fields())
-        except ValidationError as exc:
-            self.show_problems(exc.problems, str(exc))
-            return False
-        except DomainError as exc:
-            self.show_problems([], error_text(exc))
+        ok, self.saved = ServiceCall(self, lambda: self.roster.save_member(self.member_from_fields())).failure(
+            self._failed).run()
+        if not ok:
             return False
         if self.autosave is not None:
             self.autosave.discard()
         self.accept()
         return True
+
+    def _failed(self, exc: BaseException, text: str) -> None:
+        if isinstance(exc, ValidationError):
+            self.show_problems(exc.problems, str(exc))
+        else:
+            self.show_problems([], text)
+
+    def save_shortcut(self) -> None:
+        self.save()
 
     def show_problems(self, problems: Sequence[tuple[str, str]], message: str = "") -> None:
         lines = [m for _, m in problems] or [message]

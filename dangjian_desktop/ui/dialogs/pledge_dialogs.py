@@ -1,5 +1,6 @@
-"""Dialogs of the 承诺 page. Each holds its compiled form and saves through a callback in ``accept()``, so a test
-can fill the widgets and call ``accept()`` without ``exec()``; a refused save keeps the dialog open with the reason."""
+"""Dialogs of the 承诺 page, on the UI kit (ui/widgets): each holds its compiled form and saves through a callback in
+``accept()``, so a test can fill the widgets and call ``accept()`` without ``exec()``; a refused save keeps the
+dialog open with the reason."""
 
 from __future__ import annotations
 
@@ -8,58 +9,22 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop import clock
-from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.pledges import Campaign, MentorPair, PairOutcome, PledgeItem, PledgeSheet
 from dangjian_desktop.domain.roster import Member
-from dangjian_desktop.ui import messages
+from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_campaign_dialog import Ui_CampaignDialog
 from dangjian_desktop.ui.forms.ui_pair_dialog import Ui_PairDialog
 from dangjian_desktop.ui.forms.ui_pledge_item_dialog import Ui_PledgeItemDialog
 from dangjian_desktop.ui.forms.ui_progress_dialog import Ui_ProgressDialog
 from dangjian_desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
+from dangjian_desktop.ui.widgets.attachments import FileEntry
+from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 
-
-def to_qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def from_qdate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
-
-
-class SavingDialog(QDialog):
-    """Save → ``self._save()``; a DomainError is shown in the dialog and the dialog stays open."""
-
-    ui: object
-
-    def _wire(self) -> None:
-        box: QDialogButtonBox = self.ui.buttonBox  # type: ignore[attr-defined]
-        save = box.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("保存")
-        save.setDefault(True)
-        save.setProperty("primary", True)
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        self.ui.errorLabel.setProperty("role", "error")  # type: ignore[attr-defined]
-        self.ui.errorLabel.hide()  # type: ignore[attr-defined]
-        self.saved: object = None
-
-    def _save(self) -> object:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.saved = self._save()
-        except DomainError as exc:
-            self.ui.errorLabel.setText(messages.error_text(exc))  # type: ignore[attr-defined]
-            self.ui.errorLabel.show()  # type: ignore[attr-defined]
-            return
-        super().accept()
+EVIDENCE_FILTER = "照片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xlsx);;所有文件 (*)"
 
 
 class PledgeItemDialog(SavingDialog):
@@ -68,7 +33,8 @@ class PledgeItemDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_PledgeItemDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
+        theme.polish_roles(self)
         self.item = item or PledgeItem(content="", category=categories[0])
         self.save_fn = save
         self.year = year
@@ -80,10 +46,9 @@ class PledgeItemDialog(SavingDialog):
         ui.categoryCombo.setCurrentText(self.item.category)
         ui.contentEdit.setPlainText(self.item.content)
         ui.measuresEdit.setPlainText(self.item.measures)
-        ui.deadlineCheck.setChecked(self.item.deadline is not None)
-        ui.deadlineEdit.setDate(to_qdate(self.item.deadline or dt.date(year, 12, 31)))
-        ui.deadlineEdit.setEnabled(self.item.deadline is not None)
-        ui.deadlineCheck.toggled.connect(ui.deadlineEdit.setEnabled)
+        ui.deadlineEdit.default_date = dt.date(year, 12, 31)
+        ui.deadlineEdit.setDate(self.item.deadline)
+        ui.deadlineEdit.setAccessibleName("完成时限")
         status = self.item.status.value if item else "新填写（草稿）"
         if self.item.review_comment:
             status += f"　支部意见：{self.item.review_comment}"
@@ -97,7 +62,7 @@ class PledgeItemDialog(SavingDialog):
         self.item.category = ui.categoryCombo.currentText()
         self.item.content = ui.contentEdit.toPlainText()
         self.item.measures = ui.measuresEdit.toPlainText()
-        self.item.deadline = from_qdate(ui.deadlineEdit.date()) if ui.deadlineCheck.isChecked() else None
+        self.item.deadline = ui.deadlineEdit.date()
         return self.save_fn(self.item)
 
 
@@ -109,10 +74,14 @@ class ProgressDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_ProgressDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.save_fn = save
         self.files: list[Path] = []
         ui = self.ui
+        ui.attachmentsWidget.file_filter = EVIDENCE_FILTER
+        ui.attachmentsWidget.dialog_title = "选择证明材料"
+        ui.attachmentsWidget.filesChosen.connect(self.add_files)
+        ui.attachmentsWidget.removeRequested.connect(lambda entry: self.remove_file(entry.key))
         for it in sheet.approved_items:
             label = f"【{it.category}】{it.content}"
             ui.itemCombo.addItem(label if len(label) < 40 else label[:39] + "…", it.uuid)
@@ -121,37 +90,31 @@ class ProgressDialog(SavingDialog):
             if idx >= 0:
                 ui.itemCombo.setCurrentIndex(idx)
         today = today or clock.today()
-        ui.dateEdit.setDate(to_qdate(today))
-        ui.dateEdit.setMaximumDate(to_qdate(today))
-        ui.addFileButton.clicked.connect(self.choose_files)
-        ui.removeFileButton.clicked.connect(self.remove_selected_file)
+        ui.dateEdit.setValue(today)
+        ui.dateEdit.set_latest(today)
         self.setWindowTitle(f"记录践诺情况 — {sheet.member_name}")
         ui.textEdit.setFocus()
 
     def add_files(self, paths: list[Path]) -> None:
         for p in paths:
             if p not in self.files:
-                self.files.append(p)
-                self.ui.attachmentsList.addItem(QListWidgetItem(p.name))
+                self.files.append(Path(p))
+        self._show_files()
 
-    def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "选择证明材料", "",
-                                                "照片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xlsx);;所有文件 (*)")
-        self.add_files([Path(n) for n in names])
+    def remove_file(self, path: Path) -> None:
+        if path in self.files:
+            self.files.remove(path)
+        self._show_files()
 
-    def remove_selected_file(self) -> None:
-        row = self.ui.attachmentsList.currentRow()
-        if row >= 0:
-            self.ui.attachmentsList.takeItem(row)
-            del self.files[row]
+    def _show_files(self) -> None:
+        self.ui.attachmentsWidget.set_entries(
+            [FileEntry(p, p.name, p, p.stat().st_size if p.is_file() else 0) for p in self.files])
 
     def _save(self) -> object:
         uuid = self.ui.itemCombo.currentData()
         if not uuid:
-            from dangjian_desktop.domain.errors import ValidationError
-
             raise ValidationError("该党员还没有已亮诺的承诺事项。")
-        return self.save_fn(uuid, from_qdate(self.ui.dateEdit.date()), self.ui.textEdit.toPlainText(), self.files)
+        return self.save_fn(uuid, self.ui.dateEdit.value(), self.ui.textEdit.toPlainText(), self.files)
 
 
 class PairDialog(SavingDialog):
@@ -160,7 +123,7 @@ class PairDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_PairDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.save_fn = save
         self.pair = pair or MentorPair(campaign_uuid=campaign_uuid, mentor_uuid="", mentees=[])
         ui = self.ui
@@ -193,9 +156,8 @@ class ReviewDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_ReviewDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons("退回")
         self.save_fn = save
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("退回")
         self.ui.itemsValue.setText("\n".join(f"• {i.content}" for i in items))
         self.ui.commentEdit.setFocus()
 
@@ -209,15 +171,14 @@ class CampaignDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_CampaignDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
+        theme.polish_roles(self)
         self.save_fn = save
         ui = self.ui
         ui.yearSpin.setValue(year)
-        ui.announcedEdit.setDate(to_qdate(clock.today()))
-        ui.announcedEdit.setEnabled(False)
-        ui.announcedCheck.toggled.connect(ui.announcedEdit.setEnabled)
+        ui.announcedEdit.setDate(None)
+        ui.announcedEdit.setAccessibleName("公示日期")
 
     def _save(self) -> Campaign:
         ui = self.ui
-        on = from_qdate(ui.announcedEdit.date()) if ui.announcedCheck.isChecked() else None
-        return self.save_fn(ui.yearSpin.value(), ui.nameEdit.text(), on)
+        return self.save_fn(ui.yearSpin.value(), ui.nameEdit.text(), ui.announcedEdit.date())

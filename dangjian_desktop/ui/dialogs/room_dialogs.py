@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.room import SECTIONS, ChecklistItem, ChecklistTemplate, Rectification, RectStatus
-from dangjian_desktop.ui.dialogs.pledge_dialogs import SavingDialog, from_qdate, to_qdate
+from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_checklist_template_dialog import Ui_ChecklistTemplateDialog
 from dangjian_desktop.ui.forms.ui_rectification_dialog import Ui_RectificationDialog
+from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
+from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 
 
 class RectificationDialog(SavingDialog):
@@ -21,7 +23,8 @@ class RectificationDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_RectificationDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
+        theme.polish_roles(self)
         self.rect = rect
         self.save_fn = save
         today = today or clock.today()
@@ -33,16 +36,15 @@ class RectificationDialog(SavingDialog):
         for s in RectStatus:
             ui.statusCombo.addItem(s.value, s.value)
         ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(rect.status.value))
-        ui.completedCheck.setChecked(rect.completed_on is not None)
-        ui.completedEdit.setDate(to_qdate(rect.completed_on or today))
-        ui.completedEdit.setMaximumDate(to_qdate(today))
-        ui.completedEdit.setEnabled(rect.completed_on is not None)
-        ui.completedCheck.toggled.connect(self._on_completed)
+        ui.completedEdit.default_date = today
+        ui.completedEdit.set_latest(today)
+        ui.completedEdit.setDate(rect.completed_on)
+        ui.completedEdit.setAccessibleName("完成日期")
+        ui.completedEdit.dateChanged.connect(lambda d: self._on_completed(d is not None))
         ui.noteEdit.setText(rect.note)
         ui.measureEdit.setFocus()
 
     def _on_completed(self, checked: bool) -> None:
-        self.ui.completedEdit.setEnabled(checked)
         if checked:
             self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(RectStatus.DONE.value))
         elif self.ui.statusCombo.currentData() == RectStatus.DONE.value:
@@ -55,7 +57,7 @@ class RectificationDialog(SavingDialog):
         r.responsible = ui.responsibleEdit.text()
         r.deadline = from_qdate(ui.deadlineEdit.date())
         r.status = RectStatus(ui.statusCombo.currentData())
-        r.completed_on = from_qdate(ui.completedEdit.date()) if ui.completedCheck.isChecked() else None
+        r.completed_on = ui.completedEdit.date()
         r.note = ui.noteEdit.text()
         return self.save_fn(r)
 
@@ -68,7 +70,7 @@ class ChecklistTemplateDialog(SavingDialog):
         super().__init__(parent)
         self.ui = Ui_ChecklistTemplateDialog()
         self.ui.setupUi(self)
-        self._wire()
+        self.wire_buttons()
         self.save_fn = save
         self.defaults = defaults
         ui = self.ui

@@ -5,20 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import MemberStatus
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_status_dialog import Ui_StatusDialog
-from dangjian_desktop.ui.messages import error_text
 from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
+from dangjian_desktop.ui.widgets.dialogs import Dialog
+from dangjian_desktop.ui.widgets.operations import ServiceCall
 
 
-class StatusDialog(QDialog):
+class StatusDialog(Dialog):
     def __init__(self, roster: RosterService, member: Member, parent: QWidget | None = None):
         super().__init__(parent)
         self.roster = roster
@@ -35,8 +35,9 @@ class StatusDialog(QDialog):
         for s in MemberStatus:
             if s is not member.status:
                 ui.statusCombo.addItem("恢复在册（转回本支部）" if s is MemberStatus.ACTIVE else s.value, s)
-        ui.dateEdit.setDateRange(QDate(1921, 7, 1), to_qdate(clock.today() + dt.timedelta(days=366)))
-        ui.dateEdit.setDate(to_qdate(clock.today()))
+        today = clock.today()
+        ui.dateEdit.setDateRange(QDate(1921, 7, 1), to_qdate(today + dt.timedelta(days=366)))
+        ui.dateEdit.setDate(to_qdate(today))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("确定变更")
         ok.setProperty("primary", True)
@@ -49,11 +50,12 @@ class StatusDialog(QDialog):
     def save(self) -> bool:
         ui = self.ui
         assert self.member.uuid
-        try:
-            self.saved = self.roster.change_status(self.member.uuid, MemberStatus(ui.statusCombo.currentData()),
-                                                   from_qdate(ui.dateEdit.date()), ui.noteEdit.text())
-        except DomainError as exc:
-            ui.errorLabel.setText(error_text(exc))
-            return False
-        self.accept()
-        return True
+        ok, self.saved = ServiceCall(self, lambda: self.roster.change_status(
+            self.member.uuid, MemberStatus(ui.statusCombo.currentData()), from_qdate(ui.dateEdit.date()),
+            ui.noteEdit.text())).failure(lambda _exc, text: ui.errorLabel.setText(text)).run()
+        if ok:
+            self.accept()
+        return ok
+
+    def save_shortcut(self) -> None:
+        self.save()

@@ -6,18 +6,21 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
+from dangjian_desktop.ui.widgets.date_edit import DateEdit
 from dangjian_desktop.ui.widgets.plain_paste_edit import PlainPasteEdit
 
 class Ui_AmendmentDialog(object):
     def setupUi(self, AmendmentDialog):
         if not AmendmentDialog.objectName():
             AmendmentDialog.setObjectName(u"AmendmentDialog")
-        AmendmentDialog.resize(640, 560)
-        self.form = QFormLayout(AmendmentDialog)
+        AmendmentDialog.resize(640, 520)
+        self.mainLayout = QVBoxLayout(AmendmentDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.hintLabel = QLabel(AmendmentDialog)
         self.hintLabel.setObjectName(u"hintLabel")
@@ -72,23 +75,43 @@ class Ui_AmendmentDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(AmendmentDialog)
+        self.dateEdit = DateEdit(AmendmentDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
+        self.whoLabel = QLabel(AmendmentDialog)
+        self.whoLabel.setObjectName(u"whoLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.whoLabel)
+
+        self.whoEdit = QLineEdit(AmendmentDialog)
+        self.whoEdit.setObjectName(u"whoEdit")
+        self.whoEdit.setMaxLength(50)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.whoEdit)
+
+
+        self.mainLayout.addLayout(self.form)
+
+        self.errorLabel = QLabel(AmendmentDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.errorLabel)
+
         self.buttonBox = QDialogButtonBox(AmendmentDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.buttonBox)
+        self.mainLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
         self.fieldLabel.setBuddy(self.fieldCombo)
         self.newLabel.setBuddy(self.newEdit)
         self.reasonLabel.setBuddy(self.reasonEdit)
         self.dateLabel.setBuddy(self.dateEdit)
+        self.whoLabel.setBuddy(self.whoEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AmendmentDialog)
@@ -97,12 +120,15 @@ class Ui_AmendmentDialog(object):
     def retranslateUi(self, AmendmentDialog):
         AmendmentDialog.setWindowTitle(QCoreApplication.translate("AmendmentDialog", u"\u767b\u8bb0\u66f4\u6b63", None))
         self.hintLabel.setText(QCoreApplication.translate("AmendmentDialog", u"\u539f\u8bb0\u5f55\u4e0d\u4f1a\u88ab\u6539\u52a8\uff1b\u66f4\u6b63\u5185\u5bb9\u3001\u65e5\u671f\u548c\u539f\u56e0\u4f1a\u53e6\u884c\u8bb0\u8f7d\uff0c\u5e76\u6253\u5370\u5728\u4f1a\u8bae\u8bb0\u5f55\u4e4b\u540e\u3002", None))
+        self.hintLabel.setProperty(u"role", QCoreApplication.translate("AmendmentDialog", u"hint", None))
         self.fieldLabel.setText(QCoreApplication.translate("AmendmentDialog", u"\u66f4\u6b63\u9879\u76ee", None))
         self.oldLabel.setText(QCoreApplication.translate("AmendmentDialog", u"\u73b0\u6709\u5185\u5bb9", None))
         self.newLabel.setText(QCoreApplication.translate("AmendmentDialog", u"\u66f4\u6b63\u4e3a", None))
         self.reasonLabel.setText(QCoreApplication.translate("AmendmentDialog", u"\u66f4\u6b63\u539f\u56e0", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("AmendmentDialog", u"\u4f8b\u5982\uff1a\u6f0f\u8bb0\u4e00\u540d\u540c\u5fd7\u7684\u53d1\u8a00", None))
         self.dateLabel.setText(QCoreApplication.translate("AmendmentDialog", u"\u66f4\u6b63\u65e5\u671f", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("AmendmentDialog", u"yyyy-MM-dd", None))
+        self.whoLabel.setText(QCoreApplication.translate("AmendmentDialog", u"\u767b\u8bb0\u4eba", None))
+        self.whoEdit.setPlaceholderText(QCoreApplication.translate("AmendmentDialog", u"\u767b\u8bb0\u8fd9\u6b21\u66f4\u6b63\u7684\u540c\u5fd7\uff0c\u4f8b\u5982\u652f\u90e8\u4e66\u8bb0\u7684\u59d3\u540d", None))
+        self.errorLabel.setText("")
     # retranslateUi
 

@@ -230,7 +230,7 @@ class Ui_BranchProfileWidget(object):
         self.termEndTitle.setText(QCoreApplication.translate("BranchProfileWidget", u"\u5c4a\u6ee1\u65e5\u671f", None))
         self.termEndLabel.setText("")
         self.committeeGroup.setTitle(QCoreApplication.translate("BranchProfileWidget", u"\u652f\u90e8\u59d4\u5458\u4f1a", None))
-        self.committeeHint.setText(QCoreApplication.translate("BranchProfileWidget", u"\u6b63\u5f0f\u515a\u54587\u4eba\u4ee5\u4e0a\u7684\u515a\u652f\u90e8\u8bbe\u652f\u90e8\u59d4\u5458\u4f1a\uff08\u4e00\u822c3\u81f35\u4eba\uff09\uff1b\u4e0d\u8db37\u4eba\u7684\u53ea\u8bbe\u4e66\u8bb0\u3002\u59d3\u540d\u4ece\u515a\u5458\u540d\u518c\u4e2d\u9009\u62e9\u3002", None))
+        self.committeeHint.setText(QCoreApplication.translate("BranchProfileWidget", u"\u6b63\u5f0f\u515a\u54587\u4eba\u4ee5\u4e0a\u7684\u515a\u652f\u90e8\u8bbe\u652f\u90e8\u59d4\u5458\u4f1a\uff08\u4e00\u822c3\u81f35\u4eba\uff09\uff1b\u4e0d\u8db37\u4eba\u7684\u53ea\u8bbe\u4e66\u8bb0\u3002\u59d3\u540d\u4ece\u515a\u5458\u540d\u518c\u4e2d\u9009\u62e9\uff0c\u540d\u518c\u4e2d\u8fd8\u6ca1\u6709\u7684\u53ef\u76f4\u63a5\u8f93\u5165\u3002", None))
         self.committeeHint.setProperty(u"role", QCoreApplication.translate("BranchProfileWidget", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.committeeTable.setAccessibleName(QCoreApplication.translate("BranchProfileWidget", u"\u652f\u59d4\u4f1a\u6210\u5458", None))

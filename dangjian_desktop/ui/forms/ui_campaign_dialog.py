@@ -6,10 +6,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from dangjian_desktop.ui.widgets.date_edit import OptionalDateEdit
 
 class Ui_CampaignDialog(object):
     def setupUi(self, CampaignDialog):
@@ -50,16 +52,15 @@ class Ui_CampaignDialog(object):
 
         self.announcedRow = QHBoxLayout()
         self.announcedRow.setObjectName(u"announcedRow")
-        self.announcedCheck = QCheckBox(CampaignDialog)
-        self.announcedCheck.setObjectName(u"announcedCheck")
-
-        self.announcedRow.addWidget(self.announcedCheck)
-
-        self.announcedEdit = QDateEdit(CampaignDialog)
+        self.announcedEdit = OptionalDateEdit(CampaignDialog)
         self.announcedEdit.setObjectName(u"announcedEdit")
-        self.announcedEdit.setCalendarPopup(True)
 
         self.announcedRow.addWidget(self.announcedEdit)
+
+        self.announcedHint = QLabel(CampaignDialog)
+        self.announcedHint.setObjectName(u"announcedHint")
+
+        self.announcedRow.addWidget(self.announcedHint)
 
         self.announcedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -98,8 +99,8 @@ class Ui_CampaignDialog(object):
         self.nameEditLabel.setText(QCoreApplication.translate("CampaignDialog", u"\u540d\u79f0\uff1a", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("CampaignDialog", u"\u7559\u7a7a\u5373\u201c\u67d0\u5e74\u5ea6\u515a\u5458\u627f\u8bfa\u201d\uff1b\u4e13\u9879\u627f\u8bfa\u53ef\u53e6\u8d77\u540d\u79f0", None))
         self.announcedEditLabel.setText(QCoreApplication.translate("CampaignDialog", u"\u516c\u793a\u65e5\u671f\uff1a", None))
-        self.announcedCheck.setText(QCoreApplication.translate("CampaignDialog", u"\u5df2\u516c\u793a", None))
-        self.announcedEdit.setDisplayFormat(QCoreApplication.translate("CampaignDialog", u"yyyy-MM-dd", None))
+        self.announcedHint.setText(QCoreApplication.translate("CampaignDialog", u"\u516c\u793a\u65e5\u671f\uff0c\u672a\u516c\u793a\u53ef\u4e0d\u586b", None))
+        self.announcedHint.setProperty(u"role", QCoreApplication.translate("CampaignDialog", u"hint", None))
         self.errorLabel.setText("")
     # retranslateUi
 

@@ -7,9 +7,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
-    QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QStackedWidget, QStatusBar, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QPushButton, QSizePolicy, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -26,16 +27,40 @@ class Ui_MainWindow(object):
         self.actionBackupNow.setObjectName(u"actionBackupNow")
         self.actionOpenDataFolder = QAction(MainWindow)
         self.actionOpenDataFolder.setObjectName(u"actionOpenDataFolder")
+        self.actionLeaveDemo = QAction(MainWindow)
+        self.actionLeaveDemo.setObjectName(u"actionLeaveDemo")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.central = QWidget(MainWindow)
         self.central.setObjectName(u"central")
-        self.centralLayout = QHBoxLayout(self.central)
+        self.outerLayout = QVBoxLayout(self.central)
+        self.outerLayout.setSpacing(0)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.outerLayout.setContentsMargins(0, 0, 0, 0)
+        self.demoBanner = QFrame(self.central)
+        self.demoBanner.setObjectName(u"demoBanner")
+        self.demoBannerLayout = QHBoxLayout(self.demoBanner)
+        self.demoBannerLayout.setObjectName(u"demoBannerLayout")
+        self.demoBannerLayout.setContentsMargins(16, 6, 16, 6)
+        self.demoLabel = QLabel(self.demoBanner)
+        self.demoLabel.setObjectName(u"demoLabel")
+        self.demoLabel.setWordWrap(True)
+
+        self.demoBannerLayout.addWidget(self.demoLabel)
+
+        self.leaveDemoButton = QPushButton(self.demoBanner)
+        self.leaveDemoButton.setObjectName(u"leaveDemoButton")
+
+        self.demoBannerLayout.addWidget(self.leaveDemoButton)
+
+
+        self.outerLayout.addWidget(self.demoBanner)
+
+        self.centralLayout = QHBoxLayout()
         self.centralLayout.setSpacing(0)
         self.centralLayout.setObjectName(u"centralLayout")
-        self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.navList = QListWidget(self.central)
         self.navList.setObjectName(u"navList")
         self.navList.setMinimumSize(QSize(200, 0))
@@ -50,6 +75,9 @@ class Ui_MainWindow(object):
         self.pages.setObjectName(u"pages")
 
         self.centralLayout.addWidget(self.pages)
+
+
+        self.outerLayout.addLayout(self.centralLayout)
 
         MainWindow.setCentralWidget(self.central)
         self.menubar = QMenuBar(MainWindow)
@@ -74,6 +102,7 @@ class Ui_MainWindow(object):
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionBackupNow)
         self.menuFile.addAction(self.actionOpenDataFolder)
+        self.menuFile.addAction(self.actionLeaveDemo)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuHelp.addAction(self.actionAbout)
@@ -97,11 +126,17 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.actionBackupNow.setText(QCoreApplication.translate("MainWindow", u"\u7acb\u5373\u5907\u4efd(&B)", None))
         self.actionOpenDataFolder.setText(QCoreApplication.translate("MainWindow", u"\u6253\u5f00\u6570\u636e\u6587\u4ef6\u5939(&D)", None))
+        self.actionLeaveDemo.setText(QCoreApplication.translate("MainWindow", u"\u6e05\u9664\u6f14\u793a\u6570\u636e\uff0c\u5f00\u59cb\u6b63\u5f0f\u4f7f\u7528(&L)\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"\u9000\u51fa(&Q)", None))
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"\u5173\u4e8e(&A)", None))
+#if QT_CONFIG(accessibility)
+        self.demoBanner.setAccessibleName(QCoreApplication.translate("MainWindow", u"\u6f14\u793a\u6570\u636e\u63d0\u793a", None))
+#endif // QT_CONFIG(accessibility)
+        self.demoLabel.setText(QCoreApplication.translate("MainWindow", u"\u73b0\u5728\u770b\u5230\u7684\u662f\u6f14\u793a\u6570\u636e\uff08\u4e00\u4e2a\u865a\u6784\u7684\u515a\u652f\u90e8\uff09\uff0c\u53ef\u4ee5\u968f\u610f\u8bd5\u7528\uff1b\u6b63\u5f0f\u6570\u636e\u4e0d\u53d7\u5f71\u54cd\u3002", None))
+        self.leaveDemoButton.setText(QCoreApplication.translate("MainWindow", u"\u6e05\u9664\u6f14\u793a\u6570\u636e\uff0c\u5f00\u59cb\u6b63\u5f0f\u4f7f\u7528\u2026", None))
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"\u5bfc\u822a", None))
 #endif // QT_CONFIG(accessibility)

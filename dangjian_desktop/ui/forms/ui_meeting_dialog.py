@@ -7,20 +7,21 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QFormLayout, QGridLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout,
-    QWidget)
+    QDateEdit, QDialog, QFormLayout, QFrame,
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidget, QTableWidgetItem, QTimeEdit,
+    QVBoxLayout, QWidget)
 
+from dangjian_desktop.ui.widgets.attachments import AttachmentsWidget
 from dangjian_desktop.ui.widgets.plain_paste_edit import PlainPasteEdit
 
 class Ui_MeetingDialog(object):
     def setupUi(self, MeetingDialog):
         if not MeetingDialog.objectName():
             MeetingDialog.setObjectName(u"MeetingDialog")
-        MeetingDialog.resize(1000, 760)
+        MeetingDialog.resize(1000, 720)
         self.mainLayout = QVBoxLayout(MeetingDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.statusLabel = QLabel(MeetingDialog)
@@ -469,40 +470,10 @@ class Ui_MeetingDialog(object):
 
         self.attachmentsLayout.addWidget(self.attachmentsHint)
 
-        self.attachmentList = QListWidget(self.attachmentsTab)
-        self.attachmentList.setObjectName(u"attachmentList")
-        self.attachmentList.setViewMode(QListView.IconMode)
-        self.attachmentList.setIconSize(QSize(120, 120))
-        self.attachmentList.setResizeMode(QListView.Adjust)
-        self.attachmentList.setMovement(QListView.Static)
-        self.attachmentList.setSpacing(10)
-        self.attachmentList.setWordWrap(True)
+        self.attachmentsWidget = AttachmentsWidget(self.attachmentsTab)
+        self.attachmentsWidget.setObjectName(u"attachmentsWidget")
 
-        self.attachmentsLayout.addWidget(self.attachmentList)
-
-        self.attachmentButtons = QHBoxLayout()
-        self.attachmentButtons.setObjectName(u"attachmentButtons")
-        self.addAttachmentButton = QPushButton(self.attachmentsTab)
-        self.addAttachmentButton.setObjectName(u"addAttachmentButton")
-
-        self.attachmentButtons.addWidget(self.addAttachmentButton)
-
-        self.openAttachmentButton = QPushButton(self.attachmentsTab)
-        self.openAttachmentButton.setObjectName(u"openAttachmentButton")
-
-        self.attachmentButtons.addWidget(self.openAttachmentButton)
-
-        self.removeAttachmentButton = QPushButton(self.attachmentsTab)
-        self.removeAttachmentButton.setObjectName(u"removeAttachmentButton")
-
-        self.attachmentButtons.addWidget(self.removeAttachmentButton)
-
-        self.attachmentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.attachmentButtons.addItem(self.attachmentSpacer)
-
-
-        self.attachmentsLayout.addLayout(self.attachmentButtons)
+        self.attachmentsLayout.addWidget(self.attachmentsWidget)
 
         self.tabs.addTab(self.attachmentsTab, "")
         self.amendmentsTab = QWidget()
@@ -545,12 +516,32 @@ class Ui_MeetingDialog(object):
 
         self.mainLayout.addWidget(self.tabs)
 
-        self.issuesLabel = QLabel(MeetingDialog)
+        self.issuesScroll = QScrollArea(MeetingDialog)
+        self.issuesScroll.setObjectName(u"issuesScroll")
+        self.issuesScroll.setFrameShape(QFrame.NoFrame)
+        self.issuesScroll.setWidgetResizable(True)
+        self.issuesScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.issuesScroll.sizePolicy().hasHeightForWidth())
+        self.issuesScroll.setSizePolicy(sizePolicy)
+        self.issuesHost = QWidget()
+        self.issuesHost.setObjectName(u"issuesHost")
+        self.issuesLayout = QVBoxLayout(self.issuesHost)
+        self.issuesLayout.setObjectName(u"issuesLayout")
+        self.issuesLayout.setContentsMargins(0, 0, 0, 0)
+        self.issuesLabel = QLabel(self.issuesHost)
         self.issuesLabel.setObjectName(u"issuesLabel")
         self.issuesLabel.setWordWrap(True)
         self.issuesLabel.setTextFormat(Qt.RichText)
+        self.issuesLabel.setAlignment(Qt.AlignLeft|Qt.AlignTop)
 
-        self.mainLayout.addWidget(self.issuesLabel)
+        self.issuesLayout.addWidget(self.issuesLabel)
+
+        self.issuesScroll.setWidget(self.issuesHost)
+
+        self.mainLayout.addWidget(self.issuesScroll)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -692,9 +683,6 @@ class Ui_MeetingDialog(object):
         self.removeVoteButton.setText(QCoreApplication.translate("MeetingDialog", u"\u5220\u9664", None))
         self.tabs.setTabText(self.tabs.indexOf(self.votesTab), QCoreApplication.translate("MeetingDialog", u"\u8868\u51b3", None))
         self.attachmentsHint.setText(QCoreApplication.translate("MeetingDialog", u"\u4f1a\u8bae\u7167\u7247\u3001\u7b7e\u5b57\u540e\u7684\u7b7e\u5230\u8868\u626b\u63cf\u4ef6\u7b49\u3002\u6587\u4ef6\u4f1a\u590d\u5236\u5230\u6570\u636e\u6587\u4ef6\u5939\u4e2d\u4fdd\u5b58\uff0c\u540c\u4e00\u6587\u4ef6\u53ea\u4fdd\u5b58\u4e00\u4efd\u3002\u53cc\u51fb\u7528\u7cfb\u7edf\u7a0b\u5e8f\u6253\u5f00\u3002", None))
-        self.addAttachmentButton.setText(QCoreApplication.translate("MeetingDialog", u"\u6dfb\u52a0\u7167\u7247\u6216\u626b\u63cf\u4ef6\u2026", None))
-        self.openAttachmentButton.setText(QCoreApplication.translate("MeetingDialog", u"\u6253\u5f00", None))
-        self.removeAttachmentButton.setText(QCoreApplication.translate("MeetingDialog", u"\u79fb\u9664", None))
         self.tabs.setTabText(self.tabs.indexOf(self.attachmentsTab), QCoreApplication.translate("MeetingDialog", u"\u9644\u4ef6", None))
         self.amendmentsHint.setText(QCoreApplication.translate("MeetingDialog", u"\u5b9a\u7a3f\u540e\u7684\u8bb0\u5f55\u4e0d\u80fd\u76f4\u63a5\u4fee\u6539\u3002\u53d1\u73b0\u9519\u6f0f\u65f6\u767b\u8bb0\u66f4\u6b63\uff1a\u539f\u8bb0\u5f55\u4fdd\u7559\uff0c\u66f4\u6b63\u5185\u5bb9\u3001\u65e5\u671f\u548c\u539f\u56e0\u53e6\u884c\u8bb0\u8f7d\u5e76\u6253\u5370\u5728\u8bb0\u5f55\u4e4b\u540e\u3002", None))
         self.amendButton.setText(QCoreApplication.translate("MeetingDialog", u"\u767b\u8bb0\u66f4\u6b63\u2026", None))

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QHeaderVi
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
+from dangjian_desktop.ui.widgets.date_edit import OptionalDateEdit
+
 class Ui_MeetingRulesTab(object):
     def setupUi(self, MeetingRulesTab):
         if not MeetingRulesTab.objectName():
@@ -53,6 +55,16 @@ class Ui_MeetingRulesTab(object):
 
         self.extraForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.inactivitySpin)
 
+        self.sinceLabel = QLabel(MeetingRulesTab)
+        self.sinceLabel.setObjectName(u"sinceLabel")
+
+        self.extraForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sinceLabel)
+
+        self.sinceEdit = OptionalDateEdit(MeetingRulesTab)
+        self.sinceEdit.setObjectName(u"sinceEdit")
+
+        self.extraForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sinceEdit)
+
 
         self.layout.addLayout(self.extraForm)
 
@@ -83,6 +95,7 @@ class Ui_MeetingRulesTab(object):
 #if QT_CONFIG(shortcut)
         self.secretaryLabel.setBuddy(self.secretarySpin)
         self.inactivityLabel.setBuddy(self.inactivitySpin)
+        self.sinceLabel.setBuddy(self.sinceEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MeetingRulesTab)
@@ -94,6 +107,10 @@ class Ui_MeetingRulesTab(object):
         self.secretarySpin.setSpecialValueText(QCoreApplication.translate("MeetingRulesTab", u"\u4e0d\u68c0\u67e5", None))
         self.inactivityLabel.setText(QCoreApplication.translate("MeetingRulesTab", u"\u8fde\u7eed\u591a\u5c11\u5929\u672a\u53c2\u52a0\u7ec4\u7ec7\u751f\u6d3b\u65f6\u63d0\u9192", None))
         self.inactivitySpin.setSuffix(QCoreApplication.translate("MeetingRulesTab", u" \u5929", None))
+        self.sinceLabel.setText(QCoreApplication.translate("MeetingRulesTab", u"\u4ece\u6b64\u65e5\u671f\u8d77\u68c0\u67e5\u7f3a\u6f0f", None))
+#if QT_CONFIG(tooltip)
+        self.sinceEdit.setToolTip(QCoreApplication.translate("MeetingRulesTab", u"\u5728\u6b64\u65e5\u671f\u4e4b\u524d\u5f00\u59cb\u7684\u6708\u4efd\u3001\u5b63\u5ea6\u4e0d\u7b97\u201c\u7f3a\u201d\u3002\u4e0d\u586b\u5199\u5219\u4ece\u515a\u652f\u90e8\u6210\u7acb\u65e5\u671f\u7b97\u8d77\u3002\u8865\u5f55\u4e86\u4ee5\u524d\u7684\u4f1a\u8bae\u8bb0\u5f55\u540e\uff0c\u53ef\u4ee5\u6539\u65e9\u3002", None))
+#endif // QT_CONFIG(tooltip)
         self.savedLabel.setText("")
         self.resetButton.setText(QCoreApplication.translate("MeetingRulesTab", u"\u6062\u590d\u9ed8\u8ba4", None))
         self.saveButton.setText(QCoreApplication.translate("MeetingRulesTab", u"\u4fdd\u5b58\u89c4\u5219", None))

@@ -187,6 +187,11 @@ class Ui_MembersScreen(object):
 
         self.emptyButtons.addWidget(self.emptyNewButton)
 
+        self.emptyTemplateButton = QPushButton(self.emptyPage)
+        self.emptyTemplateButton.setObjectName(u"emptyTemplateButton")
+
+        self.emptyButtons.addWidget(self.emptyTemplateButton)
+
         self.emptyImportButton = QPushButton(self.emptyPage)
         self.emptyImportButton.setObjectName(u"emptyImportButton")
 
@@ -230,7 +235,8 @@ class Ui_MembersScreen(object):
         QWidget.setTabOrder(self.exportXlsxButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.exportPdfButton)
         QWidget.setTabOrder(self.exportPdfButton, self.emptyNewButton)
-        QWidget.setTabOrder(self.emptyNewButton, self.emptyImportButton)
+        QWidget.setTabOrder(self.emptyNewButton, self.emptyTemplateButton)
+        QWidget.setTabOrder(self.emptyTemplateButton, self.emptyImportButton)
         QWidget.setTabOrder(self.emptyImportButton, self.emptySettingsButton)
 
         self.retranslateUi(MembersScreen)
@@ -282,6 +288,7 @@ class Ui_MembersScreen(object):
         self.emptyMessageLabel.setText("")
         self.emptyMessageLabel.setProperty(u"role", QCoreApplication.translate("MembersScreen", u"hint", None))
         self.emptyNewButton.setText(QCoreApplication.translate("MembersScreen", u"\u65b0\u589e\u515a\u5458", None))
+        self.emptyTemplateButton.setText(QCoreApplication.translate("MembersScreen", u"\u4e0b\u8f7d\u5bfc\u5165\u6a21\u677f\u2026", None))
         self.emptyImportButton.setText(QCoreApplication.translate("MembersScreen", u"\u4eceExcel\u5bfc\u5165\u540d\u518c\u2026", None))
         self.emptySettingsButton.setText(QCoreApplication.translate("MembersScreen", u"\u586b\u5199\u515a\u652f\u90e8\u4fe1\u606f", None))
         pass

@@ -6,10 +6,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from dangjian_desktop.ui.widgets.date_edit import OptionalDateEdit
 
 class Ui_PledgeItemDialog(object):
     def setupUi(self, PledgeItemDialog):
@@ -71,16 +73,15 @@ class Ui_PledgeItemDialog(object):
 
         self.deadlineRow = QHBoxLayout()
         self.deadlineRow.setObjectName(u"deadlineRow")
-        self.deadlineCheck = QCheckBox(PledgeItemDialog)
-        self.deadlineCheck.setObjectName(u"deadlineCheck")
-
-        self.deadlineRow.addWidget(self.deadlineCheck)
-
-        self.deadlineEdit = QDateEdit(PledgeItemDialog)
+        self.deadlineEdit = OptionalDateEdit(PledgeItemDialog)
         self.deadlineEdit.setObjectName(u"deadlineEdit")
-        self.deadlineEdit.setCalendarPopup(True)
 
         self.deadlineRow.addWidget(self.deadlineEdit)
+
+        self.deadlineHint = QLabel(PledgeItemDialog)
+        self.deadlineHint.setObjectName(u"deadlineHint")
+
+        self.deadlineRow.addWidget(self.deadlineHint)
 
         self.deadlineSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -136,8 +137,8 @@ class Ui_PledgeItemDialog(object):
         self.measuresEditLabel.setText(QCoreApplication.translate("PledgeItemDialog", u"\u4e3b\u8981\u63aa\u65bd\uff1a", None))
         self.measuresEdit.setPlaceholderText(QCoreApplication.translate("PledgeItemDialog", u"\u600e\u6837\u505a\u5230\uff0c\u4f8b\u5982\uff1a\u6bcf\u5468\u5de1\u68c0\u4e0d\u5c11\u4e8e2\u6b21\uff0c\u5efa\u7acb\u95ee\u9898\u53f0\u8d26", None))
         self.deadlineEditLabel.setText(QCoreApplication.translate("PledgeItemDialog", u"\u5b8c\u6210\u65f6\u9650\uff1a", None))
-        self.deadlineCheck.setText(QCoreApplication.translate("PledgeItemDialog", u"\u6307\u5b9a\u65e5\u671f\uff08\u4e0d\u52fe\u9009\u5373\u5e74\u5e95\u524d\uff09", None))
-        self.deadlineEdit.setDisplayFormat(QCoreApplication.translate("PledgeItemDialog", u"yyyy-MM-dd", None))
+        self.deadlineHint.setText(QCoreApplication.translate("PledgeItemDialog", u"\u4e0d\u586b\u5373\u5e74\u5e95\u524d\u5b8c\u6210", None))
+        self.deadlineHint.setProperty(u"role", QCoreApplication.translate("PledgeItemDialog", u"hint", None))
         self.statusValueLabel.setText(QCoreApplication.translate("PledgeItemDialog", u"\u5ba1\u6838\u72b6\u6001\uff1a", None))
         self.statusValue.setText("")
         self.errorLabel.setText("")

@@ -6,11 +6,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from dangjian_desktop.ui.widgets.attachments import AttachmentsWidget
+from dangjian_desktop.ui.widgets.date_edit import DateEdit
 
 class Ui_ProgressDialog(object):
     def setupUi(self, ProgressDialog):
@@ -38,9 +39,8 @@ class Ui_ProgressDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateEditLabel)
 
-        self.dateEdit = QDateEdit(ProgressDialog)
+        self.dateEdit = DateEdit(ProgressDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -60,30 +60,11 @@ class Ui_ProgressDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.attachmentsListLabel)
 
-        self.attachmentsList = QListWidget(ProgressDialog)
-        self.attachmentsList.setObjectName(u"attachmentsList")
-        self.attachmentsList.setMaximumHeight(90)
+        self.attachmentsWidget = AttachmentsWidget(ProgressDialog)
+        self.attachmentsWidget.setObjectName(u"attachmentsWidget")
+        self.attachmentsWidget.setMaximumHeight(150)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.attachmentsList)
-
-        self.fileButtons = QHBoxLayout()
-        self.fileButtons.setObjectName(u"fileButtons")
-        self.addFileButton = QPushButton(ProgressDialog)
-        self.addFileButton.setObjectName(u"addFileButton")
-
-        self.fileButtons.addWidget(self.addFileButton)
-
-        self.removeFileButton = QPushButton(ProgressDialog)
-        self.removeFileButton.setObjectName(u"removeFileButton")
-
-        self.fileButtons.addWidget(self.removeFileButton)
-
-        self.fileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.fileButtons.addItem(self.fileSpacer)
-
-
-        self.form.setLayout(4, QFormLayout.ItemRole.SpanningRole, self.fileButtons)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.attachmentsWidget)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -104,7 +85,7 @@ class Ui_ProgressDialog(object):
         self.itemComboLabel.setBuddy(self.itemCombo)
         self.dateEditLabel.setBuddy(self.dateEdit)
         self.textEditLabel.setBuddy(self.textEdit)
-        self.attachmentsListLabel.setBuddy(self.attachmentsList)
+        self.attachmentsListLabel.setBuddy(self.attachmentsWidget)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ProgressDialog)
@@ -114,12 +95,9 @@ class Ui_ProgressDialog(object):
         ProgressDialog.setWindowTitle(QCoreApplication.translate("ProgressDialog", u"\u8bb0\u5f55\u8df5\u8bfa\u60c5\u51b5", None))
         self.itemComboLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u627f\u8bfa\u4e8b\u9879\uff1a", None))
         self.dateEditLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u65e5\u671f\uff1a", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("ProgressDialog", u"yyyy-MM-dd", None))
         self.textEditLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u8df5\u8bfa\u60c5\u51b5\uff1a", None))
         self.textEdit.setPlaceholderText(QCoreApplication.translate("ProgressDialog", u"\u505a\u4e86\u4ec0\u4e48\u3001\u53d6\u5f97\u4ec0\u4e48\u6548\u679c", None))
         self.attachmentsListLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u8bc1\u660e\u6750\u6599\uff1a", None))
-        self.addFileButton.setText(QCoreApplication.translate("ProgressDialog", u"\u6dfb\u52a0\u6587\u4ef6\u2026", None))
-        self.removeFileButton.setText(QCoreApplication.translate("ProgressDialog", u"\u79fb\u9664\u6240\u9009\u6587\u4ef6", None))
         self.errorLabel.setText("")
     # retranslateUi
 

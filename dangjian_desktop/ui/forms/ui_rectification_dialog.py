@@ -6,10 +6,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from dangjian_desktop.ui.widgets.date_edit import OptionalDateEdit
 
 class Ui_RectificationDialog(object):
     def setupUi(self, RectificationDialog):
@@ -82,16 +84,15 @@ class Ui_RectificationDialog(object):
 
         self.completedRow = QHBoxLayout()
         self.completedRow.setObjectName(u"completedRow")
-        self.completedCheck = QCheckBox(RectificationDialog)
-        self.completedCheck.setObjectName(u"completedCheck")
-
-        self.completedRow.addWidget(self.completedCheck)
-
-        self.completedEdit = QDateEdit(RectificationDialog)
+        self.completedEdit = OptionalDateEdit(RectificationDialog)
         self.completedEdit.setObjectName(u"completedEdit")
-        self.completedEdit.setCalendarPopup(True)
 
         self.completedRow.addWidget(self.completedEdit)
+
+        self.completedHint = QLabel(RectificationDialog)
+        self.completedHint.setObjectName(u"completedHint")
+
+        self.completedRow.addWidget(self.completedHint)
 
         self.completedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -148,8 +149,8 @@ class Ui_RectificationDialog(object):
         self.deadlineEdit.setDisplayFormat(QCoreApplication.translate("RectificationDialog", u"yyyy-MM-dd", None))
         self.statusComboLabel.setText(QCoreApplication.translate("RectificationDialog", u"\u72b6\u6001\uff1a", None))
         self.completedEditLabel.setText(QCoreApplication.translate("RectificationDialog", u"\u5b8c\u6210\u65e5\u671f\uff1a", None))
-        self.completedCheck.setText(QCoreApplication.translate("RectificationDialog", u"\u5df2\u5b8c\u6210", None))
-        self.completedEdit.setDisplayFormat(QCoreApplication.translate("RectificationDialog", u"yyyy-MM-dd", None))
+        self.completedHint.setText(QCoreApplication.translate("RectificationDialog", u"\u6574\u6539\u5b8c\u6210\u540e\u586b\u5199", None))
+        self.completedHint.setProperty(u"role", QCoreApplication.translate("RectificationDialog", u"hint", None))
         self.noteEditLabel.setText(QCoreApplication.translate("RectificationDialog", u"\u5907\u6ce8\uff1a", None))
         self.errorLabel.setText("")
     # retranslateUi

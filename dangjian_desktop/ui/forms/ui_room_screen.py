@@ -138,22 +138,17 @@ class Ui_RoomScreen(object):
         self.inspectorsEdit = QLineEdit(self.detailPage)
         self.inspectorsEdit.setObjectName(u"inspectorsEdit")
 
-        self.headerGrid.addWidget(self.inspectorsEdit, 1, 1, 1, 3)
+        self.headerGrid.addWidget(self.inspectorsEdit, 1, 1, 1, 1)
 
         self.noteLabel = QLabel(self.detailPage)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.headerGrid.addWidget(self.noteLabel, 2, 0, 1, 1)
+        self.headerGrid.addWidget(self.noteLabel, 1, 2, 1, 1)
 
         self.noteEdit = QLineEdit(self.detailPage)
         self.noteEdit.setObjectName(u"noteEdit")
 
-        self.headerGrid.addWidget(self.noteEdit, 2, 1, 1, 3)
-
-        self.scoreLabel = QLabel(self.detailPage)
-        self.scoreLabel.setObjectName(u"scoreLabel")
-
-        self.headerGrid.addWidget(self.scoreLabel, 3, 0, 1, 4)
+        self.headerGrid.addWidget(self.noteEdit, 1, 3, 1, 1)
 
 
         self.detailLayout.addLayout(self.headerGrid)
@@ -183,41 +178,6 @@ class Ui_RoomScreen(object):
         self.resultsTable.setWordWrap(True)
 
         self.resultsLayout.addWidget(self.resultsTable)
-
-        self.resultButtons = QHBoxLayout()
-        self.resultButtons.setObjectName(u"resultButtons")
-        self.allPassButton = QPushButton(self.resultsTab)
-        self.allPassButton.setObjectName(u"allPassButton")
-
-        self.resultButtons.addWidget(self.allPassButton)
-
-        self.addPhotoButton = QPushButton(self.resultsTab)
-        self.addPhotoButton.setObjectName(u"addPhotoButton")
-
-        self.resultButtons.addWidget(self.addPhotoButton)
-
-        self.viewPhotoButton = QPushButton(self.resultsTab)
-        self.viewPhotoButton.setObjectName(u"viewPhotoButton")
-
-        self.resultButtons.addWidget(self.viewPhotoButton)
-
-        self.removePhotoButton = QPushButton(self.resultsTab)
-        self.removePhotoButton.setObjectName(u"removePhotoButton")
-
-        self.resultButtons.addWidget(self.removePhotoButton)
-
-        self.photoPreview = QLabel(self.resultsTab)
-        self.photoPreview.setObjectName(u"photoPreview")
-        self.photoPreview.setMinimumSize(QSize(64, 48))
-
-        self.resultButtons.addWidget(self.photoPreview)
-
-        self.resultSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.resultButtons.addItem(self.resultSpacer)
-
-
-        self.resultsLayout.addLayout(self.resultButtons)
 
         self.tabs.addTab(self.resultsTab, "")
         self.rectTab = QWidget()
@@ -294,8 +254,49 @@ class Ui_RoomScreen(object):
 
         self.detailLayout.addWidget(self.tabs)
 
+        self.resultTools = QWidget(self.detailPage)
+        self.resultTools.setObjectName(u"resultTools")
+        self.resultButtons = QHBoxLayout(self.resultTools)
+        self.resultButtons.setObjectName(u"resultButtons")
+        self.resultButtons.setContentsMargins(0, 0, 0, 2)
+        self.allPassButton = QPushButton(self.resultTools)
+        self.allPassButton.setObjectName(u"allPassButton")
+
+        self.resultButtons.addWidget(self.allPassButton)
+
+        self.addPhotoButton = QPushButton(self.resultTools)
+        self.addPhotoButton.setObjectName(u"addPhotoButton")
+
+        self.resultButtons.addWidget(self.addPhotoButton)
+
+        self.viewPhotoButton = QPushButton(self.resultTools)
+        self.viewPhotoButton.setObjectName(u"viewPhotoButton")
+
+        self.resultButtons.addWidget(self.viewPhotoButton)
+
+        self.removePhotoButton = QPushButton(self.resultTools)
+        self.removePhotoButton.setObjectName(u"removePhotoButton")
+
+        self.resultButtons.addWidget(self.removePhotoButton)
+
+        self.photoPreview = QLabel(self.resultTools)
+        self.photoPreview.setObjectName(u"photoPreview")
+        self.photoPreview.setMinimumSize(QSize(40, 30))
+        self.photoPreview.setMaximumSize(QSize(40, 30))
+
+        self.resultButtons.addWidget(self.photoPreview)
+
+
+        self.detailLayout.addWidget(self.resultTools)
+
         self.saveRow = QHBoxLayout()
         self.saveRow.setObjectName(u"saveRow")
+        self.scoreLabel = QLabel(self.detailPage)
+        self.scoreLabel.setObjectName(u"scoreLabel")
+        self.scoreLabel.setWordWrap(True)
+
+        self.saveRow.addWidget(self.scoreLabel)
+
         self.dirtyLabel = QLabel(self.detailPage)
         self.dirtyLabel.setObjectName(u"dirtyLabel")
 
@@ -370,7 +371,6 @@ class Ui_RoomScreen(object):
         self.inspectorsLabel.setText(QCoreApplication.translate("RoomScreen", u"\u68c0\u67e5\u4eba\uff1a", None))
         self.inspectorsEdit.setPlaceholderText(QCoreApplication.translate("RoomScreen", u"\u591a\u540d\u68c0\u67e5\u4eba\u7528\u987f\u53f7\u5206\u9694", None))
         self.noteLabel.setText(QCoreApplication.translate("RoomScreen", u"\u68c0\u67e5\u8bf4\u660e\uff1a", None))
-        self.scoreLabel.setText("")
         ___qtablewidgetitem4 = self.resultsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("RoomScreen", u"\u7c7b\u522b", None))
         ___qtablewidgetitem5 = self.resultsTable.horizontalHeaderItem(1)
@@ -381,11 +381,6 @@ class Ui_RoomScreen(object):
         ___qtablewidgetitem7.setText(QCoreApplication.translate("RoomScreen", u"\u5b58\u5728\u95ee\u9898/\u5907\u6ce8", None))
         ___qtablewidgetitem8 = self.resultsTable.horizontalHeaderItem(4)
         ___qtablewidgetitem8.setText(QCoreApplication.translate("RoomScreen", u"\u7167\u7247", None))
-        self.allPassButton.setText(QCoreApplication.translate("RoomScreen", u"\u672a\u586b\u5199\u7684\u8bbe\u4e3a\u8fbe\u6807", None))
-        self.addPhotoButton.setText(QCoreApplication.translate("RoomScreen", u"\u6dfb\u52a0\u7167\u7247\u2026", None))
-        self.viewPhotoButton.setText(QCoreApplication.translate("RoomScreen", u"\u67e5\u770b\u7167\u7247", None))
-        self.removePhotoButton.setText(QCoreApplication.translate("RoomScreen", u"\u79fb\u9664\u7167\u7247", None))
-        self.photoPreview.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.resultsTab), QCoreApplication.translate("RoomScreen", u"\u68c0\u67e5\u7ed3\u679c", None))
         ___qtablewidgetitem9 = self.rectTable.horizontalHeaderItem(0)
         ___qtablewidgetitem9.setText(QCoreApplication.translate("RoomScreen", u"\u95ee\u9898\u9879\u76ee", None))
@@ -411,6 +406,12 @@ class Ui_RoomScreen(object):
         ___qtablewidgetitem18 = self.compareTable.horizontalHeaderItem(3)
         ___qtablewidgetitem18.setText(QCoreApplication.translate("RoomScreen", u"\u53d8\u5316", None))
         self.tabs.setTabText(self.tabs.indexOf(self.compareTab), QCoreApplication.translate("RoomScreen", u"\u4e0e\u4e0a\u6b21\u6bd4\u8f83", None))
+        self.allPassButton.setText(QCoreApplication.translate("RoomScreen", u"\u672a\u586b\u5199\u7684\u8bbe\u4e3a\u8fbe\u6807", None))
+        self.addPhotoButton.setText(QCoreApplication.translate("RoomScreen", u"\u6dfb\u52a0\u7167\u7247\u2026", None))
+        self.viewPhotoButton.setText(QCoreApplication.translate("RoomScreen", u"\u67e5\u770b\u7167\u7247", None))
+        self.removePhotoButton.setText(QCoreApplication.translate("RoomScreen", u"\u79fb\u9664\u7167\u7247", None))
+        self.photoPreview.setText("")
+        self.scoreLabel.setText("")
         self.dirtyLabel.setText("")
         self.printButton.setText(QCoreApplication.translate("RoomScreen", u"\u6253\u5370\u68c0\u67e5\u8bb0\u5f55", None))
         self.saveButton.setText(QCoreApplication.translate("RoomScreen", u"\u4fdd\u5b58\u68c0\u67e5", None))

@@ -254,22 +254,11 @@ class HomeScreen(QWidget):
             show(page)
 
     def add_demo_data(self) -> None:
-        from dangjian_desktop.services import demo
-        from dangjian_desktop.ui.messages import confirm, show_error
-
-        if not confirm(self, "将向当前数据文件夹加入一套演示数据（一个党支部、约30名党员及其记录）。\n"
-                             "演示数据不能与真实数据混用，以后录入真实数据时请使用新的数据文件夹。\n\n确定加入吗？",
-                       ok_text="加入演示数据"):
-            return
-        try:
-            demo.populate(self.services)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc, "无法加入演示数据")
-            return
-        refresh_all = getattr(self.window_, "refresh_all", None)
-        if callable(refresh_all):
-            refresh_all()
-        self.refresh()
+        """「先用演示数据看看」: the window opens the demo branch from a folder of its own (services/demo.py); this
+        data folder stays empty for the real branch."""
+        show_demo = getattr(self.window_, "show_demo", None)
+        if callable(show_demo):
+            show_demo()
 
     def export_reminders(self) -> None:
         from dangjian_desktop.ui.table_export import export_view

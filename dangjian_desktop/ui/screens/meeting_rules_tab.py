@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QSpinBox, QTableWidgetItem, QWidget
 
 from dangjian_desktop.domain.compliance import ComplianceRule, ComplianceRules, Period
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.ui.forms.ui_meeting_rules_tab import Ui_MeetingRulesTab
-from dangjian_desktop.ui.messages import confirm, show_error
+from dangjian_desktop.ui.messages import confirm
+from dangjian_desktop.ui.widgets.operations import call
 
 
 class MeetingRulesTab(QWidget):
@@ -52,6 +52,7 @@ class MeetingRulesTab(QWidget):
         t.setColumnWidth(2, 130)
         self.ui.secretarySpin.setValue(rules.secretary_lectures_per_year)
         self.ui.inactivitySpin.setValue(rules.inactivity_warning_days)
+        self.ui.sinceEdit.setDate(rules.records_since)
         self.ui.savedLabel.setText("")
 
     def rules(self) -> ComplianceRules:
@@ -60,14 +61,14 @@ class MeetingRulesTab(QWidget):
         for r in range(t.rowCount()):
             out.append(ComplianceRule(MeetingType(t.item(r, 0).text()), Period(t.cellWidget(r, 1).currentData()),
                                       t.cellWidget(r, 2).value(), t.cellWidget(r, 3).isChecked()))
-        return ComplianceRules(out, self.ui.secretarySpin.value(), self.ui.inactivitySpin.value())
+        return ComplianceRules(out, self.ui.secretarySpin.value(), self.ui.inactivitySpin.value(),
+                               records_since=self.ui.sinceEdit.date())
 
     def save(self) -> bool:
-        try:
-            self.load(self.meetings.save_rules(self.rules()))
-        except DomainError as exc:
-            show_error(self, exc, "无法保存规则")
+        saved = call(self, lambda: self.meetings.save_rules(self.rules()), "无法保存规则")
+        if saved is None:
             return False
+        self.load(saved)
         self.ui.savedLabel.setText("已保存。")
         return True
 

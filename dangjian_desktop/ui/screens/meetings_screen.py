@@ -13,12 +13,12 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.compliance import CellStatus, month_end
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.meetings import Meeting, MeetingFilter, MeetingType
-from dangjian_desktop.ui import printing
+from dangjian_desktop.ui import messages, printing
 from dangjian_desktop.ui.dialogs.meeting_dialog import MeetingDialog, pdf_name
 from dangjian_desktop.ui.forms.ui_meetings_screen import Ui_MeetingsScreen
-from dangjian_desktop.ui.messages import confirm, info, show_error
 from dangjian_desktop.ui.models.meetings_model import MeetingTableModel
 from dangjian_desktop.ui.theme import PARTY_RED
+from dangjian_desktop.ui.widgets.operations import attempt, call
 
 CELL_LOOK = {
     CellStatus.HELD: ("#DCEFD9", "#1E5E1E"),
@@ -66,8 +66,10 @@ class MeetingsScreen(QWidget):
         self._filter_timer.timeout.connect(self.reload_list)
         self._calendar_cells: dict[tuple[int, int], tuple[MeetingType, str | None, tuple[str, ...], int]] = {}
         self._fill_filters()
-        ui.legendLabel.setText("✓ 已开（日期）　○ 本期已完成　缺 期满未开　待开 本期尚未召开　— 未到期　"
-                               "双击格子可打开会议或补录")
+        ui.legendLabel.setText("✓ 已开（日期）　○ 本期已完成　缺 期满未开　· 未开季度（或半年、年度）中的前几个月　"
+                               "待开 本期尚未召开　— 未到期　空白 不要求（如支部成立前）　双击格子可打开会议或补录")
+        ui.legendLabel.setWordWrap(True)
+        ui.calendarBarLayout.setStretchFactor(ui.legendLabel, 1)  # the legend takes the width, in two lines
         self._connect()
         self.refresh()
 
@@ -110,8 +112,9 @@ class MeetingsScreen(QWidget):
         ui.typeCombo.currentIndexChanged.connect(self.reload_list)
         ui.groupCombo.currentIndexChanged.connect(self.reload_list)
         ui.filterEdit.textChanged.connect(lambda _t: self._filter_timer.start())
-        ui.tableView.doubleClicked.connect(lambda idx: self.open_editor(self.model.row(idx.row()).uuid))
-        ui.tableView.activated.connect(lambda idx: self.open_editor(self.model.row(idx.row()).uuid))
+        # activated is Enter and (on every platform style) the double-click: connecting doubleClicked as well
+        # opened the editor a second time, after the list had been reloaded under it
+        ui.tableView.activated.connect(self._open_index)
         ui.openButton.clicked.connect(lambda: self._with_selected(self.open_editor))
         ui.printButton.clicked.connect(self.print_document)
         ui.pdfButton.clicked.connect(self.export_pdf)
@@ -198,9 +201,14 @@ class MeetingsScreen(QWidget):
     def _with_selected(self, fn) -> None:  # noqa: ANN001
         uuid = self.selected_uuid()
         if uuid is None:
-            info(self, "请先在列表中选中一次会议。")
+            messages.info(self, "请先在列表中选中一次会议。")
             return
         fn(uuid)
+
+    def _open_index(self, index) -> None:  # noqa: ANN001
+        row = self.model.row(index.row()) if index.isValid() else None
+        if row is not None:
+            self.open_editor(row.uuid)
 
     # -- editor -------------------------------------------------------------------------------------------------------
     def make_editor(self, uuid: str | None, preset: Meeting | None = None) -> MeetingDialog:
@@ -210,10 +218,8 @@ class MeetingsScreen(QWidget):
         return dlg
 
     def open_editor(self, uuid: str | None, preset: Meeting | None = None) -> None:
-        try:
-            dlg = self.make_editor(uuid, preset)
-        except DomainError as exc:
-            show_error(self, exc)
+        dlg = call(self, lambda: self.make_editor(uuid, preset))
+        if dlg is None:
             return
         self.offer_draft(dlg)
         dlg.exec()
@@ -232,10 +238,14 @@ class MeetingsScreen(QWidget):
             if draft.saved_at < local:  # drafts carry whole seconds: the same second counts as newer
                 self.drafts.discard(dlg.draft_key)
                 return False
-        if ask and not confirm(self, f"发现{draft.saved_at:%Y-%m-%d %H:%M}自动保存的未保存内容（{draft.title}）。\n"
-                                     "是否恢复？选择“取消”将丢弃这份草稿。", "恢复草稿", "恢复"):
-            self.drafts.discard(dlg.draft_key)
-            return False
+        if ask:
+            answer = messages.offer_draft(self, f"发现{draft.saved_at:%Y-%m-%d %H:%M}自动保存、还没有保存的内容"
+                                                f"（{draft.title}）。\n恢复这些内容吗？")
+            if answer == "discard":
+                self.drafts.discard(dlg.draft_key)
+                return False
+            if answer == "keep":
+                return False
         dlg.restore_draft(draft.payload)
         return True
 
@@ -262,12 +272,12 @@ class MeetingsScreen(QWidget):
             dlg = self.make_editor(uuid)
             dlg.restore_draft(draft.payload)
         except (DomainError, KeyError, ValueError, TypeError) as exc:
-            show_error(self, f"“{draft.title or key}”无法打开：{exc}。内容仍然保留在 drafts 文件夹中。")
+            messages.show_error(self, f"“{draft.title or key}”无法打开：{exc}。内容仍然保留在 drafts 文件夹中。")
             return None
         # the draft file keeps its own key even when the editor saves under another (a vanished record saved anew)
         dlg.saved.connect(lambda _u: self.drafts.discard(key))
         if dlg.locked:
-            info(self, "这次会议记录在草稿保存之后已经定稿，草稿内容不能再直接保存。窗口中显示的是草稿内容，"
+            messages.info(self, "这次会议记录在草稿保存之后已经定稿，草稿内容不能再直接保存。窗口中显示的是草稿内容，"
                        "可以复制需要的文字，再用“更正记录”页登记更正。草稿可在下次启动时删除。")
         dlg.exec()
         self.refresh()
@@ -290,21 +300,18 @@ class MeetingsScreen(QWidget):
     def delete_draft(self, uuid: str) -> None:
         m = self.meetings.get(uuid)
         if m.is_final:
-            show_error(self, "已定稿的会议记录不能删除。如有错误，请打开记录登记更正。")
+            messages.show_error(self, "已定稿的会议记录不能删除。如有错误，请打开记录登记更正。")
             return
-        if not confirm(self, f"删除草稿“{m.display_title}”（{m.date:%Y-%m-%d}）？删除后不能恢复。", "删除草稿", "删除"):
+        if not messages.confirm(self, f"删除草稿“{m.display_title}”（{m.date:%Y-%m-%d}）？删除后不能恢复。", "删除草稿", "删除"):
             return
-        try:
-            self.meetings.delete(uuid)
-        except DomainError as exc:
-            show_error(self, exc)
+        attempt(self, lambda: self.meetings.delete(uuid))
         self.refresh()
 
     # -- printing (main-window menu: 打印 / 导出PDF act on the selected meeting) -------------------------------------------
     def print_document(self) -> None:
         uuid = self.selected_uuid()
         if uuid is None:
-            info(self, "请先在列表中选中要打印的会议记录。")
+            messages.info(self, "请先在列表中选中要打印的会议记录。")
             return
         m = self.meetings.get(uuid)
         printing.make_and_preview(self, "会议记录", lambda p: self.meetings.minutes_pdf(uuid, p), pdf_name(m))
@@ -312,7 +319,7 @@ class MeetingsScreen(QWidget):
     def export_pdf(self) -> None:
         uuid = self.selected_uuid()
         if uuid is None:
-            info(self, "请先在列表中选中要导出的会议记录。")
+            messages.info(self, "请先在列表中选中要导出的会议记录。")
             return
         m = self.meetings.get(uuid)
         printing.export_pdf(self, lambda p: self.meetings.minutes_pdf(uuid, p), pdf_name(m))
@@ -430,7 +437,7 @@ class MeetingsScreen(QWidget):
             return
         day = min(self.today, month_end(year, col + 1))
         if day < dt.date(year, col + 1, 1):
-            info(self, "这个月还没有到，不能补录。可以先新建会议记录登记为计划。")
+            messages.info(self, "这个月还没有到，不能补录。可以先新建会议记录登记为计划。")
             return
         preset = self.meetings.new_meeting([mtype], day, group_uuid=group_uuid)
         self.open_editor(None, preset)

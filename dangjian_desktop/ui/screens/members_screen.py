@@ -70,6 +70,7 @@ class MembersScreen(QWidget):
         ui.importButton.clicked.connect(self.import_roster)
         ui.emptyImportButton.clicked.connect(self.import_roster)
         ui.templateButton.clicked.connect(self.download_template)
+        ui.emptyTemplateButton.clicked.connect(self.download_template)
         ui.exportXlsxButton.clicked.connect(self.export_xlsx)
         ui.printButton.clicked.connect(self.print_document)
         ui.exportPdfButton.clicked.connect(self.export_pdf)
@@ -143,6 +144,7 @@ class MembersScreen(QWidget):
             ui.emptySettingsButton.setVisible(not has_branch)
             ui.emptyNewButton.setVisible(has_branch)
             ui.emptyImportButton.setVisible(has_branch)
+            ui.emptyTemplateButton.setVisible(has_branch)
         else:
             ui.contentStack.setCurrentWidget(ui.tablePage)
             if not self._sized:

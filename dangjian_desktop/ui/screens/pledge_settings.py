@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.pledges import DEFAULT_CATEGORIES, DEFAULT_GRADES
 from dangjian_desktop.services.pledges import PledgeService
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_pledge_settings import Ui_PledgeSettings
+from dangjian_desktop.ui.widgets.operations import attempt
 from dangjian_desktop.ui.widgets.styling import repolish
 
 if TYPE_CHECKING:
@@ -43,11 +43,11 @@ class PledgeSettingsTab(QWidget):
         self.ui.gradesEdit.setPlainText("\n".join(DEFAULT_GRADES))
 
     def save(self) -> bool:
-        try:
+        def save() -> None:
             self.pledges.save_categories(_lines(self.ui.categoriesEdit.toPlainText()))
             self.pledges.save_grades(_lines(self.ui.gradesEdit.toPlainText()))
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法保存")
+
+        if not attempt(self, save, "无法保存"):
             return False
         self.refresh()
         messages.info(self, "已保存。")

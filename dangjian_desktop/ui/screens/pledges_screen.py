@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop import clock
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.pledges import Campaign, FinalStatus, MentorPair, PledgeItem, PledgeSheet, ReviewStatus
 from dangjian_desktop.services.pledges import MemberPledgeRow, PledgeService
 from dangjian_desktop.ui import messages
@@ -30,10 +29,10 @@ from dangjian_desktop.ui.dialogs.pledge_dialogs import (
     PledgeItemDialog,
     ProgressDialog,
     ReviewDialog,
-    from_qdate,
-    to_qdate,
 )
 from dangjian_desktop.ui.forms.ui_pledges_screen import Ui_PledgesScreen
+from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
+from dangjian_desktop.ui.widgets.operations import call
 from dangjian_desktop.ui.widgets.styling import repolish
 
 STAGE_COLORS = {"未承诺": "#8A8A8A", "退回修改": "#B22222", "待审核": "#A0522D", "草稿": "#A0522D",
@@ -330,11 +329,7 @@ class PledgesScreen(QWidget):
         ui.addPairButton.setEnabled(bool(self.campaign_uuid))
 
     def _run(self, fn, *args, title: str = "无法完成"):  # noqa: ANN001, ANN202
-        try:
-            return fn(*args)
-        except DomainError as exc:
-            messages.show_error(self, exc, title)
-            return None
+        return call(self, lambda: fn(*args), title)
 
     # -- campaigns and fast entry ---------------------------------------------------------------------------
     def make_campaign_dialog(self) -> CampaignDialog:
@@ -383,10 +378,8 @@ class PledgesScreen(QWidget):
             if not name:
                 return 0
             path = Path(name)
-        try:
-            preview = self.pledges.preview_import(path, year)
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法导入")
+        preview = call(self, lambda: self.pledges.preview_import(path, year), "无法导入")
+        if preview is None:
             return 0
         if not preview.ok:
             messages.show_error(self, f"有{len(preview.error_rows)}行有错误，没有导入任何数据。请改正后重新导入：\n\n"

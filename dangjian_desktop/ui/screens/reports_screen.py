@@ -100,8 +100,7 @@ class ReportsScreen(QWidget):
         return documents.suggested_name(self.services, spec.key, self._year())
 
     def _title(self, spec: DocumentSpec) -> str:
-        year = self._year()
-        return f"{year}年度{spec.title}" if year and spec.title.startswith("年度") else spec.title
+        return document_title(spec.title, self._year())
 
     def print_document(self) -> None:
         """预览/打印 the selected document (menu 文件 › 打印)."""
@@ -124,3 +123,8 @@ class ReportsScreen(QWidget):
             if callable(bar):
                 bar().showMessage(f"已保存：{out}", 10000)
         return out
+
+
+def document_title(title: str, year: int | None) -> str:
+    """The title with its year: 年度党建工作台账 of 2026 is 2026年度党建工作台账 (not 2026年度年度…)."""
+    return f"{year}{title}" if year and title.startswith("年度") else title

@@ -11,13 +11,13 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPixma
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
-from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.room import Change, Inspection, Result
 from dangjian_desktop.services.room import RoomService, load_default_items
 from dangjian_desktop.ui import messages
-from dangjian_desktop.ui.dialogs.pledge_dialogs import from_qdate, to_qdate
 from dangjian_desktop.ui.dialogs.room_dialogs import ChecklistTemplateDialog, RectificationDialog
 from dangjian_desktop.ui.forms.ui_room_screen import Ui_RoomScreen
+from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
+from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import repolish
 
 RESULT_LABELS = [(Result.NOT_CHECKED, "（未填写）"), (Result.PASS, "达标"), (Result.FAIL, "不达标"),
@@ -60,7 +60,18 @@ class RoomScreen(QWidget):
         repolish(ui.titleLabel, ui.hintLabel, ui.emptyLabel, ui.dirtyLabel, ui.saveButton)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 5)
-        ui.inspectionsTable.setMinimumWidth(330)
+        ui.inspectionsTable.setMinimumWidth(260)
+        # the checklist gets the height: the photo buttons sit beside the tabs, the score beside 保存检查
+        ui.detailLayout.removeWidget(ui.resultTools)
+        ui.tabs.setCornerWidget(ui.resultTools, Qt.Corner.TopRightCorner)
+        for b in (ui.allPassButton, ui.addPhotoButton, ui.viewPhotoButton, ui.removePhotoButton):
+            b.setStyleSheet("QPushButton { padding: 2px 8px; min-height: 18px; }")
+        ui.viewPhotoButton.setText("查看")
+        ui.removePhotoButton.setText("移除")
+        ui.viewPhotoButton.setToolTip("查看所选项目的照片")
+        ui.removePhotoButton.setToolTip("移除所选项目的最后一张照片")
+        ui.tabs.currentChanged.connect(lambda i: ui.resultTools.setVisible(ui.tabs.widget(i) is ui.resultsTab))
+        ui.resultsTable.verticalHeader().setMinimumSectionSize(28)
         _setup(ui.inspectionsTable, (1,))
         _setup(ui.resultsTable, (1, 3))
         ui.resultsTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
@@ -201,6 +212,7 @@ class RoomScreen(QWidget):
                 t.setItem(r, 0, _cell(res.section))
                 t.setItem(r, 1, _cell(res.text))
                 combo = QComboBox()
+                combo.setStyleSheet("QComboBox { padding: 1px 24px 1px 6px; }")  # compact rows: more of the list shows
                 for value, label in RESULT_LABELS:
                     combo.addItem(label, value.value)
                 combo.setCurrentIndex(combo.findData(res.result.value))
@@ -274,10 +286,8 @@ class RoomScreen(QWidget):
         draft.room = ui.roomEdit.text()
         draft.inspectors = ui.inspectorsEdit.text()
         draft.note = ui.noteEdit.text()
-        try:
-            saved = self.room.save_inspection(draft)
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法保存检查记录")
+        saved = call(self, lambda: self.room.save_inspection(draft), "无法保存检查记录")
+        if saved is None:
             return False
         self.current = saved
         self._dirty = False
@@ -295,10 +305,7 @@ class RoomScreen(QWidget):
         if not messages.confirm(self, f"删除{ins.inspected_on:%Y年%m月%d日}对“{ins.room}”的检查记录及其整改事项？"
                                       "删除后不能恢复。", ok_text="删除"):
             return
-        try:
-            self.room.delete_inspection(ins.uuid)
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        if not attempt(self, lambda: self.room.delete_inspection(ins.uuid)):
             return
         self.current, self._dirty = None, False
         self._load_list(None)
@@ -332,10 +339,8 @@ class RoomScreen(QWidget):
             if not name:
                 return False
             path = Path(name)
-        try:
-            att = self.room.add_photo(path)
-        except DomainError as exc:
-            messages.show_error(self, exc, "无法添加照片")
+        att = call(self, lambda: self.room.add_photo(path), "无法添加照片")
+        if att is None:
             return False
         res = self.current.results[r]
         res.photos.append(att)

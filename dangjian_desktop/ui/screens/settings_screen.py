@@ -12,11 +12,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from dangjian_desktop import clock
-from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.roster import MemberFilter, PartyGroup
 from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_settings_screen import Ui_SettingsScreen
 from dangjian_desktop.ui.settings_tabs import settings_tabs
+from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -126,16 +126,12 @@ class SettingsScreen(QWidget):
 
     def save_branch(self) -> bool:
         ui = self.ui
-        try:
-            saved = self.branches.save_profile(ui.profileForm.branch())
-        except ValidationError as exc:
-            ui.profileForm.show_problems(exc.problems, str(exc))
+        ok, saved = ServiceCall(self, lambda: self.branches.save_profile(ui.profileForm.branch())).failure(
+            lambda exc, text: ui.profileForm.show_problems(getattr(exc, "problems", []), text)).run()
+        if not ok:
             return False
-        except DomainError as exc:
-            ui.profileForm.show_problems([], messages.error_text(exc))
-            return False
-        self._dirty = False
         ui.profileForm.load(saved)
+        self._dirty = False  # after load: filling the form is not an edit
         ui.revertBranchButton.setEnabled(False)
         ui.savedLabel.setText(f"已保存（{clock.now():%H:%M}）")
         self._load_groups()
@@ -211,10 +207,7 @@ class SettingsScreen(QWidget):
             text += f"\n其中的 {g.member_count} 名党员不会被删除，将变为“未分组”。"
         if not messages.confirm(self, text, "删除党小组", ok_text="删除"):
             return False
-        try:
-            self.branches.delete_group(g.uuid)
-        except DomainError as exc:
-            messages.show_error(self, exc)
+        if not attempt(self, lambda: self.branches.delete_group(g.uuid)):
             return False
         self._load_groups()
         return True

@@ -24,6 +24,8 @@ def _fmt(d: dt.date) -> str:
 
 
 class BranchProfileWidget(QWidget):
+    """``changed`` fires on the user's edits, never while :meth:`load` fills the fields."""
+
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -55,9 +57,10 @@ class BranchProfileWidget(QWidget):
         ui.electionDate.dateChanged.connect(self._update_term_end)
         ui.addSeatButton.clicked.connect(lambda: self._add_seat(None, focus=True))
         ui.removeSeatButton.clicked.connect(self._remove_seat)
+        self._loading = False
         for sig in (ui.nameEdit.textEdited, ui.parentEdit.textEdited, ui.kindCombo.activated, ui.termSpin.valueChanged,
                     ui.foundedDate.dateChanged, ui.electionDate.dateChanged):
-            sig.connect(lambda *_: self.changed.emit())
+            sig.connect(self._edited)
         self._update_term_end()
 
     # -- loading ------------------------------------------------------------------------------------------------
@@ -68,19 +71,27 @@ class BranchProfileWidget(QWidget):
     def set_committee_visible(self, visible: bool) -> None:
         self.ui.committeeGroup.setVisible(visible)
 
+    def _edited(self, *_: object) -> None:
+        if not self._loading:
+            self.changed.emit()
+
     def load(self, branch: Branch | None) -> None:
         ui = self.ui
         self._branch = branch
         b = branch or Branch(name="")
-        ui.nameEdit.setText(b.name)
-        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(b.kind)))
-        ui.parentEdit.setText(b.parent_committee)
-        ui.foundedDate.setDate(b.founded_on)
-        ui.electionDate.setDate(b.election_date)
-        ui.termSpin.setValue(b.term_years)
-        ui.committeeTable.setRowCount(0)
-        for seat in b.committee:
-            self._add_seat(seat)
+        self._loading = True
+        try:
+            ui.nameEdit.setText(b.name)
+            ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(b.kind)))
+            ui.parentEdit.setText(b.parent_committee)
+            ui.foundedDate.setDate(b.founded_on)
+            ui.electionDate.setDate(b.election_date)
+            ui.termSpin.setValue(b.term_years)
+            ui.committeeTable.setRowCount(0)
+            for seat in b.committee:
+                self._add_seat(seat)
+        finally:
+            self._loading = False
         self.clear_problems()
         self._update_term_end()
 
@@ -114,6 +125,11 @@ class BranchProfileWidget(QWidget):
         role.setAccessibleName("职务")
         person = QComboBox()
         person.setAccessibleName("姓名")
+        # editable: before the roster is entered (first start) the name is typed; the seat is linked to the member
+        # of that name once there is one (services.meetings.expected_attendees)
+        person.setEditable(True)
+        person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        person.lineEdit().setPlaceholderText("选择或输入姓名")
         person.addItem(NO_MEMBER, None)
         for m in self._members:
             person.addItem(m.name, m.uuid)
@@ -123,6 +139,8 @@ class BranchProfileWidget(QWidget):
             person.addItem(seat.name, seat.member_uuid)
             idx = person.count() - 1
         person.setCurrentIndex(max(0, idx))
+        if idx < 0:
+            person.setEditText("")
         duty = QLineEdit(seat.duty)
         duty.setPlaceholderText("例如：组织委员")
         duty.setMaxLength(100)
@@ -130,12 +148,12 @@ class BranchProfileWidget(QWidget):
         t.setCellWidget(row, 0, role)
         t.setCellWidget(row, 1, person)
         t.setCellWidget(row, 2, duty)
-        for sig in (role.activated, person.activated, duty.textEdited):
-            sig.connect(lambda *_: self.changed.emit())
+        for sig in (role.activated, person.activated, person.editTextChanged, duty.textEdited):
+            sig.connect(self._edited)
         if focus:
             t.setCurrentCell(row, 1)
             person.setFocus()
-            self.changed.emit()
+            self._edited()
 
     def _remove_seat(self) -> None:
         t = self.ui.committeeTable
@@ -144,7 +162,7 @@ class BranchProfileWidget(QWidget):
             row = t.rowCount() - 1
         if row >= 0:
             t.removeRow(row)
-            self.changed.emit()
+            self._edited()
 
     def _seats(self) -> list[CommitteeSeat]:
         t = self.ui.committeeTable
@@ -154,14 +172,27 @@ class BranchProfileWidget(QWidget):
             role: QComboBox = t.cellWidget(row, 0)  # type: ignore[assignment]
             person: QComboBox = t.cellWidget(row, 1)  # type: ignore[assignment]
             duty: QLineEdit = t.cellWidget(row, 2)  # type: ignore[assignment]
-            uuid = person.currentData()
-            name = person.currentText() if person.currentIndex() > 0 else ""
+            name = person.currentText().strip()
+            index = person.findText(name) if name and name != NO_MEMBER else -1
+            uuid = person.itemData(index) if index > 0 else None
+            name = "" if name == NO_MEMBER else name
             seats.append(CommitteeSeat(CommitteeRole(role.currentData()), uuid, name, duty.text(), uuid=old.get(uuid)))
         return seats
 
     def select_seat_member(self, row: int, member_uuid: str) -> None:
         person: QComboBox = self.ui.committeeTable.cellWidget(row, 1)  # type: ignore[assignment]
         person.setCurrentIndex(person.findData(member_uuid))
+
+    def add_seat(self, role: CommitteeRole, name: str = "", duty: str = "") -> None:
+        """A seat as the user would fill it in (tests, first start)."""
+        self._add_seat(CommitteeSeat(role, None, name, duty), focus=True)
+        person: QComboBox = self.ui.committeeTable.cellWidget(self.ui.committeeTable.rowCount() - 1, 1)  # type: ignore
+        if name:
+            idx = person.findText(name)
+            if idx > 0:
+                person.setCurrentIndex(idx)
+            else:
+                person.setEditText(name)
 
     # -- feedback -----------------------------------------------------------------------------------------------
     def _update_term_end(self, *_: object) -> None:

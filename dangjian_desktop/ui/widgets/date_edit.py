@@ -1,9 +1,11 @@
-"""A date field that may be left empty: a check box says whether the date is known, the date edit holds it.
+"""Date fields of the UI kit, both promoted in Designer forms (header ``dangjian_desktop.ui.widgets.date_edit``).
 
-Used for optional dates (出生日期, 入党日期, 转正日期...): an unchecked box shows “未填写” and gives ``None``.
-With ``allow_month_only()`` a second box “仅年月” lets a date be known only to its month (出生年月 1985.03): the
-edit then shows year and month and ``date()`` gives a ``domain.dates.MonthDate``.
-Promoted in Designer forms as ``OptionalDateEdit`` (header ``dangjian_desktop.ui.widgets.date_edit``).
+``DateEdit`` — a required date: calendar pop-up, ``yyyy-MM-dd``, ``value()``/``setValue()`` in ``datetime.date``.
+``OptionalDateEdit`` — a date that may be left empty (出生日期, 完成时限, 整改完成日期...): a check box says whether
+the date is known, the date edit holds it; unchecked shows “未填写” and ``date()`` gives ``None``. This is the one
+way to enter an optional date: no form pairs its own check box with a QDateEdit. With ``allow_month_only()`` a
+second box “仅年月” lets a date be known only to its month (出生年月 1985.03): the edit then shows year and month
+and ``date()`` gives a ``domain.dates.MonthDate``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,27 @@ def to_qdate(d: dt.date) -> QDate:
 
 def from_qdate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
+
+
+class DateEdit(QDateEdit):
+    """A required date with a calendar pop-up; ``value()`` is a ``datetime.date``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDateRange(_MIN, _MAX)
+        self.setDate(to_qdate(clock.today()))
+
+    def value(self) -> dt.date:
+        return from_qdate(self.date())
+
+    def setValue(self, value: dt.date) -> None:  # noqa: N802 - Qt naming
+        self.setDate(to_qdate(value))
+
+    def set_latest(self, value: dt.date | None) -> None:
+        """No date after ``value`` (e.g. today for something already done); None lifts the limit."""
+        self.setMaximumDate(to_qdate(value) if value else _MAX)
 
 
 class OptionalDateEdit(QWidget):
@@ -85,6 +108,10 @@ class OptionalDateEdit(QWidget):
         self.month_check.blockSignals(False)
         self._apply_format()
         self.dateChanged.emit(self.date())
+
+    def set_latest(self, value: dt.date | None) -> None:
+        """No date after ``value`` (e.g. today for a completion date); None lifts the limit."""
+        self.edit.setMaximumDate(to_qdate(value) if value else _MAX)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
         super().setAccessibleName(name)

@@ -1,0 +1,88 @@
+"""Line breaking of Chinese text without hanging punctuation.
+
+ReportLab's CJK wrapping (``textsplit.dumbSplit`` for one-font paragraphs, ``paragraph.cjkFragSplit`` for mixed
+fonts) keeps a "，" or "。" that may not start a line at the end of the line before and lets it hang past the
+right edge: in a table cell it then stands across the cell's border (承诺书, 公示表). And a line may end with an
+opening bracket, so “已逾期（” stood on one line and “整改中）” on the next.
+
+:func:`install` rewrites the one place of both functions where a line ends (their source, as shipped with
+ReportLab 4): a character that may not start a line takes the character before it down to the next line with it,
+and an opening bracket that would end a line goes down too. If a future ReportLab changes that code, nothing is
+patched and the old (hanging) behaviour stays; tests/reports/test_page_layout.py then fails.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import textwrap
+
+from reportlab.lib import textsplit
+from reportlab.platypus import paragraph
+
+log = logging.getLogger(__name__)
+
+_DUMB_OLD = """            if c not in ALL_CANNOT_START and i>lineStartPos+1:
+                #otherwise we need to push the character back
+                #the i>lineStart+1 condition ensures progress
+                i -= 1
+                extraSpace += w
+"""
+_DUMB_NEW = """            if c not in ALL_CANNOT_START and i>lineStartPos+1:
+                i -= 1
+                extraSpace += w
+            elif c in ALL_CANNOT_START and i>lineStartPos+2:
+                i -= 2
+                extraSpace += w + widths[i]
+            while i>lineStartPos+1 and word[i-1] in ALL_CANNOT_END:
+                i -= 1
+                extraSpace += widths[i]
+"""
+_CJK_OLD = """                if u not in ALL_CANNOT_START and i>lineStartPos+1:
+                    #otherwise we need to push the character back
+                    #the i>lineStart+1 condition ensures progress
+                    i -= 1
+                    extraSpace += w
+"""
+_CJK_NEW = """                if u not in ALL_CANNOT_START and i>lineStartPos+1:
+                    i -= 1
+                    extraSpace += w
+                elif u in ALL_CANNOT_START and i>lineStartPos+2:
+                    i -= 2
+                    extraSpace += w + U[i].width
+                while i>lineStartPos+1 and U[i-1] in ALL_CANNOT_END:
+                    i -= 1
+                    extraSpace += U[i].width
+"""
+
+_installed = False
+
+
+def _rewrite(module, name: str, old: str, new: str) -> bool:  # noqa: ANN001
+    func = getattr(module, name)
+    try:
+        source = textwrap.dedent(inspect.getsource(func))
+    except (OSError, TypeError):
+        return False
+    if old not in source:
+        log.warning("ReportLab's %s changed: Chinese punctuation may hang past the line end", name)
+        return False
+    code = compile(source.replace(old, new), inspect.getsourcefile(func) or name, "exec")
+    # defined in the module's own namespace: it reads the module's (extended) ALL_CANNOT_START as the original did,
+    # and the module's callers find it under its old name
+    exec(code, module.__dict__)  # noqa: S102 - ReportLab's own function, with one block replaced
+    return getattr(module, name) is not func
+
+
+def install() -> bool:
+    """Apply once; True when both functions were rewritten."""
+    global _installed
+    if _installed:
+        return True
+    for module in (textsplit, paragraph):
+        if not hasattr(module, "ALL_CANNOT_END"):
+            module.ALL_CANNOT_END = textsplit.ALL_CANNOT_END
+    ok = _rewrite(textsplit, "dumbSplit", _DUMB_OLD, _DUMB_NEW)
+    ok = _rewrite(paragraph, "cjkFragSplit", _CJK_OLD, _CJK_NEW) and ok
+    _installed = ok
+    return ok

@@ -1,0 +1,272 @@
+"""Show every page and dialog of the window on one screen size and report what does not fit (run in a process of
+its own: the screen is chosen before the QApplication exists).
+
+    QT_QPA_PLATFORM=offscreen:configfile=screen.json python -m tests.ui.screen_fit_probe --out shots/ --json report.json
+
+screen.json: {"screens": [{"name": "s", "x": 0, "y": 0, "width": 1366, "height": 728, "logicalDpi": 96,
+"logicalBaseDpi": 96, "dpr": 1}]} — 1366×768 less a taskbar; for 1920×1080 at 150 % use 1920×1020 with
+QT_SCALE_FACTOR=1.5 (1280×680 logical). Works under Xvfb too (QT_QPA_PLATFORM=xcb), and with no system fonts
+(FONTCONFIG_FILE pointing to a configuration with an empty font folder): only the shipped fonts then draw.
+
+A window fits when its frame, with a title bar's height above the client area, lies inside the screen's available
+area; every visible button must lie inside the window and the screen, unless it sits in a scroll area (then it is
+reached by scrolling). Problems are printed as JSON lines; the exit code is the number of windows that do not fit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QTabWidget, QWidget
+
+TITLE_BAR = 32
+
+
+def _inside_scroll_area(w: QWidget, top: QWidget) -> bool:
+    p = w.parentWidget()
+    while p is not None and p is not top:
+        if isinstance(p, QScrollArea) and p.widget() is not None and p.widget().isAncestorOf(w):
+            return True
+        p = p.parentWidget()
+    return False
+
+
+def check_window(win: QWidget, name: str) -> list[str]:
+    app = QApplication.instance()
+    for _ in range(3):
+        app.processEvents()
+    area: QRect = QWidget.screen(win).availableGeometry()
+    problems = []
+    geo = win.geometry()  # the client area
+    frame_top = geo.top() - TITLE_BAR
+    if frame_top < area.top() or geo.bottom() > area.bottom() or geo.left() < area.left() or geo.right() > area.right():
+        problems.append(f"{name}: window {geo.x()},{geo.y()} {geo.width()}×{geo.height()} (+{TITLE_BAR} title bar) "
+                        f"outside the screen {area.width()}×{area.height()}")
+    hint = win.minimumSizeHint()
+    if hint.width() > area.width() or hint.height() + TITLE_BAR > area.height():
+        problems.append(f"{name}: cannot shrink below {hint.width()}×{hint.height()}")
+    for b in win.findChildren(QAbstractButton):
+        if not b.isVisibleTo(win) or b.width() <= 1 or _inside_scroll_area(b, win):
+            continue
+        if not _visible_chain(b, win):
+            continue
+        top_left = b.mapTo(win, b.rect().topLeft())
+        r = QRect(top_left, b.size())
+        glob = QRect(b.mapToGlobal(b.rect().topLeft()), b.size())
+        if not QRect(0, 0, geo.width(), geo.height()).contains(r) or not area.contains(glob):
+            problems.append(f"{name}: button “{b.text() or b.objectName()}” at {glob.x()},{glob.y()} "
+                            f"{glob.width()}×{glob.height()} is not inside the window/screen")
+    return problems
+
+
+def check_checklist_rows(room: QWidget, at_least: int = 6) -> list[str]:
+    """The 五有十上墙 checklist must show a good part of its rows, not 3 of 18."""
+    room.ui.tabs.setCurrentWidget(room.ui.resultsTab)
+    QApplication.instance().processEvents()
+    table = room.ui.resultsTable
+    height = table.viewport().height()
+    shown, y = 0, 0
+    for r in range(table.rowCount()):
+        y += table.rowHeight(r)
+        if y > height:
+            break
+        shown += 1
+    if shown < min(at_least, table.rowCount()):
+        return [f"page-room: the checklist shows {shown} of {table.rowCount()} rows"]
+    return []
+
+
+def _visible_chain(w: QWidget, top: QWidget) -> bool:
+    p = w
+    while p is not None and p is not top:
+        if not p.isVisible():
+            return False
+        p = p.parentWidget()
+    return True
+
+
+def shoot(win: QWidget, out: Path | None, name: str) -> None:
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        win.grab().save(str(out / f"{name}.png"))
+
+
+def visit_tabs(win: QWidget, name: str, out: Path | None, problems: list[str]) -> None:
+    """Every tab of every tab widget in ``win``, one at a time."""
+    for tabs in win.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(win):
+            continue
+        current = tabs.currentIndex()
+        for i in range(tabs.count()):
+            if not tabs.isTabVisible(i):
+                continue
+            tabs.setCurrentIndex(i)
+            label = f"{name}-{tabs.objectName() or 'tabs'}{i}"
+            problems.extend(check_window(win.window(), label))
+            shoot(win.window(), out, label)
+        tabs.setCurrentIndex(current)
+
+
+def run(out: Path | None) -> list[str]:
+    from dangjian_desktop.services import demo
+    from dangjian_desktop.services.container import Services
+    from dangjian_desktop.ui import theme
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    theme.apply_theme(app)
+    theme.install_chinese(app)
+    tmp = Path(tempfile.mkdtemp(prefix="fit-"))
+    services = Services.open(tmp / "data")
+    demo.populate(services)
+    problems: list[str] = []
+
+    from dangjian_desktop.ui.main_window import MainWindow
+    from dangjian_desktop.ui.pages import pages
+
+    window = MainWindow(services)
+    window.show()
+    for spec in pages():
+        page = window.show_page(spec.key)
+        problems.extend(check_window(window, f"page-{spec.key}"))
+        shoot(window, out, f"page-{spec.key}")
+        visit_tabs(page, f"page-{spec.key}", out, problems)
+        if spec.key == "room" and QWidget.screen(window).availableGeometry().height() >= 600:
+            problems.extend(check_checklist_rows(page))  # at 1366×768 and 150 %; 125 % (582 px) scrolls the page
+
+    for name, make in dialogs(services, window, tmp).items():
+        try:
+            dlg = make()
+        except Exception as exc:  # noqa: BLE001 - reported, the other dialogs still checked
+            problems.append(f"{name}: could not be built: {exc!r}")
+            continue
+        if dlg is None:
+            continue
+        dlg.show()
+        problems.extend(check_window(dlg, name))
+        shoot(dlg, out, name)
+        visit_tabs(dlg, name, out, problems)
+        dlg.hide()
+        dlg.deleteLater()
+    window.hide()
+    services.close()
+    return problems
+
+
+def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | None]]:  # noqa: ANN001
+    from dangjian_desktop import clock
+    from dangjian_desktop.domain.meetings import MeetingType
+    from dangjian_desktop.domain.pledges import ReviewStatus
+    from dangjian_desktop.ui.autosave import DraftsDialog
+    from dangjian_desktop.ui.dialogs.group_dialog import GroupDialog
+    from dangjian_desktop.ui.dialogs.import_dialog import ImportDialog
+    from dangjian_desktop.ui.dialogs.meeting_amendments import AmendmentDialog
+    from dangjian_desktop.ui.dialogs.meeting_dialog import MeetingDialog
+    from dangjian_desktop.ui.dialogs.member_dialog import MemberDialog
+    from dangjian_desktop.ui.dialogs.status_dialog import StatusDialog
+    from dangjian_desktop.ui.first_start import COMMITTEE, HQ, PROFILE, FirstStartDialog
+
+    s = services
+    rows = s.meetings.list()
+    draft = next(r for r in rows if r.status.value == "草稿")
+    final = next(r for r in rows if r.status.value == "定稿")
+    members = s.roster.members()
+    pledges = window.screen("pledges")
+    room = window.screen("room")
+
+    def meeting(uuid: str | None) -> QWidget:
+        m = s.meetings.get(uuid) if uuid else s.meetings.new_meeting([MeetingType.ASSEMBLY], clock.today())
+        return MeetingDialog(s.meetings, s.branch, s.roster, s.drafts, m, window)
+
+    def noisy_meeting() -> QWidget:
+        # many warnings at once (every member absent without a reason): they must not push the buttons off
+        dlg = meeting(draft.uuid)
+        for a in dlg.attendees():
+            dlg.set_present(a.name, False)
+        return dlg
+
+    def first_start(page: int) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            dlg = FirstStartDialog(s, window)
+            dlg.go(page)
+            return dlg
+
+        return make
+
+    def preview() -> QWidget:
+        from dangjian_desktop.ui.printing import make_preview
+
+        return make_preview(window, "会议记录", lambda p: s.meetings.minutes_pdf(final.uuid, p), "x.pdf")
+
+    def pledge_dialog(kind: str) -> Callable[[], QWidget | None]:
+        def make() -> QWidget | None:
+            for r in range(pledges.ui.memberTable.rowCount()):
+                pledges.ui.memberTable.selectRow(r)
+                sheet = pledges.sheet
+                if sheet and sheet.approved_items and any(i.status is ReviewStatus.APPROVED for i in sheet.items):
+                    break
+            return {"item": pledges.make_item_dialog, "progress": pledges.make_progress_dialog,
+                    "pair": pledges.make_pair_dialog, "campaign": pledges.make_campaign_dialog}[kind]()
+
+        return make
+
+    def review() -> QWidget | None:
+        pledges.ui.itemsTable.selectRow(0)
+        return pledges.make_review_dialog()
+
+    def export() -> QWidget:
+        from dangjian_desktop.ui.dialogs.export_dialog import ExportDialog
+
+        return ExportDialog(s.exchange, window)
+
+    return {
+        "meeting-new": lambda: meeting(None),
+        "meeting-draft": lambda: meeting(draft.uuid),
+        "meeting-final": lambda: meeting(final.uuid),
+        "meeting-warnings": noisy_meeting,
+        "amendment": lambda: AmendmentDialog(s.meetings, s.meetings.get(final.uuid), window),
+        "member-new": lambda: MemberDialog(s.roster, s.branch.groups(), None, window),
+        "member-edit": lambda: MemberDialog(s.roster, s.branch.groups(), members[0], window),
+        "member-status": lambda: StatusDialog(s.roster, members[0], window),
+        "group": lambda: GroupDialog(s.branch, members, s.branch.groups()[0], window),
+        "first-start-choice": first_start(0),
+        "first-start-profile": first_start(PROFILE),
+        "first-start-committee": first_start(COMMITTEE),
+        "first-start-hq": first_start(HQ),
+        "drafts": lambda: (s.drafts.save("meeting:new", "支委会 会议记录", {}), DraftsDialog(s.drafts, window))[1],
+        "import-roster": lambda: ImportDialog(s.roster, window),
+        "export-package": export,
+        "pdf-preview": preview,
+        "pledge-item": pledge_dialog("item"),
+        "pledge-progress": pledge_dialog("progress"),
+        "pledge-pair": pledge_dialog("pair"),
+        "pledge-campaign": pledge_dialog("campaign"),
+        "pledge-review": review,
+        "room-rectification": lambda: room.make_rectification_dialog(0),
+        "room-checklist": room.make_template_dialog,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", help="folder for a PNG of every page and dialog")
+    ap.add_argument("--json", help="write the problems here as a JSON list")
+    args = ap.parse_args(argv)
+    os.environ.setdefault("DANGJIAN_NO_DIALOGS", "1")
+    problems = run(Path(args.out) if args.out else None)
+    if args.json:
+        Path(args.json).write_text(json.dumps(problems, ensure_ascii=False, indent=1), encoding="utf-8")
+    for p in problems:
+        print(p)
+    sys.stdout.flush()
+    os._exit(min(len(problems), 100))
+
+
+if __name__ == "__main__":
+    main()
