@@ -78,3 +78,21 @@ def patch_central_sizes(data: bytes, name: str, file_size: int) -> bytes:
             return bytes(raw)
         pos = raw.find(sig, pos + 4)
     raise AssertionError(name)
+
+
+def old_format(path: Path, out: Path, password: str | None = None,
+               extra: list[tuple[str, bytes]] | None = None) -> Path:
+    """The genuine package at ``path`` as the first version of the program wrote it: format 1, unsigned, with no
+    sequence and no revisions (``extra`` entries added)."""
+    manifest, entries = parts(path, password)
+    manifest["format_version"] = 1
+    manifest.pop("sequence"), manifest.pop("previous")
+    for name, raw in list(entries.items()):
+        if name.startswith("records/"):
+            data = json.loads(raw)
+            for row in data["rows"]:
+                row.pop("_revision", None)
+            entries[name] = json.dumps(data, ensure_ascii=False).encode()
+    items = [*entries.items(), *(extra or [])]
+    out.write_bytes(container(zip_bytes(items, manifest_for(manifest, items)), password))
+    return out

@@ -98,18 +98,9 @@ def test_an_old_package_with_the_crashing_layout_is_refused_too(branch_dir: Path
     hq = tmp_path / "hq-old"
     with opened(hq) as s:
         s.branch.init_headquarters("示范能源公司党委")
-    manifest, entries = hostile.parts(Path(export(branch_dir, tmp_path / "x.djpkg", password=None).path), None)
-    manifest["format_version"] = 1
-    manifest.pop("sequence"), manifest.pop("previous")
-    for name, raw in list(entries.items()):
-        if name.startswith("records/"):
-            data = json.loads(raw)
-            for row in data["rows"]:
-                row.pop("_revision", None)
-            entries[name] = json.dumps(data, ensure_ascii=False).encode()
-    items = [*entries.items(), ("attachments/zz/p.jpg", JPEG), ("attachments/zz/p.jpg/q.jpg", JPEG + b"x")]
-    old = tmp_path / "old.djpkg"
-    old.write_bytes(hostile.container(hostile.zip_bytes(items, hostile.manifest_for(manifest, items)), None))
+    old = hostile.old_format(Path(export(branch_dir, tmp_path / "x.djpkg", password=None).path),
+                             tmp_path / "old.djpkg",
+                             extra=[("attachments/zz/p.jpg", JPEG), ("attachments/zz/p.jpg/q.jpg", JPEG + b"x")])
     before = store_snapshot(hq)
     [res] = import_(hq, old, password=None)
     assert res.outcome is ImportOutcome.REFUSED and "文件夹同名" in res.reason
@@ -121,18 +112,8 @@ def test_an_old_package_lands_its_pictures_under_names_headquarters_makes(branch
     hq = tmp_path / "hq-old"
     with opened(hq) as s:
         s.branch.init_headquarters("示范能源公司党委")
-    manifest, entries = hostile.parts(Path(export(branch_dir, tmp_path / "x.djpkg", password=None).path), None)
-    manifest["format_version"] = 1
-    manifest.pop("sequence"), manifest.pop("previous")
-    for name, raw in list(entries.items()):
-        if name.startswith("records/"):
-            data = json.loads(raw)
-            for row in data["rows"]:
-                row.pop("_revision", None)
-            entries[name] = json.dumps(data, ensure_ascii=False).encode()
-    items = [*entries.items(), ("attachments/照片/现场.JPG", JPEG)]
-    old = tmp_path / "old.djpkg"
-    old.write_bytes(hostile.container(hostile.zip_bytes(items, hostile.manifest_for(manifest, items)), None))
+    old = hostile.old_format(Path(export(branch_dir, tmp_path / "x.djpkg", password=None).path),
+                             tmp_path / "old.djpkg", extra=[("attachments/照片/现场.JPG", JPEG)])
     [res] = import_(hq, old, password=None)
     assert res.outcome is ImportOutcome.IMPORTED, res.reason
     digest = hashlib.sha256(JPEG).hexdigest()
