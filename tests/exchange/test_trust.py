@@ -210,6 +210,34 @@ def test_the_key_file_is_private_and_in_every_backup(branch_dir, tmp_path):
         assert s.exchange.fingerprint() == fp
 
 
+def test_the_key_is_made_at_first_start_and_kept(tmp_path):
+    """The branch is saved for the first time (首次使用): its key is made then, so the very first backup holds it;
+    saving the branch again keeps it. Headquarters signs nothing and has no key."""
+    import zipfile
+
+    from dangjian_desktop.domain.roster import Branch
+
+    folder = tmp_path / "new-branch"
+    with opened(folder) as s:
+        assert not identity.has_key(folder)
+        s.branch.save_profile(Branch(name="某某公司第一党支部"))
+        assert identity.has_key(folder)
+        made = identity.key_path(folder).read_bytes()
+        first_backup = s.backups.backup_to_folder(tmp_path / "usb")
+        b = s.branch.require_profile()
+        b.parent_committee = "某某公司党委"
+        s.branch.save_profile(b)
+        assert identity.key_path(folder).read_bytes() == made
+        fp = s.exchange.fingerprint()
+    with zipfile.ZipFile(first_backup.path) as zf:
+        assert zf.read("keys/" + identity.KEY_FILE) == made
+    assert fp == identity.load_key(folder).fingerprint
+    hq = tmp_path / "hq-only"
+    with opened(hq) as s:
+        s.branch.init_headquarters("某某公司党委")
+    assert not identity.has_key(hq)
+
+
 def test_a_damaged_key_file_stops_the_export_with_a_clear_message(branch_dir, stick):
     from dangjian_desktop.domain.exchange import PackageError
 
