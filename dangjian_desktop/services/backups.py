@@ -6,7 +6,7 @@ What a backup is
     API while the app keeps running), and — for a backup that leaves the PC (备份到U盘, ``dangjian backup --out``) —
     the attachment files themselves under ``attachments/``, so that one file on a USB stick is a complete copy.
     Every backup also holds the branch's package signing key and package counter (``keys/``, a few hundred bytes,
-    see ``exchange/identity.py``); a restore puts the key back and never lowers the counter.
+    see ``exchange/identity.py`` and ``backup_keys.py``); a restore puts the key back and never lowers the counter.
 
 Attachments of the backups kept in the data folder
     Photos and scans would be copied again into every daily backup. Instead the automatic and manual backups in
@@ -47,6 +47,7 @@ from typing import Any
 from dangjian_desktop import __version__, clock
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.paths import DataPaths
+from dangjian_desktop.services.backup_keys import KEYS_PREFIX, key_files, restore_keys
 from dangjian_desktop.storage import SCHEMA_VERSION, Store
 from dangjian_desktop.storage import backups as files
 
@@ -57,7 +58,6 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DB_ENTRY = "dangjian.sqlite3"
 ATTACHMENTS_PREFIX = "attachments/"
-KEYS_PREFIX = "keys/"
 STAGING_NAME = "attachments.restore"  # a restore builds the attachments folder here, then swaps it in
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_SAFETY_DAYS, KEEP_SAFETY_MIN = 30, 3
@@ -415,40 +415,6 @@ class BackupFolder:
         return RestoreResult(info, None, damaged_copy=moved, attachments_restored=n)
 
 
-def _key_files(paths: DataPaths) -> list[Path]:
-    """The branch's signing key and package counter (exchange/identity.py), if this data folder has them."""
-    from dangjian_desktop.exchange import identity
-
-    folder = identity.keys_folder(paths.root)
-    return [folder / n for n in (identity.KEY_FILE, identity.SEQUENCE_FILE)
-            if (folder / n).is_file() and not (folder / n).is_symlink()]
-
-
-def restore_keys(backup: Path, paths: DataPaths) -> None:
-    """Put the backup's signing key back (it is the branch's identity at headquarters) and raise the package
-    counter to the backup's if that is higher. Anything else under keys/ in a backup is ignored."""
-    from dangjian_desktop.exchange import identity
-
-    if not zipfile.is_zipfile(backup):
-        return
-    try:
-        with zipfile.ZipFile(backup) as zf:
-            names = set(zf.namelist())
-            key = KEYS_PREFIX + identity.KEY_FILE
-            if key in names and zf.getinfo(key).file_size <= identity.MAX_KEY_FILE_BYTES:
-                pem = zf.read(key)
-                current = identity.key_path(paths.root)
-                if not current.is_file() or current.read_bytes() != pem:
-                    identity.write_key_file(paths.root, pem)
-            seq = KEYS_PREFIX + identity.SEQUENCE_FILE
-            if seq in names and zf.getinfo(seq).file_size <= 4096:
-                value = json.loads(zf.read(seq).decode("utf-8")).get("sequence")
-                if type(value) is int and value > 0:
-                    identity.write_sequence(paths.root, value)
-    except (*DAMAGED_ZIP, OSError, ValueError, UnicodeDecodeError, AttributeError) as exc:
-        log.warning("could not restore the signing key from %s: %s", backup, exc)
-
-
 def _safe_join(root: Path, rel: str) -> Path:
     target = (root / rel).resolve()
     if root.resolve() not in target.parents:
@@ -554,7 +520,7 @@ class BackupService:
                         os.chmod(tmp, 0o600)
                     zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
                     zf.write(snap, DB_ENTRY)
-                    for key_file in _key_files(self.paths):  # tiny, and the branch's identity: in every backup
+                    for key_file in key_files(self.paths):  # tiny, and the branch's identity: in every backup
                         zf.write(key_file, KEYS_PREFIX + key_file.name)
                     if inline:
                         for rel in attachments:
