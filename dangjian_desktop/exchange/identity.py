@@ -3,7 +3,8 @@
 Both live in the data folder's ``keys/`` (folder 0700, files 0600 on POSIX; the per-user data folder on Windows),
 beside the database rather than in it, and every backup carries them (``services/backups.py``):
 
-* ``branch-signing-key.pem`` — the private key, PKCS#8 PEM, made once (by ``cryptography``'s Ed25519). Headquarters
+* ``branch-signing-key.pem`` — the private key, PKCS#8 PEM, made once (by ``cryptography``'s Ed25519) when the
+  branch is first saved (``BranchService.save_profile``), or at first use in a store made before. Headquarters
   pins the public key at the branch's first package; its short fingerprint (``ABCD-EF01-2345-6789``) is shown on
   both sides so the two can be compared by phone.
 * ``package-sequence.json`` — ``{"sequence": N}``, the highest package sequence number this folder has used. The
