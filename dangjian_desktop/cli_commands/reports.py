@@ -47,7 +47,7 @@ def cmd_reminders(services, args) -> int:  # noqa: ANN001
 
 def register(sub, report) -> None:  # noqa: ANN001
     for doc in features.documents():
-        p = report.add_parser(doc.key, help=f"{doc.title}PDF：{doc.description}")
+        p = report.add_parser(doc.key, help=f"{doc.title}PDF：{doc.summary}")
         if doc.uses_year:
             p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")
         for o in doc.options:

@@ -31,6 +31,9 @@ FEATURE_MODULES: list[str] = [
     "dangjian_desktop.features.meetings",
     "dangjian_desktop.features.pledges",
     "dangjian_desktop.features.room",
+    "dangjian_desktop.features.development",
+    "dangjian_desktop.features.appraisal",
+    "dangjian_desktop.features.talks",
     "dangjian_desktop.features.exchange",
     "dangjian_desktop.features.backups",
 ]
@@ -86,6 +89,11 @@ class Document:
     in_package: bool = True
     on_reports_page: bool = True
     options: tuple[Option, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """The description as shown: ``{chapters}`` names the 年度台账 chapters of every kind of this build."""
+        return self.description.replace("{chapters}", "、".join(f.title for f in features() if f.ledger))
 
 
 @dataclass(frozen=True)

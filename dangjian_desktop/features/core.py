@@ -22,7 +22,7 @@ FEATURE = Feature(
     ),
     cli="dangjian_desktop.cli_commands.reports",
     documents=(
-        Document("ledger", "年度党建工作台账", "封面、支部基本情况、党员队伍、会议、承诺、活动室、任期与换届，一年一册。",
+        Document("ledger", "年度党建工作台账", "封面、支部基本情况、{chapters}、任期与换届，一年一册。",
                  "dangjian_desktop.services.documents:make_ledger", uses_year=True, file_stem="年度党建工作台账"),
     ),
     pages=(

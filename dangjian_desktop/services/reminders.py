@@ -22,7 +22,6 @@ TERM_WARNING_DAYS = 183  # the higher committee reminds about 6 months before th
 PROBATION_WARNING_DAYS = 60
 
 
-
 def providers() -> list[str]:
     return features.paths("reminders")
 
@@ -48,8 +47,9 @@ def roster_reminders(services: Services, today: dt.date) -> list[Reminder]:
                                 f"请着手准备换届选举，约在{ask_by:%Y年%m月%d日}前向上级党委报送召开党员大会进行换届选举的请示。",
                                 end, Urgency.SOON if days <= 90 else Urgency.INFO, page="settings",
                                 record_kind="branch", record_uuid=branch.uuid or ""))
+    tracked = probation_tracked_elsewhere(services)
     for m in services.roster.members(MemberFilter()):
-        if m.category is not MemberCategory.PROBATIONARY:
+        if m.category is not MemberCategory.PROBATIONARY or m.uuid in tracked:
             continue
         ends = m.probation_ends_on()
         if ends is None:
@@ -63,6 +63,21 @@ def roster_reminders(services: Services, today: dt.date) -> list[Reminder]:
             out.append(Reminder("probation_ends", f"预备党员{m.name}的预备期将于{ends:%Y年%m月%d日}期满",
                                 "请提前做好转正考察，预备期满时召开支部党员大会讨论其转正。", ends, Urgency.SOON,
                                 page="members", record_kind="member", record_uuid=m.uuid or ""))
+    return out
+
+
+def probation_tracked_elsewhere(services: Services) -> set[str]:
+    """Members whose 转正 another record kind reminds of (``Feature.extra["probation_tracker"]``: ``"module:fn"`` of
+    ``fn(services) -> set of member UUIDs``; 发展党员 follows its own 预备党员, extensions included), so the plain
+    预备期满 reminder here does not remind of them twice."""
+    out: set[str] = set()
+    for f in features.features():
+        path = f.extra.get("probation_tracker")
+        if path:
+            try:
+                out |= set(features.load(path)(services))
+            except Exception:  # the kind's own reminders failing must not hide the roster's
+                log.exception("probation tracker %s failed", path)
     return out
 
 

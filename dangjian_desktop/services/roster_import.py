@@ -370,7 +370,10 @@ def read_rows(path: Path, sheet: str | None, groups: dict[str, str], branch_name
             # a note, a signature line or a total below the table ("制表人：", "合计"): said, not read
             preview.skipped.append(f"第{r + 1}行：{cell_text(cells[0][1])[:40]}")
             continue
-        if _normalized_name(name) in ("姓名", "党员姓名"):
+        if _normalized_name(name) in ("姓名", "党员姓名") and all(
+                match_header(_squeeze(cell_text(v))) for _, v in cells):
+            # the header repeated on a later page: every filled cell is a column title. A member who happens to be
+            # written 姓名 with real data beside the name is still read.
             preview.skipped.append(f"第{r + 1}行：重复的表头")
             continue
         reads.append(_read_row(ctx, r))

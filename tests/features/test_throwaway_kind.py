@@ -28,6 +28,9 @@ def kind():
 
 
 def test_the_kind_is_found_everywhere(kind, tmp_path: Path, capsys):
+    # 报表 names its ledger chapter among the ledger's contents
+    [ledger_doc] = [d for d in features.documents() if d.key == "ledger"]
+    assert "、便笺、任期与换届" in ledger_doc.summary
     branch = tmp_path / "branch"
     assert cli(["--data-dir", str(branch), "demo"]) == 0  # its demo ran in the same transaction
     capsys.readouterr()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from dangjian_desktop import features
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import SCHEMA_VERSION
@@ -83,6 +84,11 @@ def _make_version_1(db_file: Path) -> None:
             con.execute(ddl)
         # what later versions added: schema_feature (3), member's 籍贯 and date precisions (4)
         con.execute("DROP TABLE IF EXISTS schema_feature")
+        # the tables of record kinds with their own schema steps came later too (their step 1 makes them)
+        for kind in features.features():
+            if kind.migrations:
+                for table in kind.tables:
+                    con.execute(f'DROP TABLE IF EXISTS "{table.table}"')
         for column in ("native_place", "birth_date_precision", "joined_party_precision", "full_member_precision"):
             con.execute(f'ALTER TABLE member DROP COLUMN "{column}"')
         con.execute("PRAGMA user_version = 1")

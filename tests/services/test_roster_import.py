@@ -299,3 +299,12 @@ def test_html_disguised_as_xls_is_named(branch, tmp_path):
     p.write_text("<html><body><table><tr><td>姓名</td></tr></table></body></html>", encoding="utf-8")
     with pytest.raises(ImportFileError, match="网页"):
         branch.roster.preview_import(p)
+
+
+def test_header_repeated_on_a_later_page_is_skipped_but_a_row_with_data_is_read(branch, tmp_path):
+    text = ("姓名,性别,联系电话\n张三,男,13800001111\n"
+            "姓名,性别,联系电话\n"  # the printed header again, as exports that repeat it on every page do
+            "党员姓名,女,13900002222\n")  # an odd name, but with a member's data beside it: read, not dropped
+    preview = branch.roster.preview_import(_csv(tmp_path, text))
+    assert [r.member.name for r in preview.rows] == ["张三", "党员姓名"]
+    assert preview.skipped == ["第3行：重复的表头"]

@@ -225,6 +225,41 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
 
         return ExportDialog(s.exchange, window)
 
+    def life(kind: str) -> Callable[[], QWidget | None]:
+        # last year's 组织生活会 (complete in the demo): every list has rows, the grades tab has its list
+        def make() -> QWidget | None:
+            appraisal = window.screen("appraisal")
+            combo = appraisal.ui.yearCombo
+            combo.setCurrentIndex(max(0, combo.findData(clock.today().year - 1)))
+            c = appraisal.cycle
+            if c is None:
+                return None
+            first = {"opinion": c.opinions, "problem": c.problems, "criticism": c.criticisms}
+            if kind in first:
+                make_dialog = getattr(appraisal, f"make_{kind}_dialog")
+                return make_dialog(first[kind][0].uuid if first[kind] else None)
+            if kind == "entry":
+                return appraisal.grades.make_entry_dialog(0)
+            return appraisal.grades.make_ballot_dialog()
+
+        return make
+
+    def talk() -> QWidget:
+        return window.screen("talks").make_dialog(None)
+
+    def development(kind: str, number: int = 0) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            from dangjian_desktop.ui.dialogs import development_dialogs as dd
+
+            case = next(c for c in s.development.cases() if c.on(15))  # far along: every section has content
+            return {"case": lambda: dd.CaseDialog(s.development, case, window),
+                    "step": lambda: dd.StepDialog(s.development, case, number, members, s.branch.groups(), window),
+                    "assessment": lambda: dd.AssessmentDialog(s.development, case, None, window),
+                    "publicity": lambda: dd.PublicityDialog(s.development, case, None, window),
+                    "probation": lambda: dd.ProbationDialog(s.development, case, window)}[kind]()
+
+        return make
+
     return {
         "meeting-new": lambda: meeting(None),
         "meeting-draft": lambda: meeting(draft.uuid),
@@ -250,6 +285,19 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
         "pledge-review": review,
         "room-rectification": lambda: room.make_rectification_dialog(0),
         "room-checklist": room.make_template_dialog,
+        "life-opinion": life("opinion"),
+        "life-problem": life("problem"),
+        "life-criticism": life("criticism"),
+        "appraisal-entry": life("entry"),
+        "appraisal-ballots": life("ballot"),
+        "talk": talk,
+        "development-case": development("case"),
+        "development-step-assembly": development("step", 15),
+        "development-step-sponsors": development("step", 9),
+        "development-step-training": development("step", 11),
+        "development-assessment": development("assessment"),
+        "development-publicity": development("publicity"),
+        "development-probation": development("probation"),
     }
 
 

@@ -57,7 +57,7 @@ def test_every_reminder_opens_its_record_on_the_real_page(window, demo_services,
     home = window.show_page("home")
     items = home.reminders
     assert [r.title for r in items] == [r.title for r in reminders.all_reminders(demo_services)]
-    assert {r.page for r in items} >= {"meetings", "room", "members", "settings"}
+    assert {r.page for r in items} >= {"meetings", "room", "members", "settings", "development"}
     for r in items:
         if r.page == "home":
             continue
@@ -77,8 +77,18 @@ def test_every_reminder_opens_its_record_on_the_real_page(window, demo_services,
             assert page.ui.rectTable.selectionModel().selectedRows(), r.title
         elif r.page == "pledges":
             assert page.ui.tabs.currentWidget() is page.ui.evaluationTab, r.title
+        elif r.page == "development":
+            assert page.current is not None and page.current.uuid == r.record_uuid, r.title
+            assert page.ui.tabs.currentWidget() is page.ui.timelineTab, r.title
         elif r.page == "settings":
             assert page.ui.tabs.currentWidget() is page.ui.branchTab, r.title
+        elif r.page == "talks":
+            assert page.ui.tabs.currentWidget() is page.ui.coverageTab and str(page.year) == r.record_uuid, r.title
+        elif r.page == "appraisal":
+            tab = {"rectification": page.ui.rectTab, "entry": page.ui.gradesTab}.get(r.record_kind, page.ui.prepTab)
+            assert page.ui.tabs.currentWidget() is tab, r.title
+            if r.record_kind == "rectification":
+                assert page.ui.rectTable.selectionModel().selectedRows(), r.title
         else:
             pytest.fail(f"no check for reminders of page {r.page}")
         window.show_page("home")

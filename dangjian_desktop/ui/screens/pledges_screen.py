@@ -7,31 +7,27 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
 from dangjian_desktop import clock
-from dangjian_desktop.domain.pledges import Campaign, FinalStatus, MentorPair, PledgeItem, PledgeSheet, ReviewStatus
+from dangjian_desktop.domain.pledges import Campaign, FinalStatus, PledgeItem, PledgeSheet, ReviewStatus
 from dangjian_desktop.services.pledges import MemberPledgeRow, PledgeService
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.dialogs.pledge_dialogs import (
     CampaignDialog,
-    PairDialog,
     PledgeItemDialog,
     ProgressDialog,
     ReviewDialog,
 )
 from dangjian_desktop.ui.forms.ui_pledges_screen import Ui_PledgesScreen
-from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
+from dangjian_desktop.ui.screens.pledges_tabs import EvaluationPairsAndPaper, _cell, _setup_table
 from dangjian_desktop.ui.widgets.operations import call
 from dangjian_desktop.ui.widgets.styling import repolish
 
@@ -39,26 +35,7 @@ STAGE_COLORS = {"未承诺": "#8A8A8A", "退回修改": "#B22222", "待审核": 
                 "已评诺": "#2E7D32"}
 
 
-def _cell(text: str, data: object = None, color: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if color:
-        item.setForeground(QBrush(QColor(color)))
-    return item
-
-
-def _setup_table(table: QTableWidget, stretch: int) -> None:
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-
-
-class PledgesScreen(QWidget):
+class PledgesScreen(EvaluationPairsAndPaper, QWidget):
     def __init__(self, pledges: PledgeService, parent: QWidget | None = None):
         super().__init__(parent)
         self.pledges = pledges
@@ -251,54 +228,6 @@ class PledgesScreen(QWidget):
             pt.setItem(r, 3, _cell("、".join(a.name for a in p.attachments), p.attachments))
         self._load_evaluation()
         self._update_buttons()
-
-    def _load_evaluation(self) -> None:
-        ui = self.ui
-        sheet = self._sheet
-        approved = sheet.approved_items if sheet else []
-        ot = ui.outcomesTable
-        for r in range(ot.rowCount()):  # old combos are deleted later by Qt: hide them now
-            old = ot.cellWidget(r, 1)
-            if old is not None:
-                old.hide()
-        ot.setRowCount(0)
-        ot.setRowCount(len(approved))
-        for r, it in enumerate(approved):
-            ot.setItem(r, 0, _cell(f"【{it.category}】{it.content}", it.uuid))
-            combo = QComboBox()
-            for s in FinalStatus:
-                combo.addItem(s.value or "（未评定）", s.value)
-            combo.setCurrentIndex(combo.findData(it.final_status.value))
-            ot.setCellWidget(r, 1, combo)
-            note = QTableWidgetItem(it.final_note)
-            ot.setItem(r, 2, note)
-        ui.selfAssessmentEdit.setPlainText(sheet.self_assessment if sheet else "")
-        ui.groupCommentEdit.setPlainText(sheet.group_comment if sheet else "")
-        ui.gradeCombo.clear()
-        ui.gradeCombo.addItem("（未评定）", "")
-        for g in self.pledges.grades():
-            ui.gradeCombo.addItem(g, g)
-        if sheet and sheet.grade and ui.gradeCombo.findData(sheet.grade) < 0:
-            ui.gradeCombo.addItem(sheet.grade, sheet.grade)
-        ui.gradeCombo.setCurrentIndex(max(0, ui.gradeCombo.findData(sheet.grade if sheet else "")))
-        on = sheet.evaluated_on if sheet and sheet.evaluated_on else clock.today()
-        ui.evaluatedOnEdit.setDate(to_qdate(on))
-        enabled = bool(approved)
-        for w in (ui.selfAssessmentEdit, ui.groupCommentEdit, ui.gradeCombo, ui.evaluatedOnEdit,
-                  ui.saveEvaluationButton):
-            w.setEnabled(enabled)
-
-    def _load_pairs(self) -> None:
-        pairs = self.pledges.pairs(self.campaign_uuid) if self.campaign_uuid else []
-        t = self.ui.pairsTable
-        t.setRowCount(len(pairs))
-        for r, p in enumerate(pairs):
-            t.setItem(r, 0, _cell(p.mentor_name, p.uuid))
-            t.setItem(r, 1, _cell("、".join(p.mentees)))
-            t.setItem(r, 2, _cell(p.goal))
-            t.setItem(r, 3, _cell(p.result or "（进行中）"))
-            t.setItem(r, 4, _cell(p.outcome.value or "未评定"))
-        self._pairs = pairs
 
     def selected_items(self) -> list[PledgeItem]:
         if not self._sheet:
@@ -508,114 +437,6 @@ class PledgesScreen(QWidget):
                 messages.show_error(self, f"附件“{att.name}”不在数据文件夹中（可能已被删除）。")
                 continue
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    # -- 评诺 ----------------------------------------------------------------------------------------------------
-    def evaluation_outcomes(self) -> dict[str, tuple[FinalStatus, str]]:
-        ot = self.ui.outcomesTable
-        out = {}
-        for r in range(ot.rowCount()):
-            uuid = ot.item(r, 0).data(Qt.ItemDataRole.UserRole)
-            combo: QComboBox = ot.cellWidget(r, 1)  # type: ignore[assignment]
-            out[uuid] = (FinalStatus(combo.currentData() or ""), ot.item(r, 2).text() if ot.item(r, 2) else "")
-        return out
-
-    def save_evaluation(self) -> bool:
-        if self._sheet is None:
-            return False
-        ui = self.ui
-        ok = self._run(lambda: self.pledges.evaluate(
-            self.campaign_uuid, self._sheet.member_uuid, self_assessment=ui.selfAssessmentEdit.toPlainText(),
-            group_comment=ui.groupCommentEdit.toPlainText(), grade=ui.gradeCombo.currentData() or "",
-            on=from_qdate(ui.evaluatedOnEdit.date()), outcomes=self.evaluation_outcomes()), title="无法保存评诺")
-        if ok is None:
-            return False
-        self._reload_sheet()
-        self.ui.tabs.setCurrentWidget(self.ui.evaluationTab)
-        return True
-
-    # -- 一带二 ---------------------------------------------------------------------------------------------------
-    def make_pair_dialog(self, pair: MentorPair | None = None) -> PairDialog:
-        members = [r.member for r in self._rows]
-        dlg = PairDialog(self.campaign_uuid, members, pair, self.pledges.save_pair, self)
-        if pair is None and self._sheet is not None:
-            dlg.ui.mentorCombo.setCurrentIndex(max(0, dlg.ui.mentorCombo.findData(self._sheet.member_uuid)))
-        return dlg
-
-    def _selected_pair(self) -> MentorPair | None:
-        rows = self.ui.pairsTable.selectionModel().selectedRows()
-        return self._pairs[rows[0].row()] if rows else None
-
-    def add_pair(self) -> None:
-        if self.make_pair_dialog().exec() == QDialog.DialogCode.Accepted:
-            self._load_pairs()
-
-    def edit_pair(self) -> None:
-        p = self._selected_pair()
-        if p and self.make_pair_dialog(p).exec() == QDialog.DialogCode.Accepted:
-            self._load_pairs()
-
-    def delete_pair(self) -> None:
-        p = self._selected_pair()
-        if p and messages.confirm(self, f"删除{p.mentor_name}的帮带记录？", ok_text="删除"):
-            self._run(self.pledges.delete_pair, p.uuid)
-            self._load_pairs()
-
-    # -- paper -------------------------------------------------------------------------------------------------
-    def _year(self) -> int | None:
-        return self.campaign.year if self.campaign else None
-
-    def print_document(self) -> None:
-        """打印 in the menu: the 党员承诺公示表 of the chosen year."""
-        from dangjian_desktop.ui.printing import make_and_preview
-
-        year = self._year()
-        if year is None:
-            messages.info(self, "还没有承诺记录，无法打印公示表。")
-            return
-        make_and_preview(self, "党员承诺公示表", lambda p: self.pledges.notice_pdf(year, p), f"党员承诺公示表{year}.pdf")
-
-    def export_pdf(self) -> Path | None:
-        from dangjian_desktop.ui.printing import export_pdf
-
-        year = self._year()
-        if year is None:
-            return None
-        return export_pdf(self, lambda p: self.pledges.notice_pdf(year, p), f"党员承诺公示表{year}.pdf")
-
-    def export_xlsx(self, path: Path | None = None) -> Path | None:
-        """导出Excel: every pledge item of the chosen year (its first columns are the import template's)."""
-        c = self.campaign
-        if c is None or not c.uuid:
-            messages.info(self, "还没有承诺记录可以导出。")
-            return None
-        if path is None:
-            from dangjian_desktop.ui.table_export import ask_xlsx_path
-
-            path = ask_xlsx_path(self, f"{c.title}.xlsx")
-            if path is None:
-                return None
-        if self._run(self.pledges.export_xlsx, c.uuid, path) is None:
-            return None
-        return path
-
-    def print_letter(self) -> None:
-        from dangjian_desktop.ui.printing import make_and_preview
-
-        if not self._sheet or not self._sheet.items:
-            messages.info(self, "请先选择一名已填写承诺的党员。")
-            return
-        sheet, campaign_uuid = self._sheet, self.campaign_uuid
-        make_and_preview(self, f"党员承诺书（{sheet.member_name}）",
-                         lambda p: self.pledges.letter_pdf(campaign_uuid, sheet.member_uuid, p),
-                         f"党员承诺书-{sheet.member_name}.pdf")
-
-    def print_summary(self) -> None:
-        from dangjian_desktop.ui.printing import make_and_preview
-
-        year = self._year()
-        if year is not None:
-            make_and_preview(self, "践诺评诺情况汇总", lambda p: self.pledges.summary_pdf(year, p),
-                             f"践诺评诺情况汇总{year}.pdf")
 
     def open_record(self, kind: str, uuid: str) -> None:
         if kind == "pledge_campaign":

@@ -46,7 +46,7 @@ class ReportsScreen(QWidget):
             f.setBold(True)
             name.setFont(f)
             t.setItem(row, 0, name)
-            t.setItem(row, 1, QTableWidgetItem(spec.description))
+            t.setItem(row, 1, QTableWidgetItem(spec.summary))
         # rows follow the text at the real width (a page built hidden measured them for a narrow column and
         # kept every row several lines tall)
         t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -1,0 +1,173 @@
+"""发展党员 tables: the person and the case (training, extension, status), its dated steps, its 培养联系人 and
+入党介绍人, its half-yearly assessments and its 公示. Meetings are named by UUID (``meeting_uuid``), the roster
+member by a foreign key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import BooleanField, CharField, DateField, FloatField, ForeignKeyField, IntegerField, TextField
+
+from dangjian_desktop.storage.models import BranchRow, MemberRow, PartyGroupRow, Record
+
+
+class DevelopmentCaseRow(Record):
+    branch = ForeignKeyField(BranchRow, backref="development_cases", on_delete="CASCADE")
+    name = CharField(max_length=50, index=True)
+    gender = CharField(max_length=4, default="")
+    ethnicity = CharField(max_length=20, default="")
+    birth_date = DateField(null=True)
+    id_number = CharField(max_length=18, default="")
+    education = CharField(max_length=20, default="")
+    position = CharField(max_length=100, default="")
+    phone = CharField(max_length=30, default="")
+    applied_on = DateField(index=True)
+    group = ForeignKeyField(PartyGroupRow, null=True, on_delete="SET NULL")
+    member = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", backref="development_cases")
+    status = CharField(max_length=20, default="培养中")
+    status_on = DateField(null=True)
+    status_reason = TextField(default="")
+    status_meeting_uuid = CharField(max_length=36, default="")
+    training_from = DateField(null=True)
+    training_to = DateField(null=True)
+    training_days = FloatField(default=0)
+    training_hours = FloatField(default=0)
+    training_organiser = CharField(max_length=200, default="")
+    training_certificate = CharField(max_length=100, default="")
+    extension_months = IntegerField(default=0)
+    extension_on = DateField(null=True)
+    extension_meeting_uuid = CharField(max_length=36, default="")
+    extension_approved_on = DateField(null=True)
+    extension_reason = TextField(default="")
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "development_case"
+
+
+class DevelopmentStepRow(Record):
+    case = ForeignKeyField(DevelopmentCaseRow, backref="steps", on_delete="CASCADE")
+    number = IntegerField()
+    on = DateField(index=True)
+    handler = CharField(max_length=200, default="")
+    result = TextField(default="")
+    passed = BooleanField(null=True)
+    note = TextField(default="")
+    meeting_uuid = CharField(max_length=36, default="")
+
+    class Meta:
+        table_name = "development_step"
+        # not unique: headquarters merges rows by UUID, and a replaced row and its tombstone may cross in a package
+        indexes = ((("case", "number"), False),)
+
+
+class DevelopmentContactRow(Record):
+    case = ForeignKeyField(DevelopmentCaseRow, backref="contacts", on_delete="CASCADE")
+    role = CharField(max_length=10)
+    member = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL")
+    name = CharField(max_length=50)
+    since = DateField(null=True)
+    until = DateField(null=True)
+
+    class Meta:
+        table_name = "development_contact"
+
+
+class DevelopmentAssessmentRow(Record):
+    case = ForeignKeyField(DevelopmentCaseRow, backref="assessments", on_delete="CASCADE")
+    on = DateField(index=True)
+    period = CharField(max_length=30, default="")
+    assessor = CharField(max_length=100, default="")
+    performance = TextField(default="")
+    opinion = TextField(default="")
+
+    class Meta:
+        table_name = "development_assessment"
+
+
+class DevelopmentPublicityRow(Record):
+    case = ForeignKeyField(DevelopmentCaseRow, backref="publicity", on_delete="CASCADE")
+    kind = CharField(max_length=20)
+    starts_on = DateField(index=True)
+    ends_on = DateField()
+    outcome = CharField(max_length=200, default="")
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "development_publicity"
+
+
+DEVELOPMENT_MODELS = [DevelopmentCaseRow, DevelopmentStepRow, DevelopmentContactRow, DevelopmentAssessmentRow,
+                      DevelopmentPublicityRow]
+
+
+def _v1(database: Any) -> None:
+    """The five tables (DDL frozen from `python -m dangjian_desktop.storage.migrations ddl …`)."""
+    for sql in _V1:
+        database.execute_sql(sql)
+
+
+_V1: tuple[str, ...] = (
+    'CREATE TABLE "development_case" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "branch_id" INTEGER NOT NULL, '
+    '"name" VARCHAR(50) NOT NULL, "gender" VARCHAR(4) NOT NULL, "ethnicity" VARCHAR(20) NOT NULL, '
+    '"birth_date" DATE, "id_number" VARCHAR(18) NOT NULL, "education" VARCHAR(20) NOT NULL, '
+    '"position" VARCHAR(100) NOT NULL, "phone" VARCHAR(30) NOT NULL, "applied_on" DATE NOT NULL, '
+    '"group_id" INTEGER, "member_id" INTEGER, "status" VARCHAR(20) NOT NULL, "status_on" DATE, '
+    '"status_reason" TEXT NOT NULL, "status_meeting_uuid" VARCHAR(36) NOT NULL, "training_from" DATE, '
+    '"training_to" DATE, "training_days" REAL NOT NULL, "training_hours" REAL NOT NULL, '
+    '"training_organiser" VARCHAR(200) NOT NULL, "training_certificate" VARCHAR(100) NOT NULL, '
+    '"extension_months" INTEGER NOT NULL, "extension_on" DATE, '
+    '"extension_meeting_uuid" VARCHAR(36) NOT NULL, "extension_approved_on" DATE, '
+    '"extension_reason" TEXT NOT NULL, "note" TEXT NOT NULL, '
+    'FOREIGN KEY ("branch_id") REFERENCES "branch" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("group_id") REFERENCES "party_group" ("id") ON DELETE SET NULL, '
+    'FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE SET NULL)',
+    'CREATE UNIQUE INDEX "development_case_uuid" ON "development_case" ("uuid")',
+    'CREATE INDEX "development_case_updated_at" ON "development_case" ("updated_at")',
+    'CREATE INDEX "development_case_branch_id" ON "development_case" ("branch_id")',
+    'CREATE INDEX "development_case_name" ON "development_case" ("name")',
+    'CREATE INDEX "development_case_applied_on" ON "development_case" ("applied_on")',
+    'CREATE INDEX "development_case_group_id" ON "development_case" ("group_id")',
+    'CREATE INDEX "development_case_member_id" ON "development_case" ("member_id")',
+    'CREATE TABLE "development_assessment" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"uuid" VARCHAR(36) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, '
+    '"case_id" INTEGER NOT NULL, "on" DATE NOT NULL, "period" VARCHAR(30) NOT NULL, '
+    '"assessor" VARCHAR(100) NOT NULL, "performance" TEXT NOT NULL, "opinion" TEXT NOT NULL, '
+    'FOREIGN KEY ("case_id") REFERENCES "development_case" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "development_assessment_uuid" ON "development_assessment" ("uuid")',
+    'CREATE INDEX "development_assessment_updated_at" ON "development_assessment" ("updated_at")',
+    'CREATE INDEX "development_assessment_case_id" ON "development_assessment" ("case_id")',
+    'CREATE INDEX "development_assessment_on" ON "development_assessment" ("on")',
+    'CREATE TABLE "development_contact" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "case_id" INTEGER NOT NULL, '
+    '"role" VARCHAR(10) NOT NULL, "member_id" INTEGER, "name" VARCHAR(50) NOT NULL, "since" DATE, '
+    '"until" DATE, FOREIGN KEY ("case_id") REFERENCES "development_case" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE SET NULL)',
+    'CREATE UNIQUE INDEX "development_contact_uuid" ON "development_contact" ("uuid")',
+    'CREATE INDEX "development_contact_updated_at" ON "development_contact" ("updated_at")',
+    'CREATE INDEX "development_contact_case_id" ON "development_contact" ("case_id")',
+    'CREATE INDEX "development_contact_member_id" ON "development_contact" ("member_id")',
+    'CREATE TABLE "development_publicity" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"uuid" VARCHAR(36) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, '
+    '"case_id" INTEGER NOT NULL, "kind" VARCHAR(20) NOT NULL, "starts_on" DATE NOT NULL, '
+    '"ends_on" DATE NOT NULL, "outcome" VARCHAR(200) NOT NULL, "note" TEXT NOT NULL, '
+    'FOREIGN KEY ("case_id") REFERENCES "development_case" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "development_publicity_uuid" ON "development_publicity" ("uuid")',
+    'CREATE INDEX "development_publicity_updated_at" ON "development_publicity" ("updated_at")',
+    'CREATE INDEX "development_publicity_case_id" ON "development_publicity" ("case_id")',
+    'CREATE INDEX "development_publicity_starts_on" ON "development_publicity" ("starts_on")',
+    'CREATE TABLE "development_step" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "case_id" INTEGER NOT NULL, '
+    '"number" INTEGER NOT NULL, "on" DATE NOT NULL, "handler" VARCHAR(200) NOT NULL, '
+    '"result" TEXT NOT NULL, "passed" INTEGER, "note" TEXT NOT NULL, '
+    '"meeting_uuid" VARCHAR(36) NOT NULL, '
+    'FOREIGN KEY ("case_id") REFERENCES "development_case" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "development_step_uuid" ON "development_step" ("uuid")',
+    'CREATE INDEX "development_step_updated_at" ON "development_step" ("updated_at")',
+    'CREATE INDEX "development_step_case_id" ON "development_step" ("case_id")',
+    'CREATE INDEX "development_step_on" ON "development_step" ("on")',
+    'CREATE INDEX "development_step_case_id_number" ON "development_step" ("case_id", "number")',
+)
+
+STEPS = [(1, _v1)]

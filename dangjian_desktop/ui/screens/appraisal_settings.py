@@ -1,0 +1,69 @@
+"""设置 › 民主评议: the 优秀 share, whether 预备党员 are graded, void ballots, the categories of opinions collected."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from dangjian_desktop.domain.appraisal import AppraisalRules
+from dangjian_desktop.domain.life_meeting import DEFAULT_OPINION_CATEGORIES
+from dangjian_desktop.services.appraisal import AppraisalService
+from dangjian_desktop.ui import messages
+from dangjian_desktop.ui.forms.ui_appraisal_settings import Ui_AppraisalSettings
+from dangjian_desktop.ui.widgets.operations import attempt
+from dangjian_desktop.ui.widgets.styling import repolish
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.container import Services
+
+SHARES = [((1, 3), "三分之一（默认）"), ((3, 10), "30%"), ((1, 4), "四分之一"), ((1, 5), "五分之一"),
+          ((15, 100), "15%"), ((1, 1), "不限比例")]
+
+
+class AppraisalSettingsTab(QWidget):
+    def __init__(self, appraisal: AppraisalService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.appraisal = appraisal
+        self.ui = Ui_AppraisalSettings()
+        self.ui.setupUi(self)
+        self.ui.hintLabel.setProperty("role", "hint")
+        self.ui.saveButton.setProperty("primary", True)
+        repolish(self.ui.hintLabel, self.ui.saveButton)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.defaultsButton.clicked.connect(self.defaults)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.show_rules(self.appraisal.rules(), self.appraisal.opinion_categories())
+
+    def show_rules(self, r: AppraisalRules, categories: tuple[str, ...]) -> None:
+        combo = self.ui.shareCombo
+        combo.clear()
+        share = (r.excellent_numerator, r.excellent_denominator)
+        for value, text in SHARES:
+            combo.addItem(text, value)
+        if share not in [v for v, _ in SHARES]:
+            combo.addItem(r.share_text, share)
+        combo.setCurrentIndex(max(0, [combo.itemData(i) for i in range(combo.count())].index(share)))
+        self.ui.probationaryCheck.setChecked(r.probationary_graded)
+        self.ui.voidCheck.setChecked(r.void_over_quota_ballots)
+        self.ui.categoriesEdit.setPlainText("\n".join(categories))
+
+    def defaults(self) -> None:
+        self.show_rules(AppraisalRules(), DEFAULT_OPINION_CATEGORIES)
+
+    def save(self) -> bool:
+        num, den = self.ui.shareCombo.currentData()
+        rules = AppraisalRules(num, den, self.ui.probationaryCheck.isChecked(), self.ui.voidCheck.isChecked())
+        categories = self.ui.categoriesEdit.toPlainText().splitlines()
+        if not attempt(self, lambda: (self.appraisal.save_rules(rules),
+                                      self.appraisal.save_opinion_categories(categories)), "无法保存"):
+            return False
+        self.refresh()
+        messages.info(self, "已保存。")
+        return True
+
+
+def make_tab(services: Services, window: QWidget) -> QWidget:
+    return AppraisalSettingsTab(services.appraisal)
