@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from enum import Enum
 
+from dangjian_desktop.domain import appraisal as a
 from dangjian_desktop.domain import dates, enums
+from dangjian_desktop.domain import development as d
 from dangjian_desktop.domain import meetings as m
 from dangjian_desktop.domain import pledges as p
 from dangjian_desktop.domain import room as r
+from dangjian_desktop.domain import talks as t
 
 # (table, column) -> (the values, how they are used)
 COLUMN_VALUES: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
@@ -37,6 +40,16 @@ COLUMN_VALUES: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     ("room_inspection_result", "section"): (r.SECTIONS, "检查项目所属部分"),
     ("room_inspection_result", "result"): (tuple(r.Result), "检查结果（空：未检查）"),
     ("room_rectification", "status"): (tuple(r.RectStatus), "整改状态"),
+    ("development_case", "gender"): (("", *enums.GENDERS), "性别（空：未填）"),
+    ("development_case", "education"): (("", *enums.EDUCATION_LEVELS), "学历，常用值（也可为其他文字；空：未填）"),
+    ("development_case", "status"): (tuple(d.CaseStatus), "发展党员的状态"),
+    ("development_step", "number"): (tuple(f"{s.number}={s.name}" for s in d.STEPS), "发展党员工作程序的步骤"),
+    ("development_contact", "role"): (tuple(d.ContactRole), "身份"),
+    ("development_publicity", "kind"): (tuple(d.PublicityKind), "公示类别"),
+    ("life_problem", "status"): (tuple(r.RectStatus), "整改状态"),
+    ("appraisal_entry", "grade"): (("", *a.Grade), "评定等次（空：尚未评定）"),
+    ("appraisal_entry", "follow_up"): (("", *a.FollowUp), "对基本合格、不合格党员的组织处置（空：无）"),
+    ("talk", "kind"): (tuple(t.TalkType), "谈话类别"),
 }
 
 
@@ -54,4 +67,7 @@ COLUMN_NOTES: dict[tuple[str, str], str] = {
     ("pledge_progress", "attachments"): "JSON：附件列表 `[{sha256, suffix, name, size}]`，文件随数据包",
     ("pledge_mentor_pair", "mentees"): "JSON：被帮带人姓名列表",
     ("meeting_attachment", "sha256"): "附件文件的 SHA-256，文件随数据包",
+    ("appraisal_ballot", "marks"): "JSON：`{appraisal_entry 的 UUID: 等次}`，等次为 `优秀`、`合格`、`基本合格`、`不合格`",
+    ("life_opinion", "source"): "意见来源（自由文字，如 党员、群众）",
+    ("life_opinion", "category"): "意见类别（自由文字）",
 }

@@ -39,7 +39,9 @@ def tables_markdown() -> str:
         lines.append("| column | type | null | default | refers to (UUID of) / values |")
         lines.append("|---|---|---|---|---|")
         for c in cols:
-            if c["references"]:
+            if c["references"] and c["on_delete"] is None:  # a text column naming a row (``Table.refs``)
+                what = f"`{c['references']}`（空：无；不是外键，被引用的记录删除后保持原值）"
+            elif c["references"]:
                 what = f"`{c['references']}`（被引用的记录删除时：{_DELETE.get(c['on_delete'], c['on_delete'])}）"
             elif (table, c["name"]) in COLUMN_VALUES:
                 values, meaning = COLUMN_VALUES[(table, c["name"])]

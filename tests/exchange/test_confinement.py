@@ -36,8 +36,11 @@ def two_branches(branch_dir: Path, hq_dir: Path, tmp_path: Path) -> dict:
     with opened(branch_dir) as s:
         a_member = s.roster.members()[0].uuid
         a_group = s.branch.groups()[0].uuid
-    return {"b_dir": b_dir, "b_pkg": b_pkg, "a_member": a_member, "a_group": a_group, "hq": hq_dir,
-            "tmp": tmp_path}
+        a_meeting = s.meetings.list()[0].uuid
+    with opened(b_dir) as s:
+        b_uuid = s.branch.require_profile().uuid
+    return {"b_dir": b_dir, "b_pkg": b_pkg, "a_member": a_member, "a_group": a_group, "a_meeting": a_meeting,
+            "b_uuid": b_uuid, "hq": hq_dir, "tmp": tmp_path}
 
 
 def _next_b_package(ctx: dict, change) -> Path:  # noqa: ANN001
@@ -98,6 +101,43 @@ def test_a_pledge_sheet_for_another_branchs_member_is_refused(two_branches):
         _put(manifest, entries, "pledge_sheet", sheets)
 
     _refused(ctx, _next_b_package(ctx, change), "引用了另一个党支部的“党员”记录")
+
+
+@pytest.mark.parametrize("meeting", ["a", "b", ""])
+def test_a_text_column_naming_another_branchs_meeting_is_refused(two_branches, meeting):
+    """发展党员: the meeting that decided a case's status is a text column holding the meeting's UUID (declared in
+    ``Table.refs``), not a key. It may name B's own meeting or none; naming A's meeting is refused like a key."""
+    ctx = two_branches
+    if meeting == "b":
+        with opened(ctx["b_dir"]) as s:
+            from dangjian_desktop.domain.meetings import MeetingType
+
+            m = s.meetings.new_meeting([MeetingType.COMMITTEE], dt.date(2026, 3, 1))
+            m.title = "支委会"
+            named = s.meetings.save(m, today=dt.date(2026, 3, 1)).uuid
+        ctx["b_pkg"] = Path(export(ctx["b_dir"], ctx["tmp"] / "b2.djpkg").path)
+        assert import_(ctx["hq"], ctx["b_pkg"])[0].outcome is ImportOutcome.IMPORTED
+    else:
+        named = ctx["a_meeting"] if meeting == "a" else ""
+
+    def change(manifest, entries):
+        _put(manifest, entries, "development_case", {"table": "development_case", "rows": [{
+            "uuid": "b-case", "created_at": NOW, "updated_at": NOW, "branch": ctx["b_uuid"], "name": "赵六",
+            "applied_on": "2026-01-05", "status": "已终止", "status_on": "2026-03-01",
+            "status_meeting_uuid": named, "_revision": 1}]})
+
+    pkg = _next_b_package(ctx, change)
+    if meeting == "a":
+        _refused(ctx, pkg, "引用了另一个党支部的“会议记录”记录")
+        return
+    [res] = import_(ctx["hq"], pkg)
+    assert res.outcome is ImportOutcome.IMPORTED and res.inserted == 1, res.reason
+    con = sqlite3.connect(ctx["hq"] / "dangjian.sqlite3")
+    try:
+        assert con.execute("SELECT status_meeting_uuid FROM development_case WHERE uuid = 'b-case'").fetchone() \
+            == (named,)
+    finally:
+        con.close()
 
 
 def test_a_tombstone_for_another_branchs_member_is_refused(two_branches):

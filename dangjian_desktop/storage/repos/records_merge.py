@@ -104,19 +104,24 @@ def _referenced(models: list[type[Record]]) -> set[type[Record]]:
 def _check_references(records: dict[str, list[dict[str, Any]]], by_table: dict[str, type[Record]],
                       carried: set[str], branch_uuid: str, branch_table: str) -> None:
     """Every key naming a row outside the package must name a row of the same branch (or none at all: then the
-    merge reports it missing or leaves the key empty)."""
+    merge reports it missing or leaves the key empty). The same holds for text columns declared as naming a row
+    (``Table.refs``, e.g. the meeting that decided a 发展党员 step): they are not keys, but they must not point
+    into another branch either."""
+    from dangjian_desktop.storage.schema import uuid_refs
+
     outside: dict[str, tuple[str, type[Record]]] = {}
     for table, rows in records.items():
         model = by_table[table]
-        keys = [f.name for f in travelling_fields(model)
-                if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record)
-                and table_of(f.rel_model) != branch_table]  # the branch key is checked on its own
-        targets = {f.name: f.rel_model for f in travelling_fields(model) if f.name in keys}
+        targets = {f.name: f.rel_model for f in travelling_fields(model)
+                   if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record)
+                   and table_of(f.rel_model) != branch_table}  # the branch key is checked on its own
+        targets.update({column: by_table[target] for column, target in uuid_refs(table).items()
+                        if target in by_table and target != branch_table})
         for r in rows:
-            for name in keys:
+            for name, target in targets.items():
                 value = r.get(name)
-                if type(value) is str and value not in carried and value not in outside:
-                    outside[value] = (table, targets[name])
+                if type(value) is str and value and value not in carried and value not in outside:
+                    outside[value] = (table, target)
     if not outside:
         return
     owners = origins(list(outside))
