@@ -12,6 +12,7 @@ import pytest
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.meetings import AgendaItem, MeetingType, Vote
+from dangjian_desktop.domain.room import Result
 from tests.exchange import hostile
 from tests.exchange.conftest import export, import_, manifest_of, opened
 
@@ -120,3 +121,38 @@ def test_duplicates_left_by_the_old_program_go_with_the_branchs_first_signed_ful
     assert res.outcome.value == "imported", res.reason
     assert res.deleted == n, res.reason  # the stale copies, and nothing else
     assert _rows(hq_dir, uuid) == _rows(branch_dir, uuid)
+
+
+def _results(data_dir: Path, inspection_uuid: str) -> list[tuple]:
+    con = sqlite3.connect(data_dir / "dangjian.sqlite3")
+    try:
+        return sorted(con.execute(
+            "SELECT r.uuid, r.item_key, r.result FROM room_inspection_result r JOIN room_inspection i "
+            "ON r.inspection_id = i.id WHERE i.uuid = ?", (inspection_uuid,)).fetchall())
+    finally:
+        con.close()
+
+
+def test_an_inspection_item_dropped_on_saving_again_is_dropped_at_headquarters(branch_dir, hq_dir, stick):
+    """活动室 inspection results are matched by their checklist item: one no longer in the inspection is deleted
+    at the branch with a tombstone, so the next incremental package removes it at headquarters too."""
+    with opened(branch_dir) as s:
+        uuid = s.room.inspections()[0].uuid
+    assert import_(hq_dir, Path(export(branch_dir, stick / "1.djpkg").path))[0].outcome.value == "imported"
+    held = _results(hq_dir, uuid)
+    assert held == _results(branch_dir, uuid) and len(held) >= 3
+    with opened(branch_dir) as s:
+        ins = s.room.inspection(uuid)
+        # the last item that did not fail (a failed one takes its rectification with it)
+        at = max(i for i, r in enumerate(ins.results) if r.result is not Result.FAIL)
+        dropped = ins.results.pop(at)
+        moved_up = len(ins.results) - at  # the items after it: their position changed
+        s.room.save_inspection(ins, today=clock.today())
+    kept = _results(branch_dir, uuid)
+    assert [r for r in held if r[1] != dropped.key] == kept  # the others kept their UUIDs
+    second = Path(export(branch_dir, stick / "2.djpkg", since_last=True).path)
+    # only the rows that changed travel (the items after the dropped one moved up); no unchanged row is rewritten
+    assert manifest_of(second)["counts"].get("room_inspection_result", 0) == moved_up
+    [res] = import_(hq_dir, second)
+    assert res.outcome.value == "imported" and res.deleted == 1, res.reason
+    assert _results(hq_dir, uuid) == kept
