@@ -70,9 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _install_excepthook(data_dir)
     # The layers without Qt (storage, services, domain: none of them imports it) are imported before PySide6:
     # PySide6 reads the source of every module imported after it, looking for its "__feature__" use (~15 ms).
+    from dangjian_desktop.domain import faults  # noqa: F401 - used by _open_store
     from dangjian_desktop.services import dashboard
-    from dangjian_desktop.services.container import Services  # noqa: F401 - imported before PySide6 (see above)
-    from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401
+    from dangjian_desktop.services.container import Services  # noqa: F401 - used by _open_store
+    from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401 - used by _open_store
 
     dashboard.import_providers()
 
@@ -106,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             except ImportError:
                 pass
         if window.switch_request:  # the demo was chosen at first start
-            services = _switch_store(window, services, data_dir)
+            services = _switch_store(window, services, data_dir, args)
             if services is None:
                 return 2
             continue
@@ -132,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = app.exec()
         backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it
         if window.switch_request:  # 清除演示数据, or the demo chosen from the empty 首页
-            services = _switch_store(window, services, data_dir)
+            services = _switch_store(window, services, data_dir, args)
             if services is None:
                 return 2
             continue
@@ -140,66 +141,90 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
 
-def _open_store(folder: Path, args: argparse.Namespace):  # noqa: ANN202
-    """Services over ``folder``; a damaged store offers its newest good backup once; None when it cannot open."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from dangjian_desktop import APP_TITLE
-    from dangjian_desktop.domain.errors import DomainError
-    from dangjian_desktop.services.container import Services
-    from dangjian_desktop.storage import DatabaseCorruptError
-
-    for attempt in range(2):
-        try:
-            return Services.open(folder)
-        except DatabaseCorruptError as exc:
-            # a damaged database is never written to: offer the newest good backup instead (once)
-            log.error("damaged store %s: %s", folder, exc)
-            from dangjian_desktop.ui.recovery import offer_restore_after_damage
-
-            if args.screenshot or attempt or not offer_restore_after_damage(folder, exc):
-                if args.screenshot:
-                    print(f"错误：{exc}", file=sys.stderr)
-                return None
-        except DomainError as exc:  # e.g. written by a newer version: refused with its own message
-            log.error("cannot open store %s: %s", folder, exc)
-            if args.screenshot:
-                print(f"错误：{exc}", file=sys.stderr)
-                return None
-            QMessageBox.critical(None, APP_TITLE, str(exc))
-            return None
-    return None
-
-
-def switch_store(request: str, services, real_folder: Path):  # noqa: ANN001, ANN201
+def switch_store(request: str, services, real_folder: Path, open_real=None):  # noqa: ANN001, ANN201
     """Close ``services`` and open the folder a window asked for (MainWindow.request_switch): "demo" the demo
     folder beside the real one (made on first use), "leave-demo" the real folder, the demo folder deleted.
-    Whatever goes wrong, the real folder is opened again (None only if even that fails)."""
+    Whatever goes wrong, the real folder is opened again (None only if even that fails). ``open_real(folder)``
+    opens the real folder (the window passes its fault-aware opening: damage offers a backup, a read-only or
+    full disk opens read-only); by default plain ``Services.open``."""
     from dangjian_desktop.services import demo
     from dangjian_desktop.services.container import Services
     from dangjian_desktop.ui import messages
+
+    open_real = open_real or Services.open
 
     services.close()
     try:
         if request == "demo":
             return demo.open_demo_folder(real_folder)
         demo.leave_demo(real_folder)
-        return Services.open(real_folder)
+        return open_real(real_folder)
     except Exception as exc:  # noqa: BLE001 - shown, then the real folder opens as before
         log.exception("could not switch to %s", request)
         messages.show_error(None, exc, "无法打开演示数据" if request == "demo" else "无法打开数据文件夹")
         try:
-            return Services.open(real_folder)
+            return open_real(real_folder)
         except Exception:  # noqa: BLE001
             log.exception("could not open %s again", real_folder)
             return None
 
 
-def _switch_store(window, services, real_folder: Path):  # noqa: ANN001, ANN202
+def _switch_store(window, services, real_folder: Path, args: argparse.Namespace):  # noqa: ANN001, ANN202
     request = window.switch_request
     window.hide()
     window.deleteLater()
-    return switch_store(request, services, real_folder)
+    return switch_store(request, services, real_folder, open_real=lambda folder: _open_store(folder, args))
+
+
+def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Services | None
+    """Open the data folder for the window. Damage: offer the newest good backup (the damaged file is never
+    written to). A fault of the disk (full, I/O error, no permission, locked) is said as such, never as damage,
+    and the data is shown read-only when it can still be read. None: nothing to show (the reason was shown)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dangjian_desktop import APP_TITLE
+    from dangjian_desktop.domain.errors import DomainError
+    from dangjian_desktop.domain.faults import StorageFault, classify
+    from dangjian_desktop.services.container import Services
+    from dangjian_desktop.storage import DatabaseCorruptError
+
+    def refuse(exc: BaseException) -> None:
+        log.error("cannot open store %s: %s", data_dir, exc)
+        if args.screenshot:
+            print(f"错误：{exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_TITLE, str(exc))
+
+    for attempt in range(2):
+        try:
+            return Services.open(data_dir)
+        except DatabaseCorruptError as exc:
+            # a damaged database is never written to: offer the newest good backup instead (once)
+            log.error("damaged store %s: %s", data_dir, exc)
+            from dangjian_desktop.ui.recovery import offer_restore_after_damage
+
+            if args.screenshot or attempt or not offer_restore_after_damage(data_dir, exc):
+                if args.screenshot:
+                    print(f"错误：{exc}", file=sys.stderr)
+                return None
+        except (StorageFault, OSError) as exc:
+            fault = classify(exc)
+            if fault is None:
+                raise
+            log.error("store %s not opened for writing: %s", data_dir, exc)
+            try:  # e.g. a disk that filled up: the data can still be read, viewed, printed and exported
+                services = Services.open(data_dir, read_only=True)
+            except Exception as second:  # noqa: BLE001
+                log.error("read-only open failed too: %s", second)
+                refuse(fault)
+                return None
+            services.store.state = fault.state
+            services.store.read_only_reason = f"{fault}（可以查看、打印和导出到其他文件夹，不能修改。）"
+            return services
+        except DomainError as exc:  # e.g. written by a newer version: refused with its own message
+            refuse(exc)
+            return None
+    return None
 
 
 def _screenshot(app, window, services, args) -> int:  # noqa: ANN001

@@ -6,8 +6,14 @@ the top-level and the ``report`` subparsers, and sets ``func=handler`` where ``h
 ``dangjian report KEY`` exists for every declared document (cli_commands/reports.py). CLI names and options are
 a contract with headquarters scripts: never rename them.
 
-Exit codes: 0 ok; 1 a check failed (e.g. verify); 2 user error (bad input, file not found...);
-3 the store is read-only or refused; 70 an unexpected internal error (details in the log file).
+Exit codes (README.md has the table): 0 ok; 1 a check failed (e.g. verify); 2 user error (bad input, file not
+found...); 3 the store is read-only (another window has it, the folder cannot be written): nothing written;
+4 the data file is damaged or empty: restore from a backup (`dangjian restore`); 5 disk full; 6 disk I/O error;
+7 no permission / write-protected; 8 a file is locked by another program; 70 an unexpected internal error (details
+in the log file). Faults 5-8 never mark the data damaged.
+
+A command that only reads the folder (``info``, ``backups``) works when the store cannot be opened for writing:
+``info`` then reports the folder's ``state`` and exits 0.
 """
 
 from __future__ import annotations
@@ -24,6 +30,12 @@ from typing import Any
 
 from dangjian_desktop import __version__
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, ValidationError
+from dangjian_desktop.domain.faults import StorageFault, classify
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_USER_ERROR, EXIT_READ_ONLY, EXIT_DAMAGED = 0, 1, 2, 3, 4
+EXIT_DISK_FULL, EXIT_IO_ERROR, EXIT_NO_ACCESS, EXIT_LOCKED, EXIT_INTERNAL = 5, 6, 7, 8, 70
+FAULT_EXIT_CODES = {"disk_full": EXIT_DISK_FULL, "io_error": EXIT_IO_ERROR, "no_access": EXIT_NO_ACCESS,
+                    "locked": EXIT_LOCKED}
 
 log = logging.getLogger("dangjian.cli")
 
@@ -37,16 +49,24 @@ def print_json(data: Any) -> None:
 
 
 def cmd_info(services, args) -> int:  # noqa: ANN001
-    info = services.info.info()
+    return _print_info(services.info.info(), services.info.labelled_counts(), args)
+
+
+def _print_info(info: dict[str, Any], labelled: list[tuple[str, int]] | None, args: argparse.Namespace) -> int:
     if args.json:
         print_json(info)
         return 0
-    mode = {"branch": "党支部", "hq": "上级党委"}.get(info["mode"], info["mode"])
+    mode = {"branch": "党支部", "hq": "上级党委"}.get(info["mode"], info["mode"] or "—")
     print(f"程序版本: {info['app_version']}")
     print(f"数据文件夹: {info['data_dir']}")
     print(f"数据版本: {info['schema_version']} (本程序支持 {info['supported_schema_version']})")
+    print(f"状态: {info['state_label']}")
     print(f"模式: {mode}" + ("（只读）" if info["read_only"] else ""))
-    if info["today_overridden"]:
+    if info.get("problem"):
+        print(f"说明: {info['problem']}")
+    if info.get("newest_good_backup"):
+        print(f"最近一份完好的备份: {info['newest_good_backup']}")
+    if info.get("today_overridden"):
         print(f"日期: {info['today']}（由环境变量 DANGJIAN_TODAY 固定）")
     if info["branch"]:
         print(f"党支部: {info['branch']}")
@@ -54,10 +74,19 @@ def cmd_info(services, args) -> int:  # noqa: ANN001
         print(f"上级党委: {info['hq_name']}")
     if info.get("fingerprint"):
         print(f"数据包签名密钥指纹: {info['fingerprint']}")
-    print("记录数:")
-    for label, n in services.info.labelled_counts():
-        print(f"  {label}: {n}")
+    if labelled is not None:
+        print("记录数:")
+        for label, n in labelled:
+            print(f"  {label}: {n}")
     return 0
+
+
+def info_without_store(data_dir: Path, args: argparse.Namespace, error: Exception) -> int:
+    """`info` when the store cannot be opened for writing: read what can be read, report the state, exit 0."""
+    from dangjian_desktop.services.info import folder_report
+
+    info, labelled = folder_report(data_dir, error)
+    return _print_info(info, labelled, args)
 
 
 def cmd_demo(services, args) -> int:  # noqa: ANN001
@@ -137,9 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    p = sub.add_parser("info", help="数据文件夹、数据版本、模式和各类记录数")
+    p = sub.add_parser("info", help="数据文件夹、数据状态、数据版本、模式和各类记录数")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_info, writes=False)
+    p.set_defaults(func=cmd_info, writes=False, without_store=info_without_store)
 
     p = sub.add_parser("demo", help="向空数据加入演示数据")
     p.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
@@ -177,6 +206,30 @@ def _setup_logging(data_dir: Path | None) -> None:
     configure_file_logging(data_dir)
 
 
+def _damage_advice(data_dir: Path) -> str:
+    """The newest good backup and the command that restores it (the CLI's offer after damage)."""
+    from dangjian_desktop.paths import DataPaths
+    from dangjian_desktop.services.backups import BackupFolder
+
+    try:
+        good = BackupFolder(DataPaths(data_dir)).newest_good()
+    except Exception:  # noqa: BLE001 - the advice must never hide the damage message itself
+        log.exception("looking for a good backup failed")
+        good = None
+    if good is None:
+        return ("没有找到可以使用的备份。请不要删除数据文件夹，把它复制一份交给懂电脑的同事或上级党委的技术人员处理。"
+                "损坏的文件没有被改动。")
+    return (f"最近一份完好的备份：{good.date_text}（{good.kind_label}，{good.summary()}）\n"
+            f"  {good.path}\n从它恢复（损坏的文件会原样保存在 backups/damaged-<时间>/ 中）：\n"
+            f'  dangjian --data-dir "{data_dir}" restore "{good.path}"')
+
+
+def _open_services(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202
+    from dangjian_desktop.services.container import Services
+
+    return Services.open(data_dir)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from dangjian_desktop import clock
 
@@ -188,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from dangjian_desktop.paths import resolve_data_dir
-    from dangjian_desktop.services.container import Services
+    from dangjian_desktop.storage import DatabaseCorruptError
 
     data_dir = resolve_data_dir(args.data_dir)
     try:
@@ -198,27 +251,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = getattr(args, "out", None)
         if args.command == "report" and out and Path(out).is_dir():
             raise ValidationError(f"“{out}”是一个文件夹。请在 --out 后写出PDF文件的名字，例如 {Path(out) / '文档.pdf'}。")
-        with Services.open(data_dir) as services:
+        try:
+            services = _open_services(data_dir, args)
+        except (DomainError, OSError) as exc:
+            without_store = getattr(args, "without_store", None)
+            if without_store is None or isinstance(exc, ValidationError):
+                raise
+            log.info("store not opened (%s): %s", args.command, exc)
+            return int(without_store(data_dir, args, exc) or 0)
+        with services:
             return int(args.func(services, args) or 0)
+    except DatabaseCorruptError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        print(_damage_advice(data_dir), file=sys.stderr)
+        return EXIT_DAMAGED
+    except StorageFault as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return FAULT_EXIT_CODES.get(exc.state, EXIT_IO_ERROR)
     except ReadOnlyError as exc:
         print(f"错误：{exc}", file=sys.stderr)
-        return 3
+        return EXIT_READ_ONLY
     except ValidationError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         for _field, msg in exc.problems:
             if msg not in str(exc):
                 print(f"  - {msg}", file=sys.stderr)
-        return 2
+        return EXIT_USER_ERROR
     except DomainError as exc:
         print(f"错误：{exc}", file=sys.stderr)
-        return 2
-    except (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError) as exc:
-        name = str(exc.filename or "").removesuffix(".part")  # files are written under a temporary name first
-        why = {FileNotFoundError: "找不到这个文件或文件夹", PermissionError: "没有权限（文件可能正被其他程序打开，"
-               "或文件夹不允许写入）", IsADirectoryError: "这是一个文件夹，不是文件",
-               NotADirectoryError: "路径中有一部分不是文件夹"}[type(exc)]
-        print(f"错误：无法访问文件 {name}：{why}。", file=sys.stderr)
-        return 2
+        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `dangjian ... | head`: the reader went away; not an error of ours
@@ -227,10 +288,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return 0
-    except Exception:  # noqa: BLE001 - last resort: a short message, the traceback goes to the log
+    except Exception as exc:  # noqa: BLE001 - a disk fault with its message and code; else a short message
+        fault = classify(exc)
+        if fault is not None:
+            log.warning("CLI command %s: %s", args.command, exc)
+            print(f"错误：{fault}", file=sys.stderr)
+            return FAULT_EXIT_CODES.get(fault.state, EXIT_IO_ERROR)
+        if isinstance(exc, FileNotFoundError | IsADirectoryError | NotADirectoryError):
+            name = str(exc.filename or "").removesuffix(".part")  # files are written under a temporary name first
+            why = {FileNotFoundError: "找不到这个文件或文件夹", IsADirectoryError: "这是一个文件夹，不是文件",
+                   NotADirectoryError: "路径中有一部分不是文件夹"}[type(exc)]
+            print(f"错误：无法访问文件 {name}：{why}。", file=sys.stderr)
+            return EXIT_USER_ERROR
         log.exception("unexpected error in CLI command %s", args.command)
         print("错误：程序内部出错，详细信息已写入数据文件夹中的 logs/dangjian.log。", file=sys.stderr)
-        return 70
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -23,6 +23,14 @@ def main() -> None:
     data_dir, seed, counter = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     rng = random.Random(seed)
     services = Services.open(data_dir)
+    # warm up what the first backup of a process imports and builds (the record models, the schema the restore
+    # check compares with): the kills are meant to land in the writes, not in the imports
+    from dangjian_desktop.storage import SCHEMA_VERSION, schema_check
+    from dangjian_desktop.storage.schema import record_models
+
+    record_models()
+    schema_check.expected_for(SCHEMA_VERSION, {})
+    services.backups.list()
     mine: list[str] = []
     print("READY", flush=True)
     tmp = Path(tempfile.mkdtemp(prefix="crash-import-"))

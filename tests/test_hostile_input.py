@@ -366,14 +366,14 @@ def test_big_and_misnamed_attachments_are_backed_up_and_restored_byte_for_byte(d
         fh.write(os.urandom(4096))
         fh.truncate(20 * 1024 * 1024)
     expected = {p.name: p.read_bytes() for p in (fake_jpg, big)}
-    usb = demo_services.backups.backup_to_folder(tmp_path / "usb")
+    usb = demo_services.backups.backup_to_folder(tmp_path / "usb", "口令123456")
     local = demo_services.backups.create()
     fake_jpg.write_bytes(b"changed")
     big.unlink()
     demo_services.backups.restore(local.path)
     assert {p.name: p.read_bytes() for p in (fake_jpg, big)} == expected
     big.unlink()
-    demo_services.backups.restore(usb.path)
+    demo_services.backups.restore(usb.path, "口令123456")
     assert big.read_bytes() == expected["scan.jpg"]
 
 

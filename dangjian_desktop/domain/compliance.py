@@ -186,6 +186,11 @@ class HeldMeeting:
     types: tuple[MeetingType, ...]
     group_uuid: str | None = None
     lecturer: str = ""
+    counts_for: int | None = None  # the 年度 it belongs to when that is not the year it was held in
+
+    @property
+    def year(self) -> int:
+        return self.counts_for or self.date.year
 
 
 _QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
@@ -217,13 +222,18 @@ def periods_of(year: int, period: Period) -> list[tuple[str, dt.date, dt.date]]:
 def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: str | None,
          held: list[HeldMeeting], year: int, today: dt.date, since: dt.date | None = None) -> ComplianceRow:
     by_month: dict[int, list[HeldMeeting]] = {}
+    elsewhere = 0  # held in another calendar year for this 年度: counted for the year, in no month
     for h in held:
+        if h.year != year:
+            continue
         if h.date.year == year:
             by_month.setdefault(h.date.month, []).append(h)
+        elif period is Period.YEAR:
+            elsewhere += 1
     periods: list[PeriodResult] = []
     month_status: dict[int, CellStatus] = {}
     for plabel, start, end in periods_of(year, period):
-        count = sum(len(by_month.get(m, [])) for m in range(start.month, end.month + 1))
+        count = sum(len(by_month.get(m, [])) for m in range(start.month, end.month + 1)) + elsewhere
         if count >= required:
             status = CellStatus.HELD
         elif since is not None and start < since:

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from dangjian_desktop import clock
+from dangjian_desktop.domain.first_topic import Study, study_problems
 
 
 class MeetingType(StrEnum):
@@ -97,12 +98,14 @@ class Attendee:
 
 @dataclass
 class AgendaItem:
-    """One 议题. ``first_topic`` marks the 第一议题 study item (学习内容、形式、要点 go in ``note``)."""
+    """One 议题. ``first_topic`` marks the 第一议题 study item (学习要点 go in ``note``; the 第一议题学习台账's
+    fields — 篇目, 出处, 讲话日期, 领学人, 形式, 贯彻落实措施 — in ``study``: domain/first_topic.py)."""
 
     title: str
     first_topic: bool = False
     note: str = ""
     uuid: str | None = None
+    study: Study | None = None
 
 
 @dataclass
@@ -241,6 +244,8 @@ class Meeting:
         parts = [self.title, self.lecture_topic, self.lecturer, self.place, self.host]
         for a in self.agenda:
             parts += [a.title, a.note]
+            if a.study is not None:
+                parts += [a.study.title, a.study.follow_up]
         parts += [self.minutes, self.resolutions]
         parts += [v.subject for v in self.votes]
         return "\n".join(p for p in parts if p)
@@ -348,6 +353,9 @@ def check_meeting(m: Meeting, today: dt.date) -> list[Issue]:
         out.append(Issue(warn, "agenda", "第一议题应排在议题的第一位"))
     if not firsts and any(t in m.types for t in FIRST_TOPIC_TYPES) and m.agenda:
         out.append(Issue(warn, "agenda", "支部大会、支委会和党小组会一般以“第一议题”学习开始"))
+    if len(firsts) == 1:
+        for f, message in study_problems(m.agenda[firsts[0]].study, m.date):
+            out.append(Issue(warn, f, message))
     if m.votes:
         if MeetingType.ASSEMBLY in m.types and not quorum_met(m.voting_present, m.voting_expected):
             out.append(Issue(warn, "votes", f"到会有表决权的正式党员{m.voting_present}人，未超过应到"
@@ -434,9 +442,29 @@ def meeting_to_dict(m: Meeting) -> dict[str, Any]:
         "attendees": [{"name": a.name, "member_uuid": a.member_uuid, "has_vote": a.has_vote, "present": a.present,
                        "reason": a.reason.value if a.reason else "", "reason_text": a.reason_text}
                       for a in m.attendees],
-        "agenda": [{"title": a.title, "first_topic": a.first_topic, "note": a.note} for a in m.agenda],
+        "agenda": [{"title": a.title, "first_topic": a.first_topic, "note": a.note, "study": _study_dict(a.study)}
+                   for a in m.agenda],
         "votes": [{"subject": v.subject, "yes": v.yes, "no": v.no, "abstain": v.abstain} for v in m.votes],
     }
+
+
+def _study_dict(study: Study | None) -> dict[str, str] | None:
+    if study is None:
+        return None
+    return {"title": study.title, "source": study.source,
+            "speech_date": study.speech_date.isoformat() if study.speech_date else "", "led_by": study.led_by,
+            "form": study.form, "follow_up": study.follow_up}
+
+
+def _study_from(d: object) -> Study | None:
+    if not isinstance(d, dict):
+        return None
+    try:
+        day = dt.date.fromisoformat(str(d.get("speech_date"))) if d.get("speech_date") else None
+    except ValueError:
+        day = None
+    return Study(str(d.get("title", "")), str(d.get("source", "")), day, str(d.get("led_by", "")),
+                 str(d.get("form", "")), str(d.get("follow_up", "")))
 
 
 def _time(text: str) -> dt.time | None:
@@ -465,8 +493,8 @@ def meeting_from_dict(d: dict[str, Any]) -> Meeting:
                             bool(a.get("present", True)),
                             AbsenceReason(a["reason"]) if a.get("reason") in AbsenceReason._value2member_map_
                             else None, str(a.get("reason_text", ""))) for a in d.get("attendees", [])],
-        agenda=[AgendaItem(str(a.get("title", "")), bool(a.get("first_topic")), str(a.get("note", "")))
-                for a in d.get("agenda", [])],
+        agenda=[AgendaItem(str(a.get("title", "")), bool(a.get("first_topic")), str(a.get("note", "")),
+                           study=_study_from(a.get("study"))) for a in d.get("agenda", [])],
         votes=[Vote(str(v.get("subject", "")), int(v.get("yes", 0)), int(v.get("no", 0)), int(v.get("abstain", 0)))
                for v in d.get("votes", [])],
         uuid=d.get("uuid"),

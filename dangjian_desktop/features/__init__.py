@@ -31,9 +31,13 @@ FEATURE_MODULES: list[str] = [
     "dangjian_desktop.features.meetings",
     "dangjian_desktop.features.pledges",
     "dangjian_desktop.features.room",
+    "dangjian_desktop.features.dues",
     "dangjian_desktop.features.development",
     "dangjian_desktop.features.appraisal",
     "dangjian_desktop.features.talks",
+    "dangjian_desktop.features.elections",
+    "dangjian_desktop.features.first_topic",
+    "dangjian_desktop.features.study_hours",
     "dangjian_desktop.features.exchange",
     "dangjian_desktop.features.backups",
 ]
@@ -134,6 +138,9 @@ class Feature:
     reminders:    ``fn(services, today) -> list[Reminder]`` for 首页
     glance:       ``fn(services, year, today) -> Glance`` (首页's year at a glance)
     ledger:       ``fn(services, year, today) -> list[LedgerSection]`` (年度台账 chapters)
+    meeting_years: ``fn() -> dict[meeting_uuid, year]`` (reads the open store): meetings of this kind that belong to another
+                  年度 than the year they were held in (a 组织生活会 for 2025 held in January 2026); the 会议 calendar
+                  counts them for that 年度
     hq_figures:   ``fn(services, year, today) -> dict[str, int | None]``: figures the branch computes by its own
                   rules and sends in each package, shown per branch at headquarters as ``hq_columns``
     migrations:   ``"module:STEPS"``: this kind's schema steps, ``[(version, fn(database))…]`` from 1 (see
@@ -157,6 +164,7 @@ class Feature:
     settings_tabs: tuple[tuple[str, str], ...] = ()
     drafts: tuple[tuple[str, str], ...] = ()
     hq_figures: str | None = None
+    meeting_years: str | None = None
     hq_columns: tuple[HqFigure, ...] = ()
     migrations: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)

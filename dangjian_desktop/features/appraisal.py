@@ -41,6 +41,7 @@ FEATURE = Feature(
     pages=(Page("appraisal", "组织生活会", "appraisal", "dangjian_desktop.ui.screens.appraisal_screen:make_screen", 24),),
     settings_tabs=(("民主评议", "dangjian_desktop.ui.screens.appraisal_settings:make_tab"),),
     hq_figures=f"{_L}:hq_figures",
+    meeting_years="dangjian_desktop.storage.repos.appraisal:linked_meetings",
     hq_columns=(
         HqFigure("appraisal_year", "评议年度"),
         HqFigure("life_meeting_held", "生活会已开"),

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from dangjian_desktop.domain.first_topic import Study
 from dangjian_desktop.domain.meetings import (
     WEEKDAYS,
     Meeting,
@@ -170,6 +171,22 @@ def _signatures(s: Styles, labels: Sequence[str], width: float, with_date: bool 
     return KeepTogether(parts)
 
 
+def study_text(st: Study) -> str:
+    """The 第一议题学习台账's fields as lines under the study item."""
+    lines = []
+    if st.title:
+        lines.append(f"学习篇目：{st.title}" + (f"（{st.source_text}）" if st.source_text else ""))
+    elif st.source_text:
+        lines.append(f"出处：{st.source_text}")
+    lead = "；".join(x for x in (f"领学人：{st.led_by}" if st.led_by else "", f"学习形式：{st.form}" if st.form else "")
+                    if x)
+    if lead:
+        lines.append(lead)
+    if st.follow_up:
+        lines.append(f"贯彻落实措施：{st.follow_up}")
+    return "\n".join(lines)
+
+
 def _paragraphs(s: Styles, text: str, style: ParagraphStyle) -> list:
     return [s.p(line.strip(), style) for line in (text or "").splitlines() if line.strip()]
 
@@ -195,6 +212,8 @@ def record_story(s: Styles, branch: Branch, m: Meeting, width: float, *, pages: 
                 title = "【第一议题】" + title.removeprefix("第一议题").lstrip("：:　 ")
             story.append(s.p(f"{i}．{title}", item_style))
             story += _paragraphs(s, item.note, note_style)
+            if item.first_topic and item.study is not None:
+                story += _paragraphs(s, study_text(item.study), note_style)
     else:
         story.append(s.p("（未填写）", s.body_flush))
     story.append(s.p("会议记录", s.h2))

@@ -201,7 +201,7 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
     counts = grade_counts(c.entries, rules)
     blocks: list = [Text(
         (f"{c.year}年度组织生活会于{held:%Y年%m月%d日}召开" if held else f"{c.year}年度组织生活会尚未召开")
-        + (f"（“会议”一章按召开日期计入{held.year}年）" if held and held.year != c.year else "")
+        + (f"（计入{c.year}年度，“会议”一章的年度要求按此统计）" if held and held.year != c.year else "")
         + (f"，主题为“{c.topic}”" if c.topic else "") + "。"
         + (f"会前征求意见{len(c.opinions)}条；" if c.opinions else "")
         + f"查摆问题{len(c.problems)}条，已完成整改{sum(1 for p in c.problems if p.status is RectStatus.DONE)}条。"

@@ -59,17 +59,9 @@ class Services:
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False) -> Services:
+        # a restore a kill interrupted is completed, and what killed processes left in tmp/ removed, inside
+        # Store.open (holding the instance lock, before the database is read)
         store = Store.open(resolve_data_dir(data_dir), read_only=read_only)
-        # holding the instance lock: no restore of another window is under way. The repair has work only when an
-        # interrupted restore left "attachments.old" (BackupFolder.recover_interrupted_swap); a stat here spares
-        # every other start-up the import of the backup module (zipfile, hashlib…)
-        if not store.read_only and store.paths.attachments.with_name("attachments.old").is_dir():
-            try:
-                from dangjian_desktop.services.backups import BackupFolder
-
-                BackupFolder(store.paths).recover_interrupted_swap()
-            except OSError:
-                log.exception("could not repair the attachments folder after an interrupted restore")
         return cls.over(store)
 
     @classmethod

@@ -13,6 +13,7 @@ every branch at a glance.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
@@ -103,6 +104,20 @@ def read_password_file(path: Path | str) -> list[str]:
     return out
 
 
+def _remove_stale_parts(target: Path) -> None:
+    """The writer's temporary ``.<name>.<hex>.part`` that a killed export left on the target (a failure removes
+    its own); only ones older than ten minutes, so a concurrent export is never disturbed."""
+    from dangjian_desktop import clock
+
+    limit = clock.file_time() - 600
+    for p in target.parent.glob(f".{target.name}.*.part"):
+        try:
+            if p.is_file() and p.stat().st_mtime < limit:
+                p.unlink()
+        except OSError:
+            continue
+
+
 def check_new_password(password: str, confirm: str | None = None) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(f"密码至少需要 {MIN_PASSWORD_LENGTH} 个字符。")
@@ -133,7 +148,11 @@ class ExchangeService:
 
     @property
     def work_dir(self) -> Path:
-        return self.store.paths.root / "tmp"
+        # this process's scratch folder in the data folder's tmp/ (0700): a killed import's decrypted payload or
+        # an export's documents are removed at the next start (paths.scratch_dir, storage.backups.sweep_leftovers)
+        from dangjian_desktop.paths import scratch_dir
+
+        return scratch_dir(self.store.paths)
 
     _work_dir = work_dir
 
@@ -205,6 +224,7 @@ class ExchangeService:
             check_new_password(password)
         today = today or clock.today()
         target = self.resolve_target(out, today)
+        _remove_stale_parts(target)
         key = self.signing_key()
         root = self.store.paths.root
         last = self.last_export()
@@ -323,6 +343,10 @@ class ExchangeService:
         candidates: list[str | None] = [passwords] if isinstance(passwords, str) or passwords is None else \
             list(passwords) or [None]
         last_error: PackageError | None = None
+        with contextlib.suppress(OSError):  # the payload is written to tmp/: refuse a full disk before, not midway
+            from dangjian_desktop.paths import ensure_free_space
+
+            ensure_free_space(self._work_dir, path.stat().st_size)
         for pw in candidates:
             try:
                 return reader.open_package(path, pw, work_dir=self._work_dir, progress=progress,

@@ -13,9 +13,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dangjian_desktop import clock
+from dangjian_desktop import clock, features
 from dangjian_desktop.domain.attachments import Attachment as StoredFile
-from dangjian_desktop.domain.compliance import ComplianceReport, ComplianceRules, compliance_report, counting_since
+from dangjian_desktop.domain.compliance import (
+    ComplianceReport,
+    ComplianceRules,
+    HeldMeeting,
+    compliance_report,
+    counting_since,
+)
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from dangjian_desktop.domain.meetings import (
@@ -377,12 +383,28 @@ class MeetingService:
         today = today or clock.today()
         if not 2000 <= year <= today.year + 1:  # as the ledger: a mistyped year, not 70 "missing" meetings
             raise ValidationError(f"年度“{year}”不在可查询的范围内（2000年至{today.year + 1}年）。")
-        held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year, 12, 31), today), final_only)
+        held = self.held_for_year(year, today, final_only)
         groups = [(g.uuid, g.name) for g in self.branches.groups() if g.uuid]
         branch = self.branches.profile()
         rules = self.rules()
         since = counting_since(branch.founded_on if branch else None, rules.records_since)
         return compliance_report(year, rules, held, groups, today, branch.secretary_name if branch else "", since)
+
+    def held_for_year(self, year: int, today: dt.date, final_only: bool) -> list[HeldMeeting]:
+        """The meetings that count for ``year``: those held in it, less those a kind assigns to another 年度 (last
+        year's 组织生活会 held in January), plus those of next year assigned to this one."""
+        years: dict[str, int] = {}
+        for path in features.paths("meeting_years"):
+            years.update(features.load(path)())
+        held = repo.held_meetings(dt.date(year, 1, 1), min(dt.date(year + 1, 12, 31), today), final_only)
+        out = []
+        for h in held:
+            counts_for = years.get(h.uuid)
+            if counts_for is not None and counts_for != h.date.year:
+                h = replace(h, counts_for=counts_for)
+            if h.year == year:
+                out.append(h)
+        return out
 
     def set_records_since(self, day: dt.date | None) -> ComplianceRules:
         """从何时起检查缺漏 (first start sets the first day of the month the records begin; 设置 › 会议规则 edits it)."""

@@ -40,12 +40,14 @@ def roster_reminders(services: Services, today: dt.date) -> list[Reminder]:
         if days < 0:
             out.append(Reminder("term_ends", f"支委会任期已于{end:%Y年%m月%d日}届满",
                                 "应及时换届（应换尽换）；如需延期须报上级党委批准。", end, Urgency.OVERDUE,
-                                page="settings", record_kind="branch", record_uuid=branch.uuid or ""))
+                                page="elections", record_kind="branch", record_uuid=branch.uuid or ""))
         elif days <= TERM_WARNING_DAYS:
             ask_by = end - dt.timedelta(days=30)
-            out.append(Reminder("term_ends", f"支委会任期将于{end:%Y年%m月%d日}届满（还有{days}天）",
-                                f"请着手准备换届选举，约在{ask_by:%Y年%m月%d日}前向上级党委报送召开党员大会进行换届选举的请示。",
-                                end, Urgency.SOON if days <= 90 else Urgency.INFO, page="settings",
+            detail = (f"请着手准备换届选举，约在{ask_by:%Y年%m月%d日}前向上级党委报送召开党员大会进行换届选举的请示。"
+                      if today <= ask_by else
+                      "请抓紧完成换届选举（请示、批复、召开党员大会选举、报批），各环节在“换届”页登记。")
+            out.append(Reminder("term_ends", f"支委会任期将于{end:%Y年%m月%d日}届满（还有{days}天）", detail,
+                                end, Urgency.SOON if days <= 90 else Urgency.INFO, page="elections",
                                 record_kind="branch", record_uuid=branch.uuid or ""))
     tracked = probation_tracked_elsewhere(services)
     for m in services.roster.members(MemberFilter()):

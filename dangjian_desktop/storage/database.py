@@ -2,7 +2,11 @@
 
 * ``PRAGMA user_version`` holds the schema version; ``PRAGMA application_id`` marks the file as ours.
 * A file written by a newer app (user_version > SCHEMA_VERSION) is refused before anything is written.
-* A second app instance on the same data folder cannot take the lock file and opens the store read-only.
+* A second app instance on the same data folder cannot take the lock file and opens the store read-only; so does a
+  folder that cannot be written (write-protected stick, read-only share) or a full disk (``Store.state`` says which).
+* A missing database is created under a temporary name and renamed into place; a zero-byte or non-SQLite file is
+  damage (never a new store). Disk faults (full, I/O error, locked, no permission) raise ``domain.faults`` errors,
+  never ``DatabaseCorruptError``: they say nothing about the file.
 * ``PRAGMA quick_check`` runs at open for stores up to ``QUICK_CHECK_AT_OPEN_MAX_BYTES`` (every branch store).
   It reads the whole file: a headquarters store of several GB would keep the window from opening for half a
   minute, so there the check is deferred (``Store.integrity_check_deferred``): the window runs
@@ -23,16 +27,18 @@ from pathlib import Path
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
+from dangjian_desktop.domain import faults
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError
-from dangjian_desktop.paths import DataPaths
+from dangjian_desktop.paths import DataPaths, FileLock, done_with_scratch, use_scratch, write_problem
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4  # 2: meeting_fts keyed by (date, id); 3: schema_feature; 4: member 籍贯 and date precision
+SCHEMA_VERSION = 5  # 2: meeting_fts keyed by (date, id); 3: schema_feature; 4: member 籍贯 and date precision;
+# 5: the 第一议题学习台账 fields of meeting_agenda_item
 # The version of the tables and fields that travel in data packages (manifest "schema_version"). Bumped only by a
 # migration that changes them, not by one that only adds indexes (as 2 did): a headquarters that has not upgraded
 # yet keeps accepting packages from branches that have.
-RECORD_FORMAT_VERSION = 2  # 2: member.native_place and member.*_precision
+RECORD_FORMAT_VERSION = 3  # 2: member.native_place and member.*_precision; 3: meeting_agenda_item.study_*
 APPLICATION_ID = 0x444A4458  # "DJDX"
 # a branch's store is a few MB even after years (photos are files beside it); headquarters' reaches GB
 QUICK_CHECK_AT_OPEN_MAX_BYTES = 256 * 1024 * 1024
@@ -42,6 +48,8 @@ db = DatabaseProxy()
 
 
 class SchemaTooNewError(DomainError):
+    state = "too_new"
+
     def __init__(self, found: int, supported: int):
         self.found, self.supported = found, supported
         super().__init__(
@@ -51,16 +59,32 @@ class SchemaTooNewError(DomainError):
 
 
 class DatabaseCorruptError(DomainError):
-    def __init__(self, detail: str):
+    state = "damaged"
+
+    def __init__(self, detail: str, message: str = ""):
         self.detail = detail
         super().__init__(
-            "数据文件已损坏，程序不会再向其中写入内容。可以从最近的备份恢复。" + (f"（{detail}）" if detail else "")
+            message or "数据文件已损坏，程序不会再向其中写入内容。可以从最近的备份恢复。" + (f"（{detail}）" if detail else "")
         )
 
 
+class EmptyDatabaseError(DatabaseCorruptError):
+    """A zero-byte data file: a failed copy, a sync tool, a disk fault. Never opened as a new, empty store."""
+
+    def __init__(self) -> None:
+        super().__init__("文件大小为 0 字节", "数据文件是空的（0 字节），可能是复制失败、同步软件或磁盘故障造成的。"
+                                         "程序不会把它当作新数据使用，也不会删除它。可以从最近的备份恢复。")
+
+
 class NotOurDatabaseError(DomainError):
+    state = "not_ours"
+
     def __init__(self, path: Path):
         super().__init__(f"文件 {path} 不是本程序的数据文件。")
+
+
+class NoDataError(DomainError):
+    state = "no_data"
 
 
 class StoreLockedError(ReadOnlyError):
@@ -68,52 +92,18 @@ class StoreLockedError(ReadOnlyError):
         super().__init__("另一个“党支部工作台账”窗口正在使用这份数据，本窗口只能查看、不能修改。请先关闭另一个窗口。")
 
 
-class _InstanceLock:
-    """An OS file lock held for the life of the process (released by the OS if the process dies)."""
+READ_ONLY_FOLDER = ("数据文件夹不允许写入（U盘写保护、共享文件夹只读或权限不足）："
+                    "可以查看、打印和导出到其他文件夹，不能修改。")
+READ_ONLY_FILE = "数据文件被设为只读：可以查看、打印和导出到其他文件夹，不能修改。"
+READ_ONLY_DISK_FULL = ("磁盘空间不足：数据文件夹所在的磁盘已满，只能查看和打印，不能修改。"
+                       "请删除不需要的文件、清空回收站后重新打开程序。")
+SQLITE_HEADER = b"SQLite format 3\x00"
 
-    def __init__(self, path: Path):
-        self.path = path
-        self._fh = None
+# what went wrong that made a store read-only, as `dangjian info --json` reports it in "state"
+STATE_OK, STATE_IN_USE, STATE_READ_ONLY, STATE_DISK_FULL, STATE_DAMAGED = (
+    "ok", "in_use", "read_only", "disk_full", "damaged")
 
-    def acquire(self) -> bool:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held open deliberately
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            return False
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()).encode())
-        fh.flush()
-        self._fh = fh
-        return True
-
-    def release(self) -> None:
-        if self._fh is None:
-            return
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                self._fh.seek(0)
-                msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
-        finally:
-            self._fh.close()
-            self._fh = None
+_InstanceLock = FileLock  # the data folder's single-writer lock (storage/backups.py takes it for a restore)
 
 
 def read_user_version(path: Path) -> tuple[int, int]:
@@ -127,56 +117,167 @@ def read_user_version(path: Path) -> tuple[int, int]:
         con.close()
 
 
-class Store:
-    """One open data folder. Create with :meth:`open`; close with :meth:`close` (or use as a context manager)."""
+def _read_versions_any(path: Path, folder_writable: bool) -> tuple[int, int]:
+    try:
+        return read_user_version(path)
+    except sqlite3.OperationalError:
+        if folder_writable:
+            raise
+        # a WAL file in a folder that cannot be written: SQLite cannot create the -shm; read the file as it is
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
+        try:
+            return con.execute("PRAGMA application_id").fetchone()[0], con.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            con.close()
 
-    def __init__(self, paths: DataPaths, database: SqliteDatabase, read_only: bool, lock: _InstanceLock | None):
+
+def _fault_or(exc: BaseException, where: Path) -> BaseException:
+    """The disk/OS fault behind ``exc`` if there is one (never damage), else ``exc`` itself."""
+    return faults.classify(exc, where) or exc
+
+
+class Store:
+    """One open data folder. Create with :meth:`open`; close with :meth:`close` (or use as a context manager).
+
+    ``state`` says why a store is read-only ("in_use", "read_only", "disk_full", "damaged") or "ok"."""
+
+    def __init__(self, paths: DataPaths, database: SqliteDatabase, read_only: bool, lock: FileLock | None,
+                 state: str = STATE_OK, reason: str = ""):
         self.paths = paths
         self.database = database
         self.read_only = read_only
-        self.read_only_reason = StoreLockedError().args[0] if read_only else ""
+        self.state = state if read_only else STATE_OK
+        self.read_only_reason = reason or (StoreLockedError().args[0] if read_only else "")
         self._lock = lock
         self.integrity_check_deferred = False
+        self._scratch_counted = False
 
     # -- opening -----------------------------------------------------------------------------------------------
     @classmethod
     def open(cls, data_dir: Path | str, *, read_only: bool = False, check_integrity: bool = True) -> Store:
+        """Open the data folder. Writable when this is the only instance and the folder can be written; read-only
+        (with ``state`` and ``read_only_reason`` saying why) when another window has it, the folder or the file
+        cannot be written, or the disk is full. A missing database file is created (atomically); a zero-byte or
+        non-SQLite file is damage (DatabaseCorruptError), never a new store. Disk and permission faults raise
+        ``domain.faults.StorageFault`` subclasses, never DatabaseCorruptError."""
         paths = DataPaths(Path(data_dir))
-        paths.root.mkdir(parents=True, exist_ok=True)
+        try:
+            paths.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            if not paths.root.is_dir():
+                raise _fault_or(exc, paths.root) from exc
+        state, reason = STATE_OK, ""
+        writable_folder = True
+        if read_only:  # asked for (e.g. to report on a folder that cannot be opened for writing)
+            state, reason = STATE_READ_ONLY, "以只读方式打开，不能修改。"
+            writable_folder = write_problem(paths.root) is None
+        else:
+            problem = write_problem(paths.root)
+            if problem is not None:
+                fault = faults.classify(problem, paths.root)
+                if isinstance(fault, faults.DiskFullError):
+                    state, reason = STATE_DISK_FULL, READ_ONLY_DISK_FULL
+                elif isinstance(fault, faults.AccessDeniedError):
+                    state, reason = STATE_READ_ONLY, READ_ONLY_FOLDER
+                elif fault is not None:
+                    raise fault from problem
+                else:
+                    raise problem
+                read_only = True
+                writable_folder = False
         lock = None
         if not read_only:
-            lock = _InstanceLock(paths.lock_file)
-            if not lock.acquire():
+            lock = FileLock(paths.lock_file)
+            try:
+                taken = lock.acquire()
+            except OSError as exc:
+                fault = faults.classify(exc, paths.lock_file)
+                if not isinstance(fault, faults.AccessDeniedError | faults.FileLockedError):
+                    raise (fault or exc) from exc
+                taken = False
+                state, reason = STATE_READ_ONLY, READ_ONLY_FOLDER
+            if not taken:
                 lock = None
                 read_only = True
-        exists = paths.database.exists() and paths.database.stat().st_size > 0
+                if state == STATE_OK:
+                    state = STATE_IN_USE
+        try:
+            return cls._open_locked(paths, lock, read_only, state, reason, writable_folder, check_integrity)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, paths: DataPaths, lock: FileLock | None, read_only: bool, state: str, reason: str,
+                     writable_folder: bool, check_integrity: bool) -> Store:
+        database_file = paths.database
+        if lock is not None:
+            # holding the single-writer lock: no restore of another instance is under way. A restore that a kill
+            # interrupted is completed now, before anything reads the database; then the leftovers of killed
+            # processes in tmp/ go (decrypted packages, snapshots)
+            from dangjian_desktop.storage import backups as files
+
+            if paths.restore_intent.exists() or paths.attachments.with_name("attachments.old").is_dir():
+                files.recover_restore(paths)
+            files.sweep_leftovers(paths)
+        exists = database_file.exists()
         if exists:
             try:
-                app_id, version = read_user_version(paths.database)
+                size = database_file.stat().st_size
+                with open(database_file, "rb") as fh:
+                    header = fh.read(len(SQLITE_HEADER))
+            except OSError as exc:
+                raise _fault_or(exc, database_file) from exc
+            if size == 0:
+                raise EmptyDatabaseError()
+            if header != SQLITE_HEADER:
+                raise DatabaseCorruptError("不是SQLite数据库文件（文件开头不对）")
+            try:
+                app_id, version = _read_versions_any(database_file, writable_folder)
             except sqlite3.DatabaseError as exc:
-                if lock:
-                    lock.release()
+                fault = faults.classify(exc, database_file)
+                if fault is not None:
+                    raise fault from exc
                 raise DatabaseCorruptError(str(exc)) from exc
             if app_id not in (0, APPLICATION_ID):
-                if lock:
-                    lock.release()
-                raise NotOurDatabaseError(paths.database)
+                raise NotOurDatabaseError(database_file)
             if version > SCHEMA_VERSION:
-                if lock:
-                    lock.release()
                 raise SchemaTooNewError(version, SCHEMA_VERSION)
+            if not read_only and not os.access(database_file, os.W_OK):
+                read_only, state, reason = True, STATE_READ_ONLY, READ_ONLY_FILE
+                lock.release()  # type: ignore[union-attr]
+                lock = None
         elif read_only:
-            raise DomainError(f"数据文件夹 {paths.root} 中还没有数据。")
+            raise NoDataError(f"数据文件夹 {paths.root} 中还没有数据。")
+        else:
+            _create_new(paths)  # atomically: a kill leaves no file, or a complete empty store
+            exists = True
         if not read_only:
-            paths.ensure()
-        database = _make_database(paths.database, read_only and exists)
+            try:
+                paths.ensure()
+            except OSError as exc:
+                raise _fault_or(exc, paths.root) from exc
+        immutable = read_only and not writable_folder and not _has_wal(database_file)
+        database = _make_database(database_file, read_only, immutable=immutable)
         db.initialize(database)
-        store = cls(paths, database, read_only, lock)
+        store = cls(paths, database, read_only, lock, state, reason)
         try:
-            database.connect(reuse_if_open=True)
+            try:
+                database.connect(reuse_if_open=True)
+                database.execute_sql("PRAGMA schema_version")  # the first read opens the -wal/-shm
+            except peewee.OperationalError:
+                if not read_only or writable_folder or immutable:
+                    raise
+                # a -wal but no -shm in a folder that cannot be written: read the main file as it is
+                log.warning("opening %s immutable: its -shm cannot be created", database_file)
+                database.close()
+                store.database = database = _make_database(database_file, True, immutable=True)
+                db.initialize(database)
+                database.connect(reuse_if_open=True)
             if check_integrity and exists:
-                marker = _integrity_marker(paths.database)
-                if paths.database.stat().st_size <= QUICK_CHECK_AT_OPEN_MAX_BYTES or marker.exists():
+                marker = _integrity_marker(database_file)
+                if database_file.stat().st_size <= QUICK_CHECK_AT_OPEN_MAX_BYTES or marker.exists():
                     store.quick_check()
                     if marker.exists() and not read_only:
                         marker.unlink(missing_ok=True)  # repaired or restored since: checked good now
@@ -187,19 +288,29 @@ class Store:
 
                 migrations.migrate(store)
         except peewee.DatabaseError as exc:
+            store._lock = None  # released by open()
             store.close()
+            fault = faults.classify(exc, database_file)
+            if fault is not None:
+                raise fault from exc  # full, I/O error, locked, no permission: never damage
             if isinstance(exc, peewee.OperationalError | peewee.IntegrityError):
-                raise  # locked, I/O error...: not damage
+                raise
             raise DatabaseCorruptError(str(exc)) from exc  # "database disk image is malformed" at connect
-        except Exception:
+        except BaseException:
+            store._lock = None
             store.close()
             raise
+        use_scratch(paths)
+        store._scratch_counted = True
         return store
 
     def quick_check(self) -> None:
         try:
             rows = self.database.execute_sql("PRAGMA quick_check").fetchall()
-        except Exception as exc:  # sqlite3.DatabaseError: file is not a database, malformed
+        except Exception as exc:  # sqlite3.DatabaseError: file is not a database, malformed; or a disk fault
+            fault = faults.classify(exc, self.paths.database)
+            if fault is not None:
+                raise fault from exc
             raise DatabaseCorruptError(str(exc)) from exc
         if not rows or rows[0][0] != "ok":
             raise DatabaseCorruptError("; ".join(str(r[0]) for r in rows[:3]))
@@ -207,9 +318,17 @@ class Store:
     def mark_damaged(self, detail: str) -> None:
         """A deferred check found damage: stop writing now, and make the next open check at once and refuse."""
         self.read_only = True
+        self.state = STATE_DAMAGED
         self.read_only_reason = DatabaseCorruptError(detail).args[0]
         with contextlib.suppress(OSError):
             _integrity_marker(self.paths.database).write_text(detail, encoding="utf-8")
+
+    def mark_unfinished(self, reason: str) -> None:
+        """Stop writing until the next start (e.g. a restore whose swaps could not all be done: the next open
+        completes it)."""
+        self.read_only = True
+        self.state = STATE_READ_ONLY
+        self.read_only_reason = reason
 
     # -- use ------------------------------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -222,6 +341,10 @@ class Store:
     def require_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or "数据为只读，不能修改。")
+
+    @property
+    def holds_lock(self) -> bool:
+        return self._lock is not None
 
     @property
     def schema_version(self) -> int:
@@ -238,6 +361,9 @@ class Store:
             if self._lock:
                 self._lock.release()
                 self._lock = None
+            if self._scratch_counted:
+                self._scratch_counted = False
+                done_with_scratch(self.paths)
 
     def __enter__(self) -> Store:
         return self
@@ -246,13 +372,64 @@ class Store:
         self.close()
 
 
+def _has_wal(database_file: Path) -> bool:
+    wal = Path(str(database_file) + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _create_new(paths: DataPaths) -> None:
+    """Create the store under a temporary name, bring it to SCHEMA_VERSION and rename it into place: the database
+    file either does not exist or is complete (a kill during the first start never leaves a zero-byte file)."""
+    from dangjian_desktop.storage import migrations
+
+    final = paths.database
+    temp = final.with_name(final.name + ".new")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(temp) + suffix).unlink(missing_ok=True)
+    database = _make_database(temp, False)
+    previous = db.obj
+    db.initialize(database)
+    try:
+        database.connect()
+        migrations.migrate(Store(paths, database, False, None))
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.close()
+        for suffix in ("-wal", "-shm"):
+            Path(str(temp) + suffix).unlink(missing_ok=True)
+        with open(temp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(temp, final)
+    except BaseException as exc:
+        if not database.is_closed():
+            database.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(temp) + suffix).unlink(missing_ok=True)
+        if previous is not None:
+            db.initialize(previous)
+        fault = faults.classify(exc, final)
+        if fault is not None:
+            raise fault from exc
+        raise
+    if sys.platform != "win32":
+        with contextlib.suppress(OSError):
+            fd = os.open(str(final.parent), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+
 def _integrity_marker(database: Path) -> Path:
     return database.with_name(INTEGRITY_FAILED_MARKER)
 
 
 def check_file_integrity(path: Path) -> str | None:
     """``PRAGMA quick_check`` of a database file on a connection of its own (safe in a worker thread while the
-    store is in use: WAL readers see a consistent snapshot). None when good, else what SQLite reported."""
+    store is in use: WAL readers see a consistent snapshot). None when good, else what SQLite reported. A disk
+    fault (I/O error, full disk, locked) raises ``StorageFault``: it says nothing about damage."""
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
@@ -260,16 +437,20 @@ def check_file_integrity(path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        fault = faults.classify(exc, path)
+        if fault is not None:
+            raise fault from exc
         return str(exc)
     if rows and rows[0][0] == "ok":
         return None
     return "; ".join(str(r[0]) for r in rows[:3]) or "quick_check returned nothing"
 
 
-def _make_database(path: Path, read_only: bool) -> SqliteDatabase:
+def _make_database(path: Path, read_only: bool, immutable: bool = False) -> SqliteDatabase:
     if read_only:
+        # immutable: a folder that cannot be written has no -shm for SQLite to create; nobody writes there either
         return SqliteDatabase(
-            f"file:{path.as_posix()}?mode=ro",
+            f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else ""),
             uri=True,
             pragmas={"foreign_keys": 1, "query_only": 1, "cache_size": -16000},
         )

@@ -99,11 +99,25 @@ def _v4_member_native_place_and_date_precision(database: Any) -> None:
     ))
 
 
+def _v5_first_topic_ledger(database: Any) -> None:
+    """meeting_agenda_item gains the 第一议题学习台账's fields: the text studied (title, source, date of the
+    speech), who led it, how it was studied and the follow-up measures (domain/first_topic.Study)."""
+    _run(database, (
+        'ALTER TABLE "meeting_agenda_item" ADD COLUMN "study_title" VARCHAR(300) NOT NULL DEFAULT \'\'',
+        'ALTER TABLE "meeting_agenda_item" ADD COLUMN "study_source" VARCHAR(200) NOT NULL DEFAULT \'\'',
+        'ALTER TABLE "meeting_agenda_item" ADD COLUMN "study_speech_date" DATE',
+        'ALTER TABLE "meeting_agenda_item" ADD COLUMN "study_led_by" VARCHAR(50) NOT NULL DEFAULT \'\'',
+        'ALTER TABLE "meeting_agenda_item" ADD COLUMN "study_form" VARCHAR(100) NOT NULL DEFAULT \'\'',
+        'ALTER TABLE "meeting_agenda_item" ADD COLUMN "study_follow_up" TEXT NOT NULL DEFAULT \'\'',
+    ))
+
+
 CORE_STEPS: list[Step] = [
     (1, _v1_baseline),
     (2, _v2_fts_by_date),
     (3, _v3_record_kind_versions),
     (4, _v4_member_native_place_and_date_precision),
+    (5, _v5_first_topic_ledger),
 ]
 
 FEATURE_VERSIONS_FROM = 3  # the core version from which schema_feature exists
@@ -168,9 +182,12 @@ def migrate(store: Store) -> int:
     if not core and not kinds:
         return 0
     if current > 0:
+        from dangjian_desktop.paths import ensure_free_space
         from dangjian_desktop.storage.backups import backup_to
 
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+        # a full disk is said before the copy starts (the copy's .part is removed if it fails anyway)
+        ensure_free_space(store.paths.root, store.paths.database.stat().st_size)
         backup_to(store, store.paths.backups / f"before-migration-v{current}-{stamp}.sqlite3")
     for version, step in core:
         log.info("migrating store to schema version %s", version)

@@ -79,6 +79,13 @@ class AgendaItemRow(Record):
     title = CharField(max_length=500)
     first_topic = BooleanField(default=False)
     note = TextField(default="")
+    # the 第一议题学习台账 (domain/first_topic.Study; schema version 5)
+    study_title = CharField(max_length=300, default="")
+    study_source = CharField(max_length=200, default="")
+    study_speech_date = DateField(null=True)
+    study_led_by = CharField(max_length=50, default="")
+    study_form = CharField(max_length=100, default="")
+    study_follow_up = TextField(default="")
 
     class Meta:
         table_name = "meeting_agenda_item"

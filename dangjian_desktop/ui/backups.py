@@ -1,7 +1,8 @@
 """备份与恢复 in the window: the settings tab, 文件 > 立即备份, and the automatic backups at start and exit.
 
 Backups are written off the GUI thread (they use their own SQLite connection). A restore runs on the GUI thread:
-it closes and reopens the store's connection, which lives on this thread.
+it closes and reopens the store's connection, which lives on this thread. 备份到U盘 asks for a password (the
+backup is encrypted) or, after a warning, writes it without one; restoring an encrypted backup asks for it.
 """
 
 from __future__ import annotations
@@ -11,11 +12,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from dangjian_desktop.services.backups import BackupInfo, BackupService
-from dangjian_desktop.ui import messages
+from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop.services.backups import (
+    PLAIN_USB_WARNING,
+    BackupInfo,
+    BackupPasswordRequired,
+    BackupService,
+    WrongBackupPassword,
+)
+from dangjian_desktop.ui import messages, theme
+from dangjian_desktop.ui.forms.ui_backup_password_dialog import Ui_BackupPasswordDialog
 from dangjian_desktop.ui.forms.ui_backups_tab import Ui_BackupsTab
+from dangjian_desktop.ui.widgets.dialogs import Dialog
 from dangjian_desktop.ui.workers import run_in_background, wait_for_all
 
 log = logging.getLogger(__name__)
@@ -64,6 +74,70 @@ def backup_now(window: QWidget, backups: BackupService, on_done=None) -> None:  
     run_in_background(lambda: backups.create("manual"), done, failed)
 
 
+class BackupPasswordDialog(Dialog):
+    """The password of a USB backup: a new one (twice, or 不加密 after a warning), or the one to open a backup.
+    After ``accept()``: ``password`` (None when the user chose 不加密)."""
+
+    def __init__(self, new: bool, hint: str, parent: QWidget | None = None,
+                 confirm_plain=None):  # noqa: ANN001 - confirm_plain(text) -> bool, for tests
+        super().__init__(parent, maximizable=False)
+        self.new = new
+        self.password: str | None = None
+        self._confirm_plain = confirm_plain or (lambda text: messages.confirm(self, text, "不加密备份",
+                                                                              ok_text="仍然不加密"))
+        self.ui = Ui_BackupPasswordDialog()
+        self.ui.setupUi(self)
+        theme.polish_roles(self)
+        ui = self.ui
+        ui.hintLabel.setText(hint)
+        ui.warningLabel.setText("注意：" + PLAIN_USB_WARNING)
+        for w in (ui.confirmLabel, ui.confirmEdit, ui.noEncryptCheck):
+            w.setVisible(new)
+        ui.warningLabel.setVisible(False)
+        if not new:
+            ui.passwordEdit.setPlaceholderText("")
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("备份" if new else "确定")
+        ok.setProperty("primary", True)
+        ok.setDefault(True)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        ui.buttonBox.accepted.connect(self.check)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.noEncryptCheck.toggled.connect(self._plain_toggled)
+        self.setWindowTitle("备份到U盘：设置密码" if new else "输入备份密码")
+        ui.passwordEdit.setFocus()
+        if not new:  # one field: no empty band where the hidden ones were
+            self.resize(self.width(), self.sizeHint().height())
+
+    def _plain_toggled(self, checked: bool) -> None:
+        for w in (self.ui.passwordEdit, self.ui.confirmEdit):
+            w.setEnabled(not checked)
+        self.ui.warningLabel.setVisible(checked)
+
+    def check(self) -> bool:
+        ui = self.ui
+        if self.new and ui.noEncryptCheck.isChecked():
+            if not self._confirm_plain(PLAIN_USB_WARNING + "\n\n确定不加密吗？"):
+                return False
+            self.password = None
+            self.accept()
+            return True
+        password = ui.passwordEdit.text()
+        try:
+            if self.new:
+                from dangjian_desktop.services.exchange import check_new_password
+
+                check_new_password(password, ui.confirmEdit.text())
+            elif not password:
+                raise DomainError("请输入备份时设置的密码。")
+        except DomainError as exc:
+            ui.errorLabel.setText(messages.error_text(exc))
+            return False
+        self.password = password
+        self.accept()
+        return True
+
+
 def confirm_restore_text(info: BackupInfo) -> str:
     return (f"要把全部数据恢复到 {info.date_text} 时的状态吗？\n\n"
             f"这份备份里有：{info.summary()}。\n\n"
@@ -97,6 +171,8 @@ class BackupsTab(QWidget):
         read_only = self.backups.store.read_only
         self.ui.restoreButton.setEnabled(not read_only)
         self.ui.restoreFileButton.setEnabled(not read_only)
+        # a folder that cannot be written: no backup into it; 备份到U盘 (another folder) still works
+        self.ui.backupNowButton.setEnabled(self.backups.store.state in ("ok", "in_use"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -146,23 +222,46 @@ class BackupsTab(QWidget):
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation)
         return QFileDialog.getExistingDirectory(self, "选择U盘或保存备份的文件夹", start)
 
-    def backup_to_usb(self, folder: str | Path | None = None) -> None:
+    def ask_new_password(self) -> tuple[bool, str | None]:
+        """(chosen, password): the USB backup's password, or None for 不加密 (after a warning)."""
+        dialog = BackupPasswordDialog(True, "备份到U盘的文件含有全体党员的姓名、身份证号和电话。请设置一个密码，"
+                                            "恢复时需要输入；请把密码记在别处（不要和U盘放在一起）。", self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False, None
+        return True, dialog.password
+
+    def ask_password(self, info: BackupInfo) -> str | None:
+        dialog = BackupPasswordDialog(False, f"这个备份（{info.date_text}，{info.path.name}）已加密，"
+                                             "请输入备份时设置的密码。", self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.password
+
+    def backup_to_usb(self, folder: str | Path | None = None, password: str | None = None, *,
+                      plain: bool = False) -> None:
+        """备份到U盘. ``password`` or ``plain`` skip the password dialog (tests)."""
         folder = folder or self.choose_usb_folder()
         if not folder:
             return
+        if password is None and not plain:
+            chosen, password = self.ask_new_password()
+            if not chosen:
+                return
         self.ui.statusLabel.setText(f"正在备份到 {folder} …")
         self.ui.usbButton.setEnabled(False)
 
         def done(info: BackupInfo) -> None:
             self.ui.usbButton.setEnabled(True)
-            self.ui.statusLabel.setText(f"已备份到 {info.path}（{info.size_text}）。可以安全拔出U盘了。")
+            locked = "已加密" if info.encrypted else "未加密"
+            self.ui.statusLabel.setText(f"已备份到 {info.path}（{info.size_text}，{locked}）。可以安全拔出U盘了。")
 
         def failed(exc: BaseException) -> None:
             self.ui.usbButton.setEnabled(True)
             self.ui.statusLabel.setText("")
             messages.show_error(self, exc, "备份没有完成")
 
-        run_in_background(lambda: self.backups.backup_to_folder(Path(folder)), done, failed)
+        run_in_background(lambda: self.backups.backup_to_folder(Path(folder), password,
+                                                                 allow_unencrypted=password is None), done, failed)
 
     def restore_selected(self) -> None:
         info = self.selected()
@@ -173,18 +272,31 @@ class BackupsTab(QWidget):
 
     def restore_from_file(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation)
-        path, _ = QFileDialog.getOpenFileName(self, "选择备份文件", start, "备份文件 (*.zip *.sqlite3)")
+        path, _ = QFileDialog.getOpenFileName(self, "选择备份文件", start, "备份文件 (*.djbak *.zip *.sqlite3)")
         if path:
             self.restore(Path(path))
 
-    def restore(self, path: Path, *, confirmed: bool | None = None) -> bool:
-        """Show the backup's date and counts, confirm, back up the current state, restore. ``confirmed`` skips
-        the question (tests)."""
+    def restore(self, path: Path, *, confirmed: bool | None = None, password: str | None = None) -> bool:
+        """Show the backup's date and counts, confirm, back up the current state, restore. An encrypted backup
+        asks for its password first (and is checked with it, to show what it holds). ``confirmed`` and
+        ``password`` skip the questions (tests)."""
         try:
             info = self.backups.inspect(path)
             if info.problem:
                 messages.show_error(self, f"这个备份不能使用：{info.problem}")
                 return False
+            if info.encrypted:
+                password = password if password is not None else self.ask_password(info)
+                if password is None:
+                    return False
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    info = self.backups.verify(path, password)
+                finally:
+                    QGuiApplication.restoreOverrideCursor()
+        except (WrongBackupPassword, BackupPasswordRequired) as exc:
+            messages.show_error(self, exc, "密码不正确")
+            return False
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc)
             return False
@@ -195,7 +307,7 @@ class BackupsTab(QWidget):
         wait_for_all(60_000)  # a background backup finishes first
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.backups.restore(path)
+            result = self.backups.restore(path, password)
         except Exception as exc:  # noqa: BLE001 - nothing was changed; say why
             QGuiApplication.restoreOverrideCursor()
             messages.show_error(self, exc, "没有恢复")

@@ -2,7 +2,8 @@
 
 Small stores are checked while opening (storage/database.py); a store of several GB would keep the window away for
 half a minute, so its check runs here. A damaged file found this way is no longer written to: the window turns
-read-only, says so in Chinese, and the next start checks at once and offers the newest good backup.
+read-only, says so in Chinese, and the next start checks at once and offers the newest good backup. A disk fault
+during the check (an I/O error, a locked file) is said as such and marks nothing damaged.
 """
 
 from __future__ import annotations
@@ -41,8 +42,17 @@ def check_in_background(window: QMainWindow, info: InfoService, then: Callable[[
             update_title()
         messages.show_error(window, f"{text}\n\n{DAMAGED_ADVICE}", "数据文件已损坏")
 
-    def failed(exc: BaseException) -> None:  # the check itself could not run (e.g. file vanished): say so, go on
+    def failed(exc: BaseException) -> None:
+        # the check itself could not run: a disk fault (I/O error, locked...) or the file vanished. Say so and go
+        # on; it says nothing about damage, so the store is not marked damaged and no backup is offered
         log.error("deferred integrity check did not run", exc_info=exc)
-        window.statusBar().showMessage("未能检查数据文件，请查看日志。", 10000)
+        from dangjian_desktop.domain.faults import classify
+
+        fault = classify(exc)
+        if fault is not None:
+            window.statusBar().showMessage(f"未能检查数据文件：{fault}", 15000)
+            messages.show_error(window, str(fault), "未能检查数据文件")
+        else:
+            window.statusBar().showMessage("未能检查数据文件，请查看日志。", 10000)
 
     run_in_background(info.check_integrity, done, failed)

@@ -11,7 +11,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFrame, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dangjian_desktop import APP_TITLE, __version__, clock
 from dangjian_desktop.services import demo
@@ -39,6 +48,7 @@ class MainWindow(QMainWindow):
         self.switch_request: str | None = None
         self._fitted = False
         self._settings = QSettings(str(root / "window.ini"), QSettings.Format.IniFormat)
+        self._add_banner()
         self._build_nav()
         self._show_demo_banner()
         self._wire_actions()
@@ -60,6 +70,31 @@ class MainWindow(QMainWindow):
         label.setToolTip(f"环境变量 {clock.ENV} 把程序的日期固定为 {pinned.isoformat()}（用于培训和测试）。")
         label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; padding: 0 8px; }")
         self.statusBar().addPermanentWidget(label)
+
+    # -- the read-only banner --------------------------------------------------------------------------------
+    def _add_banner(self) -> None:
+        """A strip above the pages that says why nothing can be saved (another window, a write-protected folder,
+        a full disk, damage). The form's central widget is kept, with the banner put above it."""
+        self.banner = QLabel(self)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#readOnlyBanner { background: #FFF4D6; color: #6B4200; font-weight: bold;"
+                                  " border-bottom: 1px solid #E2B659; padding: 8px 16px; }")
+        central = self.takeCentralWidget()
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.banner)
+        box.addWidget(central, 1)
+        self.setCentralWidget(holder)
+        self.update_banner()
+
+    def update_banner(self) -> None:
+        store = self.services.store
+        self.banner.setVisible(store.read_only)
+        if store.read_only:
+            self.banner.setText("只读模式　" + (store.read_only_reason or "数据为只读，不能修改。"))
 
     # -- navigation ------------------------------------------------------------------------------------------
     def _build_nav(self) -> None:
@@ -140,7 +175,8 @@ class MainWindow(QMainWindow):
         ui.actionExportPdf.triggered.connect(lambda: self._call_current("export_pdf"))
         ui.actionExportXlsx.triggered.connect(lambda: self._call_current("export_xlsx"))
         ui.actionBackupNow.triggered.connect(lambda: self._call_current_or_window("backup_now"))
-        ui.actionBackupNow.setEnabled(hasattr(self, "backup_now"))
+        # nothing can be written into a read-only folder or onto a full disk (备份到U盘 in 设置 still works)
+        ui.actionBackupNow.setEnabled(hasattr(self, "backup_now") and self.services.store.state in ("ok", "in_use"))
         ui.actionLeaveDemo.triggered.connect(self.leave_demo)
         ui.leaveDemoButton.clicked.connect(self.leave_demo)
 
@@ -215,6 +251,7 @@ class MainWindow(QMainWindow):
         suffix = "（只读）" if self.services.store.read_only else ""
         prefix = "【演示数据】" if self.is_demo else ""
         self.setWindowTitle(f"{prefix}{name} — {APP_TITLE}{suffix}" if name else f"{prefix}{APP_TITLE}{suffix}")
+        self.update_banner()
 
     def refresh_all(self) -> None:
         """After a change that touches many pages (demo data, import, restore)."""

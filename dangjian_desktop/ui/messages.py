@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dangjian_desktop.domain.errors import DomainError, ValidationError
+from dangjian_desktop.domain.faults import classify
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,9 @@ def error_text(exc: BaseException) -> str:
         return "\n".join(([head] if head else []) + [f"• {m}" for m in lines])
     if isinstance(exc, DomainError):
         return str(exc)
+    fault = classify(exc)  # a full disk, an I/O error, no permission, a locked file: its own message, not "damage"
+    if fault is not None:
+        return str(fault)
     if isinstance(exc, PermissionError):
         return f"没有权限写入或读取文件：{exc.filename or ''}\n请换一个位置，或检查U盘是否写保护。"
     if isinstance(exc, FileNotFoundError):

@@ -110,6 +110,7 @@ class PdfPreviewDialog(Dialog):
     def __init__(self, pdf_path: Path, title: str, parent: QWidget | None = None, suggested_name: str = ""):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
+        self.owned_folder: Path | None = None  # removed when the dialog closes (make_preview's folder)
         self.saved_path: Path | None = None
         self.suggested_name = suggested_name or self.pdf_path.name
         self.ui = Ui_PdfPreviewDialog()
@@ -296,21 +297,46 @@ class PdfPreviewDialog(Dialog):
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
         super().done(result)
         self.doc.close()
+        if self.owned_folder is not None:  # the preview's own PDF (names, ID numbers): gone with the preview
+            shutil.rmtree(self.owned_folder, ignore_errors=True)
+            self.owned_folder = None
+
+
+def _scratch_for(parent: QWidget | None) -> Path | None:
+    """The data folder's private scratch folder of the window ``parent`` belongs to (the first widget up its chain
+    that holds ``services``), or None when there is none (then the system's temp folder is used)."""
+    from dangjian_desktop.paths import scratch_dir
+
+    w = parent
+    while w is not None:
+        services = getattr(w, "services", None)
+        store = getattr(services, "store", None)
+        if store is not None:
+            try:
+                return scratch_dir(store.paths)
+            except OSError:
+                return None
+        w = w.parentWidget()
+    return None
 
 
 def make_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], Path],
                  suggested_name: str) -> PdfPreviewDialog | None:
     """Make a PDF into a temp file with ``make_pdf(path)`` and build its preview dialog (not shown).
-    Errors become a calm message and ``None``."""
-    tmpdir = Path(tempfile.mkdtemp(prefix="dangjian-print-"))
+    Errors become a calm message and ``None``. The PDF holds personal data: it is made in the data folder's
+    private scratch folder (tmp/, never the system's temp folder when the data folder can be written) and removed
+    when the preview closes; a kill leaves it for the next start to remove."""
+    tmpdir = Path(tempfile.mkdtemp(prefix="print-", dir=_scratch_for(parent)))
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         dlg = PdfPreviewDialog(make_pdf(tmpdir / suggested_name), title, parent, suggested_name=suggested_name)
     except Exception as exc:  # noqa: BLE001
         QApplication.restoreOverrideCursor()
+        shutil.rmtree(tmpdir, ignore_errors=True)
         show_error(parent, exc, "无法生成文档")
         return None
     QApplication.restoreOverrideCursor()
+    dlg.owned_folder = tmpdir
     return dlg
 
 

@@ -260,7 +260,7 @@ def test_ledger_chapter_and_home_figures(services, cycle):  # noqa: ANN001
     # a year without a cycle says so; a 年度 held in the next January says where the meeting is counted
     [empty] = appraisal_ledger.chapters(services, cycle.year - 1, today)
     assert empty.blocks[0].text == f"{cycle.year - 1}年度尚无组织生活会和民主评议党员的记录。"
-    assert (f"按召开日期计入{held.year}年" in intro.text) == (held.year != cycle.year)
+    assert (f"计入{cycle.year}年度" in intro.text) == (held.year != cycle.year)
 
     glance = appraisal_ledger.glance(services, cycle.year, today)
     stats = {s.label: s for s in glance.stats}
@@ -268,3 +268,26 @@ def test_ledger_chapter_and_home_figures(services, cycle):  # noqa: ANN001
     assert stats["民主评议党员"].value == "优秀2，合格7，基本合格1" and not stats["民主评议党员"].warn
     [progress] = glance.charts
     assert (progress.done, progress.total) == (1.0, 2.0)
+
+
+def test_a_years_life_meeting_held_the_next_january_counts_for_its_year_in_the_meetings_calendar(services, branch):  # noqa: ANN001
+    # last 年度's meeting held on 15 January of this year: the 会议 calendar counts it for last year, not this one
+    today = clock.today()
+    this, last = today.year, today.year - 1
+    held = dt.date(this, 1, 15)
+    if today < held:
+        today = held  # the pinned date may be 1 January; the meeting must lie in the past
+    c = services.appraisal.save_cycle(LifeMeeting(year=last, topic="学思想"), today)
+    services.appraisal.create_meeting(c.uuid, held, today)
+
+    def life_row(year):  # noqa: ANN001, ANN202
+        report = services.meetings.compliance(year, today)
+        [row] = [r for r in report.rows if r.type is MeetingType.LIFE_MEETING]
+        return row
+
+    assert life_row(last).periods[0].held == 1 and life_row(last).periods[0].ok
+    assert life_row(this).periods[0].held == 0  # this 年度's own meeting is still to come
+    assert all(cell.count == 0 for cell in life_row(last).months)  # in no month of last year's grid
+    # unlinked, the same meeting is counted by its date again
+    services.appraisal.delete_cycle(c.uuid)
+    assert life_row(last).periods[0].held == 0 and life_row(this).periods[0].held == 1

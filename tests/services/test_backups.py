@@ -14,11 +14,16 @@ import pytest
 
 from dangjian_desktop import clock
 from dangjian_desktop.cli import main as cli
+from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.paths import DataPaths
 from dangjian_desktop.services.backups import BackupError, BackupFolder, BackupInfo, select_kept
 from dangjian_desktop.services.container import Services
+from dangjian_desktop.domain.faults import AccessDeniedError, DiskFullError
 from dangjian_desktop.storage import SCHEMA_VERSION, DatabaseCorruptError
+from dangjian_desktop.storage import backups as storage_backups
+
+PASSWORD = "备份口令2027"
 
 
 def _attach(services: Services, rel: str, data: bytes) -> Path:
@@ -148,7 +153,7 @@ def test_rotate_deletes_old_backups_and_their_unused_blobs(demo_services):
     assert min(b.created_at for b in remaining) > clock.now() - dt.timedelta(days=400)  # the old one went
     assert {b.created_at for b in monthly[1:]} <= {b.created_at for b in remaining}
     blobs = {p.name for p in svc.folder.blobs.glob("??/*")}
-    listed = {m["sha256"] for b in remaining for m in svc.folder._manifest(b.path)["attachments"].values()}
+    listed = {sha for b in remaining for sha in svc.folder.manifest_hashes(b.path)[1].values()}
     assert blobs == listed  # exactly the blobs that remaining backups list
     assert hashlib.sha256(b"old attachment").hexdigest() not in blobs
 
@@ -168,8 +173,8 @@ def test_attachments_are_deduplicated_in_the_content_store(demo_services):
 def test_usb_backup_is_self_contained_and_atomic(demo_services, tmp_path):
     _attach(demo_services, "meetings/m1/scan.pdf", b"%PDF-1.4 scan")
     usb = tmp_path / "usb"
-    info = demo_services.backups.backup_to_folder(usb)
-    assert info.path.parent == usb and info.kind == "usb" and info.self_contained
+    info = demo_services.backups.backup_to_folder(usb, allow_unencrypted=True)  # plain: read it as a zip here
+    assert info.path.parent == usb and info.kind == "usb" and info.self_contained and not info.encrypted
     assert info.path.name.startswith("党支部工作台账备份-") and info.path.suffix == ".zip"
     assert list(usb.iterdir()) == [info.path]  # no .part left behind
     with zipfile.ZipFile(info.path) as zf:
@@ -192,8 +197,8 @@ def test_usb_backup_to_a_write_protected_folder_is_a_clear_error(demo_services, 
     usb.mkdir()
     usb.chmod(0o500)
     try:
-        with pytest.raises(BackupError, match="无法写入"):
-            demo_services.backups.backup_to_folder(usb)
+        with pytest.raises(AccessDeniedError, match="无法写入"):
+            demo_services.backups.backup_to_folder(usb, "口令123456")
         assert list(usb.iterdir()) == []
     finally:
         usb.chmod(0o700)
@@ -230,7 +235,7 @@ def test_restore_brings_back_an_older_state_exactly(demo_services):
     # the store works normally after the swaps
     svc.roster.save_member(Member(name="恢复后新增"))
     assert svc.store.database.execute_sql("pragma integrity_check").fetchone()[0] == "ok"
-    assert not list(svc.store.paths.root.glob("*.restore*"))
+    assert not svc.store.paths.restore_work.exists() and not svc.store.paths.restore_intent.exists()
 
 
 def test_restore_of_a_damaged_backup_changes_nothing(demo_services, tmp_path):
@@ -321,12 +326,16 @@ def test_damaged_database_newest_good_backup_and_restore_after_damage(data_dir):
 
 def test_cli_backup_backups_restore(demo_services, data_dir, tmp_path, capsys):
     demo_services.close()
+    pw = tmp_path / "pw.txt"
+    pw.write_text(PASSWORD + "\n", encoding="utf-8")
     assert cli(["--data-dir", str(data_dir), "backup"]) == 0
     written = Path(capsys.readouterr().out.strip())
     assert written.is_file() and written.parent == data_dir / "backups"
-    assert cli(["--data-dir", str(data_dir), "backup", "--out", str(tmp_path / "usb")]) == 0
+    assert cli(["--data-dir", str(data_dir), "backup", "--out", str(tmp_path / "usb")]) == 2  # no choice made
+    assert "--password-file" in capsys.readouterr().err
+    assert cli(["--data-dir", str(data_dir), "backup", "--out", str(tmp_path / "usb"), "--password-file", str(pw)]) == 0
     usb = Path(capsys.readouterr().out.strip())
-    assert usb.parent == tmp_path / "usb" and usb.is_file()
+    assert usb.parent == tmp_path / "usb" and usb.is_file() and usb.suffix == ".djbak"
     assert cli(["--data-dir", str(data_dir), "backups", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [b["path"] for b in listed] == [str(written)]
@@ -336,7 +345,15 @@ def test_cli_backup_backups_restore(demo_services, data_dir, tmp_path, capsys):
 
     with Services.open(data_dir) as s:
         s.roster.save_member(Member(name="赵六"))
-    assert cli(["--data-dir", str(data_dir), "restore", str(usb)]) == 0
+    assert cli(["--data-dir", str(data_dir), "restore", str(usb)]) == 2  # encrypted: the password is needed
+    assert "密码" in capsys.readouterr().err
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("不是这个密码1\n", encoding="utf-8")
+    assert cli(["--data-dir", str(data_dir), "restore", str(usb), "--password-file", str(wrong)]) == 2
+    assert "密码不正确" in capsys.readouterr().err
+    with Services.open(data_dir) as s:  # nothing changed by the refused restores
+        assert s.info.counts()["member"] == 31
+    assert cli(["--data-dir", str(data_dir), "restore", str(usb), "--password-file", str(pw)]) == 0
     out = capsys.readouterr().out
     assert "已从" in out and "恢复前的数据已备份到" in out
     with Services.open(data_dir) as s:
@@ -344,11 +361,14 @@ def test_cli_backup_backups_restore(demo_services, data_dir, tmp_path, capsys):
 
     assert cli(["--data-dir", str(data_dir), "restore", str(tmp_path / "nope.zip")]) == 2
     assert "找不到备份文件" in capsys.readouterr().err
-    # a damaged database: restore still works from the CLI
+    # a damaged database: info reports it (exit 0), writing commands refuse (4), restore still works
     _damage(data_dir)
-    assert cli(["--data-dir", str(data_dir), "info"]) == 2
-    assert "损坏" in capsys.readouterr().err
-    assert cli(["--data-dir", str(data_dir), "restore", str(usb)]) == 0
+    assert cli(["--data-dir", str(data_dir), "info"]) == 0
+    assert "损坏" in capsys.readouterr().out
+    assert cli(["--data-dir", str(data_dir), "demo"]) == 4
+    err = capsys.readouterr().err
+    assert "损坏" in err and "dangjian" in err and "restore" in err
+    assert cli(["--data-dir", str(data_dir), "restore", str(usb), "--password-file", str(pw)]) == 0
     with Services.open(data_dir) as s:
         assert s.info.counts()["member"] == 30
 
@@ -356,8 +376,8 @@ def test_cli_backup_backups_restore(demo_services, data_dir, tmp_path, capsys):
 def test_usb_backup_to_a_path_that_is_a_file_is_a_clear_error(demo_services, tmp_path):
     not_a_folder = tmp_path / "F盘"
     not_a_folder.write_text("x")
-    with pytest.raises(BackupError, match="无法写入|不是文件夹"):
-        demo_services.backups.backup_to_folder(not_a_folder)
+    with pytest.raises(DomainError, match="无法写入|不是文件夹"):
+        demo_services.backups.backup_to_folder(not_a_folder, PASSWORD)
     assert not_a_folder.read_text() == "x"
 
 
@@ -369,15 +389,16 @@ def test_usb_full_is_a_clear_error_and_leaves_no_partial_file(demo_services, tmp
 
     monkeypatch.setattr(zipfile.ZipFile, "write", full)
     usb = tmp_path / "usb"
-    with pytest.raises(BackupError, match="空间不足"):
-        demo_services.backups.backup_to_folder(usb)
+    with pytest.raises(DiskFullError, match="磁盘空间不足"):
+        demo_services.backups.backup_to_folder(usb, PASSWORD)
+    assert list(usb.iterdir()) == []
+    with pytest.raises(DiskFullError, match="磁盘空间不足"):
+        demo_services.backups.backup_to_folder(usb, allow_unencrypted=True)
     assert list(usb.iterdir()) == []
 
 
 def test_restore_when_the_database_file_cannot_be_replaced(demo_services, monkeypatch):
     """On Windows a file held open by another connection cannot be renamed over: restore copies the pages in."""
-    from dangjian_desktop.storage import backups as storage_backups
-
     backup = demo_services.backups.create()
     target = demo_services.roster.members()[0]
     target.phone = "13700000000"
@@ -395,7 +416,8 @@ def test_restore_when_the_database_file_cannot_be_replaced(demo_services, monkey
     assert demo_services.info.counts() == backup.counts
     assert demo_services.roster.member(target.uuid).phone != "13700000000"
     assert demo_services.store.database.execute_sql("pragma integrity_check").fetchone()[0] == "ok"
-    assert not list(demo_services.store.paths.root.glob("*.restore"))
+    assert not demo_services.store.paths.restore_work.exists()
+    assert not demo_services.store.paths.restore_intent.exists()
 
 
 def test_restore_while_another_thread_holds_a_connection(demo_services, caplog):
@@ -427,20 +449,23 @@ class _Killed(BaseException):
     """Stands for the process being killed: nothing after it runs, no clean-up handler either."""
 
 
-def _kill_restore_between_the_renames(svc: Services, backup: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import dangjian_desktop.services.backups as backups_module
+def _with_branch(data_dir: Path) -> Services:
+    from dangjian_desktop.domain.roster import Branch
 
-    real_replace = os.replace
+    svc = Services.open(data_dir)
+    svc.branch.save_profile(Branch(name="恢复测试党支部"))
+    return svc
 
-    def replace(src, dst):  # noqa: ANN001
-        if Path(src).name == "attachments.restore":  # the second rename of swap_attachments never happens
+
+def _kill_restore_at(svc: Services, backup: Path, phase: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def hook(name: str) -> None:
+        if name == phase:
             raise _Killed
-        return real_replace(src, dst)
 
-    monkeypatch.setattr(backups_module.os, "replace", replace)
+    monkeypatch.setattr(storage_backups, "phase_hook", hook)
     with pytest.raises(_Killed):
         svc.backups.restore(backup)
-    monkeypatch.setattr(backups_module.os, "replace", real_replace)
+    monkeypatch.setattr(storage_backups, "phase_hook", None)
 
 
 @pytest.mark.parametrize("opener", ["app", "cli"])
@@ -454,54 +479,81 @@ def test_restore_killed_between_the_attachment_renames_is_finished_at_next_start
     tree_in_backup = _tree(svc.store.paths.attachments)
     backup = svc.backups.create()
     _attach(svc, "photos/later.jpg", b"later")
-    _kill_restore_between_the_renames(svc, backup.path, monkeypatch)
+    svc.roster.save_member(Member(name="备份之后"))
+    _kill_restore_at(svc, backup.path, "attachments-in", monkeypatch)  # the live folder is out, the new not in
     paths = svc.store.paths
-    assert not paths.attachments.exists() and paths.attachments.with_name("attachments.old").is_dir()
-    svc.close()
+    assert not paths.attachments.exists() and paths.restore_intent.exists()
+    svc.store.database.close()
+    svc.store._lock.release()
 
     if opener == "app":  # app.py opens the store through Services.open
         svc = Services.open(data_dir)
         assert _tree(paths.attachments) == tree_in_backup  # the database is the backup's: so are the files
+        assert svc.info.counts()["member"] == 30
         svc.close()
     else:
         assert cli(["--data-dir", str(data_dir), "info"]) == 0
         assert _tree(paths.attachments) == tree_in_backup
-    assert not paths.attachments.with_name("attachments.old").exists()
-    assert not (paths.root / "attachments.restore").exists()
+    assert not paths.restore_intent.exists() and not paths.restore_work.exists()
 
 
-def test_interrupted_swap_states(data_dir):
-    paths = DataPaths(data_dir)
-    folder = BackupFolder(paths)
-    old = paths.attachments.with_name("attachments.old")
-    assert folder.recover_interrupted_swap() is None  # nothing to do on a normal start
-    # killed after the staging folder went in, before the clean-up: the old folder goes
-    files_now = {"a/x.jpg": b"new"}
-    for rel, data in files_now.items():
-        (paths.attachments / rel).parent.mkdir(parents=True, exist_ok=True)
-        (paths.attachments / rel).write_bytes(data)
-    (old / "a").mkdir(parents=True)
-    (old / "a/x.jpg").write_bytes(b"old")
-    assert folder.recover_interrupted_swap() == "cleaned"
-    assert _tree(paths.attachments) == files_now and not old.exists()
-    # only the old folder left (no staging): it goes back, even over the empty folder a start-up creates
-    os.replace(paths.attachments, old)
-    paths.attachments.mkdir()
-    assert folder.recover_interrupted_swap() == "undone"
-    assert _tree(paths.attachments) == files_now and not old.exists()
+@pytest.mark.parametrize("phase", ["intent", "database", "attachments-out", "attachments-in", "cleanup"])
+def test_restore_killed_at_each_step_is_completed_by_the_next_open(data_dir, monkeypatch, phase):
+    svc = _with_branch(data_dir)
+    svc.roster.save_member(Member(name="备份里的人"))
+    _attach(svc, "a/in-backup.jpg", b"backup")
+    backup = svc.backups.create()
+    svc.roster.save_member(Member(name="备份之后的人"))
+    (svc.store.paths.attachments / "a/in-backup.jpg").unlink()
+    _attach(svc, "a/later.jpg", b"later")
+    _kill_restore_at(svc, backup.path, phase, monkeypatch)
+    svc.store.database.close()
+    svc.store._lock.release()
+    with Services.open(data_dir) as again:
+        names = {m.name for m in again.roster.members()}
+        assert names == {"备份里的人"}  # the restore was completed, never half of it
+        assert _tree(again.store.paths.attachments) == {"a/in-backup.jpg": b"backup"}
+        assert again.store.database.execute_sql("pragma integrity_check").fetchone()[0] == "ok"
+        assert not again.store.paths.restore_intent.exists() and not again.store.paths.restore_work.exists()
 
 
-def test_read_only_window_does_not_touch_a_swap_in_progress(demo_services, data_dir):
+def test_restore_killed_before_the_intent_changes_nothing(data_dir, monkeypatch):
+    svc = _with_branch(data_dir)
+    svc.roster.save_member(Member(name="备份里的人"))
+    backup = svc.backups.create()
+    svc.roster.save_member(Member(name="备份之后的人"))
+    _attach(svc, "a/later.jpg", b"later")
+    real_begin = storage_backups.begin_restore
+
+    def killed(*args, **kwargs):  # everything is prepared in tmp/restore; the intent is never written
+        raise _Killed
+
+    monkeypatch.setattr(storage_backups, "begin_restore", killed)
+    with pytest.raises(_Killed):
+        svc.backups.restore(backup.path)
+    monkeypatch.setattr(storage_backups, "begin_restore", real_begin)
+    assert svc.store.paths.restore_work.exists()
+    svc.store.database.close()
+    svc.store._lock.release()
+    with Services.open(data_dir) as again:  # rolled back: the leftovers go, the data is as it was
+        assert {m.name for m in again.roster.members()} == {"备份里的人", "备份之后的人"}
+        assert _tree(again.store.paths.attachments) == {"a/later.jpg": b"later"}
+        assert not again.store.paths.restore_work.exists()
+
+
+def test_read_only_window_does_not_touch_a_restore_in_progress(demo_services, data_dir):
     """A second window opens read-only while the first holds the lock (maybe in the middle of a restore)."""
     paths = demo_services.store.paths
-    old = paths.attachments.with_name("attachments.old")
-    old.mkdir()
-    (old / "keep.jpg").write_bytes(b"x")
+    paths.restore_work.mkdir(parents=True)
+    (paths.restore_work / "keep.jpg").write_bytes(b"x")
+    paths.restore_intent.write_text("{}", encoding="utf-8")
     second = Services.open(data_dir)
     try:
-        assert second.store.read_only and (old / "keep.jpg").exists()
+        assert second.store.read_only and (paths.restore_work / "keep.jpg").exists()
+        assert paths.restore_intent.exists()
     finally:
         second.close()
+        paths.restore_intent.unlink()
 
 
 def _damage_entry(path: Path, entry: str, out: Path) -> Path:
@@ -522,7 +574,8 @@ def _damage_entry(path: Path, entry: str, out: Path) -> Path:
 def test_restore_of_an_entry_that_does_not_inflate_is_refused_cleanly(demo_services, tmp_path, which):
     from dangjian_desktop.services.backups import ATTACHMENTS_PREFIX, DB_ENTRY
 
-    good = demo_services.backups.backup_to_folder(tmp_path / "usb")  # a USB backup holds the attachments inline
+    # a (plain) USB backup holds the attachments inline
+    good = demo_services.backups.backup_to_folder(tmp_path / "usb", allow_unencrypted=True)
     with zipfile.ZipFile(good.path) as zf:
         names = zf.namelist()
     entry = DB_ENTRY if which == "database" else next(n for n in names if n.startswith(ATTACHMENTS_PREFIX))

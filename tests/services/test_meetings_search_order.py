@@ -82,15 +82,19 @@ def _make_version_1(db_file: Path) -> None:
         con.execute("INSERT INTO meeting_fts(rowid, body) SELECT id, search_text FROM meeting")
         for ddl in V1_TRIGGERS:
             con.execute(ddl)
-        # what later versions added: schema_feature (3), member's 籍贯 and date precisions (4)
+        # what later versions added: schema_feature (3) and the record kinds' own tables, member's 籍贯 and date
+        # precisions (4), the agenda item's 第一议题 ledger fields (5)
         con.execute("DROP TABLE IF EXISTS schema_feature")
         # the tables of record kinds with their own schema steps came later too (their step 1 makes them)
         for kind in features.features():
             if kind.migrations:
-                for table in kind.tables:
+                for table in reversed(kind.tables):  # children first
                     con.execute(f'DROP TABLE IF EXISTS "{table.table}"')
         for column in ("native_place", "birth_date_precision", "joined_party_precision", "full_member_precision"):
             con.execute(f'ALTER TABLE member DROP COLUMN "{column}"')
+        for column in ("study_title", "study_source", "study_speech_date", "study_led_by", "study_form",
+                       "study_follow_up"):
+            con.execute(f'ALTER TABLE meeting_agenda_item DROP COLUMN "{column}"')
         con.execute("PRAGMA user_version = 1")
     con.close()
 

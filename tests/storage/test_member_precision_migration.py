@@ -12,6 +12,8 @@ from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import SCHEMA_VERSION
 
 NEW_COLUMNS = ("native_place", "birth_date_precision", "joined_party_precision", "full_member_precision")
+LATER_AGENDA_COLUMNS = ("study_title", "study_source", "study_speech_date", "study_led_by", "study_form",
+                        "study_follow_up")  # step 5
 
 
 def _columns(db) -> set[str]:  # noqa: ANN001
@@ -26,6 +28,8 @@ def test_store_of_the_previous_version_gains_the_columns_and_keeps_its_members(d
     con = sqlite3.connect(db)
     for column in NEW_COLUMNS:  # what a store made before this step looks like
         con.execute(f'ALTER TABLE "member" DROP COLUMN "{column}"')
+    for column in LATER_AGENDA_COLUMNS:  # nor had it what the later steps add
+        con.execute(f'ALTER TABLE "meeting_agenda_item" DROP COLUMN "{column}"')
     con.execute("PRAGMA user_version = 3")
     con.commit()
     con.close()

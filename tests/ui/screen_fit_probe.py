@@ -83,6 +83,22 @@ def check_checklist_rows(room: QWidget, at_least: int = 6) -> list[str]:
     return []
 
 
+def check_elections_buttons(page: QWidget) -> list[str]:
+    """The 换届 page: 保存 and 打印… below its step tabs are in view on every step without scrolling the page (the
+    steps scroll inside their tabs)."""
+    holder = page.parentWidget().parentWidget()  # the page's scroll area in the main window
+    problems = []
+    for step in range(page.ui.stepTabs.count()):
+        page.ui.stepTabs.setCurrentIndex(step)
+        QApplication.instance().processEvents()
+        for b in (page.ui.saveButton, page.ui.printButton):
+            bottom = b.mapTo(holder.viewport(), b.rect().bottomLeft()).y()
+            if bottom >= holder.viewport().height():
+                problems.append(f"page-elections: step {step + 1}: “{b.text()}” below the page's visible area")
+    page.ui.stepTabs.setCurrentIndex(0)
+    return problems
+
+
 def _visible_chain(w: QWidget, top: QWidget) -> bool:
     p = w
     while p is not None and p is not top:
@@ -139,6 +155,8 @@ def run(out: Path | None) -> list[str]:
         visit_tabs(page, f"page-{spec.key}", out, problems)
         if spec.key == "room" and QWidget.screen(window).availableGeometry().height() >= 600:
             problems.extend(check_checklist_rows(page))  # at 1366×768 and 150 %; 125 % (582 px) scrolls the page
+        if spec.key == "elections" and QWidget.screen(window).availableGeometry().height() >= 600:
+            problems.extend(check_elections_buttons(page))
 
     for name, make in dialogs(services, window, tmp).items():
         try:
@@ -225,6 +243,51 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
 
         return ExportDialog(s.exchange, window)
 
+    def study_dialog(kind: str) -> Callable[[], QWidget | None]:
+        def make() -> QWidget | None:
+            from dangjian_desktop.ui.dialogs.first_topic_dialog import FirstTopicDialog
+            from dangjian_desktop.ui.dialogs.training_dialog import TrainingDialog
+
+            if kind == "training":
+                return TrainingDialog(members, None, s.study_hours.save_training, window)
+            e = s.first_topic.entries(clock.today().year)[-1]
+            return FirstTopicDialog(e.study, meeting_text=e.meeting, item_title=e.item_title, meeting_date=e.date,
+                                    leaders=[e.led_by], save=lambda st: st, parent=window)
+
+        return make
+
+    def terms() -> QWidget:
+        from dangjian_desktop.ui.dialogs.terms_dialog import TermsDialog
+
+        return TermsDialog(s.elections.terms(), window)
+
+    def dues(kind: str) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            page = window.screen("dues")
+            line = page.grid.arrears_lines[0] if page.grid and page.grid.arrears_lines else None
+            return {"standards": page.standards_dialog, "month": page.month_dialog,
+                    "payment": lambda: page.payment_dialog(line.member_uuid if line else None,
+                                                           line.arrears_months if line else None),
+                    "reduction": lambda: page.reduction_dialog(), "remittance": page.remittance_dialog}[kind]()
+
+        return make
+
+    def read_only_window() -> QWidget:
+        """A second window on the same folder: read-only, with its banner (as on a write-protected stick)."""
+        from dangjian_desktop.services.container import Services
+        from dangjian_desktop.ui.main_window import MainWindow
+
+        second = MainWindow(Services.open(s.store.paths.root))
+        second.show_page("members")
+        return second
+
+    def backup_password(new: bool) -> Callable[[], QWidget]:
+        from dangjian_desktop.ui.backups import BackupPasswordDialog
+
+        hint = ("备份到U盘的文件含有全体党员的姓名、身份证号和电话。请设置一个密码，恢复时需要输入它。" if new
+                else "这个备份已加密，请输入备份时设置的密码。")
+        return lambda: BackupPasswordDialog(new, hint, window)
+
     def life(kind: str) -> Callable[[], QWidget | None]:
         # last year's 组织生活会 (complete in the demo): every list has rows, the grades tab has its list
         def make() -> QWidget | None:
@@ -285,6 +348,11 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
         "pledge-review": review,
         "room-rectification": lambda: room.make_rectification_dialog(0),
         "room-checklist": room.make_template_dialog,
+        "dues-standards": dues("standards"),
+        "dues-month": dues("month"),
+        "dues-payment": dues("payment"),
+        "dues-reduction": dues("reduction"),
+        "dues-remittance": dues("remittance"),
         "life-opinion": life("opinion"),
         "life-problem": life("problem"),
         "life-criticism": life("criticism"),
@@ -298,6 +366,12 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
         "development-assessment": development("assessment"),
         "development-publicity": development("publicity"),
         "development-probation": development("probation"),
+        "read-only-window": read_only_window,
+        "backup-password-new": backup_password(True),
+        "backup-password-open": backup_password(False),
+        "study-training": study_dialog("training"),
+        "study-first-topic": study_dialog("first-topic"),
+        "election-terms": terms,
     }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QGroupBox, QLabel, QTabWidget
 
 from dangjian_desktop.services import reminders
@@ -57,7 +58,7 @@ def test_every_reminder_opens_its_record_on_the_real_page(window, demo_services,
     home = window.show_page("home")
     items = home.reminders
     assert [r.title for r in items] == [r.title for r in reminders.all_reminders(demo_services)]
-    assert {r.page for r in items} >= {"meetings", "room", "members", "settings", "development"}
+    assert {r.page for r in items} >= {"meetings", "room", "members", "development", "elections"}
     for r in items:
         if r.page == "home":
             continue
@@ -82,6 +83,19 @@ def test_every_reminder_opens_its_record_on_the_real_page(window, demo_services,
             assert page.ui.tabs.currentWidget() is page.ui.timelineTab, r.title
         elif r.page == "settings":
             assert page.ui.tabs.currentWidget() is page.ui.branchTab, r.title
+        elif r.page == "elections":  # the term ends: the 换届 under way (or a new one) is shown
+            assert page.ui.mainTabs.currentWidget() is page.ui.electionTab and page.current is not None, r.title
+            if r.record_kind == "election":
+                assert page.current.uuid == r.record_uuid, r.title
+        elif r.page == "study":
+            assert page.ui.tabs.currentWidget() is page.ui.hoursTab, r.title
+        elif r.page == "dues":  # the member in the arrears list, or the year whose standards are missing
+            if r.record_kind == "member":
+                t = page.ui.arrearsTable
+                assert page.ui.tabs.currentWidget() is page.ui.arrearsTab, r.title
+                assert t.item(t.currentRow(), 0).data(Qt.ItemDataRole.UserRole) == r.record_uuid, r.title
+            else:
+                assert page.ui.tabs.currentWidget() is page.ui.gridTab, r.title
         elif r.page == "talks":
             assert page.ui.tabs.currentWidget() is page.ui.coverageTab and str(page.year) == r.record_uuid, r.title
         elif r.page == "appraisal":

@@ -55,5 +55,7 @@ def test_every_page_and_dialog_fits_the_screen(tmp_path, size, no_system_fonts):
     # every page, and the dialogs a secretary meets in a day
     for must in ("page-home", "page-members", "page-meetings", "page-pledges", "page-room", "page-reports",
                  "page-exchange", "page-settings", "meeting-draft", "meeting-warnings", "member-new",
-                 "import-roster", "first-start-committee", "pdf-preview", "room-checklist", "pledge-item"):
+                 "import-roster", "first-start-committee", "pdf-preview", "room-checklist", "pledge-item",
+                 "read-only-window", "backup-password-new", "backup-password-open",
+                 "page-elections", "page-study", "study-training", "study-first-topic", "election-terms"):
         assert must in names, must

@@ -39,7 +39,7 @@ def test_backups_tab_empty_state_then_listing(qtbot, demo_services):
     assert not tab.ui.restoreButton.isEnabled()
     demo_services.backups.create()
     demo_services.roster.save_member(Member(name="新人"))
-    demo_services.backups.backup_to_folder(demo_services.store.paths.backups)  # shows as 备份到U盘
+    demo_services.backups.backup_to_folder(demo_services.store.paths.backups, allow_unencrypted=True)  # 备份到U盘
     tab.refresh()
     assert tab.ui.backupsTable.rowCount() == 2
     texts = [tab.ui.backupsTable.item(r, 3).text() for r in range(2)]
@@ -58,9 +58,9 @@ def test_backup_now_and_usb_from_the_tab(qtbot, demo_services, tmp_path):
     qtbot.waitUntil(lambda: tab.ui.backupsTable.rowCount() == 1, timeout=10_000)
     assert "已备份" in tab.ui.statusLabel.text()
     usb = tmp_path / "usb"
-    tab.backup_to_usb(usb)
-    qtbot.waitUntil(lambda: "可以安全拔出U盘" in tab.ui.statusLabel.text(), timeout=10_000)
-    assert len(list(usb.glob("*.zip"))) == 1
+    tab.backup_to_usb(usb, "备份口令2027")
+    qtbot.waitUntil(lambda: "可以安全拔出U盘" in tab.ui.statusLabel.text(), timeout=20_000)
+    assert len(list(usb.glob("*.djbak"))) == 1 and "已加密" in tab.ui.statusLabel.text()
 
 
 def test_restore_from_the_tab_after_confirmation(qtbot, demo_services):

@@ -9,6 +9,7 @@ from peewee import JOIN, Case, Value, fn
 
 from dangjian_desktop.domain.compliance import HeldMeeting
 from dangjian_desktop.domain.errors import NotFoundError
+from dangjian_desktop.domain.first_topic import Study
 from dangjian_desktop.domain.meetings import (
     AbsenceReason,
     AgendaItem,
@@ -39,6 +40,19 @@ from dangjian_desktop.storage.models_meetings import (
     VoteRow,
 )
 from dangjian_desktop.storage.repos import children
+
+
+def study_columns(study: Study | None) -> dict[str, object]:
+    """The 第一议题学习台账 columns of an agenda item (blank when it has none)."""
+    st = study or Study()
+    return {"study_title": st.title, "study_source": st.source, "study_speech_date": st.speech_date,
+            "study_led_by": st.led_by, "study_form": st.form, "study_follow_up": st.follow_up}
+
+
+def study_of(row) -> Study | None:  # noqa: ANN001 - a row or named tuple with the study_* columns
+    st = Study(row.study_title, row.study_source, row.study_speech_date, row.study_led_by, row.study_form,
+               row.study_follow_up)
+    return None if st.is_empty else st
 
 
 def _t(text: str) -> dt.time | None:
@@ -101,8 +115,8 @@ def save_meeting(m: Meeting, branch_uuid: str | None) -> str:
     for a, u in zip(m.attendees, uuids, strict=True):
         a.uuid = u
     uuids = children.sync(AgendaItemRow, AgendaItemRow.meeting, row.id, [
-        {"uuid": a.uuid, "position": i, "title": a.title, "first_topic": a.first_topic, "note": a.note}
-        for i, a in enumerate(m.agenda)], key=lambda r: r["position"])
+        {"uuid": a.uuid, "position": i, "title": a.title, "first_topic": a.first_topic, "note": a.note,
+         **study_columns(a.study)} for i, a in enumerate(m.agenda)], key=lambda r: r["position"])
     for a, u in zip(m.agenda, uuids, strict=True):
         a.uuid = u
     uuids = children.sync(VoteRow, VoteRow.meeting, row.id, [
@@ -235,7 +249,7 @@ def _load_meetings(uuids: list[str]) -> dict[str, Meeting]:
             lecturer=row.lecturer, lecture_topic=row.lecture_topic, scope=Scope(row.scope),
             group_uuid=groups.get(row.group_id) if row.group_id else None, group_name=row.group_name,
             attendees=attendees, observers=row.observers,
-            agenda=[AgendaItem(a.title, a.first_topic, a.note, a.uuid) for a in agenda.get(k, ())],
+            agenda=[AgendaItem(a.title, a.first_topic, a.note, a.uuid, study_of(a)) for a in agenda.get(k, ())],
             minutes=row.minutes, resolutions=row.resolutions,
             votes=[Vote(v.subject, v.yes, v.no, v.abstain, v.uuid) for v in votes.get(k, ())],
             status=MeetingStatus(row.status), finalized_at=row.finalized_at,

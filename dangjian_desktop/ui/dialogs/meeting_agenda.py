@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QWidget
 
 from dangjian_desktop.domain.meetings import AgendaItem, AgendaTemplate
+from dangjian_desktop.ui.dialogs.first_topic_dialog import STUDY_ROLE
 from dangjian_desktop.ui.widgets.operations import attempt
 
 FIRST_TOPIC = "第一议题"
@@ -69,6 +70,7 @@ class AgendaEditor(QObject):
     def _append(self, item: AgendaItem, row: int | None = None) -> None:
         li = QListWidgetItem(agenda_text(item))
         li.setData(Qt.ItemDataRole.UserRole, (item.title, item.first_topic, item.note))
+        li.setData(STUDY_ROLE, item.study)  # the 第一议题学习台账, edited by the dialog beside the check box
         if row is None:
             self.ui.agendaList.addItem(li)
         else:
@@ -77,8 +79,9 @@ class AgendaEditor(QObject):
     def items(self) -> list[AgendaItem]:
         out = []
         for i in range(self.ui.agendaList.count()):
-            title, first, note = self.ui.agendaList.item(i).data(Qt.ItemDataRole.UserRole)
-            out.append(AgendaItem(title, first, note))
+            li = self.ui.agendaList.item(i)
+            title, first, note = li.data(Qt.ItemDataRole.UserRole)
+            out.append(AgendaItem(title, first, note, study=li.data(STUDY_ROLE) if first else None))
         return out
 
     # -- editing ----------------------------------------------------------------------------------------------

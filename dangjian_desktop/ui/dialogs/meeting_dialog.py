@@ -29,6 +29,7 @@ from dangjian_desktop.domain.meetings import (
 )
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.ui import messages, printing, theme
+from dangjian_desktop.ui.dialogs.first_topic_dialog import LedgerButton, install_beside
 from dangjian_desktop.ui.dialogs.meeting_agenda import AgendaEditor
 from dangjian_desktop.ui.dialogs.meeting_amendments import (
     AmendmentDialog,
@@ -147,6 +148,9 @@ class MeetingDialog(Dialog):
             part.changed.connect(self.changed)
         ui.allPresentButton.clicked.connect(self.mark_all_present)
         ui.regenerateButton.clicked.connect(lambda: self.regenerate_attendees(keep=True))
+        # the 第一议题学习台账 of the study item (a small dialog of its own: ui/dialogs/first_topic_dialog.py)
+        self.ledgerButton = LedgerButton(ui.agendaList, ui.firstTopicCheck, self._ledger_context, self.changed, self)
+        install_beside(ui.itemForm, ui.firstTopicCheck, self.ledgerButton)
         ui.addVoteButton.clicked.connect(lambda: self.add_vote(Vote("")))
         ui.removeVoteButton.clicked.connect(self.votes_editor.remove_current)
         self.attachments.filesChosen.connect(self.add_attachments)
@@ -265,6 +269,14 @@ class MeetingDialog(Dialog):
     def agenda(self) -> list[AgendaItem]:
         return self.agenda_editor.items()
 
+    def _ledger_context(self) -> tuple[str, dt.date, list[str], str]:
+        """(the meeting in words, its date, who may have led the study, the item's title) for the 台账 dialog."""
+        day = _pydate(self.ui.dateEdit.date())
+        host = self.ui.hostCombo.currentText().strip()
+        present = [a.name for a in self.attendees() if a.present]
+        return (f"{day:%Y-%m-%d}　{'、'.join(t.short for t in self.selected_types())}", day,
+                [n for n in dict.fromkeys([host, *present]) if n], self.ui.itemTitleEdit.text())
+
     def add_agenda_item(self, item: AgendaItem) -> None:
         self.agenda_editor.add_item(item)
 
@@ -358,6 +370,7 @@ class MeetingDialog(Dialog):
         self.agenda_editor.set_locked(locked)
         self.votes_editor.set_locked(locked)
         self.attachments.set_read_only(locked, can_add=True)  # photos may still come after 定稿 (audited)
+        self.ledgerButton.set_locked(locked)
         ui.minutesEdit.setReadOnly(locked)
         ui.resolutionsEdit.setReadOnly(locked)
         ui.finaliseButton.setVisible(not locked)

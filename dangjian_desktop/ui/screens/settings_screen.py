@@ -111,6 +111,7 @@ class SettingsScreen(QWidget):
         ui.revertBranchButton.setEnabled(False)
         ui.profileForm.set_members(self._active_members())
         ui.profileForm.load(self.branches.profile())
+        ui.profileForm.set_terms(self.services.elections.terms() if not hq else [])
         self._dirty = False
         b = self.branches.profile()
         ui.savedLabel.setText("" if b else "还没有填写党支部信息：填好后点击“保存支部信息”。")

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QPushButton, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
@@ -55,6 +55,13 @@ class BranchProfileWidget(QWidget):
         ui.term5Button.clicked.connect(lambda: ui.termSpin.setValue(5))
         ui.termSpin.valueChanged.connect(self._update_term_end)
         ui.electionDate.dateChanged.connect(self._update_term_end)
+        # 历届支委会 (read-only): filled by the 设置 page from the elections kind; hidden until it has terms
+        self._terms: list = []
+        self.termsButton = QPushButton("历届支委会…")
+        self.termsButton.setToolTip("查看以往各届支部委员会的成员和分工")
+        self.termsButton.clicked.connect(self.show_terms)
+        self.termsButton.hide()
+        ui.seatButtons.addWidget(self.termsButton)
         ui.addSeatButton.clicked.connect(lambda: self._add_seat(None, focus=True))
         ui.removeSeatButton.clicked.connect(self._remove_seat)
         self._loading = False
@@ -109,6 +116,21 @@ class BranchProfileWidget(QWidget):
             committee=self._seats(),
             uuid=base.uuid if base else None,
         )
+
+    def set_terms(self, terms: Sequence) -> None:
+        """The history of terms (domain.elections.Term, newest first), shown read-only behind 历届支委会…."""
+        self._terms = list(terms)
+        past = [t for t in self._terms if t.ended_on is not None]
+        self.termsButton.setVisible(bool(past))
+        if past:
+            last = past[0]
+            self.termsButton.setText(f"历届支委会（上一届书记：{last.secretary or '—'}）…")
+
+    def show_terms(self) -> None:
+        from dangjian_desktop.ui.dialogs.terms_dialog import TermsDialog
+
+        self.terms_dialog = TermsDialog(self._terms, self)
+        self.terms_dialog.open()
 
     # -- committee table ----------------------------------------------------------------------------------------
     def _add_seat(self, seat: CommitteeSeat | None, focus: bool = False) -> None:

@@ -1,0 +1,130 @@
+"""党费 tables: each member's standard for a year, payments with the months they cover, remittances upward.
+
+Money is stored as integer fen (分): SQLite has no decimal type (a DECIMAL column has NUMERIC affinity and keeps
+45.01 as a binary float), integers sum exactly in SQL, and a package carries them as plain JSON integers. The rate
+is kept as the decimal text it was computed with ("0.015"), so a standard prints exactly as it was set even after
+the rules in 设置 change.
+"""
+
+from __future__ import annotations
+
+from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
+
+from dangjian_desktop.storage.models import BranchRow, MemberRow, Record
+
+
+class DuesStandardRow(Record):
+    """A member's standard for ``year`` from ``from_month`` on (not unique in SQL: headquarters merges rows by
+    UUID; the service keeps one per member, year and month in a branch store and updates it in place)."""
+
+    member = ForeignKeyField(MemberRow, backref="dues_standards", on_delete="CASCADE")
+    year = IntegerField()
+    from_month = IntegerField(default=1)
+    category = CharField(max_length=10)
+    base_fen = IntegerField(null=True)
+    rate = CharField(max_length=12, default="")
+    monthly_fen = IntegerField()
+    reduction = CharField(max_length=4, default="")
+    reduced_fen = IntegerField(null=True)
+    committee_on = DateField(null=True)
+    approved_on = DateField(null=True)
+    approval_ref = CharField(max_length=100, default="")
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "dues_standard"
+        indexes = ((("year", "member"), False),)
+
+
+class DuesPaymentRow(Record):
+    member = ForeignKeyField(MemberRow, backref="dues_payments", on_delete="CASCADE")
+    paid_on = DateField(index=True)
+    amount_fen = IntegerField()
+    way = CharField(max_length=4, default="现金")
+    late = BooleanField(default=False)  # 补交
+    handed_by = CharField(max_length=30, default="")  # empty: 本人
+    receipt_no = CharField(max_length=30, default="")
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "dues_payment"
+
+
+class DuesPaymentMonthRow(Record):
+    """One month a payment covers and the amount booked to it (child rows, synced by UUID)."""
+
+    payment = ForeignKeyField(DuesPaymentRow, backref="months", on_delete="CASCADE")
+    year = IntegerField()
+    month = IntegerField()
+    amount_fen = IntegerField()
+
+    class Meta:
+        table_name = "dues_payment_month"
+        indexes = ((("year", "month"), False),)
+
+
+class DuesRemittanceRow(Record):
+    branch = ForeignKeyField(BranchRow, backref="dues_remittances", on_delete="CASCADE")
+    remitted_on = DateField(index=True)
+    year = IntegerField()
+    from_month = IntegerField()
+    to_month = IntegerField()
+    amount_fen = IntegerField()
+    receipt_no = CharField(max_length=50, default="")
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "dues_remittance"
+
+
+DUES_MODELS = [DuesStandardRow, DuesPaymentRow, DuesPaymentMonthRow, DuesRemittanceRow]
+
+
+def _v1(database) -> None:  # noqa: ANN001
+    """The dues tables as first released (printed by ``python -m dangjian_desktop.storage.migrations ddl``)."""
+    for sql in V1_DDL:
+        database.execute_sql(sql)
+
+
+V1_DDL: tuple[str, ...] = (
+    'CREATE TABLE "dues_payment" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "member_id" INTEGER NOT NULL, '
+    '"paid_on" DATE NOT NULL, "amount_fen" INTEGER NOT NULL, "way" VARCHAR(4) NOT NULL, '
+    '"late" INTEGER NOT NULL, "handed_by" VARCHAR(30) NOT NULL, "receipt_no" VARCHAR(30) NOT NULL, '
+    '"note" TEXT NOT NULL, FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "dues_payment_uuid" ON "dues_payment" ("uuid")',
+    'CREATE INDEX "dues_payment_updated_at" ON "dues_payment" ("updated_at")',
+    'CREATE INDEX "dues_payment_member_id" ON "dues_payment" ("member_id")',
+    'CREATE INDEX "dues_payment_paid_on" ON "dues_payment" ("paid_on")',
+    'CREATE TABLE "dues_payment_month" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"uuid" VARCHAR(36) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, '
+    '"payment_id" INTEGER NOT NULL, "year" INTEGER NOT NULL, "month" INTEGER NOT NULL, '
+    '"amount_fen" INTEGER NOT NULL, '
+    'FOREIGN KEY ("payment_id") REFERENCES "dues_payment" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "dues_payment_month_uuid" ON "dues_payment_month" ("uuid")',
+    'CREATE INDEX "dues_payment_month_updated_at" ON "dues_payment_month" ("updated_at")',
+    'CREATE INDEX "dues_payment_month_payment_id" ON "dues_payment_month" ("payment_id")',
+    'CREATE INDEX "dues_payment_month_year_month" ON "dues_payment_month" ("year", "month")',
+    'CREATE TABLE "dues_remittance" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "branch_id" INTEGER NOT NULL, '
+    '"remitted_on" DATE NOT NULL, "year" INTEGER NOT NULL, "from_month" INTEGER NOT NULL, '
+    '"to_month" INTEGER NOT NULL, "amount_fen" INTEGER NOT NULL, "receipt_no" VARCHAR(50) NOT NULL, '
+    '"note" TEXT NOT NULL, FOREIGN KEY ("branch_id") REFERENCES "branch" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "dues_remittance_uuid" ON "dues_remittance" ("uuid")',
+    'CREATE INDEX "dues_remittance_updated_at" ON "dues_remittance" ("updated_at")',
+    'CREATE INDEX "dues_remittance_branch_id" ON "dues_remittance" ("branch_id")',
+    'CREATE INDEX "dues_remittance_remitted_on" ON "dues_remittance" ("remitted_on")',
+    'CREATE TABLE "dues_standard" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "member_id" INTEGER NOT NULL, '
+    '"year" INTEGER NOT NULL, "from_month" INTEGER NOT NULL, "category" VARCHAR(10) NOT NULL, '
+    '"base_fen" INTEGER, "rate" VARCHAR(12) NOT NULL, "monthly_fen" INTEGER NOT NULL, '
+    '"reduction" VARCHAR(4) NOT NULL, "reduced_fen" INTEGER, "committee_on" DATE, "approved_on" DATE, '
+    '"approval_ref" VARCHAR(100) NOT NULL, "note" TEXT NOT NULL, '
+    'FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "dues_standard_uuid" ON "dues_standard" ("uuid")',
+    'CREATE INDEX "dues_standard_updated_at" ON "dues_standard" ("updated_at")',
+    'CREATE INDEX "dues_standard_member_id" ON "dues_standard" ("member_id")',
+    'CREATE INDEX "dues_standard_year_member_id" ON "dues_standard" ("year", "member_id")',
+)
+
+STEPS = [(1, _v1)]

@@ -1,0 +1,47 @@
+"""学时: study outside the branch's meetings, entered per member (the meetings' hours come from the meeting records)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import CharField, DateField, ForeignKeyField, IntegerField, TextField
+
+from dangjian_desktop.storage.models import MemberRow, Record
+
+
+class StudyRecordRow(Record):
+    member = ForeignKeyField(MemberRow, null=True, backref="study_records", on_delete="SET NULL")
+    name = CharField(max_length=50)  # the member's name at the time (kept if the member row goes)
+    on = DateField(index=True)
+    title = CharField(max_length=300)
+    kind = CharField(max_length=30, default="")
+    organiser = CharField(max_length=200, default="")
+    tenths = IntegerField(default=0)  # 学时 × 10
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "study_record"
+
+
+STUDY_MODELS = [StudyRecordRow]
+
+
+def _v1(database: Any) -> None:
+    for sql in _V1:
+        database.execute_sql(sql)
+
+
+# printed once by `python -m dangjian_desktop.storage.migrations ddl` (models as of step 1): never edit
+_V1 = [
+    'CREATE TABLE "study_record" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "member_id" INTEGER, '
+    '"name" VARCHAR(50) NOT NULL, "on" DATE NOT NULL, "title" VARCHAR(300) NOT NULL, '
+    '"kind" VARCHAR(30) NOT NULL, "organiser" VARCHAR(200) NOT NULL, "tenths" INTEGER NOT NULL, '
+    '"note" TEXT NOT NULL, FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE SET NULL)',
+    'CREATE UNIQUE INDEX "study_record_uuid" ON "study_record" ("uuid")',
+    'CREATE INDEX "study_record_updated_at" ON "study_record" ("updated_at")',
+    'CREATE INDEX "study_record_member_id" ON "study_record" ("member_id")',
+    'CREATE INDEX "study_record_on" ON "study_record" ("on")',
+]
+
+STEPS = [(1, _v1)]

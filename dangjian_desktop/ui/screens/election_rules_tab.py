@@ -1,0 +1,65 @@
+"""设置 › 换届选举规则: 差额比例, the quorum fraction, what the yes votes must exceed half of (with the rule's text
+cited beside the choice), and the longest approved delay."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from dangjian_desktop.domain.elections import ElectedBasis, ElectionRules
+from dangjian_desktop.services.elections import ElectionService
+from dangjian_desktop.ui import messages, theme
+from dangjian_desktop.ui.forms.ui_election_rules_tab import Ui_ElectionRulesTab
+from dangjian_desktop.ui.widgets.operations import attempt
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.container import Services
+
+
+class ElectionRulesTab(QWidget):
+    def __init__(self, elections: ElectionService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.elections = elections
+        self.ui = Ui_ElectionRulesTab()
+        self.ui.setupUi(self)
+        self.ui.saveButton.setProperty("primary", True)
+        theme.polish_roles(self)
+        for basis in ElectedBasis:
+            self.ui.basisCombo.addItem(basis.value, basis)
+        self.ui.basisCombo.currentIndexChanged.connect(self._cite)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.defaultsButton.clicked.connect(lambda: self.show_rules(ElectionRules()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.show_rules(self.elections.rules())
+
+    def show_rules(self, r: ElectionRules) -> None:
+        ui = self.ui
+        ui.marginSpin.setValue(r.margin_percent)
+        ui.quorumNumSpin.setValue(r.quorum_numerator)
+        ui.quorumDenSpin.setValue(r.quorum_denominator)
+        ui.basisCombo.setCurrentIndex(ui.basisCombo.findData(r.elected_basis))
+        ui.delaySpin.setValue(r.max_delay_months)
+        self._cite()
+
+    def _cite(self, *_: object) -> None:
+        basis = self.ui.basisCombo.currentData()
+        self.ui.basisCite.setText(ElectedBasis(basis).cited if basis else "")
+
+    def rules(self) -> ElectionRules:
+        ui = self.ui
+        return ElectionRules(ui.marginSpin.value(), ui.quorumNumSpin.value(), ui.quorumDenSpin.value(),
+                             ElectedBasis(ui.basisCombo.currentData()), ui.delaySpin.value())
+
+    def save(self) -> bool:
+        rules = self.rules()
+        if not attempt(self, lambda: self.elections.save_rules(rules), "无法保存"):
+            return False
+        messages.info(self, "已保存。")
+        return True
+
+
+def make_tab(services: Services, window: QWidget) -> QWidget:
+    return ElectionRulesTab(services.elections)

@@ -1,0 +1,70 @@
+"""设置 › 学习学时: the yearly target (members, committee members, the secretary), the minutes of a 学时, the kinds of
+meeting that count, and whether a part year counts for its months."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from dangjian_desktop.domain.meetings import MeetingType
+from dangjian_desktop.domain.study_hours import StudyRules
+from dangjian_desktop.services.study_hours import StudyHoursService
+from dangjian_desktop.ui import messages, theme
+from dangjian_desktop.ui.forms.ui_study_rules_tab import Ui_StudyRulesTab
+from dangjian_desktop.ui.widgets.operations import attempt
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.container import Services
+
+
+class StudyRulesTab(QWidget):
+    def __init__(self, study: StudyHoursService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.study = study
+        self.ui = Ui_StudyRulesTab()
+        self.ui.setupUi(self)
+        self.ui.saveButton.setProperty("primary", True)
+        theme.polish_roles(self)
+        for t in MeetingType:
+            item = QListWidgetItem(t.value)
+            item.setData(Qt.ItemDataRole.UserRole, t.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            self.ui.typesList.addItem(item)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.defaultsButton.clicked.connect(lambda: self.show_rules(StudyRules()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.show_rules(self.study.rules())
+
+    def show_rules(self, r: StudyRules) -> None:
+        ui = self.ui
+        ui.targetSpin.setValue(r.target_hours)
+        ui.committeeSpin.setValue(r.committee_hours)
+        ui.secretarySpin.setValue(r.secretary_hours)
+        ui.minutesSpin.setValue(r.minutes_per_hour)
+        ui.prorateCheck.setChecked(r.prorate)
+        for i in range(ui.typesList.count()):
+            item = ui.typesList.item(i)
+            on = MeetingType(item.data(Qt.ItemDataRole.UserRole)) in r.counted_types
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def rules(self) -> StudyRules:
+        ui = self.ui
+        types = tuple(MeetingType(ui.typesList.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(ui.typesList.count())
+                      if ui.typesList.item(i).checkState() is Qt.CheckState.Checked)
+        return StudyRules(ui.targetSpin.value(), ui.committeeSpin.value(), ui.secretarySpin.value(),
+                          ui.minutesSpin.value(), types, ui.prorateCheck.isChecked())
+
+    def save(self) -> bool:
+        rules = self.rules()
+        if not attempt(self, lambda: self.study.save_rules(rules), "无法保存"):
+            return False
+        messages.info(self, "已保存。")
+        return True
+
+
+def make_tab(services: Services, window: QWidget) -> QWidget:
+    return StudyRulesTab(services.study_hours)

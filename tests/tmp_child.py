@@ -1,0 +1,34 @@
+"""Child process of tests/test_tmp_kill_loop.py: backs up to a USB folder, exports or imports packages until killed.
+
+    python tests/tmp_child.py DATA_DIR MODE USB PACKAGE PASSWORD
+
+MODE: "backup" (encrypted USB backup), "export" (encrypted data package), "import" (headquarters imports PACKAGE).
+Prints ``READY`` once the store is open and ``DONE`` after each finished operation.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from dangjian_desktop.services.container import Services  # noqa: E402
+
+
+def main() -> None:
+    data_dir, mode, usb, package, password = sys.argv[1:6]
+    services = Services.open(data_dir)
+    print("READY", flush=True)
+    while True:
+        if mode == "backup":
+            services.backups.backup_to_folder(Path(usb), password)
+        elif mode == "export":
+            services.exchange.export(Path(usb), password=password)
+        else:
+            services.exchange.import_packages([Path(package)], [password])
+        print("DONE", flush=True)
+
+
+if __name__ == "__main__":
+    main()
