@@ -10,6 +10,8 @@ from enum import Enum
 from dangjian_desktop.domain import appraisal as a
 from dangjian_desktop.domain import dates, enums
 from dangjian_desktop.domain import development as d
+from dangjian_desktop.domain import dues
+from dangjian_desktop.domain import elections as el
 from dangjian_desktop.domain import meetings as m
 from dangjian_desktop.domain import pledges as p
 from dangjian_desktop.domain import room as r
@@ -50,6 +52,11 @@ COLUMN_VALUES: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
     ("appraisal_entry", "grade"): (("", *a.Grade), "评定等次（空：尚未评定）"),
     ("appraisal_entry", "follow_up"): (("", *a.FollowUp), "对基本合格、不合格党员的组织处置（空：无）"),
     ("talk", "kind"): (tuple(t.TalkType), "谈话类别"),
+    ("dues_standard", "category"): (tuple(dues.DuesCategory), "党费计算类别"),
+    ("dues_standard", "reduction"): (tuple(dues.Reduction), "少交或免交（空：按标准）"),
+    ("dues_payment", "way"): (tuple(dues.PayWay), "交纳方式"),
+    ("election_person", "role"): (tuple(el.PersonRole), "身份"),
+    ("election_round", "kind"): (tuple(el.RoundKind), "投票轮次类别"),
 }
 
 
