@@ -83,3 +83,4 @@ def put_keys(paths: DataPaths, held: HeldKeys) -> None:
 
 def restore_keys(backup: Path, paths: DataPaths) -> None:
     put_keys(paths, read_keys(backup))
+

@@ -200,6 +200,9 @@ def test_the_key_file_is_private_and_in_every_backup(branch_dir, tmp_path):
 
     with zipfile.ZipFile(usb.path) as zf:
         assert zf.read("keys/" + identity.KEY_FILE) == key.read_bytes()
+    from dangjian_desktop.services.backup_archive import KEY_ENTRIES  # the names the backup reader lets in
+
+    assert KEY_ENTRIES == ("keys/" + identity.KEY_FILE, "keys/" + identity.SEQUENCE_FILE)
     # the PC is lost: a new data folder, the USB backup restored into it, the same key again
     fresh = tmp_path / "fresh"
     with opened(fresh) as s:
