@@ -189,7 +189,7 @@ def test_an_old_unsigned_package_is_accepted_only_while_the_branch_has_no_key(br
 def test_the_key_file_is_private_and_in_every_backup(branch_dir, tmp_path):
     with opened(branch_dir) as s:
         fp = s.exchange.fingerprint()
-        usb = s.backups.backup_to_folder(tmp_path / "usb")
+        usb = s.backups.backup_to_folder(tmp_path / "usb", allow_unencrypted=True)
     key = identity.key_path(branch_dir)
     assert key.is_file() and key.read_bytes().startswith(b"-----BEGIN PRIVATE KEY-----")
     if os.name == "posix":
@@ -226,7 +226,7 @@ def test_the_key_is_made_at_first_start_and_kept(tmp_path):
         s.branch.save_profile(Branch(name="某某公司第一党支部"))
         assert identity.has_key(folder)
         made = identity.key_path(folder).read_bytes()
-        first_backup = s.backups.backup_to_folder(tmp_path / "usb")
+        first_backup = s.backups.backup_to_folder(tmp_path / "usb", allow_unencrypted=True)
         b = s.branch.require_profile()
         b.parent_committee = "某某公司党委"
         s.branch.save_profile(b)
