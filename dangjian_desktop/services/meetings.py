@@ -457,6 +457,21 @@ class MeetingService:
             raise ValidationError(f"{year}年还没有会议记录定稿，无法生成会议记录本{more}。")
         return build_minutes_book_pdf(out, branch, year, repo.get_meetings(final), drafts_left_out=drafts)
 
+    def year_minutes_pdfs(self, year: int, folder: Path | str, *, today: dt.date | None = None) -> list[Path]:
+        """Each finalised 会议记录 of ``year`` as its own PDF in ``folder``, in date order (numbered file names):
+        the whole year's records printed as one job, each record starting on a new sheet."""
+        from dangjian_desktop.reports.minutes import build_minutes_pdf
+
+        branch = self._branch_for_print()
+        final, drafts = self.year_records(year, today)
+        if not final:
+            more = f"（另有{drafts}次尚未定稿的草稿）" if drafts else ""
+            raise ValidationError(f"{year}年还没有会议记录定稿，没有可打印的会议记录{more}。")
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        return [build_minutes_pdf(folder / f"{i:03d}_{m.date:%Y%m%d}.pdf", branch, [m])
+                for i, m in enumerate(repo.get_meetings(final), 1)]
+
     def year_records(self, year: int, today: dt.date | None = None) -> tuple[list[str], int]:
         """The finalised meetings of ``year`` up to today, in date order, and how many drafts of that time there
         are besides: what the 记录本 prints and the 年度台账 counts (both the same figure)."""
