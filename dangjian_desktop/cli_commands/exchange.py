@@ -103,7 +103,7 @@ def cmd_branches(services, args) -> int:  # noqa: ANN001
     for b in rows:
         key = (b.fingerprint or "未签名") + (f"（待更换为 {b.rekey_pending}）" if b.rekey_pending else "")
         print("\t".join([b.name, fmt_utc(b.last_package_at) or "尚未报送", str(b.members),
-                         *(num(b.figures.get(c.key)) for c in columns), num(b.sequence), key]))
+                         *(c.text(b.figures.get(c.key)) for c in columns), num(b.sequence), key]))
     return 0
 
 

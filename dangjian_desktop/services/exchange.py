@@ -499,4 +499,4 @@ class ExchangeService:
         self._require_hq()
         year = year or clock.this_year()
         return build_hq_summary_pdf(out, self.services.branch.hq_name(), year, self.overview(year),
-                                    [(c.label, c.key) for c in features.hq_columns()], as_of=clock.today())
+                                    features.hq_columns(), as_of=clock.today())

@@ -136,7 +136,7 @@ class ExchangeScreen(QWidget):
         self.branches = self.exchange.overview()
         columns = features.hq_columns()  # one column per declared figure (Feature.hq_columns)
         rows = [[b.name, fmt_utc(b.last_package_at) or "尚未报送", _num(b.sequence), _key(b), str(b.members),
-                 *(_num(b.figures.get(c.key)) for c in columns)] for b in self.branches]
+                 *(c.text(b.figures.get(c.key)) for c in columns)] for b in self.branches]
         fill_table(self.ui.branchesTable, [*BRANCH_HEADERS, *(c.label for c in columns)], rows)
         empty = not self.branches
         self.ui.emptyLabel.setVisible(empty)
