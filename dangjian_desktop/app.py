@@ -131,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             backups.schedule_startup_backup(services.backups)
         autosave.schedule_offer_drafts(window, services.drafts)
         code = app.exec()
+        if "dangjian_desktop.ui.print_job" in sys.modules:  # pages still going to the printer: let them finish
+            sys.modules["dangjian_desktop.ui.print_job"].wait_for_print_jobs()
         backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it
         if window.switch_request:  # 清除演示数据, or the demo chosen from the empty 首页
             services = _switch_store(window, services, data_dir, args)

@@ -261,6 +261,77 @@ def bench_printing(opts: Options) -> list[Figure]:
     ]
 
 
+PRINT_CHILD = textwrap.dedent("""
+    import json, resource, sys, time
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtPrintSupport import QPrinter
+    mode, pdf, out, dpi = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    app = QApplication(sys.argv[:1])
+    t = time.perf_counter()
+    if mode == "app":  # the app's print path (worker thread, 1-bit halftone) to a file-backed printer
+        from dangjian_desktop.ui import printing
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(out)
+        printer.setResolution(dpi)
+        job = printing.print_pdf(pdf, ask=False, printer=printer, wait=True)
+        assert job.outcome == "done", job.message
+        pages = job.done_pages
+    else:  # the floor: the same pages rendered by QtPdf at the same resolution, nothing else
+        from PySide6.QtCore import QSize
+        from PySide6.QtPdf import QPdfDocument
+        doc = QPdfDocument()
+        doc.load(pdf)
+        pages = doc.pageCount()
+        for i in range(pages):
+            size = doc.pagePointSize(i)
+            doc.render(i, QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi)))
+        doc.close()
+    elapsed = time.perf_counter() - t
+    print(json.dumps({"seconds": elapsed, "pages": pages,
+                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+""")
+
+
+def bench_print_job(opts: Options) -> list[Figure]:
+    """The minutes book sent through the app's print path to a file-backed printer (a child process), against
+    rendering the same pages with no app; the job's size against the PDF itself (what ``lp book.pdf`` spools)."""
+    import datetime as dt
+
+    from dangjian_desktop import benchdata as bd
+    from dangjian_desktop.services.container import Services
+
+    folder = _printing_store(opts)
+    year = bd.TODAY.year
+    book = opts.work / "print-job-book.pdf"
+    job = opts.work / "print-job-out.pdf"
+    with Services.open(folder, read_only=True) as s:
+        s.meetings.minutes_book_pdf(year, book, today=dt.date(year, 12, 31))
+    dpi = 300
+
+    def child(mode: str) -> dict:
+        out = subprocess.run([sys.executable, "-c", PRINT_CHILD, mode, str(book), str(job), str(dpi)], env=_env(),
+                             check=True, capture_output=True, text=True).stdout
+        return json.loads(out.strip().splitlines()[-1])
+
+    runs = max(1, min(opts.runs, 3))  # a print of hundreds of pages takes minutes on a shared machine
+    app = [child("app") for _ in range(runs)]
+    floor = [child("floor") for _ in range(runs)]
+    value = statistics.median(r["seconds"] for r in app)
+    floor_s = statistics.median(r["seconds"] for r in floor)
+    pages = app[0]["pages"]
+    size, pdf_size = job.stat().st_size, book.stat().st_size
+    rss = max(r["peak_rss_mb"] for r in app)
+    floor_rss = max(r["peak_rss_mb"] for r in floor)
+    return [
+        Figure(f"print_job_minutes_book_{pages}_pages", value, "s", floor_s, _ratio(value, floor_s),
+               f"report ({dpi} dpi; floor: QtPdf rendering of the same pages; the window stays responsive)"),
+        Figure("print_job_size", size / 1e6, "MB", pdf_size / 1e6, _ratio(size, pdf_size),
+               "report (floor: the PDF as `lp` spools it; ≤ ¼ of the old colour-image job: test_print_job)"),
+        Figure("print_job_peak_rss", rss, "MB", floor_rss, _ratio(rss, floor_rss), "flat (one page at a time)"),
+    ]
+
+
 # -- 3. USB package ------------------------------------------------------------------------------------------------
 
 def _package_store(opts: Options) -> tuple[Path, int, int]:
@@ -561,6 +632,7 @@ def bench_roster_import(opts: Options) -> list[Figure]:
 BENCHES: dict[str, Callable[[Options], list[Figure]]] = {
     "startup": lambda o: bench_startup(o.runs, o.work),
     "printing": bench_printing,
+    "print_job": bench_print_job,
     "package": bench_package,
     "hq": bench_hq,
     "roster_import": bench_roster_import,

@@ -190,7 +190,7 @@ def write_branch_package(target: Path, data: Records, attachments: Path, work: P
     """One unencrypted package of ``data`` (no printed documents: headquarters' import is what is measured)."""
     from dangjian_desktop import __version__
     from dangjian_desktop.exchange import format as fmt
-    from dangjian_desktop.exchange import writer
+    from dangjian_desktop.exchange import identity, writer
     from dangjian_desktop.storage import RECORD_FORMAT_VERSION
 
     wanted: set[str] = set()
@@ -208,11 +208,18 @@ def write_branch_package(target: Path, data: Records, attachments: Path, work: P
     b = data["branch"][0]
     created = dt.datetime(2026, 6, 30, 8, 0) + dt.timedelta(seconds=seed)
     manifest = {
+        "format_version": fmt.FORMAT_VERSION,
         "package_id": str(uuidlib.UUID(int=random.Random(seed).getrandbits(128), version=4)),
         "app_version": __version__, "schema_version": RECORD_FORMAT_VERSION, "created_at": created.isoformat(),
-        "kind": "full", "since": None, "year": TODAY.year,
+        "kind": "full", "since": None, "sequence": 1, "previous": None, "year": TODAY.year,
         "branch": {"uuid": b["uuid"], "name": b["name"], "parent_committee": b.get("parent_committee", "")},
         "missing_attachments": [], "figures": {},
     }
-    content = writer.PackageContent(manifest=manifest, records=data, attachments=files)
-    writer.write_package(target, content, None, work_dir=work)
+    # as the app writes them: every row with its revision, every attachment named by its content, signed by the
+    # branch's own key (made from the seed: the same package every run)
+    records = {t: [{**r, fmt.REVISION_KEY: 1} for r in rows] for t, rows in data.items()}
+    files = [(f"{h[:2]}/{h}{Path(rel).suffix.lower()}", p) for rel, p in files
+             for h in [hashlib.sha256(p.read_bytes()).hexdigest()]]
+    signer = identity.SigningKey.from_seed(random.Random(seed).randbytes(32))
+    content = writer.PackageContent(manifest=manifest, records=records, attachments=files)
+    writer.write_package(target, content, None, work_dir=work, signer=signer)

@@ -72,6 +72,8 @@ def _print_info(info: dict[str, Any], labelled: list[tuple[str, int]] | None, ar
         print(f"党支部: {info['branch']}")
     if info["hq_name"]:
         print(f"上级党委: {info['hq_name']}")
+    if info.get("fingerprint"):
+        print(f"数据包签名密钥指纹: {info['fingerprint']}")
     if labelled is not None:
         print("记录数:")
         for label, n in labelled:

@@ -1,4 +1,5 @@
-"""数据交换 commands: export, verify, import, hq-init, branches (a contract with headquarters' scripts)."""
+"""数据交换 commands: export, verify, import, hq-init, branches, branches rekey (a contract with headquarters'
+scripts: names, options and JSON keys are never renamed)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def cmd_export(services, args) -> int:  # noqa: ANN001
         print(f"  {line}")
     for m in result.missing_attachments:
         print(f"  注意：找不到附件文件 {m}，未放入数据包。", file=sys.stderr)
+    for m in result.left_out_attachments:
+        print(f"  注意：附件 {m}，未放入数据包。", file=sys.stderr)
     for d in result.skipped_documents:
         print(f"  注意：未能生成 {d}", file=sys.stderr)
     return 0
@@ -60,13 +63,17 @@ def cmd_verify(services, args) -> int:  # noqa: ANN001
 
 
 def cmd_import(services, args) -> int:  # noqa: ANN001
+    """One result per package file (``file``, ``status`` imported/skipped/refused, ``reason``, counts); exit 0 only
+    when none was refused."""
     results = services.exchange.import_packages([Path(p) for p in args.packages], _passwords(args))
     if args.json:
         print_json([r.as_dict() for r in results])
     else:
         for r in results:
             who = f"{r.branch_name}（{fmt_utc(r.created_at)}）" if r.branch_name else ""
-            print(f"{r.outcome.label}\t{r.path}\t{who}\t{r.reason}")
+            if r.sequence:
+                who += f" 序号 {r.sequence}"
+            print(f"{r.outcome.label}\t{r.path}\t{who}\t{r.text()}")
     return 1 if any(r.outcome is ImportOutcome.REFUSED for r in results) else 0
 
 
@@ -77,6 +84,8 @@ def cmd_hq_init(services, args) -> int:  # noqa: ANN001
 
 
 def cmd_branches(services, args) -> int:  # noqa: ANN001
+    if getattr(args, "branches_command", None) == "rekey":
+        return cmd_rekey(services, args)
     rows = services.exchange.overview()
     if args.json:
         print_json([b.as_dict() for b in rows])
@@ -89,10 +98,22 @@ def cmd_branches(services, args) -> int:  # noqa: ANN001
         return "—" if v is None else str(v)
 
     columns = features.hq_columns()
-    print("\t".join(["党支部", "最近数据包", "在册党员", *(c.label for c in columns)]))
+    # new columns go last: scripts reading the first ones keep working
+    print("\t".join(["党支部", "最近数据包", "在册党员", *(c.label for c in columns), "序号", "密钥指纹"]))
     for b in rows:
+        key = (b.fingerprint or "未签名") + (f"（待更换为 {b.rekey_pending}）" if b.rekey_pending else "")
         print("\t".join([b.name, fmt_utc(b.last_package_at) or "尚未报送", str(b.members),
-                         *(num(b.figures.get(c.key)) for c in columns)]))
+                         *(c.text(b.figures.get(c.key)) for c in columns), num(b.sequence), key]))
+    return 0
+
+
+def cmd_rekey(services, args) -> int:  # noqa: ANN001
+    b = services.exchange.rekey(args.branch, args.fingerprint)
+    if args.json:
+        print_json(b.as_dict())
+        return 0
+    print(f"已登记：党支部“{b.name}”下一个用指纹为 {b.rekey_pending} 的密钥签名的数据包将被接受，并从此使用这个新密钥"
+          f"（原密钥指纹：{b.fingerprint or '无'}）。")
     return 0
 
 
@@ -120,6 +141,12 @@ def register(sub, report) -> None:  # noqa: ANN001
     p.add_argument("--name", required=True, help="上级党委名称")
     p.set_defaults(func=cmd_hq_init, writes=True)
 
-    p = sub.add_parser("branches", help="上级党委：列出已导入的党支部")
+    p = sub.add_parser("branches", help="上级党委：列出已导入的党支部（含签名密钥指纹和已导入的序号）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_branches, writes=False)
+    actions = p.add_subparsers(dest="branches_command", metavar="ACTION")
+    r = actions.add_parser("rekey", help="为党支部更换签名密钥（支部换了电脑或重装程序后；请先电话核对新指纹）")
+    r.add_argument("branch", metavar="BRANCH", help="党支部名称或编号")
+    r.add_argument("--fingerprint", required=True, metavar="FP", help="新密钥的指纹，如 3F9A-0C12-77BE-4D01")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_branches, writes=True)

@@ -7,253 +7,45 @@ The decrypted ZIP lives in a private work folder (removed on ``close``); records
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import hashlib
 import json
 import os
 import re
 import shutil
-import stat
 import struct
 import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable
-from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO
+from pathlib import Path
+from typing import Any
 
-from dangjian_desktop.domain.exchange import (
-    PackageError,
-    PackageKind,
-    PackageSummary,
-    PasswordRequiredError,
-    WrongPasswordError,
-)
-from dangjian_desktop.exchange import crypto
+from dangjian_desktop.domain.exchange import PackageError, PackageKind, PackageSummary
+from dangjian_desktop.exchange import container
 from dangjian_desktop.exchange import format as fmt
+from dangjian_desktop.exchange.container import DAMAGED, NOT_A_PACKAGE, TRUNCATED, Header, Signature
+from dangjian_desktop.exchange.entries import (
+    check_attachment_layout,
+    check_entry_name,
+    check_zip,
+    hash_entry,
+    read_capped,
+    shown,
+)
 
 Progress = Callable[[float, str], None]
-
-DAMAGED = "数据包已损坏或被改动过（校验未通过），不能使用。请让党支部重新导出，或重新复制一次。"
-TRUNCATED = "数据包文件不完整（可能复制时中断，或U盘被提前拔出），不能使用。请重新复制或重新导出。"
-NOT_A_PACKAGE = "这不是党支部工作台账的数据包文件（.djpkg），或文件已严重损坏。"
+__all__ = ["DAMAGED", "NOT_A_PACKAGE", "TRUNCATED", "OpenedPackage", "check_entry_name", "open_package",
+           "peek_header", "verify"]
 
 
 def _no_progress(_fraction: float, _text: str) -> None:
     pass
 
 
-def _size_text(n: int) -> str:
-    if n >= 1024 * 1024 * 1024:
-        return f"{n / 1024 ** 3:.1f} GB"
-    return f"{n / 1024 / 1024:.1f} MB"
-
-
-# -- the container ----------------------------------------------------------------------------------------------
-
-
-def _b64(header: dict[str, Any], key: str, length: int) -> bytes:
-    value = header.get(key)
-    if not isinstance(value, str):
-        raise PackageError(DAMAGED)
-    try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise PackageError(DAMAGED) from exc
-    if len(raw) != length:
-        raise PackageError(DAMAGED)
-    return raw
-
-
-def _int(mapping: dict[str, Any], key: str, lo: int, hi: int) -> int:
-    value = mapping.get(key)
-    if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
-        raise PackageError(DAMAGED)
-    return value
-
-
-def read_header(fh: BinaryIO, file_size: int) -> tuple[dict[str, Any], bytes]:
-    magic = fh.read(len(fmt.MAGIC))
-    if magic != fmt.MAGIC:
-        if len(magic) < len(fmt.MAGIC) and fmt.MAGIC.startswith(magic) and magic:
-            raise PackageError(TRUNCATED)
-        raise PackageError(NOT_A_PACKAGE)
-    raw_len = fh.read(fmt.HEADER_LENGTH_BYTES)
-    if len(raw_len) < fmt.HEADER_LENGTH_BYTES:
-        raise PackageError(TRUNCATED)
-    length = int.from_bytes(raw_len, "big")
-    if length > fmt.MAX_HEADER_BYTES or length == 0:
-        raise PackageError(DAMAGED)
-    header_bytes = fh.read(length)
-    if len(header_bytes) < length:
-        raise PackageError(TRUNCATED)
-    try:
-        header = json.loads(header_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise PackageError(DAMAGED) from exc
-    if not isinstance(header, dict) or header.get("format") != fmt.FORMAT_NAME:
-        raise PackageError(NOT_A_PACKAGE)
-    version = header.get("container_version")
-    if version not in fmt.SUPPORTED_CONTAINER_VERSIONS:
-        raise PackageError(_version_message(version))
-    _int(header, "payload_size", 0, fmt.MAX_PACKAGE_BYTES)
-    return header, header_bytes
-
-
-def _version_message(version: object) -> str:
-    shown = version if isinstance(version, int | str) and len(str(version)) < 20 else "未知"
-    supported = "、".join(str(v) for v in sorted(fmt.SUPPORTED_FORMAT_VERSIONS))
-    return (f"数据包的格式版本为 {shown}，本程序只认识格式版本 {supported}。"
-            "这个数据包可能由更新版本的程序导出，请升级程序后再导入。")
-
-
-def _decrypt_payload(fh: BinaryIO, header: dict[str, Any], header_bytes: bytes, password: str | None,
-                     body_size: int, out: BinaryIO, progress: Progress) -> None:
-    from cryptography.exceptions import InvalidTag
-
-    kdf = header.get("kdf")
-    if not isinstance(kdf, dict) or kdf.get("name") != fmt.KDF_NAME:
-        raise PackageError(DAMAGED)
-    params = {"name": fmt.KDF_NAME, "salt": _b64(kdf, "salt", fmt.SALT_BYTES)}
-    for k, (lo, hi) in fmt.KDF_LIMITS.items():
-        params[k] = _int(kdf, k, lo, hi)
-    if (params["n"] & (params["n"] - 1) or 128 * params["n"] * params["r"] > fmt.KDF_MAX_MEMORY
-            or params["n"] * params["r"] * params["p"] > fmt.KDF_MAX_WORK):
-        raise PackageError(DAMAGED)
-    prefix = _b64(header, "nonce_prefix", fmt.NONCE_PREFIX_BYTES)
-    check = _b64(header, "key_check", fmt.TAG_BYTES)
-    chunk_size = _int(header, "chunk_size", *fmt.CHUNK_SIZE_LIMITS)
-    payload_size = header["payload_size"]
-    from dangjian_desktop.exchange.writer import encrypted_size
-
-    expected = encrypted_size(payload_size, chunk_size)
-    if body_size < expected:
-        raise PackageError(TRUNCATED)
-    if body_size > expected:
-        raise PackageError(DAMAGED)
-    if password is None:
-        raise PasswordRequiredError("这个数据包已加密，请输入导出时设置的密码。")
-    key = crypto.derive_key(password, params)
-    if not crypto.key_matches(key, prefix, check):
-        raise WrongPasswordError("密码不正确，无法打开数据包。请核对导出时设置的密码（注意大小写和全角/半角）。")
-    opener = crypto.ChunkOpener(key, prefix, header_bytes)
-    remaining = expected
-    while True:
-        take = min(chunk_size + fmt.TAG_BYTES, remaining)
-        sealed = fh.read(take)
-        if len(sealed) < take:
-            raise PackageError(TRUNCATED)
-        remaining -= take
-        try:
-            out.write(opener.open(sealed, last=remaining == 0))
-        except InvalidTag as exc:
-            raise PackageError(DAMAGED) from exc
-        progress(1 - remaining / max(1, expected), "正在解密…")
-        if remaining == 0:
-            break
-
-
-def _copy_plain_payload(fh: BinaryIO, header: dict[str, Any], body_size: int, out: BinaryIO,
-                        progress: Progress) -> None:
-    payload_size = header["payload_size"]
-    digest_hex = header.get("payload_sha256")
-    if not fmt.is_sha256_hex(digest_hex):
-        raise PackageError(DAMAGED)
-    if body_size < payload_size:
-        raise PackageError(TRUNCATED)
-    if body_size > payload_size:
-        raise PackageError(DAMAGED)
-    digest = hashlib.sha256()
-    done = 0
-    while chunk := fh.read(min(1024 * 1024, payload_size - done)):
-        digest.update(chunk)
-        out.write(chunk)
-        done += len(chunk)
-        progress(done / max(1, payload_size), "正在读取…")
-    if done != payload_size:
-        raise PackageError(TRUNCATED)
-    if digest.hexdigest() != digest_hex:
-        raise PackageError(DAMAGED)
-
-
-# -- the ZIP payload ---------------------------------------------------------------------------------------------
-
-_DRIVE = re.compile(r"^[A-Za-z]:")
-_BAD_CHARS = re.compile(r'[\x00-\x1f\x7f\\:*?"<>|]')
-
-
-def check_entry_name(name: str) -> None:
-    """Refuse any name that could escape the extraction folder or means something else on Windows."""
-    bad = PackageError(f"数据包中含有不安全的文件名“{name[:80]}”（可能是恶意构造的文件），已拒绝，没有导入任何内容。")
-    if not name or len(name) > fmt.MAX_ENTRY_NAME or name.startswith("/") or _DRIVE.match(name):
-        raise bad
-    if _BAD_CHARS.search(name) or name.endswith("/"):
-        raise bad
-    parts = PurePosixPath(name).parts
-    if any(p in ("", ".", "..") or p.endswith((" ", ".")) for p in parts) or "/".join(parts) != name:
-        raise bad
-
-
-def _check_zip(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
-    infos = zf.infolist()
-    if len(infos) > fmt.MAX_ENTRIES:
-        raise PackageError(f"数据包中的文件数过多（{len(infos)} 个），可能是恶意构造的文件，已拒绝。")
-    by_name: dict[str, zipfile.ZipInfo] = {}
-    folded: set[str] = set()
-    total = 0
-    for info in infos:
-        name = info.filename
-        check_entry_name(name)
-        if name in by_name or name.casefold() in folded:
-            raise PackageError(f"数据包中有重复的文件名“{name[:80]}”（可能是恶意构造的文件），已拒绝。")
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode) or (mode and not stat.S_ISREG(mode) and stat.S_IFMT(mode)):
-            raise PackageError(f"数据包中含有符号链接或特殊文件“{name[:80]}”（可能是恶意构造的文件），已拒绝。")
-        if info.flag_bits & 0x1:
-            raise PackageError(DAMAGED)
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackageError(DAMAGED)
-        limit = fmt.MAX_MANIFEST_BYTES if name == fmt.MANIFEST else (
-            fmt.MAX_RECORDS_ENTRY_BYTES if name.startswith(fmt.RECORDS_DIR) or name == fmt.TOMBSTONES
-            else fmt.MAX_ENTRY_BYTES)
-        if name == fmt.MANIFEST and info.file_size > limit:
-            raise PackageError(f"数据包清单过大（{_size_text(info.file_size)}），可能是恶意构造的文件，已拒绝。")
-        ratio = info.file_size / max(1, info.compress_size)
-        if info.file_size > limit or (info.file_size > fmt.RATIO_CHECK_MIN_BYTES and ratio > fmt.MAX_COMPRESSION_RATIO):
-            raise PackageError(f"数据包中的文件“{name[:80]}”解压后过大（{_size_text(info.file_size)}，"
-                               f"压缩比 {ratio:.0f}:1），可能是恶意构造的“压缩炸弹”，已拒绝。")
-        total += info.file_size
-        if total > fmt.MAX_TOTAL_BYTES:
-            raise PackageError(f"数据包解压后总大小超过 {_size_text(fmt.MAX_TOTAL_BYTES)}，可能是恶意构造的文件，已拒绝。")
-        by_name[name] = info
-        folded.add(name.casefold())
-    return by_name
-
-
-def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    """Read one entry, never more than ``limit`` bytes, whatever its header claims."""
-    with zf.open(info) as fh:
-        data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise PackageError(f"数据包中的文件“{info.filename[:80]}”解压后超过声明的大小，可能是恶意构造的“压缩炸弹”，已拒绝。")
-    return data
-
-
-def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> str:
-    digest = hashlib.sha256()
-    read = 0
-    with zf.open(info) as fh:
-        while chunk := fh.read(min(1024 * 1024, size + 1 - read)):
-            read += len(chunk)
-            if read > size:
-                raise PackageError(f"数据包中的文件“{info.filename[:80]}”解压后超过声明的大小，"
-                                   "可能是恶意构造的“压缩炸弹”，已拒绝。")
-            digest.update(chunk)
-    if read != size:
-        raise PackageError(DAMAGED)
-    return digest.hexdigest()
+_size_text = container.size_text
+_int = container.int_field
+_version_message = container.version_message
 
 
 def _parse_time(value: object) -> dt.datetime:
@@ -273,20 +65,53 @@ _SCALARS = (str, int, float, bool, type(None))
 _SCALAR_TYPES = frozenset(_SCALARS)
 
 
-def _check_rows(table: str, data: object) -> list[dict[str, Any]]:
+# a \uD800-\uDFFF escape in JSON text: json.loads turns a lone one into a str that cannot be encoded again
+# (SQLite, the terminal and Qt all fail on it). Raw UTF-8 cannot hold one (decoding refuses it), so only text
+# with such an escape needs the full check, which is rare: the writer does not escape non-ASCII characters.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+SURROGATES = "数据包中含有无效的文字（不成对的代理字符），可能是恶意构造或已损坏的文件，已拒绝。"
+
+
+def _has_surrogates(value: object) -> bool:
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+    return False
+
+
+def _check_rows(table: str, data: object, format_version: int = fmt.FORMAT_VERSION) -> list[dict[str, Any]]:
     """The format's promise about rows (parsed by ``json.loads``, so every key is a str): each is an object with
-    a valid ``uuid`` and ``updated_at`` and JSON scalars only. Each value against its field (type, length) is
-    checked once, by the merge that takes it (``storage.repos.records.merge``)."""
+    a valid ``uuid`` and ``updated_at`` and JSON scalars only, and from format 2 on its ``_revision`` (a positive
+    integer). Each value against its field (type, length) is checked once, by the merge that takes it
+    (``storage.repos.records_merge``)."""
     if not isinstance(data, dict) or data.get("table") != table or not isinstance(data.get("rows"), list):
         raise PackageError(DAMAGED)
     rows = data["rows"]
     scalars = _SCALAR_TYPES.issuperset
     match = _UUID.match
+    revised = format_version >= 2
+    rev_key, top = fmt.REVISION_KEY, fmt.MAX_SEQUENCE
     for row in rows:
         if type(row) is not dict or type(row.get("uuid")) is not str or not match(row["uuid"]):
             raise PackageError(DAMAGED)
         _parse_time(row.get("updated_at"))
         if not scalars(map(type, row.values())):  # exact types, as json.loads makes them: one C-level pass a row
+            raise PackageError(DAMAGED)
+        if revised:
+            rev = row.get(rev_key)
+            if type(rev) is not int or not 0 < rev <= top:
+                raise PackageError(DAMAGED)
+        elif rev_key in row:
             raise PackageError(DAMAGED)
     return rows
 
@@ -303,15 +128,32 @@ def _check_tombstones(data: object) -> list[dict[str, Any]]:
     return out
 
 
-def _check_manifest(raw: bytes) -> dict[str, Any]:
+def _check_manifest(raw: bytes, header: Header | None = None) -> dict[str, Any]:
     try:
         manifest = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PackageError(DAMAGED) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
         raise PackageError(DAMAGED)
-    if manifest.get("format_version") not in fmt.SUPPORTED_FORMAT_VERSIONS:
-        raise PackageError(_version_message(manifest.get("format_version")))
+    version = manifest.get("format_version")
+    if version not in fmt.SUPPORTED_FORMAT_VERSIONS or isinstance(version, bool):
+        raise PackageError(_version_message(version))
+    if _has_surrogates(manifest):
+        raise PackageError(SURROGATES)
+    # a signed container holds a format-2 manifest, an unsigned one a format-1 manifest: a signature cannot be
+    # stripped from a new package to pass it off as an old one, nor added to an old layout
+    if header is not None and (header.signature is not None) != (version >= 2):
+        raise PackageError(DAMAGED)
+    if version >= 2:
+        _int(manifest, "sequence", 1, fmt.MAX_SEQUENCE)
+        previous = manifest.get("previous")
+        if previous is not None:
+            if (not isinstance(previous, dict) or not isinstance(previous.get("package_id"), str)
+                    or len(previous["package_id"]) > 100):
+                raise PackageError(DAMAGED)
+            _int(previous, "sequence", 1, manifest["sequence"] - 1)
+        if manifest.get("kind") == PackageKind.INCREMENTAL.value and previous is None:
+            raise PackageError(DAMAGED)
     branch = manifest.get("branch")
     if (not isinstance(branch, dict) or not isinstance(branch.get("uuid"), str) or not _UUID.match(branch["uuid"])
             or not isinstance(branch.get("name"), str)):
@@ -348,7 +190,7 @@ class OpenedPackage:
     ``parse_records=False`` (headquarters opens hundreds of packages before importing them one at a time); a
     problem found then raises ``PackageError`` as ``open_package`` would have."""
 
-    def __init__(self, path: Path, work: Path, zf: zipfile.ZipFile, manifest: dict[str, Any], header: dict[str, Any],
+    def __init__(self, path: Path, work: Path, zf: zipfile.ZipFile, manifest: dict[str, Any], header: Header,
                  records: dict[str, list[dict[str, Any]]] | None, tombstones: list[dict[str, Any]] | None,
                  file_size: int):
         self.path = path
@@ -356,7 +198,8 @@ class OpenedPackage:
         self._zip: zipfile.ZipFile | None = zf
         self._payload = Path(zf.filename) if zf.filename else None
         self.manifest = manifest
-        self.header = header
+        self.container = header
+        self.header = header.fields
         self._records = records
         self._tombstones = tombstones
         self.file_size = file_size
@@ -408,6 +251,22 @@ class OpenedPackage:
         return _parse_time(self.manifest["created_at"])
 
     @property
+    def signature(self) -> Signature | None:
+        """Who signed the package (checked against its header and content), or None: an unsigned old package."""
+        return self.container.signature
+
+    @property
+    def sequence(self) -> int | None:
+        """The branch's number for this package (1, 2, 3…), or None in an old package."""
+        return self.manifest.get("sequence")
+
+    @property
+    def previous(self) -> tuple[int, str] | None:
+        """(sequence, package id) of the branch's export before this one, or None."""
+        p = self.manifest.get("previous")
+        return (p["sequence"], p["package_id"]) if p else None
+
+    @property
     def since(self) -> dt.datetime | None:
         return _parse_time(self.manifest["since"]) if self.manifest.get("since") else None
 
@@ -454,6 +313,8 @@ class OpenedPackage:
             branch_name=m["branch"]["name"], created_at=self.created_at, kind=PackageKind(m["kind"]),
             since=self.since, year=m["year"], encrypted=self.encrypted,
             counts=counts, tombstones=tombstones,
+            fingerprint=self.signature.fingerprint if self.signature else None, sequence=self.sequence,
+            previous_sequence=self.previous[0] if self.previous else None,
             attachments=len(self.attachments),
             documents=[e["name"][len(fmt.DOCUMENTS_DIR):] for e in self.documents], size=self.file_size,
         )
@@ -483,7 +344,7 @@ class OpenedPackage:
         return dest
 
     def read(self, name: str) -> bytes:
-        return _read_capped(self._zf, self._zf.getinfo(name), self._entries[name]["size"])
+        return read_capped(self._zf, self._zf.getinfo(name), self._entries[name]["size"])
 
     def close(self) -> None:
         try:
@@ -506,13 +367,14 @@ def _parse_records(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> tuple[dict[
                                                                           list[dict[str, Any]]]:
     """The records and tombstones of a verified payload, parsed and checked against the manifest's counts."""
     records: dict[str, list[dict[str, Any]]] = {}
+    version = manifest["format_version"]
     for table in manifest["tables"]:
         info = zf.getinfo(fmt.records_entry(table))
-        rows = _check_rows(table, _loads(_read_capped(zf, info, fmt.MAX_RECORDS_ENTRY_BYTES)))
+        rows = _check_rows(table, _loads(read_capped(zf, info, fmt.MAX_RECORDS_ENTRY_BYTES)), version)
         if manifest["counts"].get(table) != len(rows):
             raise PackageError(DAMAGED)
         records[table] = rows
-    tombstones = _check_tombstones(_loads(_read_capped(zf, zf.getinfo(fmt.TOMBSTONES), fmt.MAX_RECORDS_ENTRY_BYTES)))
+    tombstones = _check_tombstones(_loads(read_capped(zf, zf.getinfo(fmt.TOMBSTONES), fmt.MAX_RECORDS_ENTRY_BYTES)))
     if "tombstones" in manifest and manifest["tombstones"] != len(tombstones):
         raise PackageError(DAMAGED)
     return records, tombstones
@@ -537,21 +399,22 @@ def open_package(path: Path | str, password: str | None = None, *, work_dir: Pat
             if file_size > fmt.MAX_PACKAGE_BYTES:
                 raise PackageError(f"文件过大（{_size_text(file_size)}），不是有效的数据包。")
             payload = work / "payload.zip"
-            with open(path, "rb") as fh, open(payload, "wb") as out:
-                header, header_bytes = read_header(fh, file_size)
+            fd = os.open(payload, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            with open(path, "rb") as fh, os.fdopen(fd, "wb") as out:  # decrypted personal data: this user only
+                header = container.read_header(fh, file_size)
                 body = file_size - fh.tell()
-                enc = header.get("encryption")
+                enc = header.fields.get("encryption")
                 if enc == fmt.ENCRYPTION_AES_GCM:
-                    _decrypt_payload(fh, header, header_bytes, password, body, out, lambda f, t: progress(0.6 * f, t))
+                    container.decrypt_payload(fh, header, password, body, out, lambda f, t: progress(0.6 * f, t))
                 elif enc == fmt.ENCRYPTION_NONE:
-                    _copy_plain_payload(fh, header, body, out, lambda f, t: progress(0.6 * f, t))
+                    container.copy_plain_payload(fh, header, body, out, lambda f, t: progress(0.6 * f, t))
                 else:
                     raise PackageError(DAMAGED)
             zf = zipfile.ZipFile(payload)
-            infos = _check_zip(zf)
+            infos = check_zip(zf)
             if fmt.MANIFEST not in infos:
                 raise PackageError(DAMAGED)
-            manifest = _check_manifest(_read_capped(zf, infos[fmt.MANIFEST], fmt.MAX_MANIFEST_BYTES))
+            manifest = _check_manifest(read_capped(zf, infos[fmt.MANIFEST], fmt.MAX_MANIFEST_BYTES), header)
             listed = {e["name"]: e for e in manifest["entries"]}
             if len(listed) != len(manifest["entries"]):
                 raise PackageError("数据包清单中有重复的文件名，可能是恶意构造的文件，已拒绝。")
@@ -562,8 +425,18 @@ def open_package(path: Path | str, password: str | None = None, *, work_dir: Pat
                 info = infos[name]
                 if info.file_size != entry["size"]:
                     raise PackageError(DAMAGED)
-                if _hash_entry(zf, info, entry["size"]) != entry["sha256"]:
-                    raise PackageError(f"数据包中的文件“{name[:80]}”与清单中的校验值不符：数据包已损坏或被改动过，不能使用。")
+                digest, head = hash_entry(zf, info, entry["size"])
+                if digest != entry["sha256"]:
+                    raise PackageError(f"数据包中的文件“{shown(name)}”与清单中的校验值不符：数据包已损坏或被改动过，不能使用。")
+                stem = name.rsplit("/", 1)[-1].split(".", 1)[0].lower()
+                if name.startswith(fmt.ATTACHMENTS_DIR) and fmt.is_sha256_hex(stem) and stem != digest:
+                    raise PackageError(f"数据包中的附件“{shown(name)}”内容与其文件名（校验值）不符：数据包被改动过，已拒绝。")
+                if name.startswith(fmt.ATTACHMENTS_DIR) and manifest["format_version"] >= 2:
+                    check_attachment_layout(name, digest)
+                suffix = fmt.allowed_suffix(name) if name.startswith((fmt.ATTACHMENTS_DIR, fmt.DOCUMENTS_DIR)) else None
+                if suffix is not None and not fmt.content_matches(suffix, head):
+                    raise PackageError(f"数据包中的文件“{shown(name)}”的内容不是它的名字所说的文件类型（{suffix}），"
+                                       "可能是伪装的程序或恶意文件，已拒绝，没有导入任何内容。")
             for table in manifest["tables"]:
                 if fmt.records_entry(table) not in infos:
                     raise PackageError(DAMAGED)
@@ -609,9 +482,12 @@ def open_package(path: Path | str, password: str | None = None, *, work_dir: Pat
 
 def _loads(raw: bytes) -> Any:
     try:
-        return json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PackageError(DAMAGED) from exc
+    if _SURROGATE_ESCAPE.search(raw) and _has_surrogates(data):
+        raise PackageError(SURROGATES)
+    return data
 
 
 def verify(path: Path | str, password: str | None = None, *, work_dir: Path | None = None) -> PackageSummary:
@@ -621,11 +497,10 @@ def verify(path: Path | str, password: str | None = None, *, work_dir: Path | No
 
 
 def peek_header(path: Path | str) -> dict[str, Any]:
-    """The container header only (is it encrypted?), without the password."""
+    """The container header only (is it encrypted? signed?), without the password; the signature is checked."""
     path = Path(path)
     try:
         with open(path, "rb") as fh:
-            header, _ = read_header(fh, path.stat().st_size)
-            return header
+            return container.read_header(fh, path.stat().st_size).fields
     except OSError as exc:
         raise PackageError(f"无法读取数据包文件“{path}”（{exc.strerror or exc}）。") from exc

@@ -95,7 +95,7 @@ def build_payload(content: PackageContent, out: Path, progress: Progress = _no_p
             add_file(zf, name, source)
         manifest.update({
             "format": fmt.FORMAT_NAME,
-            "format_version": fmt.FORMAT_VERSION,
+            "format_version": manifest.get("format_version", fmt.FORMAT_VERSION),
             "tables": list(content.records),
             "counts": {t: len(rows) for t, rows in content.records.items()},
             "tombstones": len(content.tombstones),
@@ -115,19 +115,30 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def write_container(payload: Path, out: BinaryIO, password: str | None, *, kdf: dict[str, Any] | None = None,
-                    chunk_size: int = fmt.CHUNK_SIZE, progress: Progress = _no_progress) -> None:
-    """Frame (and, with a password, encrypt) the payload ZIP into ``out``."""
+                    chunk_size: int = fmt.CHUNK_SIZE, progress: Progress = _no_progress,
+                    signer: Any = None) -> None:
+    """Frame (and, with a password, encrypt) the payload ZIP into ``out``.
+
+    With a ``signer`` (``identity.SigningKey``) the container is version 2: the header always holds the payload's
+    SHA-256 and is followed by the signature block. Without one it is version 1, unsigned (what older apps wrote;
+    kept for tests of how such packages are treated)."""
     size = payload.stat().st_size
-    header: dict[str, Any] = {"format": fmt.FORMAT_NAME, "container_version": fmt.CONTAINER_VERSION,
-                              "payload_size": size}
+    version = fmt.SIGNED_CONTAINER_VERSION if signer is not None else 1
+    header: dict[str, Any] = {"format": fmt.FORMAT_NAME, "container_version": version, "payload_size": size}
     key = prefix = None
+    if password is None or signer is not None:
+        header["payload_sha256"] = _sha256_file(payload)
     if password is None:
-        digest = hashlib.sha256()
-        with open(payload, "rb") as fh:
-            while chunk := fh.read(1024 * 1024):
-                digest.update(chunk)
-        header.update({"encryption": fmt.ENCRYPTION_NONE, "payload_sha256": digest.hexdigest()})
+        header["encryption"] = fmt.ENCRYPTION_NONE
     else:
         params = dict(kdf) if kdf else crypto.new_kdf_params()
         key = crypto.derive_key(password, params)
@@ -140,10 +151,16 @@ def write_container(payload: Path, out: BinaryIO, password: str | None, *, kdf: 
             "chunk_size": chunk_size,
             "key_check": _b64(crypto.key_check_tag(key, prefix)),
         })
+    if signer is not None:
+        header["signature"] = fmt.SIGNATURE_ALGORITHM
     header_bytes = json.dumps(header, ensure_ascii=True, sort_keys=True).encode("ascii")
     out.write(fmt.MAGIC)
     out.write(len(header_bytes).to_bytes(fmt.HEADER_LENGTH_BYTES, "big"))
     out.write(header_bytes)
+    if signer is not None:
+        block = signer.sign(header_bytes)
+        out.write(len(block).to_bytes(fmt.SIGNATURE_LENGTH_BYTES, "big"))
+        out.write(block)
     done = 0
     with open(payload, "rb") as fh:
         if key is None:
@@ -206,7 +223,7 @@ def write_error(exc: OSError, target: Path) -> ExportWriteError:
 
 def write_package(target: Path, content: PackageContent, password: str | None, *, work_dir: Path | None = None,
                   kdf: dict[str, Any] | None = None, progress: Progress = _no_progress,
-                  on_verified: Callable[[Any], None] | None = None) -> dict[str, Any]:
+                  on_verified: Callable[[Any], None] | None = None, signer: Any = None) -> dict[str, Any]:
     """Write the package to ``target`` safely; returns its manifest. See the module docstring.
 
     ``on_verified(package)`` is called with the read-back package (a ``reader.OpenedPackage``: container and
@@ -214,12 +231,12 @@ def write_package(target: Path, content: PackageContent, password: str | None, *
     not open the package a second time."""
     with crypto.remembered_keys():  # the read-back check uses the key derived for writing: one scrypt, not two
         return _write_package(Path(target), content, password, work_dir=work_dir, kdf=kdf, progress=progress,
-                              on_verified=on_verified)
+                              on_verified=on_verified, signer=signer)
 
 
 def _write_package(target: Path, content: PackageContent, password: str | None, *, work_dir: Path | None,
                    kdf: dict[str, Any] | None, progress: Progress,
-                   on_verified: Callable[[Any], None] | None) -> dict[str, Any]:
+                   on_verified: Callable[[Any], None] | None, signer: Any) -> dict[str, Any]:
     from dangjian_desktop.exchange import reader
 
     target = Path(target)
@@ -234,7 +251,7 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
         payload = work / "payload.zip"
         manifest = build_payload(content, payload, lambda f, t: progress(0.4 * f, t))
         psize = payload.stat().st_size
-        need = psize + (encrypted_size(psize, fmt.CHUNK_SIZE) - psize if password is not None else 0) + 65536
+        need = psize + (encrypted_size(psize, fmt.CHUNK_SIZE) - psize if password is not None else 0) + 2 * 65536
         try:
             free = shutil.disk_usage(folder).free
         except OSError:
@@ -244,7 +261,7 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
                                    "请换一个U盘，或删除U盘上不需要的文件后重试。没有写入任何文件。")
         try:
             with open(tmp, "xb") as out:
-                write_container(payload, out, password, kdf=kdf,
+                write_container(payload, out, password, kdf=kdf, signer=signer,
                                 progress=lambda f, t: progress(0.4 + 0.35 * f, t))
                 out.flush()
                 os.fsync(out.fileno())

@@ -121,14 +121,24 @@ class HqFigure:
     rules). ``fallback`` says how headquarters counts it from the imported rows when a package lacks it:
     ``"rows_in_year:<table>"`` (rows dated in the year by the table's ``date_column``), ``"open:<table>"`` (rows
     whose ``status`` is not a finished one), ``"items_of_year:<table>"`` (rows whose campaign/parent carries the
-    year; see storage/repos/hq_counts.py), or ``""`` (no fallback: shown as —). ``attention``: the reason
+    year; see storage/repos/hq_counts.py), or ``""`` (no fallback: shown as —). ``shown_as``: how the value reads
+    (:meth:`text`); the JSON of ``dangjian branches --json`` keeps the number. ``attention``: the reason
     headquarters' 首页 shows when the figure is above zero, ``{n}`` standing for it (``"{n} 名党员欠交党费"``);
     ``""``: it never asks for a call."""
 
     key: str
     label: str
     fallback: str = ""
+    shown_as: str = ""  # "" a number; "year_month": yyyymm shown as 2021年12月
     attention: str = ""
+
+    def text(self, value: int | None) -> str:
+        """The figure as headquarters reads it on screen, on paper and in the CLI's table; "—" where unknown."""
+        if value is None:
+            return "—"
+        if self.shown_as == "year_month":
+            return f"{value // 100}年{value % 100}月"
+        return str(value)
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ FEATURE = Feature(
     hq_columns=(
         HqFigure("appraisal_year", "评议年度"),
         HqFigure("life_meeting_held", "生活会已开"),
-        HqFigure("life_meeting_month", "生活会年月"),
+        HqFigure("life_meeting_month", "生活会年月", shown_as="year_month"),
         HqFigure("appraisal_done", "评议完成"),
         HqFigure("grade_excellent", "优秀"),
         HqFigure("grade_qualified", "合格"),

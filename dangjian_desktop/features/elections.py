@@ -46,6 +46,6 @@ FEATURE = Feature(
     hq_columns=(
         HqFigure("term_due", "换届临近（6个月内）"),
         HqFigure("term_overdue", "任期届满未换届"),
-        HqFigure("last_election", "上次换届（年月）"),
+        HqFigure("last_election", "上次换届", shown_as="year_month"),
     ),
 )

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from dangjian_desktop import clock
+from dangjian_desktop.features import HqFigure
 from dangjian_desktop.domain.exchange import BranchOverview, fmt_utc
 from dangjian_desktop.reports.styles import FormalDocument, closing_block, end_with, data_table, fmt_date, signature_block
 
@@ -19,13 +20,9 @@ WIDTHS_MM = [12, 70, 34, 18]
 FIGURE_WIDTH_MM = 22
 
 
-def _num(value: int | None) -> str:
-    return "—" if value is None else str(value)
-
-
 def build_hq_summary_pdf(path: Path | str, hq_name: str, year: int, branches: Sequence[BranchOverview],
-                         columns: Sequence[tuple[str, str]], *, as_of: dt.date | None = None) -> Path:
-    """``columns``: (label, figure key) of each figure shown per branch."""
+                         columns: Sequence[HqFigure], *, as_of: dt.date | None = None) -> Path:
+    """``columns``: the figures shown per branch (the kinds' declared ``hq_columns``)."""
     as_of = as_of or clock.today()
     title = f"{hq_name}所属党支部工作情况汇总表" if hq_name else "所属党支部工作情况汇总表"
     doc = FormalDocument(path, title=title, branch_name=hq_name, landscape_mode=True, subject="党支部工作情况汇总")
@@ -38,12 +35,12 @@ def build_hq_summary_pdf(path: Path | str, hq_name: str, year: int, branches: Se
     rows = []
     for i, b in enumerate(branches, start=1):
         rows.append([str(i), b.name, fmt_utc(b.last_package_at) or "尚未报送", str(b.members),
-                     *(_num(b.figures.get(key)) for _, key in columns)])
+                     *(c.text(b.figures.get(c.key)) for c in columns)])
     all_mm = [*WIDTHS_MM, *([FIGURE_WIDTH_MM] * len(columns))]
     scale = doc.frame_width / (sum(all_mm) * mm)
     widths = [w * mm * scale for w in all_mm]
     if rows:
-        story.append(data_table(s, [*HEADERS, *(label for label, _ in columns)], rows, widths,
+        story.append(data_table(s, [*HEADERS, *(c.label for c in columns)], rows, widths,
                                 align=["center", "left", "center", *(["center"] * (1 + len(columns)))]))
     else:
         story.append(s.p("（尚未导入任何党支部的数据包）", s.body_flush))

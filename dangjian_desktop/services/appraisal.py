@@ -46,6 +46,7 @@ from dangjian_desktop.domain.room import Rectification, RectStatus
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.services.snapshot import snapshot_cached
+from dangjian_desktop.services.rules_setting import RulesInSettings
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import appraisal as repo
 from dangjian_desktop.storage.repos import settings
@@ -60,7 +61,10 @@ RULES_KEY = "appraisal.rules"
 CATEGORIES_KEY = "appraisal.opinion_categories"
 
 
-class AppraisalService:
+class AppraisalService(RulesInSettings[AppraisalRules]):
+    rules_key = RULES_KEY
+    rules_type = AppraisalRules
+
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
                  talks: TalkService):
         self.store = store
@@ -77,17 +81,11 @@ class AppraisalService:
             raise ValidationError("上级党委模式下只能查看各党支部报来的组织生活会和民主评议记录，不能修改。")
 
     # -- settings --------------------------------------------------------------------------------------------
-    @snapshot_cached
-    def rules(self) -> AppraisalRules:
-        return AppraisalRules.from_dict(settings.get(RULES_KEY))
-
     def save_rules(self, rules: AppraisalRules) -> AppraisalRules:
         problems = validate_rules(rules)
         if problems:
             raise ValidationError("", problems)
-        with self.store.atomic():
-            settings.put(RULES_KEY, rules.to_dict())
-        return self.rules()
+        return self._put_rules(rules)
 
     def opinion_categories(self) -> tuple[str, ...]:
         stored = settings.get(CATEGORIES_KEY, [])

@@ -30,7 +30,7 @@ import shutil
 import stat
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -48,6 +48,9 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DB_ENTRY = "dangjian.sqlite3"
 ATTACHMENTS_PREFIX = "attachments/"
+# the branch's package signing key and counter (backup_keys.py, exchange/identity.py): these two names only, small
+KEY_ENTRIES = ("keys/branch-signing-key.pem", "keys/package-sequence.json")
+MAX_KEY_ENTRY_BYTES = 4096
 # What reading a damaged ZIP raises: a bad CRC or structure (BadZipFile, EOFError), or compressed data that does not
 # inflate (zlib.error, which zipfile lets through)
 DAMAGED_ZIP = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError)
@@ -277,7 +280,7 @@ def parse_manifest(raw: bytes) -> Manifest:
 def check_entries(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     """Every entry's name, kind, declared size and compression ratio, before anything is inflated."""
     infos = zf.infolist()
-    if len(infos) > MAX_ENTRIES + 2:
+    if len(infos) > MAX_ENTRIES + 2 + len(KEY_ENTRIES):
         raise BackupError(f"备份中的文件数过多（{len(infos)} 个），可能是恶意构造的文件，已拒绝。")
     out: dict[str, zipfile.ZipInfo] = {}
     total = 0
@@ -285,15 +288,15 @@ def check_entries(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         name = info.filename
         if name in out:
             raise BackupError("备份中有重复的文件名，可能是恶意构造的文件，已拒绝。")
-        if name not in (MANIFEST, DB_ENTRY) and not (name.startswith(ATTACHMENTS_PREFIX)
-                                                     and safe_relative(name[len(ATTACHMENTS_PREFIX):])):
+        if name not in (MANIFEST, DB_ENTRY, *KEY_ENTRIES) and not (
+                name.startswith(ATTACHMENTS_PREFIX) and safe_relative(name[len(ATTACHMENTS_PREFIX):])):
             raise BackupError("备份文件中有不安全的路径或多余的文件，已拒绝。")
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode) or info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED,
                                                                                       zipfile.ZIP_DEFLATED):
             raise BackupError("备份中有符号链接、加密或未知压缩方式的文件，已拒绝。")
         limit = (MAX_MANIFEST_BYTES if name == MANIFEST else MAX_DB_BYTES if name == DB_ENTRY
-                 else MAX_ATTACHMENT_BYTES)
+                 else MAX_KEY_ENTRY_BYTES if name in KEY_ENTRIES else MAX_ATTACHMENT_BYTES)
         ratio = info.file_size / max(1, info.compress_size)
         # an attachment may be a mostly white scan that deflates 1000:1: it is bounded by its size in the
         # manifest, the caps and the free-space check before staging instead
@@ -405,11 +408,14 @@ def extract_database(plain: Path, target: Path) -> Path:
 
 # -- writing ---------------------------------------------------------------------------------------------------------
 def write_zip(out: BinaryIO | Path, manifest: dict[str, Any], snapshot: Path,
-              inline: list[tuple[str, Path]]) -> None:
-    """The zip of a backup: manifest, database snapshot, and the attachment files named in ``inline``."""
+              inline: list[tuple[str, Path]], extra: Sequence[tuple[str, Path]] = ()) -> None:
+    """The zip of a backup: manifest, database snapshot, ``extra`` files under their names (the branch's signing
+    key: ``backup_keys``), and the attachment files named in ``inline``."""
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6, allowZip64=True) as zf:
         zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         zf.write(snapshot, DB_ENTRY)
+        for name, src in extra:
+            zf.write(src, name)
         for rel, src in inline:
             compress = zipfile.ZIP_STORED if src.suffix.lower() in COMPRESSED_SUFFIXES else zipfile.ZIP_DEFLATED
             zf.write(src, ATTACHMENTS_PREFIX + rel, compress_type=compress)

@@ -5,6 +5,8 @@ The pieces, by job:
     backup_crypto.py     the encrypted USB backup (.djbak), on exchange/crypto.py's scheme
     backup_blobs.py      the content-addressed store of attachments in backups/files/
     backup_retention.py  which backups rotation keeps
+    backup_keys.py       the branch's package signing key and counter (keys/, see exchange/identity.py): in every
+                         backup; a restore puts the key back and never lowers the counter
     backup_restore.py    restore as one recoverable transaction (swaps: storage/backups.py)
     backups.py           this module: the service the window and the CLI use
 
@@ -36,7 +38,7 @@ from dangjian_desktop import __version__, clock
 from dangjian_desktop.domain import faults
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError
 from dangjian_desktop.paths import DataPaths, ensure_free_space, scratch_dir, scratch_file
-from dangjian_desktop.services import backup_crypto, backup_restore
+from dangjian_desktop.services import backup_crypto, backup_keys, backup_restore
 from dangjian_desktop.services.backup_archive import (  # noqa: F401 - the names callers import from here
     ATTACHMENTS_PREFIX,
     DB_ENTRY,
@@ -221,9 +223,11 @@ class BackupFolder:
                 if missing:
                     raise BackupError(f"这个备份缺少 {len(missing)} 个附件文件（例如 {missing[0]}）。")
                 n = backup_restore.prepare(self.paths, self.blob_store, plain, keep_from=self.paths.attachments)
+                keys = backup_keys.read_keys(plain)
             aside = files.damaged_folder(self.paths)
             files.begin_restore(self.paths, str(path), damaged_aside=aside)
             files.finish_restore(self.paths)
+            backup_keys.put_keys(self.paths, keys)
         except BaseException as exc:
             if not self.paths.restore_intent.exists():
                 backup_restore.discard_prepared(self.paths)
@@ -370,7 +374,8 @@ class BackupService:
             try:
                 if password is None:
                     def write(tmp: Path) -> None:
-                        write_zip(tmp, manifest, snap, sources)
+                        _private(tmp)
+                        write_zip(tmp, manifest, snap, sources, backup_keys.entries(self.paths))
                         if inline:  # leaving the PC: read it back once (CRC of every entry) before calling it done
                             test_zip(tmp)
 
@@ -378,7 +383,9 @@ class BackupService:
                 else:
                     shown = {"created_at": manifest["created_at"], "app_version": __version__,
                              "schema_version": version}
-                    write_atomic(target, lambda tmp: _write_sealed(tmp, password, shown, manifest, snap, sources))
+                    keys = backup_keys.entries(self.paths)
+                    write_atomic(target, lambda tmp: _write_sealed(tmp, password, shown, manifest, snap, sources,
+                                                                   keys))
             except OSError as exc:
                 raise fault_or_backup_error(exc, target) from exc
             log.info("backup written: %s (%s)", target, kind)
@@ -474,6 +481,7 @@ class BackupService:
                     raise BackupError(f"这个备份缺少 {len(missing)} 个附件文件（例如 {missing[0]}）。")
                 ensure_free_space(self.paths.root, db_now)  # the safety backup, on top of what prepare checks
                 n = backup_restore.prepare(self.paths, self.folder.blob_store, plain)
+                keys = backup_keys.read_keys(plain)
             try:
                 safety = self._write(self.paths.backups, "before-restore", inline=False, skip_if_same=False)
                 files.begin_restore(self.paths, str(path))
@@ -492,21 +500,31 @@ class BackupService:
                                                "程序会自动完成恢复。")
                     raise BackupError("恢复没有全部完成（" + str(faults.classify(exc) or exc) +
                                       "）。请关闭程序后重新打开，程序会自动完成恢复。") from exc
+            backup_keys.put_keys(self.paths, keys)
             log.warning("restored backup %s (before: %s)", path, safety.path if safety else None)
             return RestoreResult(info, safety.path if safety else None, attachments_restored=n)
 
 
 def _write_sealed(tmp: Path, password: str, shown: dict, manifest: dict, snap: Path,
-                  sources: list[tuple[str, Path]]) -> None:
+                  sources: list[tuple[str, Path]], keys: list[tuple[str, Path]]) -> None:
     """The encrypted USB backup: the zip streamed through the sealer into ``tmp``, then every chunk read back."""
     with open(tmp, "wb") as out:
+        _private(tmp)
         sealer = backup_crypto.SealingWriter(out, password, shown)
-        write_zip(sealer, manifest, snap, sources)  # type: ignore[arg-type]
+        write_zip(sealer, manifest, snap, sources, keys)  # type: ignore[arg-type]
         sealer.close()
         out.flush()
         os.fsync(out.fileno())
     if backup_crypto.read_back(tmp, sealer.key) != sealer.plain_sha256:
         raise BackupError("写入的备份读回时校验失败，请换一个U盘再试。")
+
+
+def _private(path: Path) -> None:
+    """A backup holds the branch's private signing key (and all personal data): readable by this user only."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            path.touch(exist_ok=True)
+            os.chmod(path, 0o600)
 
 
 def _unique(path: Path) -> Path:

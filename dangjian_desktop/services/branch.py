@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from dangjian_desktop.domain.enums import StoreMode
@@ -12,6 +13,8 @@ from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import roster as repo
 from dangjian_desktop.storage.repos import settings
+
+log = logging.getLogger(__name__)
 
 MODE_KEY = "store.mode"
 HQ_NAME_KEY = "hq.name"
@@ -82,7 +85,23 @@ class BranchService:
             if _committee_key(current) != _committee_key(saved):
                 for hook in self.committee_changed_hooks:
                     hook()
-            return saved
+        if current is None:
+            self._make_signing_key()
+        return saved
+
+    def _make_signing_key(self) -> None:
+        """The branch's package signing key, made at first start (when the branch is first saved) so that every
+        backup from the first one holds it and the 数据交换 page can show its fingerprint at once. A folder that
+        cannot be written now is not an error here: the first export makes the key, or says why it cannot."""
+        from dangjian_desktop.exchange import identity
+
+        root = self.store.paths.root
+        if self.store.read_only or identity.has_key(root):
+            return
+        try:
+            identity.ensure_key(root)
+        except OSError:
+            log.warning("could not make the signing key in %s now; the first export will", root, exc_info=True)
 
     # -- 党小组 --------------------------------------------------------------------------------------------------
     @snapshot_cached

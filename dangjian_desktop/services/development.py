@@ -55,8 +55,8 @@ from dangjian_desktop.domain.meetings import AgendaItem, Meeting, MeetingFilter,
 from dangjian_desktop.domain.roster import Member, MemberFilter
 from dangjian_desktop.domain.validation import EARLIEST, clean_text, looks_like_formula
 from dangjian_desktop.services.snapshot import snapshot_cached
+from dangjian_desktop.services.rules_setting import RulesInSettings
 from dangjian_desktop.storage.repos import development as repo
-from dangjian_desktop.storage.repos import settings
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.audit import AuditService
@@ -104,7 +104,10 @@ class Saved:
     notes: list[str] = field(default_factory=list)
 
 
-class DevelopmentService:
+class DevelopmentService(RulesInSettings[DevelopmentRules]):
+    rules_key = RULES_KEY
+    rules_type = DevelopmentRules
+
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
                  audit: AuditService):
         self.store = store
@@ -114,22 +117,11 @@ class DevelopmentService:
         self.audit = audit
 
     # -- rules ---------------------------------------------------------------------------------------------------
-    @snapshot_cached
-    def rules(self) -> DevelopmentRules:
-        return DevelopmentRules.from_dict(settings.get(RULES_KEY))
-
     def save_rules(self, rules: DevelopmentRules) -> DevelopmentRules:
         problems = rules.problems()
         if problems:
             raise ValidationError("", problems)
-        with self.store.atomic():
-            settings.put(RULES_KEY, rules.to_dict())
-        return self.rules()
-
-    def reset_rules(self) -> DevelopmentRules:
-        with self.store.atomic():
-            settings.delete(RULES_KEY)
-        return self.rules()
+        return self._put_rules(rules)
 
     # -- reading -------------------------------------------------------------------------------------------------
     @snapshot_cached

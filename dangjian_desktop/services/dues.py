@@ -56,9 +56,9 @@ from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.services.snapshot import snapshot_cached
+from dangjian_desktop.services.rules_setting import RulesInSettings
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import dues as repo
-from dangjian_desktop.storage.repos import settings
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -92,7 +92,10 @@ class MonthSheetLine:
 _RECEIPT = re.compile(r"^(\d{4})-(\d{1,6})$")
 
 
-class DuesService:
+class DuesService(RulesInSettings[DuesRules]):
+    rules_key = RULES_KEY
+    rules_type = DuesRules
+
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService):
         self.store = store
         self.branches = branches
@@ -109,22 +112,11 @@ class DuesService:
         return b.uuid if b else None
 
     # -- rules ---------------------------------------------------------------------------------------------------
-    @snapshot_cached
-    def rules(self) -> DuesRules:
-        return DuesRules.from_dict(settings.get(RULES_KEY))
-
     def save_rules(self, rules: DuesRules) -> DuesRules:
         problems = validate_rules(rules)
         if problems:
             raise ValidationError("；".join(problems))
-        with self.store.atomic():
-            settings.put(RULES_KEY, rules.to_dict())
-        return self.rules()
-
-    def reset_rules(self) -> DuesRules:
-        with self.store.atomic():
-            settings.delete(RULES_KEY)
-        return self.rules()
+        return self._put_rules(rules)
 
     def calc(self, base: Decimal | str | float, retired: bool = False) -> Calculation:
         """The monthly amount of a base by the rules in force (``dangjian dues calc``)."""

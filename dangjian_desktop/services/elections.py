@@ -44,9 +44,9 @@ from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.meetings import MeetingService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.services.snapshot import snapshot_cached
+from dangjian_desktop.services.rules_setting import RulesInSettings
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import elections as repo
-from dangjian_desktop.storage.repos import settings
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -55,7 +55,10 @@ RULES_KEY = "elections.rules"
 LOCKED = "该换届选举已经上级党委批准并更新了支部信息，不能再修改。"
 
 
-class ElectionService:
+class ElectionService(RulesInSettings[ElectionRules]):
+    rules_key = RULES_KEY
+    rules_type = ElectionRules
+
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
                  audit: AuditService):
         self.store = store
@@ -65,10 +68,6 @@ class ElectionService:
         self.audit = audit
 
     # -- rules -----------------------------------------------------------------------------------------------------
-    @snapshot_cached
-    def rules(self) -> ElectionRules:
-        return ElectionRules.from_dict(settings.get(RULES_KEY))
-
     def save_rules(self, rules: ElectionRules) -> ElectionRules:
         if not 0 <= rules.margin_percent <= 100:
             raise ValidationError("差额比例应在0%到100%之间")
@@ -76,14 +75,7 @@ class ElectionService:
             raise ValidationError("到会比例应是小于1的分数，例如4/5")
         if not 1 <= rules.max_delay_months <= 24:
             raise ValidationError("延期期限应在1到24个月之间")
-        with self.store.atomic():
-            settings.put(RULES_KEY, rules.to_dict())
-        return self.rules()
-
-    def reset_rules(self) -> ElectionRules:
-        with self.store.atomic():
-            settings.delete(RULES_KEY)
-        return self.rules()
+        return self._put_rules(rules)
 
     def check_numbers(self, seats: int, candidates: int, voters_due: int, present: int) -> list[RuleCheck]:
         """差额 and the 4/5 quorum for bare numbers (CLI ``election check``, training)."""

@@ -1,11 +1,14 @@
 """数据交换: the branch exports a data package to a USB stick; headquarters (上级党委) imports many of them and sees
 every branch at a glance.
 
-* Export: all records (or the changes since the last export, plus tombstones), the files under attachments/ that
-  records refer to, and the year's printed PDFs (``documents.package_documents()``), encrypted with a password unless
-  the user explicitly chose otherwise. The last export is remembered in the settings.
-* Import (headquarters only): each package is verified completely first, then merged in one transaction;
-  the outcome is imported / unchanged / skipped (older than what is held) / refused, with the reason.
+* Export: all records (or the records changed since the last export, by their revisions, plus the tombstones
+  written since), the files under attachments/ that records refer to (pictures and PDF only), and the year's
+  printed PDFs (``documents.package_documents()``), encrypted with a password unless the user explicitly chose otherwise, and signed
+  with the branch's own key (``exchange/identity.py``). Each package carries the branch's next sequence number
+  and names the export before it. The last export is remembered in the settings.
+* Import (headquarters only, ``exchange_import.py``): each package is verified completely, judged by the trust
+  rules (``exchange_trust.py``: the branch's pinned key, its sequence), its files staged, then merged in one
+  transaction; the outcome is imported / unchanged / skipped / refused, with the reason.
 """
 
 from __future__ import annotations
@@ -14,9 +17,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 import logging
-import os
 import re
 import shutil
 import tempfile
@@ -31,15 +32,14 @@ from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.exchange import (
     BranchOverview,
     ExportResult,
-    ImportOutcome,
     ImportResult,
     PackageError,
     PackageKind,
     PackageSummary,
     RecordTable,
     WrongPasswordError,
-    fmt_utc,
 )
+from dangjian_desktop.services import exchange_trust as trust
 from dangjian_desktop.storage import RECORD_FORMAT_VERSION
 from dangjian_desktop.storage.repos import records as records_repo
 from dangjian_desktop.storage.repos import roster as roster_repo
@@ -53,9 +53,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
 
 LAST_EXPORT_KEY = "exchange.last_export"
-HQ_BRANCHES_KEY = "exchange.hq_branches"
+HQ_BRANCHES_KEY = trust.HQ_BRANCHES_KEY
 MIN_PASSWORD_LENGTH = 6
-MAX_FILES_IN_FOLDER = 2000
 
 def package_documents(services: Services) -> list[tuple[str, Callable[[Path, int], Path | None]]]:
     """(file name without .pdf, make(out, year)) of every document that goes into a package, in order: the year's
@@ -80,6 +79,14 @@ def package_file_name(branch_name: str, day: dt.date) -> str:
     """``<branch>_<YYYYMMDD>.djpkg`` with characters Windows forbids in names replaced."""
     name = _UNSAFE_FILE_CHARS.sub("_", branch_name).strip(" .") or "党支部"
     return f"{name[:80]}_{day:%Y%m%d}.djpkg"
+
+
+def _safe_document_name(name: str) -> str:
+    """A document's title as a file name every reader accepts (no characters Windows forbids, no device name)."""
+    from dangjian_desktop.exchange import format as fmt
+
+    safe = _UNSAFE_FILE_CHARS.sub("_", name).strip(" .")[:100] or "文档"
+    return safe if fmt.name_problem(safe) is None else f"文档_{hashlib.sha256(name.encode()).hexdigest()[:8]}"
 
 
 def read_password_file(path: Path | str) -> list[str]:
@@ -118,41 +125,11 @@ def check_new_password(password: str, confirm: str | None = None) -> None:
         raise ValidationError("两次输入的密码不一致，请重新输入。")
 
 
-def _hashes_in_json(text: str) -> set[str]:
-    """SHA-256 values of attachment objects ({"sha256": ...}) inside a JSON column (e.g. a list of photos)."""
-    from dangjian_desktop.exchange import format as fmt
-
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return set()
-    out: set[str] = set()
-    stack = [value]
-    while stack:
-        v = stack.pop()
-        if isinstance(v, dict):
-            h = v.get("sha256")
-            if fmt.is_sha256_hex(h):
-                out.add(str(h).lower())
-            stack.extend(v.values())
-        elif isinstance(v, list):
-            stack.extend(v)
-    return out
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _parse_time(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
-def _clean_figures(data: object) -> dict[str, int | None]:
+def clean_figures(data: object) -> dict[str, int | None]:
     """Only small non-negative integers from a package's figures, and only under the names the record kinds
     declare (``Feature.hq_columns``) and ``year``: they are shown, never trusted for more."""
     if not isinstance(data, dict):
@@ -164,7 +141,7 @@ def _clean_figures(data: object) -> dict[str, int | None]:
     return out
 
 
-def _clean_rules(data: object) -> dict[str, Any] | None:
+def clean_rules(data: object) -> dict[str, Any] | None:
     """The branch's compliance rules as this build reads them (unknown or hostile entries dropped), or None."""
     from dangjian_desktop.domain.oversight import rules_from_package
 
@@ -177,12 +154,14 @@ class ExchangeService:
         self.store = services.store
 
     @property
-    def _work_dir(self) -> Path:
+    def work_dir(self) -> Path:
         # this process's scratch folder in the data folder's tmp/ (0700): a killed import's decrypted payload or
         # an export's documents are removed at the next start (paths.scratch_dir, storage.backups.sweep_leftovers)
         from dangjian_desktop.paths import scratch_dir
 
         return scratch_dir(self.store.paths)
+
+    _work_dir = work_dir
 
     # -- branch side -----------------------------------------------------------------------------------------
     def last_export(self) -> dict[str, Any] | None:
@@ -195,6 +174,27 @@ class ExchangeService:
     def default_target_name(self, today: dt.date | None = None) -> str:
         b = self.services.branch.require_profile()
         return package_file_name(b.name, today or clock.today())
+
+    # -- the branch's signing key -----------------------------------------------------------------------------
+    def signing_key(self):  # noqa: ANN201 - exchange.identity.SigningKey
+        """The branch's signing key, made now (in the data folder's keys/) if it has none yet."""
+        from dangjian_desktop.exchange import identity
+
+        root = self.store.paths.root
+        if not identity.has_key(root) and self.store.read_only:
+            raise ValidationError("这份数据现在是只读的，无法生成本支部的签名密钥。请关闭其他窗口后重试。")
+        return identity.ensure_key(root)
+
+    def fingerprint(self) -> str | None:
+        """The short fingerprint of the branch's signing key, as headquarters shows it (None at headquarters, or
+        when a read-only store has no key yet). Makes the key on first use."""
+        from dangjian_desktop.exchange import identity
+
+        if self.services.branch.mode() is StoreMode.HEADQUARTERS:
+            return None
+        if self.store.read_only and not identity.has_key(self.store.paths.root):
+            return None
+        return self.signing_key().fingerprint
 
     def resolve_target(self, out: Path | str, today: dt.date | None = None) -> Path:
         """A folder gets ``<branch>_<YYYYMMDD>.djpkg`` (``_2``, ``_3``… if taken); a file path is used as is."""
@@ -218,8 +218,7 @@ class ExchangeService:
                today: dt.date | None = None) -> ExportResult:
         """Write the data package to ``out`` (a folder or a file path). See the module docstring."""
         from dangjian_desktop.exchange import format as fmt
-        from dangjian_desktop.exchange import writer
-        from dangjian_desktop.storage.models import utcnow
+        from dangjian_desktop.exchange import identity, writer
 
         if self.services.branch.mode() is StoreMode.HEADQUARTERS:
             raise ValidationError("上级党委模式下不导出数据包。")
@@ -233,27 +232,33 @@ class ExchangeService:
         today = today or clock.today()
         target = self.resolve_target(out, today)
         _remove_stale_parts(target)
+        key = self.signing_key()
+        root = self.store.paths.root
         last = self.last_export()
-        if since_last and last is None:
-            raise ValidationError("还没有成功导出过数据包，无法只导出变化部分。请先导出完整数据包。")
-        since = last["at"] if since_last and last else None
+        base = last if last and type(last.get("sequence")) is int and last.get("package_id") else None
+        if since_last and base is None:
+            raise ValidationError("还没有成功导出过数据包（或上次导出用的是旧版本程序），无法只导出变化部分。"
+                                  "请先导出完整数据包。")
         progress(0.0, "正在读取记录…")
         with self.store.database.atomic():  # one consistent snapshot
-            until = utcnow()
-            data = records_repo.dump(since)
-            tombstones = records_repo.dump_tombstones(since)
-        attachments, missing = self._attachment_files(data, fmt.ATTACHMENT_HASH_COLUMNS)
-        self._work_dir.mkdir(parents=True, exist_ok=True)
-        docs_dir = Path(tempfile.mkdtemp(prefix="docs-", dir=self._work_dir))
+            until = clock.utcnow()
+            dumped = records_repo.dump_for_package(since_last, int(base.get("tombstone_mark", 0)) if base else 0)
+        sequence = max(base["sequence"] if base else 0, identity.read_sequence(root)) + 1
+        attachments, missing, left_out = self._attachment_files(dumped.records, fmt.ATTACHMENT_HASH_COLUMNS)
+        self.work_dir.mkdir(parents=True, exist_ok=True)
+        docs_dir = Path(tempfile.mkdtemp(prefix="docs-", dir=self.work_dir))
         try:
             documents, skipped = self._make_documents(docs_dir, today.year, progress)
             manifest = {
+                "format_version": fmt.FORMAT_VERSION,
                 "package_id": str(uuidlib.uuid4()),
                 "app_version": __version__,
                 "schema_version": RECORD_FORMAT_VERSION,
                 "created_at": until.isoformat(),
-                "kind": (PackageKind.INCREMENTAL if since else PackageKind.FULL).value,
-                "since": since.isoformat() if since else None,
+                "kind": (PackageKind.INCREMENTAL if since_last else PackageKind.FULL).value,
+                "since": last["at"].isoformat() if since_last and last else None,
+                "sequence": sequence,
+                "previous": {"sequence": base["sequence"], "package_id": base["package_id"]} if base else None,
                 "year": today.year,
                 "branch": {"uuid": branch.uuid, "name": branch.name, "parent_committee": branch.parent_committee},
                 "missing_attachments": missing,
@@ -261,22 +266,33 @@ class ExchangeService:
                 # the branch's own 三会一课 rules: headquarters computes its calendar with them (issue 24)
                 "compliance_rules": self.services.meetings.rules().to_dict(),
             }
-            content = writer.PackageContent(manifest=manifest, records=data, tombstones=tombstones,
-                                            attachments=attachments, documents=documents)
+            content = writer.PackageContent(manifest=manifest, records=dumped.records,
+                                            tombstones=dumped.tombstones, attachments=attachments,
+                                            documents=documents)
             verified: list[PackageSummary] = []
-            writer.write_package(target, content, password, work_dir=self._work_dir,
-                                 progress=lambda f, t: progress(0.1 + 0.9 * f, t),
-                                 on_verified=lambda pkg: verified.append(pkg.summary()))
+
+            def on_verified(pkg) -> None:  # noqa: ANN001 - before the rename: a number is never used twice
+                verified.append(pkg.summary())
+                try:
+                    identity.write_sequence(root, sequence)
+                except OSError:
+                    if not self.store.read_only:
+                        raise
+
+            writer.write_package(target, content, password, work_dir=self.work_dir, signer=key,
+                                 progress=lambda f, t: progress(0.1 + 0.9 * f, t), on_verified=on_verified)
         finally:
             shutil.rmtree(docs_dir, ignore_errors=True)
         if not self.store.read_only:
             with self.store.atomic():
                 settings.put(LAST_EXPORT_KEY, {"at": until.isoformat(), "file": target.name,
-                                               "package_id": manifest["package_id"], "kind": manifest["kind"]})
+                                               "package_id": manifest["package_id"], "kind": manifest["kind"],
+                                               "sequence": sequence, "tombstone_mark": dumped.tombstone_mark})
+                records_repo.save_revisions(dumped.revisions, keep_only_present=not since_last and dumped.gone > 0)
         # the summary of the package as read back and verified after writing (under its temporary name)
         summary = dataclasses.replace(verified[0], path=str(target))
         return ExportResult(path=str(target), summary=summary, missing_attachments=missing,
-                            skipped_documents=skipped)
+                            skipped_documents=skipped, left_out_attachments=left_out)
 
     def figures(self, today: dt.date) -> dict[str, int | None]:
         """This year's key figures as the branch's own rules compute them, for headquarters' overview: each
@@ -292,42 +308,11 @@ class ExchangeService:
                 out.update({c.key: None for c in kind.hq_columns})
         return out
 
-    def _attachment_files(self, data: dict[str, list[dict[str, Any]]],
-                          columns: Iterable[str]) -> tuple[list[tuple[str, Path]], list[str]]:
-        """Files under attachments/ referred to by a record's hash column (see docs/PACKAGE_FORMAT.md)."""
-        from dangjian_desktop.exchange import format as fmt
+    def _attachment_files(self, data: dict[str, list[dict[str, Any]]], columns: Iterable[str]
+                          ) -> tuple[list[tuple[str, Path]], list[str], list[str]]:
+        from dangjian_desktop.services.exchange_files import attachment_files
 
-        cols = set(columns)
-        wanted: set[str] = set()
-        for rows in data.values():
-            for r in rows:
-                for k, v in r.items():
-                    if k in cols and fmt.is_sha256_hex(v):
-                        wanted.add(str(v).lower())
-                    elif isinstance(v, str) and v[:1] in "[{" and '"sha256"' in v:
-                        wanted.update(_hashes_in_json(v))
-        if not wanted:
-            return [], []
-        root = self.store.paths.attachments
-        found: dict[str, Path] = {}
-        unnamed: list[Path] = []
-        if root.is_dir():
-            for p in sorted(root.rglob("*")):
-                if p.is_symlink() or not p.is_file() or p.name.endswith(".part"):
-                    continue
-                stem = p.name.split(".", 1)[0].lower()
-                if stem in wanted and stem not in found and _sha256_file(p) == stem:
-                    found[stem] = p
-                else:
-                    unnamed.append(p)
-            for p in unnamed:
-                if len(found) == len(wanted):
-                    break
-                h = _sha256_file(p)
-                if h in wanted and h not in found:
-                    found[h] = p
-        files = [(p.relative_to(root).as_posix(), p) for p in sorted(found.values())]
-        return files, sorted(wanted - set(found))
+        return attachment_files(self.store.paths.attachments, data, columns)
 
     def _make_documents(self, folder: Path, year: int, progress: Progress) -> tuple[list[tuple[str, Path]], list[str]]:
         out: list[tuple[str, Path]] = []
@@ -345,7 +330,7 @@ class ExchangeService:
                 skipped.append(f"{name}：{exc}")
                 continue
             if made is not None:
-                out.append((f"{name}.pdf", Path(made)))
+                out.append((f"{_safe_document_name(name)}.pdf", Path(made)))
         return out, skipped
 
     # -- both sides --------------------------------------------------------------------------------------------
@@ -388,7 +373,7 @@ class ExchangeService:
 
     @staticmethod
     def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
-        """Files as given; folders give every .djpkg file inside (also one level of subfolders)."""
+        """Files as given; folders give every .djpkg file inside (also one level of subfolders), however many."""
         out: list[Path] = []
         for p in map(Path, paths):
             if p.is_dir():
@@ -396,7 +381,7 @@ class ExchangeService:
                          if f.is_file() and f.suffix.lower() == ".djpkg" and not f.name.startswith(".")]
                 if not found:
                     raise ValidationError(f"文件夹“{p}”中没有数据包（.djpkg 文件）。")
-                out.extend(found[:MAX_FILES_IN_FOLDER])
+                out.extend(found)
             else:
                 out.append(p)
         seen: set[Path] = set()
@@ -410,171 +395,72 @@ class ExchangeService:
 
     def import_packages(self, paths: Iterable[Path | str], passwords: str | list[str] | None = None,
                         progress: Progress = _no_progress) -> list[ImportResult]:
-        """Import many packages, oldest first, each verified and merged in its own transaction.
+        """Import many packages, each branch's in its own order (its sequence), each verified and merged in its
+        own transaction; one result per file. See ``services/exchange_import.py``.
 
-        Every package is verified first (container, password, every entry's hash) and sorted by its manifest's
-        creation time; its records are parsed only when its turn comes and dropped after its import, so a
-        folder of hundreds of packages never holds more than one package's records in memory."""
+        Every package is verified first (container, signature, password, every entry's hash); its records are
+        parsed only when its turn comes and dropped after its import, so a folder of hundreds of packages never
+        holds more than one package's records in memory."""
+        from dangjian_desktop.services import exchange_import
+
         self._require_hq()
         self.store.require_writable()
-        files = self.expand_paths(paths)
-        results: dict[int, ImportResult] = {}
-        opened = []
-        try:
-            for i, path in enumerate(files):
-                progress(0.5 * i / max(1, len(files)), f"正在核对 {path.name}…")
-                try:
-                    pkg = self._open(path, passwords, parse_records=False)
-                except PackageError as exc:
-                    results[i] = ImportResult(str(path), ImportOutcome.REFUSED, str(exc))
-                    continue
-                pkg.release()  # no open file per waiting package
-                opened.append((i, pkg))
-            opened.sort(key=lambda item: item[1].created_at)
-            for n, (i, pkg) in enumerate(opened):
-                progress(0.5 + 0.5 * n / max(1, len(opened)), f"正在导入 {pkg.path.name}…")
-                try:
-                    pkg.load()
-                except PackageError as exc:  # damaged records: refused as if found while verifying
-                    results[i] = ImportResult(str(pkg.path), ImportOutcome.REFUSED, str(exc))
-                else:
-                    results[i] = self._import_one(pkg)
-                pkg.close()  # its records and decrypted copy go now, not after the last package
-        finally:
-            for _, pkg in opened:
-                pkg.close()
-        progress(1.0, "完成")
-        return [results[i] for i in range(len(files))]
-
-    def _hq_branches(self) -> dict[str, dict[str, Any]]:
-        data = settings.get(HQ_BRANCHES_KEY, {})
-        return data if isinstance(data, dict) else {}
-
-    def received_folder(self, branch_uuid: str) -> Path:
-        return self.store.paths.root / "received" / branch_uuid
+        return exchange_import.import_packages(self, paths, passwords, progress)
 
     def _import_one(self, pkg) -> ImportResult:  # noqa: ANN001 - reader.OpenedPackage
-        s = pkg.summary()
-        result = ImportResult(str(pkg.path), ImportOutcome.REFUSED, branch_name=s.branch_name,
-                              branch_uuid=s.branch_uuid, created_at=s.created_at)
-        if s.schema_version > RECORD_FORMAT_VERSION:
-            result.reason = (f"数据包由更新版本的程序导出（数据版本 {s.schema_version}，本程序支持到 {RECORD_FORMAT_VERSION}），"
-                             "请升级程序后再导入。")
-            return result
-        status = self._hq_branches().get(s.branch_uuid)
-        held_at = _parse_time(status.get("created_at")) if status else None
-        if held_at is not None and s.created_at < held_at:
-            result.outcome = ImportOutcome.SKIPPED
-            result.reason = (f"这个数据包（{fmt_utc(s.created_at)} 导出）比已导入的数据包（{fmt_utc(held_at)} 导出）"
-                             "更旧，已跳过，没有改动任何数据。")
-            return result
-        if s.kind is PackageKind.INCREMENTAL and (held_at is None or s.since is None or held_at < s.since):
-            result.reason = (f"这是增量数据包，只含 {fmt_utc(s.since)} 以后的变化，但尚未导入该支部在那时导出的数据包。"
-                             "请先导入该支部之前的数据包，或请支部导出完整数据包。")
-            return result
-        self._work_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix="import-", dir=self._work_dir))
-        try:
-            try:
-                moves = self._stage_files(pkg, s, staging)
-            except PackageError as exc:
-                result.reason = str(exc) + "（已导入的数据没有任何改动）"
-                return result
-            except OSError as exc:
-                result.reason = (f"无法在本机数据文件夹中写入附件或文档（{exc.strerror or exc}），"
-                                 "可能磁盘已满。已导入的数据没有任何改动。")
-                return result
-            try:
-                with self.store.atomic():
-                    stats = records_repo.merge(pkg.records, pkg.tombstones, s.branch_uuid)
-                    same_package = status is not None and status.get("package_id") == s.package_id
-                    if not same_package:
-                        branches = self._hq_branches()
-                        branches[s.branch_uuid] = {
-                            "name": s.branch_name, "created_at": s.created_at.isoformat(),
-                            "package_id": s.package_id, "kind": s.kind.value, "year": s.year,
-                            "imported_at": clock.utcnow().isoformat(),
-                            "file": Path(s.path).name,
-                            "figures": _clean_figures(pkg.manifest.get("figures")),
-                            "compliance_rules": _clean_rules(pkg.manifest.get("compliance_rules")),
-                        }
-                        settings.put(HQ_BRANCHES_KEY, branches)
-            except PackageError as exc:
-                result.reason = str(exc) + "（已导入的数据没有任何改动）"
-                return result
-            files_changed = self._place_files(moves)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-        result.inserted, result.updated, result.deleted = stats.inserted, stats.updated, stats.deleted
-        if stats.changed or files_changed:
-            result.outcome = ImportOutcome.IMPORTED
-            result.reason = f"新增 {stats.inserted} 条，更新 {stats.updated} 条，删除 {stats.deleted} 条记录"
-            if files_changed:
-                result.reason += f"，文件 {files_changed} 个"
-        else:
-            result.outcome = ImportOutcome.UNCHANGED
-            result.reason = "数据与已导入的完全相同，没有改动。"
-        return result
+        from dangjian_desktop.services import exchange_import
 
-    def _stage_files(self, pkg, s: PackageSummary, staging: Path) -> list[tuple[Path, Path, str]]:  # noqa: ANN001
-        """Extract attachments and documents to a staging folder and sync them to disk (before the merge commits
-        records naming them); returns (staged, destination, sha256). An attachment already held with the same
-        content is not staged again (attachments are named by their hash: a branch's next full package brings
-        the same photos)."""
-        from dangjian_desktop.exchange import format as fmt
-        from dangjian_desktop.services.attachments import sync_files
+        return exchange_import.import_one(self, pkg)
 
-        moves = []
-        att_root = self.store.paths.attachments.resolve()
-        for e in pkg.attachments:
-            rel = e["name"][len(fmt.ATTACHMENTS_DIR):]
-            dest = (att_root / rel).resolve()
-            if att_root not in dest.parents:
-                raise PackageError("数据包中含有不安全的附件路径，已拒绝。")
-            stem = dest.name.split(".", 1)[0].lower()
-            if fmt.is_sha256_hex(stem) and stem != e["sha256"]:
-                raise PackageError(f"数据包中的附件“{rel}”内容与其文件名（校验值）不符：数据包被改动过，已拒绝。")
-            if dest.is_file():
-                if _sha256_file(dest) != e["sha256"]:
-                    raise PackageError(f"数据包中的附件“{rel}”与本机已有的同名附件内容不同。为保护已有文件，已拒绝导入。")
-                continue  # held already, the same bytes
-            # staged under a plain number: the private staging folder needs no tree of its own
-            staged = pkg.extract(e["name"], staging / f"{len(moves)}", sync=False)
-            moves.append((staged, dest, e["sha256"]))
-        doc_root = (self.received_folder(s.branch_uuid) / str(s.year)).resolve()
-        for e in pkg.documents:
-            name = e["name"][len(fmt.DOCUMENTS_DIR):]
-            dest = (doc_root / name).resolve()
-            if dest.parent != doc_root:
-                raise PackageError("数据包中含有不安全的文档路径，已拒绝。")
-            staged = pkg.extract(e["name"], staging / f"{len(moves)}", sync=False)
-            moves.append((staged, dest, e["sha256"]))
-        sync_files([m[0] for m in moves])  # all on disk before the records naming them are committed
-        return moves
+    def _hq_branches(self) -> dict[str, dict[str, Any]]:
+        return trust.branches()
 
-    @staticmethod
-    def _place_files(moves: list[tuple[Path, Path, str]]) -> int:
-        changed = 0
-        for staged, dest, digest in moves:
-            if dest.is_file() and _sha256_file(dest) == digest:
-                continue
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staged, dest)
-            changed += 1
-        return changed
+    def received_folder(self, branch_uuid: str) -> Path:
+        from dangjian_desktop.services.exchange_import import received_name
+
+        return self.store.paths.root / "received" / received_name(branch_uuid)
+
+    def find_branch(self, text: str) -> BranchOverview:
+        """A branch held at headquarters by its UUID or its exact name (ValidationError if none or several)."""
+        text = (text or "").strip()
+        rows = self.overview()
+        hits = [b for b in rows if b.uuid == text] or [b for b in rows if b.name == text]
+        if not hits:
+            raise ValidationError(f"没有找到党支部“{text}”。请用“dangjian branches”列出的名称或编号。")
+        if len(hits) > 1:
+            raise ValidationError(f"有 {len(hits)} 个党支部名为“{text}”，请改用它们的编号（dangjian branches --json）。")
+        return hits[0]
+
+    def rekey(self, branch: str, fingerprint: str) -> BranchOverview:
+        """Announce a replacement signing key for a branch (it changed PC, or reinstalled): its next package
+        signed by the key with ``fingerprint`` is accepted, that key pinned, and its numbering taken up from
+        there. Naming the key already pinned restarts the branch's numbering (it restored an old backup)."""
+        from dangjian_desktop.exchange.identity import normalize_fingerprint
+
+        self._require_hq()
+        fp = normalize_fingerprint(fingerprint)
+        if fp is None:
+            raise ValidationError("密钥指纹应为16位十六进制数字（0-9、A-F），如 3F9A-0C12-77BE-4D01。请核对后重新输入。")
+        with self.store.atomic():
+            b = self.find_branch(branch)
+            everyone = trust.branches()
+            everyone[b.uuid] = trust.announce_rekey(everyone.get(b.uuid, {"name": b.name}), fp, clock.utcnow())
+            settings.put(HQ_BRANCHES_KEY, everyone)
+        return self.find_branch(b.uuid)
 
     # -- headquarters: the consolidated view -----------------------------------------------------------------------
     def branch_status(self) -> dict[str, dict[str, Any]]:
-        return self._hq_branches()
+        return trust.branches()
 
     def overview(self, year: int | None = None) -> list[BranchOverview]:
-        """Every branch held, with the figures of its latest package for ``year`` (this year by default).
+        """Every branch held, with the figures of its latest package for ``year`` (this year by default), its
+        pinned signing key's fingerprint and its last applied sequence.
 
         Figures come from the branch's own computation (its rules) carried in the package; for a package without
         one, it is counted from the imported records as its declaration says (``HqFigure.fallback``), and is "—"
         (None) where it cannot be."""
-        year = year or clock.today().year
-        status = self._hq_branches()
+        year = year or clock.this_year()
+        status = trust.branches()
         members = roster_repo.member_counts()
         columns = features.hq_columns()
         counted: dict[str, dict[str, int] | None] = {}
@@ -597,8 +483,13 @@ class ExchangeService:
                 fig = {}
             figures = {c.key: fig[c.key] if fig.get(c.key) is not None else fallback(c.fallback, uuid)
                        for c in columns}
-            out.append(BranchOverview(uuid=uuid, name=name, last_package_at=_parse_time(st.get("created_at")),
-                                      members=members.get(uuid, 0), figures=figures))
+            rekey = st.get("rekey") if isinstance(st.get("rekey"), dict) else {}
+            out.append(BranchOverview(
+                uuid=uuid, name=name, last_package_at=_parse_time(st.get("created_at")),
+                members=members.get(uuid, 0), figures=figures,
+                fingerprint=st.get("fingerprint") if isinstance(st.get("fingerprint"), str) else None,
+                sequence=trust.held_sequence(st), rekey_pending=rekey.get("fingerprint"),
+            ))
         return out
 
     def branch_records(self, branch_uuid: str) -> list[RecordTable]:
@@ -615,6 +506,6 @@ class ExchangeService:
         from dangjian_desktop.reports.hq_summary import build_hq_summary_pdf
 
         self._require_hq()
-        year = year or clock.today().year
+        year = year or clock.this_year()
         return build_hq_summary_pdf(out, self.services.branch.hq_name(), year, self.overview(year),
-                                    [(c.label, c.key) for c in features.hq_columns()], as_of=clock.today())
+                                    features.hq_columns(), as_of=clock.today())

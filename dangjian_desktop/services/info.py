@@ -93,10 +93,29 @@ class InfoService:
             "problem": self.store.read_only_reason if self.store.read_only else "",
             "branch": b.name if b else None,
             "hq_name": self.branches.hq_name() or None,
+            "fingerprint": self.fingerprint(),
             "counts": self.counts(),
             "today": clock.today().isoformat(),
             "today_overridden": clock.is_overridden(),
         }
+
+    def fingerprint(self) -> str | None:
+        """The short fingerprint of the branch's package signing key (made now in a store made before it had one);
+        None at headquarters."""
+        from dangjian_desktop.domain.enums import StoreMode
+
+        if self.branches.mode() is StoreMode.HEADQUARTERS:
+            return None
+        from dangjian_desktop.domain.errors import DomainError
+        from dangjian_desktop.exchange import identity
+
+        root = self.store.paths.root
+        try:
+            if not identity.has_key(root):
+                return None if self.store.read_only else identity.ensure_key(root).fingerprint
+            return identity.load_key(root).fingerprint
+        except (DomainError, OSError):  # a damaged key file is reported by the export, not by `info`
+            return None
 
 
 def folder_report(data_dir: Path | str, error: Exception) -> tuple[dict[str, Any], list[tuple[str, int]] | None]:
@@ -113,7 +132,7 @@ def folder_report(data_dir: Path | str, error: Exception) -> tuple[dict[str, Any
         "app_version": __version__, "data_dir": str(paths.root), "database": str(paths.database),
         "schema_version": None, "supported_schema_version": SCHEMA_VERSION, "mode": None, "read_only": True,
         "state": state, "state_label": STATE_LABELS.get(state, state), "problem": str(fault or error),
-        "branch": None, "hq_name": None, "counts": None,
+        "branch": None, "hq_name": None, "fingerprint": None, "counts": None,
         "today": clock.today().isoformat(), "today_overridden": clock.is_overridden(),
     }
     labelled = None
@@ -122,7 +141,8 @@ def folder_report(data_dir: Path | str, error: Exception) -> tuple[dict[str, Any
             with Services.open(paths.root, read_only=True) as services:
                 inner = services.info.info()
                 labelled = services.info.labelled_counts()
-            out.update({k: inner[k] for k in ("schema_version", "mode", "branch", "hq_name", "counts")})
+            out.update({k: inner[k] for k in ("schema_version", "mode", "branch", "hq_name", "fingerprint",
+                                              "counts")})
         except Exception as exc:  # noqa: BLE001 - report what we have
             log.info("read-only open for info failed: %s", exc)
     elif state == "damaged":

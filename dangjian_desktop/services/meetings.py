@@ -58,6 +58,7 @@ from dangjian_desktop.services.audit import OPERATOR_KEY, AuditService, current_
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.services.snapshot import snapshot_cached
+from dangjian_desktop.services.rules_setting import RulesInSettings
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import meetings as repo
 from dangjian_desktop.storage.repos import settings
@@ -73,7 +74,10 @@ RULES_KEY = "meetings.rules"
 LOCKED_MESSAGE = "该会议记录已定稿，不能直接修改。如需更正，请使用“登记更正”，原记录会保留。"
 
 
-class MeetingService:
+class MeetingService(RulesInSettings[ComplianceRules]):
+    rules_key = RULES_KEY
+    rules_type = ComplianceRules
+
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService,
                  files: AttachmentService | None = None):
         self.store = store
@@ -83,23 +87,12 @@ class MeetingService:
         self.files = files or AttachmentService(store.paths.attachments)
 
     # -- rules -----------------------------------------------------------------------------------------------------
-    @snapshot_cached
-    def rules(self) -> ComplianceRules:
-        return ComplianceRules.from_dict(settings.get(RULES_KEY))
-
     def save_rules(self, rules: ComplianceRules) -> ComplianceRules:
         if not 30 <= rules.inactivity_warning_days <= 175:
             raise ValidationError("提前提醒天数应在30到175天之间（六个月约为183天）")
         if rules.secretary_lectures_per_year < 0 or any(r.count < 1 for r in rules.rules):
             raise ValidationError("次数不能小于1")
-        with self.store.atomic():
-            settings.put(RULES_KEY, rules.to_dict())
-        return self.rules()
-
-    def reset_rules(self) -> ComplianceRules:
-        with self.store.atomic():
-            settings.delete(RULES_KEY)
-        return self.rules()
+        return self._put_rules(rules)
 
     # -- reading ---------------------------------------------------------------------------------------------------
     def list(self, flt: MeetingFilter | None = None) -> list[MeetingSummary]:
@@ -456,6 +449,21 @@ class MeetingService:
             more = f"（另有{drafts}次尚未定稿的草稿：定稿后即可收入记录本）" if drafts else ""
             raise ValidationError(f"{year}年还没有会议记录定稿，无法生成会议记录本{more}。")
         return build_minutes_book_pdf(out, branch, year, repo.get_meetings(final), drafts_left_out=drafts)
+
+    def year_minutes_pdfs(self, year: int, folder: Path | str, *, today: dt.date | None = None) -> list[Path]:
+        """Each finalised 会议记录 of ``year`` as its own PDF in ``folder``, in date order (numbered file names):
+        the whole year's records printed as one job, each record starting on a new sheet."""
+        from dangjian_desktop.reports.minutes import build_minutes_pdf
+
+        branch = self._branch_for_print()
+        final, drafts = self.year_records(year, today)
+        if not final:
+            more = f"（另有{drafts}次尚未定稿的草稿）" if drafts else ""
+            raise ValidationError(f"{year}年还没有会议记录定稿，没有可打印的会议记录{more}。")
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        return [build_minutes_pdf(folder / f"{i:03d}_{m.date:%Y%m%d}.pdf", branch, [m])
+                for i, m in enumerate(repo.get_meetings(final), 1)]
 
     def year_records(self, year: int, today: dt.date | None = None) -> tuple[list[str], int]:
         """The finalised meetings of ``year`` up to today, in date order, and how many drafts of that time there

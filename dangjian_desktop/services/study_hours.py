@@ -26,7 +26,7 @@ from dangjian_desktop.domain.study_hours import (
 )
 from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.services.snapshot import snapshot_cached
-from dangjian_desktop.storage.repos import settings
+from dangjian_desktop.services.rules_setting import RulesInSettings
 from dangjian_desktop.storage.repos import study_hours as repo
 
 if TYPE_CHECKING:
@@ -36,16 +36,15 @@ RULES_KEY = "study.rules"
 REMIND_FROM_MONTH = 10  # the year's last quarter
 
 
-class StudyHoursService:
+class StudyHoursService(RulesInSettings[StudyRules]):
+    rules_key = RULES_KEY
+    rules_type = StudyRules
+
     def __init__(self, services: Services):
         self.services = services
         self.store = services.store
 
     # -- rules -----------------------------------------------------------------------------------------------------
-    @snapshot_cached
-    def rules(self) -> StudyRules:
-        return StudyRules.from_dict(settings.get(RULES_KEY))
-
     def save_rules(self, rules: StudyRules) -> StudyRules:
         for label, v in (("党员", rules.target_hours), ("支委委员", rules.committee_hours), ("书记", rules.secretary_hours)):
             if not 0 <= v <= 500:
@@ -54,14 +53,7 @@ class StudyHoursService:
             raise ValidationError("每学时的分钟数应在30到60之间（一般为60或45）")
         if not rules.counted_types:
             raise ValidationError("请至少选择一种计入学时的会议类型")
-        with self.store.atomic():
-            settings.put(RULES_KEY, rules.to_dict())
-        return self.rules()
-
-    def reset_rules(self) -> StudyRules:
-        with self.store.atomic():
-            settings.delete(RULES_KEY)
-        return self.rules()
+        return self._put_rules(rules)
 
     # -- the year --------------------------------------------------------------------------------------------------
     def _span(self, year: int, today: dt.date) -> tuple[dt.date, dt.date]:

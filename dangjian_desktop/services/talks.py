@@ -33,8 +33,8 @@ from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.services.snapshot import snapshot_cached
+from dangjian_desktop.services.rules_setting import RulesInSettings
 from dangjian_desktop.storage import Store
-from dangjian_desktop.storage.repos import settings
 from dangjian_desktop.storage.repos import talks as repo
 
 if TYPE_CHECKING:
@@ -43,29 +43,21 @@ if TYPE_CHECKING:
 RULES_KEY = "talks.rules"
 
 
-class TalkService:
+class TalkService(RulesInSettings[TalkRules]):
+    rules_key = RULES_KEY
+    rules_type = TalkRules
+
     def __init__(self, store: Store, branches: BranchService, roster: RosterService):
         self.store = store
         self.branches = branches
         self.roster = roster
 
     # -- rules -----------------------------------------------------------------------------------------------
-    @snapshot_cached
-    def rules(self) -> TalkRules:
-        return TalkRules.from_dict(settings.get(RULES_KEY))
-
     def save_rules(self, rules: TalkRules) -> TalkRules:
         problems = validate_rules(rules)
         if problems:
             raise ValidationError("", problems)
-        with self.store.atomic():
-            settings.put(RULES_KEY, rules.to_dict())
-        return self.rules()
-
-    def reset_rules(self) -> TalkRules:
-        with self.store.atomic():
-            settings.delete(RULES_KEY)
-        return self.rules()
+        return self._put_rules(rules)
 
     # -- reading ---------------------------------------------------------------------------------------------
     def talks(self, year: int | None = None) -> list[Talk]:

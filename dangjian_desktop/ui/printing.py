@@ -1,5 +1,6 @@
 """The one print path for every document: a PDF made by services is previewed inside the app (QtPdf), printed to
-the system printer (QPrintDialog), or saved where the user wants it.
+the system printer (QPrintDialog; the pages are rasterised and sent on a worker thread, see ``ui.print_job``), or
+saved where the user wants it. Several PDFs print as one job (``print_documents``).
 
 QtPdf renders pages with a transparent background: every page image is painted onto white first.
 Pages in the preview are rendered lazily (only those scrolled into view), so a long ledger opens at once.
@@ -22,7 +23,6 @@ from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.messages import show_error
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 
-MAX_PRINT_DPI = 300  # a 1200 dpi A4 page would be a 550 MB image; 300 dpi is sharp on paper
 ZOOM_LEVELS = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
 FIT_WIDTH = 0.0
 
@@ -48,60 +48,66 @@ def render_page(doc: QPdfDocument, index: int, width_px: int) -> QImage:
     return img
 
 
-def print_pdf(path: Path, parent: QWidget | None = None, *, ask: bool = True, printer=None) -> bool:  # noqa: ANN001
-    """Print a PDF on the system printer (or on ``printer``, e.g. a PdfFormat QPrinter in tests).
-    Returns False if the user cancelled the print dialog."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def ask_printer(parent: QWidget | None, total_pages: int, title: str = "打印",  # noqa: ANN201 - QPrinter | None
+                printer=None):  # noqa: ANN001
+    """The system print dialog (printer, 页码范围, 份数, 逐份打印, 双面): the chosen QPrinter, or None if cancelled."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setFromTo(1, max(1, total_pages))
+    dlg = QPrintDialog(printer, parent)
+    dlg.setWindowTitle("打印")
+    dlg.setMinMax(1, max(1, total_pages))
+    opt = QAbstractPrintDialog.PrintDialogOption
+    dlg.setOptions(opt.PrintPageRange | opt.PrintCollateCopies | opt.PrintShowPageSize | opt.PrintToFile)
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def page_count(path: Path) -> int:
     doc = load_pdf(Path(path))
     try:
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(Path(path).stem)
-        printer.setFromTo(1, doc.pageCount())
-        if ask:
-            dlg = QPrintDialog(printer, parent)
-            dlg.setWindowTitle("打印")
-            dlg.setMinMax(1, doc.pageCount())
-            if dlg.exec() != QDialog.DialogCode.Accepted:
-                return False
-        _paint_pages(doc, printer)
+        return doc.pageCount()
     finally:
         doc.close()
-    return True
 
 
-def _paint_pages(doc: QPdfDocument, printer) -> None:  # noqa: ANN001
-    from PySide6.QtGui import QPageLayout, QPageSize
+def print_documents(parent: QWidget | None, paths: list[Path], title: str = "打印", *, ask: bool = True,
+                    printer=None, wait: bool = False):  # noqa: ANN001, ANN201 - QPrinter, PrintJob | None
+    """Print one or several PDFs as one job (one print dialog, page numbers counted across them) on a worker
+    thread with a progress dialog and 取消打印 (``ui.print_job``). Returns the running ``PrintJob``, or None when
+    the user cancelled the print dialog. ``wait`` blocks until it is done (tests, the benchmark)."""
+    from PySide6.QtCore import QCoreApplication
 
-    first = max(1, printer.fromPage() or 1)
-    last = min(doc.pageCount(), printer.toPage() or doc.pageCount())
-    # the PDF carries its own margins: print edge to edge of the printable area, in the page's own orientation
-    size = doc.pagePointSize(first - 1)
-    orientation = (QPageLayout.Orientation.Landscape if size.width() > size.height()
-                   else QPageLayout.Orientation.Portrait)
-    printer.setPageOrientation(orientation)
-    if printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.Custom:
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("无法连接打印机，请检查打印机是否已开启并设为默认。")
-    try:
-        dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        for i in range(first - 1, last):
-            if i > first - 1:
-                printer.newPage()
-            target = painter.viewport()
-            img = render_page(doc, i, int(doc.pagePointSize(i).width() / 72 * dpi))
-            scaled = img.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
-            painter.setWindow(img.rect())
-            painter.drawImage(0, 0, img)
-            painter.restore()
-    finally:
-        painter.end()
+    from dangjian_desktop.ui.print_job import PrintJob
+
+    paths = [Path(p) for p in paths]
+    if ask:
+        total = sum(page_count(p) for p in paths)
+        printer = ask_printer(parent, total, title, printer)
+        if printer is None:
+            return None
+    elif printer is None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    job = PrintJob(paths, printer, parent, title=title).start()
+    if wait:
+        job.wait()
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+    return job
+
+
+def print_pdf(path: Path, parent: QWidget | None = None, *, ask: bool = True, printer=None,  # noqa: ANN001, ANN201
+              wait: bool = False):
+    """Print a PDF on the system printer (or on ``printer``, e.g. a PdfFormat QPrinter in tests): see
+    :func:`print_documents`."""
+    return print_documents(parent, [Path(path)], Path(path).stem, ask=ask, printer=printer, wait=wait)
 
 
 class PdfPreviewDialog(Dialog):
@@ -110,6 +116,7 @@ class PdfPreviewDialog(Dialog):
     def __init__(self, pdf_path: Path, title: str, parent: QWidget | None = None, suggested_name: str = ""):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
+        self.print_job = None
         self.owned_folder: Path | None = None  # removed when the dialog closes (make_preview's folder)
         self.saved_path: Path | None = None
         self.suggested_name = suggested_name or self.pdf_path.name
@@ -268,11 +275,21 @@ class PdfPreviewDialog(Dialog):
 
     # -- actions -------------------------------------------------------------------------------------------------
     def print_now(self) -> None:
+        """The print dialog, then the job on its worker thread; the preview closes when the pages are sent."""
         try:
-            if print_pdf(self.pdf_path, self):
-                self.accept()
+            job = print_pdf(self.pdf_path, self)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc, "打印失败")
+            return
+        if job is not None:
+            self.print_job = job
+            self.ui.printButton.setEnabled(False)
+            job.finished.connect(self._print_finished)
+
+    def _print_finished(self, outcome: str) -> None:
+        self.ui.printButton.setEnabled(True)
+        if outcome == "done":
+            self.accept()
 
     def save_to(self, target: Path) -> Path:
         target = Path(target)
@@ -298,8 +315,11 @@ class PdfPreviewDialog(Dialog):
         super().done(result)
         self.doc.close()
         if self.owned_folder is not None:  # the preview's own PDF (names, ID numbers): gone with the preview
-            shutil.rmtree(self.owned_folder, ignore_errors=True)
-            self.owned_folder = None
+            folder, self.owned_folder = self.owned_folder, None
+            if self.print_job is not None and self.print_job.is_running():  # the printer still reads it
+                self.print_job.finished.connect(lambda _o: shutil.rmtree(folder, ignore_errors=True))
+            else:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 def _scratch_for(parent: QWidget | None) -> Path | None:
@@ -320,16 +340,68 @@ def _scratch_for(parent: QWidget | None) -> Path | None:
     return None
 
 
+def scratch_folder(parent: QWidget | None) -> Path:
+    """A new private folder for PDFs made to be printed (personal data): in the data folder's scratch folder when
+    there is one. The caller removes it (``remove_when_done``)."""
+    return Path(tempfile.mkdtemp(prefix="print-", dir=_scratch_for(parent)))
+
+
+def remove_when_done(folder: Path, job) -> None:  # noqa: ANN001 - PrintJob | None
+    """Remove ``folder`` once ``job`` has sent its pages (at once when there is no job)."""
+    if job is None or not job.is_running():
+        shutil.rmtree(folder, ignore_errors=True)
+    else:
+        job.finished.connect(lambda _outcome: shutil.rmtree(folder, ignore_errors=True))
+
+
+def make_in_background(parent: QWidget | None, make: Callable[[], Path], label: str = "正在生成…") -> Path:
+    """Run ``make()`` on the thread pool and wait for it with the event loop running (the window repaints; a
+    window-modal note shows after half a second). Returns its result or raises its error. ``make`` must only call
+    services (read any widget before)."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    from dangjian_desktop.ui.workers import run_in_background
+
+    loop = QEventLoop()
+    box: dict[str, object] = {}
+    note = QProgressDialog(label, "", 0, 0, parent)
+    note.setCancelButton(None)
+    note.setWindowModality(Qt.WindowModality.WindowModal)
+    note.setWindowTitle("请稍候")
+    note.setMinimumDuration(500)
+
+    def done(result: object) -> None:
+        box["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        box["error"] = exc
+        loop.quit()
+
+    run_in_background(make, done, failed)  # results arrive as queued signals: only once the loop below runs
+    loop.exec()
+    note.reset()
+    note.deleteLater()
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["result"]  # type: ignore[return-value]
+
+
 def make_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], Path],
-                 suggested_name: str) -> PdfPreviewDialog | None:
+                 suggested_name: str, *, background: bool = False) -> PdfPreviewDialog | None:
     """Make a PDF into a temp file with ``make_pdf(path)`` and build its preview dialog (not shown).
+    ``background``: made on the thread pool while the window stays responsive (long documents: the year's book).
     Errors become a calm message and ``None``. The PDF holds personal data: it is made in the data folder's
     private scratch folder (tmp/, never the system's temp folder when the data folder can be written) and removed
     when the preview closes; a kill leaves it for the next start to remove."""
     tmpdir = Path(tempfile.mkdtemp(prefix="print-", dir=_scratch_for(parent)))
+    target = tmpdir / suggested_name
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        dlg = PdfPreviewDialog(make_pdf(tmpdir / suggested_name), title, parent, suggested_name=suggested_name)
+        made = (make_in_background(parent, lambda: make_pdf(target), f"正在生成{title}…") if background
+                else make_pdf(target))
+        dlg = PdfPreviewDialog(made, title, parent, suggested_name=suggested_name)
     except Exception as exc:  # noqa: BLE001
         QApplication.restoreOverrideCursor()
         shutil.rmtree(tmpdir, ignore_errors=True)
@@ -341,9 +413,9 @@ def make_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], 
 
 
 def make_and_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], Path],
-                     suggested_name: str) -> PdfPreviewDialog | None:
+                     suggested_name: str, *, background: bool = False) -> PdfPreviewDialog | None:
     """Make a PDF and show it in the preview (modal). Returns the dialog after it closed, or None on error."""
-    dlg = make_preview(parent, title, make_pdf, suggested_name)
+    dlg = make_preview(parent, title, make_pdf, suggested_name, background=background)
     if dlg is not None:
         dlg.exec()
     return dlg

@@ -94,7 +94,9 @@ def store_snapshot(data_dir: Path) -> dict:
     """Everything a receiving store holds: every row of every table, and every file (by hash)."""
     con = sqlite3.connect(data_dir / "dangjian.sqlite3")
     try:
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        # sqlite_stat1 is SQLite's query planner statistics (PRAGMA optimize at close may refresh them), not data
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                            "AND name NOT LIKE 'sqlite_stat%' ORDER BY name")]
         rows = {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
     finally:
         con.close()

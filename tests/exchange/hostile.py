@@ -45,13 +45,22 @@ def manifest_for(base: dict[str, Any], items: list[tuple[str, bytes]]) -> dict[s
     return m
 
 
-def container(payload: bytes, password: str | None) -> bytes:
+def container(payload: bytes, password: str | None, signer: Any = None) -> bytes:
+    """Frame ``payload``; with ``signer`` (a branch's ``identity.SigningKey``, as an insider at the branch would
+    have it) a signed container of version 2, else an unsigned one of version 1 (an old app's)."""
     with tempfile.TemporaryDirectory() as d:
         p = Path(d) / "payload.zip"
         p.write_bytes(payload)
         out = io.BytesIO()
-        writer.write_container(p, out, password)
+        writer.write_container(p, out, password, signer=signer)
         return out.getvalue()
+
+
+def signer_of(data_dir: Path) -> Any:
+    """The signing key of the branch store in ``data_dir``."""
+    from dangjian_desktop.exchange import identity
+
+    return identity.load_key(data_dir)
 
 
 def patch_central_sizes(data: bytes, name: str, file_size: int) -> bytes:
@@ -69,3 +78,21 @@ def patch_central_sizes(data: bytes, name: str, file_size: int) -> bytes:
             return bytes(raw)
         pos = raw.find(sig, pos + 4)
     raise AssertionError(name)
+
+
+def old_format(path: Path, out: Path, password: str | None = None,
+               extra: list[tuple[str, bytes]] | None = None) -> Path:
+    """The genuine package at ``path`` as the first version of the program wrote it: format 1, unsigned, with no
+    sequence and no revisions (``extra`` entries added)."""
+    manifest, entries = parts(path, password)
+    manifest["format_version"] = 1
+    manifest.pop("sequence"), manifest.pop("previous")
+    for name, raw in list(entries.items()):
+        if name.startswith("records/"):
+            data = json.loads(raw)
+            for row in data["rows"]:
+                row.pop("_revision", None)
+            entries[name] = json.dumps(data, ensure_ascii=False).encode()
+    items = [*entries.items(), *(extra or [])]
+    out.write_bytes(container(zip_bytes(items, manifest_for(manifest, items)), password))
+    return out

@@ -40,7 +40,8 @@ def test_declared_tombstone_count_is_checked_on_load(branch_dir: Path, tmp_path:
     manifest["tombstones"] = 3  # the package holds none
     items = list(entries.items())
     bad = tmp_path / "bad.djpkg"
-    bad.write_bytes(hostile.container(hostile.zip_bytes(items, hostile.manifest_for(manifest, items)), None))
+    bad.write_bytes(hostile.container(hostile.zip_bytes(items, hostile.manifest_for(manifest, items)), None,
+                                      hostile.signer_of(branch_dir)))
     with pytest.raises(PackageError, match="已损坏"):
         reader.verify(bad)
     with reader.open_package(bad, parse_records=False) as pkg:  # declared, not yet checked...
@@ -55,7 +56,8 @@ def test_summary_without_declared_counts_parses_the_records(branch_dir: Path, tm
     manifest["counts"] = {t: str(n) for t, n in manifest["counts"].items()}
     items = list(entries.items())
     bad = tmp_path / "bad.djpkg"
-    bad.write_bytes(hostile.container(hostile.zip_bytes(items, hostile.manifest_for(manifest, items)), None))
+    bad.write_bytes(hostile.container(hostile.zip_bytes(items, hostile.manifest_for(manifest, items)), None,
+                                      hostile.signer_of(branch_dir)))
     with reader.open_package(bad, parse_records=False) as pkg, pytest.raises(PackageError, match="已损坏"):
         pkg.summary()  # counts not declared as numbers: counted from the records, which do not match them
 
@@ -87,9 +89,12 @@ def test_staged_files_are_synced_together_before_the_merge(package: Path, hq_dir
     assert events == [("sync", files), ("merge", 0)]
 
 
-def test_attachments_held_already_are_not_staged_again(package: Path, hq_dir: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_attachments_held_already_are_not_staged_again(package: Path, branch_dir: Path, hq_dir: Path,
+                                                       tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The branch's next full package brings the same photos: they are not extracted again. (The same package
+    again is not even opened past its manifest: it was imported already.)"""
     assert import_(hq_dir, package)[0].outcome is ImportOutcome.IMPORTED
+    second = Path(export(branch_dir, tmp_path / "second.djpkg").path)
     extracted: list[str] = []
     real = reader.OpenedPackage.extract
 
@@ -100,9 +105,11 @@ def test_attachments_held_already_are_not_staged_again(package: Path, hq_dir: Pa
     monkeypatch.setattr(reader.OpenedPackage, "extract", spy)
     before = store_snapshot(hq_dir)
     assert import_(hq_dir, package)[0].outcome is ImportOutcome.UNCHANGED
-    assert extracted and not [n for n in extracted if n.startswith("attachments/")]  # documents only
-    assert store_snapshot(hq_dir) == before
-    with reader.open_package(package, PASSWORD) as pkg:
+    assert extracted == [] and store_snapshot(hq_dir) == before
+    [again] = import_(hq_dir, second)
+    assert again.outcome is ImportOutcome.IMPORTED, again.reason
+    assert not [n for n in extracted if n.startswith("attachments/")]  # documents only, if they changed
+    with reader.open_package(second, PASSWORD) as pkg:
         assert pkg.attachments
 
 

@@ -53,6 +53,18 @@ def test_election_terms_studies_and_figures_reach_headquarters(tmp_path: Path, h
                                                "study_below")} == {
             "term_due": 0, "term_overdue": 0, "last_election": expected_last, "first_topic_share": share,
             "study_below": 11}
+    # the table of `dangjian branches` (and the window, and the 汇总表) reads the month as a month, the JSON keeps it
+    import contextlib
+    import io
+
+    from dangjian_desktop.cli import main as cli
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli(["--data-dir", str(hq_dir), "branches"]) == 0
+    header, row = out.getvalue().splitlines()[:2]
+    cells = dict(zip(header.split("\t"), row.split("\t"), strict=True))
+    assert cells["上次换届"] == f"{e.held_on.year}年{e.held_on.month}月"
 
 
 def test_a_demo_branch_due_for_its_election(branch_dir: Path):

@@ -17,23 +17,35 @@ from . import hostile
 
 @pytest.fixture(scope="module")
 def valid(tmp_path_factory) -> dict[str, bytes]:
-    """A small valid package, plain and encrypted (made without a store: the fuzzer needs only bytes)."""
+    """A small valid package, plain and encrypted, old (unsigned, format 1) and signed (format 2), made without a
+    store: the fuzzer needs only bytes."""
     import json
     import zipfile
 
-    records = {"table": "member", "rows": [{"uuid": "a" * 8, "updated_at": "2026-01-01T00:00:00", "name": "张三"}]}
-    items = [("records/member.json", json.dumps(records, ensure_ascii=False).encode()),
-             ("tombstones.json", b'{"tombstones": []}'), ("documents/a.pdf", b"%PDF-1.4 tiny")]
-    base = {"format": fmt.FORMAT_NAME, "format_version": 1, "package_id": "p", "app_version": "0", "schema_version": 1,
-            "created_at": "2026-01-01T00:00:00", "kind": "full", "since": None, "year": 2026,
-            "branch": {"uuid": "b" * 8, "name": "支部"}, "tables": ["member"], "counts": {"member": 1},
-            "tombstones": 0}
-    z = hostile.zip_bytes(items, hostile.manifest_for(base, items), compression=zipfile.ZIP_DEFLATED)
-    out = {"plain": hostile.container(z, None)}
+    from dangjian_desktop.exchange.identity import SigningKey
+
+    def package(version: int) -> bytes:
+        row = {"uuid": "a" * 8, "updated_at": "2026-01-01T00:00:00", "name": "张三"}
+        if version >= 2:
+            row["_revision"] = 1
+        records = {"table": "member", "rows": [row]}
+        items = [("records/member.json", json.dumps(records, ensure_ascii=False).encode()),
+                 ("tombstones.json", b'{"tombstones": []}'), ("documents/a.pdf", b"%PDF-1.4 tiny")]
+        base = {"format": fmt.FORMAT_NAME, "format_version": version, "package_id": "p", "app_version": "0",
+                "schema_version": 1, "created_at": "2026-01-01T00:00:00", "kind": "full", "since": None,
+                "year": 2026, "branch": {"uuid": "b" * 8, "name": "支部"}, "tables": ["member"],
+                "counts": {"member": 1}, "tombstones": 0}
+        if version >= 2:
+            base.update({"sequence": 3, "previous": {"sequence": 2, "package_id": "o"}})
+        return hostile.zip_bytes(items, hostile.manifest_for(base, items), compression=zipfile.ZIP_DEFLATED)
+
+    key = SigningKey.generate()
+    out = {"plain": hostile.container(package(1), None), "signed": hostile.container(package(2), None, key)}
     saved = dict(fmt.KDF_DEFAULT)
     fmt.KDF_DEFAULT["n"] = 2**10
     try:
-        out["encrypted"] = hostile.container(z, "pw123456")
+        out["encrypted"] = hostile.container(package(1), "pw123456")
+        out["signed-encrypted"] = hostile.container(package(2), "pw123456", key)
     finally:
         fmt.KDF_DEFAULT.update(saved)
     d = tmp_path_factory.mktemp("fuzz")
@@ -71,7 +83,7 @@ def test_random_bytes_after_the_magic(tmp_path: Path, data: bytes):
 
 
 @FUZZ
-@given(which=st.sampled_from(["plain", "encrypted"]), data=st.data())
+@given(which=st.sampled_from(["plain", "encrypted", "signed", "signed-encrypted"]), data=st.data())
 def test_mutated_valid_packages(tmp_path: Path, valid: dict[str, bytes], which: str, data):
     raw = bytearray(valid[which])
     action = data.draw(st.sampled_from(["flip", "truncate", "insert", "splice"]))

@@ -1,5 +1,6 @@
 """Every damaged or hostile package is refused with a clear Chinese message, and the receiving store is left
-exactly as it was (rows, settings and files)."""
+exactly as it was (rows, settings and files). The packages are rebuilt and signed with the branch's own key (an
+insider at the branch, or a bug there): what the reader and the merge check beyond the signature."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def setup(branch_dir: Path, hq_dir: Path, stick: Path, tmp_path: Path):
     plain_dir = tmp_path / "plain"
     plain_dir.mkdir()
     plain = Path(export(branch_dir, plain_dir, password=None).path)
-    return {"hq": hq_dir, "encrypted": enc, "plain": plain, "tmp": tmp_path}
+    return {"hq": hq_dir, "encrypted": enc, "plain": plain, "tmp": tmp_path, "signer": hostile.signer_of(branch_dir)}
 
 
 def _refused(setup, data: bytes, fragment: str, password: str | None = None, *, intact: bool = False) -> None:
@@ -49,7 +50,7 @@ def _refused(setup, data: bytes, fragment: str, password: str | None = None, *, 
 def _rebuilt(setup, change: Callable[[dict, dict], tuple[list, object]], password: str | None = None) -> bytes:
     manifest, entries = hostile.parts(setup["plain"], None)
     items, new_manifest = change(manifest, entries)
-    return hostile.container(hostile.zip_bytes(items, new_manifest), password)
+    return hostile.container(hostile.zip_bytes(items, new_manifest), password, setup["signer"])
 
 
 def test_corrupted_file(setup):
@@ -141,7 +142,7 @@ def test_unsafe_entry_names(setup, name):
 @pytest.mark.parametrize("password", [None, PASSWORD])
 def test_symlink_entry(setup, password):
     def change(manifest, entries):
-        info = zipfile.ZipInfo("attachments/link")
+        info = zipfile.ZipInfo("attachments/link.jpg")
         info.external_attr = (stat.S_IFLNK | 0o777) << 16
         items = [*entries.items(), (info, b"/etc/passwd")]
         return items, hostile.manifest_for(manifest, items)
@@ -151,7 +152,7 @@ def test_symlink_entry(setup, password):
 
 def test_decompression_bomb_actual_size(setup):
     def change(manifest, entries):
-        items = [*entries.items(), ("attachments/bomb.bin", b"\0" * (64 * 1024 * 1024))]
+        items = [*entries.items(), ("attachments/bomb.jpg", b"\0" * (64 * 1024 * 1024))]
         return items, hostile.manifest_for(manifest, items)
 
     data = _rebuilt(setup, change)
@@ -161,20 +162,20 @@ def test_decompression_bomb_actual_size(setup):
 
 def test_decompression_bomb_declared_size(setup):
     manifest, entries = hostile.parts(setup["plain"], None)
-    items = [*entries.items(), ("attachments/huge.bin", b"x" * 1000)]
+    items = [*entries.items(), ("attachments/huge.jpg", b"x" * 1000)]
     z = hostile.zip_bytes(items, hostile.manifest_for(manifest, items), compression=zipfile.ZIP_STORED)
-    z = hostile.patch_central_sizes(z, "attachments/huge.bin", 0xFFFFFFF0)
-    _refused(setup, hostile.container(z, None), "压缩炸弹")
+    z = hostile.patch_central_sizes(z, "attachments/huge.jpg", 0xFFFFFFF0)
+    _refused(setup, hostile.container(z, None, setup["signer"]), "压缩炸弹")
 
 
 def test_entry_larger_than_declared(setup):
     manifest, entries = hostile.parts(setup["plain"], None)
-    items = [*entries.items(), ("attachments/liar.bin", b"y" * 5000)]
+    items = [*entries.items(), ("attachments/liar.jpg", b"y" * 5000)]
     m = hostile.manifest_for(manifest, items)
     m["entries"][-1]["size"] = 100
     z = hostile.zip_bytes(items, m)
-    z = hostile.patch_central_sizes(z, "attachments/liar.bin", 100)
-    _refused(setup, hostile.container(z, None), "已损坏或被改动过")
+    z = hostile.patch_central_sizes(z, "attachments/liar.jpg", 100)
+    _refused(setup, hostile.container(z, None, setup["signer"]), "已损坏或被改动过")
 
 
 @pytest.mark.parametrize("second", ["records/member.json", "RECORDS/member.json"])
@@ -201,7 +202,7 @@ def test_too_many_entries(setup, monkeypatch):
 
 def test_entry_missing_from_manifest(setup):
     def change(manifest, entries):
-        return [*entries.items(), ("attachments/extra.bin", b"extra")], manifest
+        return [*entries.items(), ("attachments/extra.jpg", b"extra")], manifest
 
     _refused(setup, _rebuilt(setup, change), "已损坏或被改动过")
 
@@ -218,7 +219,7 @@ def test_unknown_table_is_refused(setup):
         items = list(entries.items())
         return items, hostile.manifest_for(manifest, items)
 
-    _refused(setup, _rebuilt(setup, change), "不认识的记录类型", intact=True)
+    _refused(setup, _rebuilt(setup, change, PASSWORD), "不认识的记录类型", PASSWORD, intact=True)
 
 
 def test_bad_value_in_a_record_is_refused_and_rolled_back(setup):
@@ -227,16 +228,18 @@ def test_bad_value_in_a_record_is_refused_and_rolled_back(setup):
         data = json.loads(entries["records/committee_seat.json"])
         data["rows"][0]["sort_order"] = "很多"
         data["rows"][0]["updated_at"] = "2999-01-01T00:00:00"
+        data["rows"][0]["_revision"] += 1  # a new version of the row: its values are taken (and checked)
         entries["records/committee_seat.json"] = json.dumps(data, ensure_ascii=False).encode()
         members = json.loads(entries["records/member.json"])
         members["rows"][0]["updated_at"] = "2999-01-01T00:00:00"
+        members["rows"][0]["_revision"] += 1
         members["rows"][0]["name"] = "篡改"
         entries["records/member.json"] = json.dumps(members, ensure_ascii=False).encode()
         manifest["created_at"] = "2999-01-01T00:00:00"
         items = list(entries.items())
         return items, hostile.manifest_for(manifest, items)
 
-    _refused(setup, _rebuilt(setup, change), "无法识别的值", intact=True)
+    _refused(setup, _rebuilt(setup, change, PASSWORD), "无法识别的值", PASSWORD, intact=True)
 
 
 def test_overlong_text_is_refused_by_the_merge(setup):
@@ -247,12 +250,13 @@ def test_overlong_text_is_refused_by_the_merge(setup):
         rng = random.Random(1)  # varied characters: a run of one would be refused as a zip bomb first
         members["rows"][0]["note"] = "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(1_000_001))
         members["rows"][0]["updated_at"] = "2999-01-01T00:00:00"
+        members["rows"][0]["_revision"] += 1
         entries["records/member.json"] = json.dumps(members, ensure_ascii=False).encode()
         manifest["created_at"] = "2999-01-01T00:00:00"
         items = list(entries.items())
         return items, hostile.manifest_for(manifest, items)
 
-    _refused(setup, _rebuilt(setup, change), "无法识别的值", intact=True)
+    _refused(setup, _rebuilt(setup, change, PASSWORD), "无法识别的值", PASSWORD, intact=True)
 
 
 @pytest.mark.parametrize("value", [["列表"], {"a": 1}])

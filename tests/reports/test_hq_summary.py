@@ -6,11 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 from dangjian_desktop.domain.exchange import BranchOverview
+from dangjian_desktop.features import HqFigure
 from dangjian_desktop.reports.hq_summary import build_hq_summary_pdf
 from tests.conftest import pdf_fonts, pdf_text
 
-COLUMNS = [("会议（已开）", "meetings_held"), ("会议（应开）", "meetings_required"), ("党员承诺", "pledges"),
-           ("未完成整改", "open_rectifications")]
+COLUMNS = [HqFigure("meetings_held", "会议（已开）"), HqFigure("meetings_required", "会议（应开）"),
+           HqFigure("pledges", "党员承诺"), HqFigure("open_rectifications", "未完成整改"),
+           HqFigure("last_election", "上次换届", shown_as="year_month")]
 
 
 def _branches(n: int) -> list[BranchOverview]:
@@ -22,7 +24,8 @@ def _branches(n: int) -> list[BranchOverview]:
             members=10 + i, figures={"meetings_held": i if i % 2 else None,
                                      "meetings_required": 24 if i % 3 == 1 else None,
                                      "pledges": 3 * i if i % 2 else None,
-                                     "open_rectifications": i % 4 if i % 2 else None}))
+                                     "open_rectifications": i % 4 if i % 2 else None,
+                                     "last_election": 202112 if i % 2 else None}))
     return out
 
 
@@ -38,12 +41,12 @@ def test_summary_pdf(tmp_path: Path):
     # the 14th branch (i = 13): held 13 of 24, 39 pledges, 1 open rectification; the 10th (i = 9): no 应开
     cells = [c.strip() for c in text.splitlines()]
 
-    def row_of(name: str) -> list[str]:  # the cells after the name and the package time: members, four figures
+    def row_of(name: str) -> list[str]:  # the cells after the name and the package time: members, five figures
         i = next(k for k, c in enumerate(cells) if c.endswith(name))
-        return cells[i + 2:i + 7]
+        return cells[i + 2:i + 8]
 
-    assert row_of("第14检修分公司党支部") == ["23", "13", "24", "39", "1"]
-    assert row_of("第10检修分公司党支部") == ["19", "9", "—", "27", "1"]
+    assert row_of("第14检修分公司党支部") == ["23", "13", "24", "39", "1", "2021年12月"]
+    assert row_of("第10检修分公司党支部") == ["19", "9", "—", "27", "1", "2021年12月"]
     assert all(embedded for _, embedded in pdf_fonts(out))
     pages = PdfReader(str(out)).pages
     assert len(pages) >= 2

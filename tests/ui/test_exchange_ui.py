@@ -179,7 +179,11 @@ def test_hq_import_view_results_branches_and_drill_in(qtbot, tmp_path: Path, pac
         assert "被拒绝" in ui.statusLabel.text()
         assert ui.branchesTable.rowCount() == 1
         assert ui.branchesTable.item(0, 0).text() == "示范能源公司检修分公司党支部"
-        assert ui.branchesTable.item(0, 2).text() == "29"
+        headers = [ui.branchesTable.horizontalHeaderItem(c).text() for c in range(ui.branchesTable.columnCount())]
+        assert ui.branchesTable.item(0, headers.index("在册党员")).text() == "29"
+        assert ui.branchesTable.item(0, headers.index("序号")).text() == "1"
+        fingerprint = ui.branchesTable.item(0, headers.index("签名密钥指纹")).text()
+        assert fingerprint == screen.last_results[0].fingerprint or fingerprint == screen.last_results[1].fingerprint
         assert not ui.emptyLabel.isVisibleTo(screen)
         _shot(screen, "exchange_hq.png")
 

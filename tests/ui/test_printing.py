@@ -71,7 +71,7 @@ def test_print_to_pdf_printer_and_save(qtbot, ledger_pdf, tmp_path):
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    assert print_pdf(ledger_pdf, ask=False, printer=printer)
+    assert print_pdf(ledger_pdf, ask=False, printer=printer, wait=True).outcome == "done"
     assert len(PdfReader(str(out)).pages) == len(PdfReader(str(ledger_pdf)).pages)
     # what reached the printer is the document, not blank pages
     doc = printing.load_pdf(out)

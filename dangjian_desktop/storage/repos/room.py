@@ -22,6 +22,7 @@ from dangjian_desktop.storage.models_room import (
     RectificationRow,
     RoomTemplateRow,
 )
+from dangjian_desktop.storage.repos import children
 
 # -- templates --------------------------------------------------------------------------------------------------
 
@@ -109,21 +110,12 @@ def save_inspection(ins: Inspection) -> Inspection:
     row.template_version = ins.template_version
     row.note = ins.note
     row.save()
-    existing = {r.item_key: r for r in row.results}
-    keep = set()
-    for order, res in enumerate(ins.results):
-        rrow = existing.get(res.key) or InspectionResultRow(inspection=row, item_key=res.key)
-        rrow.section = res.section
-        rrow.item_text = res.text
-        rrow.sort_order = order
-        rrow.result = res.result.value
-        rrow.remark = res.remark
-        rrow.photos = attachments_to_json(res.photos)
-        rrow.save()
-        keep.add(res.key)
-    for key, rrow in existing.items():
-        if key not in keep:
-            rrow.delete_instance()
+    # results keep their identity by checklist item (repos/children.py): only what changed is rewritten (and
+    # travels), an item no longer in the inspection is deleted with a tombstone
+    children.sync(InspectionResultRow, InspectionResultRow.inspection, row.id, [
+        {"item_key": res.key, "section": res.section, "item_text": res.text, "sort_order": order,
+         "result": res.result.value, "remark": res.remark, "photos": attachments_to_json(res.photos)}
+        for order, res in enumerate(ins.results)], key=lambda r: r["item_key"])
     # the rectifications given (edited in the same form) are saved; failed items without one get a new one
     rects = {r.item_key: r for r in row.rectifications}
     failed = {r.key: r for r in ins.results if r.result is Result.FAIL}

@@ -46,8 +46,10 @@ class BranchRecordsDialog(Dialog):
         self.ui.titleLabel.setProperty("role", "title")
         self.ui.titleLabel.setText(branch.name)
         self.ui.infoLabel.setProperty("role", "hint")
+        key = f"　签名密钥指纹：{branch.fingerprint}" if branch.fingerprint else "　未签名（旧版程序导出）"
+        seq = f"（序号 {branch.sequence}）" if branch.sequence else ""
         self.ui.infoLabel.setText(
-            f"最近数据包：{fmt_utc(branch.last_package_at) or '尚未报送'}　在册党员：{branch.members} 名。"
+            f"最近数据包：{fmt_utc(branch.last_package_at) or '尚未报送'}{seq}　在册党员：{branch.members} 名。{key}\n"
             "这里是各支部报送数据的副本，只能查看，不能修改。")
         self.tables: dict[str, QTableWidget] = {}
         self.documents: list[Path] = exchange.received_documents(branch.uuid)

@@ -96,9 +96,13 @@ class ExportDialog(Dialog):
         ui.exportButton.clicked.connect(self.start_export)
         ui.closeButton.clicked.connect(self.reject)
         last = exchange.last_export()
-        if last:
-            ui.lastExportLabel.setText(f"上次导出：{fmt_utc(last['at'])}（{last.get('file', '')}）。"
+        if last and type(last.get("sequence")) is int:
+            ui.lastExportLabel.setText(f"上次导出：{fmt_utc(last['at'])}（{last.get('file', '')}，序号 {last['sequence']}）。"
                                        "增量数据包只含此后的变化；上级党委须已导入上次的数据包。")
+        elif last:
+            ui.lastExportLabel.setText(f"上次导出：{fmt_utc(last['at'])}（{last.get('file', '')}），由旧版本程序导出。"
+                                       "升级后第一次请导出完整数据包（带本支部的签名）。")
+            ui.sinceLastRadio.setEnabled(False)
         else:
             ui.lastExportLabel.setText("还没有导出过数据包，第一次请导出完整数据包。")
             ui.sinceLastRadio.setEnabled(False)
@@ -238,8 +242,12 @@ class ExportDialog(Dialog):
             notes.append(f"有 {len(result.missing_attachments)} 个附件文件找不到，未放入数据包。")
         if result.skipped_documents:
             notes.append("未能生成：" + "；".join(result.skipped_documents))
+        if result.left_out_attachments:
+            notes.append(f"有 {len(result.left_out_attachments)} 个附件不是照片或PDF，上级党委不接收，未放入数据包："
+                         + "；".join(result.left_out_attachments[:3]) + ("…" if len(result.left_out_attachments) > 3 else ""))
         kind = result.summary.kind.label
-        self._say(f"{kind}数据包已写入并核对无误：\n{result.path}\n\n可以安全拔出U盘了。"
+        seq = f"（序号 {result.summary.sequence}，签名密钥指纹 {result.summary.fingerprint}）" if result.summary.sequence else ""
+        self._say(f"{kind}数据包{seq}已写入并核对无误：\n{result.path}\n\n可以安全拔出U盘了。"
                   + ("\n" + "\n".join(notes) if notes else ""), "")
         self.ui.exportButton.setText("完成")
         self.ui.closeButton.setVisible(False)

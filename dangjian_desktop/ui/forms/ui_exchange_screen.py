@@ -42,6 +42,13 @@ class Ui_ExchangeScreen(object):
 
         self.branchLayout.addWidget(self.lastExportLabel)
 
+        self.fingerprintLabel = QLabel(self.branchPage)
+        self.fingerprintLabel.setObjectName(u"fingerprintLabel")
+        self.fingerprintLabel.setWordWrap(True)
+        self.fingerprintLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.branchLayout.addWidget(self.fingerprintLabel)
+
         self.branchButtons = QHBoxLayout()
         self.branchButtons.setObjectName(u"branchButtons")
         self.exportButton = QPushButton(self.branchPage)
@@ -163,6 +170,11 @@ class Ui_ExchangeScreen(object):
 
         self.branchesButtons.addWidget(self.viewBranchButton)
 
+        self.rekeyButton = QPushButton(self.branchesGroup)
+        self.rekeyButton.setObjectName(u"rekeyButton")
+
+        self.branchesButtons.addWidget(self.rekeyButton)
+
         self.branchesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.branchesButtons.addItem(self.branchesSpacer)
@@ -195,6 +207,7 @@ class Ui_ExchangeScreen(object):
         self.titleLabel.setText(QCoreApplication.translate("ExchangeScreen", u"\u6570\u636e\u4ea4\u6362", None))
         self.branchIntroLabel.setText(QCoreApplication.translate("ExchangeScreen", u"\u628a\u672c\u652f\u90e8\u7684\u5168\u90e8\u8bb0\u5f55\u5bfc\u51fa\u4e3a\u4e00\u4e2a\u6570\u636e\u5305\u6587\u4ef6\uff08\u9ed8\u8ba4\u52a0\u5bc6\uff09\uff0c\u590d\u5236\u5230U\u76d8\u4ea4\u7ed9\u4e0a\u7ea7\u515a\u59d4\u3002\u6570\u636e\u5305\u4e2d\u8fd8\u6709\u4eca\u5e74\u7684\u6253\u5370\u6587\u6863\uff08\u5982\u515a\u5458\u540d\u518c\uff09\uff0c\u4e0a\u7ea7\u515a\u59d4\u4e0d\u88c5\u672c\u7a0b\u5e8f\u4e5f\u80fd\u9605\u8bfb\u3002", None))
         self.lastExportLabel.setText("")
+        self.fingerprintLabel.setText("")
         self.exportButton.setText(QCoreApplication.translate("ExchangeScreen", u"\u5bfc\u51fa\u6570\u636e\u5305\u5230U\u76d8(&E)\u2026", None))
         self.hqIntroLabel.setText("")
         self.hqPasswordLabel.setText(QCoreApplication.translate("ExchangeScreen", u"\u6570\u636e\u5305\u5bc6\u7801(&W)\uff1a", None))
@@ -207,6 +220,10 @@ class Ui_ExchangeScreen(object):
         self.branchesGroup.setTitle(QCoreApplication.translate("ExchangeScreen", u"\u5404\u515a\u652f\u90e8\u60c5\u51b5", None))
         self.emptyLabel.setText(QCoreApplication.translate("ExchangeScreen", u"\u8fd8\u6ca1\u6709\u5bfc\u5165\u4efb\u4f55\u515a\u652f\u90e8\u7684\u6570\u636e\u5305\u3002\u8bf7\u5728\u4e0a\u65b9\u8f93\u5165\u5bc6\u7801\uff0c\u70b9\u51fb\u201c\u5bfc\u5165\u6570\u636e\u5305\u2026\u201d\u9009\u62e9\u5404\u652f\u90e8\u4ea4\u6765\u7684 .djpkg \u6587\u4ef6\uff0c\u6216\u70b9\u51fb\u201c\u5bfc\u5165\u6587\u4ef6\u5939/U\u76d8\u2026\u201d\u4e00\u6b21\u5bfc\u5165U\u76d8\u4e0a\u7684\u5168\u90e8\u6570\u636e\u5305\u3002", None))
         self.viewBranchButton.setText(QCoreApplication.translate("ExchangeScreen", u"\u67e5\u770b\u8be5\u652f\u90e8\u8bb0\u5f55(&V)\u2026", None))
+        self.rekeyButton.setText(QCoreApplication.translate("ExchangeScreen", u"\u66f4\u6362\u8be5\u652f\u90e8\u7684\u7b7e\u540d\u5bc6\u94a5(&K)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.rekeyButton.setToolTip(QCoreApplication.translate("ExchangeScreen", u"\u652f\u90e8\u6362\u4e86\u7535\u8111\u6216\u91cd\u65b0\u5b89\u88c5\u7a0b\u5e8f\u540e\uff0c\u7b7e\u540d\u5bc6\u94a5\u4f1a\u6539\u53d8\u3002\u8bf7\u5148\u7535\u8bdd\u6838\u5bf9\u652f\u90e8\u201c\u6570\u636e\u4ea4\u6362\u201d\u9875\u4e0a\u663e\u793a\u7684\u65b0\u6307\u7eb9\uff0c\u518d\u5728\u8fd9\u91cc\u767b\u8bb0\u3002", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -140,6 +140,11 @@ class Ui_MeetingsScreen(object):
 
         self.actionsLayout.addItem(self.actionsSpacer)
 
+        self.yearRecordsButton = QPushButton(self.listTab)
+        self.yearRecordsButton.setObjectName(u"yearRecordsButton")
+
+        self.actionsLayout.addWidget(self.yearRecordsButton)
+
         self.bookButton = QPushButton(self.listTab)
         self.bookButton.setObjectName(u"bookButton")
 
@@ -298,7 +303,8 @@ class Ui_MeetingsScreen(object):
         QWidget.setTabOrder(self.printButton, self.pdfButton)
         QWidget.setTabOrder(self.pdfButton, self.signinButton)
         QWidget.setTabOrder(self.signinButton, self.deleteButton)
-        QWidget.setTabOrder(self.deleteButton, self.bookButton)
+        QWidget.setTabOrder(self.deleteButton, self.yearRecordsButton)
+        QWidget.setTabOrder(self.yearRecordsButton, self.bookButton)
 
         self.retranslateUi(MeetingsScreen)
 
@@ -326,6 +332,10 @@ class Ui_MeetingsScreen(object):
         self.pdfButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u5bfc\u51faPDF\u2026", None))
         self.signinButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u6253\u5370\u7b7e\u5230\u8868\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u5220\u9664\u8349\u7a3f", None))
+        self.yearRecordsButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u6253\u5370\u5168\u5e74\u5404\u6b21\u8bb0\u5f55\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.yearRecordsButton.setToolTip(QCoreApplication.translate("MeetingsScreen", u"\u628a\u6240\u9009\u5e74\u5ea6\u6bcf\u4e00\u6b21\u5b9a\u7a3f\u7684\u4f1a\u8bae\u8bb0\u5f55\u4e00\u6b21\u6253\u5370\u51fa\u6765\uff08\u6bcf\u6b21\u8bb0\u5f55\u4ece\u65b0\u7684\u4e00\u5f20\u7eb8\u5f00\u59cb\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.bookButton.setText(QCoreApplication.translate("MeetingsScreen", u"\u6253\u5370\u5168\u5e74\u4f1a\u8bae\u8bb0\u5f55\u672c\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.listTab), QCoreApplication.translate("MeetingsScreen", u"\u4f1a\u8bae\u8bb0\u5f55", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("MeetingsScreen", u"\u8f93\u5165\u8981\u67e5\u627e\u7684\u8bcd\uff0c\u4f8b\u5982\uff1a\u6362\u5c4a\u3001\u515a\u8bfe\u3001\u5b89\u5168\u751f\u4ea7\uff08\u591a\u4e2a\u8bcd\u7528\u7a7a\u683c\u5206\u5f00\uff09", None))

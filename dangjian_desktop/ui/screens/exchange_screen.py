@@ -1,5 +1,6 @@
-"""数据交换 page. A branch store exports its data package to a USB stick; a headquarters (上级党委) store imports
-many packages, shows every branch at a glance, opens one branch read-only and prints a summary."""
+"""数据交换 page. A branch store exports its data package to a USB stick and shows its signing key's fingerprint; a
+headquarters (上级党委) store imports many packages, shows every branch at a glance (with its pinned key and last
+sequence), replaces a branch's key on request, opens one branch read-only and prints a summary."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QWidget
 
 from dangjian_desktop import features
 from dangjian_desktop.domain.enums import StoreMode
@@ -25,13 +26,18 @@ if TYPE_CHECKING:
     from dangjian_desktop.services.exchange import ExchangeService
 
 RESULT_HEADERS = ["结果", "党支部", "导出时间", "文件", "说明"]
-BRANCH_HEADERS = ["党支部", "最近数据包", "在册党员"]  # then one column per declared figure (Feature.hq_columns)
+BRANCH_HEADERS = ["党支部", "最近数据包", "序号", "签名密钥指纹", "在册党员"]  # then one column per declared figure
 OUTCOME_COLORS = {ImportOutcome.IMPORTED: "#2E7D32", ImportOutcome.UNCHANGED: "#555555",
                   ImportOutcome.SKIPPED: "#A0522D", ImportOutcome.REFUSED: "#B22222"}
 
 
 def _num(v: int | None) -> str:
     return "—" if v is None else str(v)
+
+
+def _key(b: BranchOverview) -> str:
+    text = b.fingerprint or "未签名"
+    return text + (f"（待更换为 {b.rekey_pending}）" if b.rekey_pending else "")
 
 
 class _Progress(QObject):
@@ -62,6 +68,8 @@ class ExchangeScreen(QWidget):
         ui.importFolderButton.clicked.connect(self.choose_folder)
         ui.printSummaryButton.clicked.connect(self.print_document)
         ui.viewBranchButton.clicked.connect(self.open_selected_branch)
+        ui.rekeyButton.clicked.connect(lambda: self.rekey_selected())
+        ui.fingerprintLabel.setProperty("role", "hint")
         ui.branchesTable.doubleClicked.connect(lambda _index: self.open_selected_branch())
         ui.resultsGroup.setVisible(False)
         for table in (ui.resultsTable, ui.branchesTable):
@@ -80,8 +88,9 @@ class ExchangeScreen(QWidget):
         if self.is_hq:
             self.ui.modeStack.setCurrentWidget(self.ui.hqPage)
             self.ui.titleLabel.setText(f"数据交换 — {self.branch.hq_name()}")
-            self.ui.hqIntroLabel.setText("导入各党支部交来的数据包（.djpkg）。每个数据包先核对完整性和密码，再合并；"
-                                         "同一个数据包导入两次不会改变任何数据，较旧的数据包会被跳过。")
+            self.ui.hqIntroLabel.setText("导入各党支部交来的数据包（.djpkg）。每个数据包先核对完整性、密码和支部的签名，"
+                                         "再按支部的序号合并；同一个数据包导入两次不会改变任何数据，较旧的数据包会被跳过，"
+                                         "不是该支部签名的数据包会被拒绝。")
             self._refresh_branches()
         else:
             self.ui.modeStack.setCurrentWidget(self.ui.branchPage)
@@ -91,14 +100,27 @@ class ExchangeScreen(QWidget):
             if profile is None:
                 self.ui.lastExportLabel.setText("请先在“设置”中填写党支部基本信息，然后才能导出数据包。")
                 self.ui.exportButton.setEnabled(False)
+                self.ui.fingerprintLabel.setText("")
                 return
+            self.ui.fingerprintLabel.setText(self._fingerprint_text())
             self.ui.exportButton.setEnabled(True)
             if last:
-                self.ui.lastExportLabel.setText(f"上次导出：{fmt_utc(last['at'])}，文件 {last.get('file', '')}。")
+                seq = f"（序号 {last['sequence']}）" if type(last.get("sequence")) is int else ""
+                self.ui.lastExportLabel.setText(f"上次导出：{fmt_utc(last['at'])}，文件 {last.get('file', '')}{seq}。")
             else:
                 self.ui.lastExportLabel.setText("还没有导出过数据包。点击下面的按钮，插入U盘后按提示操作。")
 
     # -- branch mode -------------------------------------------------------------------------------------------
+    def _fingerprint_text(self) -> str:
+        try:
+            fp = self.exchange.fingerprint()
+        except Exception as exc:  # noqa: BLE001 - a damaged key file: say so here, the export says it again
+            return "本支部的签名密钥无法读取：" + error_text(exc)
+        if fp is None:
+            return "本支部的签名密钥将在第一次导出数据包时生成。"
+        return (f"本支部数据包的签名密钥指纹：<b>{fp}</b><br>上级党委第一次导入本支部的数据包时会显示同样的指纹，"
+                "可以打电话核对。换电脑或重新安装程序后指纹会改变，请告诉上级党委新的指纹。")
+
     def make_export_dialog(self):  # noqa: ANN201
         from dangjian_desktop.ui.dialogs.export_dialog import ExportDialog
 
@@ -112,14 +134,15 @@ class ExchangeScreen(QWidget):
     # -- headquarters mode ---------------------------------------------------------------------------------------
     def _refresh_branches(self) -> None:
         self.branches = self.exchange.overview()
-        columns = features.hq_columns()
-        rows = [[b.name, fmt_utc(b.last_package_at) or "尚未报送", str(b.members),
-                 *(_num(b.figures.get(c.key)) for c in columns)] for b in self.branches]
+        columns = features.hq_columns()  # one column per declared figure (Feature.hq_columns)
+        rows = [[b.name, fmt_utc(b.last_package_at) or "尚未报送", _num(b.sequence), _key(b), str(b.members),
+                 *(c.text(b.figures.get(c.key)) for c in columns)] for b in self.branches]
         fill_table(self.ui.branchesTable, [*BRANCH_HEADERS, *(c.label for c in columns)], rows)
         empty = not self.branches
         self.ui.emptyLabel.setVisible(empty)
         self.ui.branchesTable.setVisible(not empty)
         self.ui.viewBranchButton.setEnabled(not empty)
+        self.ui.rekeyButton.setEnabled(not empty and not self.exchange.store.read_only)
         self.ui.printSummaryButton.setEnabled(not empty)
         if not empty:
             self.ui.branchesTable.selectRow(0)
@@ -171,7 +194,7 @@ class ExchangeScreen(QWidget):
     def _on_imported(self, results: list[ImportResult]) -> None:
         self.last_results = results
         self._done()
-        rows = [[r.outcome.label, r.branch_name, fmt_utc(r.created_at), Path(r.path).name, r.reason] for r in results]
+        rows = [[r.outcome.label, r.branch_name, fmt_utc(r.created_at), Path(r.path).name, r.text()] for r in results]
         fill_table(self.ui.resultsTable, RESULT_HEADERS, rows)
         for i, r in enumerate(results):
             item = self.ui.resultsTable.item(i, 0)
@@ -194,6 +217,33 @@ class ExchangeScreen(QWidget):
     def selected_branch(self) -> BranchOverview | None:
         rows = self.ui.branchesTable.selectionModel().selectedRows() if self.branches else []
         return self.branches[rows[0].row()] if rows else None
+
+    def ask_fingerprint(self, branch: BranchOverview) -> str | None:
+        """The new key's fingerprint, typed by the user (None: cancelled)."""
+        text, ok = QInputDialog.getText(
+            self, "更换签名密钥",
+            f"党支部：{branch.name}\n现在的密钥指纹：{branch.fingerprint or '（还没有）'}\n\n"
+            "请先打电话请支部打开“数据交换”页，念出上面显示的新指纹，核对无误后填在这里。\n"
+            "登记以后，该支部用这个新密钥签名的数据包会被接受，旧密钥签名的数据包将被拒绝。\n\n新的密钥指纹：",
+            QLineEdit.EchoMode.Normal, branch.rekey_pending or "")
+        return text if ok else None
+
+    def rekey_selected(self, fingerprint: str | None = None) -> bool:
+        """更换签名密钥 of the selected branch; True when it was registered."""
+        b = self.selected_branch()
+        if b is None:
+            return False
+        fingerprint = fingerprint if fingerprint is not None else self.ask_fingerprint(b)
+        if not fingerprint:
+            return False
+        try:
+            updated = self.exchange.rekey(b.uuid, fingerprint)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._say("没有登记：" + error_text(exc), "error")
+            return False
+        self._refresh_branches()
+        self._say(f"已登记：{updated.name} 下一个用指纹为 {updated.rekey_pending} 的密钥签名的数据包将被接受。", "")
+        return True
 
     def make_branch_dialog(self, branch: BranchOverview):  # noqa: ANN201
         from dangjian_desktop.ui.dialogs.branch_records_dialog import BranchRecordsDialog

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor
@@ -44,6 +45,7 @@ class MeetingsScreen(QWidget):
         super().__init__(parent)
         self.meetings, self.branch, self.roster, self.drafts = meetings, branch, roster, drafts
         self._today = today
+        self.print_job = None  # the running (or last) print job of 打印全年各次记录…
         self.ui = Ui_MeetingsScreen()
         self.ui.setupUi(self)
         ui = self.ui
@@ -121,6 +123,7 @@ class MeetingsScreen(QWidget):
         ui.signinButton.clicked.connect(lambda: self._with_selected(self.print_signin))
         ui.deleteButton.clicked.connect(lambda: self._with_selected(self.delete_draft))
         ui.bookButton.clicked.connect(self.print_book)
+        ui.yearRecordsButton.clicked.connect(self.print_year_records)
         ui.searchButton.clicked.connect(self.run_search)
         ui.searchEdit.returnPressed.connect(self.run_search)
         ui.resultsBrowser.anchorClicked.connect(self._result_clicked)
@@ -346,7 +349,30 @@ class MeetingsScreen(QWidget):
     def print_book(self) -> None:
         year = self.ui.yearCombo.currentData() or self.today.year
         printing.make_and_preview(self, f"{year}年会议记录本", lambda p: self.meetings.minutes_book_pdf(year, p),
-                                  f"三会一课记录本_{year}.pdf")
+                                  f"三会一课记录本_{year}.pdf", background=True)
+
+    def print_year_records(self) -> None:
+        """Every finalised record of the year, each its own document, in one print job (one dialog, one progress)."""
+        from dangjian_desktop.ui.widgets.operations import ServiceCall
+
+        year = self.ui.yearCombo.currentData() or self.today.year
+        folder = printing.scratch_folder(self)
+
+        def send(paths: list[Path]) -> None:
+            job = None
+            try:
+                job = printing.print_documents(self, paths, f"{year}年会议记录")
+            finally:
+                printing.remove_when_done(folder, job)
+            if job is not None:
+                self.print_job = job
+
+        def failed(exc: BaseException, text: str) -> None:
+            printing.remove_when_done(folder, None)
+            messages.show_error(self, text, "无法打印")
+
+        (ServiceCall(self, lambda: self.meetings.year_minutes_pdfs(year, folder), title="无法打印")
+         .success(send).failure(failed).with_progress("正在生成会议记录…").run_in_background())
 
     # -- search -------------------------------------------------------------------------------------------------------
     def run_search(self) -> None:

@@ -1,0 +1,222 @@
+"""Reading the outer framing of a package: magic, header, signature (container version 2), and the payload, decrypted
+or copied, into a private file. Nothing is trusted: every length is bounded before it is read and any problem
+raises ``PackageError`` with a Chinese reason. The ZIP inside is checked by ``reader.py``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from dangjian_desktop.domain.exchange import PackageError, PasswordRequiredError, WrongPasswordError
+from dangjian_desktop.exchange import crypto
+from dangjian_desktop.exchange import format as fmt
+
+Progress = Callable[[float, str], None]
+
+DAMAGED = "数据包已损坏或被改动过（校验未通过），不能使用。请让党支部重新导出，或重新复制一次。"
+TRUNCATED = "数据包文件不完整（可能复制时中断，或U盘被提前拔出），不能使用。请重新复制或重新导出。"
+NOT_A_PACKAGE = "这不是党支部工作台账的数据包文件（.djpkg），或文件已严重损坏。"
+BAD_SIGNATURE = ("数据包的签名不正确：文件在党支部导出以后被改动过，或者不是用党支部的签名密钥导出的。"
+                 "为防止冒名或篡改，已拒绝，没有导入任何内容。")
+
+
+def size_text(n: int) -> str:
+    if n >= 1024 * 1024 * 1024:
+        return f"{n / 1024 ** 3:.1f} GB"
+    return f"{n / 1024 / 1024:.1f} MB"
+
+
+def b64_field(mapping: dict[str, Any], key: str, length: int) -> bytes:
+    value = mapping.get(key)
+    if not isinstance(value, str) or len(value) > 4 * length:
+        raise PackageError(DAMAGED)
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise PackageError(DAMAGED) from exc
+    if len(raw) != length:
+        raise PackageError(DAMAGED)
+    return raw
+
+
+def int_field(mapping: dict[str, Any], key: str, lo: int, hi: int) -> int:
+    value = mapping.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
+        raise PackageError(DAMAGED)
+    return value
+
+
+def version_message(version: object) -> str:
+    shown = version if isinstance(version, int | str) and len(str(version)) < 20 else "未知"
+    supported = "、".join(str(v) for v in sorted(fmt.SUPPORTED_FORMAT_VERSIONS))
+    return (f"数据包的格式版本为 {shown}，本程序只认识格式版本 {supported}。"
+            "这个数据包可能由更新版本的程序导出，请升级程序后再导入。")
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A container's signature, already checked against its header: who signed (the raw Ed25519 public key)."""
+
+    public_key: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        from dangjian_desktop.exchange.identity import fingerprint
+
+        return fingerprint(self.public_key)
+
+
+@dataclass(frozen=True)
+class Header:
+    fields: dict[str, Any]
+    raw: bytes  # exactly as stored: the associated data of every encrypted chunk, and what the signature covers
+    signature: Signature | None  # None: an unsigned container (version 1)
+
+    @property
+    def version(self) -> int:
+        return int(self.fields["container_version"])
+
+
+def _check_signature(header: dict[str, Any], header_bytes: bytes, block_bytes: bytes) -> Signature:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    if header.get("signature") != fmt.SIGNATURE_ALGORITHM or not fmt.is_sha256_hex(header.get("payload_sha256")):
+        raise PackageError(DAMAGED)
+    try:
+        block = json.loads(block_bytes.decode("ascii"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise PackageError(DAMAGED) from exc
+    if not isinstance(block, dict) or block.get("algorithm") != fmt.SIGNATURE_ALGORITHM:
+        raise PackageError(DAMAGED)
+    public = b64_field(block, "public_key", fmt.PUBLIC_KEY_BYTES)
+    signature = b64_field(block, "signature", fmt.SIGNATURE_BYTES)
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, fmt.SIGNATURE_CONTEXT + header_bytes)
+    except (InvalidSignature, ValueError) as exc:
+        raise PackageError(BAD_SIGNATURE) from exc
+    return Signature(public)
+
+
+def read_header(fh: BinaryIO, file_size: int) -> Header:
+    """Magic, header and (version 2) signature, checked; the file is left at the start of the payload."""
+    magic = fh.read(len(fmt.MAGIC))
+    if magic != fmt.MAGIC:
+        if len(magic) < len(fmt.MAGIC) and fmt.MAGIC.startswith(magic) and magic:
+            raise PackageError(TRUNCATED)
+        raise PackageError(NOT_A_PACKAGE)
+    raw_len = fh.read(fmt.HEADER_LENGTH_BYTES)
+    if len(raw_len) < fmt.HEADER_LENGTH_BYTES:
+        raise PackageError(TRUNCATED)
+    length = int.from_bytes(raw_len, "big")
+    if length > fmt.MAX_HEADER_BYTES or length == 0:
+        raise PackageError(DAMAGED)
+    header_bytes = fh.read(length)
+    if len(header_bytes) < length:
+        raise PackageError(TRUNCATED)
+    try:
+        header = json.loads(header_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise PackageError(DAMAGED) from exc
+    if not isinstance(header, dict) or header.get("format") != fmt.FORMAT_NAME:
+        raise PackageError(NOT_A_PACKAGE)
+    version = header.get("container_version")
+    if version not in fmt.SUPPORTED_CONTAINER_VERSIONS or isinstance(version, bool):
+        raise PackageError(version_message(version))
+    int_field(header, "payload_size", 0, fmt.MAX_PACKAGE_BYTES)
+    signature = None
+    if version >= fmt.SIGNED_CONTAINER_VERSION:
+        raw_sig_len = fh.read(fmt.SIGNATURE_LENGTH_BYTES)
+        if len(raw_sig_len) < fmt.SIGNATURE_LENGTH_BYTES:
+            raise PackageError(TRUNCATED)
+        sig_len = int.from_bytes(raw_sig_len, "big")
+        if not 0 < sig_len <= fmt.MAX_SIGNATURE_BYTES:
+            raise PackageError(DAMAGED)
+        block = fh.read(sig_len)
+        if len(block) < sig_len:
+            raise PackageError(TRUNCATED)
+        signature = _check_signature(header, header_bytes, block)
+    elif "signature" in header:
+        raise PackageError(DAMAGED)
+    return Header(header, header_bytes, signature)
+
+
+def decrypt_payload(fh: BinaryIO, header: Header, password: str | None, body_size: int, out: BinaryIO,
+                    progress: Progress) -> None:
+    from cryptography.exceptions import InvalidTag
+
+    from dangjian_desktop.exchange.writer import encrypted_size
+
+    fields = header.fields
+    kdf = fields.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name") != fmt.KDF_NAME:
+        raise PackageError(DAMAGED)
+    params = {"name": fmt.KDF_NAME, "salt": b64_field(kdf, "salt", fmt.SALT_BYTES)}
+    for k, (lo, hi) in fmt.KDF_LIMITS.items():
+        params[k] = int_field(kdf, k, lo, hi)
+    if (params["n"] & (params["n"] - 1) or 128 * params["n"] * params["r"] > fmt.KDF_MAX_MEMORY
+            or params["n"] * params["r"] * params["p"] > fmt.KDF_MAX_WORK):
+        raise PackageError(DAMAGED)
+    prefix = b64_field(fields, "nonce_prefix", fmt.NONCE_PREFIX_BYTES)
+    check = b64_field(fields, "key_check", fmt.TAG_BYTES)
+    chunk_size = int_field(fields, "chunk_size", *fmt.CHUNK_SIZE_LIMITS)
+    expected = encrypted_size(fields["payload_size"], chunk_size)
+    if body_size < expected:
+        raise PackageError(TRUNCATED)
+    if body_size > expected:
+        raise PackageError(DAMAGED)
+    if password is None:
+        raise PasswordRequiredError("这个数据包已加密，请输入导出时设置的密码。")
+    key = crypto.derive_key(password, params)
+    if not crypto.key_matches(key, prefix, check):
+        raise WrongPasswordError("密码不正确，无法打开数据包。请核对导出时设置的密码（注意大小写和全角/半角）。")
+    opener = crypto.ChunkOpener(key, prefix, header.raw)
+    # a signed header names the payload's hash: the decrypted bytes must be those the branch signed
+    digest = hashlib.sha256() if header.signature is not None else None
+    remaining = expected
+    while True:
+        take = min(chunk_size + fmt.TAG_BYTES, remaining)
+        sealed = fh.read(take)
+        if len(sealed) < take:
+            raise PackageError(TRUNCATED)
+        remaining -= take
+        try:
+            plain = opener.open(sealed, last=remaining == 0)
+        except InvalidTag as exc:
+            raise PackageError(DAMAGED) from exc
+        if digest is not None:
+            digest.update(plain)
+        out.write(plain)
+        progress(1 - remaining / max(1, expected), "正在解密…")
+        if remaining == 0:
+            break
+    if digest is not None and digest.hexdigest() != fields["payload_sha256"]:
+        raise PackageError(BAD_SIGNATURE)
+
+
+def copy_plain_payload(fh: BinaryIO, header: Header, body_size: int, out: BinaryIO, progress: Progress) -> None:
+    payload_size = header.fields["payload_size"]
+    digest_hex = header.fields.get("payload_sha256")
+    if not fmt.is_sha256_hex(digest_hex):
+        raise PackageError(DAMAGED)
+    if body_size < payload_size:
+        raise PackageError(TRUNCATED)
+    if body_size > payload_size:
+        raise PackageError(DAMAGED)
+    digest = hashlib.sha256()
+    done = 0
+    while chunk := fh.read(min(1024 * 1024, payload_size - done)):
+        digest.update(chunk)
+        out.write(chunk)
+        done += len(chunk)
+        progress(done / max(1, payload_size), "正在读取…")
+    if done != payload_size:
+        raise PackageError(TRUNCATED)
+    if digest.hexdigest() != digest_hex:  # a changed bit, or bytes swapped by someone who could not re-sign
+        raise PackageError(DAMAGED)

@@ -1,0 +1,180 @@
+"""Headquarters imports a batch of packages: each verified, judged (``exchange_trust``), its files staged
+(``exchange_files.FilePlan``), and its records merged, all or nothing; a package that fails for any reason is
+refused on its own and the others go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dangjian_desktop import clock
+from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop.domain.exchange import ImportOutcome, ImportResult, PackageError, PackageKind
+from dangjian_desktop.services import exchange_trust as trust
+from dangjian_desktop.services.exchange_files import FilePlan
+from dangjian_desktop.storage.repos import settings
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.exchange import ExchangeService
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[float, str], None]
+NOTHING_CHANGED = "（已导入的数据没有任何改动）"
+
+
+def _unchanged(reason: str) -> str:
+    return reason if "没有改动" in reason or "没有导入任何内容" in reason else reason + NOTHING_CHANGED
+_CANONICAL_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def received_name(branch_uuid: str) -> str:
+    """The folder of a branch under ``received/``: its UUID when it is a plain one, else a name made from it (a
+    branch "UUID" is whatever the package says: it must never become a device name or a path)."""
+    if _CANONICAL_UUID.match(branch_uuid):
+        return branch_uuid
+    return "branch-" + hashlib.sha256(branch_uuid.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def facts_of(pkg: Any) -> trust.Facts:  # noqa: ANN401 - reader.OpenedPackage
+    m = pkg.manifest
+    sig = pkg.signature
+    return trust.Facts(
+        branch_uuid=m["branch"]["uuid"], branch_name=m["branch"]["name"], package_id=m["package_id"],
+        kind=PackageKind(m["kind"]), created_at=pkg.created_at, since=pkg.since, sequence=pkg.sequence,
+        previous=pkg.previous, public_key=sig.public_key if sig else None,
+        fingerprint=sig.fingerprint if sig else None, encrypted=pkg.encrypted)
+
+
+# -- one package -------------------------------------------------------------------------------------------------
+
+
+def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN401 - reader.OpenedPackage
+    from dangjian_desktop.services import exchange as exchange_module
+    from dangjian_desktop.storage.repos import records as records_repo
+
+    s = pkg.summary()
+    facts = facts_of(pkg)
+    result = ImportResult(str(pkg.path), ImportOutcome.REFUSED, branch_name=s.branch_name,
+                          branch_uuid=s.branch_uuid, created_at=s.created_at, sequence=s.sequence,
+                          fingerprint=s.fingerprint)
+    version = exchange_module.RECORD_FORMAT_VERSION
+    if s.schema_version > version:
+        result.reason = (f"数据包由更新版本的程序导出（数据版本 {s.schema_version}，本程序支持到 {version}），"
+                         "请升级程序后再导入。")
+        return result
+    everyone = trust.branches()
+    status = everyone.get(s.branch_uuid)
+    decision = trust.decide(status, facts, everyone, clock.utcnow())
+    for flag, note in decision.flags:
+        result.flag(flag, note)
+    if decision.outcome is not None:
+        result.outcome, result.reason = decision.outcome, decision.reason
+        return result
+    store = service.store
+    plan = FilePlan(store.paths.root, service.work_dir)
+    try:
+        try:
+            plan.stage(pkg, service.received_folder(s.branch_uuid) / str(s.year), store.paths.attachments)
+        except PackageError as exc:
+            result.reason = _unchanged(str(exc))
+            return result
+        except OSError as exc:
+            result.reason = (f"无法在本机数据文件夹中写入附件或文档（{exc.strerror or exc}），"
+                             "可能磁盘已满。已导入的数据没有任何改动。")
+            return result
+        try:
+            with store.atomic():
+                stats = records_repo.merge(pkg.records, pkg.tombstones, s.branch_uuid,
+                                           ordered=decision.ordered, full=decision.full)
+                everyone = trust.branches()
+                everyone[s.branch_uuid] = trust.applied(
+                    status, facts, imported_at=clock.utcnow(), file_name=Path(s.path).name, year=s.year,
+                    figures=exchange_module.clean_figures(pkg.manifest.get("figures")))
+                # the branch's own meeting rules: headquarters' oversight runs its calendar with them (issue 24)
+                everyone[s.branch_uuid]["compliance_rules"] = exchange_module.clean_rules(
+                    pkg.manifest.get("compliance_rules"))
+                settings.put(trust.HQ_BRANCHES_KEY, everyone)
+                files = plan.place()  # inside the transaction: if they cannot all be placed, nothing commits
+        except PackageError as exc:
+            plan.undo()
+            result.reason = _unchanged(str(exc))
+            return result
+        except BaseException:
+            plan.undo()
+            raise
+    finally:
+        plan.cleanup()
+    result.inserted, result.updated, result.deleted = stats.inserted, stats.updated, stats.deleted
+    result.outcome = ImportOutcome.IMPORTED
+    result.reason = f"新增 {stats.inserted} 条，更新 {stats.updated} 条，删除 {stats.deleted} 条记录"
+    if files:
+        result.reason += f"，文件 {files} 个"
+    if not stats.changed and not files:
+        if decision.ordered:
+            result.reason = f"记录与已导入的完全相同，没有改动；已记下该支部的序号 {facts.sequence}"
+        else:
+            result.outcome = ImportOutcome.UNCHANGED
+            result.reason = "数据与已导入的完全相同，没有改动。"
+    return result
+
+
+# -- a batch -------------------------------------------------------------------------------------------------------
+
+
+def _refused(path: Path, exc: BaseException) -> ImportResult:
+    if isinstance(exc, DomainError):
+        reason = str(exc)
+    else:
+        log.error("import of %s failed", path, exc_info=exc)
+        reason = (f"导入这个数据包时出错（{exc.__class__.__name__}），已拒绝，没有改动任何数据。"
+                  "详细信息已写入数据文件夹中的 logs/dangjian.log。")
+    return ImportResult(str(path), ImportOutcome.REFUSED, reason)
+
+
+def _order(pkg: Any) -> tuple[str, int, int, str]:  # noqa: ANN401
+    """A branch's packages in its own order: old unsigned ones by time, then signed ones by sequence."""
+    return (pkg.manifest["branch"]["uuid"], 0 if pkg.sequence is None else 1, pkg.sequence or 0,
+            pkg.created_at.isoformat())
+
+
+def import_packages(service: ExchangeService, paths: Iterable[Path | str], passwords: str | list[str] | None,
+                    progress: Progress) -> list[ImportResult]:
+    """Every package verified, then each branch's packages imported in the branch's order, each in its own
+    transaction; a package that fails (damaged, not the branch's, hostile, or an error of this program) is
+    refused with its reason and the rest go on. One result per file, in the order given."""
+    files = service.expand_paths(paths)
+    results: dict[int, ImportResult] = {}
+    opened = []
+    try:
+        for i, path in enumerate(files):
+            progress(0.5 * i / max(1, len(files)), f"正在核对 {path.name}…")
+            try:
+                pkg = service._open(path, passwords, parse_records=False)  # noqa: SLF001
+            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+                results[i] = _refused(path, exc)
+                continue
+            pkg.release()  # no open file per waiting package
+            opened.append((i, pkg))
+        opened.sort(key=lambda item: _order(item[1]))
+        for n, (i, pkg) in enumerate(opened):
+            progress(0.5 + 0.5 * n / max(1, len(opened)), f"正在导入 {pkg.path.name}…")
+            try:
+                pkg.load()
+                results[i] = service._import_one(pkg)  # noqa: SLF001
+            except Exception as exc:  # noqa: BLE001 - refused on its own; the transaction was rolled back
+                results[i] = _refused(pkg.path, exc)
+                m = pkg.manifest
+                results[i].branch_name, results[i].branch_uuid = m["branch"]["name"], m["branch"]["uuid"]
+                results[i].created_at, results[i].sequence = pkg.created_at, pkg.sequence
+            pkg.close()  # its records and decrypted copy go now, not after the last package
+    finally:
+        for _, pkg in opened:
+            pkg.close()
+    progress(1.0, "完成")
+    return [results[i] for i in range(len(files))]

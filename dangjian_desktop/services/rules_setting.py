@@ -1,0 +1,42 @@
+"""Rules kept as one JSON setting of the store (editable in 设置): each record kind's service mixes this in and
+names its key and its rules type; ``save_rules`` stays the kind's own (its checks), then calls ``_put_rules``."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
+
+from dangjian_desktop.services.snapshot import snapshot_cached
+from dangjian_desktop.storage import Store
+from dangjian_desktop.storage.repos import settings
+
+
+class _Rules(Protocol):
+    @classmethod
+    def from_dict(cls, data: Any) -> Any: ...  # noqa: ANN401
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+R = TypeVar("R", bound=_Rules)
+
+
+class RulesInSettings(Generic[R]):
+    rules_key: ClassVar[str]
+    rules_type: ClassVar[type]
+    store: Store
+
+    @snapshot_cached
+    def rules(self) -> R:
+        """The rules in force: the saved ones, or the defaults where nothing (or something unreadable) is saved."""
+        return self.rules_type.from_dict(settings.get(self.rules_key))
+
+    def _put_rules(self, rules: R) -> R:
+        with self.store.atomic():
+            settings.put(self.rules_key, rules.to_dict())
+        return self.rules()
+
+    def reset_rules(self) -> R:
+        """Back to the defaults."""
+        with self.store.atomic():
+            settings.delete(self.rules_key)
+        return self.rules()

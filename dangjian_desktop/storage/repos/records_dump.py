@@ -1,0 +1,228 @@
+"""The branch side of the data package: every record as a package row, and the revision of each row.
+
+Row format (one JSON object per row): every field by name except the integer ``id``; a foreign key holds the
+referenced row's UUID (or null); dates and times are ISO 8601 text (times UTC, naive); booleans are JSON booleans;
+blobs are base64 text. Fields that only make sense in one store (``LOCAL_FIELDS``, or a model's
+``EXCHANGE_LOCAL_FIELDS``) never travel: the receiver keeps its own value or the default.
+
+Revisions (format 2): a branch is the only writer of its records, so it numbers each record's versions itself
+instead of trusting its PC's clock. At every export each row's travelling values are hashed and compared with the
+digest kept in ``exchange_revision`` at the last export: a row that changed (or is new) gets the next revision.
+An incremental package holds exactly those rows, and the tombstones written since the last export (by their id,
+not their time), so a clock that jumped back or forth loses nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import BlobField, BooleanField, CharField, DateField, DateTimeField, DecimalField, Field, ForeignKeyField
+from peewee import IntegerField, TextField, TimeField, fn
+
+from dangjian_desktop.storage.models import Record, Tombstone
+from dangjian_desktop.storage.models_exchange import ExchangeRevisionRow
+from dangjian_desktop.storage.repos.records_schema import chunks, exportable_models, table_of, travelling_fields
+
+REVISION_KEY = "_revision"  # exchange.format.REVISION_KEY: storage does not import the exchange package
+
+
+# -- dump -------------------------------------------------------------------------------------------------------
+
+
+def _to_json(field: Field, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(field, DateTimeField):
+        if isinstance(value, str):
+            value = dt.datetime.fromisoformat(value)
+        return value.isoformat()
+    if isinstance(field, DateField | TimeField):
+        return value if isinstance(value, str) else value.isoformat()
+    if isinstance(field, BooleanField):
+        return bool(value)
+    if isinstance(field, BlobField):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(field, DecimalField):
+        return str(value)
+    return value
+
+
+class _UuidCache:
+    """id <-> uuid of referenced tables, loaded once per table."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[type[Record], dict[int, str]] = {}
+
+    def uuid(self, model: type[Record], row_id: int) -> str | None:
+        if model not in self._by_id:
+            self._by_id[model] = dict(model.select(model.id, model.uuid).tuples())
+        return self._by_id[model].get(row_id)
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+_PLAIN_TYPES = {CharField: "text", TextField: "text", IntegerField: "integer"}  # -> sqlite typeof() they hold
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # as stored: the JSON text is the same
+
+
+def _datetime_json(field: Field, value: Any) -> Any:
+    """``_to_json(field, field.python_value(value))`` of a timestamp as stored, without peewee's strptime."""
+    if type(value) is str:
+        try:
+            return dt.datetime.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    return _to_json(field, field.python_value(value))
+
+
+def _unexpected_columns(model: type[Record], plain: list[Field]) -> set[str]:
+    """Plain columns holding a value of another storage type anywhere in the table (never written by the app,
+    but then the value goes through peewee's conversion as before)."""
+    if not plain:
+        return set()
+    checks = ", ".join(f"SUM(typeof(\"{f.column_name}\") NOT IN ('{_PLAIN_TYPES[type(f)]}', 'null'))" for f in plain)
+    counts = model._meta.database.execute_sql(f'SELECT {checks} FROM "{model._meta.table_name}"').fetchone()
+    return {f.name for f, n in zip(plain, counts, strict=True) if n}
+
+
+def dump(since: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
+    """All records (or those changed after ``since``), by table in dependency order."""
+    cache = _UuidCache()
+    out: dict[str, list[dict[str, Any]]] = {}
+    for model in exportable_models():
+        fields = travelling_fields(model)
+        names = [f.name for f in fields]
+        plain = [f for f in fields if type(f) in _PLAIN_TYPES]
+        odd = _unexpected_columns(model, plain)
+        # rows are built from plain cursor tuples (peewee's row objects and per-value conversions were most of
+        # the export's reading); only the columns that need it are converted afterwards
+        fixups = []
+        for f in fields:
+            if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
+                cache.uuid(f.rel_model, 0)  # loads the table's id -> uuid map
+                fixups.append((f.name, cache._by_id[f.rel_model].get))  # noqa: SLF001
+            elif type(f) is BooleanField:
+                fixups.append((f.name, bool))
+            elif type(f) is DateTimeField:
+                fixups.append((f.name, lambda v, f=f: _datetime_json(f, v)))
+            elif type(f) is DateField:
+                fixups.append((f.name, lambda v, f=f: v if type(v) is str and _ISO_DATE.fullmatch(v)
+                               else _to_json(f, f.python_value(v))))
+            elif type(f) not in _PLAIN_TYPES or f.name in odd:
+                fixups.append((f.name, lambda v, f=f: _to_json(f, f.python_value(v))))
+        q = model.select(*fields).order_by(model.id)
+        if since is not None:
+            q = q.where(model.updated_at > since)
+        sql, params = q.sql()
+        rows = [dict(zip(names, values, strict=True)) for values in model._meta.database.execute_sql(sql, params)]
+        for name, convert in fixups:
+            for row in rows:
+                v = row[name]
+                if v is not None:
+                    row[name] = convert(v)
+        out[table_of(model)] = rows
+    return out
+
+
+def dump_tombstones(since: dt.datetime | None = None) -> list[dict[str, Any]]:
+    q = Tombstone.select().order_by(Tombstone.deleted_at, Tombstone.id)
+    if since is not None:
+        q = q.where(Tombstone.deleted_at > since)
+    return [{"table": t.table, "uuid": t.uuid, "deleted_at": t.deleted_at.isoformat()} for t in q]
+
+
+# -- revisions --------------------------------------------------------------------------------------------------
+
+
+def row_digest(row: dict[str, Any]) -> str:
+    """A digest of a row's travelling values (its revision key left out): 128 bits of SHA-256 of its JSON text,
+    keys in the dump's (the model's) order."""
+    if REVISION_KEY in row:
+        row = {k: v for k, v in row.items() if k != REVISION_KEY}
+    text = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+@dataclass
+class PackageDump:
+    """What one export takes from the store (read inside one transaction)."""
+
+    records: dict[str, list[dict[str, Any]]]  # rows carry REVISION_KEY
+    tombstones: list[dict[str, Any]]
+    tombstone_mark: int  # the highest tombstone id now: the next incremental package starts after it
+    revisions: list[tuple[str, str, int, str, str]] = field(default_factory=list)  # (uuid, table, rev, digest, stamp)
+    present: int = 0  # rows in the store now
+    gone: int = 0  # rows exported before that no longer exist (their revisions can be forgotten)
+
+
+def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDump:
+    """Every record with its revision, or (``incremental``) only the records changed since the last export and
+    the tombstones with an id above ``tombstones_after``. Call inside a transaction; nothing is written here:
+    ``save_revisions`` keeps the new revisions once the package has been written and verified.
+
+    A row whose ``updated_at`` is the one it had at the last export is unchanged (every write of a record moves
+    its stamp, whichever way the clock went); any other row is hashed, and a new revision given only if its
+    values really differ (saved without a change: same revision)."""
+    data = dump()
+    table = ExchangeRevisionRow._meta.table_name
+    known: dict[str, tuple[int, str, str]] = {
+        u: (r, d, s) for u, r, d, s in ExchangeRevisionRow._meta.database.execute_sql(
+            f'SELECT "uuid", "revision", "digest", "stamp" FROM "{table}"').fetchall()}
+    out: dict[str, list[dict[str, Any]]] = {}
+    updates: list[tuple[str, str, int, str, str]] = []
+    present = seen_before = 0
+    get = known.get
+    for name, rows in data.items():
+        kept = []
+        for row in rows:
+            present += 1
+            held = get(row["uuid"])
+            stamp = row.get("updated_at") or ""
+            seen_before += held is not None
+            if held is not None and held[2] == stamp:
+                row[REVISION_KEY] = held[0]
+                if not incremental:
+                    kept.append(row)
+                continue
+            digest = row_digest(row)
+            if held is not None and held[1] == digest:
+                row[REVISION_KEY] = held[0]
+                updates.append((row["uuid"], name, held[0], digest, stamp))  # remember the new stamp
+                if not incremental:
+                    kept.append(row)
+                continue
+            revision = held[0] + 1 if held is not None else 1
+            row[REVISION_KEY] = revision
+            updates.append((row["uuid"], name, revision, digest, stamp))
+            kept.append(row)
+        out[name] = kept
+    mark = Tombstone.select(fn.MAX(Tombstone.id)).scalar() or 0
+    q = Tombstone.select().order_by(Tombstone.id)
+    if incremental:
+        q = q.where(Tombstone.id > tombstones_after)
+    tombstones = [{"table": t.table, "uuid": t.uuid, "deleted_at": t.deleted_at.isoformat()} for t in q]
+    return PackageDump(out, tombstones, mark, updates, present, len(known) - seen_before)
+
+
+def save_revisions(updates: list[tuple[str, str, int, str, str]], *, keep_only_present: bool = False) -> None:
+    """Remember the revisions of an export that was written and verified (inside the caller's transaction).
+    ``keep_only_present`` also forgets records that no longer exist (after a full export where some are gone)."""
+    db = ExchangeRevisionRow._meta.database
+    table = ExchangeRevisionRow._meta.table_name
+    for part in chunks(updates, 200):
+        db.cursor().executemany(
+            f'INSERT OR REPLACE INTO "{table}" ("uuid", "table", "revision", "digest", "stamp") '
+            "VALUES (?, ?, ?, ?, ?)", part)
+    if keep_only_present:
+        live = " UNION ALL ".join(f'SELECT "uuid" FROM "{table_of(m)}"' for m in exportable_models())
+        db.execute_sql(f'DELETE FROM "{table}" WHERE "uuid" NOT IN ({live})')

@@ -1,0 +1,153 @@
+"""Headquarters' views of what each branch holds: rows per table, per year, open items, and a read-only listing
+of one table of one branch (the drill-in). A record belongs to the branch whose package brought it
+(``exchange_origin``); a table with a key to the branch table is counted by that key, which the merge keeps
+honest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import BooleanField, DateTimeField, Field, ForeignKeyField, fn
+
+from dangjian_desktop.domain import idcard
+from dangjian_desktop.domain.exchange import RecordTable, table_title
+from dangjian_desktop.storage.models import Record
+from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
+from dangjian_desktop.storage.repos.records_schema import (
+    exportable_models,
+    fks,
+    models_by_table,
+    table_of,
+    travelling_fields,
+)
+
+
+def branch_counts(branch_uuid: str) -> dict[str, int]:
+    """Rows per table that came from this branch's packages and still exist."""
+    out = {}
+    for model in exportable_models():
+        sub = ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(
+            (ExchangeOriginRow.branch_uuid == branch_uuid) & (ExchangeOriginRow.table == table_of(model)))
+        out[table_of(model)] = model.select().where(model.uuid.in_(sub)).count()
+    return out
+
+
+_DONE_STATUSES = ("已完成", "已整改", "完成", "closed", "done")
+
+
+def _date_column(model: type[Record]) -> Field | None:
+    """The column that dates a row, as the record kind declares it (``Table.date_column``); None: not dated."""
+    from dangjian_desktop.storage.schema import date_column
+
+    name = date_column(table_of(model))
+    return model._meta.fields[name] if name else None
+
+
+def _by_branch(model: type[Record]):  # noqa: ANN202
+    return (model.select(ExchangeOriginRow.branch_uuid, fn.COUNT(model.id))
+            .join(ExchangeOriginRow, on=(ExchangeOriginRow.uuid == model.uuid)))
+
+
+def _branch_key(model: type[Record]) -> ForeignKeyField | None:
+    """The record's own key to the branch table (merge makes it name the package's branch), if it has one."""
+    return next((f for f in fks(model) if table_of(f.rel_model) == "branch"), None)
+
+
+def counts_in_year(table: str, year: int) -> dict[str, int] | None:
+    """Rows of ``table`` dated in ``year`` (by its declared date column; all rows of a table without one), for
+    every branch at once: branch uuid -> rows (branches without any are left out); None if no such table.
+
+    A table with a key to the branch table is counted by that key (an index range over the dates, no lookup
+    in the four-million-row origin table: 250,000 meetings at headquarters); its rows without the key, and
+    tables without one, by their origin."""
+    model = models_by_table().get(table)
+    if model is None:
+        return None
+    col = _date_column(model)
+    in_year = (col >= dt.date(year, 1, 1)) & (col <= dt.date(year, 12, 31)) if col is not None else None
+    key = _branch_key(model)
+    out: dict[str, int] = {}
+    if key is not None:
+        branch = key.rel_model
+        per_id = model.select(key.alias("bid"), fn.COUNT(model.id).alias("n")).where(key.is_null(False))
+        if in_year is not None:
+            per_id = per_id.where(in_year)
+        per_id = per_id.group_by(key).alias("c")
+        q = (branch.select(branch.uuid, per_id.c.n).join(per_id, on=(per_id.c.bid == branch.id))
+             .join(ExchangeOriginRow, on=(ExchangeOriginRow.uuid == branch.uuid)))  # branches from packages only
+        out.update(q.tuples())
+    q = _by_branch(model)
+    if key is not None:
+        q = q.where(key.is_null())
+    if in_year is not None:
+        q = q.where(in_year)
+    for branch_uuid, n in q.group_by(ExchangeOriginRow.branch_uuid).tuples():
+        out[branch_uuid] = out.get(branch_uuid, 0) + n
+    return out
+
+
+def counts_open(table: str) -> dict[str, int] | None:
+    """Rows of ``table`` whose ``status`` is not a finished one, for every branch at once; None if not
+    countable (no such table, or no status)."""
+    model = models_by_table().get(table)
+    if model is None or "status" not in model._meta.fields:
+        return None
+    q = _by_branch(model).where(model._meta.fields["status"].not_in(_DONE_STATUSES))
+    return dict(q.group_by(ExchangeOriginRow.branch_uuid).tuples())
+
+
+_LABELS = {
+    "uuid": "编号", "created_at": "创建时间", "updated_at": "修改时间", "name": "名称", "branch": "党支部",
+    "gender": "性别", "ethnicity": "民族", "birth_date": "出生日期", "education": "学历", "joined_party_on": "入党日期",
+    "full_member_on": "转正日期", "category": "类别", "group": "党小组", "position": "岗位/职务", "phone": "联系电话",
+    "id_number": "身份证号", "status": "状态", "status_date": "状态日期", "joined_branch_on": "转入日期",
+    "note": "备注", "role": "职务", "member": "党员", "duty": "分工", "leader": "组长", "kind": "类型",
+    "parent_committee": "上级党委", "founded_on": "成立日期", "election_date": "选举日期", "term_years": "任期（年）",
+    "title": "标题", "date": "日期", "held_on": "日期", "place": "地点", "topic": "主题", "content": "内容",
+    "summary": "摘要", "meeting": "会议", "pledge": "承诺", "deadline": "时限", "result": "结果",
+    "table": "记录类型", "record_uuid": "记录编号", "at": "时间", "who": "操作人", "action": "操作", "changes": "变化",
+}
+_TABLE_LABELS = {("member", "name"): "姓名", ("committee_seat", "name"): "姓名", ("member", "category"): "党员类别"}
+_HIDDEN = {"uuid", "created_at", "sort_key", "sort_order", "changes"}
+
+
+def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable:
+    """A read-only listing of one table's rows of one branch (foreign keys shown by name; 身份证号 masked)."""
+    model = models_by_table()[table]
+    fields = [f for f in travelling_fields(model) if f.name not in _HIDDEN and f.name != "updated_at"
+              and not (isinstance(f, ForeignKeyField) and table_of(f.rel_model) == "branch")]  # always this branch
+    fields.append(model.updated_at)  # last: what changed when matters less than what the record says
+    sub = ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(ExchangeOriginRow.branch_uuid == branch_uuid)
+    q = model.select(*fields).where(model.uuid.in_(sub)).order_by(model.id).limit(limit)
+    names: dict[type[Record], dict[int, str]] = {}
+
+    def label_of(target: type[Record], row_id: int) -> str:
+        if target not in names:
+            label_field = next((target._meta.fields[n] for n in ("name", "title", "topic")
+                                if n in target._meta.fields), target.uuid)
+            names[target] = {i: str(v) for i, v in target.select(target.id, label_field).tuples()}
+        return names[target].get(row_id, "")
+
+    rows = []
+    for values in q.tuples():
+        out = []
+        for f, v in zip(fields, values, strict=True):
+            if v is None:
+                out.append("")
+            elif isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
+                out.append(label_of(f.rel_model, v))
+            elif f.name == "id_number":
+                out.append(idcard.mask(str(v)))
+            elif isinstance(f, DateTimeField):
+                when = v if isinstance(v, dt.datetime) else dt.datetime.fromisoformat(str(v))
+                out.append(when.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M"))
+            elif isinstance(f, BooleanField):
+                out.append("是" if v else "否")
+            else:
+                text = str(v)
+                out.append(text if len(text) <= 200 else text[:200] + "…")
+        rows.append(out)
+    headers = [_TABLE_LABELS.get((table, f.name)) or _LABELS.get(f.name) or str(f.verbose_name or f.name)
+               for f in fields]
+    return RecordTable(table=table, title=table_title(table), headers=headers, rows=rows)

@@ -1,0 +1,295 @@
+"""Merging one package's records into the headquarters store (inside the caller's transaction).
+
+Tables in dependency order (referenced tables first); a row is inserted when its UUID is new and replaces the held
+row when it is a newer version; foreign keys are resolved from UUIDs back to local ids; nullable keys that point
+forward (cycles such as 党小组组长 -> 党员 -> 党小组) are set in a second pass. ``updated_at`` is kept as the
+branch wrote it. Any inconsistency raises ``PackageError`` and the caller rolls back.
+
+Which version is newer:
+
+* a signed package (``ordered``): headquarters applies a branch's packages in the branch's own sequence, so the
+  package's row *is* the branch's current version. A row whose revision equals the one held is left alone
+  (nothing rewritten when the same data comes again); any other revision replaces it. No clock is consulted.
+* an old package without revisions: by ``updated_at``, as before (newer replaces, equal or older is left alone).
+
+Confinement: every row of the package must be new or already the same branch's; every key must point to a row
+of the package or to a row of the same branch (never to another branch's 党小组 or member); deletions remove
+only that branch's rows, with what cascades from them counted (``records_delete``). A full signed package is
+the branch's whole state: the branch's rows it no longer holds are removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import ForeignKeyField
+
+from dangjian_desktop.domain.exchange import PackageError, table_title
+from dangjian_desktop.storage.models import Record
+from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
+from dangjian_desktop.storage.repos.records_delete import apply_tombstones, origins, prune_absent, tombstoned
+from dangjian_desktop.storage.repos.records_dump import REVISION_KEY
+from dangjian_desktop.storage.repos.records_schema import (
+    exportable_models,
+    fks,
+    local_fields,
+    rows_in,
+    table_of,
+    travelling_fields,
+)
+from dangjian_desktop.storage.repos.records_values import (
+    KEY,
+    OTHER,
+    SKIP,
+    TEXT,
+    Inserter,
+    bad_value,
+    from_json,
+    kinds_of,
+    text_limits,
+)
+
+OTHER_BRANCH = ("数据包中的“{table}”记录引用了另一个党支部的“{target}”记录。每个党支部的数据包只能引用本支部的记录，"
+                "已拒绝导入，本机数据没有改动。")
+
+
+@dataclass
+class MergeStats:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    older: int = 0  # rows the receiver holds in a newer version (old packages only)
+    deleted: int = 0  # rows removed, cascades included
+    tombstones_added: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.inserted or self.updated or self.deleted or self.tombstones_added)
+
+
+def _when(t: Any) -> dt.datetime:
+    return t if isinstance(t, dt.datetime) else dt.datetime.fromisoformat(str(t))
+
+
+def _existing(model: type[Record], uuids: list[str]) -> dict[str, tuple[int, dt.datetime]]:
+    return {u: (i, _when(t)) for u, i, t in rows_in(table_of(model), '"uuid", "id", "updated_at"', uuids)}
+
+
+class _Resolver:
+    """uuid -> local id of a table, from the rows merged so far and the store."""
+
+    def __init__(self) -> None:
+        self._ids: dict[type[Record], dict[str, int]] = {}
+
+    def remember(self, model: type[Record], uuid: str, row_id: int) -> None:
+        self._ids.setdefault(model, {})[uuid] = row_id
+
+    def id_of(self, model: type[Record], uuid: str) -> int | None:
+        known = self._ids.setdefault(model, {})
+        if uuid not in known:
+            row = model.select(model.id).where(model.uuid == uuid).tuples().first()
+            if row is None:
+                return None
+            known[uuid] = row[0]
+        return known[uuid]
+
+
+def _referenced(models: list[type[Record]]) -> set[type[Record]]:
+    """Tables some foreign key points at (their new rows' ids are needed while merging)."""
+    return {f.rel_model for m in models for f in fks(m)}
+
+
+def _check_references(records: dict[str, list[dict[str, Any]]], by_table: dict[str, type[Record]],
+                      carried: set[str], branch_uuid: str, branch_table: str) -> None:
+    """Every key naming a row outside the package must name a row of the same branch (or none at all: then the
+    merge reports it missing or leaves the key empty). The same holds for text columns declared as naming a row
+    (``Table.refs``, e.g. the meeting that decided a 发展党员 step): they are not keys, but they must not point
+    into another branch either."""
+    from dangjian_desktop.storage.schema import uuid_refs
+
+    outside: dict[str, tuple[str, type[Record]]] = {}
+    for table, rows in records.items():
+        model = by_table[table]
+        targets = {f.name: f.rel_model for f in travelling_fields(model)
+                   if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record)
+                   and table_of(f.rel_model) != branch_table}  # the branch key is checked on its own
+        targets.update({column: by_table[target] for column, target in uuid_refs(table).items()
+                        if target in by_table and target != branch_table})
+        for r in rows:
+            for name, target in targets.items():
+                value = r.get(name)
+                if type(value) is str and value and value not in carried and value not in outside:
+                    outside[value] = (table, target)
+    if not outside:
+        return
+    owners = origins(list(outside))
+    for uuid, (table, target) in outside.items():
+        owner = owners.get(uuid)
+        if owner is not None and owner[0] != branch_uuid:
+            raise PackageError(OTHER_BRANCH.format(table=table_title(table), target=table_title(table_of(target))))
+    unowned = [u for u in outside if u not in owners]
+    by_target: dict[type[Record], list[str]] = {}
+    for u in unowned:
+        by_target.setdefault(outside[u][1], []).append(u)
+    for target, uuids in by_target.items():  # held here but registered to no branch: made at headquarters
+        found = next(iter(rows_in(table_of(target), '"uuid"', uuids)), None)
+        if found is not None:
+            table = outside[found[0]][0]
+            raise PackageError(OTHER_BRANCH.format(table=table_title(table), target=table_title(table_of(target))))
+
+
+def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, Any]], branch_uuid: str,
+          branch_table: str = "branch", *, ordered: bool = False, full: bool = False) -> MergeStats:
+    """Merge one package's records into the store. Call inside ``store.atomic()``; raises PackageError on any
+    inconsistency (the caller's transaction then rolls everything back).
+
+    ``ordered``: the package is signed and applied in its branch's sequence (rows carry their revision);
+    ``full``: it holds the branch's whole state (rows the branch no longer has are removed)."""
+    models = exportable_models()
+    by_table = {table_of(m): m for m in models}
+    unknown = [t for t in records if t not in by_table]
+    if unknown:
+        raise PackageError("数据包中含有本程序不认识的记录类型（" + "、".join(table_title(t) for t in unknown)
+                           + "），可能由更新版本的程序导出。请升级程序后再导入。")
+    incoming: list[str] = []
+    seen: set[str] = set()
+    for rows in records.values():
+        for r in rows:
+            if r["uuid"] in seen:
+                raise PackageError("数据包中有编号重复的记录：数据包已损坏或被改动过，已拒绝。")
+            seen.add(r["uuid"])
+            incoming.append(r["uuid"])
+    for r in records.get(branch_table, []):
+        if r["uuid"] != branch_uuid:
+            raise PackageError("数据包中含有其他党支部的基本信息，与数据包所属的党支部不符，已拒绝。")
+    held = origins(incoming + [t["uuid"] for t in tombstones])
+    foreign = {u for u, (b, _) in held.items() if b != branch_uuid}
+    if foreign and any(t["uuid"] in foreign for t in tombstones):
+        raise PackageError("数据包要求删除不属于该党支部的记录，已拒绝导入，本机数据没有改动。")
+    if foreign:
+        raise PackageError("数据包中的记录与已导入的另一个党支部的记录编号相同，可能是复制了别的支部的数据文件夹，"
+                           "或数据包被改动过。为保护已有数据，已拒绝导入。")
+    _check_references(records, by_table, seen, branch_uuid, branch_table)
+    tombs = {} if ordered else tombstoned(incoming)
+    stats = MergeStats()
+    resolver = _Resolver()
+    inserter = Inserter()
+    referenced = _referenced(models)
+    self_referencing = {m for m in models if any(f.rel_model is m for f in fks(m))}
+    batched: list[str] = []
+    deferred: list[tuple[type[Record], int, ForeignKeyField, str]] = []
+    new_origins: list[tuple[str, str, str, int | None]] = []
+    for model in models:
+        table = table_of(model)
+        rows = records.get(table, [])
+        if not rows:
+            continue
+        fields = {f.name: f for f in travelling_fields(model)}
+        limits = text_limits(fields)
+        kinds = kinds_of(fields, limits, local_fields(model))
+        kinds[REVISION_KEY] = SKIP
+        extra = sorted(k for k in set().union(*rows) if k not in kinds)  # every column any row has, once
+        if extra:
+            shown = "、".join("".join(c if c.isascii() and (c.isalnum() or c == "_") else "?" for c in k[:40])
+                             for k in extra[:5])  # a name from the package: nothing that could mislead on screen
+            raise PackageError(f"数据包中“{table_title(table)}”记录含有本程序不认识的字段（{shown}），"
+                               "可能由更新版本的程序导出。请升级程序后再导入。")
+        existing = _existing(model, [r["uuid"] for r in rows])
+        unowned = [u for u in existing if u not in held]
+        if unowned:
+            raise PackageError("数据包中的记录与本机自己录入的记录编号相同，已拒绝导入，本机数据没有改动。")
+        for r in rows:
+            uuid = r["uuid"]
+            revision = r.get(REVISION_KEY)
+            if not ordered and uuid in tombs:
+                if tombs[uuid] >= from_json(table, fields["updated_at"], r.get("updated_at")):
+                    stats.older += 1
+                    continue
+            if uuid in existing:
+                row_id, local_at = existing[uuid]
+                resolver.remember(model, uuid, row_id)
+                if ordered:
+                    if revision is not None and held[uuid][1] == revision:
+                        stats.unchanged += 1
+                        continue
+                else:
+                    incoming_at = from_json(table, fields["updated_at"], r.get("updated_at"))
+                    if incoming_at <= local_at:
+                        if incoming_at == local_at:
+                            stats.unchanged += 1
+                        else:
+                            stats.older += 1
+                        continue
+            values: dict[str, Any] = {}
+            later: list[tuple[ForeignKeyField, str]] = []
+            for name, value in r.items():  # every value checked here, once, against its field
+                kind = kinds[name]
+                if kind == TEXT:
+                    if type(value) is str and len(value) <= limits[name]:
+                        values[name] = value  # the common case, as from_json would take it
+                    else:
+                        values[name] = from_json(table, fields[name], value)
+                elif kind == KEY:
+                    f = fields[name]
+                    if value is None:
+                        if not f.null:
+                            raise bad_value(table, name)
+                        values[name] = None
+                        continue
+                    if not isinstance(value, str):
+                        raise bad_value(table, name)
+                    if value != branch_uuid and table_of(f.rel_model) == branch_table:
+                        raise PackageError("数据包中的记录属于另一个党支部，与数据包所属的党支部不符，已拒绝。")
+                    target = resolver.id_of(f.rel_model, value)
+                    if target is None:
+                        if not f.null:
+                            raise PackageError(f"数据包中的“{table_title(table)}”记录引用了不存在的"
+                                               f"“{table_title(table_of(f.rel_model))}”记录：数据包不完整，已拒绝。"
+                                               "如果这是增量数据包，请先导入该支部更早的数据包。")
+                        values[name] = None
+                        later.append((f, value))
+                    else:
+                        values[name] = target
+                elif kind == OTHER:
+                    values[name] = from_json(table, fields[name], value)
+            if uuid in existing:
+                row_id = existing[uuid][0]
+                values.pop("uuid", None)
+                model.update(values).where(model.id == row_id).execute()
+                stats.updated += 1
+                if ordered:
+                    new_origins.append((uuid, table, branch_uuid, revision))
+            else:
+                # one executemany per table; the ids of rows others refer to are read back by uuid afterwards
+                # (a row with a key to set in the second pass, or in a table referring to itself, needs its id now)
+                row_id = inserter.insert(model, values, need_id=bool(later) or model in self_referencing)
+                if row_id is not None:
+                    resolver.remember(model, uuid, row_id)
+                elif model in referenced:
+                    batched.append(uuid)
+                new_origins.append((uuid, table, branch_uuid, revision))
+                stats.inserted += 1
+            deferred.extend((model, row_id, f, target_uuid) for f, target_uuid in later)
+        inserter.flush()
+        if batched:
+            for u, i in rows_in(table, '"uuid", "id"', batched):
+                resolver.remember(model, u, i)
+            batched.clear()
+    for model, row_id, f, target_uuid in deferred:
+        target = resolver.id_of(f.rel_model, target_uuid)
+        if target is not None:
+            model.update({f.name: target}).where(model.id == row_id).execute()
+        # else: the referenced record is not at headquarters (deleted at the branch): the key stays empty
+    if new_origins:
+        # a row held before (or remembered from a tombstone) is the same branch's: its revision is replaced
+        ExchangeOriginRow._meta.database.cursor().executemany(
+            f'INSERT OR REPLACE INTO "{ExchangeOriginRow._meta.table_name}" ("uuid", "table", "branch_uuid", '
+            '"revision") VALUES (?, ?, ?, ?)', new_origins)
+    stats.deleted, stats.tombstones_added = apply_tombstones(tombstones, by_table, models, branch_uuid,
+                                                             ordered=ordered, carried=seen,
+                                                             branch_table=branch_table)
+    if ordered and full:
+        stats.deleted += prune_absent(records, models, branch_uuid, branch_table)
+    return stats

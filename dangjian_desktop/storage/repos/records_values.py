@@ -1,0 +1,156 @@
+"""Taking a package's values into the store: each value checked against its field once, and rows inserted with
+the SQL made once per table (one ``executemany`` per table where no id is needed at once). Used by the merge.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import operator
+from typing import Any
+
+from peewee import AutoField, BlobField, BooleanField, CharField, DateField, DateTimeField, DecimalField, Field
+from peewee import FloatField, ForeignKeyField, IntegerField, TextField, TimeField
+
+from dangjian_desktop.domain.exchange import PackageError, table_title
+from dangjian_desktop.storage.models import Record
+from dangjian_desktop.storage.repos.records_schema import MAX_TEXT_CHARS
+
+
+def bad_value(table: str, field: str) -> PackageError:
+    return PackageError(f"数据包中“{table_title(table)}”记录的“{field}”一项有无法识别的值：数据包已损坏或被改动过，已拒绝。")
+
+
+def from_json(table: str, field: Field, value: Any) -> Any:
+    if value is None:
+        if not field.null and not isinstance(field, ForeignKeyField):
+            raise bad_value(table, field.name)
+        return None
+    try:
+        if isinstance(field, DateTimeField):
+            if not isinstance(value, str):
+                raise ValueError
+            when = dt.datetime.fromisoformat(value)
+            return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
+        if isinstance(field, DateField):
+            if not isinstance(value, str):
+                raise ValueError
+            return dt.date.fromisoformat(value)
+        if isinstance(field, TimeField):
+            if not isinstance(value, str):
+                raise ValueError
+            return dt.time.fromisoformat(value)
+        if isinstance(field, BooleanField):
+            if not isinstance(value, bool):
+                raise ValueError
+            return value
+        if isinstance(field, IntegerField):
+            if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 2**63 - 1:
+                raise ValueError
+            return value
+        if isinstance(field, FloatField):
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                raise ValueError
+            return float(value)
+        if isinstance(field, BlobField):
+            return base64.b64decode(value, validate=True)
+        if isinstance(field, DecimalField):
+            from decimal import Decimal
+
+            return Decimal(str(value))
+        if not isinstance(value, str):
+            raise ValueError
+        max_length = getattr(field, "max_length", None)
+        if (max_length and len(value) > max_length * 4) or len(value) > MAX_TEXT_CHARS:
+            raise ValueError
+        return value
+    except (ValueError, TypeError, ArithmeticError) as exc:
+        raise bad_value(table, field.name) from exc
+
+
+_SPECIAL_FIELDS = (DateTimeField, DateField, TimeField, BooleanField, IntegerField, FloatField, BlobField, DecimalField)
+
+
+def text_limits(fields: dict[str, Field]) -> dict[str, int]:
+    """Plain text fields (what ``from_json`` takes as a checked str): name -> longest accepted.
+    The merge takes such a value as is when it is a short enough str, without the general conversion."""
+    return {name: min((getattr(f, "max_length", None) or 0) * 4 or MAX_TEXT_CHARS, MAX_TEXT_CHARS)
+            for name, f in fields.items() if not isinstance(f, _SPECIAL_FIELDS) and not isinstance(f, ForeignKeyField)}
+
+
+# how the merge treats each value of a row, by field (decided once per table, not per value)
+SKIP, KEY, TEXT, OTHER = 0, 1, 2, 3
+
+
+def kinds_of(fields: dict[str, Field], text_limits: dict[str, int], local_only: set[str]) -> dict[str, int]:
+    kinds = {name: SKIP for name in local_only}
+    for name, f in fields.items():
+        if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
+            kinds[name] = KEY
+        elif name in text_limits:
+            kinds[name] = TEXT
+        else:
+            kinds[name] = OTHER
+    return kinds
+
+
+def _plain(field: Field) -> bool:
+    """A field whose ``db_value`` gives back the merge's checked value as it is (str of a text field, int of an
+    integer field, local id of a key), so the insert can pass the value without the call."""
+    if isinstance(field, ForeignKeyField):
+        return issubclass(field.rel_model, Record) and type(field.rel_field) in (AutoField, IntegerField)
+    return type(field) in (CharField, TextField, IntegerField)
+
+
+class Inserter:
+    """Single-row inserts with the SQL text made once per table and column set: at headquarters a package holds
+    tens of thousands of rows, and building each INSERT through the query builder cost six times the insert.
+    Defaults are filled in as ``Model.insert`` would. Values of plain fields (``_plain``) are the merge's checked
+    Python values and are passed as they are; the others go through the field's ``db_value``."""
+
+    def __init__(self) -> None:
+        self._sql: dict[tuple[type[Record], tuple[str, ...]], tuple[str, Any, list[tuple[int, Any]]]] = {}
+        self._pending: dict[str, list[list[Any]]] = {}
+        self._plain: dict[Field, bool] = {}
+
+    def _is_plain(self, field: Field) -> bool:
+        known = self._plain.get(field)
+        if known is None:
+            known = self._plain[field] = _plain(field)
+        return known
+
+    def insert(self, model: type[Record], values: dict[str, Any], need_id: bool = True) -> int | None:
+        """Insert one row and return its id; with ``need_id=False`` the row waits for ``flush`` (one
+        ``executemany`` per table and column set, in the same order)."""
+        meta = model._meta
+        for f, default in meta.defaults.items():
+            if f.name not in values:
+                value = default() if callable(default) else default
+                values[f.name] = f.db_value(value) if self._is_plain(f) else value
+        key = (model, tuple(values))
+        made = self._sql.get(key)
+        if made is None:
+            fields = [meta.fields[n] for n in key[1]]
+            cols = ", ".join(f'"{f.column_name}"' for f in fields)
+            marks = ", ".join("?" for _ in fields)
+            made = self._sql[key] = (f'INSERT INTO "{meta.table_name}" ({cols}) VALUES ({marks})',
+                                     operator.itemgetter(*key[1]) if len(fields) > 1 else (lambda v, n=key[1][0]: (v[n],)),
+                                     [(i, f.db_value) for i, f in enumerate(fields) if not self._is_plain(f)])
+        sql, getter, converters = made
+        params = list(getter(values))
+        for i, convert in converters:
+            params[i] = convert(params[i])
+        if not need_id:
+            self._pending.setdefault(sql, []).append(params)
+            return None
+        self.flush()
+        cursor = meta.database.execute_sql(sql, params)
+        return cursor.lastrowid
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        cursor = Record._meta.database.cursor()
+        for sql, rows in self._pending.items():
+            cursor.executemany(sql, rows)
+        self._pending.clear()
