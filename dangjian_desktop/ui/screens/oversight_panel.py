@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -100,6 +100,8 @@ class OversightPanel(QWidget):
         a.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         a.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         a.setWordWrap(True)
+        # wrapped rows need their height again once the stretched column has its real width
+        a.horizontalHeader().sectionResized.connect(lambda *_: a.resizeRowsToContents())
         a.itemActivated.connect(self._show_in_matrix)
         ui.matrixTable.itemActivated.connect(lambda _i: self.drill())
         ui.drillButton.clicked.connect(self.drill)
@@ -110,6 +112,14 @@ class OversightPanel(QWidget):
         ui.printButton.clicked.connect(self.print_document)
         ui.exportButton.clicked.connect(self.export_xlsx)
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        QTimer.singleShot(0, self.ui.attentionTable.resizeRowsToContents)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.ui.attentionTable.resizeRowsToContents)
 
     def today(self) -> dt.date:
         return self._today or clock.today()
