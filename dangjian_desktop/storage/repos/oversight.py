@@ -135,8 +135,9 @@ def pending_elections() -> dict[int, tuple[dt.date | None, dt.date | None]]:
 
 def last_inspections() -> dict[str, dt.date]:
     """branch uuid -> the day of its latest activity-room inspection (by the rows' origin)."""
+    # CROSS JOIN keeps SQLite from walking the whole origin table (4 million rows at headquarters) by its index
     sql = ('SELECT o."branch_uuid", MAX(i."inspected_on") FROM "room_inspection" AS i '
-           'JOIN "exchange_origin" AS o ON o."uuid" = i."uuid" GROUP BY o."branch_uuid"')
+           'CROSS JOIN "exchange_origin" AS o ON o."uuid" = i."uuid" GROUP BY o."branch_uuid"')
     out = {}
     for b, day in _db().execute_sql(sql):
         if isinstance(day, str):
