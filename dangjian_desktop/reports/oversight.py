@@ -41,7 +41,10 @@ def cell_text(cell: object) -> str:
 
 def build_summary_pdf(path: Path | str, hq_name: str, year: int, rows: Sequence[BranchOverview],
                       cols: Sequence[Column], attention: Sequence[BranchOverview], as_of: dt.date,
-                      span: str = "全年") -> Path:
+                      span: str = "全年",
+                      reported: Sequence[tuple[str, Sequence[str]]] = ()) -> Path:
+    """``reported``: (figure label, one text per row of ``rows``) of every figure the record kinds declare, as the
+    branches' packages carried them — printed after the matrix, a dozen columns a table."""
     title = f"{hq_name}所属党支部工作情况汇总表" if hq_name else "所属党支部工作情况汇总表"
     doc = FormalDocument(path, title=title, branch_name=hq_name, landscape_mode=True, subject="党支部工作情况汇总")
     s = doc.styles
@@ -101,5 +104,33 @@ def build_summary_pdf(path: Path | str, hq_name: str, year: int, rows: Sequence[
             [w * doc.frame_width / 277 for w in (12, 60, 205)], align=["center", "left", "left"]))
     else:
         story.append(s.p("目前没有需要提醒的党支部。", s.body_flush))
+    if reported and rows:
+        story.extend(_reported_tables(s, doc.frame_width, rows, reported))
     end_with(story, closing_block(s, signature_block(s, ["制表人", "审核人"], doc.frame_width)))
     return doc.build(story)
+
+
+FIGURES_PER_TABLE = 12
+
+
+def _reported_tables(s, width: float, rows: Sequence[BranchOverview],  # noqa: ANN001
+                     reported: Sequence[tuple[str, Sequence[str]]]) -> list:
+    small = ParagraphStyle("figures", parent=s.cell_center, fontSize=8, leading=10.5)
+    small_left = ParagraphStyle("figures_left", parent=s.cell, fontSize=8, leading=10.5)
+    house_head = s.head
+    s.head = ParagraphStyle("figures_head", parent=house_head, fontSize=8, leading=10.5)
+    out: list = [s.p("各支部报送的数据", s.h2),
+                 s.p("各党支部数据包中按本支部规则计算的数字（“—”表示数据包中没有这一项）。", s.small)]
+    for start in range(0, len(reported), FIGURES_PER_TABLE):
+        part = reported[start:start + FIGURES_PER_TABLE]
+        body = [[s.p(str(i), small), s.p(r.name, small_left), *(s.p(texts[i - 1], small) for _, texts in part)]
+                for i, r in enumerate(rows, start=1)]
+        cell = (width / mm - NO_MM - NAME_MM) / FIGURES_PER_TABLE
+        widths = [NO_MM * mm, NAME_MM * mm, *([cell * mm] * len(part))]
+        table = data_table(s, ["序号", "党支部", *(label for label, _ in part)], body, widths,
+                           align=["center", "left", *(["center"] * len(part))])
+        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), 1.5)]))
+        table.hAlign = "LEFT"  # the last, shorter table lines up with the ones above
+        out += [Spacer(1, 2 * mm), table]
+    s.head = house_head
+    return out

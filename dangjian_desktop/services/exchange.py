@@ -502,10 +502,7 @@ class ExchangeService:
         return sorted(folder.glob("*/*.pdf"), reverse=True) if folder.is_dir() else []
 
     def hq_summary_pdf(self, out: Path | str, year: int | None = None) -> Path:
-        """汇总表 across all branches (landscape, house style)."""
-        from dangjian_desktop.reports.hq_summary import build_hq_summary_pdf
-
+        """汇总表 across all branches: the compliance matrix, the branches that need attention and every declared
+        figure (landscape, house style) — the same document as 首页's and ``dangjian report hq-summary``."""
         self._require_hq()
-        year = year or clock.this_year()
-        return build_hq_summary_pdf(out, self.services.branch.hq_name(), year, self.overview(year),
-                                    features.hq_columns(), as_of=clock.today())
+        return self.services.oversight.summary_pdf(out, year)

@@ -33,7 +33,17 @@ def summary_pdf(services: Services, out: Path | str, year: int | None = None, *,
     year = year or today.year
     rows = services.oversight.overview(year, today, quarter=quarter, month=month)
     return build_summary_pdf(out, services.branch.hq_name(), year, rows, matrix(rows), needing_attention(rows), today,
-                             span=span_label(quarter, month))
+                             span=span_label(quarter, month), reported=reported_figures(services, rows, year))
+
+
+def reported_figures(services: Services, rows: list[BranchOverview], year: int) -> list[tuple[str, list[str]]]:
+    """Every figure the record kinds declare (but the meetings'), per branch as the 数据交换 table shows it (the
+    package's own figure, or counted from the imported rows where the declaration says how), in ``rows`` order."""
+    held = {b.uuid: b.figures for b in services.exchange.overview(year)}
+    # the meetings are the matrix itself, counted per kind: their package totals would be a second count
+    matrix_keys = {c.key for c in features.feature("meetings").hq_columns}
+    return [(c.label, [c.text(held.get(r.uuid, {}).get(c.key)) for r in rows]) for c in features.hq_columns()
+            if c.key not in matrix_keys]
 
 
 def xlsx_rows(rows: list[BranchOverview], cols: list[Column]) -> tuple[list[str], list[list[object]]]:

@@ -113,9 +113,18 @@ def test_hq_overview_equals_each_branchs_own_compliance(capsys, branch_dir: Path
     code, out, err = run(capsys, "--data-dir", hq, "report", "hq-summary", "--year", year, "--out", pdf)
     assert code == 0, err
     check_paper(pdf, rows)
+    with opened(hq) as s:  # the 数据交换 page prints the same 汇总表
+        same = s.exchange.hq_summary_pdf(tmp_path / "交换.pdf", year)
+    assert pdf_text_of(same) == pdf_text_of(pdf)
     with opened(hq) as s:
         book = s.oversight.summary_xlsx(tmp_path / "汇总表.xlsx", year)
     check_xlsx(book, rows, inspected)
+
+
+def pdf_text_of(pdf: Path) -> str:
+    from tests.conftest import pdf_text
+
+    return "\n".join(line for line in pdf_text(pdf).splitlines() if "生成" not in line)  # not the time it was made
 
 
 def check_paper(pdf: Path, rows: list[dict]) -> None:
@@ -130,6 +139,7 @@ def check_paper(pdf: Path, rows: list[dict]) -> None:
     required = sum(r["meetings"]["支委会"]["required"] for r in rows)
     assert f"{held}/{required}" in text  # the totals row of 支委会
     assert all(embedded for _, embedded in pdf_fonts(pdf))
+    assert "各支部报送的数据" in text and "欠交党费" in text  # every declared figure, after the matrix
 
 
 def check_xlsx(book: Path, rows: list[dict], inspected: dict) -> None:
