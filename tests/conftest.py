@@ -35,12 +35,42 @@ def services(data_dir: Path):
     s.close()
 
 
+@pytest.fixture(scope="session")
+def _demo_templates() -> dict:
+    return {}
+
+
 @pytest.fixture
-def demo_services(services: Services) -> Services:
+def demo_services(request: pytest.FixtureRequest, data_dir: Path, _demo_templates: dict,
+                  tmp_path_factory: pytest.TempPathFactory):
+    """A branch store holding the demo data, in ``data_dir``. The demo is made once per session (per pinned date
+    and set of record kinds) and copied: making it takes seconds, copying it milliseconds. A test that also uses
+    ``services`` (directly or through another fixture) gets the demo made in that store, as before."""
+    import shutil
+
+    from dangjian_desktop import features
     from dangjian_desktop.services import demo
 
-    demo.populate(services)
-    return services
+    if "services" in request.fixturenames:
+        s = request.getfixturevalue("services")
+        demo.populate(s)
+        yield s
+        return
+    key = (clock.today(), tuple(f.key for f in features.features()))
+    template = _demo_templates.get(key)
+    if template is None:
+        template = tmp_path_factory.mktemp("demo-template") / "data"
+        template.mkdir()
+        made = Services.open(template)
+        try:
+            demo.populate(made)
+        finally:
+            made.close()
+        _demo_templates[key] = template
+    shutil.copytree(template, data_dir, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.lock", "logs"))
+    s = Services.open(data_dir)
+    yield s
+    s.close()
 
 
 def demo_year(today: dt.date | None = None) -> int:

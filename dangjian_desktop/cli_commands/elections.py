@@ -33,7 +33,7 @@ def cmd_check(services, args) -> int:  # noqa: ANN001
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
     el = sub.add_parser("election", help="换届选举").add_subparsers(dest="election_command", metavar="ACTION")
     el.required = True
-    p = el.add_parser("check", help="按规则检查选举的人数：差额（候选人多于应选名额20%）和到会人数（超过应到的4/5）")
+    p = el.add_parser("check", help="按规则检查选举的人数：差额（候选人多于应选名额20%%）和到会人数（超过应到的4/5）")
     p.add_argument("--seats", type=int, required=True, help="应选名额")
     p.add_argument("--candidates", type=int, required=True, help="候选人数")
     p.add_argument("--voters-due", dest="voters_due", type=int, required=True,

@@ -21,7 +21,7 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
     y = svc.year(year, today)
     counted = "、".join(t.short for t in rules.counted_types)
     blocks: list = [Text(f"按每名党员每年集中学习不少于{rules.target_hours}学时的要求（计入学时的会议：{counted}；"
-                         f"每学时{rules.minutes_per_hour}分钟），{year}年在册党员{len(y.rows)}名，"
+                         f"每学时{rules.minutes_per_hour}分钟），{year}年内曾在册的党员{len(y.rows)}名，"
                          + (f"截至{today.month}月{today.day}日" if year == today.year else "")
                          + f"已达到要求{len(y.rows) - len(y.below)}名，未达到{len(y.below)}名。")]
     blocks.append(Table(("序号", "姓名", "党小组", "会议学时", "其他学习", "合计", "要求", "达标"),

@@ -76,7 +76,7 @@ def test_the_ledger_agrees_with_itself_and_with_the_minutes_book(branch_with_a_p
 
     # members: the pledge chapter's 在册党员 are the 党员队伍 chapter's 共有党员
     total = int(re.search(r"支部共有党员(\d+)名", text).group(1))
-    pledged = re.search(r"在册党员(\d+)名", text)
+    pledged = re.search(r"承诺：在册党员(\d+)名", text)
     if pledged:
         assert int(pledged.group(1)) == total
 
