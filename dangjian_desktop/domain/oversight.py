@@ -48,15 +48,22 @@ def _bounded(value: object, default: int, low: int, high: int) -> int:
     return min(high, max(low, value))
 
 
+MAX_PER_PERIOD = 31
+
+
 def rules_from_package(data: object) -> ComplianceRules:
     """The compliance rules a branch's package carried; anything unreadable (an old package without them, a
     hostile one) gives the 支部工作条例 defaults rather than an error."""
     if not isinstance(data, dict):
         return ComplianceRules.from_dict(None)
     try:
-        return ComplianceRules.from_dict(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
+        rules = ComplianceRules.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
         return ComplianceRules.from_dict(None)
+    for r in rules.rules:  # a branch's 设置 offers at most a few a period; a package saying more is not believed
+        r.count = min(r.count, MAX_PER_PERIOD)
+    rules.secretary_lectures_per_year = min(rules.secretary_lectures_per_year, 12)
+    return rules
 
 
 # -- what headquarters holds of one branch ----------------------------------------------------------------------

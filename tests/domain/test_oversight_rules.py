@@ -136,6 +136,9 @@ def test_rules_from_a_hostile_package_fall_back_to_defaults() -> None:
                  {"secretary_lectures_per_year": [1]}):
         r = rules_from_package(junk)
         assert r.rule_for(T.COMMITTEE) is not None
+    huge = rules_from_package({"rules": [{"type": "支部委员会", "period": "每月", "count": 10**12}],
+                               "secretary_lectures_per_year": 10**9})
+    assert huge.rule_for(T.COMMITTEE).count == 31 and huge.secretary_lectures_per_year == 12
     assert OversightRules.from_dict({"package_age_days": True, "term_warning_months": 10**9}) == \
         OversightRules(45, 24)
 
