@@ -20,9 +20,9 @@ CHILD = Path(__file__).with_name("tmp_child.py")
 KILLS = 30
 PASSWORD = "交换口令2027"
 # what may be in a data folder outside tmp/: the store, its lock, logs, backups (plain by design), attachments,
-# drafts, the window's settings, the documents headquarters received
+# drafts, the window's settings, the documents headquarters received, the branch's package-signing key
 ALLOWED_TOP = {"dangjian.sqlite3", "dangjian.sqlite3-wal", "dangjian.sqlite3-shm", "dangjian.lock", "logs",
-               "backups", "attachments", "drafts", "window.ini", "tmp", "exports", "received"}
+               "backups", "attachments", "drafts", "window.ini", "tmp", "exports", "received", "keys"}
 
 
 def _files(folder: Path) -> list[Path]:

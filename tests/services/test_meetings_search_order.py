@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dangjian_desktop import features
+from dangjian_desktop.storage.baseline_v1 import V1_SCHEMA
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import SCHEMA_VERSION
@@ -82,19 +82,26 @@ def _make_version_1(db_file: Path) -> None:
         con.execute("INSERT INTO meeting_fts(rowid, body) SELECT id, search_text FROM meeting")
         for ddl in V1_TRIGGERS:
             con.execute(ddl)
-        # what later versions added: schema_feature (3) and the record kinds' own tables, member's 籍贯 and date
-        # precisions (4), the agenda item's 第一议题 ledger fields (5)
-        con.execute("DROP TABLE IF EXISTS schema_feature")
-        # the tables of record kinds with their own schema steps came later too (their step 1 makes them)
-        for kind in features.features():
-            if kind.migrations:
-                for table in reversed(kind.tables):  # children first
-                    con.execute(f'DROP TABLE IF EXISTS "{table.table}"')
-        for column in ("native_place", "birth_date_precision", "joined_party_precision", "full_member_precision"):
-            con.execute(f'ALTER TABLE member DROP COLUMN "{column}"')
-        for column in ("study_title", "study_source", "study_speech_date", "study_led_by", "study_form",
-                       "study_follow_up"):
-            con.execute(f'ALTER TABLE meeting_agenda_item DROP COLUMN "{column}"')
+        # what later versions added (schema_feature, the record kinds' own tables and steps, new columns and
+        # indexes): whatever the frozen version-1 schema does not have goes, read from that schema itself
+        v1 = sqlite3.connect(":memory:")
+        for ddl in V1_SCHEMA:
+            v1.execute(ddl)
+
+        def names(c: sqlite3.Connection, kind: str) -> set[str]:
+            return {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%'"
+                                            " AND name NOT LIKE 'meeting_fts%'", (kind,))}
+
+        for index in names(con, "index") - names(v1, "index"):
+            con.execute(f'DROP INDEX "{index}"')
+        for table in names(con, "table") - names(v1, "table"):
+            con.execute(f'DROP TABLE "{table}"')
+        for table in names(con, "table"):
+            old_columns = {r[1] for r in v1.execute(f'PRAGMA table_info("{table}")')}
+            for column in [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]:
+                if column not in old_columns:
+                    con.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+        v1.close()
         con.execute("PRAGMA user_version = 1")
     con.close()
 

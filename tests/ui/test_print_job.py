@@ -75,8 +75,11 @@ def test_printing_the_book_keeps_the_window_alive_and_shows_progress(qtbot, book
     timer.timeout.connect(lambda: ticks.append(job.done_pages))
     timer.start(5)
 
+    mid_job: list[int] = []  # pages the worker had done when a progress report reached the GUI thread
+
     def seen(n: int, of: int) -> None:
         progress.append((n, of))
+        mid_job.append(job.done_pages)
         if job.dialog is not None:
             labels.append(job.dialog.labelText())
 
@@ -88,7 +91,9 @@ def test_printing_the_book_keeps_the_window_alive_and_shows_progress(qtbot, book
     assert progress == [(n, 8) for n in range(1, 9)]  # pages 2-9: eight pages, one at a time
     assert "正在打印：第 8 页，共 8 页" in labels
     # the event loop ran while pages were being printed, not only before and after
-    assert any(0 < n < 8 for n in ticks), ticks
+    # (a timer tick or a progress report handled by the GUI thread before the worker's last page: on a loaded
+    # machine the 5 ms timer alone may be late, the queued reports are not)
+    assert any(0 < n < 8 for n in ticks) or any(d < 8 for d in mid_job), (ticks, mid_job)
     assert _pages(tmp_path / "printed.pdf") == 8
     # what reached the printer is page 2 of the book (the contents), not blank paper
     out = printing.load_pdf(tmp_path / "printed.pdf")
