@@ -83,7 +83,8 @@ class Document:
     package. ``make`` is ``"module:function"`` of ``fn(services, out: Path, year: int | None, **options) ->
     Path``; ``options`` are its further CLI options. ``in_package``: printed into the USB package each year
     (a document of one record, e.g. a receipt, is not). ``on_reports_page``: listed on 报表 (documents of one
-    record are printed from that record's page). ``uses_year``: takes ``--year`` (this year by default)."""
+    record are printed from that record's page). ``uses_year``: takes ``--year`` (this year by default).
+    ``headquarters``: made only in a headquarters store."""
 
     key: str
     title: str
@@ -94,6 +95,7 @@ class Document:
     in_package: bool = True
     on_reports_page: bool = True
     options: tuple[Option, ...] = ()
+    headquarters: bool = False  # printed from a headquarters store (the branches' imported records)
 
     @property
     def summary(self) -> str:

@@ -13,7 +13,7 @@ FEATURE = Feature(
         Document("hq-summary", "党支部工作情况汇总表",
                  "上级党委：各支部的会议已开/应开、任期、整改、承诺与需要关注的事项（横向A4）。",
                  "dangjian_desktop.services.oversight:make_hq_summary", uses_year=True,
-                 file_stem="党支部工作情况汇总表", in_package=False, on_reports_page=False,
+                 file_stem="党支部工作情况汇总表", in_package=False, on_reports_page=False, headquarters=True,
                  options=(Option("--quarter", "quarter", "只统计该季度（1-4）到期的会议要求"),
                           Option("--month", "month", "只统计该月（1-12）到期的会议要求"))),
     ),
