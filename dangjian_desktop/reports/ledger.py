@@ -20,6 +20,7 @@ from dangjian_desktop.reports.styles import (
     Marked,
     Styles,
     closing_block,
+    end_with,
     data_table,
     fmt_date,
     form_table,
@@ -37,8 +38,14 @@ def build_ledger_pdf(path: Path | str, ledger: Ledger) -> Path:
     story: list = _cover(s, ledger, doc.frame_height)
     story += _contents(s, ledger, pages, width)
     for i, section in enumerate(ledger.sections, start=1):
-        story += _section(s, section, i, width, pages, last=i == len(ledger.sections))
-    if not any(isinstance(f, KeepTogether) and getattr(f, "closing", False) for f in story[-1:]):
+        part = _section(s, section, i, width, pages, last=i == len(ledger.sections))
+        if part and getattr(part[-1], "closing", False) and not section.new_page:
+            story += part[:-1]
+            end_with(story, part[-1])  # the end of the chapter before goes over with the sign-off
+        else:
+            story += part
+    if not any(getattr(f, "closing", False) or getattr(getattr(f, "closing", None), "closing", False)
+               for f in story[-1:]):
         story.append(closing_block(s))
     return doc.build(story)
 
@@ -95,7 +102,8 @@ def _section(s: Styles, section: LedgerSection, number: int, width: float, pages
         return i + 1 < len(blocks) and isinstance(blocks[i + 1], TableBlock) and bool(blocks[i + 1].rows)
 
     out: list = []
-    if number > 1:
+    if number > 1 and not (last and not section.new_page):
+        # (the last chapter, the sign-off, is one closing block that takes the end of the chapter before with it)
         out.append(PageBreak() if section.new_page else CondPageBreak(60 * mm))
     title = s.p(f"{chapter_number(number)}、{section.title}", heading_before_table if table_next(-1) else heading)
     out.append(Marked(title, pages, number))
@@ -121,7 +129,12 @@ def _section(s: Styles, section: LedgerSection, number: int, width: float, pages
             lines = [signature_block(s, [label], width, with_date=j == len(block.labels) - 1)
                      for j, label in enumerate(block.labels)]
             if last and i == len(blocks) - 1:
-                out.append(closing_block(s, *lines))
+                # the sign-off chapter is one closing block, heading and text included: its heading can then
+                # never stay behind at the foot of a page while the signature lines go over alone
+                start = 1 if number > 1 and section.new_page else 0  # after the page break opening the chapter
+                body = out[start:]
+                del out[start:]
+                out.append(closing_block(s, *body, *lines))
             else:
                 out.extend(lines)
         elif isinstance(block, PageBreakBlock):

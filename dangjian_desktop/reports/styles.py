@@ -555,7 +555,13 @@ class KeepWithTail(Flowable):
 
 
 def _is_heading(f: Flowable) -> bool:
-    return isinstance(f, Paragraph) and getattr(f.style, "name", "") in ("h1", "h2", "title", "subtitle")
+    """A title or heading paragraph, also in a style derived from one (the ledger's chapter and table headings)."""
+    style = f.style if isinstance(f, Paragraph) else None
+    while style is not None:
+        if getattr(style, "name", "") in ("h1", "h2", "title", "subtitle"):
+            return True
+        style = getattr(style, "parent", None)
+    return False
 
 
 def end_with(story: list, closing: Flowable, min_tail: float = MIN_TAIL) -> list:
