@@ -81,6 +81,8 @@ class Services:
 
     # -- lifetime ----------------------------------------------------------------------------------------------
     def close(self) -> None:
+        if "search_index" in self.__dict__:  # a catch-up worker still running finishes its batch first
+            self.search_index.stop()
         self.store.close()
 
     def __enter__(self) -> Services:
@@ -164,7 +166,7 @@ def make_room(s: Services) -> RoomService:
 def make_meetings(s: Services) -> MeetingService:
     from dangjian_desktop.services.meetings import MeetingService
 
-    return MeetingService(s.store, s.branch, s.roster, s.audit, s.attachments)
+    return MeetingService(s.store, s.branch, s.roster, s.audit, s.attachments, s.search_index)
 
 
 def make_exchange(s: Services) -> ExchangeService:

@@ -64,6 +64,7 @@ from dangjian_desktop.storage.repos import meetings as repo
 from dangjian_desktop.storage.repos import settings
 
 if TYPE_CHECKING:
+    from dangjian_desktop.services.search_index import SearchIndexService
     from dangjian_desktop.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -79,12 +80,15 @@ class MeetingService(RulesInSettings[ComplianceRules]):
     rules_type = ComplianceRules
 
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService,
-                 files: AttachmentService | None = None):
+                 files: AttachmentService | None = None, search_index: SearchIndexService | None = None):
         self.store = store
         self.branches = branches
         self.roster = roster
         self.audit = audit
         self.files = files or AttachmentService(store.paths.attachments)
+        from dangjian_desktop.services.search_index import SearchIndexService
+
+        self.search_index = search_index or SearchIndexService(store)
 
     # -- rules -----------------------------------------------------------------------------------------------------
     def save_rules(self, rules: ComplianceRules) -> ComplianceRules:
@@ -360,6 +364,7 @@ class MeetingService(RulesInSettings[ComplianceRules]):
         terms = search_terms(clean_text(query, 200))
         if not terms:
             return []
+        self.search_index.catch_up_if_short()  # a long queue is the worker's: search_index_pending() says so
         out = []
         for uuid, date, types, title, text in repo.search(terms, limit):
             snippets = make_snippets(text, terms)
@@ -367,6 +372,10 @@ class MeetingService(RulesInSettings[ComplianceRules]):
             out.append(SearchHit(uuid, date, ts, title or text.split("\n", 1)[0][:60],
                                  tuple(tuple(s) for s in snippets)))
         return out
+
+    def search_index_pending(self) -> bool:
+        """Whether meetings wait to be indexed (after a headquarters import): a search may miss them meanwhile."""
+        return repo.index_pending() > 0
 
     # -- compliance and participation ---------------------------------------------------------------------------------
     @snapshot_cached

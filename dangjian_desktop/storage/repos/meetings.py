@@ -28,9 +28,12 @@ from dangjian_desktop.domain.meetings import (
     types_mask,
 )
 from dangjian_desktop.domain.participation import Participation
+from dangjian_desktop.domain.search import IndexQuery, contains, index_query, search_tokens
 from dangjian_desktop.storage.models import BranchRow, MemberRow, PartyGroupRow, Tombstone, new_uuid, utcnow
 from dangjian_desktop.storage.models_meetings import (
     FTS_ID_MASK,
+    HEAD_COLUMNS,
+    SHOWN_TITLE_SQL,
     AgendaItemRow,
     AgendaTemplateRow,
     AmendmentRow,
@@ -38,6 +41,7 @@ from dangjian_desktop.storage.models_meetings import (
     AttendanceRow,
     MeetingRow,
     VoteRow,
+    fts_key,
 )
 from dangjian_desktop.storage.repos import children
 
@@ -124,7 +128,10 @@ def save_meeting(m: Meeting, branch_uuid: str | None) -> str:
         for i, v in enumerate(m.votes)], key=lambda r: r["position"])
     for v, u in zip(m.votes, uuids, strict=True):
         v.uuid = u
-    return row.uuid  # meeting_fts follows search_text through triggers (models_meetings.MEETING_TRIGGERS)
+    # the triggers queued its index keys (models_meetings.MEETING_TRIGGERS): a meeting saved in the editor is
+    # found by the next search at once
+    index_queued(only_ids=[row.id])
+    return row.uuid
 
 
 def set_status(meeting_uuid: str, status: MeetingStatus, at: dt.datetime | None) -> None:
@@ -366,19 +373,13 @@ def years() -> list[int]:
     return out
 
 
-def _fts_by_date() -> bool:
-    """Whether meeting_fts is keyed by (date, id) (schema 2); a store of version 1 opened read-only is not."""
-    return MeetingRow._meta.database.execute_sql("PRAGMA user_version").fetchone()[0] >= 2
+def _schema_version() -> int:
+    return MeetingRow._meta.database.execute_sql("PRAGMA user_version").fetchone()[0]
 
 
-def search(terms: list[str], limit: int = 200) -> list[tuple[str, dt.date, str, str, str]]:
-    """(uuid, date, types, title, search_text) of the newest ``limit`` meetings containing every term, newest
-    first (ties: the later recorded first).
-
-    Terms of 3+ characters go through the trigram FTS index; 1–2 character terms through instr() on the base
-    table (never LIKE on the trigram table, which SQLite 3.40 answers wrongly for two characters). Both read
-    newest first and stop at ``limit``: the index is keyed by (date, id) (models_meetings.MeetingFts), the base
-    table is read backwards along its date index."""
+def _legacy_search(terms: list[str], limit: int, version: int) -> list[tuple[str, dt.date, str, str, str]]:
+    """Search of a store older than schema 6 opened read-only (not migrated): its trigram ``meeting_fts`` for
+    terms of 3+ characters, instr() on the rows for shorter ones (what the program of that time did)."""
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
     db = MeetingRow._meta.database
@@ -386,13 +387,11 @@ def search(terms: list[str], limit: int = 200) -> list[tuple[str, dt.date, str, 
     short_sql = "".join(" AND instr(lower(m.search_text), ?) > 0" for _ in short_terms)
     short_args = [t.lower() for t in short_terms]
     if not long_terms:
-        sql = (f"SELECT {cols} FROM meeting AS m WHERE 1{short_sql} "
-               "ORDER BY m.date DESC, m.id DESC LIMIT ?")
+        sql = f"SELECT {cols} FROM meeting AS m WHERE 1{short_sql} ORDER BY m.date DESC, m.id DESC LIMIT ?"
         args = [*short_args, limit]
     else:
         match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-        if _fts_by_date():
-            # the index drives the loop in key order, i.e. newest first, and stops after ``limit`` rows
+        if version >= 2:  # keyed by (date, id): the index drives the loop newest first
             sql = (f"SELECT {cols} FROM meeting_fts AS f CROSS JOIN meeting AS m ON m.id = (f.rowid & {FTS_ID_MASK}) "
                    f"WHERE meeting_fts MATCH ?{short_sql} ORDER BY f.rowid DESC LIMIT ?")
         else:
@@ -402,6 +401,107 @@ def search(terms: list[str], limit: int = 200) -> list[tuple[str, dt.date, str, 
         args = [match, *short_args, limit]
     date_field = MeetingRow.date
     return [(u, date_field.python_value(d), ty, ti, text) for u, d, ty, ti, text in db.execute_sql(sql, args)]
+
+
+def _match(query: IndexQuery, head: bool = False) -> str:
+    """The FTS5 MATCH expression of ``query`` over the full text (or, ``head``, the list's filter columns). The
+    parts are runs of letters and digits (domain/search.runs): nothing in them needs quoting."""
+    prefix = "head_" if head else ""
+    col = {"unigrams": f"{prefix}uni", "bigrams": f"{prefix}bi"}
+    return " AND ".join(f'{col[kind]} : "{text}"' for kind, text in query.parts)
+
+
+def search(terms: list[str], limit: int = 200) -> list[tuple[str, dt.date, str, str, str]]:
+    """(uuid, date, types, title, search_text) of the newest ``limit`` meetings containing every term (ignoring
+    case), newest first (ties: the later recorded first).
+
+    One index lookup for any length: a one-character run is one unigram token, a longer run the phrase of its
+    bigrams (domain/search.py); the index is keyed by (date, id), so it is read newest first and the loop stops
+    after ``limit`` confirmed hits. Every hit is confirmed against the text (no false hits). Meetings still in
+    the index queue (``index_pending``) are not found until indexed."""
+    version = _schema_version()
+    if version < 6:
+        return _legacy_search(terms, limit, version)
+    db = MeetingRow._meta.database
+    query = index_query(terms)
+    cols = "m.uuid, m.date, m.types, m.title, m.search_text"
+    if query.parts:
+        sql = (f"SELECT {cols} FROM meeting_search AS f CROSS JOIN meeting AS m ON m.id = (f.rowid & {FTS_ID_MASK}) "
+               "WHERE meeting_search MATCH ? ORDER BY f.rowid DESC")
+        cursor = db.execute_sql(sql, (_match(query),))
+    else:  # nothing the index knows (only punctuation): read the texts, newest first
+        cursor = db.execute_sql(f"SELECT {cols} FROM meeting AS m ORDER BY m.date DESC, m.id DESC")
+    date_field = MeetingRow.date
+    out = []
+    for u, d, ty, ti, text in cursor:
+        if contains(text, terms):
+            out.append((u, date_field.python_value(d), ty, ti, text))
+            if len(out) >= limit:
+                break
+    cursor.close()
+    return out
+
+
+# -- the search index: brought up to date from its queue -----------------------------------------------------------
+
+
+def index_pending() -> int:
+    """How many index keys wait in the queue (0: the index is complete). 0 for a store older than schema 6."""
+    if _schema_version() < 6:
+        return 0
+    return MeetingRow._meta.database.execute_sql("SELECT count(*) FROM meeting_index_queue").fetchone()[0]
+
+
+def _head_text(row: tuple) -> str:
+    return "\n".join(str(v or "") for v in row)
+
+
+def index_queued(batch: int = 500, only_ids: list[int] | None = None) -> int:
+    """Index one batch of queued keys, newest first (``only_ids``: just the keys of those meetings), in the
+    caller's transaction; returns how many keys were taken from the queue (0: nothing left to do).
+
+    The first statement takes the keys out of the queue (a write: it waits for the write lock, so two indexers
+    never take the same keys); each old index row is deleted by giving its tokens again (contentless FTS5), and
+    the meeting now holding the key, if any, is indexed with its current texts. Killed midway, the transaction
+    rolls back and the keys stay queued: the next catch-up does them."""
+    db = MeetingRow._meta.database
+    if only_ids is not None:
+        if not only_ids:
+            return 0
+        marks = ", ".join("?" for _ in only_ids)
+        taken = db.execute_sql(f"DELETE FROM meeting_index_queue WHERE (key & {FTS_ID_MASK}) IN ({marks}) "
+                               "RETURNING key, old_text, old_head", only_ids).fetchall()
+    else:
+        taken = db.execute_sql("DELETE FROM meeting_index_queue WHERE key IN (SELECT key FROM meeting_index_queue "
+                               "ORDER BY key DESC LIMIT ?) RETURNING key, old_text, old_head", (batch,)).fetchall()
+    if not taken:
+        return 0
+    removals = []
+    for key, old_text, old_head in taken:
+        if old_text is not None:
+            t, h = search_tokens(old_text), search_tokens(old_head or "")
+            removals.append(("delete", key, t.unigrams, t.bigrams, h.unigrams, h.bigrams))
+    if removals:
+        db.cursor().executemany("INSERT INTO meeting_search(meeting_search, rowid, uni, bi, head_uni, head_bi) "
+                                "VALUES (?, ?, ?, ?, ?, ?)", removals)
+    keys = {key for key, _, _ in taken}
+    ids = sorted({key & FTS_ID_MASK for key in keys})
+    head_cols = ", ".join(f'"{c}"' for c in HEAD_COLUMNS)
+    rows = []
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        marks = ", ".join("?" for _ in part)
+        rows += db.execute_sql(f"SELECT {fts_key('date', 'id')}, search_text, {head_cols} FROM meeting "
+                               f"WHERE id IN ({marks})", part).fetchall()
+    inserts = []
+    for key, text, *head in sorted(rows, key=lambda r: r[0]):
+        if key in keys:  # else the meeting moved to another key, queued on its own
+            t, h = search_tokens(text), search_tokens(_head_text(head))
+            inserts.append((key, t.unigrams, t.bigrams, h.unigrams, h.bigrams))
+    if inserts:
+        db.cursor().executemany("INSERT INTO meeting_search(rowid, uni, bi, head_uni, head_bi) "
+                                "VALUES (?, ?, ?, ?, ?)", inserts)
+    return len(taken)
 
 
 def held_meetings(start: dt.date, end: dt.date, final_only: bool = False) -> list[HeldMeeting]:
