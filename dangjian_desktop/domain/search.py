@@ -26,6 +26,8 @@ from dangjian_desktop.domain.meetings import MeetingType
 
 # -- the n-gram tokens ---------------------------------------------------------------------------------------------
 
+# said with a search while meetings imported last are still being indexed (services/search_index.py)
+INDEX_PENDING_NOTICE = "最新导入的数据包仍在建立检索索引，结果可能不全"
 SEPARATOR = "0"  # between runs in the bigram column: one character, never a bigram a query could ask for
 
 

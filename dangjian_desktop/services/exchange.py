@@ -407,6 +407,11 @@ class ExchangeService:
         self.store.require_writable()
         return exchange_import.import_packages(self, paths, passwords, progress)
 
+    def index_in_background(self) -> bool:
+        """After an import in the window: the meetings' search index catches up on a worker thread (an import
+        commits without it); True while that runs. The CLI calls ``services.search_index.catch_up()`` instead."""
+        return self.services.search_index.start_background()
+
     def _import_one(self, pkg) -> ImportResult:  # noqa: ANN001 - reader.OpenedPackage
         from dangjian_desktop.services import exchange_import
 

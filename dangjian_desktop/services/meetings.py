@@ -364,7 +364,7 @@ class MeetingService(RulesInSettings[ComplianceRules]):
         terms = search_terms(clean_text(query, 200))
         if not terms:
             return []
-        self.search_index.catch_up_if_short()  # a long queue is the worker's: search_index_pending() says so
+        self.search_index.catch_up_before_search()  # a long queue is the worker's: search_index_pending() says so
         out = []
         for uuid, date, types, title, text in repo.search(terms, limit):
             snippets = make_snippets(text, terms)

@@ -19,12 +19,13 @@ import logging
 import threading
 from collections.abc import Callable
 
+from dangjian_desktop.domain.search import INDEX_PENDING_NOTICE
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import meetings as repo
 
 log = logging.getLogger(__name__)
 
-PENDING_NOTICE = "最新导入的数据包仍在建立检索索引，结果可能不全"
+PENDING_NOTICE = INDEX_PENDING_NOTICE
 # a queue this short is indexed by the search itself before it looks (a branch after a restore or a package)
 SHORT_QUEUE = 2000
 BATCH = 500
@@ -64,13 +65,16 @@ class SearchIndexService:
                     progress(done)
         return done
 
-    def catch_up_if_short(self) -> None:
-        """Index a short queue now (the next search then sees everything); a long one is left to the worker."""
+    def catch_up_before_search(self) -> None:
+        """Index a short queue now (the search then sees everything); a long one (a headquarters import, or one
+        a kill interrupted) goes to the worker, started here if it is not running."""
         if self.store.read_only or self.running:
             return
         n = self.pending()
         if 0 < n <= SHORT_QUEUE:
             self.catch_up()
+        elif n:
+            self.start_background()
 
     def start_background(self) -> bool:
         """Catch up on a worker thread of this process (its own SQLite connection); True when one is running."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from peewee import JOIN, Case, Value, fn
+from peewee import JOIN, SQL, fn
 
 from dangjian_desktop.domain.compliance import HeldMeeting
 from dangjian_desktop.domain.errors import NotFoundError
@@ -284,21 +284,38 @@ def _filtered(q, flt: MeetingFilter):  # noqa: ANN001, ANN202 - a peewee query o
         q = q.where(MeetingRow.group.in_(gid))
     text = (flt.text or "").strip()
     if text:
-        # instr, not LIKE: no wildcard surprises with "%" or "_" typed by the user
-        haystack = (MeetingRow.title.concat("\n").concat(MeetingRow.lecture_topic).concat("\n")
-                    .concat(MeetingRow.place).concat("\n").concat(MeetingRow.host).concat("\n")
-                    .concat(MeetingRow.group_name).concat("\n").concat(MeetingRow.types))
-        q = q.where(fn.instr(haystack, text) > 0)
+        q = q.where(_text_condition(text))
     return q
 
 
-def _shown_title():  # noqa: ANN202 - the title as the list shows it (MeetingSummary.title, else the types)
-    return Case(None, [(MeetingRow.title != "", MeetingRow.title),
-                       (MeetingRow.lecture_topic != "", Value("党课：").concat(MeetingRow.lecture_topic))],
-                MeetingRow.types)
+def _haystack():  # noqa: ANN202 - the list's filter columns as one text (models_meetings.HEAD_COLUMNS)
+    out = getattr(MeetingRow, HEAD_COLUMNS[0])
+    for c in HEAD_COLUMNS[1:]:
+        out = out.concat("\n").concat(getattr(MeetingRow, c))
+    return out
 
 
-# the meeting list's sortable columns (ui/models/meetings_model.py); ties go newest first
+def _text_condition(text: str):  # noqa: ANN202
+    """The list's text filter: ``text`` in any of its columns, ignoring case. From schema 6 the index answers it
+    (meeting_search.head_*): a meeting whose key is still queued is looked at itself, a stale index row of a
+    queued key is left out; a text that is not one run of letters and digits is confirmed with instr()."""
+    haystack = fn.lower(_haystack())
+    found_in = fn.instr(haystack, text.lower()) > 0
+    if _schema_version() < 6:
+        return fn.instr(_haystack(), text) > 0  # instr, not LIKE: no wildcard surprises with "%" or "_"
+    query = index_query([text])
+    if not query.parts:
+        return found_in
+    indexed = MeetingRow.id.in_(SQL(
+        f"(SELECT rowid & {FTS_ID_MASK} FROM meeting_search WHERE meeting_search MATCH ? "
+        "AND rowid NOT IN (SELECT key FROM meeting_index_queue))", [_match(query, head=True)]))
+    if not query.exact:
+        indexed = indexed & found_in
+    queued = MeetingRow.id.in_(SQL(f"(SELECT key & {FTS_ID_MASK} FROM meeting_index_queue)")) & found_in
+    return indexed | queued
+
+
+# the meeting list's sortable columns (ui/models/meetings_model.py); ties by date, in the sort's direction
 SORT_KEYS = ("date", "types", "title", "group", "host", "attendance", "attachments", "status")
 
 
@@ -306,7 +323,7 @@ def _sort_key(key: str) -> list:  # noqa: ANN202
     return {
         "date": [],
         "types": [MeetingRow.types],
-        "title": [_shown_title()],
+        "title": [SQL(SHOWN_TITLE_SQL)],  # the expression of the index meeting_shown_title
         "group": [MeetingRow.group_name],
         "host": [MeetingRow.host],
         "attendance": [MeetingRow.present_count, MeetingRow.expected_count],
@@ -326,9 +343,11 @@ def list_meetings(flt: MeetingFilter, offset: int = 0, limit: int | None = None,
     q = _filtered(q, flt)
     if sort == "date":
         order = [MeetingRow.date.desc(), MeetingRow.id.desc()] if descending else [MeetingRow.date, MeetingRow.id]
-    else:  # ties: newest first
-        order = [k.desc() if descending else k.asc() for k in _sort_key(sort)]
-        order += [MeetingRow.date.desc(), MeetingRow.id.desc()]
+    else:  # ties by date in the same direction: the page is read along the column's (column, date) index
+        if descending:
+            order = [k.desc() for k in _sort_key(sort)] + [MeetingRow.date.desc(), MeetingRow.id.desc()]
+        else:
+            order = [k.asc() for k in _sort_key(sort)] + [MeetingRow.date.asc(), MeetingRow.id.asc()]
     q = q.order_by(*order)
     limit = limit if limit is not None else flt.limit
     if limit:

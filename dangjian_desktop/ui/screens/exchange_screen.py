@@ -193,6 +193,7 @@ class ExchangeScreen(QWidget):
 
     def _on_imported(self, results: list[ImportResult]) -> None:
         self.last_results = results
+        self.exchange.index_in_background()  # the search index catches up after the import (issue 21)
         self._done()
         rows = [[r.outcome.label, r.branch_name, fmt_utc(r.created_at), Path(r.path).name, r.text()] for r in results]
         fill_table(self.ui.resultsTable, RESULT_HEADERS, rows)

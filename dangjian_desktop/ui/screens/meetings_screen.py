@@ -14,6 +14,7 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.compliance import CellStatus, month_end
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.meetings import Meeting, MeetingFilter, MeetingType
+from dangjian_desktop.domain.search import INDEX_PENDING_NOTICE as SEARCH_PENDING_NOTICE
 from dangjian_desktop.ui import messages, printing
 from dangjian_desktop.ui.dialogs.meeting_dialog import MeetingDialog, pdf_name
 from dangjian_desktop.ui.forms.ui_meetings_screen import Ui_MeetingsScreen
@@ -382,11 +383,15 @@ class MeetingsScreen(QWidget):
             browser.setHtml("<p style='color:#666'>请输入要查找的词。</p>")
             return
         hits = self.meetings.search(query)
+        # after a headquarters import the index catches up in the background: say that hits may be missing
+        notice = (f"<p style='color:#AD4E00'>{SEARCH_PENDING_NOTICE}。</p>"
+                  if self.meetings.search_index_pending() else "")
         if not hits:
-            browser.setHtml(f"<p style='color:#666'>没有找到包含“{html.escape(query)}”的会议记录。"
+            browser.setHtml(f"{notice}<p style='color:#666'>没有找到包含“{html.escape(query)}”的会议记录。"
                             "可以换一个词，或减少词的个数。</p>")
             return
-        parts = [f"<p style='color:#555'>找到 {len(hits)} 次会议{'（只显示前200条）' if len(hits) >= 200 else ''}：</p>"]
+        parts = [notice,
+                 f"<p style='color:#555'>找到 {len(hits)} 次会议{'（只显示前200条）' if len(hits) >= 200 else ''}：</p>"]
         for h in hits:
             types = "、".join(t.short for t in h.types)
             parts.append(f"<p style='margin-top:10px'><a href='meeting:{h.uuid}' style='color:{PARTY_RED};"
