@@ -173,3 +173,26 @@ def test_a_version_5_store_is_migrated_to_the_ngram_index(data_dir: Path):
         names = {r[0] for r in s.store.database.execute_sql("SELECT name FROM sqlite_master")}
         assert "meeting_fts" not in names and "meeting_fts_ai" not in names
         assert {"meeting_search", "meeting_index_queue", "meeting_search_ai", "meeting_shown_title"} <= names
+
+
+def test_the_cli_search_answers_json_with_the_pending_flag(four, capsys, monkeypatch):
+    import json
+
+    from dangjian_desktop.cli import main
+
+    s, uuids = four
+    root = s.store.paths.root
+    monkeypatch.setattr(search_index, "SHORT_QUEUE", 0)
+    _bulk_write(s, 2)  # queued, not indexed: the read-only CLI search says so
+    s.close()
+    capsys.readouterr()
+    assert main(["--data-dir", str(root), "meetings", "search", "安", "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["index_pending"] is True
+    assert [h["id"] for h in answer["hits"]] == [uuids["A"], uuids["C"]]
+    assert "安全生产" in answer["hits"][0]["snippets"][0]
+    with Services.open(root) as again:
+        again.search_index.catch_up()
+    assert main(["--data-dir", str(root), "meetings", "search", "纪要"]) == 0
+    out = capsys.readouterr().out
+    assert "仍在建立检索索引" not in out and "共 2 条" in out
