@@ -306,13 +306,15 @@ def _text_condition(text: str):  # noqa: ANN202
     query = index_query([text])
     if not query.parts:
         return found_in
-    indexed = MeetingRow.id.in_(SQL(
-        f"(SELECT rowid & {FTS_ID_MASK} FROM meeting_search WHERE meeting_search MATCH ? "
-        "AND rowid NOT IN (SELECT key FROM meeting_index_queue))", [_match(query, head=True)]))
-    if not query.exact:
-        indexed = indexed & found_in
-    queued = MeetingRow.id.in_(SQL(f"(SELECT key & {FTS_ID_MASK} FROM meeting_index_queue)")) & found_in
-    return indexed | queued
+    plain = " || char(10) || ".join(f'"{c}"' for c in HEAD_COLUMNS)
+    ids = SQL(f"(SELECT rowid & {FTS_ID_MASK} FROM meeting_search WHERE meeting_search MATCH ? "
+              "AND rowid NOT IN (SELECT key FROM meeting_index_queue) "
+              f"UNION ALL SELECT id FROM meeting WHERE id IN (SELECT key & {FTS_ID_MASK} FROM meeting_index_queue) "
+              f"AND instr(lower({plain}), ?) > 0)", [_match(query, head=True), text.lower()])
+    # "id + 0": the matching ids are a set to look in while the list is read along its date (or sort) index, or
+    # counted along a covering index; never 100,000 row lookups driven by the set (the rows hold the minutes)
+    cond = (MeetingRow.id + 0).in_(ids)
+    return cond if query.exact else cond & found_in
 
 
 # the meeting list's sortable columns (ui/models/meetings_model.py); ties by date, in the sort's direction
@@ -425,9 +427,20 @@ def _legacy_search(terms: list[str], limit: int, version: int) -> list[tuple[str
 def _match(query: IndexQuery, head: bool = False) -> str:
     """The FTS5 MATCH expression of ``query`` over the full text (or, ``head``, the list's filter columns). The
     parts are runs of letters and digits (domain/search.runs): nothing in them needs quoting."""
-    prefix = "head_" if head else ""
-    col = {"unigrams": f"{prefix}uni", "bigrams": f"{prefix}bi"}
+    if head:
+        return " AND ".join(f'{"head_uni" if kind == "unigrams" else "head_bi"} : "{_head_mark(text)}"'
+                            for kind, text in query.parts)
+    col = {"unigrams": "uni", "bigrams": "bi"}
     return " AND ".join(f'{col[kind]} : "{text}"' for kind, text in query.parts)
+
+
+HEAD_MARK = "h"
+
+
+def _head_mark(tokens: str) -> str:
+    """The filter columns' tokens carry a mark ("党" is "h党" there): FTS5 keeps one list per token over all
+    columns, so the list's filter reads the short lists of the titles, not those of every minute's text."""
+    return " ".join(HEAD_MARK + t for t in tokens.split(" ")) if tokens else ""
 
 
 def search(terms: list[str], limit: int = 200) -> list[tuple[str, dt.date, str, str, str]]:
@@ -499,7 +512,7 @@ def index_queued(batch: int = 500, only_ids: list[int] | None = None) -> int:
     for key, old_text, old_head in taken:
         if old_text is not None:
             t, h = search_tokens(old_text), search_tokens(old_head or "")
-            removals.append(("delete", key, t.unigrams, t.bigrams, h.unigrams, h.bigrams))
+            removals.append(("delete", key, t.unigrams, t.bigrams, _head_mark(h.unigrams), _head_mark(h.bigrams)))
     if removals:
         db.cursor().executemany("INSERT INTO meeting_search(meeting_search, rowid, uni, bi, head_uni, head_bi) "
                                 "VALUES (?, ?, ?, ?, ?, ?)", removals)
@@ -516,7 +529,7 @@ def index_queued(batch: int = 500, only_ids: list[int] | None = None) -> int:
     for key, text, *head in sorted(rows, key=lambda r: r[0]):
         if key in keys:  # else the meeting moved to another key, queued on its own
             t, h = search_tokens(text), search_tokens(_head_text(head))
-            inserts.append((key, t.unigrams, t.bigrams, h.unigrams, h.bigrams))
+            inserts.append((key, t.unigrams, t.bigrams, _head_mark(h.unigrams), _head_mark(h.bigrams)))
     if inserts:
         db.cursor().executemany("INSERT INTO meeting_search(rowid, uni, bi, head_uni, head_bi) "
                                 "VALUES (?, ?, ?, ?, ?)", inserts)
