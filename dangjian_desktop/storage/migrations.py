@@ -130,8 +130,8 @@ def _v6_ngram_search_index(database: Any) -> None:
         "DROP TRIGGER IF EXISTS meeting_fts_au",
         "DROP TRIGGER IF EXISTS meeting_fts_ad",
         "DROP TABLE IF EXISTS meeting_fts",
-        'CREATE VIRTUAL TABLE "meeting_search" USING fts5 ("uni", "bi", "head_uni", "head_bi", columnsize=0, '
-        'content=\'\', tokenize="unicode61 remove_diacritics 0")',
+        'CREATE VIRTUAL TABLE "meeting_search" USING fts5 ("uni", "bi", "head_uni", "head_bi", content=\'\', '
+        'tokenize="unicode61 remove_diacritics 0")',
         'CREATE TABLE "meeting_index_queue" ("key" INTEGER NOT NULL PRIMARY KEY, "old_text" TEXT, "old_head" TEXT)',
         "INSERT INTO meeting_index_queue(key, old_text, old_head) "
         "SELECT (CAST(julianday(date) AS INTEGER) * 4294967296 + id), NULL, NULL FROM meeting",

@@ -170,7 +170,7 @@ class MeetingSearch(FTS5Model):
     class Meta:
         database = db
         table_name = "meeting_search"
-        options = {"content": "''", "tokenize": "unicode61 remove_diacritics 0", "columnsize": 0}
+        options = {"content": "''", "tokenize": "unicode61 remove_diacritics 0"}
 
 
 class MeetingSearchQueue(Model):
