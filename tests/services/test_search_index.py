@@ -196,3 +196,16 @@ def test_the_cli_search_answers_json_with_the_pending_flag(four, capsys, monkeyp
     assert main(["--data-dir", str(root), "meetings", "search", "纪要"]) == 0
     out = capsys.readouterr().out
     assert "仍在建立检索索引" not in out and "共 2 条" in out
+
+
+def test_the_filter_by_year_and_text_and_its_pages_agree_with_the_rows(four):
+    s, uuids = four
+    flt = MeetingFilter(text="例会", year=2024)  # read and counted in the index alone (a range of its keys)
+    assert [r.uuid for r in s.meetings.page(flt, 0, 10)] == [uuids["B"], uuids["A"]]
+    assert [r.uuid for r in s.meetings.page(flt, 0, 10, "date", False)] == [uuids["A"], uuids["B"]]
+    assert [r.uuid for r in s.meetings.page(flt, 1, 10)] == [uuids["A"]]
+    assert s.meetings.count_matching(flt) == 2
+    assert s.meetings.count_matching(MeetingFilter(text="例会", year=2023)) == 1
+    _bulk_write(s, 1)  # queued: the same answers through the rows
+    assert s.meetings.count_matching(MeetingFilter(text="例会", year=2024)) == 2
+    assert s.meetings.count_matching(MeetingFilter(text="导入")) == 1

@@ -342,6 +342,17 @@ def list_meetings(flt: MeetingFilter, offset: int = 0, limit: int | None = None,
                            MeetingRow.lecture_topic, MeetingRow.group_name, MeetingRow.host,
                            MeetingRow.expected_count, MeetingRow.present_count, MeetingRow.status,
                            MeetingRow.attachment_count, MeetingRow.types))
+    fast = _index_alone(flt)
+    if fast is not None and sort == "date":
+        # the index's keys are in date order: it drives the page and only the page's rows are read
+        match, lo, hi = fast
+        limit = limit if limit is not None else flt.limit
+        sql = (f"SELECT {_LIST_COLUMNS} FROM meeting_search AS f CROSS JOIN meeting AS m "
+               f"ON m.id = (f.rowid & {FTS_ID_MASK}) WHERE meeting_search MATCH ? AND f.rowid >= ? AND f.rowid < ? "
+               f"ORDER BY f.rowid {'DESC' if descending else 'ASC'} LIMIT ? OFFSET ?")
+        rows = MeetingRow._meta.database.execute_sql(sql, (match, lo, hi, limit or -1, offset or 0)).fetchall()
+        day = MeetingRow.date.python_value
+        return _summaries([(r[0], day(r[1]), *r[2:]) for r in rows])
     q = _filtered(q, flt)
     if sort == "date":
         order = [MeetingRow.date.desc(), MeetingRow.id.desc()] if descending else [MeetingRow.date, MeetingRow.id]
@@ -356,8 +367,16 @@ def list_meetings(flt: MeetingFilter, offset: int = 0, limit: int | None = None,
         q = q.limit(limit)
     if offset:
         q = q.offset(offset) if limit else q.limit(-1).offset(offset)
+    return _summaries(q.tuples())
+
+
+_LIST_COLUMNS = ("m.uuid, m.date, m.type_mask, m.title, m.lecture_topic, m.group_name, m.host, m.expected_count, "
+                 "m.present_count, m.status, m.attachment_count, m.types")
+
+
+def _summaries(rows) -> list[MeetingSummary]:  # noqa: ANN001 - tuples of _LIST_COLUMNS
     out = []
-    for uuid, date, mask, title, topic, group_name, host, exp, pres, status, natt, types in q.tuples():
+    for uuid, date, mask, title, topic, group_name, host, exp, pres, status, natt, types in rows:
         ts = _types(types) or types_from_mask(mask)
         shown = title or (f"党课：{topic}" if topic else "")
         out.append(MeetingSummary(uuid, date, tuple(ts), shown, group_name, host, exp, pres, MeetingStatus(status),
@@ -367,7 +386,37 @@ def list_meetings(flt: MeetingFilter, offset: int = 0, limit: int | None = None,
 
 def count_meetings(flt: MeetingFilter) -> int:
     """How many meetings match ``flt`` (its limit is ignored)."""
+    fast = _index_alone(flt)
+    if fast is not None:  # counted in the index: no meeting row is read
+        match, lo, hi = fast
+        return MeetingRow._meta.database.execute_sql(
+            "SELECT count(*) FROM meeting_search WHERE meeting_search MATCH ? AND rowid >= ? AND rowid < ?",
+            (match, lo, hi)).fetchone()[0]
     return _filtered(MeetingRow.select(fn.COUNT(MeetingRow.id)), flt).scalar() or 0
+
+
+def _julian_day(day: dt.date) -> int:
+    """CAST(julianday(day) AS INTEGER), as the index keys are made (models_meetings.fts_key)."""
+    return day.toordinal() + 1721424
+
+
+def _index_alone(flt: MeetingFilter) -> tuple[str, int, int] | None:
+    """(MATCH expression, lowest key, key past the end) when the index alone answers ``flt``: a text filter the
+    index answers exactly, no type or 党小组 filter (the year is a range of keys), nothing waiting in the queue."""
+    text = (flt.text or "").strip()
+    if not text or flt.type is not None or flt.group_uuid or _schema_version() < 6:
+        return None
+    query = index_query([text])
+    if not query.exact:
+        return None
+    db = MeetingRow._meta.database
+    if db.execute_sql("SELECT 1 FROM meeting_index_queue LIMIT 1").fetchone():
+        return None
+    lo, hi = 0, 2**62
+    if flt.year:
+        start, end = _year_range(flt.year)
+        lo, hi = _julian_day(start) << 32, _julian_day(end) << 32
+    return _match(query, head=True), lo, hi
 
 
 def resolve_prefix(prefix: str) -> list[str]:
