@@ -108,6 +108,9 @@ HQ_CHILD = textwrap.dedent("""
     text_flt = MeetingFilter(text=filter_text)
     out["text_filter"], r = median(lambda: (s.meetings.count_matching(text_flt), s.meetings.page(text_flt, 0, 200)))
     out["text_filter_rows"] = r[0]
+    both = MeetingFilter(year=year, type=MeetingType.GROUP, text=filter_text)
+    out["text_type_filter"], r = median(lambda: (s.meetings.count_matching(both), s.meetings.page(both, 0, 200)))
+    out["text_type_filter_rows"] = r[0]
     out["search"] = {}
     for name, query in searches:
         t, hits = median(lambda: s.meetings.search(query))
@@ -202,6 +205,8 @@ def bench_hq(opts: Options) -> list[Figure]:
                f"< 100 ms (count + first page: {r['filter_rows']} of {r['meetings']} meetings)"),
         Figure("hq_meeting_text_filter", r["text_filter"] * 1000, "ms", None, None,
                f"< 100 ms (“{FILTER_TEXT}” in any column, count + first page: {r['text_filter_rows']} meetings)"),
+        Figure("hq_meeting_text_type_filter", r["text_type_filter"] * 1000, "ms", None, None,
+               f"< 100 ms (year + 党小组会 + “{FILTER_TEXT}”, count + first page: {r['text_type_filter_rows']} meetings)"),
     ]
     queries = dict(SEARCHES)
     for name, (t, hits) in r["search"].items():

@@ -206,6 +206,11 @@ def test_the_filter_by_year_and_text_and_its_pages_agree_with_the_rows(four):
     assert [r.uuid for r in s.meetings.page(flt, 1, 10)] == [uuids["A"]]
     assert s.meetings.count_matching(flt) == 2
     assert s.meetings.count_matching(MeetingFilter(text="例会", year=2023)) == 1
+    # with the type as well: the year's matches as a set, the rows read along the date index
+    typed = MeetingFilter(text="例会", year=2024, type=MeetingType.COMMITTEE)
+    assert [r.uuid for r in s.meetings.page(typed, 0, 10)] == [uuids["B"], uuids["A"]]
+    assert s.meetings.count_matching(typed) == 2
+    assert s.meetings.count_matching(MeetingFilter(text="例会", year=2024, type=MeetingType.LECTURE)) == 0
     _bulk_write(s, 1)  # queued: the same answers through the rows
     assert s.meetings.count_matching(MeetingFilter(text="例会", year=2024)) == 2
     assert s.meetings.count_matching(MeetingFilter(text="导入")) == 1

@@ -284,7 +284,7 @@ def _filtered(q, flt: MeetingFilter):  # noqa: ANN001, ANN202 - a peewee query o
         q = q.where(MeetingRow.group.in_(gid))
     text = (flt.text or "").strip()
     if text:
-        q = q.where(_text_condition(text))
+        q = q.where(_text_condition(text, flt.year))
     return q
 
 
@@ -295,7 +295,7 @@ def _haystack():  # noqa: ANN202 - the list's filter columns as one text (models
     return out
 
 
-def _text_condition(text: str):  # noqa: ANN202
+def _text_condition(text: str, year: int | None = None):  # noqa: ANN202
     """The list's text filter: ``text`` in any of its columns, ignoring case. From schema 6 the index answers it
     (meeting_search.head_*): a meeting whose key is still queued is looked at itself, a stale index row of a
     queued key is left out; a text that is not one run of letters and digits is confirmed with instr()."""
@@ -307,8 +307,9 @@ def _text_condition(text: str):  # noqa: ANN202
     if not query.parts:
         return found_in
     plain = " || char(10) || ".join(f'"{c}"' for c in HEAD_COLUMNS)
+    lo, hi = _key_range(year)  # a year is a range of the index's keys: the set holds that year's matches only
     ids = SQL(f"(SELECT rowid & {FTS_ID_MASK} FROM meeting_search WHERE meeting_search MATCH ? "
-              "AND rowid NOT IN (SELECT key FROM meeting_index_queue) "
+              f"AND rowid >= {lo:d} AND rowid < {hi:d} AND rowid NOT IN (SELECT key FROM meeting_index_queue) "
               f"UNION ALL SELECT id FROM meeting WHERE id IN (SELECT key & {FTS_ID_MASK} FROM meeting_index_queue) "
               f"AND instr(lower({plain}), ?) > 0)", [_match(query, head=True), text.lower()])
     # "id + 0": the matching ids are a set to look in while the list is read along its date (or sort) index, or
@@ -412,11 +413,15 @@ def _index_alone(flt: MeetingFilter) -> tuple[str, int, int] | None:
     db = MeetingRow._meta.database
     if db.execute_sql("SELECT 1 FROM meeting_index_queue LIMIT 1").fetchone():
         return None
-    lo, hi = 0, 2**62
-    if flt.year:
-        start, end = _year_range(flt.year)
-        lo, hi = _julian_day(start) << 32, _julian_day(end) << 32
-    return _match(query, head=True), lo, hi
+    return (_match(query, head=True), *_key_range(flt.year))
+
+
+def _key_range(year: int | None) -> tuple[int, int]:
+    """The index keys of the meetings of ``year`` (all keys without one), from the first to past the last."""
+    if not year:
+        return 0, 2**62
+    start, end = _year_range(year)
+    return _julian_day(start) << 32, _julian_day(end) << 32
 
 
 def resolve_prefix(prefix: str) -> list[str]:
