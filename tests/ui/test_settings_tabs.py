@@ -8,17 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from dangjian_desktop.ui import messages
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Message boxes would block: record them; ``answers["confirm"]`` is the answer to a question."""
-    seen: dict = {"asked": [], "info": [], "confirm": False}
-    monkeypatch.setattr(messages, "info", lambda parent, text, title="": seen["info"].append(text))
-    monkeypatch.setattr(messages, "confirm", lambda parent, text, title="", ok_text="", **kw: seen["asked"].append(text)
-                        or seen["confirm"])
-    return seen
 
 
 def _shot(tab, name: str) -> None:
@@ -33,32 +22,33 @@ def _shot(tab, name: str) -> None:
     ("development_rules_tab", "DevelopmentRulesTab", "development", "ageSpin"),
     ("dues_settings", "DuesSettingsTab", "dues", "lapseSpin"),
 ])
-def test_reset_button_asks_and_no_keeps_the_stored_rules(qtbot, services, answers, module, cls, svc, field):
+def test_reset_button_asks_and_no_keeps_the_stored_rules(qtbot, services, boxes, module, cls, svc, field):
     import importlib
 
     tab = getattr(importlib.import_module(f"dangjian_desktop.ui.screens.{module}"), cls)(getattr(services, svc))
     qtbot.addWidget(tab)
     spin = getattr(tab.ui, field)
+    boxes["yes"] = False
     default = spin.value()
     spin.setValue(default + 1)
     assert tab.save() and tab.ui.savedLabel.text() == "已保存。"
     _shot(tab, f"{module}.png")
     tab.ui.resetButton.click()  # the button passes checked=False: the question must still be asked
-    assert len(answers["asked"]) == 1
+    assert len(boxes["confirm"]) == 1
     assert getattr(tab.ui, field).value() == default + 1  # "no": nothing reset
-    answers["confirm"] = True
+    boxes["yes"] = True
     tab.ui.resetButton.click()
     assert getattr(tab.ui, field).value() == default and tab.ui.savedLabel.text() == "已恢复默认。"
 
 
-def test_defaults_button_fills_the_form_but_saves_only_on_save(qtbot, services, answers):
+def test_defaults_button_fills_the_form_but_saves_only_on_save(qtbot, services, boxes):
     from dangjian_desktop.ui.screens.talks_settings import TalksSettingsTab
 
     tab = TalksSettingsTab(services.talks)
     qtbot.addWidget(tab)
     remind = tab.ui.remindSpin.value()
     tab.ui.remindSpin.setValue(remind + 1 if remind < 12 else remind - 1)
-    assert tab.save() and answers["info"] == ["已保存。"]
+    assert tab.save() and boxes["info"] == ["已保存。"]
     stored = services.talks.rules().remind_from_month
     assert stored != remind
     tab.ui.defaultsButton.click()
