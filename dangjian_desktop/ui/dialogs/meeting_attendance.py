@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from dangjian_desktop.domain.meetings import AbsenceReason, Attendee
-from dangjian_desktop.ui.widgets.table_editor import TableEditor, fixed_item, lock_item
+from dangjian_desktop.ui.widgets.table_cells import lock_item
+from dangjian_desktop.ui.widgets.table_editor import TableEditor, fixed_item
 
 COL_NAME, COL_KIND, COL_PRESENT, COL_REASON, COL_TEXT = range(5)
 

@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QSpinBox, QTableWidget, QTableWidgetItem
 
 from dangjian_desktop.domain.meetings import Vote, motion_passes
-from dangjian_desktop.ui.widgets.table_editor import TableEditor, fixed_item, lock_item
+from dangjian_desktop.ui.widgets.table_cells import lock_item
+from dangjian_desktop.ui.widgets.table_editor import TableEditor, fixed_item
 
 COL_SUBJECT, COL_YES, COL_NO, COL_ABSTAIN, COL_RESULT = range(5)
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.dues import DuesPayment, months_of_year_text, yuan_text
@@ -28,6 +28,7 @@ from dangjian_desktop.ui.dialogs.dues_standards_dialog import StandardsDialog
 from dangjian_desktop.ui.forms.ui_dues_screen import Ui_DuesScreen
 from dangjian_desktop.ui.widgets.operations import call
 from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -40,28 +41,12 @@ STATE_GROUNDS = {MonthState.PAID: "#E8F3E8", MonthState.LATE: "#FBEBDD", MonthSt
 
 def _cell(text: str, data: object = None, color: str | None = None, ground: str | None = None,
           align_right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if color:
-        item.setForeground(QBrush(QColor(color)))
-    if ground:
-        item.setBackground(QBrush(QColor(ground)))
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
+    return cell(text, data, color, ground=ground,
+                align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if align_right else None)
 
 
 def _setup(table: QTableWidget, headers: list[str], stretch: int | None) -> None:
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    setup_table(table, () if stretch is None else (stretch,), headers=headers, fit_rows=True, per_pixel=True)
 
 
 class DuesScreen(QWidget):

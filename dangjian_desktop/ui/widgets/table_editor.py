@@ -6,23 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-EDITABLE = Qt.ItemFlag.ItemIsEditable
+from dangjian_desktop.ui.widgets.table_cells import cell
 
 
 def fixed_item(text: str) -> QTableWidgetItem:
     """A cell the user reads but does not type into."""
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~EDITABLE)
-    return item
-
-
-def lock_item(item: QTableWidgetItem | None, locked: bool, flag: Qt.ItemFlag = EDITABLE) -> None:
-    """Take ``flag`` (typing, or ticking) away from a cell or give it back; the cell stays readable."""
-    if item is not None:
-        item.setFlags(item.flags() & ~flag if locked else item.flags() | flag)
+    return cell(text, editable=False)
 
 
 class TableEditor(QObject):
