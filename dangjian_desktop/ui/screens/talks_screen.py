@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
@@ -17,6 +16,7 @@ from dangjian_desktop.ui.dialogs.talk_dialog import TalkDialog
 from dangjian_desktop.ui.forms.ui_talks_screen import Ui_TalksScreen
 from dangjian_desktop.ui.table_export import export_view
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
+from dangjian_desktop.ui.widgets import table_cells
 from dangjian_desktop.ui.widgets.styling import repolish
 
 DONE_LOOK = ("#DCEFD9", "#1E5E1E")
@@ -25,27 +25,13 @@ MISSING_LOOK = ("#F6D4D1", "#B22222")
 
 def cell(text: str, data: object = None, look: tuple[str, str] | None = None,
          align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if len(text) > 12:  # a long text is cut in its column: the whole of it on hovering
-        item.setToolTip(text)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if look:
-        item.setBackground(QBrush(QColor(look[0])))
-        item.setForeground(QBrush(QColor(look[1])))
-    if align is not None:
-        item.setTextAlignment(align)
-    return item
+    """A cell in a ``look`` (background, text colour); a long text is cut in its column: the whole of it on hovering."""
+    ground, color = look or (None, None)
+    return table_cells.cell(text, data, color, ground=ground, align=align, tip_over=12)
 
 
 def setup_table(table: QTableWidget, headers: list[str], stretch: tuple[int, ...] = ()) -> None:
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    h = table.horizontalHeader()
-    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for c in stretch:
-        h.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+    table_cells.setup_table(table, stretch, headers=headers)
 
 
 class TalksScreen(QWidget):
