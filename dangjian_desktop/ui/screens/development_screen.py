@@ -18,7 +18,7 @@ from dangjian_desktop.services.development import DevelopmentService, Saved
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_development_screen import Ui_DevelopmentScreen
 from dangjian_desktop.ui.widgets.operations import attempt, call
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.styling import style_page
 from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
 if TYPE_CHECKING:
@@ -42,12 +42,8 @@ class DevelopmentScreen(QWidget):
         self.ui = Ui_DevelopmentScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        ui.hintLabel.setProperty("role", "hint")
-        ui.emptyLabel.setProperty("role", "hint")
-        ui.contactsLabel.setProperty("role", "hint")
-        ui.newCaseButton.setProperty("primary", True)
-        repolish(ui.titleLabel, ui.hintLabel, ui.emptyLabel, ui.contactsLabel, ui.newCaseButton)
+        style_page(title=(ui.titleLabel,), hint=(ui.hintLabel, ui.emptyLabel, ui.contactsLabel),
+                   primary=(ui.newCaseButton,))
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 5)
         ui.splitter.setSizes([400, 700])

@@ -18,7 +18,7 @@ from dangjian_desktop.ui.dialogs.room_dialogs import ChecklistTemplateDialog, Re
 from dangjian_desktop.ui.forms.ui_room_screen import Ui_RoomScreen
 from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
 from dangjian_desktop.ui.widgets.operations import attempt, call
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.styling import style_page
 from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
 RESULT_LABELS = [(Result.NOT_CHECKED, "（未填写）"), (Result.PASS, "达标"), (Result.FAIL, "不达标"),
@@ -37,12 +37,8 @@ class RoomScreen(QWidget):
         self.ui = Ui_RoomScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        ui.hintLabel.setProperty("role", "hint")
-        ui.emptyLabel.setProperty("role", "hint")
-        ui.dirtyLabel.setProperty("role", "warning")
-        ui.saveButton.setProperty("primary", True)
-        repolish(ui.titleLabel, ui.hintLabel, ui.emptyLabel, ui.dirtyLabel, ui.saveButton)
+        style_page(title=(ui.titleLabel,), hint=(ui.hintLabel, ui.emptyLabel), warning=(ui.dirtyLabel,),
+                   primary=(ui.saveButton,))
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 5)
         ui.inspectionsTable.setMinimumWidth(260)

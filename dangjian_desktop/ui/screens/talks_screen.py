@@ -17,7 +17,7 @@ from dangjian_desktop.ui.forms.ui_talks_screen import Ui_TalksScreen
 from dangjian_desktop.ui.table_export import export_view
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
 from dangjian_desktop.ui.widgets import table_cells
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.styling import style_page
 
 DONE_LOOK = ("#DCEFD9", "#1E5E1E")
 MISSING_LOOK = ("#F6D4D1", "#B22222")
@@ -42,11 +42,8 @@ class TalksScreen(QWidget):
         self.ui = Ui_TalksScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        for label in (ui.summaryLabel, ui.emptyLabel, ui.coverageLabel, ui.withoutLabel):
-            label.setProperty("role", "hint")
-        ui.newButton.setProperty("primary", True)
-        repolish(ui.titleLabel, ui.summaryLabel, ui.emptyLabel, ui.coverageLabel, ui.withoutLabel, ui.newButton)
+        style_page(title=(ui.titleLabel,), hint=(ui.summaryLabel, ui.emptyLabel, ui.coverageLabel, ui.withoutLabel),
+                   primary=(ui.newButton,))
         setup_table(ui.talksTable, ["日期", "谈话人", "谈话对象", "类型", "地点", "主要内容"], (5,))
         setup_table(ui.missingTable, ["应谈话的两人", "依据"], (1,))
         ui.matrixTable.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
