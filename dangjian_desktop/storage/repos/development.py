@@ -28,6 +28,7 @@ from dangjian_desktop.storage.models_development import (
     DevelopmentStepRow,
 )
 from dangjian_desktop.storage.repos import children
+from dangjian_desktop.storage.repos.rows import by_uuid
 
 _CHUNK = 500
 
@@ -123,13 +124,13 @@ def _member_id(member_uuid: str | None) -> int | None:
 
 def save_case(branch_uuid: str, c: Case) -> str:
     """Insert or update the case and sync its child rows. Runs inside the caller's transaction."""
-    row = DevelopmentCaseRow.get_or_none(DevelopmentCaseRow.uuid == c.uuid) if c.uuid else None
+    row = by_uuid(DevelopmentCaseRow, c.uuid)
     if row is None:
         branch = BranchRow.get_or_none(BranchRow.uuid == branch_uuid)
         if branch is None:
             raise NotFoundError("还没有填写党支部基本信息。")
         row = DevelopmentCaseRow(uuid=c.uuid or new_uuid(), branch=branch)
-    group = PartyGroupRow.get_or_none(PartyGroupRow.uuid == c.group_uuid) if c.group_uuid else None
+    group = by_uuid(PartyGroupRow, c.group_uuid)
     t, ext = c.training, c.extension
     values = dict(
         name=c.name, gender=c.gender, ethnicity=c.ethnicity, birth_date=c.birth_date, id_number=c.id_number,

@@ -15,6 +15,7 @@ from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.storage.models import BranchRow, MemberRow, Tombstone, new_uuid, utcnow
 from dangjian_desktop.storage.models_dues import DuesPaymentMonthRow, DuesPaymentRow, DuesRemittanceRow, DuesStandardRow
 from dangjian_desktop.storage.repos import children
+from dangjian_desktop.storage.repos.rows import by_uuid, row_for
 
 _CHUNK = 400
 
@@ -79,7 +80,7 @@ def standard_years(branch_uuid: str) -> list[int]:
 def save_standard(s: DuesStandard) -> DuesStandard:
     """Insert or update in place: the row is found by its UUID, else by member, year and ``from_month``."""
     member = _member_row(s.member_uuid)
-    row = DuesStandardRow.get_or_none(DuesStandardRow.uuid == s.uuid) if s.uuid else None
+    row = by_uuid(DuesStandardRow, s.uuid)
     if row is None:
         row = DuesStandardRow.get_or_none((DuesStandardRow.member == member) & (DuesStandardRow.year == s.year)
                                           & (DuesStandardRow.from_month == s.from_month))
@@ -170,9 +171,7 @@ def get_payment(payment_uuid: str) -> DuesPayment:
 
 def save_payment(p: DuesPayment) -> DuesPayment:
     member = _member_row(p.member_uuid)
-    row = DuesPaymentRow.get_or_none(DuesPaymentRow.uuid == p.uuid) if p.uuid else None
-    if row is None:
-        row = DuesPaymentRow(uuid=p.uuid or new_uuid())
+    row = row_for(DuesPaymentRow, p.uuid)
     row.member = member
     row.paid_on = p.paid_on
     row.amount_fen = p.amount_fen
@@ -247,9 +246,7 @@ def save_remittance(branch_uuid: str, r: Remittance) -> Remittance:
     branch = BranchRow.get_or_none(BranchRow.uuid == branch_uuid)
     if branch is None:
         raise NotFoundError("找不到该党支部。")
-    row = DuesRemittanceRow.get_or_none(DuesRemittanceRow.uuid == r.uuid) if r.uuid else None
-    if row is None:
-        row = DuesRemittanceRow(uuid=r.uuid or new_uuid())
+    row = row_for(DuesRemittanceRow, r.uuid)
     row.branch = branch
     row.remitted_on = r.remitted_on
     row.year = r.year

@@ -27,6 +27,7 @@ from dangjian_desktop.storage.models_pledges import (
     PledgeProgressRow,
     PledgeSheetRow,
 )
+from dangjian_desktop.storage.repos.rows import by_uuid, row_for
 
 # -- campaigns ------------------------------------------------------------------------------------------------
 
@@ -57,9 +58,7 @@ def find_campaign(year: int, name: str) -> Campaign | None:
 
 
 def save_campaign(c: Campaign) -> Campaign:
-    row = PledgeCampaignRow.get_or_none(PledgeCampaignRow.uuid == c.uuid) if c.uuid else None
-    if row is None:
-        row = PledgeCampaignRow(uuid=c.uuid or new_uuid())
+    row = row_for(PledgeCampaignRow, c.uuid)
     row.year = c.year
     row.name = c.title
     row.announced_on = c.announced_on
@@ -196,7 +195,7 @@ def get_item(item_uuid: str) -> PledgeItem:
 
 def save_item(campaign_uuid: str, member_uuid: str, item: PledgeItem) -> PledgeItem:
     sheet = ensure_sheet(campaign_uuid, member_uuid)
-    row = PledgeItemRow.get_or_none(PledgeItemRow.uuid == item.uuid) if item.uuid else None
+    row = by_uuid(PledgeItemRow, item.uuid)
     if row is None:
         last = (PledgeItemRow.select(PledgeItemRow.sort_order).where(PledgeItemRow.sheet == sheet)
                 .order_by(PledgeItemRow.sort_order.desc()).first())
@@ -287,9 +286,7 @@ def list_pairs(campaign_uuid: str) -> list[MentorPair]:
 
 
 def save_pair(pair: MentorPair) -> MentorPair:
-    row = MentorPairRow.get_or_none(MentorPairRow.uuid == pair.uuid) if pair.uuid else None
-    if row is None:
-        row = MentorPairRow(uuid=pair.uuid or new_uuid())
+    row = row_for(MentorPairRow, pair.uuid)
     row.campaign = campaign_row(pair.campaign_uuid)
     mentor = MemberRow.get_or_none(MemberRow.uuid == pair.mentor_uuid)
     if mentor is None:

@@ -23,6 +23,7 @@ from dangjian_desktop.storage.models_room import (
     RoomTemplateRow,
 )
 from dangjian_desktop.storage.repos import children
+from dangjian_desktop.storage.repos.rows import by_uuid, row_for
 
 # -- templates --------------------------------------------------------------------------------------------------
 
@@ -101,9 +102,7 @@ def uuids_with_prefix(prefix: str) -> list[str]:
 
 def save_inspection(ins: Inspection) -> Inspection:
     """Write the inspection and its results; rectifications are kept in line with the failed items."""
-    row = InspectionRow.get_or_none(InspectionRow.uuid == ins.uuid) if ins.uuid else None
-    if row is None:
-        row = InspectionRow(uuid=ins.uuid or new_uuid())
+    row = row_for(InspectionRow, ins.uuid)
     row.inspected_on = ins.inspected_on
     row.room = ins.room
     row.inspectors = ins.inspectors
@@ -151,7 +150,7 @@ def get_rectification(uuid: str) -> Rectification:
 
 
 def save_rectification(r: Rectification) -> Rectification:
-    row = RectificationRow.get_or_none(RectificationRow.uuid == r.uuid) if r.uuid else None
+    row = by_uuid(RectificationRow, r.uuid)
     if row is None:
         raise NotFoundError("找不到该整改事项。")
     _write_rect(row.inspection, row, r)
@@ -189,7 +188,7 @@ def previous_inspection(ins: Inspection) -> Inspection | None:
 
 
 def _created(ins: Inspection):  # noqa: ANN202
-    row = InspectionRow.get_or_none(InspectionRow.uuid == ins.uuid) if ins.uuid else None
+    row = by_uuid(InspectionRow, ins.uuid)
     if row is None:
         import datetime as dt
 
