@@ -18,7 +18,6 @@ from dangjian_desktop.services.container import Services
 from tests.elections_helpers import small_branch
 
 
-
 @pytest.fixture
 def branch(services: Services) -> Services:
     """Ten 正式党员 and one 预备党员; a committee of three elected three years ago less two months."""
