@@ -15,7 +15,7 @@ from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.storage.models import BranchRow, MemberRow, Tombstone, new_uuid, utcnow
 from dangjian_desktop.storage.models_dues import DuesPaymentMonthRow, DuesPaymentRow, DuesRemittanceRow, DuesStandardRow
 from dangjian_desktop.storage.repos import children
-from dangjian_desktop.storage.repos.rows import by_uuid, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, row_for
 
 _CHUNK = 400
 
@@ -104,11 +104,7 @@ def save_standard(s: DuesStandard) -> DuesStandard:
 
 
 def delete_standard(standard_uuid: str) -> None:
-    row = DuesStandardRow.get_or_none(DuesStandardRow.uuid == standard_uuid)
-    if row is None:
-        raise NotFoundError("找不到该党费标准。")
-    row.delete_instance()
-    Tombstone.create(table="dues_standard", uuid=standard_uuid)
+    delete_row(DuesStandardRow, standard_uuid, missing="找不到该党费标准。")
 
 
 # -- payments -----------------------------------------------------------------------------------------------------
@@ -260,8 +256,4 @@ def save_remittance(branch_uuid: str, r: Remittance) -> Remittance:
 
 
 def delete_remittance(remittance_uuid: str) -> None:
-    row = DuesRemittanceRow.get_or_none(DuesRemittanceRow.uuid == remittance_uuid)
-    if row is None:
-        raise NotFoundError("找不到该笔上缴记录。")
-    row.delete_instance()
-    Tombstone.create(table="dues_remittance", uuid=remittance_uuid)
+    delete_row(DuesRemittanceRow, remittance_uuid, missing="找不到该笔上缴记录。")

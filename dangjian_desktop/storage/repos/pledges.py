@@ -19,7 +19,7 @@ from dangjian_desktop.domain.pledges import (
     ProgressEntry,
     ReviewStatus,
 )
-from dangjian_desktop.storage.models import MemberRow, PartyGroupRow, Tombstone, new_uuid
+from dangjian_desktop.storage.models import MemberRow, PartyGroupRow, new_uuid
 from dangjian_desktop.storage.models_pledges import (
     MentorPairRow,
     PledgeCampaignRow,
@@ -27,7 +27,7 @@ from dangjian_desktop.storage.models_pledges import (
     PledgeProgressRow,
     PledgeSheetRow,
 )
-from dangjian_desktop.storage.repos.rows import by_uuid, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, row_for
 
 # -- campaigns ------------------------------------------------------------------------------------------------
 
@@ -224,13 +224,7 @@ def insert_items(campaign_uuid: str, entries: list[tuple[str, PledgeItem]]) -> i
 
 
 def delete_item(item_uuid: str) -> None:
-    row = PledgeItemRow.get_or_none(PledgeItemRow.uuid == item_uuid)
-    if row is None:
-        return
-    for p in row.progress:
-        Tombstone.create(table="pledge_progress", uuid=p.uuid)
-    Tombstone.create(table="pledge_item", uuid=row.uuid)
-    row.delete_instance(recursive=True)
+    delete_row(PledgeItemRow, item_uuid, children=("progress",))
 
 
 def add_progress(item_uuid: str, entry: ProgressEntry) -> ProgressEntry:
@@ -251,10 +245,7 @@ def update_progress(entry: ProgressEntry) -> ProgressEntry:
 
 
 def delete_progress(entry_uuid: str) -> None:
-    row = PledgeProgressRow.get_or_none(PledgeProgressRow.uuid == entry_uuid)
-    if row is not None:
-        Tombstone.create(table="pledge_progress", uuid=row.uuid)
-        row.delete_instance()
+    delete_row(PledgeProgressRow, entry_uuid)
 
 
 def members_with_items(campaign_uuid: str) -> set[str]:
@@ -301,7 +292,4 @@ def save_pair(pair: MentorPair) -> MentorPair:
 
 
 def delete_pair(pair_uuid: str) -> None:
-    row = MentorPairRow.get_or_none(MentorPairRow.uuid == pair_uuid)
-    if row is not None:
-        Tombstone.create(table="pledge_mentor_pair", uuid=row.uuid)
-        row.delete_instance()
+    delete_row(MentorPairRow, pair_uuid)

@@ -23,7 +23,7 @@ from dangjian_desktop.storage.models_room import (
     RoomTemplateRow,
 )
 from dangjian_desktop.storage.repos import children
-from dangjian_desktop.storage.repos.rows import by_uuid, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, row_for
 
 # -- templates --------------------------------------------------------------------------------------------------
 
@@ -166,13 +166,8 @@ def list_rectifications(open_only: bool = False) -> list[Rectification]:
 
 
 def delete_inspection(uuid: str) -> None:
-    row = InspectionRow.get_or_none(InspectionRow.uuid == uuid)
-    if row is None:
-        return
-    for r in row.rectifications:
-        Tombstone.create(table="room_rectification", uuid=r.uuid)
-    Tombstone.create(table="room_inspection", uuid=row.uuid)
-    row.delete_instance(recursive=True)
+    # its results go with it untombstoned (ON DELETE CASCADE does the same wherever the tombstone arrives)
+    delete_row(InspectionRow, uuid, children=("rectifications",))
 
 
 def previous_inspection(ins: Inspection) -> Inspection | None:

@@ -1,11 +1,13 @@
-"""Rows by their UUID, for the repos' save functions: look one up, or take the stored row to update (a new one
-when there is none yet)."""
+"""Rows by their UUID, for the repos: look one up, take the stored row to update (a new one when there is none
+yet), delete one so that the deletion travels (a tombstone for it and for the child rows deleted with it)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeVar
 
-from dangjian_desktop.storage.models import Record, new_uuid
+from dangjian_desktop.domain.errors import NotFoundError
+from dangjian_desktop.storage.models import Record, Tombstone, new_uuid
 
 R = TypeVar("R", bound=Record)
 
@@ -20,3 +22,20 @@ def row_for(model: type[R], uuid: str | None, **new_values: object) -> R:
     came from elsewhere keeps its identity), else a fresh one; ``new_values`` are set on a new row only."""
     row = by_uuid(model, uuid)
     return row if row is not None else model(uuid=uuid or new_uuid(), **new_values)
+
+
+def delete_row(model: type[Record], uuid: str, *, missing: str = "", children: Iterable[str] = ()) -> None:
+    """Delete the row of ``model`` with this UUID, with the rows of its ``children`` backrefs, and leave a tombstone
+    for each (headquarters deletes them too). No such row: ``NotFoundError(missing)``, or nothing when ``missing``
+    is empty."""
+    row = by_uuid(model, uuid)
+    if row is None:
+        if missing:
+            raise NotFoundError(missing)
+        return
+    children = tuple(children)
+    for backref in children:
+        for child in getattr(row, backref):
+            Tombstone.create(table=child._meta.table_name, uuid=child.uuid)
+    Tombstone.create(table=model._meta.table_name, uuid=row.uuid)
+    row.delete_instance(recursive=bool(children))

@@ -6,13 +6,12 @@ import datetime as dt
 
 from peewee import JOIN
 
-from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.meetings import MeetingType, types_mask
 from dangjian_desktop.domain.study_hours import Attended, Training, meeting_minutes
-from dangjian_desktop.storage.models import MemberRow, Tombstone
+from dangjian_desktop.storage.models import MemberRow
 from dangjian_desktop.storage.models_meetings import AttendanceRow, MeetingRow
 from dangjian_desktop.storage.models_study import StudyRecordRow
-from dangjian_desktop.storage.repos.rows import by_uuid, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, row_for
 
 
 def _time(text: str) -> dt.time | None:
@@ -64,8 +63,4 @@ def save_training(t: Training) -> str:
 
 
 def delete_training(uuid: str) -> None:
-    row = StudyRecordRow.get_or_none(StudyRecordRow.uuid == uuid)
-    if row is None:
-        raise NotFoundError("找不到该学习记录。")
-    Tombstone.create(table="study_record", uuid=row.uuid)
-    row.delete_instance()
+    delete_row(StudyRecordRow, uuid, missing="找不到该学习记录。")
