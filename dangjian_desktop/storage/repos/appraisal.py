@@ -21,7 +21,7 @@ from dangjian_desktop.storage.models_appraisal import (
 )
 from dangjian_desktop.storage.models_meetings import MeetingRow
 from dangjian_desktop.storage.repos import children
-from dangjian_desktop.storage.repos.rows import by_uuid, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, existing, row_for
 
 VOTE_COLUMNS = {Grade.EXCELLENT: "votes_excellent", Grade.QUALIFIED: "votes_qualified", Grade.BASIC: "votes_basic",
                 Grade.UNQUALIFIED: "votes_unqualified"}
@@ -57,10 +57,7 @@ def _status(text: str) -> RectStatus:
 
 
 def cycle_row(uuid: str) -> LifeMeetingRow:
-    row = LifeMeetingRow.get_or_none(LifeMeetingRow.uuid == uuid)
-    if row is None:
-        raise NotFoundError("找不到该年度的组织生活会记录。")
-    return row
+    return existing(LifeMeetingRow, uuid, "找不到该年度的组织生活会记录。")
 
 
 def _header(row: LifeMeetingRow, meeting_uuid: str | None) -> LifeMeeting:

@@ -15,16 +15,13 @@ from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.storage.models import BranchRow, MemberRow, Tombstone, new_uuid, utcnow
 from dangjian_desktop.storage.models_dues import DuesPaymentMonthRow, DuesPaymentRow, DuesRemittanceRow, DuesStandardRow
 from dangjian_desktop.storage.repos import children
-from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for
 
 _CHUNK = 400
 
 
 def _member_row(member_uuid: str) -> MemberRow:
-    row = MemberRow.get_or_none(MemberRow.uuid == member_uuid)
-    if row is None:
-        raise NotFoundError("找不到该党员。")
-    return row
+    return existing(MemberRow, member_uuid, "找不到该党员。")
 
 
 def _branch_members(branch_uuid: str):  # noqa: ANN202 - a peewee sub-select
@@ -207,9 +204,7 @@ def insert_payments(payments: list[DuesPayment]) -> int:
 
 
 def delete_payment(payment_uuid: str) -> None:
-    row = DuesPaymentRow.get_or_none(DuesPaymentRow.uuid == payment_uuid)
-    if row is None:
-        raise NotFoundError("找不到该笔党费记录。")
+    row = existing(DuesPaymentRow, payment_uuid, "找不到该笔党费记录。")
     children.sync(DuesPaymentMonthRow, DuesPaymentMonthRow.payment, row.id, [])  # tombstones for the months
     row.delete_instance()
     Tombstone.create(table="dues_payment", uuid=payment_uuid)
@@ -239,9 +234,7 @@ def list_remittances(branch_uuid: str, year: int | None = None) -> list[Remittan
 
 
 def save_remittance(branch_uuid: str, r: Remittance) -> Remittance:
-    branch = BranchRow.get_or_none(BranchRow.uuid == branch_uuid)
-    if branch is None:
-        raise NotFoundError("找不到该党支部。")
+    branch = existing(BranchRow, branch_uuid, "找不到该党支部。")
     row = row_for(DuesRemittanceRow, r.uuid)
     row.branch = branch
     row.remitted_on = r.remitted_on

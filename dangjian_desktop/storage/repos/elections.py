@@ -32,7 +32,7 @@ from dangjian_desktop.storage.models_elections import (
 )
 from dangjian_desktop.storage.models_meetings import MeetingRow
 from dangjian_desktop.storage.repos import children
-from dangjian_desktop.storage.repos.rows import by_uuid
+from dangjian_desktop.storage.repos.rows import by_uuid, existing
 
 _FIELDS = ("term_years", "request_on", "request_no", "request_text", "reply_on", "reply_no", "seats", "reduced_to",
            "direct_officers", "delay_until", "delay_no", "voters_due", "voters_present", "due_note", "officers_on",
@@ -115,10 +115,7 @@ def delete_election(uuid: str) -> None:
 
 
 def _row(uuid: str) -> ElectionRow:
-    row = ElectionRow.get_or_none(ElectionRow.uuid == uuid)
-    if row is None:
-        raise NotFoundError("找不到该换届选举记录。")
-    return row
+    return existing(ElectionRow, uuid, "找不到该换届选举记录。")
 
 
 def get_election(uuid: str) -> Election:

@@ -8,7 +8,6 @@ from collections import defaultdict
 from peewee import JOIN, Case, fn
 
 from dangjian_desktop.domain.attachments import attachments_from_json, attachments_to_json
-from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.pledges import (
     Campaign,
     FinalStatus,
@@ -27,7 +26,7 @@ from dangjian_desktop.storage.models_pledges import (
     PledgeProgressRow,
     PledgeSheetRow,
 )
-from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for
 
 # -- campaigns ------------------------------------------------------------------------------------------------
 
@@ -37,10 +36,7 @@ def _campaign(row: PledgeCampaignRow) -> Campaign:
 
 
 def campaign_row(campaign_uuid: str) -> PledgeCampaignRow:
-    row = PledgeCampaignRow.get_or_none(PledgeCampaignRow.uuid == campaign_uuid)
-    if row is None:
-        raise NotFoundError("找不到该承诺活动。")
-    return row
+    return existing(PledgeCampaignRow, campaign_uuid, "找不到该承诺活动。")
 
 
 def list_campaigns() -> list[Campaign]:
@@ -154,9 +150,7 @@ def get_sheet(campaign_uuid: str, member_uuid: str) -> PledgeSheet | None:
 
 def ensure_sheet(campaign_uuid: str, member_uuid: str) -> PledgeSheetRow:
     campaign = campaign_row(campaign_uuid)
-    member = MemberRow.get_or_none(MemberRow.uuid == member_uuid)
-    if member is None:
-        raise NotFoundError("找不到该党员。")
+    member = existing(MemberRow, member_uuid, "找不到该党员。")
     row = PledgeSheetRow.get_or_none((PledgeSheetRow.campaign == campaign) & (PledgeSheetRow.member == member))
     if row is None:
         row = PledgeSheetRow.create(campaign=campaign, member=member)
@@ -173,10 +167,7 @@ def save_evaluation(sheet: PledgeSheet) -> None:
 
 
 def item_row(item_uuid: str) -> PledgeItemRow:
-    row = PledgeItemRow.get_or_none(PledgeItemRow.uuid == item_uuid)
-    if row is None:
-        raise NotFoundError("找不到该承诺事项。")
-    return row
+    return existing(PledgeItemRow, item_uuid, "找不到该承诺事项。")
 
 
 def item_context(item_uuid: str) -> tuple[str, str, int]:
@@ -234,9 +225,7 @@ def add_progress(item_uuid: str, entry: ProgressEntry) -> ProgressEntry:
 
 
 def update_progress(entry: ProgressEntry) -> ProgressEntry:
-    row = PledgeProgressRow.get_or_none(PledgeProgressRow.uuid == entry.uuid)
-    if row is None:
-        raise NotFoundError("找不到该践诺记录。")
+    row = existing(PledgeProgressRow, entry.uuid, "找不到该践诺记录。")
     row.on = entry.on
     row.text = entry.text
     row.attachments = attachments_to_json(entry.attachments)
@@ -279,9 +268,7 @@ def list_pairs(campaign_uuid: str) -> list[MentorPair]:
 def save_pair(pair: MentorPair) -> MentorPair:
     row = row_for(MentorPairRow, pair.uuid)
     row.campaign = campaign_row(pair.campaign_uuid)
-    mentor = MemberRow.get_or_none(MemberRow.uuid == pair.mentor_uuid)
-    if mentor is None:
-        raise NotFoundError("找不到帮带人。")
+    mentor = existing(MemberRow, pair.mentor_uuid, "找不到帮带人。")
     row.mentor = mentor
     row.mentees = json.dumps(pair.mentees, ensure_ascii=False)
     row.goal = pair.goal

@@ -23,7 +23,7 @@ from dangjian_desktop.storage.models_room import (
     RoomTemplateRow,
 )
 from dangjian_desktop.storage.repos import children
-from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for
 
 # -- templates --------------------------------------------------------------------------------------------------
 
@@ -80,10 +80,7 @@ def _inspection(row: InspectionRow) -> Inspection:
 
 
 def inspection_row(uuid: str) -> InspectionRow:
-    row = InspectionRow.get_or_none(InspectionRow.uuid == uuid)
-    if row is None:
-        raise NotFoundError("找不到该检查记录。")
-    return row
+    return existing(InspectionRow, uuid, "找不到该检查记录。")
 
 
 def get_inspection(uuid: str) -> Inspection:
@@ -143,9 +140,7 @@ def _write_rect(ins_row: InspectionRow, row: RectificationRow | None, r: Rectifi
 
 
 def get_rectification(uuid: str) -> Rectification:
-    row = RectificationRow.get_or_none(RectificationRow.uuid == uuid)
-    if row is None:
-        raise NotFoundError("找不到该整改事项。")
+    row = existing(RectificationRow, uuid, "找不到该整改事项。")
     return _rect(row, row.inspection)
 
 

@@ -19,7 +19,7 @@ from dangjian_desktop.storage.models import (
     new_uuid,
     utcnow,
 )
-from dangjian_desktop.storage.repos.rows import by_uuid, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, existing, row_for
 
 # -- branch ---------------------------------------------------------------------------------------------------
 
@@ -54,10 +54,7 @@ def _branch_from_row(row: BranchRow, seats: list[CommitteeSeat] | None = None) -
 
 
 def branch_row(branch_uuid: str) -> BranchRow:
-    row = BranchRow.get_or_none(BranchRow.uuid == branch_uuid)
-    if row is None:
-        raise NotFoundError("找不到该党支部。")
-    return row
+    return existing(BranchRow, branch_uuid, "找不到该党支部。")
 
 
 def own_branch() -> Branch | None:

@@ -17,6 +17,14 @@ def by_uuid(model: type[R], uuid: str | None) -> R | None:
     return model.get_or_none(model.uuid == uuid) if uuid else None
 
 
+def existing(model: type[R], uuid: str | None, missing: str) -> R:
+    """The row of ``model`` with this UUID; ``NotFoundError(missing)`` when there is none."""
+    row = by_uuid(model, uuid)
+    if row is None:
+        raise NotFoundError(missing)
+    return row
+
+
 def row_for(model: type[R], uuid: str | None, **new_values: object) -> R:
     """The stored row with this UUID to update, or a new (unsaved) one: with this UUID when given (a record that
     came from elsewhere keeps its identity), else a fresh one; ``new_values`` are set on a new row only."""
