@@ -28,6 +28,7 @@ from dangjian_desktop.ui.screens.talks_screen import cell, setup_table
 from dangjian_desktop.ui.table_export import export_view
 from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.year_combo import fill_years
 
 OK, TODO = "✓", "○"
 # the page's documents (declared in features/appraisal.py), printed through the one document registry
@@ -114,16 +115,9 @@ class AppraisalScreen(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        combo = self.ui.yearCombo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for y in self.appraisal.years(self.today):
-            combo.addItem(f"{y}年度", y)
         from dangjian_desktop.domain.life_meeting import review_year
 
-        combo.setCurrentIndex(max(0, combo.findData(current or review_year(self.today))))
-        combo.blockSignals(False)
+        fill_years(self.ui.yearCombo, self.appraisal.years(self.today), review_year(self.today), "年度")
         self.reload()
 
     def reload(self) -> None:

@@ -28,6 +28,7 @@ from dangjian_desktop.ui.dialogs.dues_standards_dialog import StandardsDialog
 from dangjian_desktop.ui.forms.ui_dues_screen import Ui_DuesScreen
 from dangjian_desktop.ui.widgets.operations import call
 from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.year_combo import fill_years
 from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
 if TYPE_CHECKING:
@@ -64,8 +65,7 @@ class DuesScreen(QWidget):
         _setup(ui.remittanceTable, ["上缴日期", "所属月份", "金额（元）", "收据号", "备注"], 4)
         self.grid: DuesGrid | None = None
         self._payments: list[DuesPayment] = []
-        self._loading = False
-        ui.yearCombo.currentIndexChanged.connect(lambda _i: None if self._loading else self.load())
+        ui.yearCombo.currentIndexChanged.connect(lambda _i: self.load())
         ui.standardsButton.clicked.connect(lambda: self.set_standards())
         ui.monthButton.clicked.connect(lambda: self.enter_month())
         ui.paymentButton.clicked.connect(lambda: self.add_payment())
@@ -94,14 +94,7 @@ class DuesScreen(QWidget):
         return int(data) if data else clock.today().year
 
     def refresh(self) -> None:
-        keep = self.ui.yearCombo.currentData()
-        self._loading = True
-        combo = self.ui.yearCombo
-        combo.clear()
-        for y in self.dues.years():
-            combo.addItem(f"{y}年", y)
-        combo.setCurrentIndex(max(0, combo.findData(keep if keep else clock.today().year)))
-        self._loading = False
+        fill_years(self.ui.yearCombo, self.dues.years(), clock.today().year)
         self.load()
 
     def load(self) -> None:

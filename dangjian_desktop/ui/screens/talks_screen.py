@@ -18,6 +18,7 @@ from dangjian_desktop.ui.table_export import export_view
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
 from dangjian_desktop.ui.widgets import table_cells
 from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.year_combo import fill_years
 
 DONE_LOOK = ("#DCEFD9", "#1E5E1E")
 MISSING_LOOK = ("#F6D4D1", "#B22222")
@@ -77,14 +78,7 @@ class TalksScreen(QWidget):
         return self.ui.yearCombo.currentData() or self.today.year
 
     def refresh(self) -> None:
-        combo = self.ui.yearCombo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for y in self.talks.years(self.today):
-            combo.addItem(f"{y}年", y)
-        combo.setCurrentIndex(max(0, combo.findData(current if current else self.today.year)))
-        combo.blockSignals(False)
+        fill_years(self.ui.yearCombo, self.talks.years(self.today), self.today.year)
         self.reload()
 
     def reload(self) -> None:
