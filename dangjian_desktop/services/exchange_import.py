@@ -5,6 +5,7 @@ refused on its own and the others go on.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import re
@@ -17,6 +18,7 @@ from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.exchange import ImportOutcome, ImportResult, PackageError, PackageKind
 from dangjian_desktop.services import exchange_trust as trust
 from dangjian_desktop.services.exchange_files import FilePlan
+from dangjian_desktop.storage.bulk import bulk_writes
 from dangjian_desktop.storage.repos import settings
 
 if TYPE_CHECKING:
@@ -162,17 +164,20 @@ def import_packages(service: ExchangeService, paths: Iterable[Path | str], passw
             pkg.release()  # no open file per waiting package
             opened.append((i, pkg))
         opened.sort(key=lambda item: _order(item[1]))
-        for n, (i, pkg) in enumerate(opened):
-            progress(0.5 + 0.5 * n / max(1, len(opened)), f"正在导入 {pkg.path.name}…")
-            try:
-                pkg.load()
-                results[i] = service._import_one(pkg)  # noqa: SLF001
-            except Exception as exc:  # noqa: BLE001 - refused on its own; the transaction was rolled back
-                results[i] = _refused(pkg.path, exc)
-                m = pkg.manifest
-                results[i].branch_name, results[i].branch_uuid = m["branch"]["name"], m["branch"]["uuid"]
-                results[i].created_at, results[i].sequence = pkg.created_at, pkg.sequence
-            pkg.close()  # its records and decrypted copy go now, not after the last package
+        store = service.store
+        # a large cache and a rarer checkpoint for the run (storage/bulk.py); each package still commits on its own
+        with bulk_writes(store.database, store.paths.database) if opened else contextlib.nullcontext():
+            for n, (i, pkg) in enumerate(opened):
+                progress(0.5 + 0.5 * n / max(1, len(opened)), f"正在导入 {pkg.path.name}…")
+                try:
+                    pkg.load()
+                    results[i] = service._import_one(pkg)  # noqa: SLF001
+                except Exception as exc:  # noqa: BLE001 - refused on its own; the transaction was rolled back
+                    results[i] = _refused(pkg.path, exc)
+                    m = pkg.manifest
+                    results[i].branch_name, results[i].branch_uuid = m["branch"]["name"], m["branch"]["uuid"]
+                    results[i].created_at, results[i].sequence = pkg.created_at, pkg.sequence
+                pkg.close()  # its records and decrypted copy go now, not after the last package
     finally:
         for _, pkg in opened:
             pkg.close()

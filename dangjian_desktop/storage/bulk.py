@@ -1,0 +1,63 @@
+"""SQLite settings for a long run of writes into a large store: headquarters importing hundreds of packages.
+
+A headquarters store reaches several GB (500 branches: 252,000 meetings, 3.5 M attendance rows). Every record is
+keyed by a random UUID, so each package's rows land all over the unique indexes: with the store's everyday 32 MB
+page cache a package's transaction spills dirty pages to the WAL before it commits and reads the same index pages
+again and again, and the default checkpoint (every 1,000 WAL pages, i.e. after every package) copies each package's
+tens of thousands of dirty pages back into the database file, although the next packages dirty the same leaves.
+
+``bulk_writes`` raises, for the length of the run only:
+
+* the page cache in proportion to the store (a quarter of the file, at least 64 MB, at most ``CACHE_MAX_BYTES``):
+  a headquarters PC has GBs of RAM; the window itself keeps the everyday cache;
+* memory-mapped reads of the first 2 GB of the file (``MMAP_MAX_BYTES``): index pages are read without a copy into the cache;
+* the WAL checkpoint interval (``CHECKPOINT_PAGES``): several packages' versions of a page are copied into the file
+  once. The WAL then grows to about that size (256 MB) and is truncated at the end of the run.
+
+Durability is unchanged: every package still commits with ``synchronous=FULL``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+log = logging.getLogger(__name__)
+
+CACHE_MIN_BYTES = 64 * 1024 * 1024
+CACHE_MAX_BYTES = 1024 * 1024 * 1024
+MMAP_MAX_BYTES = 0x7FFF0000  # SQLite's own default ceiling (SQLITE_MAX_MMAP_SIZE): asking for more gets this
+CHECKPOINT_PAGES = 65536  # 256 MB of 4 KB pages
+
+
+def cache_bytes_for(file_bytes: int) -> int:
+    """The page cache for a bulk run on a store of ``file_bytes``: a quarter of it, 64 MB to 1 GB."""
+    return max(CACHE_MIN_BYTES, min(CACHE_MAX_BYTES, file_bytes // 4))
+
+
+@contextlib.contextmanager
+def bulk_writes(database: SqliteDatabase, file: Path) -> Iterator[None]:
+    """Raise the cache, mmap and checkpoint interval of ``database`` for a run of many transactions; put them back
+    (and checkpoint the WAL) after it, also when the run fails."""
+    try:
+        size = file.stat().st_size
+    except OSError:
+        size = 0
+    pragma = database.execute_sql
+    before = {name: pragma(f"PRAGMA {name}").fetchone()[0] for name in ("cache_size", "mmap_size", "wal_autocheckpoint")}
+    pragma(f"PRAGMA cache_size = {-(cache_bytes_for(size) // 1024)}")  # negative: KiB
+    pragma(f"PRAGMA mmap_size = {MMAP_MAX_BYTES}")
+    pragma(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+    try:
+        yield
+    finally:
+        try:
+            for name, value in before.items():
+                pragma(f"PRAGMA {name} = {int(value)}")
+            pragma("PRAGMA wal_checkpoint(TRUNCATE)")  # the run's WAL back into the file (a busy reader: later)
+        except Exception:  # noqa: BLE001 - settings of this connection only; never hide the run's own error
+            log.warning("restoring the store's settings after a bulk run failed", exc_info=True)
