@@ -3,11 +3,16 @@ everyday settings are back afterwards, also when a package is refused, and the W
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import peewee
+import pytest
+
+from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import bulk
-from tests.exchange.conftest import PASSWORD, import_
+from tests.exchange.conftest import PASSWORD, export, import_, store_snapshot
 
 
 def _pragmas(s: Services) -> tuple[int, int, int]:
@@ -52,3 +57,77 @@ def test_the_imported_store_reads_back_after_the_run(hq_dir: Path, package: Path
     assert first[0].inserted > 0
     again = import_(hq_dir, package)  # the same package again: nothing changes
     assert again[0].inserted == 0 and again[0].updated == 0
+
+
+# -- packages commit in groups (services/exchange_import.py: _CommitGroup) ----------------------------------------
+
+
+def _two_packages(branch_dir: Path, tmp_path: Path) -> tuple[Path, Path, str]:
+    first = Path(export(branch_dir, tmp_path / "a.djpkg").path)
+    with Services.open(branch_dir) as s:
+        m = s.roster.members()[0]
+        m.position = "宣传委员"
+        s.roster.save_member(m)
+        changed = m.uuid
+    return first, Path(export(branch_dir, tmp_path / "b.djpkg").path), changed
+
+
+def _positions(hq_dir: Path) -> dict[str, str]:
+    con = sqlite3.connect(hq_dir / "dangjian.sqlite3")
+    try:
+        return dict(con.execute('SELECT "uuid", "position" FROM "member"').fetchall())
+    finally:
+        con.close()
+
+
+class Stop(Exception):  # noqa: N818 - the window's Cancelled, raised from the progress callback
+    pass
+
+
+def test_cancel_between_packages_keeps_the_ones_imported(branch_dir: Path, hq_dir: Path, tmp_path: Path) -> None:
+    first, second, changed = _two_packages(branch_dir, tmp_path)
+    calls: list[str] = []
+
+    def progress(fraction: float, text: str) -> None:
+        calls.append(text)
+        if text.startswith("正在导入") and sum(c.startswith("正在导入") for c in calls) == 2:
+            raise Stop  # cancelled after the first package, before the second
+    with Services.open(hq_dir) as s, pytest.raises(Stop):
+        s.exchange.import_packages([first, second], PASSWORD, progress)
+    held = _positions(hq_dir)  # read on a connection of its own: committed
+    assert len(held) > 20 and held[changed] != "宣传委员"  # the first package is there, the second is not
+    again = import_(hq_dir, second)
+    assert again[0].outcome == ImportOutcome.IMPORTED and _positions(hq_dir)[changed] == "宣传委员"
+
+
+def test_a_refused_package_in_a_group_leaves_the_others(branch_dir: Path, hq_dir: Path, tmp_path: Path) -> None:
+    first, second, changed = _two_packages(branch_dir, tmp_path)
+    hostile = tmp_path / "c.djpkg"
+    hostile.write_bytes(second.read_bytes()[:-200] + b"\0" * 200)  # damaged at the end
+    results = import_(hq_dir, first, hostile, second)
+    assert [r.outcome for r in results] == [ImportOutcome.IMPORTED, ImportOutcome.REFUSED, ImportOutcome.IMPORTED]
+    assert _positions(hq_dir)[changed] == "宣传委员"
+
+
+def test_a_group_whose_commit_fails_is_refused_whole(branch_dir: Path, hq_dir: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second, _ = _two_packages(branch_dir, tmp_path)
+    before = store_snapshot(hq_dir)
+    with Services.open(hq_dir) as s:
+        database = s.store.database
+        real = database.commit
+        failures: list[int] = []
+
+        def commit() -> None:
+            if not failures:  # the first commit: the group's (peewee has popped its transaction by then)
+                failures.append(1)
+                raise peewee.OperationalError("database or disk is full")
+            real()
+
+        monkeypatch.setattr(database, "commit", commit)
+        results = s.exchange.import_packages([first, second], PASSWORD)
+    assert failures == [1]
+    assert [r.outcome for r in results] == [ImportOutcome.REFUSED, ImportOutcome.REFUSED]
+    assert all("OperationalError" in r.reason for r in results)
+    assert results[0].branch_name and results[0].sequence == 1  # still says whose package it was
+    assert store_snapshot(hq_dir) == before  # no record, no file (attachments moved back)
