@@ -395,8 +395,9 @@ class ExchangeService:
 
     def import_packages(self, paths: Iterable[Path | str], passwords: str | list[str] | None = None,
                         progress: Progress = _no_progress) -> list[ImportResult]:
-        """Import many packages, each branch's in its own order (its sequence), each verified and merged in its
-        own transaction; one result per file. See ``services/exchange_import.py``.
+        """Import many packages, each branch's in its own order (its sequence), each verified and merged whole or
+        not at all (a savepoint of its own; consecutive packages commit together); one result per file. See
+        ``services/exchange_import.py``.
 
         Every package is verified first (container, signature, password, every entry's hash); its records are
         parsed only when its turn comes and dropped after its import, so a folder of hundreds of packages never

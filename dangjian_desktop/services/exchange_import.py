@@ -213,9 +213,10 @@ def _order(pkg: Any) -> tuple[str, int, int, str]:  # noqa: ANN401
 
 def import_packages(service: ExchangeService, paths: Iterable[Path | str], passwords: str | list[str] | None,
                     progress: Progress) -> list[ImportResult]:
-    """Every package verified, then each branch's packages imported in the branch's order, each in its own
-    transaction; a package that fails (damaged, not the branch's, hostile, or an error of this program) is
-    refused with its reason and the rest go on. One result per file, in the order given."""
+    """Every package verified, then each branch's packages imported in the branch's order, each in a savepoint of
+    its own inside a group's transaction (``_CommitGroup``); a package that fails (damaged, not the branch's,
+    hostile, or an error of this program) is refused with its reason, only its savepoint rolled back, and the rest
+    go on. One result per file, in the order given, once every group has committed."""
     files = service.expand_paths(paths)
     results: dict[int, ImportResult] = {}
     opened = []
