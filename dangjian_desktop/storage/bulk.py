@@ -8,13 +8,17 @@ tens of thousands of dirty pages back into the database file, although the next 
 
 ``bulk_writes`` raises, for the length of the run only:
 
-* the page cache in proportion to the store (a quarter of the file, at least 64 MB, at most ``CACHE_MAX_BYTES``):
-  a headquarters PC has GBs of RAM; the window itself keeps the everyday cache;
-* memory-mapped reads of the first 2 GB of the file (``MMAP_MAX_BYTES``): index pages are read without a copy into the cache;
+* the page cache in proportion to the store (a quarter of the file, at least 256 MB, at most ``CACHE_MAX_BYTES``,
+  1 GB): a group of packages (services/exchange_import.py) dirties hundreds of MB of index pages, which then
+  stay in memory until it commits instead of spilling to the WAL; a headquarters PC has GBs of RAM, and the
+  window itself keeps the everyday 32 MB cache;
+* memory-mapped reads of the first 2 GB of the file (``MMAP_MAX_BYTES``): index pages are read without a copy
+  into the cache;
 * the WAL checkpoint interval (``CHECKPOINT_PAGES``): several packages' versions of a page are copied into the file
-  once. The WAL then grows to about that size (256 MB) and is truncated at the end of the run.
+  once. The WAL grows to a group's dirty pages or that size, whichever is more, and is truncated at the end of
+  the run.
 
-Durability is unchanged: every package still commits with ``synchronous=FULL``.
+``synchronous=FULL`` is kept: every commit (a group of packages) is on disk before the next begins.
 """
 
 from __future__ import annotations
@@ -28,14 +32,14 @@ from peewee import SqliteDatabase
 
 log = logging.getLogger(__name__)
 
-CACHE_MIN_BYTES = 64 * 1024 * 1024
+CACHE_MIN_BYTES = 256 * 1024 * 1024
 CACHE_MAX_BYTES = 1024 * 1024 * 1024
 MMAP_MAX_BYTES = 0x7FFF0000  # SQLite's own default ceiling (SQLITE_MAX_MMAP_SIZE): asking for more gets this
 CHECKPOINT_PAGES = 65536  # 256 MB of 4 KB pages
 
 
 def cache_bytes_for(file_bytes: int) -> int:
-    """The page cache for a bulk run on a store of ``file_bytes``: a quarter of it, 64 MB to 1 GB."""
+    """The page cache for a bulk run on a store of ``file_bytes``: a quarter of it, 256 MB to 1 GB."""
     return max(CACHE_MIN_BYTES, min(CACHE_MAX_BYTES, file_bytes // 4))
 
 

@@ -20,10 +20,10 @@ def _pragmas(s: Services) -> tuple[int, int, int]:
     return tuple(q(f"PRAGMA {n}").fetchone()[0] for n in ("cache_size", "mmap_size", "wal_autocheckpoint"))
 
 
-def test_cache_is_a_quarter_of_the_store_between_64_mb_and_1_gb() -> None:
+def test_cache_is_a_quarter_of_the_store_between_256_mb_and_1_gb() -> None:
     mb = 1024 * 1024
-    assert bulk.cache_bytes_for(0) == 64 * mb
-    assert bulk.cache_bytes_for(400 * mb) == 100 * mb
+    assert bulk.cache_bytes_for(0) == 256 * mb
+    assert bulk.cache_bytes_for(2000 * mb) == 500 * mb
     assert bulk.cache_bytes_for(5000 * mb) == 1024 * mb
 
 
@@ -45,7 +45,7 @@ def test_settings_inside_the_run_and_restored_after(hq_dir: Path, package: Path,
     assert results[0].inserted > 0 and results[1].outcome.name == "REFUSED"
     assert len(seen) == 1  # the refused file never reached the merge
     cache, mmap, checkpoint = seen[0]
-    assert cache == -(64 * 1024)  # a small store: the 64 MB minimum
+    assert cache == -(256 * 1024)  # a small store: the 256 MB minimum
     assert 0 < mmap <= bulk.MMAP_MAX_BYTES and checkpoint == bulk.CHECKPOINT_PAGES
     assert after == before and before[0] == -32000
     wal = hq_dir / "dangjian.sqlite3-wal"
