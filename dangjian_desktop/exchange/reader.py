@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from dangjian_desktop import fileio
 from dangjian_desktop.domain.exchange import PackageError, PackageKind, PackageSummary
 from dangjian_desktop.exchange import container
 from dangjian_desktop.exchange import format as fmt
@@ -326,22 +327,17 @@ class OpenedPackage:
         ``services.attachments.sync_files``) — the caller must sync them before relying on them."""
         entry = self._entries[name]
         dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.with_name(dest.name + ".part")
-        digest = hashlib.sha256()
-        try:
+
+        def write(tmp: Path) -> None:
+            digest = hashlib.sha256()
             with self._zf.open(name) as src, open(tmp, "wb") as out:
                 while chunk := src.read(1024 * 1024):
                     digest.update(chunk)
                     out.write(chunk)
-                if sync:
-                    out.flush()
-                    os.fsync(out.fileno())
             if digest.hexdigest() != entry["sha256"]:
                 raise PackageError(DAMAGED)
-            os.replace(tmp, dest)
-        finally:
-            tmp.unlink(missing_ok=True)
-        return dest
+
+        return fileio.write_atomic(dest, write, sync=sync)
 
     def read(self, name: str) -> bytes:
         return read_capped(self._zf, self._zf.getinfo(name), self._entries[name]["size"])

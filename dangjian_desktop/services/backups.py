@@ -34,6 +34,7 @@ import threading
 import zipfile
 from pathlib import Path
 
+from dangjian_desktop import fileio
 from dangjian_desktop import __version__, clock
 from dangjian_desktop.domain import faults
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError
@@ -55,7 +56,6 @@ from dangjian_desktop.services.backup_archive import (  # noqa: F401 - the names
     read_zip,
     sha256_file,
     test_zip,
-    write_atomic,
     write_zip,
 )
 from dangjian_desktop.services.backup_blobs import BlobStore
@@ -381,12 +381,12 @@ class BackupService:
                         if inline:  # leaving the PC: read it back once (CRC of every entry) before calling it done
                             test_zip(tmp)
 
-                    write_atomic(target, write)
+                    fileio.write_atomic(target, write)
                 else:
                     shown = {"created_at": manifest["created_at"], "app_version": __version__,
                              "schema_version": version}
                     keys = backup_keys.entries(self.paths)
-                    write_atomic(target, lambda tmp: _write_sealed(tmp, password, shown, manifest, snap, sources,
+                    fileio.write_atomic(target, lambda tmp: _write_sealed(tmp, password, shown, manifest, snap, sources,
                                                                    keys))
             except OSError as exc:
                 raise fault_or_backup_error(exc, target) from exc
