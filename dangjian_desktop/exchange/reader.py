@@ -46,7 +46,6 @@ def _no_progress(_fraction: float, _text: str) -> None:
 
 _size_text = container.size_text
 _int = container.int_field
-_version_message = container.version_message
 
 
 def _parse_time(value: object) -> dt.datetime:
@@ -130,15 +129,7 @@ def _check_tombstones(data: object) -> list[dict[str, Any]]:
 
 
 def _check_manifest(raw: bytes, header: Header | None = None) -> dict[str, Any]:
-    try:
-        manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise PackageError(DAMAGED) from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
-        raise PackageError(DAMAGED)
-    version = manifest.get("format_version")
-    if version not in fmt.SUPPORTED_FORMAT_VERSIONS or isinstance(version, bool):
-        raise PackageError(_version_message(version))
+    manifest, version = container.load_versioned(raw, "format_version", fmt.SUPPORTED_FORMAT_VERSIONS, DAMAGED)
     if _has_surrogates(manifest):
         raise PackageError(SURROGATES)
     # a signed container holds a format-2 manifest, an unsigned one a format-1 manifest: a signature cannot be
