@@ -51,7 +51,7 @@ def build_ballot_pdf(path: Path | str, branch: Branch, year: int, entries: Seque
     """One sheet to copy and hand out: every member to be graded with four boxes; two columns of names when
     the list is long, so a branch of up to about fifty fits one page."""
     doc = styles.FormalDocument(path, title=f"{branch.name}{year}年度民主评议党员测评票", branch_name=branch.name,
-                         subject="民主评议党员测评票")
+                                subject="民主评议党员测评票")
     s = doc.styles
     compact = ParagraphStyle("ballot_title", parent=s.title, fontSize=18, leading=26, spaceAfter=2 * mm)
     limit = allowed_excellent(len(entries), rules)
@@ -78,7 +78,7 @@ def build_ballot_pdf(path: Path | str, branch: Branch, year: int, entries: Seque
     else:
         story.append(_ballot_table(s, heads, rows, styles.scaled_widths([10, 34, 18, 18, 20, 18], width)))
     story.append(styles.closing_block(s, Spacer(1, 4 * mm), s.p("请将测评票折叠后投入票箱。", s.body_flush),
-                               s.p("　　　　年　　月　　日", _right(s))))
+                                      s.p("　　　　年　　月　　日", _right(s))))
     return doc.build(story)
 
 
@@ -86,7 +86,8 @@ def _ballot_table(s, heads: list[str], rows: list[list[str]], widths: list[float
     head = ParagraphStyle("ballot_head", parent=s.head, fontSize=9.5, leading=12)
     data = [[s.p(h, head) for h in heads]] + [[s.p(v, s.cell_center) for v in r] for r in rows]
     t = Table(data, colWidths=widths, rowHeights=[None] + [7.6 * mm] * len(rows), repeatRows=1)
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, styles.GRID), ("BACKGROUND", (0, 0), (-1, 0), styles.HEAD_FILL),
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, styles.GRID),
+                           ("BACKGROUND", (0, 0), (-1, 0), styles.HEAD_FILL),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 1.5),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 1.5), ("TOPPADDING", (0, 0), (-1, 0), 3),
                            ("BOTTOMPADDING", (0, 0), (-1, 0), 3)]))
@@ -99,7 +100,7 @@ def _ballot_table(s, heads: list[str], rows: list[list[str]], widths: list[float
 def build_results_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: AppraisalRules,
                       today: dt.date) -> Path:
     doc = styles.FormalDocument(path, title=f"{branch.name}{c.year}年度民主评议党员结果汇总表", branch_name=branch.name,
-                         landscape_mode=True, subject="民主评议党员结果汇总表")
+                                landscape_mode=True, subject="民主评议党员结果汇总表")
     s = doc.styles
     w = doc.frame_width
     story: list = [s.p(f"{c.year}年度民主评议党员结果汇总表", s.title), s.p(f"党支部：{branch.name}", s.subtitle)]
@@ -136,11 +137,12 @@ def build_results_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: A
                                         styles.fmt_date(e.follow_up_on)] for e in weak], widths, (3,),
                                    doc.frame_height * 0.3)
         story.append(styles.data_table(s, ["姓名", "评定等次", "处理意见", "具体措施", "决定日期"], wrows, widths,
-                                align=["center", "center", "center", "left", "center"]))
+                                       align=["center", "center", "center", "left", "center"]))
     else:
         story.append(s.p("无。", s.body_flush))
     story.append(styles.closing_block(s, styles.signature_block(s, ["计票人", "监票人"], w, with_date=False),
-                               styles.signature_block(s, ["党支部书记"], w / 2, with_date=False), *_stamp(s, branch, day)))
+                                      styles.signature_block(s, ["党支部书记"], w / 2, with_date=False),
+                                      *_stamp(s, branch, day)))
     return doc.build(story)
 
 
@@ -231,7 +233,7 @@ def build_report_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: Ap
                                       for i, p in enumerate(branch_problems, start=1)], widths, (1, 2),
                                   doc.frame_height * 0.3)
         story.append(styles.data_table(s, ["序号", "问题", "整改措施", "责任人", "整改时限"], rows, widths,
-                                align=["center", "left", "left", "center", "center"]))
+                                       align=["center", "left", "left", "center", "center"]))
         story.append(Spacer(1, 2 * mm))
         story.append(s.p("支部将对照整改清单逐项抓好落实，整改情况在一定范围内通报，并接受党员群众监督。", s.body))
     else:
@@ -246,7 +248,7 @@ def build_report_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: Ap
 
 def build_rectifications_pdf(path: Path | str, branch: Branch, c: LifeMeeting, today: dt.date) -> Path:
     doc = styles.FormalDocument(path, title=f"{branch.name}{c.year}年度组织生活会整改清单", branch_name=branch.name,
-                         landscape_mode=True, subject="整改清单")
+                                landscape_mode=True, subject="整改清单")
     s = doc.styles
     w = doc.frame_width
     story: list = [s.p(f"{c.year}年度组织生活会整改清单", s.title), s.p(branch.name, s.subtitle)]
@@ -263,7 +265,7 @@ def build_rectifications_pdf(path: Path | str, branch: Branch, c: LifeMeeting, t
     widths = styles.scaled_widths([10, 22, 70, 80, 20, 26, 26], w)
     rows, _ = split_tall_rows(s, rows, widths, (2, 3), doc.frame_height * 0.3)
     story.append(styles.data_table(s, ["序号", "对象", "存在问题", "整改措施", "责任人", "整改时限", "完成情况"], rows, widths,
-                            align=["center", "center", "left", "left", "center", "center", "center"]))
+                                   align=["center", "center", "left", "left", "center", "center", "center"]))
     done = sum(1 for p in c.problems if p.status is RectStatus.DONE)
     story.append(Spacer(1, 3 * mm))
     story.append(s.p(f"共{len(c.problems)}项，已完成{done}项。欢迎党员群众监督。", s.body_flush))

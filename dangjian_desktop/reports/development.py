@@ -70,7 +70,7 @@ STEP_WIDTHS_MM = [11, 28, 24, 22, 42, 34]
 def build_record_pdf(path: Path | str, branch: Branch, sheet: RecordSheet) -> Path:
     c = sheet.case
     doc = styles.FormalDocument(path, title=f"发展党员全程纪实表（{c.name}）", branch_name=branch.name,
-                         subject="发展党员全程纪实表")
+                                subject="发展党员全程纪实表")
     s = doc.styles
     w = doc.frame_width
     story: list = [s.p("发展党员全程纪实表", s.title), s.p(branch.name, s.subtitle)]
@@ -131,7 +131,7 @@ def _record_details(s, w: float, sheet: RecordSheet) -> list:  # noqa: ANN001
                 for a in c.assessments]
         rows, _ = split_tall_rows(s, rows, widths, (3,), 160)
         out.append(styles.data_table(s, ["考察日期", "考察时段", "考察人", "考察情况及意见"], rows, widths,
-                              align=["center", "center", "center", "left"]))
+                                     align=["center", "center", "center", "left"]))
     if c.publicity:
         out.extend(styles.heading_block(s, "公示情况", s.h2))
         widths = styles.scaled_widths([40, 50, 20, 52], w)
@@ -230,7 +230,7 @@ def build_notice_pdf(path: Path | str, branch: Branch, p: Publicity, people: Seq
                      "反映问题要实事求是，以个人名义反映的请署真实姓名，以单位名义反映的请加盖公章。", s.body))
     story.append(s.p("联系人：　　　　　　　联系电话：", s.body))
     story.append(styles.closing_block(s, Spacer(1, 10 * mm), s.p(f"{branch.name}（盖章）", _right(s)),
-                               s.p(styles.fmt_date(p.starts_on), _right(s))))
+                                      s.p(styles.fmt_date(p.starts_on), _right(s))))
     return doc.build(story)
 
 
@@ -267,7 +267,7 @@ def build_list_pdf(path: Path | str, branch: Branch, f: YearFigures, probation_e
             rows.append([str(n), c.name, c.gender, _ym(c.birth_date), c.education, c.position, _d(c.applied_on),
                          _d(c.on(3)), _d(c.on(7)), _d(c.admitted_on), _d(probation_ends.get(c.uuid or "")), helpers])
         story.append(styles.data_table(s, LIST_HEADERS, rows, widths, align=["center"] * 5 + ["left"] + ["center"] * 5
-                                + ["left"]))
+                                       + ["left"]))
     tail = [Spacer(1, 3 * mm)]
     if f.converted_cases:
         tail += [s.p(f"附：本年度转正（{len(f.converted_cases)}名）", s.h2),

@@ -99,7 +99,8 @@ def _reduction_text(line: MemberYear) -> str:
         return ""
     what = "免交" if s.reduction is Reduction.EXEMPT else f"少交（每月{yuan_text(s.reduced_fen)}元）"
     start = f"自{s.from_month}月起" if s.from_month > 1 else ""
-    return f"{line.name}{start}{what}，支委会{styles.fmt_date(s.committee_on)}研究，上级党委{styles.fmt_date(s.approved_on)}批准（{s.approval_ref}）"
+    return (f"{line.name}{start}{what}，支委会{styles.fmt_date(s.committee_on)}研究，"
+            f"上级党委{styles.fmt_date(s.approved_on)}批准（{s.approval_ref}）")
 
 
 def build_register_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt.date) -> Path:
@@ -107,7 +108,7 @@ def build_register_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: 
     month that has ended), 免 (approved exemption), — (not in this branch that month); totals per month and for the
     year; the totals' summary, notes and the 收缴人/审核人/书记 signature lines at the end."""
     doc = styles.FormalDocument(path, title=f"{branch.name}{grid.year}年度党费收缴登记表", branch_name=branch.name,
-                         landscape_mode=True, subject="党费收缴登记表")
+                                landscape_mode=True, subject="党费收缴登记表")
     s = doc.styles
     s.cell = ParagraphStyle("dues_cell", parent=s.cell, fontSize=8.5, leading=11)
     s.cell_center = ParagraphStyle("dues_cell_center", parent=s.cell, alignment=TA_CENTER)
@@ -153,7 +154,7 @@ def build_register_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: 
     notes += [r for line in grid.lines if (r := _reduction_text(line))]
     # the totals and notes go with the signature lines
     closing = styles.closing_block(s, Spacer(1, 3 * mm), s.p(summary, s.body_flush), *(s.p(n, s.small) for n in notes),
-                            styles.signature_block(s, ["收缴人", "审核人", "党支部书记"], doc.frame_width))
+                                   styles.signature_block(s, ["收缴人", "审核人", "党支部书记"], doc.frame_width))
     story = paged_table(doc, story, make, len(rows), closing)
     return doc.build(story)
 
@@ -161,7 +162,7 @@ def build_register_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: 
 def build_notice_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt.date, notice_days: int = 5) -> Path:
     """党费收缴情况公示: what each member paid in the year, without the pay (基数) it was computed from."""
     doc = styles.FormalDocument(path, title=f"{branch.name}{grid.year}年度党费收缴情况公示", branch_name=branch.name,
-                         subject="党费收缴情况公示")
+                                subject="党费收缴情况公示")
     s = doc.styles
     late = sum(c.paid_fen for line in grid.lines for c in line.cells if c.state is MonthState.LATE)
     arrears = grid.arrears_lines
@@ -194,7 +195,8 @@ def build_notice_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt
         s, Spacer(1, 3 * mm),
         s.p(f"公示期为{notice_days}个工作日。党员对本人交纳情况如有疑问，请在公示期内向党支部反映。", s.body),
         Spacer(1, 8 * mm), s.p(f"{branch.name}（盖章）", _right(s)), s.p("　　　　年　　月　　日", _right(s)))
-    story = paged_table(doc, story, lambda idx: styles.data_table(s, headers, [rows[i] for i in idx], widths, align=align),
+    story = paged_table(doc, story,
+                        lambda idx: styles.data_table(s, headers, [rows[i] for i in idx], widths, align=align),
                         len(rows), closing)
     return doc.build(story)
 
@@ -203,7 +205,7 @@ def build_remittance_pdf(path: Path | str, branch: Branch, year: int, remittance
                          grid: DuesGrid) -> Path:
     """党费上缴登记: each remittance to the higher committee, and the year's collected vs remitted."""
     doc = styles.FormalDocument(path, title=f"{branch.name}{year}年度党费上缴登记", branch_name=branch.name,
-                         subject="党费上缴登记")
+                                subject="党费上缴登记")
     s = doc.styles
     story: list = [s.p(f"{branch.name}党费上缴登记", s.title),
                    s.p(f"{year}年度　上缴单位：{branch.parent_committee or '上级党委'}", s.subtitle)]
@@ -213,7 +215,7 @@ def build_remittance_pdf(path: Path | str, branch: Branch, year: int, remittance
     rows.append(["", "合计", "", yuan_text(total), "", ""])
     widths = styles.scaled_widths(REMIT_WIDTHS_MM, doc.frame_width)
     t = styles.data_table(s, ["序号", "上缴日期", "所属月份", "金额（元）", "收据号", "备注"], rows, widths,
-                   align=["center", "center", "center", "right", "center", "left"])
+                          align=["center", "center", "center", "right", "center", "left"])
     t.setStyle(TableStyle([("BACKGROUND", (0, len(rows)), (-1, len(rows)), styles.HEAD_FILL)]))
     story.append(t)
     month_rows = [[f"{m}月", yuan_text(grid.month_paid[m - 1]),
@@ -221,13 +223,14 @@ def build_remittance_pdf(path: Path | str, branch: Branch, year: int, remittance
                             if r.from_month <= m <= r.to_month) or "未上缴"] for m in range(1, 13)]
     story.append(s.p("各月收缴与上缴对照", s.h2))
     story.append(styles.data_table(s, ["月份", "收缴金额（元）", "上缴情况"], month_rows,
-                            styles.scaled_widths([20, 30, 100], doc.frame_width), align=["center", "right", "left"]))
+                                   styles.scaled_widths([20, 30, 100], doc.frame_width),
+                                   align=["center", "right", "left"]))
     balance = grid.paid_fen - total
     summary = (f"本年度收缴党费{yuan_text(grid.paid_fen)}元，已上缴{yuan_text(total)}元，"
                + (f"尚未上缴{yuan_text(balance)}元。" if balance > 0 else
                   "已全部上缴。" if balance == 0 else f"上缴金额多于收缴金额{yuan_text(-balance)}元，请核对。"))
     story.append(styles.closing_block(s, Spacer(1, 4 * mm), s.p(summary, s.body),
-                               _signature_row(s, ["经办人", "党支部书记"], doc.frame_width)))
+                                      _signature_row(s, ["经办人", "党支部书记"], doc.frame_width)))
     return doc.build(story)
 
 
@@ -270,7 +273,7 @@ def _receipt_part(s, branch: Branch, p: DuesPayment, part: str, width: float) ->
 def build_receipt_pdf(path: Path | str, branch: Branch, p: DuesPayment) -> Path:
     """党费收据 for one payment: the 存根联 kept by the branch and the 收据联 for the member, with a cut line."""
     doc = styles.FormalDocument(path, title=f"党费收据（{p.member_name} {p.receipt_no}）", branch_name=branch.name,
-                         subject="党费收据")
+                                subject="党费收据")
     s = doc.styles
     w = doc.frame_width
     cut = Table([[s.p("（沿此线剪开）", ParagraphStyle("cut", parent=s.small, alignment=TA_CENTER))]], colWidths=[w])

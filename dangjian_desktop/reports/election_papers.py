@@ -116,7 +116,7 @@ def build_tally_pdf(path: Path | str, branch: Branch, e: Election, r: Round, out
         rows.append([str(len(rows) + 1), s.p("另选：", s.small), Spacer(1, 7 * mm), "", "", "", ""])
     widths = [12 * mm, 26 * mm, w - 12 * mm - 26 * mm - 3 * 16 * mm - 24 * mm, 16 * mm, 16 * mm, 16 * mm, 24 * mm]
     story.append(styles.data_table(s, ["序号", "被选举人", "赞成票（划“正”字）", "赞成", "不赞成", "弃权", "结果"], rows, widths,
-                            align=["center", "center", "left", "center", "center", "center", "center"]))
+                                   align=["center", "center", "left", "center", "center", "center", "center"]))
     story.append(Spacer(1, 3 * mm))
     if r.kind is RoundKind.TIE:
         story.append(s.p(f"本轮就上一轮票数相等的被选举人再次投票，得票多的当选（应选{r.seats}名）；收回的选票多于发出的选票，"
@@ -127,5 +127,5 @@ def build_tally_pdf(path: Path | str, branch: Branch, e: Election, r: Round, out
                          s.small))
     # one line each: “监票人（签字）：” is too long for half a portrait line, and several tellers sign on it
     styles.end_with(story, styles.closing_block(s, styles.signature_block(s, ["监票人"], w, with_date=False),
-                                  styles.signature_block(s, ["计票人"], w)))
+                                                styles.signature_block(s, ["计票人"], w)))
     return doc.build(story)

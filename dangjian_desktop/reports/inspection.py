@@ -40,7 +40,7 @@ def build_inspection_pdf(path: Path | str, branch: Branch, ins: Inspection, phot
                          today: dt.date | None = None) -> Path:
     today = today or clock.today()
     doc = styles.FormalDocument(path, title=f"党员活动室检查记录 {ins.inspected_on:%Y-%m-%d}", branch_name=branch.name,
-                         subject="党员活动室“五有十上墙”检查记录")
+                                subject="党员活动室“五有十上墙”检查记录")
     s = doc.styles
     w = doc.frame_width
     sc = ins.score
@@ -65,7 +65,7 @@ def build_inspection_pdf(path: Path | str, branch: Branch, ins: Inspection, phot
     widths = styles.scaled_widths([10, 16, 64, 16, 50], w)
     rows, _ = split_tall_rows(s, rows, widths, (2, 4), doc.frame_height * 0.25)
     story.append(styles.data_table(s, ["序号", "类别", "检查项目", "结果", "存在问题/备注"], rows, widths,
-                            align=["center", "center", "left", "center", "left"]))
+                                   align=["center", "center", "left", "center", "left"]))
     if ins.note:
         story.append(Spacer(1, 2 * mm))
         story.append(s.p(f"检查说明：{ins.note}", s.body_flush))
@@ -81,9 +81,10 @@ def build_inspection_pdf(path: Path | str, branch: Branch, ins: Inspection, phot
         moved = improved + slipped
         if moved:
             story.append(styles.data_table(s, ["检查项目", "上次", "本次", "变化"],
-                                    [[c.text, (c.before.value if c.before else "") or "—",
+                                           [[c.text, (c.before.value if c.before else "") or "—",
                                       (c.after.value if c.after else "") or "—", c.change.value] for c in moved],
-                                    styles.scaled_widths([90, 22, 22, 22], w), align=["left", "center", "center", "center"]))
+                                    styles.scaled_widths([90, 22, 22, 22], w),
+                                    align=["left", "center", "center", "center"]))
     n = 3 if previous is not None else 2
     cn = "一二三四五六"
     story.extend(styles.heading_block(s, f"{cn[n - 1]}、现场照片", s.h2))
@@ -119,7 +120,7 @@ def build_inspection_pdf(path: Path | str, branch: Branch, ins: Inspection, phot
         widths = styles.scaled_widths([9, 30, 44, 16, 24, 24, 18], w)
         rows, _ = split_tall_rows(s, rows, widths, (1, 2), doc.frame_height * 0.25)
         story.append(styles.data_table(s, ["序号", "问题项目", "整改措施", "责任人", "整改期限", "完成日期", "状态"], rows,
-                                widths, align=["center", "left", "left", "center", "center", "center", "center"]))
+                                       widths, align=["center", "left", "left", "center", "center", "center", "center"]))
     else:
         story.append(s.p("本次检查各项均达标或不适用，无需整改。", s.body_flush))
     styles.end_with(story, styles.closing_block(s, styles.signature_block(s, ["检查人"], w, with_date=False),

@@ -20,7 +20,7 @@ from dangjian_desktop.reports import styles
 def build_ledger_pdf(path: Path | str, ledger: Ledger) -> Path:
     branch = ledger.branch
     doc = styles.FormalDocument(path, title=f"{branch.name}{ledger.year}年度党建工作台账", branch_name=branch.name,
-                         subject="年度党建工作台账", cover_pages=1)
+                                subject="年度党建工作台账", cover_pages=1)
     s = doc.styles
     width = doc.frame_width
     pages: dict[int, int] = {}  # chapter -> printed page, noted while the chapters are drawn
@@ -138,7 +138,8 @@ def _table(s: styles.Styles, t: TableBlock, width: float):  # noqa: ANN202
     total = sum(weights)
     widths = [width * w / total for w in weights]
     align = list(t.align) or ["left"] * len(t.headers)
-    return styles.data_table(s, t.headers, [["" if v is None else v for v in row] for row in t.rows], widths, align=align)
+    rows = [["" if v is None else v for v in row] for row in t.rows]
+    return styles.data_table(s, t.headers, rows, widths, align=align)
 
 
 def _fields(s: styles.Styles, f: Fields, width: float):  # noqa: ANN202

@@ -52,7 +52,7 @@ def _right(s) -> ParagraphStyle:  # noqa: ANN001
 
 def build_notice_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheets: Sequence[PledgeSheet]) -> Path:
     doc = styles.FormalDocument(path, title=f"{branch.name}党员承诺公示表", branch_name=branch.name, landscape_mode=True,
-                         subject="党员承诺公示表")
+                                subject="党员承诺公示表")
     s = doc.styles
     sub = campaign.title + (f"　公示日期：{styles.fmt_date(campaign.announced_on)}" if campaign.announced_on else "")
     story: list = [s.p(f"{branch.name}党员承诺公示表", s.title), s.p(sub, s.subtitle)]
@@ -121,7 +121,7 @@ def build_letter_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet
     widths = styles.scaled_widths([10, 18, 62, 44, 22], w)
     rows, _ = split_tall_rows(s, rows, widths, (2, 3), doc.frame_height * 0.25)
     story.append(styles.data_table(s, ["序号", "类别", "承诺内容", "主要措施", "完成时限"], rows, widths,
-                            align=["center", "center", "left", "left", "center"]))
+                                   align=["center", "center", "left", "left", "center"]))
     story.append(Spacer(1, 4 * mm))
     story.append(s.p("本人自愿作出以上承诺，在工作和生活中认真践行，主动接受党组织和党员群众的监督，"
                      "年底如实报告践诺情况，接受评议。", s.body))
@@ -156,7 +156,7 @@ def _progress_cell(sheet: PledgeSheet) -> str:
 def build_summary_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheets: Sequence[PledgeSheet],
                       pairs: Sequence[MentorPair], summary: CampaignSummary, not_pledged: Sequence[str]) -> Path:
     doc = styles.FormalDocument(path, title=f"{branch.name}{campaign.year}年度践诺评诺情况汇总", branch_name=branch.name,
-                         landscape_mode=True, subject="践诺评诺情况汇总")
+                                landscape_mode=True, subject="践诺评诺情况汇总")
     s = doc.styles
     w = doc.frame_width
     story: list = [s.p(f"{branch.name}{campaign.year}年度践诺评诺情况汇总", s.title), s.p(campaign.title, s.subtitle)]
@@ -181,7 +181,7 @@ def build_summary_pdf(path: Path | str, branch: Branch, campaign: Campaign, shee
         widths = styles.scaled_widths([10, 16, 92, 46, 42, 42, 18], w)
         rows, _ = split_tall_rows(s, rows, widths, (2, 3, 4, 5), doc.frame_height * 0.25)
         story.append(styles.data_table(s, ["序号", "姓名", "承诺事项及完成情况", "践诺记录", "个人自评", "党小组评议意见", "支部评定"],
-                                rows, widths, align=["center", "center", "left", "left", "left", "left", "center"]))
+                                       rows, widths, align=["center", "center", "left", "left", "left", "left", "center"]))
     else:
         story.append(s.p("（本年度没有承诺记录）", s.body_flush))
     unmet = [(sh, it) for sh in sheets for it in sh.items if it.final_status.value in ("部分兑现", "未兑现")]
@@ -191,7 +191,7 @@ def build_summary_pdf(path: Path | str, branch: Branch, campaign: Campaign, shee
         rows, _ = split_tall_rows(s, [[sh.member_name, it.content, it.final_status.value, it.final_note]
                                       for sh, it in unmet], widths, (1, 3), doc.frame_height * 0.25)
         story.append(styles.data_table(s, ["姓名", "承诺内容", "完成情况", "原因说明"], rows, widths,
-                                align=["center", "left", "center", "left"]))
+                                       align=["center", "left", "center", "left"]))
     else:
         story.append(s.p("无。", s.body_flush))
     story.extend(styles.heading_block(s, "三、“一带二”帮带情况", s.h1))
@@ -201,7 +201,7 @@ def build_summary_pdf(path: Path | str, branch: Branch, campaign: Campaign, shee
                                        p.outcome.value or "未评定"] for p in pairs], widths, (2, 3),
                                   doc.frame_height * 0.25)
         story.append(styles.data_table(s, ["帮带人", "被帮带人", "帮带目标", "帮带成效", "结果"], rows, widths,
-                                align=["center", "center", "left", "left", "center"]))
+                                       align=["center", "center", "left", "left", "center"]))
     else:
         story.append(s.p("本年度未开展“一带二”帮带。", s.body_flush))
     if not_pledged:

@@ -30,7 +30,7 @@ def build_roster_pdf(path: Path | str, branch: Branch, members: Sequence[Member]
                      as_of: dt.date | None = None) -> Path:
     as_of = as_of or clock.today()
     doc = styles.FormalDocument(path, title=f"{branch.name}党员名册", branch_name=branch.name, landscape_mode=True,
-                         subject="党员名册")
+                                subject="党员名册")
     s = doc.styles
     full = sum(1 for m in members if m.category is MemberCategory.FULL)
     prob = len(members) - full

@@ -17,7 +17,7 @@ WIDTHS_MM = [11, 20, 40, 14, 20, 18, 26, 18, 18, 13, 49]
 
 def build_study_hours_pdf(path: Path | str, branch: Branch, y: YearHours, rules: StudyRules, as_of: dt.date) -> Path:
     doc = styles.FormalDocument(path, title=f"{branch.name}{y.year}年党员学习学时统计表", branch_name=branch.name,
-                         landscape_mode=True, subject="党员学习学时统计表")
+                                landscape_mode=True, subject="党员学习学时统计表")
     s = doc.styles
     counted = "、".join(t.short for t in rules.counted_types)
     extra = ""
@@ -43,8 +43,8 @@ def build_study_hours_pdf(path: Path | str, branch: Branch, y: YearHours, rules:
     widths = styles.scaled_widths(WIDTHS_MM, doc.frame_width)
     if rows:
         story.append(styles.data_table(s, HEADERS, rows, widths, align=["center", "center", "left", "center", "center",
-                                                                 "center", "center", "center", "center", "center",
-                                                                 "left"]))
+                                                                        "center", "center", "center", "center", "center",
+                                                                        "left"]))
     else:
         story.append(s.p("（本年度没有在册党员）", s.body_flush))
     below = len(y.below)

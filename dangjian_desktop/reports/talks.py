@@ -17,7 +17,7 @@ from dangjian_desktop.reports.tables import split_tall_rows
 
 def build_talk_pdf(path: Path | str, branch: Branch, t: Talk) -> Path:
     doc = styles.FormalDocument(path, title=f"谈心谈话记录（{t.a_name}—{t.b_name}）", branch_name=branch.name,
-                         subject="谈心谈话记录")
+                                subject="谈心谈话记录")
     s = doc.styles
     w = doc.frame_width
     story: list = [s.p("谈心谈话记录", s.title), s.p(branch.name, s.subtitle)]
@@ -31,7 +31,8 @@ def build_talk_pdf(path: Path | str, branch: Branch, t: Talk) -> Path:
                                ("后续跟进和处理情况", t.follow_up, 0.5)):
         story.append(_box(s, label, text, tall * share, w))
     # one signature line each: “谈话对象（签字）：” is too long for the two-a-row layout
-    story.append(styles.closing_block(s, styles.signature_block(s, ["谈话人"], w, with_date=False), styles.signature_block(s, ["谈话对象"], w)))
+    story.append(styles.closing_block(s, styles.signature_block(s, ["谈话人"], w, with_date=False),
+                                      styles.signature_block(s, ["谈话对象"], w)))
     return doc.build(story)
 
 
@@ -42,7 +43,8 @@ def _box(s, label: str, text: str, min_height: float, width: float) -> Table:  #
     need = cell.wrap(width * 0.8 - 8, 1e6)[1] + 8
     t = Table([[s.p(label, s.label), cell]], colWidths=[width * 0.2, width * 0.8],
               rowHeights=[max(min_height, need)] if need < 400 else None, splitInRow=1)
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, styles.GRID), ("BACKGROUND", (0, 0), (0, 0), styles.HEAD_FILL),
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, styles.GRID),
+                           ("BACKGROUND", (0, 0), (0, 0), styles.HEAD_FILL),
                            ("VALIGN", (0, 0), (0, 0), "MIDDLE"), ("VALIGN", (1, 0), (1, 0), "TOP"),
                            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return t
@@ -50,7 +52,7 @@ def _box(s, label: str, text: str, min_height: float, width: float) -> Table:  #
 
 def build_register_pdf(path: Path | str, branch: Branch, year: int, talks: Sequence[Talk], cov: Coverage) -> Path:
     doc = styles.FormalDocument(path, title=f"{branch.name}{year}年谈心谈话登记册", branch_name=branch.name,
-                         landscape_mode=True, subject="谈心谈话登记册")
+                                landscape_mode=True, subject="谈心谈话登记册")
     s = doc.styles
     w = doc.frame_width
     story: list = [s.p(f"{year}年谈心谈话登记册", s.title), s.p(branch.name, s.subtitle)]
@@ -65,7 +67,7 @@ def build_register_pdf(path: Path | str, branch: Branch, year: int, talks: Seque
                                        t.follow_up] for i, t in enumerate(talks, start=1)], widths, (5, 6, 7),
                                   doc.frame_height * 0.25)
         story.append(styles.data_table(s, ["序号", "日期", "谈话人", "谈话对象", "类型", "主要内容", "意见建议", "后续跟进"],
-                                rows, widths, align=["center"] * 5 + ["left"] * 3))
+                                       rows, widths, align=["center"] * 5 + ["left"] * 3))
     else:
         story.append(s.p("（本年度没有谈话记录）", s.body_flush))
     story.extend(styles.heading_block(s, "二、支委与党员谈话情况", s.h1))
@@ -86,15 +88,15 @@ def build_register_pdf(path: Path | str, branch: Branch, year: int, talks: Seque
                 row.append(str(n) if n else ("应谈" if cov.is_expected(c.key, m.person.key) else ""))
             rows.append(row)
         story.append(styles.data_table(s, ["党员", "党小组", *(c.name for c in committee)], rows, widths,
-                                align=["center"] * (2 + len(committee))))
+                                       align=["center"] * (2 + len(committee))))
     else:
         story.append(s.p("（没有支部委员或党员名单）", s.body_flush))
     story.extend(styles.heading_block(s, "三、尚未谈话的情况", s.h1))
     if cov.missing:
         widths = styles.scaled_widths([12, 80, 80], w)
         story.append(styles.data_table(s, ["序号", "应谈话的两人", "依据"],
-                                [[str(i), pair_text(p), p.why] for i, p in enumerate(cov.missing, start=1)], widths,
-                                align=["center", "center", "center"]))
+                                       [[str(i), pair_text(p), p.why] for i, p in enumerate(cov.missing, start=1)], widths,
+                                       align=["center", "center", "center"]))
     else:
         story.append(s.p("按规定应谈的均已谈到。", s.body_flush))
     if cov.without_talk:
