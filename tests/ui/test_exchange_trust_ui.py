@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from tests.exchange.conftest import PASSWORD, export, opened
-from tests.ui.test_exchange_ui import _shot, wait_until
+from tests.ui.test_exchange_ui import _shot, hq_screen, wait_until
 from tests.ui.test_exchange_ui import branch_services, fast_kdf  # noqa: F401, F811 - fixtures
 
 
@@ -25,7 +25,6 @@ def test_the_branch_page_shows_the_fingerprint_headquarters_will_show(qtbot, bra
 
 def test_headquarters_sees_keys_and_sequences_and_replaces_a_key(qtbot, tmp_path: Path):
     from dangjian_desktop.services import demo
-    from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen
 
     branch = tmp_path / "branch"
     with opened(branch) as s:
@@ -39,12 +38,7 @@ def test_headquarters_sees_keys_and_sequences_and_replaces_a_key(qtbot, tmp_path
     with opened(branch) as s:
         new_fp = s.exchange.fingerprint()
     export(branch, stick / "2.djpkg")
-    with opened(tmp_path / "hq") as hq:
-        hq.branch.init_headquarters("示范能源公司党委")
-        screen = ExchangeScreen(hq.exchange, hq.branch)
-        qtbot.addWidget(screen)
-        screen.resize(1366, 700)
-        screen.show()
+    with hq_screen(qtbot, tmp_path / "hq", 1366, 700) as (hq, screen):
         ui = screen.ui
         assert not ui.rekeyButton.isEnabled()  # no branch yet
         ui.hqPasswordEdit.setText(PASSWORD)

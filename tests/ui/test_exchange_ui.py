@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from pathlib import Path
@@ -154,15 +155,22 @@ def packages(tmp_path: Path) -> Path:
     return stick
 
 
-def test_hq_import_view_results_branches_and_drill_in(qtbot, tmp_path: Path, packages: Path):
+@contextlib.contextmanager
+def hq_screen(qtbot, folder: Path, width: int, height: int):
+    """A headquarters store opened in ``folder`` and its 数据交换 screen shown at width x height."""
     from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen
 
-    with opened(tmp_path / "hq") as hq:
+    with opened(folder) as hq:
         hq.branch.init_headquarters("示范能源公司党委")
         screen = ExchangeScreen(hq.exchange, hq.branch)
         qtbot.addWidget(screen)
-        screen.resize(1200, 800)
+        screen.resize(width, height)
         screen.show()
+        yield hq, screen
+
+
+def test_hq_import_view_results_branches_and_drill_in(qtbot, tmp_path: Path, packages: Path):
+    with hq_screen(qtbot, tmp_path / "hq", 1200, 800) as (hq, screen):
         ui = screen.ui
         assert ui.modeStack.currentWidget() is ui.hqPage
         assert ui.emptyLabel.isVisibleTo(screen) and not ui.printSummaryButton.isEnabled()
