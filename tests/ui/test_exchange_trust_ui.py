@@ -78,14 +78,10 @@ def test_headquarters_sees_keys_and_sequences_and_replaces_a_key(qtbot, tmp_path
 
 
 def test_the_export_dialog_names_the_sequence_and_the_fingerprint(qtbot, branch_services, tmp_path: Path):  # noqa: F811
-    from tests.ui.test_exchange_ui import _dialog
+    from tests.ui.test_exchange_ui import _export_unencrypted
 
     stick = tmp_path / "stick"
     stick.mkdir()
-    dlg = _dialog(branch_services, stick)
-    qtbot.addWidget(dlg)
-    dlg.ui.noEncryptCheck.setChecked(True)
-    dlg.start_export()
-    wait_until(lambda: not dlg.running)
+    dlg = _export_unencrypted(qtbot, branch_services, stick)
     text = dlg.ui.statusLabel.text()
     assert "序号 1" in text and branch_services.exchange.fingerprint() in text and "可以安全拔出U盘" in text

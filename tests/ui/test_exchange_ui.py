@@ -61,6 +61,16 @@ def _dialog(branch_services, stick: Path):
     return ExportDialog(branch_services.exchange, drives=lambda: drives)
 
 
+def _export_unencrypted(qtbot, branch_services, stick: Path):
+    """The export dialog on ``stick``, run without a password to its end; the dialog, for its status line."""
+    dlg = _dialog(branch_services, stick)
+    qtbot.addWidget(dlg)
+    dlg.ui.noEncryptCheck.setChecked(True)
+    dlg.start_export()
+    wait_until(lambda: not dlg.running)
+    return dlg
+
+
 def test_export_dialog_writes_the_package_and_only_then_says_safe(qtbot, branch_services, tmp_path: Path):
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -113,11 +123,7 @@ def test_export_dialog_failure_says_why_and_leaves_nothing(qtbot, branch_service
         raise OSError(errno.EROFS, "Read-only file system")
 
     monkeypatch.setattr(writer, "write_container", read_only)
-    dlg = _dialog(branch_services, stick)
-    qtbot.addWidget(dlg)
-    dlg.ui.noEncryptCheck.setChecked(True)
-    dlg.start_export()
-    wait_until(lambda: not dlg.running)
+    dlg = _export_unencrypted(qtbot, branch_services, stick)
     text = dlg.ui.statusLabel.text()
     assert "导出没有完成" in text and "只读" in text and "可以安全拔出" not in text
     assert list(stick.iterdir()) == []
