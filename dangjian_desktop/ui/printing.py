@@ -356,40 +356,10 @@ def remove_when_done(folder: Path, job) -> None:  # noqa: ANN001 - PrintJob | No
 
 def make_in_background(parent: QWidget | None, make: Callable[..., Path], label: str = "正在生成…", *,
                        steps: bool = False, cancellable: bool = False) -> Path:
-    """Run ``make()`` on the thread pool and wait for it with the event loop running (the window repaints; a
-    window-modal note shows after 300 ms). Returns its result or raises its error. ``make`` must only call
-    services (read any widget before). ``steps``: ``make(progress)`` reports 「第 n / N …」 to a bar
-    (``domain.progress``); ``cancellable`` adds 取消, after which this raises ``Cancelled``."""
-    from PySide6.QtCore import QEventLoop
+    """``make()`` on the thread pool, waited for with the event loop running (``widgets.steps.run_and_wait``)."""
+    from dangjian_desktop.ui.widgets.steps import run_and_wait
 
-    from dangjian_desktop.ui.widgets.steps import Steps
-    from dangjian_desktop.ui.workers import run_in_background
-
-    loop = QEventLoop()
-    box: dict[str, object] = {}
-    note = Steps(parent, label, cancellable=cancellable)
-    global last_steps
-    last_steps = note
-
-    def done(result: object) -> None:
-        box["result"] = result
-        loop.quit()
-
-    def failed(exc: BaseException) -> None:
-        box["error"] = exc
-        loop.quit()
-
-    work = (lambda: make(note.report)) if steps else make
-    run_in_background(work, done, failed)  # results arrive as queued signals: only once the loop below runs
-    loop.exec()
-    note.close()
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["result"]  # type: ignore[return-value]
-
-
-# the progress of the last document made (tests read what reached the window)
-last_steps = None
+    return run_and_wait(parent, label, make, steps=steps, cancellable=cancellable)
 
 
 def _make(parent: QWidget | None, title: str, make_pdf: Callable[..., Path], target: Path, steps: bool) -> Path:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from dangjian_desktop.domain.errors import Cancelled
 
 REPORT_EVERY_S = 0.05
+
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -87,3 +91,40 @@ class Steps(QObject):
             self.dialog.reset()
             self.dialog.deleteLater()
             self.dialog = None
+
+
+# the progress of the last action run by ``run_and_wait`` (tests read what reached the window)
+last: Steps | None = None
+
+
+def run_and_wait(parent: QWidget | None, label: str, fn: Callable[..., T], *, steps: bool = False,
+                 cancellable: bool = False, title: str = "请稍候") -> T:
+    """Run ``fn()`` on the thread pool and wait for it with the event loop running (the window repaints and
+    stays responsive; a window-modal progress dialog shows after 300 ms). Returns its result or raises its
+    error — a caller reads like a plain call. ``steps``: ``fn(progress)`` reports 「第 n / N …」 to the bar
+    (``domain.progress``); ``cancellable`` adds 取消, after which this raises ``Cancelled``. ``fn`` must only
+    call services (read any widget before)."""
+    from PySide6.QtCore import QEventLoop
+
+    from dangjian_desktop.ui.workers import run_in_background
+
+    global last
+    loop = QEventLoop()
+    box: dict[str, object] = {}
+    note = last = Steps(parent, label, cancellable=cancellable, title=title)
+
+    def done(result: object) -> None:
+        box["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        box["error"] = exc
+        loop.quit()
+
+    work = (lambda: fn(note.report)) if steps else fn
+    run_in_background(work, done, failed)  # results arrive as queued signals: only once the loop below runs
+    loop.exec()
+    note.close()
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["result"]  # type: ignore[return-value]
