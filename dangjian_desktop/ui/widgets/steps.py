@@ -104,7 +104,7 @@ def run_and_wait(parent: QWidget | None, label: str, fn: Callable[..., T], *, st
     error — a caller reads like a plain call. ``steps``: ``fn(progress)`` reports 「第 n / N …」 to the bar
     (``domain.progress``); ``cancellable`` adds 取消, after which this raises ``Cancelled``. ``fn`` must only
     call services (read any widget before)."""
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QCoreApplication, QEventLoop
 
     from dangjian_desktop.ui.workers import run_in_background
 
@@ -124,6 +124,9 @@ def run_and_wait(parent: QWidget | None, label: str, fn: Callable[..., T], *, st
     work = (lambda: fn(note.report)) if steps else fn
     run_in_background(work, done, failed)  # results arrive as queued signals: only once the loop below runs
     loop.exec()
+    while not box:  # the loop returned at once (an application already told to quit): deliver by hand
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.002)
     note.close()
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
