@@ -94,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     services = _open_store(demo.start_folder(data_dir), args)
     if services is None:
         return 2
+    dashboard.read_ahead(services)  # 首页's data is read in a thread while the window is built
     while True:
         from dangjian_desktop.ui.main_window import MainWindow
 
