@@ -175,3 +175,20 @@ def call(parent: QWidget | None, op: Callable[[], T], title: str = "无法完成
 def attempt(parent: QWidget | None, op: Callable[[], object], title: str = "无法完成") -> bool:
     """Like :func:`call` for a call whose result does not matter (or may be None): True when it succeeded."""
     return ServiceCall(parent, op, title=title).run()[0]
+
+
+def call_waiting(parent: QWidget | None, op: Callable[[], T], title: str = "无法完成",
+                 label: str = "请稍候…") -> T | None:
+    """Like :func:`call` for a slow read (a spreadsheet to check, a file to parse): ``op`` runs on the thread pool
+    while the window keeps running (``widgets.steps.run_and_wait``); the result, or None after the error was
+    shown. ``op`` must only call services."""
+    from dangjian_desktop.ui.widgets.steps import run_and_wait
+
+    call_ = ServiceCall(parent, op, title=title)
+    try:
+        return run_and_wait(parent, label, op)
+    except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
+        if not call_._expected(exc):  # noqa: SLF001
+            raise
+        call_._fail(exc)  # noqa: SLF001
+        return None
