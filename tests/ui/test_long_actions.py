@@ -312,3 +312,57 @@ def test_restore_runs_in_a_worker_and_can_be_cancelled(qtbot, branch, monkeypatc
     seen = steps_mod.last.seen
     assert seen and all(total == 4 for _d, total, _t in seen)
     assert any("第 1 / 4 步" in text for *_, text in seen)
+
+
+# -- headquarters import ---------------------------------------------------------------------------------------------
+
+def test_cancelled_hq_import_keeps_the_whole_packages_only(qtbot, tmp_path, monkeypatch):
+    from dangjian_desktop.domain.roster import Branch, Member
+    from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen
+    from tests.exchange.conftest import PASSWORD, export, opened
+    from tests.ui.test_exchange_ui import wait_until
+
+    monkeypatch.setitem(fmt.KDF_DEFAULT, "n", 2**10)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for i, name in enumerate(["第一党支部", "第二党支部"]):
+        with opened(tmp_path / f"b{i}") as s:
+            s.branch.save_profile(Branch(name=f"某某公司{name}"))
+            s.roster.save_member(Member(name=f"党员{i}"))
+        export(tmp_path / f"b{i}", stick)
+    with opened(tmp_path / "hq") as hq:
+        hq.branch.init_headquarters("某某公司党委")
+        screen = ExchangeScreen(hq.exchange, hq.branch)
+        qtbot.addWidget(screen)
+        screen.show()
+        screen.ui.hqPasswordEdit.setText(PASSWORD)
+        reached, released = threading.Event(), threading.Event()
+        real = screen._progress  # noqa: SLF001
+
+        class _Gate:  # the first package's import is under way when the user presses 取消导入
+            class changed:  # noqa: N801 - stands in for the signal
+                @staticmethod
+                def emit(fraction: float, text: str) -> None:
+                    real.changed.emit(fraction, text)
+                    if text.startswith("正在导入") and not reached.is_set():
+                        reached.set()
+                        released.wait(30)
+
+        screen._progress = _Gate()  # noqa: SLF001
+        ticks = _Ticks()
+        screen.import_paths([stick])
+        assert screen.ui.cancelImportButton.isVisible()
+        wait_until(reached.is_set)
+        screen.ui.cancelImportButton.click()
+        released.set()
+        wait_until(lambda: not screen.busy)
+        assert ticks.stop() > 0
+        assert "已取消导入" in screen.ui.statusLabel.text()
+        assert not screen.ui.cancelImportButton.isVisible()
+        names = [b.name for b in hq.exchange.overview()]
+        assert len(names) == 1  # the package under way was imported whole; the next one was not started
+        # importing again brings the other one (the first is unchanged)
+        screen._progress = real  # noqa: SLF001
+        screen.import_paths([stick])
+        wait_until(lambda: not screen.busy)
+        assert len(hq.exchange.overview()) == 2
