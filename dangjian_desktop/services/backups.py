@@ -227,9 +227,11 @@ class BackupFolder:
                 n = backup_restore.prepare(self.paths, self.blob_store, plain, keep_from=self.paths.attachments)
                 keys = backup_keys.read_keys(plain)
             aside = files.damaged_folder(self.paths)
+            backup_keys.stage(self.paths, keys)  # a kill from here on: settled at the next open
             files.begin_restore(self.paths, str(path), damaged_aside=aside)
-            files.finish_restore(self.paths)
             backup_keys.put_keys(self.paths, keys)
+            files.finish_restore(self.paths)
+            backup_keys.unstage(self.paths)
         except BaseException as exc:
             if not self.paths.restore_intent.exists():
                 backup_restore.discard_prepared(self.paths)
@@ -507,11 +509,13 @@ class BackupService:
                 step(2)
                 safety = self._write(self.paths.backups, "before-restore", inline=False, skip_if_same=False)
                 step(3)  # the last point to cancel
+                backup_keys.stage(self.paths, keys)  # a kill from here on: settled at the next open
                 files.begin_restore(self.paths, str(path))
             except Exception:  # (a kill leaves tmp/restore to the next start, which removes it)
                 if not self.paths.restore_intent.exists():
                     backup_restore.discard_prepared(self.paths)
                 raise
+            backup_keys.put_keys(self.paths, keys)  # the restore is decided: the backup's identity goes with it
             return StagedRestore(path, info, safety.path if safety else None, n, keys)
 
     def finish_restore(self, staged: StagedRestore) -> RestoreResult:
@@ -528,14 +532,15 @@ class BackupService:
                                                "程序会自动完成恢复。")
                     raise BackupError("恢复没有全部完成（" + str(faults.classify(exc) or exc) +
                                       "）。请关闭程序后重新打开，程序会自动完成恢复。") from exc
-            backup_keys.put_keys(self.paths, staged.keys)
+            backup_keys.unstage(self.paths)
             log.warning("restored backup %s (before: %s)", staged.path, staged.safety)
             return RestoreResult(staged.info, staged.safety, attachments_restored=staged.attachments)
 
 
 @dataclasses.dataclass(frozen=True)
 class StagedRestore:
-    """A restore whose checks, prepared files, safety backup and intent are written; the swaps remain."""
+    """A restore whose checks, prepared files, safety backup, staged keys and intent are written; the swaps
+    remain."""
 
     path: Path
     info: BackupInfo
