@@ -356,6 +356,17 @@ class Store:
     def schema_version(self) -> int:
         return self.database.execute_sql("PRAGMA user_version").fetchone()[0]
 
+    def change_mark(self) -> tuple[int, int]:
+        """What changes whenever anything is written to the store, by this thread's connection
+        (``total_changes``) or by any other connection (SQLite's ``data_version``): equal marks, same data."""
+        conn = self.database.connection()
+        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
+    def close_thread_connection(self) -> None:
+        """Close this (worker) thread's own connection; the store stays open for the others."""
+        if not self.database.is_closed():
+            self.database.close()
+
     def close(self) -> None:
         try:
             if not self.database.is_closed():
