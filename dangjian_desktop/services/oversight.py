@@ -29,6 +29,7 @@ from dangjian_desktop.storage.repos import settings
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
+    from dangjian_desktop.services.oversight_drill import Drill
 
 RULES_KEY = "oversight.rules"
 
@@ -174,6 +175,12 @@ class OversightService:
                                                                                     strict=True)]
                 out.append(PeriodLine(f"{group} {p.label}".strip(), p.status.value, p.held, p.required, held))
         return out
+
+    def records_behind(self, row: BranchOverview, key: str, year: int, today: dt.date | None = None) -> Drill:
+        """The branch's records behind one cell of the matrix (column ``key``), or why there are none."""
+        from dangjian_desktop.services.oversight_drill import drill
+
+        return drill(self, row, key, year, today or clock.today())
 
     def summary_pdf(self, out: Path | str, year: int | None = None, *, quarter: int | None = None,
                     month: int | None = None) -> Path:

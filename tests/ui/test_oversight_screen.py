@@ -42,6 +42,11 @@ def hq_dir(tmp_path: Path, monkeypatch) -> Path:
     return hq
 
 
+def loaded(qtbot, panel) -> None:  # noqa: ANN001
+    """The overview is computed on the thread pool: wait until the newest result is shown."""
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20_000)
+
+
 def test_home_lists_branches_to_call_and_the_matrix(qtbot, hq_dir: Path) -> None:
     with opened(hq_dir) as s:
         screen = HomeScreen(s, None)
@@ -49,6 +54,7 @@ def test_home_lists_branches_to_call_and_the_matrix(qtbot, hq_dir: Path) -> None
         screen.resize(1366, 728)
         assert screen.ui.stack.currentWidget() is screen.ui.hqPage
         panel = screen.oversight
+        loaded(qtbot, panel)
         rows = s.oversight.overview(panel.year)
         a = panel.ui.attentionTable
         # every branch with a reason is listed, with the reasons the service gives
@@ -65,11 +71,13 @@ def test_home_lists_branches_to_call_and_the_matrix(qtbot, hq_dir: Path) -> None
 
         # a quarter: the figures of the requirements due in it, as the service gives them
         panel.ui.periodCombo.setCurrentText("第二季度")
+        loaded(qtbot, panel)
         q2 = {r.name: r.meetings["支委会"] for r in s.oversight.overview(panel.year, quarter=2)}
         got = {m.item(i, 0).text(): m.item(i, col).text() for i in range(m.rowCount())}
         assert got == {n: f"{t.held}/{t.required}" for n, t in q2.items()}
         assert panel._file_stem().endswith("第二季度党支部工作情况汇总表")
         panel.ui.periodCombo.setCurrentIndex(0)
+        loaded(qtbot, panel)
 
         # filter by 所属党组织: the two branches name different ones
         assert panel.ui.committeeCombo.isVisibleTo(panel)

@@ -145,3 +145,83 @@ def last_inspections() -> dict[str, dt.date]:
         elif isinstance(day, dt.date):
             out[b] = day
     return out
+
+
+# -- the records behind a cell of the matrix (one branch: a few small queries, read when the user asks) ---------
+
+
+def _day(v: object) -> dt.date | None:
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, str) and v:
+        try:
+            return dt.date.fromisoformat(v[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def member_lines(branch_uuid: str) -> list[tuple[str, str, str, str, dt.date | None]]:
+    """(name, gender, category, group name, joined the Party) of the branch's members on the roster."""
+    sql = ('SELECT m."name", m."gender", m."category", COALESCE(g."name", \'\'), m."joined_party_on" '
+           'FROM "member" AS m JOIN "branch" AS b ON b."id" = m."branch_id" '
+           'LEFT OUTER JOIN "party_group" AS g ON g."id" = m."group_id" '
+           'WHERE b."uuid" = ? AND m."status" = ? ORDER BY m."sort_key", m."id"')
+    return [(n or "", gd or "", c or "", g or "", _day(j))
+            for n, gd, c, g, j in _db().execute_sql(sql, (branch_uuid, str(MemberStatus.ACTIVE)))]
+
+
+def election_lines(branch_uuid: str) -> list[tuple]:
+    """(held_on, term_years, request_on, reply_on, delay_until, approved_on, applied) of the branch's 换届
+    records, oldest first."""
+    sql = ('SELECT e."held_on", e."term_years", e."request_on", e."reply_on", e."delay_until", e."approved_on", '
+           'e."applied_at" FROM "election" AS e JOIN "branch" AS b ON b."id" = e."branch_id" '
+           'WHERE b."uuid" = ? ORDER BY e."created_at", e."id"')
+    return [(_day(h), t, _day(rq), _day(rp), _day(dl), _day(ap), applied is not None)
+            for h, t, rq, rp, dl, ap, applied in _db().execute_sql(sql, (branch_uuid,))]
+
+
+def inspection_lines(branch_uuid: str) -> list[tuple[dt.date | None, str, str, int, int]]:
+    """(day, room, inspectors, items not up to standard, rectifications) of the branch's 活动室 inspections,
+    newest first (by the rows' origin)."""
+    sql = ('SELECT i."inspected_on", i."room", i."inspectors", '
+           "(SELECT COUNT(*) FROM \"room_inspection_result\" AS r WHERE r.\"inspection_id\" = i.\"id\" "
+           "AND r.\"result\" = '不达标'), "
+           '(SELECT COUNT(*) FROM "room_rectification" AS c WHERE c."inspection_id" = i."id") '
+           'FROM "room_inspection" AS i JOIN "exchange_origin" AS o ON o."uuid" = i."uuid" '
+           'WHERE o."branch_uuid" = ? ORDER BY i."inspected_on" DESC, i."id" DESC')
+    return [(_day(d), room or "", who or "", int(bad), int(rect))
+            for d, room, who, bad, rect in _db().execute_sql(sql, (branch_uuid,))]
+
+
+def rectification_lines(branch_uuid: str) -> list[tuple[str, str, dt.date | None, dt.date | None, str,
+                                                        dt.date | None]]:
+    """(item, responsible, deadline, completed_on, status, inspected_on) of the branch's rectifications, by
+    deadline (by the rows' origin)."""
+    sql = ('SELECT r."item_text", r."responsible", r."deadline", r."completed_on", r."status", i."inspected_on" '
+           'FROM "room_rectification" AS r JOIN "exchange_origin" AS o ON o."uuid" = r."uuid" '
+           'LEFT OUTER JOIN "room_inspection" AS i ON i."id" = r."inspection_id" '
+           'WHERE o."branch_uuid" = ? ORDER BY r."deadline" IS NULL, r."deadline", r."id"')
+    return [(t or "", who or "", _day(dl), _day(done), st or "", _day(day))
+            for t, who, dl, done, st, day in _db().execute_sql(sql, (branch_uuid,))]
+
+
+def pledge_lines(branch_uuid: str, year: int) -> tuple[list[str], list[tuple[str, str, int, int]]]:
+    """The names of the branch's campaigns of ``year``, and per member — on the roster, or with a sheet in
+    them — (name, roster status, items pledged, items approved by the branch (已亮诺)), by name."""
+    campaigns = [n for (n,) in _db().execute_sql(
+        'SELECT c."name" FROM "pledge_campaign" AS c JOIN "exchange_origin" AS o ON o."uuid" = c."uuid" '
+        'WHERE o."branch_uuid" = ? AND c."year" = ? ORDER BY c."id"', (branch_uuid, year))]
+    sql = ('SELECT m."name", m."status", '
+           '(SELECT COUNT(*) FROM "pledge_item" AS i JOIN "pledge_sheet" AS s ON s."id" = i."sheet_id" '
+           ' JOIN "pledge_campaign" AS c ON c."id" = s."campaign_id" WHERE s."member_id" = m."id" AND c."year" = ?), '
+           '(SELECT COUNT(*) FROM "pledge_item" AS i JOIN "pledge_sheet" AS s ON s."id" = i."sheet_id" '
+           ' JOIN "pledge_campaign" AS c ON c."id" = s."campaign_id" WHERE s."member_id" = m."id" AND c."year" = ? '
+           "  AND i.\"status\" = '已亮诺') "
+           'FROM "member" AS m JOIN "branch" AS b ON b."id" = m."branch_id" WHERE b."uuid" = ? '
+           'ORDER BY m."sort_key", m."id"')
+    active = str(MemberStatus.ACTIVE)
+    lines = [(n or "", st or "", int(made), int(ok))
+             for n, st, made, ok in _db().execute_sql(sql, (year, year, branch_uuid))
+             if st == active or made]
+    return campaigns, lines
