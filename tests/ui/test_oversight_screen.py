@@ -140,3 +140,82 @@ def test_settings_tab_at_a_branch_is_read_only(qtbot, services) -> None:
     tab = OversightSettingsTab(services)
     qtbot.addWidget(tab)
     assert not tab.ui.saveButton.isEnabled() and "上级党委" in tab.ui.hintLabel.text()
+
+
+def test_overview_runs_off_the_gui_thread_and_survives_switching_and_closing(qtbot, hq_dir: Path,
+                                                                            monkeypatch) -> None:
+    """The overview is computed on the thread pool: the panel says 「正在汇总…」 meanwhile, shows only the newest
+    request's result (a quick change of year), and a panel closed while a computation runs takes no harm."""
+    import threading
+    import time
+
+    from dangjian_desktop.services.oversight import OversightService
+    from dangjian_desktop.ui.workers import wait_for_all
+
+    real = OversightService.overview
+    threads: list[bool] = []
+
+    def slow(self, year=None, today=None, **kw):  # noqa: ANN001, ANN202
+        threads.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.3)
+        return real(self, year, today, **kw)
+
+    monkeypatch.setattr(OversightService, "overview", slow)
+    with opened(hq_dir) as s:
+        screen = HomeScreen(s, None)
+        qtbot.addWidget(screen)
+        panel = screen.oversight
+        assert panel.busy and panel.ui.busyLabel.isVisibleTo(panel)
+        assert "正在汇总" in panel.ui.attentionEmpty.text() and not panel.ui.printButton.isEnabled()
+        loaded(qtbot, panel)
+        assert threads == [False]  # never on the GUI thread
+        assert not panel.ui.busyLabel.isVisibleTo(panel) and panel.ui.printButton.isEnabled()
+        this_year = {r.name: r.meetings for r in real(s.oversight, panel.year)}
+
+        # a quick switch: last year, then back; the older answers arriving late are not shown
+        year = panel.year
+        panel.ui.yearSpin.setValue(year - 1)
+        panel.ui.yearSpin.setValue(year)
+        with qtbot.waitSignal(panel.loaded, timeout=20_000):
+            pass
+        loaded(qtbot, panel)
+        wait_for_all()
+        qtbot.wait(50)
+        m = panel.ui.matrixTable
+        headers = [m.horizontalHeaderItem(j).text() for j in range(m.columnCount())]
+        col = headers.index("支委会")
+        assert {m.item(i, 0).text(): m.item(i, col).text() for i in range(m.rowCount())} == {
+            n: f"{t['支委会'].held}/{t['支委会'].required}" for n, t in this_year.items()}
+
+        # switching away from 首页 and back asks again; closing the window while it runs harms nothing
+        screen.refresh()
+        assert panel.busy
+        screen.close()
+        screen.deleteLater()
+        qtbot.wait(10)
+        wait_for_all()
+        qtbot.wait(100)  # the late result arrives for a panel that is gone: ignored
+        assert len(threads) >= 4 and not any(threads)
+
+
+def test_every_matrix_column_drills_down(qtbot, hq_dir: Path) -> None:
+    with opened(hq_dir) as s:
+        screen = HomeScreen(s, None)
+        qtbot.addWidget(screen)
+        panel = screen.oversight
+        loaded(qtbot, panel)
+        panel.no_exec = True
+        m = panel.ui.matrixTable
+        for j in range(2, m.columnCount()):
+            m.setCurrentCell(0, j)
+            dlg = panel.drill()
+            assert dlg is not None, m.horizontalHeaderItem(j).text()
+            assert dlg.rows or dlg.ui.noteLabel.text(), m.horizontalHeaderItem(j).text()
+            if dlg.rows:
+                assert dlg.ui.table.rowCount() == len(dlg.rows)
+            dlg.close()
+        headers = [m.horizontalHeaderItem(j).text() for j in range(m.columnCount())]
+        m.setCurrentCell(0, headers.index("党员"))
+        dlg = panel.drill()
+        assert dlg.ui.table.rowCount() == int(m.item(0, headers.index("党员")).text())
+        dlg.close()
