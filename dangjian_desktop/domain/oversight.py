@@ -157,7 +157,18 @@ class BranchOverview:
     pledges: dict[str, int]
     figures: dict[str, int | None]
     reasons: list[Reason]
-    report: ComplianceReport
+    summary: ComplianceReport  # the calendar's periods without month cells: what the figures and reasons read
+    facts: BranchFacts | None = field(default=None, repr=False, compare=False)
+    _report: ComplianceReport | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def report(self) -> ComplianceReport:
+        """The branch's whole calendar, month cells with the meetings in them (the drill-down), computed when first
+        asked for: the overview of 500 branches needs only the periods."""
+        if self._report is None:
+            self._report = (branch_report(self.facts, self.summary.year, self.summary.today) if self.facts
+                            else self.summary)
+        return self._report
 
     @property
     def attention(self) -> list[str]:
@@ -221,11 +232,13 @@ def meeting_tallies(report: ComplianceReport, span: tuple[dt.date, dt.date] | No
     return out
 
 
-def branch_report(facts: BranchFacts, year: int, today: dt.date) -> ComplianceReport:
-    """The branch's compliance calendar, exactly as ``dangjian compliance`` computes it at the branch."""
+def branch_report(facts: BranchFacts, year: int, today: dt.date, *, months: bool = True) -> ComplianceReport:
+    """The branch's compliance calendar, exactly as ``dangjian compliance`` computes it at the branch
+    (``months=False``: its periods only)."""
     rules = facts.rules or ComplianceRules.from_dict(None)
     since = counting_since(facts.founded_on, rules.records_since)
-    return compliance_report(year, rules, facts.held, facts.groups, today, facts.secretary_name, since)
+    return compliance_report(year, rules, facts.held, facts.groups, today, facts.secretary_name, since,
+                             months=months)
 
 
 def _months_between(a: dt.date, b: dt.date) -> int:
@@ -282,14 +295,15 @@ def overview(facts: BranchFacts, year: int, today: dt.date, rules: OversightRule
              span: tuple[dt.date, dt.date] | None = None) -> BranchOverview:
     """One branch's row. ``span`` narrows the meeting figures to a quarter or a month; the reasons are always the
     year's as of today (who needs a call now)."""
-    report = branch_report(facts, year, today)
+    report = branch_report(facts, year, today, months=False)
     return BranchOverview(
         uuid=facts.uuid, name=facts.name, parent_committee=facts.parent_committee,
         last_package=facts.last_package, members=facts.members, meetings=meeting_tallies(report, span),
         term_end=facts.term_end, rectifications_overdue=facts.rectifications_overdue,
         last_inspection=facts.last_inspection,
         pledges={"made": facts.pledges_made, "reviewed": facts.pledges_reviewed, "members": facts.members},
-        figures=dict(facts.figures), reasons=reasons(facts, report, rules, today, attention), report=report)
+        figures=dict(facts.figures), reasons=reasons(facts, report, rules, today, attention), summary=report,
+        facts=facts)
 
 
 def needing_attention(rows: list[BranchOverview]) -> list[BranchOverview]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,12 +114,15 @@ class OversightService:
             if figures.get("year") != year:
                 figures = {}
             mine = []
-            for h in held.get(bid, []):
+            for h in held.get(bid, ()):
+                counts_for = years.get(h.uuid)
+                if counts_for is None:  # read by its date: held in the year, within what the branch reads
+                    mine.append(h)
+                    continue
                 if not first <= h.date <= last:
                     continue  # outside what the branch reads for the year (MeetingService.held_for_year)
-                counts_for = years.get(h.uuid)
-                if counts_for is not None and counts_for != h.date.year:
-                    h = replace(h, counts_for=counts_for)
+                if counts_for != h.date.year:
+                    h = h._replace(counts_for=counts_for)
                 if h.year == year:
                     mine.append(h)
             made, reviewed = pledges.get(bid, (0, 0))

@@ -19,9 +19,11 @@ from peewee import (
     IntegerField,
     TextField,
 )
+from peewee import SQL
 from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
 from dangjian_desktop.storage.database import db
+from dangjian_desktop.storage.meetings_steps import HELD_INDEX
 from dangjian_desktop.storage.models import BranchRow, MemberRow, PartyGroupRow, Record, utcnow
 
 
@@ -56,6 +58,9 @@ class MeetingRow(Record):
         # (date, type_mask, branch): the filter's count by year and type, and headquarters' meetings per branch
         # in a year, read from the index alone (the rows hold the minutes: 250,000 of them at headquarters)
         indexes = ((("group", "date"), False), (("date", "type_mask", "branch"), False))
+
+
+MeetingRow.add_index(SQL(HELD_INDEX))  # headquarters' oversight reads a year from it alone (meetings_steps.py)
 
 
 class AttendanceRow(Record):

@@ -60,31 +60,38 @@ def members() -> dict[int, int]:
 def held_meetings(start: dt.date, end: dt.date, also: list[str] | tuple[str, ...] = ()) -> dict[int, list[HeldMeeting]]:
     """branch id -> the meetings held between ``start`` and ``end``, and those named in ``also`` wherever dated
     (drafts too, as the branch's 会议 page and ``dangjian compliance`` count them), in one pass with the SQL
-    written out (peewee's row building would be most of the time for 250,000 rows)."""
-    cols = ('SELECT m."branch_id", m."uuid", m."date", m."types", g."uuid", m."lecturer" FROM "meeting" AS m '
-            'LEFT OUTER JOIN "party_group" AS g ON g."id" = m."group_id" WHERE m."branch_id" IS NOT NULL AND ')
+    written out (peewee's row building would be most of the time for 250,000 rows). The year is read from the
+    covering index ``meeting_held_by_branch`` alone (storage/meetings_steps.py): the rows hold the minutes, and
+    reading ``lecturer`` from them walks their overflow pages; the 党小组's uuid comes from a small map, not a
+    join per meeting."""
+    group_uuid = dict(_db().execute_sql('SELECT "id", "uuid" FROM "party_group"').fetchall())
+    cols = ('SELECT "branch_id", "uuid", "date", "types", "group_id", "lecturer" FROM "meeting" '
+            'WHERE "branch_id" IS NOT NULL AND ')
     out: dict[int, list[HeldMeeting]] = defaultdict(list)
     types_cache: dict[str, tuple] = {}
+    days: dict[str, dt.date] = {}
     fromiso = dt.date.fromisoformat
     seen: set[str] = set()
+    make = HeldMeeting._make  # tuple.__new__: no Python-level constructor per meeting
 
     def read(where: str, params: list) -> None:
-        for branch_id, uuid, day, types, group_uuid, lecturer in _db().execute_sql(cols + where, params):
-            if uuid in seen:
+        for branch_id, uuid, day, types, group_id, lecturer in _db().execute_sql(cols + where, params):
+            if seen and uuid in seen:
                 continue
             ts = types_cache.get(types)
             if ts is None:
                 ts = types_cache[types] = tuple(_types(types))
-            out[branch_id].append(HeldMeeting(uuid, fromiso(day) if isinstance(day, str) else day, ts,
-                                              group_uuid, lecturer or ""))
+            when = days.get(day)
+            if when is None:
+                when = days[day] = fromiso(day) if isinstance(day, str) else day
+            out[branch_id].append(make((uuid, when, ts, group_uuid.get(group_id), lecturer or "", None)))
 
-    read('m."date" >= ? AND m."date" <= ?', [start.isoformat(), end.isoformat()])
-    if also:
-        seen.update(h.uuid for hs in out.values() for h in hs)
-    also = list(also)
-    for i in range(0, len(also), 400):
+    also = list(dict.fromkeys(also))
+    for i in range(0, len(also), 400):  # first those named (a few), then the span without them
         part = also[i : i + 400]
-        read(f'm."uuid" IN ({", ".join("?" for _ in part)})', part)
+        read(f'"uuid" IN ({", ".join("?" for _ in part)})', part)
+    seen.update(also)
+    read('"date" >= ? AND "date" <= ?', [start.isoformat(), end.isoformat()])
     return out
 
 
