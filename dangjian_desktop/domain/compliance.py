@@ -235,19 +235,25 @@ def _by_date(h: HeldMeeting) -> dt.date:
     return h.date
 
 
-_PERIOD_RESULTS: dict[tuple, PeriodResult] = {}
+_PERIOD_ROWS: dict[tuple, tuple[PeriodResult, ...]] = {}
 
 
-def _period_result(label: str, start: dt.date, end: dt.date, required: int, held: int,
-                   status: CellStatus) -> PeriodResult:
-    """A shared (frozen) result: headquarters' 500 branches of one year give a few hundred distinct ones."""
-    key = (label, start, end, required, held, status)
-    found = _PERIOD_RESULTS.get(key)
-    if found is None:
-        if len(_PERIOD_RESULTS) > 20_000:
-            _PERIOD_RESULTS.clear()
-        found = _PERIOD_RESULTS[key] = PeriodResult(label, start, end, required, held, status)
-    return found
+def _period_results(spans: tuple[tuple[str, dt.date, dt.date], ...], required: int, counts: tuple[int, ...],
+                    today: dt.date, since: dt.date | None) -> tuple[PeriodResult, ...]:
+    out = []
+    for (label, start, end), count in zip(spans, counts, strict=True):
+        if count >= required:
+            status = CellStatus.HELD
+        elif since is not None and start < since:
+            status = CellStatus.NOT_REQUIRED  # the period began before the branch (or its records) did
+        elif end < today:
+            status = CellStatus.MISSING
+        elif start <= today:
+            status = CellStatus.DUE
+        else:
+            status = CellStatus.NOT_DUE
+        out.append(PeriodResult(label, start, end, required, count, status))
+    return tuple(out)
 
 
 def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: str | None,
@@ -272,22 +278,20 @@ def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: 
     per_month = [0] * 13
     for m, hs in by_month.items():
         per_month[m] = len(hs)
-    periods: list[PeriodResult] = []
-    for plabel, start, end in _periods_of(year, period):
-        count = sum(per_month[start.month:end.month + 1]) + elsewhere
-        if count >= required:
-            status = CellStatus.HELD
-        elif since is not None and start < since:
-            status = CellStatus.NOT_REQUIRED  # the period began before the branch (or its records) did
-        elif end < today:
-            status = CellStatus.MISSING
-        elif start <= today:
-            status = CellStatus.DUE
-        else:
-            status = CellStatus.NOT_DUE
-        periods.append(_period_result(plabel, start, end, required, count, status))
+    spans = _periods_of(year, period)
+    if period.months == 1:
+        counts = tuple(per_month[1:])
+    else:
+        counts = tuple(sum(per_month[start.month:end.month + 1]) + elsewhere for _, start, end in spans)
+    key = (year, period, required, today, since, counts)
+    periods = _PERIOD_ROWS.get(key)  # 500 branches of one year share a few hundred rows of periods
+    if periods is None:
+        periods = _period_results(spans, required, counts, today, since)
+        if len(_PERIOD_ROWS) > 20_000:
+            _PERIOD_ROWS.clear()
+        _PERIOD_ROWS[key] = periods
     if not months:
-        return ComplianceRow(label, t, period, group_uuid, (), tuple(periods))
+        return ComplianceRow(label, t, period, group_uuid, (), periods)
     month_status: dict[int, CellStatus] = {}
     for p in periods:
         status, end = p.status, p.end
@@ -313,7 +317,7 @@ def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: 
             continue
         hs = sorted(in_month, key=_by_date)
         cells.append(MonthCell(m, status, len(hs), tuple(h.uuid for h in hs), tuple(h.date for h in hs)))
-    return ComplianceRow(label, t, period, group_uuid, tuple(cells), tuple(periods))
+    return ComplianceRow(label, t, period, group_uuid, tuple(cells), periods)
 
 
 def compliance_report(year: int, rules: ComplianceRules, held: list[HeldMeeting],
