@@ -295,7 +295,10 @@ def overview(facts: BranchFacts, year: int, today: dt.date, rules: OversightRule
              span: tuple[dt.date, dt.date] | None = None) -> BranchOverview:
     """One branch's row. ``span`` narrows the meeting figures to a quarter or a month; the reasons are always the
     year's as of today (who needs a call now)."""
-    report = branch_report(facts, year, today, months=False)
+    # what headquarters knows is what the last package held: a period that ended after the package was made is
+    # not known to be missed (the package's age is a reason of its own), as the branch's calendar said that day
+    as_of = min(today, facts.last_package) if facts.last_package else today
+    report = branch_report(facts, year, as_of, months=False)
     return BranchOverview(
         uuid=facts.uuid, name=facts.name, parent_committee=facts.parent_committee,
         last_package=facts.last_package, members=facts.members, meetings=meeting_tallies(report, span),

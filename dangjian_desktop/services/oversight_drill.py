@@ -38,7 +38,7 @@ def _d(day: dt.date | None) -> str:
 def drill(service: OversightService, row: BranchOverview, key: str, year: int, today: dt.date) -> Drill:
     """The records behind the cell of column ``key`` (domain/oversight_matrix.Column.key) of ``row``."""
     if key.startswith("m:"):
-        return _meetings(service, row, key[2:])
+        return _meetings(service, row, key[2:], today)
     if key == "members":
         return _members(row)
     if key == "term_end":
@@ -54,7 +54,7 @@ def drill(service: OversightService, row: BranchOverview, key: str, year: int, t
     raise ValidationError(f"没有名为“{key}”的一栏。")
 
 
-def _meetings(service: OversightService, row: BranchOverview, kind: str) -> Drill:
+def _meetings(service: OversightService, row: BranchOverview, kind: str, today: dt.date) -> Drill:
     periods = service.meetings_behind(row, kind)
     if not periods:
         return Drill(f"{kind}会议记录", MEETING_HEADERS,
@@ -70,8 +70,11 @@ def _meetings(service: OversightService, row: BranchOverview, kind: str) -> Dril
         for k, (day, title, types, status) in enumerate(p.meetings):
             lines.append((p.period if k == 0 else "", state if k == 0 else "", day.isoformat(), title or types,
                           status))
-    return Drill(f"{kind}会议记录", MEETING_HEADERS, lines,
-                 "“已开/应开”只计已结束或已完成的周期；尚未到期（待开、未到期）的周期不计入应开。", frozenset(gaps))
+    note = "“已开/应开”只计已结束或已完成的周期；尚未到期（待开、未到期）的周期不计入应开。"
+    as_of = row.summary.today
+    if row.last_package is not None and as_of == row.last_package and as_of < today:
+        note += f"按 {as_of.isoformat()} 的数据包计算：此后结束的周期要等该支部报来新的数据包才知道。"
+    return Drill(f"{kind}会议记录", MEETING_HEADERS, lines, note, frozenset(gaps))
 
 
 def _members(row: BranchOverview) -> Drill:
