@@ -55,6 +55,11 @@ def _date_of(text: object) -> dt.date | None:
         when = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
+    if when.tzinfo is None:  # stored in UTC: the day it was where the branch and headquarters are
+        try:
+            when = when.replace(tzinfo=dt.UTC).astimezone()
+        except (OverflowError, OSError, ValueError):
+            pass
     return when.date()
 
 
@@ -114,12 +119,16 @@ class OversightService:
             if figures.get("year") != year:
                 figures = {}
             mine = []
+            # the branch read its year on the day it made its last package (domain.oversight.overview): a meeting
+            # dated after that day (one planned ahead) did not count then
+            made = _date_of(st.get("created_at"))
+            upto = min(last, made) if made is not None else last
             for h in held.get(bid, ()):
                 counts_for = years.get(h.uuid)
-                if counts_for is None:  # read by its date: held in the year, within what the branch reads
+                if counts_for is None and (upto is last or h.date <= upto):  # held in the year, read by its date
                     mine.append(h)
                     continue
-                if not first <= h.date <= last:
+                if not first <= h.date <= upto:
                     continue  # outside what the branch reads for the year (MeetingService.held_for_year)
                 if counts_for != h.date.year:
                     h = h._replace(counts_for=counts_for)

@@ -259,3 +259,49 @@ def test_every_column_drills_to_the_branchs_own_records(branch_dir: Path, tmp_pa
         # a kind this branch's rules do not ask for: no lines, and the reason in words
         none = s.oversight.records_behind(row, "m:不存在的会议", year, today)
         assert not none.lines and "不要求" in none.note
+
+
+def test_an_old_package_is_read_as_the_branch_read_its_year_that_day(capsys, monkeypatch, tmp_path: Path,
+                                                                     stick: Path) -> None:
+    """A branch whose last package is four months old: headquarters' figures are its own calendar of the day it
+    made the package (a meeting planned after that day does not count, a period that ended since is not a
+    gap), and the package's age is named."""
+    from datetime import timedelta
+
+    today = clock.today()
+    made = today - timedelta(days=120)
+    d = tmp_path / "old"
+    monkeypatch.setenv("DANGJIAN_TODAY", made.isoformat())
+    with opened(d) as s:
+        demo.populate(s, today=made)
+    code, out, err = run(capsys, "--data-dir", d, "compliance", "--year", made.year, "--json")
+    assert code == 0, err
+    own = json.loads(out)
+    export(d, stick)
+    monkeypatch.setenv("DANGJIAN_TODAY", today.isoformat())
+    hq = tmp_path / "hq"
+    assert run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")[0] == 0
+    import_(hq, stick)
+    code, out, err = run(capsys, "--data-dir", hq, "hq-overview", "--year", made.year, "--json")
+    assert code == 0, err
+    [row] = json.loads(out)
+    assert row["last_package"] == made.isoformat()
+    assert row["meetings"] == tallies_from_compliance(own)
+    assert "数据包已 120 天未更新" in row["attention"]
+    gaps = [(r["label"], p["label"]) for r in own["rows"] for p in r["periods"] if p["status"] == "缺"]
+    named = [a for a in row["attention"] if "未开" in a]
+    for label, period in gaps:
+        kind, _, group = label.partition("·")
+        assert any(period in a and kind in a and group in a for a in named), (label, period)
+    # nothing that ended after the package is called missed
+    ended_since = {p["label"] for r in own["rows"] for p in r["periods"]
+                   if made < dt_date(p["end"]) < today}
+    for a in named:
+        assert not any(a.startswith(f"{label}未开") or f"、{label}" in a or f"）{label}" in a
+                       for label in ended_since if not any(label == g for _, g in gaps)), a
+
+
+def dt_date(text: str):  # noqa: ANN201
+    import datetime as dt
+
+    return dt.date.fromisoformat(text)
