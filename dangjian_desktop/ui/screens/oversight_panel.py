@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.oversight import BranchOverview, Tally, needing_attention
@@ -91,6 +99,11 @@ class OversightPanel(QWidget):
         ui = self.ui
         for lbl in (ui.attentionHint, ui.legendLabel, ui.attentionEmpty):
             lbl.setProperty("role", "hint")
+        # alone in the tab (nothing to list, or the first 「正在汇总…」): at the top, the tab's room below it
+        ui.attentionEmpty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        ui.attentionEmpty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        ui.committeeCombo.setVisible(False)  # shown once the branches name more than one 党组织
+        ui.committeeLabel.setVisible(False)
         ui.periodCombo.addItem("全年", (None, None))
         for q, label in enumerate(("第一季度", "第二季度", "第三季度", "第四季度"), start=1):
             ui.periodCombo.addItem(label, (q, None))
@@ -130,6 +143,10 @@ class OversightPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         super().resizeEvent(event)
         QTimer.singleShot(0, self.ui.attentionTable.resizeRowsToContents)
+
+    def _fit_rows(self) -> None:
+        if shiboken6.isValid(self):
+            self.ui.attentionTable.resizeRowsToContents()
 
     def today(self) -> dt.date:
         return self._today or clock.today()
@@ -252,6 +269,8 @@ class OversightPanel(QWidget):
         t.resizeRowsToContents()
         self.ui.attentionTable.setVisible(bool(rows))
         self.ui.attentionEmpty.setVisible(not rows)
+        # a table shown again gets its real width only once laid out: the wrapped rows' heights follow it then
+        QTimer.singleShot(0, self._fit_rows)
         self.ui.attentionEmpty.setText("目前没有需要提醒的党支部。" if self.rows else
                                        "还没有导入任何党支部的数据包。请在“数据交换”中导入支部交来的数据包。")
         self.ui.tabs.setTabText(0, f"需要关注的党支部（{len(rows)}）")
@@ -315,7 +334,8 @@ class OversightPanel(QWidget):
                      "无法读取记录")
         if found is None:
             return None
-        dlg = OversightDrillDialog(f"{row.name}　{year}年　{col.label}：{found.what}", found, self)
+        what = col.label if found.what == col.label else f"{col.label}：{found.what}"
+        dlg = OversightDrillDialog(f"{row.name}　{year}年　{what}", found, self)
         if not getattr(self, "no_exec", False):
             dlg.exec()
         return dlg
@@ -366,11 +386,18 @@ class OversightDrillDialog(Dialog):
                 if i in found.gaps and text:
                     it.setForeground(QBrush(QColor(PARTY_RED)))
                 t.setItem(i, j, it)
-        t.setVisible(bool(found.headers) and bool(rows))
+        shown = bool(found.headers) and bool(rows)
+        t.setVisible(shown)
+        if not shown:  # the sentence alone: at the top, the room below it
+            self.ui.noteLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.ui.noteLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         header = t.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if found.headers:  # the widest text column takes the room left
-            widest = max(range(len(found.headers)), key=lambda j: max((len(r[j]) for r in rows), default=0))
+        if shown:  # the widest text column (a Chinese character is two wide) takes the room left
+            def width(text: str) -> int:
+                return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+
+            widest = max(range(len(found.headers)), key=lambda j: max(width(r[j]) for r in rows))
             header.setSectionResizeMode(widest, QHeaderView.ResizeMode.Stretch)
         self.rows = rows
         self.found = found
