@@ -102,8 +102,7 @@ class OversightService:
         # the year's meetings, and those of the next year that a kind assigns to it (read by uuid: a past year's
         # query does not read the whole next year as MeetingService does for one branch; the result is the same)
         first, last = dt.date(year, 1, 1), min(dt.date(year + 1, 12, 31), today)
-        held = repo.held_meetings(first, min(dt.date(year, 12, 31), last),
-                                  [u for u, y in years.items() if y == year])
+        held, moved = repo.held_meetings(first, min(dt.date(year, 12, 31), last), years, year)
         parsed: dict[str, ComplianceRules] = {}  # most branches keep the same rules: parse each text once
 
         def rules_of(data: object) -> ComplianceRules:
@@ -118,18 +117,17 @@ class OversightService:
             figures = st.get("figures") if isinstance(st.get("figures"), dict) else {}
             if figures.get("year") != year:
                 figures = {}
-            mine = []
             # the branch read its year on the day it made its last package (domain.oversight.overview): a meeting
             # dated after that day (one planned ahead) did not count then
             made = _date_of(st.get("created_at"))
             upto = min(last, made) if made is not None else last
-            for h in held.get(bid, ()):
-                counts_for = years.get(h.uuid)
-                if counts_for is None and (upto is last or h.date <= upto):  # held in the year, read by its date
-                    mine.append(h)
-                    continue
+            mine = held.get(bid, [])  # held in the year by date: they count for it
+            if upto < last:
+                mine = [h for h in mine if h.date <= upto]
+            for h in moved.get(bid, ()):  # those a record kind assigns to a 年度 (MeetingService.held_for_year)
                 if not first <= h.date <= upto:
-                    continue  # outside what the branch reads for the year (MeetingService.held_for_year)
+                    continue
+                counts_for = years[h.uuid]
                 if counts_for != h.date.year:
                     h = h._replace(counts_for=counts_for)
                 if h.year == year:

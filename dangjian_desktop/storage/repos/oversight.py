@@ -57,17 +57,23 @@ def members() -> dict[int, int]:
     return dict(q.tuples())
 
 
-def held_meetings(start: dt.date, end: dt.date, also: list[str] | tuple[str, ...] = ()) -> dict[int, list[HeldMeeting]]:
-    """branch id -> the meetings held between ``start`` and ``end``, and those named in ``also`` wherever dated
-    (drafts too, as the branch's 会议 page and ``dangjian compliance`` count them), in one pass with the SQL
-    written out (peewee's row building would be most of the time for 250,000 rows). The year is read from the
-    covering index ``meeting_held_by_branch`` alone (storage/meetings_steps.py): the rows hold the minutes, and
-    reading ``lecturer`` from them walks their overflow pages; the 党小组's uuid comes from a small map, not a
-    join per meeting."""
+def held_meetings(start: dt.date, end: dt.date, moved: dict[str, int] | None = None, year: int | None = None,
+                  ) -> tuple[dict[int, list[HeldMeeting]], dict[int, list[HeldMeeting]]]:
+    """The meetings held between ``start`` and ``end`` (drafts too, as the branch's 会议 page and ``dangjian
+    compliance`` count them), per branch id, in one pass with the SQL written out (peewee's row building would be
+    most of the time for 250,000 rows): ``(by date, moved)``. ``moved`` (meeting uuid -> the 年度 a record kind
+    assigns it to) takes those meetings out of the first dict into the second, with the meetings assigned to
+    ``year`` wherever they are dated; the caller decides what they count for (few: a year's 组织生活会).
+
+    The year is read from the covering index ``meeting_held_by_branch`` alone (storage/meetings_steps.py): the rows
+    hold the minutes, and reading ``lecturer`` from them walks their overflow pages; the 党小组's uuid comes from a
+    small map, not a join per meeting."""
+    moved = moved or {}
     group_uuid = dict(_db().execute_sql('SELECT "id", "uuid" FROM "party_group"').fetchall())
     cols = ('SELECT "branch_id", "uuid", "date", "types", "group_id", "lecturer" FROM "meeting" '
             'WHERE "branch_id" IS NOT NULL AND ')
-    out: dict[int, list[HeldMeeting]] = defaultdict(list)
+    by_date: dict[int, list[HeldMeeting]] = defaultdict(list)
+    other: dict[int, list[HeldMeeting]] = defaultdict(list)
     types_cache: dict[str, tuple] = {}
     days: dict[str, dt.date] = {}
     fromiso = dt.date.fromisoformat
@@ -76,23 +82,27 @@ def held_meetings(start: dt.date, end: dt.date, also: list[str] | tuple[str, ...
 
     def read(where: str, params: list) -> None:
         for branch_id, uuid, day, types, group_id, lecturer in _db().execute_sql(cols + where, params):
-            if seen and uuid in seen:
-                continue
+            if moved and uuid in moved:
+                if uuid in seen:
+                    continue
+                seen.add(uuid)
+                into = other
+            else:
+                into = by_date
             ts = types_cache.get(types)
             if ts is None:
                 ts = types_cache[types] = tuple(_types(types))
             when = days.get(day)
             if when is None:
                 when = days[day] = fromiso(day) if isinstance(day, str) else day
-            out[branch_id].append(make((uuid, when, ts, group_uuid.get(group_id), lecturer or "", None)))
+            into[branch_id].append(make((uuid, when, ts, group_uuid.get(group_id), lecturer or "", None)))
 
-    also = list(dict.fromkeys(also))
-    for i in range(0, len(also), 400):  # first those named (a few), then the span without them
-        part = also[i : i + 400]
+    assigned = [u for u, y in moved.items() if y == year]
+    for i in range(0, len(assigned), 400):  # those a kind assigns to the year, wherever dated (a few)
+        part = assigned[i : i + 400]
         read(f'"uuid" IN ({", ".join("?" for _ in part)})', part)
-    seen.update(also)
     read('"date" >= ? AND "date" <= ?', [start.isoformat(), end.isoformat()])
-    return out
+    return by_date, other
 
 
 def rectifications_overdue(today: dt.date) -> dict[str, int]:
