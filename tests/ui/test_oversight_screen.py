@@ -219,3 +219,40 @@ def test_every_matrix_column_drills_down(qtbot, hq_dir: Path) -> None:
         dlg = panel.drill()
         assert dlg.ui.table.rowCount() == int(m.item(0, headers.index("党员")).text())
         dlg.close()
+
+
+def test_switching_pages_and_closing_the_window_while_it_sums_up(qtbot, hq_dir: Path, monkeypatch) -> None:
+    """The real window: 首页 → 数据交换 → 首页 while the overview is being computed, then the window closed before
+    the last answer arrives; nothing is touched after it is gone and the answer shown is the newest."""
+    import time
+
+    from dangjian_desktop.services.oversight import OversightService
+    from dangjian_desktop.ui.main_window import MainWindow
+    from dangjian_desktop.ui.workers import wait_for_all
+
+    real = OversightService.overview
+
+    def slow(self, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        time.sleep(0.2)
+        return real(self, *a, **kw)
+
+    monkeypatch.setattr(OversightService, "overview", slow)
+    with opened(hq_dir) as s:
+        window = MainWindow(s)  # not handed to qtbot: deleted below, while an answer is on its way
+        window.show()
+        home = window.show_page("home")
+        panel = home.oversight
+        assert panel.busy
+        window.show_page("exchange")
+        window.show_page("home")  # asks again: the first answer, arriving later, is not shown
+        assert panel.busy
+        loaded(qtbot, panel)
+        assert panel.ui.matrixTable.rowCount() == 2
+        window.show_page("exchange")
+        window.show_page("home")
+        assert panel.busy
+        window.close()
+        window.deleteLater()
+        qtbot.wait(10)
+        wait_for_all()
+        qtbot.wait(100)
