@@ -135,6 +135,10 @@ class PeriodResult:
         return self.status is CellStatus.HELD
 
 
+# id(periods) -> (periods, the missed ones): the tuple is held, so its id is not reused while it is here
+_MISSING: dict[int, tuple[tuple[PeriodResult, ...], list[PeriodResult]]] = {}
+
+
 @dataclass(frozen=True)
 class ComplianceRow:
     label: str  # e.g. "支部委员会", "党小组会·第一党小组（运维）", "书记讲党课"
@@ -146,7 +150,13 @@ class ComplianceRow:
 
     @property
     def missing(self) -> list[PeriodResult]:
-        return [p for p in self.periods if p.status is CellStatus.MISSING]
+        found = _MISSING.get(id(self.periods))
+        if found is None or found[0] is not self.periods:  # rows of periods are shared: each looked at once
+            if len(_MISSING) > 20_000:
+                _MISSING.clear()
+            found = _MISSING[id(self.periods)] = (self.periods, [p for p in self.periods
+                                                                 if p.status is CellStatus.MISSING])
+        return list(found[1])
 
 
 @dataclass(frozen=True)
@@ -236,6 +246,7 @@ def _by_date(h: HeldMeeting) -> dt.date:
 
 
 _PERIOD_ROWS: dict[tuple, tuple[PeriodResult, ...]] = {}
+_MONTHLY, _YEARLY = Period.MONTH, Period.YEAR  # read once: an enum member read from its class is a descriptor call
 
 
 def _period_results(spans: tuple[tuple[str, dt.date, dt.date], ...], required: int, counts: tuple[int, ...],
@@ -273,13 +284,13 @@ def _row(label: str, t: MeetingType, period: Period, required: int, group_uuid: 
                 by_month[day.month] = [h]
             else:
                 hs.append(h)
-        elif period is Period.YEAR:
+        elif period is _YEARLY:
             elsewhere += 1
     per_month = [0] * 13
     for m, hs in by_month.items():
         per_month[m] = len(hs)
     spans = _periods_of(year, period)
-    if period.months == 1:
+    if period is _MONTHLY:
         counts = tuple(per_month[1:])
     else:
         counts = tuple(sum(per_month[start.month:end.month + 1]) + elsewhere for _, start, end in spans)
@@ -359,7 +370,7 @@ def compliance_report(year: int, rules: ComplianceRules, held: list[HeldMeeting]
             rows.append(_row(rule.type.short, rule.type, rule.period, rule.count, None, of_type, year, today, since,
                              months))
     if rules.secretary_lectures_per_year > 0:
-        by_secretary = [h for h in held if MeetingType.LECTURE in h.types and secretary_name
+        by_secretary = [h for h in by_type.get(MeetingType.LECTURE, []) if secretary_name
                         and _same_person(h.lecturer, secretary_name)]
         rows.append(_row("书记讲党课", MeetingType.LECTURE, Period.YEAR, rules.secretary_lectures_per_year, None,
                          by_secretary, year, today, since, months))

@@ -220,16 +220,30 @@ def meeting_tallies(report: ComplianceReport, span: tuple[dt.date, dt.date] | No
     A period still running and not yet satisfied (待开) is in neither; one before the records begin neither.
     ``span`` (a quarter or a month): only the periods that end within it (a quarter's 党员大会 counts in the
     quarter and in its last month; the year's 组织生活会 in the fourth quarter and December)."""
-    out: dict[str, Tally] = {}
+    out: dict[str, tuple[int, int]] = {}
     for row in report.rows:
         key = row.label.split("·", 1)[0]
-        periods = [p for p in row.periods if p.status in _COUNTED
-                   and (span is None or span[0] <= p.end <= span[1])]
-        held = sum(min(p.held, p.required) for p in periods)
-        required = sum(p.required for p in periods)
-        before = out.get(key, Tally(0, 0))
-        out[key] = Tally(before.held + held, before.required + required)
-    return out
+        held, required = _row_tally(row.periods, span)
+        before = out.get(key)
+        out[key] = (held, required) if before is None else (before[0] + held, before[1] + required)
+    return {k: Tally(h, r) for k, (h, r) in out.items()}
+
+
+# id(periods) -> (periods, span, (held, required)): 500 branches share a few hundred rows of periods (the calendar
+# shares them); the tuple is held, so its id is not reused while it is here
+_TALLIES: dict[int, tuple[tuple, object, tuple[int, int]]] = {}
+
+
+def _row_tally(periods: tuple, span: tuple[dt.date, dt.date] | None) -> tuple[int, int]:
+    found = _TALLIES.get(id(periods))
+    if found is not None and found[0] is periods and found[1] == span:
+        return found[2]
+    counted = [p for p in periods if p.status in _COUNTED and (span is None or span[0] <= p.end <= span[1])]
+    tally = (sum(min(p.held, p.required) for p in counted), sum(p.required for p in counted))
+    if len(_TALLIES) > 20_000:
+        _TALLIES.clear()
+    _TALLIES[id(periods)] = (periods, span, tally)
+    return tally
 
 
 def branch_report(facts: BranchFacts, year: int, today: dt.date, *, months: bool = True) -> ComplianceReport:

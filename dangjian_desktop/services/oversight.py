@@ -102,7 +102,8 @@ class OversightService:
         # the year's meetings, and those of the next year that a kind assigns to it (read by uuid: a past year's
         # query does not read the whole next year as MeetingService does for one branch; the result is the same)
         first, last = dt.date(year, 1, 1), min(dt.date(year + 1, 12, 31), today)
-        held, moved = repo.held_meetings(first, min(dt.date(year, 12, 31), last), years, year)
+        read_to = min(dt.date(year, 12, 31), last)
+        held, moved = repo.held_meetings(first, read_to, years, year)
         parsed: dict[str, ComplianceRules] = {}  # most branches keep the same rules: parse each text once
 
         def rules_of(data: object) -> ComplianceRules:
@@ -122,7 +123,7 @@ class OversightService:
             made = _date_of(st.get("created_at"))
             upto = min(last, made) if made is not None else last
             mine = held.get(bid, [])  # held in the year by date: they count for it
-            if upto < last:
+            if upto < read_to:
                 mine = [h for h in mine if h.date <= upto]
             for h in moved.get(bid, ()):  # those a record kind assigns to a 年度 (MeetingService.held_for_year)
                 if not first <= h.date <= upto:
