@@ -6,12 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from peewee import fn
-
 from dangjian_desktop.domain.compliance import HeldMeeting
 from dangjian_desktop.domain.enums import CommitteeRole, MemberStatus
-from dangjian_desktop.storage.models import BranchRow, CommitteeSeatRow, MemberRow, PartyGroupRow
-from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
+from dangjian_desktop.storage.models import BranchRow
 from dangjian_desktop.storage.repos.meetings import _types
 
 
@@ -19,23 +16,23 @@ def _db():  # noqa: ANN202
     return BranchRow._meta.database
 
 
+# the queries below are written out: peewee's row building per row would be a good part of the time at 500
+# branches (3,500 rows of groups, seats and branches)
+
+
 def branches() -> list[tuple[int, str, str, str, dt.date | None, dt.date | None, int]]:
     """(id, uuid, name, parent_committee, founded_on, election_date, term_years) of every branch that came from
     a package, by name."""
-    q = (BranchRow.select(BranchRow.id, BranchRow.uuid, BranchRow.name, BranchRow.parent_committee,
-                          BranchRow.founded_on, BranchRow.election_date, BranchRow.term_years)
-         .join(ExchangeOriginRow, on=(ExchangeOriginRow.uuid == BranchRow.uuid))
-         .order_by(BranchRow.name))
-    return list(q.tuples())
+    sql = ('SELECT b."id", b."uuid", b."name", b."parent_committee", b."founded_on", b."election_date", '
+           'b."term_years" FROM "branch" AS b JOIN "exchange_origin" AS o ON o."uuid" = b."uuid" ORDER BY b."name"')
+    return [(i, u, n, p, _day(f), _day(e), t) for i, u, n, p, f, e, t in _db().execute_sql(sql)]
 
 
 def secretaries() -> dict[int, str]:
     """branch id -> the 书记's name (the first seat, as the branch's profile reads it)."""
     out: dict[int, str] = {}
-    q = (CommitteeSeatRow.select(CommitteeSeatRow.branch, CommitteeSeatRow.name)
-         .where(CommitteeSeatRow.role == CommitteeRole.SECRETARY.value)
-         .order_by(CommitteeSeatRow.sort_order, CommitteeSeatRow.id))
-    for branch_id, name in q.tuples():
+    sql = ('SELECT "branch_id", "name" FROM "committee_seat" WHERE "role" = ? ORDER BY "sort_order", "id"')
+    for branch_id, name in _db().execute_sql(sql, (CommitteeRole.SECRETARY.value,)):
         out.setdefault(branch_id, name)
     return out
 
@@ -43,18 +40,16 @@ def secretaries() -> dict[int, str]:
 def groups() -> dict[int, list[tuple[str, str]]]:
     """branch id -> [(uuid, name)] of its 党小组, in the branch's own order."""
     out: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    q = (PartyGroupRow.select(PartyGroupRow.branch, PartyGroupRow.uuid, PartyGroupRow.name)
-         .order_by(PartyGroupRow.sort_order, PartyGroupRow.name))
-    for branch_id, uuid, name in q.tuples():
+    for branch_id, uuid, name in _db().execute_sql(
+            'SELECT "branch_id", "uuid", "name" FROM "party_group" ORDER BY "sort_order", "name"'):
         out[branch_id].append((uuid, name))
     return out
 
 
 def members() -> dict[int, int]:
     """branch id -> members on the roster (active)."""
-    q = (MemberRow.select(MemberRow.branch, fn.COUNT(MemberRow.id))
-         .where(MemberRow.status == str(MemberStatus.ACTIVE)).group_by(MemberRow.branch))
-    return dict(q.tuples())
+    sql = 'SELECT "branch_id", COUNT(*) FROM "member" WHERE "status" = ? GROUP BY "branch_id"'
+    return dict(_db().execute_sql(sql, (str(MemberStatus.ACTIVE),)).fetchall())
 
 
 def held_meetings(start: dt.date, end: dt.date, moved: dict[str, int] | None = None, year: int | None = None,
