@@ -73,7 +73,7 @@ def held_meetings(start: dt.date, end: dt.date, moved: dict[str, int] | None = N
     days: dict[str, dt.date] = {}
     fromiso = dt.date.fromisoformat
     seen: set[str] = set()
-    make = HeldMeeting._make  # tuple.__new__: no Python-level constructor per meeting
+    new = tuple.__new__  # no Python-level constructor per meeting (HeldMeeting._make is one)
 
     def read(where: str, params: list) -> None:
         for branch_id, uuid, day, types, group_id, lecturer in _db().execute_sql(cols + where, params):
@@ -90,7 +90,7 @@ def held_meetings(start: dt.date, end: dt.date, moved: dict[str, int] | None = N
             when = days.get(day)
             if when is None:
                 when = days[day] = fromiso(day) if isinstance(day, str) else day
-            into[branch_id].append(make((uuid, when, ts, group_uuid.get(group_id), lecturer or "", None)))
+            into[branch_id].append(new(HeldMeeting, (uuid, when, ts, group_uuid.get(group_id), lecturer or "", None)))
 
     assigned = [u for u, y in moved.items() if y == year]
     for i in range(0, len(assigned), 400):  # those a kind assigns to the year, wherever dated (a few)
@@ -111,13 +111,15 @@ def rectifications_overdue(today: dt.date) -> dict[str, int]:
 
 def pledges(year: int) -> dict[int, tuple[int, int]]:
     """branch id -> (members who pledged in ``year``'s campaign, members with a pledge approved by the branch)."""
-    sql = ('SELECT m."branch_id", COUNT(DISTINCT s."member_id"), '
-           "COUNT(DISTINCT CASE WHEN i.\"status\" = '已亮诺' THEN s.\"member_id\" END) "
-           'FROM "pledge_item" AS i JOIN "pledge_sheet" AS s ON s."id" = i."sheet_id" '
-           'JOIN "pledge_campaign" AS c ON c."id" = s."campaign_id" '
-           'JOIN "member" AS m ON m."id" = s."member_id" '
-           'WHERE c."year" = ? GROUP BY m."branch_id"')
-    return {b: (made, reviewed) for b, made, reviewed in _db().execute_sql(sql, (year,))}
+    # per sheet, whether it has an item (from the index alone) and an approved one: not a join over every item
+    sql = ('SELECT m."branch_id", '
+           'COUNT(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM "pledge_item" AS i WHERE i."sheet_id" = s."id") '
+           'THEN s."member_id" END), '
+           'COUNT(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM "pledge_item" AS i WHERE i."sheet_id" = s."id" '
+           "AND i.\"status\" = '已亮诺') THEN s.\"member_id\" END) "
+           'FROM "pledge_campaign" AS c JOIN "pledge_sheet" AS s ON s."campaign_id" = c."id" '
+           'JOIN "member" AS m ON m."id" = s."member_id" WHERE c."year" = ? GROUP BY m."branch_id"')
+    return {b: (made, reviewed) for b, made, reviewed in _db().execute_sql(sql, (year,)) if made or reviewed}
 
 
 def meeting_lines(uuids: list[str]) -> dict[str, tuple[str, str, str]]:
