@@ -305,3 +305,27 @@ def dt_date(text: str):  # noqa: ANN201
     import datetime as dt
 
     return dt.date.fromisoformat(text)
+
+
+def test_the_collector_paused_for_the_overview_runs_again_after_it() -> None:
+    import gc
+
+    from dangjian_desktop.services.oversight import _cyclic_gc_paused
+
+    assert gc.isenabled()
+    with _cyclic_gc_paused():
+        assert not gc.isenabled()
+        with _cyclic_gc_paused():  # nested (or another thread's overview meanwhile): one pause
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), _cyclic_gc_paused():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()  # paused by someone else before: left as it was
+    try:
+        with _cyclic_gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
