@@ -40,15 +40,38 @@ def _demo_templates() -> dict:
     return {}
 
 
-@pytest.fixture
-def demo_services(request: pytest.FixtureRequest, data_dir: Path, _demo_templates: dict,
-                  tmp_path_factory: pytest.TempPathFactory):
-    """A branch store holding the demo data, in ``data_dir``. The demo is made once per session (per pinned date
-    and set of record kinds) and copied: making it takes seconds, copying it milliseconds. A test that also uses
-    ``services`` (directly or through another fixture) gets the demo made in that store, as before."""
+@pytest.fixture(scope="session")
+def demo_copy(_demo_templates: dict, tmp_path_factory: pytest.TempPathFactory):
+    """``demo_copy(folder)`` fills ``folder`` with a branch store holding the demo data. The demo is made once per
+    session (per pinned date and set of record kinds) and copied: making it takes seconds, copying it
+    milliseconds. Every copy is the same branch (same UUID, same signing key once one is made)."""
     import shutil
 
     from dangjian_desktop import features
+    from dangjian_desktop.services import demo
+
+    def copy_to(folder: Path) -> Path:
+        key = (clock.today(), tuple(f.key for f in features.features()))
+        template = _demo_templates.get(key)
+        if template is None:
+            template = tmp_path_factory.mktemp("demo-template") / "data"
+            template.mkdir()
+            made = Services.open(template)
+            try:
+                demo.populate(made)
+            finally:
+                made.close()
+            _demo_templates[key] = template
+        shutil.copytree(template, folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.lock", "logs"))
+        return folder
+
+    return copy_to
+
+
+@pytest.fixture
+def demo_services(request: pytest.FixtureRequest, data_dir: Path, demo_copy):
+    """A branch store holding the demo data, in ``data_dir`` (a copy of the session's demo, see ``demo_copy``).
+    A test that also uses ``services`` (directly or through another fixture) gets the demo made in that store."""
     from dangjian_desktop.services import demo
 
     if "services" in request.fixturenames:
@@ -56,18 +79,7 @@ def demo_services(request: pytest.FixtureRequest, data_dir: Path, _demo_template
         demo.populate(s)
         yield s
         return
-    key = (clock.today(), tuple(f.key for f in features.features()))
-    template = _demo_templates.get(key)
-    if template is None:
-        template = tmp_path_factory.mktemp("demo-template") / "data"
-        template.mkdir()
-        made = Services.open(template)
-        try:
-            demo.populate(made)
-        finally:
-            made.close()
-        _demo_templates[key] = template
-    shutil.copytree(template, data_dir, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.lock", "logs"))
+    demo_copy(data_dir)
     s = Services.open(data_dir)
     yield s
     s.close()

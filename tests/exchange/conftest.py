@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from dangjian_desktop import clock
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services.container import Services
 
@@ -51,13 +50,9 @@ def opened(path: Path) -> Iterator[Services]:
 
 
 @pytest.fixture
-def branch_dir(tmp_path: Path) -> Path:
-    from dangjian_desktop.services import demo
-
-    d = tmp_path / "branch"
-    with opened(d) as s:
-        demo.populate(s, today=clock.today())
-    return d
+def branch_dir(tmp_path: Path, demo_copy) -> Path:
+    """The demo branch (a copy of the session's demo store: every test's branch is the same branch)."""
+    return demo_copy(tmp_path / "branch")
 
 
 @pytest.fixture
