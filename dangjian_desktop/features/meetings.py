@@ -41,6 +41,7 @@ FEATURE = Feature(
     settings_tabs=(("会议规则", "dangjian_desktop.ui.screens.meeting_rules_tab:make_tab"),),
     drafts=(("meeting", "meetings"),),
     hq_figures="dangjian_desktop.services.meetings_ledger:hq_figures",
+    migrations="dangjian_desktop.storage.meetings_steps:STEPS",
     hq_columns=(
         HqFigure("meetings_held", "会议（已开）", fallback="rows_in_year:meeting"),
         HqFigure("meetings_required", "会议（应开）"),

@@ -404,7 +404,7 @@ class MeetingService(RulesInSettings[ComplianceRules]):
         for h in held:
             counts_for = years.get(h.uuid)
             if counts_for is not None and counts_for != h.date.year:
-                h = replace(h, counts_for=counts_for)
+                h = h._replace(counts_for=counts_for)
             if h.year == year:
                 out.append(h)
         return out
