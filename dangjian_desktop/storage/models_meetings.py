@@ -23,7 +23,6 @@ from peewee import (
     SQL,
     TextField,
 )
-from peewee import SQL
 from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
 from dangjian_desktop.storage.database import db
