@@ -162,6 +162,9 @@ def cmd_roster_template(services, args) -> int:  # noqa: ANN001
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dangjian", description="党支部工作台账 命令行")
     parser.add_argument("--data-dir", help="数据文件夹（默认：用户数据目录，或环境变量 DANGJIAN_DATA_DIR）")
+    parser.add_argument("--database", metavar="URL",
+                        help="上级党委：PostgreSQL 数据库 postgresql://用户名@服务器:端口/数据库名（或环境变量 "
+                             "DANGJIAN_DATABASE；密码用环境变量 PGPASSWORD）。默认：数据文件夹中的数据文件")
     parser.add_argument("--version", action="version", version=f"dangjian {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
@@ -224,10 +227,43 @@ def _damage_advice(data_dir: Path) -> str:
             f'  dangjian --data-dir "{data_dir}" restore "{good.path}"')
 
 
+# what a PostgreSQL database (only ever a headquarters store) may be asked to change; every other command there
+# only reads. A branch's commands (demo, roster import, export…) and the SQLite file's backups are refused.
+PG_WRITE_COMMANDS = frozenset({"hq-init", "import", "branches"})
+PG_REFUSED_COMMANDS = {"backup": "PostgreSQL 数据库的备份请由数据库管理员用 pg_dump 进行",
+                       "backups": "PostgreSQL 数据库的备份请由数据库管理员用 pg_dump 进行",
+                       "restore": "PostgreSQL 数据库的恢复请由数据库管理员用 pg_restore 进行"}
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    """The PostgreSQL URL named by --database or DANGJIAN_DATABASE, else None (the data folder's SQLite file)."""
+    from dangjian_desktop.storage.engine import ENV_DATABASE
+
+    return getattr(args, "database", None) or os.environ.get(ENV_DATABASE) or None
+
+
+def _check_pg_command(args: argparse.Namespace) -> None:
+    refused = PG_REFUSED_COMMANDS.get(args.command)
+    if refused:
+        raise ValidationError(f"{refused}；本命令只用于数据文件夹中的数据文件。")
+    if getattr(args, "writes", False) and args.command not in PG_WRITE_COMMANDS:
+        raise ValidationError(f"“{args.command}”是党支部使用的命令：PostgreSQL 数据库只用于上级党委（导入数据包、"
+                              "查看和汇总各支部数据），党支部的数据只保存在本机的数据文件夹中。")
+
+
 def _open_services(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202
     from dangjian_desktop.services.container import Services
 
-    return Services.open(data_dir)
+    url = database_url(args)
+    if url is None:
+        return Services.open(data_dir)
+    services = Services.open(data_dir, database=url)
+    try:
+        services.require_headquarters_engine(initialising=args.command == "hq-init")
+    except BaseException:
+        services.close()
+        raise
+    return services
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -246,6 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     try:
         _setup_logging(data_dir)
+        on_server = database_url(args) is not None
+        if on_server:
+            _check_pg_command(args)
         if not getattr(args, "opens_store", True):  # e.g. `restore`, which must work on a damaged database
             return int(args.func(data_dir, args) or 0)
         out = getattr(args, "out", None)
@@ -255,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             services = _open_services(data_dir, args)
         except (DomainError, OSError) as exc:
             without_store = getattr(args, "without_store", None)
-            if without_store is None or isinstance(exc, ValidationError):
+            if without_store is None or on_server or isinstance(exc, ValidationError):
                 raise
             log.info("store not opened (%s): %s", args.command, exc)
             return int(without_store(data_dir, args, exc) or 0)

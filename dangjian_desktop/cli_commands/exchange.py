@@ -79,7 +79,8 @@ def cmd_import(services, args) -> int:  # noqa: ANN001
 
 def cmd_hq_init(services, args) -> int:  # noqa: ANN001
     services.branch.init_headquarters(args.name)
-    print(f"已建立上级党委数据：{services.branch.hq_name()}（{services.store.paths.root}）")
+    where = services.store.location if services.store.target is not None else services.store.paths.root
+    print(f"已建立上级党委数据：{services.branch.hq_name()}（{where}）")
     return 0
 
 
