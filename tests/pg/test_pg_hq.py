@@ -1,0 +1,182 @@
+"""The headquarters store on PostgreSQL (issue 22) against a real server (tests/pg/conftest.py): the same CLI
+results as on SQLite, two importers at once applying each package exactly once, and branch commands refused."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dangjian_desktop import cli
+from dangjian_desktop.services.container import Services
+from dangjian_desktop.storage import SCHEMA_VERSION
+
+HQ_NAME = "示范能源公司党委"
+PACKAGES = 3  # one branch's packages, sequence 1..3
+_made: dict = {}
+
+
+@pytest.fixture
+def packages(demo_copy, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The demo branch's first package (full) and two increments after it (each after a change to a member),
+    unencrypted, with only the roster's document (the year's ledger is slow): made once per session."""
+    from dangjian_desktop import clock
+
+    key = clock.today()
+    if key not in _made:
+        from dangjian_desktop.services import exchange
+
+        branch = demo_copy(tmp_path_factory.mktemp("pg-branch") / "data")
+        stick = tmp_path_factory.mktemp("pg-stick")
+        real = exchange.package_documents
+        out = []
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(exchange, "package_documents", lambda s: [d for d in real(s) if d[0] == "党员名册"])
+            for n in range(PACKAGES):
+                with Services.open(branch) as s:
+                    if n:
+                        first = s.roster.members()[0]
+                        s.roster.save_member(dataclasses.replace(first, note=f"第{n}次报送后更正"))
+                    r = s.exchange.export(stick / f"p{n + 1}.djpkg", password=None, since_last=n > 0,
+                                          allow_unencrypted=True)
+                    out.append(Path(r.path))
+        with Services.open(branch) as s:
+            profile = s.branch.require_profile()
+            facts = {"uuid": profile.uuid, "name": profile.name, "members": s.roster.count()}
+        _made[key] = (out, facts)
+    return _made[key][0]
+
+
+def branch_facts() -> dict:
+    return next(iter(_made.values()))[1]
+
+
+def run_cli(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = cli.main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def store_args(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> list[str]:
+    """--data-dir (and --database for PostgreSQL) of a new headquarters store on ``engine``."""
+    args = ["--data-dir", str(tmp_path / f"hq-{engine}")]
+    if engine == "postgresql":
+        args += ["--database", request.getfixturevalue("pg_url")]
+    return args
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_hq_init_import_and_branches_json(engine, packages, tmp_path, request, capsys):
+    where = store_args(engine, tmp_path, request)
+    code, out, err = run_cli(capsys, *where, "hq-init", "--name", HQ_NAME)
+    assert code == 0, err
+    assert HQ_NAME in out
+    code, out, err = run_cli(capsys, *where, "import", "--json", *map(str, packages))
+    assert code == 0, err
+    assert [r["status"] for r in json.loads(out)] == ["imported"] * PACKAGES
+    code, out, err = run_cli(capsys, *where, "branches", "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    facts = branch_facts()
+    assert [(b["uuid"], b["name"], b["members"], b["sequence"]) for b in rows] == [
+        (facts["uuid"], facts["name"], facts["members"], PACKAGES)]
+    # the same package again: already imported, nothing changed
+    code, out, err = run_cli(capsys, *where, "import", "--json", str(packages[0]))
+    assert [r["status"] for r in json.loads(out)] != ["imported"]
+    code, out, _ = run_cli(capsys, *where, "info", "--json")
+    info = json.loads(out)
+    assert (info["mode"], info["hq_name"], info["schema_version"]) == ("hq", HQ_NAME, SCHEMA_VERSION)
+
+
+def test_postgresql_gives_what_sqlite_gives(packages, pg_url, tmp_path, capsys):
+    """branches --json, hq-overview --json and the record counts of `info` equal on both engines."""
+    results = {}
+    for engine, where in (("sqlite", ["--data-dir", str(tmp_path / "sq")]),
+                          ("postgresql", ["--data-dir", str(tmp_path / "pg"), "--database", pg_url])):
+        assert run_cli(capsys, *where, "hq-init", "--name", HQ_NAME)[0] == 0
+        assert run_cli(capsys, *where, "import", *map(str, packages))[0] == 0
+        outs = [json.loads(run_cli(capsys, *where, *cmd, "--json")[1])
+                for cmd in (["branches"], ["hq-overview"], ["info"])]
+        outs[2] = outs[2]["counts"]
+        results[engine] = outs
+    assert results["sqlite"] == results["postgresql"]
+    assert results["postgresql"][0][0]["members"] == branch_facts()["members"]
+
+
+def test_two_importers_at_once_apply_each_package_once(packages, pg_url, tmp_path, capsys):
+    """Two `dangjian import` processes (two staff, each with the PC's own folder) over the same packages at the
+    same moment: every package is applied by exactly one of them, and the store ends as one import leaves it."""
+    assert run_cli(capsys, "--data-dir", str(tmp_path / "a"), "--database", pg_url, "hq-init", "--name",
+                   HQ_NAME)[0] == 0
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    procs = [subprocess.Popen([sys.executable, "-m", "dangjian_desktop.cli", "--data-dir", str(tmp_path / who),
+                               "--database", pg_url, "import", "--json", *map(str, packages)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+             for who in ("a", "b")]
+    outs = [p.communicate(timeout=120) for p in procs]
+    for p, (_, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err
+    results = [json.loads(out) for out, _ in outs]
+    for i in range(PACKAGES):
+        statuses = sorted(r[i]["status"] for r in results)
+        assert statuses.count("imported") == 1, (i, statuses)
+    # the store holds what a single import of the three holds (SQLite, one process)
+    sq = ["--data-dir", str(tmp_path / "sq")]
+    run_cli(capsys, *sq, "hq-init", "--name", HQ_NAME)
+    run_cli(capsys, *sq, "import", *map(str, packages))
+    expected = json.loads(run_cli(capsys, *sq, "info", "--json")[1])["counts"]
+    got = json.loads(run_cli(capsys, "--data-dir", str(tmp_path / "a"), "--database", pg_url, "info",
+                             "--json")[1])["counts"]
+    assert got == expected
+    rows = json.loads(run_cli(capsys, "--data-dir", str(tmp_path / "a"), "--database", pg_url, "branches",
+                              "--json")[1])
+    assert [b["sequence"] for b in rows] == [PACKAGES]
+
+
+def test_branch_commands_are_refused_on_postgresql(pg_url, tmp_path, capsys):
+    where = ["--data-dir", str(tmp_path / "d"), "--database", pg_url]
+    code, _, err = run_cli(capsys, *where, "demo")
+    assert code == cli.EXIT_USER_ERROR
+    assert "党支部使用的命令" in err and "PostgreSQL" in err
+    # an empty database is not a headquarters store until hq-init made it one
+    code, _, err = run_cli(capsys, *where, "branches", "--json")
+    assert code == cli.EXIT_USER_ERROR
+    assert "还不是上级党委数据" in err and "hq-init" in err
+    code, _, err = run_cli(capsys, *where, "backup")
+    assert code == cli.EXIT_USER_ERROR and "pg_dump" in err
+    assert run_cli(capsys, *where, "hq-init", "--name", HQ_NAME)[0] == 0
+    code, _, err = run_cli(capsys, *where, "roster", "import", str(tmp_path / "x.xlsx"))
+    assert code == cli.EXIT_USER_ERROR and "党支部使用的命令" in err
+
+
+def test_unreachable_server_and_foreign_database(pg_server, pg_url, tmp_path, capsys):
+    import psycopg
+
+    code, _, err = run_cli(capsys, "--data-dir", str(tmp_path / "d"), "--database",
+                           pg_server.url("no_such_database_here"), "hq-init", "--name", HQ_NAME)
+    assert code == cli.EXIT_USER_ERROR
+    assert "无法连接数据库" in err and "no_such_database_here" in err
+    with psycopg.connect(pg_url.replace("postgresql://postgres@", "postgresql://postgres@", 1),
+                         autocommit=True) as con:
+        con.execute("CREATE TABLE someone_elses (id integer)")
+    code, _, err = run_cli(capsys, "--data-dir", str(tmp_path / "d"), "--database", pg_url, "hq-init",
+                           "--name", HQ_NAME)
+    assert code == cli.EXIT_USER_ERROR and "不属于本程序" in err
+
+
+def test_newer_schema_on_the_server_is_refused(pg_url, tmp_path, capsys):
+    import psycopg
+
+    where = ["--data-dir", str(tmp_path / "d"), "--database", pg_url]
+    assert run_cli(capsys, *where, "hq-init", "--name", HQ_NAME)[0] == 0
+    with psycopg.connect(pg_url, autocommit=True) as con:
+        con.execute(f'UPDATE "dangjian_schema" SET "version" = {SCHEMA_VERSION + 1}')
+    code, _, err = run_cli(capsys, *where, "branches")
+    assert code == cli.EXIT_USER_ERROR
+    assert "更新版本" in err
