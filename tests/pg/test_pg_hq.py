@@ -4,6 +4,7 @@ results as on SQLite, two importers at once applying each package exactly once, 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 import subprocess
@@ -52,8 +53,33 @@ def packages(demo_copy, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return _made[key][0]
 
 
+@pytest.fixture
+def small_packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """One package from each of four small branches of their own (own UUID, own signing key), made once."""
+    from dangjian_desktop import clock
+    from dangjian_desktop.domain.roster import Branch, Member
+    from dangjian_desktop.services import exchange
+
+    key = ("small", clock.today())
+    if key not in _made:
+        stick = tmp_path_factory.mktemp("pg-small-stick")
+        out = []
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(exchange, "package_documents", lambda s: [])
+            for i in range(4):
+                with Services.open(tmp_path_factory.mktemp(f"pg-small-{i}") / "data") as s:
+                    s.branch.save_profile(Branch(name=f"第{i + 1}党支部", parent_committee="示范能源公司党委"))
+                    for n in range(i + 2):
+                        s.roster.save_member(Member(name=f"党员{i}{n}", joined_party_on=dt.date(2010, 7, 1),
+                                                    full_member_on=dt.date(2011, 7, 1)))
+                    out.append(Path(s.exchange.export(stick / f"s{i}.djpkg", password=None,
+                                                      allow_unencrypted=True).path))
+        _made[key] = out
+    return _made[key]
+
+
 def branch_facts() -> dict:
-    return next(iter(_made.values()))[1]
+    return next(v for k, v in _made.items() if not isinstance(k, tuple))[1]
 
 
 def run_cli(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
@@ -112,17 +138,9 @@ def test_postgresql_gives_what_sqlite_gives(packages, pg_url, tmp_path, capsys):
 def test_two_importers_at_once_apply_each_package_once(packages, pg_url, tmp_path, capsys):
     """Two `dangjian import` processes (two staff, each with the PC's own folder) over the same packages at the
     same moment: every package is applied by exactly one of them, and the store ends as one import leaves it."""
-    assert run_cli(capsys, "--data-dir", str(tmp_path / "a"), "--database", pg_url, "hq-init", "--name",
-                   HQ_NAME)[0] == 0
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
-    procs = [subprocess.Popen([sys.executable, "-m", "dangjian_desktop.cli", "--data-dir", str(tmp_path / who),
-                               "--database", pg_url, "import", "--json", *map(str, packages)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-             for who in ("a", "b")]
-    outs = [p.communicate(timeout=120) for p in procs]
-    for p, (_, err) in zip(procs, outs, strict=True):
-        assert p.returncode == 0, err
-    results = [json.loads(out) for out, _ in outs]
+    where = ["--data-dir", str(tmp_path / "pc0"), "--database", pg_url]
+    assert run_cli(capsys, *where, "hq-init", "--name", HQ_NAME)[0] == 0
+    results = importers(pg_url, tmp_path, packages, packages)
     for i in range(PACKAGES):
         statuses = sorted(r[i]["status"] for r in results)
         assert statuses.count("imported") == 1, (i, statuses)
@@ -131,11 +149,8 @@ def test_two_importers_at_once_apply_each_package_once(packages, pg_url, tmp_pat
     run_cli(capsys, *sq, "hq-init", "--name", HQ_NAME)
     run_cli(capsys, *sq, "import", *map(str, packages))
     expected = json.loads(run_cli(capsys, *sq, "info", "--json")[1])["counts"]
-    got = json.loads(run_cli(capsys, "--data-dir", str(tmp_path / "a"), "--database", pg_url, "info",
-                             "--json")[1])["counts"]
-    assert got == expected
-    rows = json.loads(run_cli(capsys, "--data-dir", str(tmp_path / "a"), "--database", pg_url, "branches",
-                              "--json")[1])
+    assert json.loads(run_cli(capsys, *where, "info", "--json")[1])["counts"] == expected
+    rows = json.loads(run_cli(capsys, *where, "branches", "--json")[1])
     assert [b["sequence"] for b in rows] == [PACKAGES]
 
 
@@ -180,3 +195,29 @@ def test_newer_schema_on_the_server_is_refused(pg_url, tmp_path, capsys):
     code, _, err = run_cli(capsys, *where, "branches")
     assert code == cli.EXIT_USER_ERROR
     assert "更新版本" in err
+
+
+def importers(pg_url: str, tmp_path: Path, *batches: list[Path]) -> list[list[dict]]:
+    """``dangjian import --json`` of each batch in a process of its own (each staff PC with its own folder), all
+    started at once; their JSON results."""
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    procs = [subprocess.Popen([sys.executable, "-m", "dangjian_desktop.cli", "--data-dir", str(tmp_path / f"pc{n}"),
+                               "--database", pg_url, "import", "--json", *map(str, batch)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+             for n, batch in enumerate(batches)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    for p, (_, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err
+    return [json.loads(out) for out, _ in outs]
+
+
+def test_two_importers_of_different_branches_both_succeed(small_packages, pg_url, tmp_path, capsys):
+    """Different branches' packages at once: every one applied, and no branch's status lost (the branches'
+    status is one setting that both importers change)."""
+    where = ["--data-dir", str(tmp_path / "pc0"), "--database", pg_url]
+    assert run_cli(capsys, *where, "hq-init", "--name", HQ_NAME)[0] == 0
+    a, b = importers(pg_url, tmp_path, small_packages[:2], small_packages[2:])
+    assert [r["status"] for r in a + b] == ["imported"] * 4
+    rows = json.loads(run_cli(capsys, *where, "branches", "--json")[1])
+    assert sorted((r["name"], r["members"], r["sequence"]) for r in rows) == [
+        (f"第{i + 1}党支部", i + 2, 1) for i in range(4)]
