@@ -156,6 +156,23 @@ def cmd_roster_template(services, args) -> int:  # noqa: ANN001
     return 0
 
 
+def cmd_hq_migrate(data_dir: Path, args: argparse.Namespace) -> int:
+    """Move the folder's headquarters store into an empty PostgreSQL database; every table's count compared."""
+    from dangjian_desktop.services.hq_migrate import migrate_to_postgresql
+
+    result = migrate_to_postgresql(data_dir, args.to)
+    if args.json:
+        print_json({"database": result.target, "rows": result.rows,
+                    "tables": {t.table: {"sqlite": t.source, "postgresql": t.target} for t in result.tables}})
+        return 0
+    for t in result.tables:
+        if t.source or t.target:
+            print(f"  {t.label}: {t.source} → {t.target}")
+    print(f"已迁入 {result.target}：共 {result.rows} 条记录，各表记录数与原数据一致。原数据文件未改动。")
+    print(f"今后请用 dangjian --database {result.target} … 或 dangjian-desktop --database {result.target} 使用。")
+    return 0
+
+
 # -- parser -----------------------------------------------------------------------------------------------------
 
 
@@ -191,6 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = roster.add_parser("template", help="生成导入模板 .xlsx")
     p.add_argument("file")
     p.set_defaults(func=cmd_roster_template, writes=False)
+
+    p = sub.add_parser("hq-migrate", help="上级党委：把数据文件夹中的上级党委数据迁入空的 PostgreSQL 数据库（核对各表记录数）")
+    p.add_argument("--to", required=True, metavar="URL", help="postgresql://用户名@服务器:端口/数据库名（密码用 PGPASSWORD）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_hq_migrate, writes=True, opens_store=False)
 
     report = sub.add_parser("report", help="生成PDF").add_subparsers(dest="report_command", metavar="DOCUMENT")
     report.required = True
@@ -232,7 +254,8 @@ def _damage_advice(data_dir: Path) -> str:
 PG_WRITE_COMMANDS = frozenset({"hq-init", "import", "branches"})
 PG_REFUSED_COMMANDS = {"backup": "PostgreSQL 数据库的备份请由数据库管理员用 pg_dump 进行",
                        "backups": "PostgreSQL 数据库的备份请由数据库管理员用 pg_dump 进行",
-                       "restore": "PostgreSQL 数据库的恢复请由数据库管理员用 pg_restore 进行"}
+                       "restore": "PostgreSQL 数据库的恢复请由数据库管理员用 pg_restore 进行",
+                       "hq-migrate": "hq-migrate 把数据文件夹中的数据迁入 --to 指定的数据库，不与 --database 同用"}
 
 
 def database_url(args: argparse.Namespace) -> str | None:

@@ -75,8 +75,8 @@ class PgTarget:
 
     def display(self) -> str:
         """The URL without its password (for messages, logs and `info`)."""
-        where = f"{self.host}:{self.port}" if not self.socket_dir else f"{self.host or 'localhost'}:{self.port}"
-        return f"postgresql://{self.user}@{where}/{self.dbname}"
+        where = f"{self.host or 'localhost'}:{self.port}"
+        return f"postgresql://{self.user}@{where}/{self.dbname}" + (f"?host={self.socket_dir}" if self.socket_dir else "")
 
     def connect_params(self) -> dict[str, object]:
         params: dict[str, object] = {"user": self.user, "port": self.port,

@@ -136,8 +136,13 @@ def create_schema(database: Any, version: int, kind_versions: dict[str, int]) ->
             finally:
                 for f in keys:
                     f.deferred = False
-            for f in keys:
-                f.model._schema.create_foreign_key(f)
+            for f in keys:  # DEFERRABLE: a copy from SQLite (hq-migrate) checks them at commit
+                before = f.deferrable
+                f.deferrable = before or "INITIALLY IMMEDIATE"
+                try:
+                    f.model._schema.create_foreign_key(f)
+                finally:
+                    f.deferrable = before
         database.execute_sql('CREATE TABLE "schema_feature" ("feature" VARCHAR(64) NOT NULL PRIMARY KEY, '
                              '"version" INTEGER NOT NULL)')
         for key, v in kind_versions.items():

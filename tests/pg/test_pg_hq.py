@@ -221,3 +221,36 @@ def test_two_importers_of_different_branches_both_succeed(small_packages, pg_url
     rows = json.loads(run_cli(capsys, *where, "branches", "--json")[1])
     assert sorted((r["name"], r["members"], r["sequence"]) for r in rows) == [
         (f"第{i + 1}党支部", i + 2, 1) for i in range(4)]
+
+
+def test_hq_migrate_moves_a_sqlite_headquarters_into_postgresql(packages, pg_url, tmp_path, capsys):
+    """The first package imported on SQLite, moved by hq-migrate, the rest imported on PostgreSQL: the same as
+    all of them imported on SQLite (ids go on after the copied ones)."""
+    folder = ["--data-dir", str(tmp_path / "hq")]
+    assert run_cli(capsys, *folder, "hq-init", "--name", HQ_NAME)[0] == 0
+    assert run_cli(capsys, *folder, "import", str(packages[0]))[0] == 0
+    before = json.loads(run_cli(capsys, *folder, "info", "--json")[1])["counts"]
+    code, out, err = run_cli(capsys, *folder, "hq-migrate", "--to", pg_url, "--json")
+    assert code == 0, err
+    moved = json.loads(out)
+    assert moved["rows"] == sum(t["postgresql"] for t in moved["tables"].values()) > 1000
+    assert all(t["sqlite"] == t["postgresql"] for t in moved["tables"].values())
+    on_pg = [*folder, "--database", pg_url]
+    assert json.loads(run_cli(capsys, *on_pg, "info", "--json")[1])["counts"] == before
+    results = json.loads(run_cli(capsys, *on_pg, "import", "--json", *map(str, packages[1:]))[1])
+    assert [r["status"] for r in results] == ["imported"] * (PACKAGES - 1)
+    sq = ["--data-dir", str(tmp_path / "sq")]
+    run_cli(capsys, *sq, "hq-init", "--name", HQ_NAME)
+    run_cli(capsys, *sq, "import", *map(str, packages))
+    for cmd in (["branches"], ["hq-overview"]):
+        assert json.loads(run_cli(capsys, *on_pg, *cmd, "--json")[1]) == json.loads(
+            run_cli(capsys, *sq, *cmd, "--json")[1])
+    # a second time: the database is no longer empty
+    code, _, err = run_cli(capsys, *folder, "hq-migrate", "--to", pg_url)
+    assert code == cli.EXIT_USER_ERROR and "已经有数据" in err
+
+
+def test_hq_migrate_refuses_a_branch_folder(demo_copy, pg_url, tmp_path, capsys):
+    branch = demo_copy(tmp_path / "branch")
+    code, _, err = run_cli(capsys, "--data-dir", str(branch), "hq-migrate", "--to", pg_url)
+    assert code == cli.EXIT_USER_ERROR and "党支部的数据" in err
