@@ -200,17 +200,34 @@ def migrate(store: Store) -> int:
     for version, step in core:
         log.info("migrating store to schema version %s", version)
         with database.atomic():
-            step(database)
-            if on_postgresql:
+            if on_postgresql:  # another PC starting the new version at the same moment: one of them migrates
                 from dangjian_desktop.storage import pg
 
+                pg.lock(database, "schema")
+                if read_version(database) >= version:
+                    continue
+                step(database)
                 pg.write_version(database, version)
                 continue
+            step(database)
             database.execute_sql(f"PRAGMA user_version = {version:d}")
             database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
+    if on_postgresql:  # a kind new to the store: its tables from its models (its frozen steps are SQLite DDL)
+        from dangjian_desktop.storage import pg
+
+        newest = {key: len(steps) for key, steps in feature_steps()}
+        for key in dict.fromkeys(key for key, _, _ in kinds if at.get(key, 0) == 0):
+            pg.create_kind(database, key, newest[key])
+        kinds = [(key, v, fn) for key, v, fn in kinds if at.get(key, 0) > 0]
     for key, version, step in kinds:
         log.info("migrating record kind %s to version %s", key, version)
         with database.atomic():
+            if on_postgresql:  # another PC migrating at the same moment: one of them runs the step
+                from dangjian_desktop.storage import pg
+
+                pg.lock(database, "schema")
+                if feature_versions(database).get(key, 0) >= version:
+                    continue
             step(database)
             database.execute_sql('INSERT INTO "schema_feature" ("feature", "version") VALUES (?, ?) '
                                  'ON CONFLICT ("feature") DO UPDATE SET "version" = excluded."version"',

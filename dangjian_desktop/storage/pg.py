@@ -8,7 +8,8 @@ counterparts of what is SQLite's own.
   at ``SCHEMA_VERSION`` (what the frozen SQLite steps build, checked by tests/storage/test_migrations.py), minus
   the SQLite-only full-text index (``meeting_fts``, an FTS5 virtual table with triggers: the meeting text search
   on PostgreSQL comes with the n-gram token table that replaces it). A later core or kind step runs on PostgreSQL
-  too, so its SQL must be portable (``ALTER TABLE … ADD COLUMN`` is).
+  too, so its SQL must be portable (``ALTER TABLE … ADD COLUMN`` is); a record kind new to the store gets its
+  tables from its models (``create_kind``: its frozen steps are SQLite DDL), later steps of a kind run as they are.
 * Integrity is the server's (constraints, WAL); there is no ``quick_check`` and no file lock: several staff use
   one database at once, and what must not run twice at once takes an advisory lock (``lock``).
 """
@@ -120,35 +121,55 @@ def create_schema(database: Any, version: int, kind_versions: dict[str, int]) ->
     transaction (a second staff member's hq-init at the same moment waits, then finds it made)."""
     from dangjian_desktop.storage.schema import all_models
 
-    models = [m for m in all_models() if m._meta.table_name not in SQLITE_ONLY_TABLES]
     with database.atomic():
         lock(database, "schema")
         if has_version_table(database):
             return
-        with database.bind_ctx(models, bind_refs=False, bind_backrefs=False):
-            # tables refer to each other in circles (member.group ↔ party_group.leader): every table first,
-            # then the foreign keys, as PostgreSQL checks a REFERENCES target when the constraint is made
-            keys = [f for m in models for f in m._meta.refs if not f.deferred]
-            for f in keys:
-                f.deferred = True
-            try:
-                database.create_tables(models, safe=False)
-            finally:
-                for f in keys:
-                    f.deferred = False
-            for f in keys:  # DEFERRABLE: a copy from SQLite (hq-migrate) checks them at commit
-                before = f.deferrable
-                f.deferrable = before or "INITIALLY IMMEDIATE"
-                try:
-                    f.model._schema.create_foreign_key(f)
-                finally:
-                    f.deferrable = before
+        create_tables(database, all_models())
         database.execute_sql('CREATE TABLE "schema_feature" ("feature" VARCHAR(64) NOT NULL PRIMARY KEY, '
                              '"version" INTEGER NOT NULL)')
         for key, v in kind_versions.items():
             database.execute_sql('INSERT INTO "schema_feature" ("feature", "version") VALUES (%s, %s)', (key, v))
         database.execute_sql(f'CREATE TABLE "{VERSION_TABLE}" ("version" INTEGER NOT NULL)')
         database.execute_sql(f'INSERT INTO "{VERSION_TABLE}" ("version") VALUES (%s)', (int(version),))
+
+
+def create_kind(database: Any, key: str, version: int) -> None:  # noqa: ANN401
+    """A record kind new to this store (a later release declared it): its tables made from its models, as they
+    are at its newest ``version`` (its frozen steps are SQLite DDL), in one transaction."""
+    from dangjian_desktop import features
+
+    kind = next(f for f in features.features() if f.key == key)
+    with database.atomic():
+        lock(database, "schema")
+        done = database.execute_sql('SELECT "version" FROM "schema_feature" WHERE "feature" = %s', (key,)).fetchone()
+        if done:
+            return
+        create_tables(database, [features.load(t.model) for t in kind.tables])
+        database.execute_sql('INSERT INTO "schema_feature" ("feature", "version") VALUES (%s, %s)', (key, version))
+
+
+def create_tables(database: Any, models: list[Any]) -> None:  # noqa: ANN401
+    """The tables, indexes and foreign keys of ``models`` (less the SQLite-only ones)."""
+    models = [m for m in models if m._meta.table_name not in SQLITE_ONLY_TABLES]
+    with database.bind_ctx(models, bind_refs=False, bind_backrefs=False):
+        # tables refer to each other in circles (member.group ↔ party_group.leader): every table first,
+        # then the foreign keys, as PostgreSQL checks a REFERENCES target when the constraint is made
+        keys = [f for m in models for f in m._meta.refs if not f.deferred]
+        for f in keys:
+            f.deferred = True
+        try:
+            database.create_tables(models, safe=False)
+        finally:
+            for f in keys:
+                f.deferred = False
+        for f in keys:  # DEFERRABLE: a copy from SQLite (hq-migrate) checks them at commit
+            before = f.deferrable
+            f.deferrable = before or "INITIALLY IMMEDIATE"
+            try:
+                f.model._schema.create_foreign_key(f)
+            finally:
+                f.deferrable = before
 
 
 # -- locks ----------------------------------------------------------------------------------------------------------
