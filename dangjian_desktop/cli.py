@@ -59,6 +59,8 @@ def _print_info(info: dict[str, Any], labelled: list[tuple[str, int]] | None, ar
     mode = {"branch": "党支部", "hq": "上级党委"}.get(info["mode"], info["mode"] or "—")
     print(f"程序版本: {info['app_version']}")
     print(f"数据文件夹: {info['data_dir']}")
+    if info.get("engine") == "postgresql":
+        print(f"数据库: {info['database']}")
     print(f"数据版本: {info['schema_version']} (本程序支持 {info['supported_schema_version']})")
     print(f"状态: {info['state_label']}")
     print(f"模式: {mode}" + ("（只读）" if info["read_only"] else ""))

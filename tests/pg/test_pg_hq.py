@@ -118,6 +118,9 @@ def test_hq_init_import_and_branches_json(engine, packages, tmp_path, request, c
     code, out, _ = run_cli(capsys, *where, "info", "--json")
     info = json.loads(out)
     assert (info["mode"], info["hq_name"], info["schema_version"]) == ("hq", HQ_NAME, SCHEMA_VERSION)
+    assert info["engine"] == engine
+    if engine == "postgresql":
+        assert info["database"] == request.getfixturevalue("pg_url")
 
 
 def test_postgresql_gives_what_sqlite_gives(packages, pg_url, tmp_path, capsys):
