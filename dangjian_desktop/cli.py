@@ -254,8 +254,7 @@ def _damage_advice(data_dir: Path) -> str:
 # what a PostgreSQL database (only ever a headquarters store) may be asked to change; every other command there
 # only reads. A branch's commands (demo, roster import, export…) and the SQLite file's backups are refused.
 PG_WRITE_COMMANDS = frozenset({"hq-init", "import", "branches"})
-PG_REFUSED_COMMANDS = {"backup": "PostgreSQL 数据库的备份请由数据库管理员用 pg_dump 进行",
-                       "backups": "PostgreSQL 数据库的备份请由数据库管理员用 pg_dump 进行",
+PG_REFUSED_COMMANDS = {"backups": "PostgreSQL 数据库的备份由 dangjian backup（pg_dump）写出，请在备份文件夹中查看",
                        "restore": "PostgreSQL 数据库的恢复请由数据库管理员用 pg_restore 进行",
                        "hq-migrate": "hq-migrate 把数据文件夹中的数据迁入 --to 指定的数据库，不与 --database 同用"}
 

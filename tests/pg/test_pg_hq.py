@@ -166,8 +166,8 @@ def test_branch_commands_are_refused_on_postgresql(pg_url, tmp_path, capsys):
     code, _, err = run_cli(capsys, *where, "branches", "--json")
     assert code == cli.EXIT_USER_ERROR
     assert "还不是上级党委数据" in err and "hq-init" in err
-    code, _, err = run_cli(capsys, *where, "backup")
-    assert code == cli.EXIT_USER_ERROR and "pg_dump" in err
+    code, _, err = run_cli(capsys, *where, "restore", str(tmp_path / "x.djbak"))
+    assert code == cli.EXIT_USER_ERROR and "pg_restore" in err
     assert run_cli(capsys, *where, "hq-init", "--name", HQ_NAME)[0] == 0
     code, _, err = run_cli(capsys, *where, "roster", "import", str(tmp_path / "x.xlsx"))
     assert code == cli.EXIT_USER_ERROR and "党支部使用的命令" in err
@@ -257,3 +257,30 @@ def test_hq_migrate_refuses_a_branch_folder(demo_copy, pg_url, tmp_path, capsys)
     branch = demo_copy(tmp_path / "branch")
     code, _, err = run_cli(capsys, "--data-dir", str(branch), "hq-migrate", "--to", pg_url)
     assert code == cli.EXIT_USER_ERROR and "党支部的数据" in err
+
+
+def test_backup_is_a_pg_dump_that_pg_restore_brings_back(packages, pg_server, pg_url, tmp_path, capsys,
+                                                          monkeypatch):
+    import contextlib
+    import shutil
+
+    where = ["--data-dir", str(tmp_path / "pc"), "--database", pg_url]
+    assert run_cli(capsys, *where, "hq-init", "--name", HQ_NAME)[0] == 0
+    assert run_cli(capsys, *where, "import", str(packages[0]))[0] == 0
+    before = json.loads(run_cli(capsys, *where, "info", "--json")[1])["counts"]
+    code, out, err = run_cli(capsys, *where, "backup", "--out", str(tmp_path / "stick"))
+    assert code == 0, err
+    dump = Path(out.strip())
+    assert dump.parent == tmp_path / "stick" and dump.suffix == ".dump" and dump.stat().st_size > 10_000
+    restored = pg_url.rsplit("/", 1)[0] + "/restored_" + pg_url.rsplit("/", 1)[1]
+    with contextlib.closing(pg_server.admin()) as con:
+        con.execute(f'CREATE DATABASE "{restored.rsplit("/", 1)[1]}"')
+    subprocess.run([shutil.which("pg_restore"), "--no-owner", "-h", pg_server.host, "-p", str(pg_server.port),
+                    "-U", pg_server.user, "-d", restored.rsplit("/", 1)[1], str(dump)], check=True)
+    again = ["--data-dir", str(tmp_path / "pc2"), "--database", restored]
+    assert json.loads(run_cli(capsys, *again, "info", "--json")[1])["counts"] == before
+    # no pg_dump on the PATH: said so, nothing written
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    code, _, err = run_cli(capsys, *where, "backup", "--out", str(tmp_path / "stick2"))
+    assert code == cli.EXIT_USER_ERROR and "找不到 pg_dump" in err
+    assert not (tmp_path / "stick2").exists()
