@@ -205,11 +205,18 @@ def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Ser
 
     url = args.database or os.environ.get("DANGJIAN_DATABASE")
     if url:  # a headquarters store on PostgreSQL: no file to damage or restore; the server's own faults said
-        try:
-            services = Services.open(data_dir, database=url)
-        except DomainError as exc:
-            refuse(exc)
-            return None
+        password = None
+        while True:
+            try:
+                services = Services.open(data_dir, database=url, password=password)
+                break
+            except DomainError as exc:
+                if getattr(exc, "needs_password", False) and not args.screenshot:
+                    password = _ask_password(exc, first=password is None)
+                    if password is not None:
+                        continue
+                refuse(exc)
+                return None
         try:
             services.require_headquarters_engine()
         except DomainError as exc:
@@ -247,6 +254,18 @@ def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Ser
             refuse(exc)
             return None
     return None
+
+
+def _ask_password(exc: BaseException, *, first: bool) -> str | None:
+    """The database password, asked (never stored: kept in memory for this session); None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from dangjian_desktop import APP_TITLE
+
+    target = getattr(exc, "target_display", "")
+    prompt = (f"请输入数据库 {target} 的密码：" if first else "密码不对，请重新输入数据库的密码：")
+    text, ok = QInputDialog.getText(None, APP_TITLE, prompt, QLineEdit.EchoMode.Password)
+    return text if ok and text else None
 
 
 def _screenshot(app, window, services, args) -> int:  # noqa: ANN001

@@ -59,12 +59,17 @@ class Services:
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False,
-             database: str | None = None) -> Services:
+             database: str | None = None, password: str | None = None) -> Services:
         """The store of ``data_dir`` (its SQLite file), or, when ``database`` is a ``postgresql://`` URL, that
-        PostgreSQL database with ``data_dir`` as this PC's folder (logs, scratch files, received attachments)."""
+        PostgreSQL database with ``data_dir`` as this PC's folder (logs, scratch files, received attachments).
+        ``password`` (asked at start by the window) is kept in memory only; else the URL's, else PGPASSWORD."""
+        import dataclasses
+
         from dangjian_desktop.storage.engine import parse_target
 
         target = parse_target(database)
+        if target is not None and password is not None:
+            target = dataclasses.replace(target, password=password)
         if target is not None:
             return cls.over(Store.open_postgresql(target, resolve_data_dir(data_dir), read_only=read_only))
         # a restore a kill interrupted is completed, and what killed processes left in tmp/ removed, inside

@@ -95,6 +95,10 @@ class NoDataError(DomainError):
     state = "no_data"
 
 
+PASSWORD_REFUSED = ("no password supplied", "password authentication failed", "Password 认证失败", "口令认证失败",
+                    "密码认证失败")
+
+
 class DatabaseUnreachableError(DomainError):
     """The PostgreSQL server cannot be reached or refuses the login (nothing was read or written)."""
 
@@ -102,6 +106,11 @@ class DatabaseUnreachableError(DomainError):
 
     def __init__(self, target: PgTarget, exc: BaseException):
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
+        # the server refused the password or wanted one and none was given (libpq's words, or the server's, in
+        # English or Chinese: psycopg gives no SQLSTATE for a failed connection)
+        text = str(exc)
+        self.needs_password = any(words in text for words in PASSWORD_REFUSED)
+        self.target_display = target.display()
         super().__init__(f"无法连接数据库 {target.display()}：{detail}。请检查服务器地址、端口、用户名和密码"
                          "（密码可写在环境变量 PGPASSWORD 中），以及服务器是否已启动。")
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+PASSWORD_USER, PASSWORD = "dangjian_pw", "口令-pw 2026"
 INSTALL_HINT = ("PostgreSQL (15+) is needed for these tests: install it with `bash scripts/system-deps.sh --test` "
                 "(Debian's postgresql package)")
 
@@ -87,6 +88,10 @@ def pg_server() -> Iterator[PgServer]:
     if made.returncode != 0:
         shutil.rmtree(root, ignore_errors=True)
         pytest.fail(f"initdb failed: {made.stderr.strip() or made.stdout.strip()}", pytrace=False)
+    # one role logs in with a password (scram-sha-256) so that the password paths are tested; the rest: trust
+    (data / "pg_hba.conf").write_text("local all all trust\n"
+                                      f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n"
+                                      "host all all 127.0.0.1/32 trust\n", encoding="utf-8")
     options = (f"-k {root} -p {port} -c listen_addresses=127.0.0.1 -F -c full_page_writes=off "
                "-c synchronous_commit=off -c max_connections=40")
     started = run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o", options, "start")
@@ -96,13 +101,27 @@ def pg_server() -> Iterator[PgServer]:
         pytest.fail(f"PostgreSQL did not start: {started.stderr.strip() or started.stdout.strip()}\n{tail}",
                     pytrace=False)
     try:
-        yield PgServer(host="127.0.0.1", port=port, socket_dir=str(root), user="postgres")
+        server = PgServer(host="127.0.0.1", port=port, socket_dir=str(root), user="postgres")
+        with contextlib.closing(server.admin()) as con:
+            con.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN CREATEDB PASSWORD '{PASSWORD}'")
+        yield server
     finally:
         run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
         shutil.rmtree(root, ignore_errors=True)
 
 
 _numbers = itertools.count(1)
+
+
+@pytest.fixture
+def pg_password_url(pg_server: PgServer) -> Iterator[str]:
+    """A fresh database owned by a role that logs in with the password ``PASSWORD``; the URL names no password."""
+    name = f"dangjian_pw_{os.getpid()}_{next(_numbers)}"
+    with contextlib.closing(pg_server.admin()) as con:
+        con.execute(f'CREATE DATABASE "{name}" OWNER {PASSWORD_USER}')
+    yield f"postgresql://{PASSWORD_USER}@{pg_server.host}:{pg_server.port}/{name}"
+    with contextlib.closing(pg_server.admin()) as con:
+        con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
