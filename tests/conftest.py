@@ -40,7 +40,7 @@ def _demo_templates() -> dict:
     return {}
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def demo_copy(_demo_templates: dict, tmp_path_factory: pytest.TempPathFactory):
     """``demo_copy(folder)`` fills ``folder`` with a branch store holding the demo data. The demo is made once per
     session (per pinned date and set of record kinds) and copied: making it takes seconds, copying it

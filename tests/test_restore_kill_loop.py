@@ -1,6 +1,7 @@
-"""Kill the app with SIGKILL anywhere in a restore, over and over: the next open always finds the database and the
-attachments of the same backup (never the restored database with the old attachments), integrity_check ok, and
-no intent record or prepared files left over."""
+"""Kill the app with SIGKILL anywhere in a restore, over and over: the next open always finds the database, the
+attachments and the package-signing key of the same backup (never the restored database with the old attachments
+or the other state's key: the key is the branch's identity at headquarters), integrity_check ok, and no intent
+record or prepared files left over."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from dangjian_desktop.domain.roster import Branch, Member
+from dangjian_desktop.exchange import identity
 from dangjian_desktop.services.container import Services
 
 CHILD = Path(__file__).with_name("restore_child.py")
@@ -41,6 +43,7 @@ def test_sigkill_anywhere_in_a_restore_never_mixes_database_and_attachments(data
         _attach(s, "photos/a1.jpg", b"A1" * 5000)
         _attach(s, "photos/a2.jpg", b"A2" * 5000)
         tree_a = _tree(s.store.paths.attachments)
+        key_a = identity.ensure_key(s.store.paths.root).pem()
         # self-contained backups outside backups/ (rotation and its blob clean-up do not touch them)
         backup_a = s.backups.backup_to_folder(tmp_path / "a", allow_unencrypted=True).path
         for i in range(4):  # state B: 7 members, a1 changed, a2 gone, b1 new
@@ -49,8 +52,12 @@ def test_sigkill_anywhere_in_a_restore_never_mixes_database_and_attachments(data
         (s.store.paths.attachments / "photos/a1.jpg").write_bytes(b"B1" * 7000)
         _attach(s, "scans/b1.pdf", b"%PDF B1" * 900)
         tree_b = _tree(s.store.paths.attachments)
+        key_b = identity.SigningKey.generate().pem()  # state B's branch has another key (e.g. after a re-key)
+        identity.write_key_file(s.store.paths.root, key_b)
         backup_b = s.backups.backup_to_folder(tmp_path / "b", allow_unencrypted=True).path
     expected = {3: tree_a, 7: tree_b}
+    expected_key = {3: key_a, 7: key_b}
+    assert key_a != key_b
 
     rng = random.Random(11)
     last_phases: collections.Counter[str] = collections.Counter()
@@ -87,6 +94,9 @@ def test_sigkill_anywhere_in_a_restore_never_mixes_database_and_attachments(data
             assert members in expected, f"kill {i} ({where}): {members} members"
             assert _tree(s.store.paths.attachments) == expected[members], (
                 f"kill {i} ({where}): the database is state {'A' if members == 3 else 'B'}, the attachments are not")
+            assert identity.key_path(s.store.paths.root).read_bytes() == expected_key[members], (
+                f"kill {i} ({where}): the database is state {'A' if members == 3 else 'B'}, the signing key is not")
+            assert not (identity.keys_folder(s.store.paths.root) / "restore-keys.json").exists()
             assert s.store.database.execute_sql("pragma integrity_check").fetchone()[0] == "ok"
             assert not s.store.paths.restore_intent.exists() and not s.store.paths.restore_work.exists()
     elapsed = time.monotonic() - started

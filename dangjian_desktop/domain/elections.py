@@ -26,6 +26,7 @@ from enum import StrEnum
 from typing import Any
 
 from dangjian_desktop.domain.enums import CommitteeRole
+from dangjian_desktop.domain.saved_values import SavedValues
 
 RULES_SOURCE = "《中国共产党基层组织选举工作条例》"
 DUTY_PRESETS = ("主持支部全面工作", "组织委员", "宣传委员", "纪检委员", "青年委员", "统战委员", "保密委员")
@@ -72,11 +73,7 @@ class ElectionRules:
         base = cls()
         if not isinstance(data, dict):
             return base
-
-        def num(key: str, lo: int, hi: int) -> int:
-            v = data.get(key)
-            return v if isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi else getattr(base, key)
-
+        num = SavedValues(data, base).whole
         basis = data.get("elected_basis")
         num_, den = num("quorum_numerator", 1, 99), num("quorum_denominator", 1, 100)
         if num_ >= den:

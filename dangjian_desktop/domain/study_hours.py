@@ -23,6 +23,7 @@ from fractions import Fraction
 from typing import Any
 
 from dangjian_desktop.domain.meetings import MeetingType
+from dangjian_desktop.domain.saved_values import SavedValues
 
 DEFAULT_COUNTED = (MeetingType.ASSEMBLY, MeetingType.COMMITTEE, MeetingType.GROUP, MeetingType.LECTURE,
                    MeetingType.THEME_DAY)
@@ -48,17 +49,13 @@ class StudyRules:
         base = cls()
         if not isinstance(data, dict):
             return base
-
-        def num(key: str, lo: int, hi: int) -> int:
-            v = data.get(key)
-            return v if isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi else getattr(base, key)
-
+        saved = SavedValues(data, base)
+        num = saved.whole
         types = data.get("counted_types")
         counted = tuple(MeetingType(t) for t in types if t in MeetingType._value2member_map_) \
             if isinstance(types, list) else base.counted_types
-        prorate = data.get("prorate")
         return cls(num("target_hours", 0, 500), num("committee_hours", 0, 500), num("secretary_hours", 0, 500),
-                   num("minutes_per_hour", 30, 60), counted, prorate if isinstance(prorate, bool) else base.prorate)
+                   num("minutes_per_hour", 30, 60), counted, saved.flag("prorate"))
 
     def target(self, role: str, months: int = 12) -> Fraction:
         """The 学时 a member must reach: by role, for the months of the year on the roster."""

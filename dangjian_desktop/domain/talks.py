@@ -23,6 +23,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from dangjian_desktop.domain.saved_values import SavedValues
+
 SECRETARY_ROLE = "书记"
 
 
@@ -77,18 +79,9 @@ class TalkRules:
         if not isinstance(d, dict):
             return base
 
-        def flag(key: str, default: bool) -> bool:
-            v = d.get(key, default)
-            return v if isinstance(v, bool) else default
-
-        def number(key: str, default: int, lo: int, hi: int) -> int:
-            v = d.get(key, default)
-            return v if isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi else default
-
-        return cls(flag("committee_pairs", base.committee_pairs), flag("group_pairs", base.group_pairs),
-                   flag("secretary_with_all", base.secretary_with_all),
-                   number("pre_meeting_days", base.pre_meeting_days, 7, 365),
-                   number("remind_from_month", base.remind_from_month, 1, 12))
+        v = SavedValues(d, base)
+        return cls(v.flag("committee_pairs"), v.flag("group_pairs"), v.flag("secretary_with_all"),
+                   v.whole("pre_meeting_days", 7, 365), v.whole("remind_from_month", 1, 12))
 
 
 def validate_rules(r: TalkRules) -> list[tuple[str, str]]:

@@ -149,8 +149,6 @@ def read_header(fh: BinaryIO, file_size: int) -> Header:
 
 def decrypt_payload(fh: BinaryIO, header: Header, password: str | None, body_size: int, out: BinaryIO,
                     progress: Progress) -> None:
-    from cryptography.exceptions import InvalidTag
-
     from dangjian_desktop.exchange.writer import encrypted_size
 
     fields = header.fields
@@ -179,23 +177,16 @@ def decrypt_payload(fh: BinaryIO, header: Header, password: str | None, body_siz
     opener = crypto.ChunkOpener(key, prefix, header.raw)
     # a signed header names the payload's hash: the decrypted bytes must be those the branch signed
     digest = hashlib.sha256() if header.signature is not None else None
-    remaining = expected
-    while True:
-        take = min(chunk_size + fmt.TAG_BYTES, remaining)
-        sealed = fh.read(take)
-        if len(sealed) < take:
-            raise PackageError(TRUNCATED)
-        remaining -= take
-        try:
-            plain = opener.open(sealed, last=remaining == 0)
-        except InvalidTag as exc:
-            raise PackageError(DAMAGED) from exc
-        if digest is not None:
-            digest.update(plain)
-        out.write(plain)
-        progress(1 - remaining / max(1, expected), "正在解密…")
-        if remaining == 0:
-            break
+    try:
+        for plain, remaining in crypto.open_sealed(fh, opener, expected, chunk_size):
+            if digest is not None:
+                digest.update(plain)
+            out.write(plain)
+            progress(1 - remaining / max(1, expected), "正在解密…")
+    except crypto.SealedTruncated:
+        raise PackageError(TRUNCATED) from None
+    except crypto.SealedDamaged as exc:
+        raise PackageError(DAMAGED) from exc.__cause__
     if digest is not None and digest.hexdigest() != fields["payload_sha256"]:
         raise PackageError(BAD_SIGNATURE)
 

@@ -15,7 +15,7 @@ import os
 import threading
 import unicodedata
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 from dangjian_desktop.exchange import format as fmt
 
@@ -127,3 +127,33 @@ class ChunkOpener:
                                  self._aad)
         self._counter += 1
         return out
+
+
+class SealedTruncated(Exception):
+    """The file ends inside the sealed chunks."""
+
+
+class SealedDamaged(Exception):
+    """A sealed chunk does not open: altered, reordered, cut at a chunk boundary, or sealed with another key."""
+
+
+def open_sealed(fh: BinaryIO, opener: ChunkOpener, size: int, chunk_size: int) -> Iterator[tuple[bytes, int]]:
+    """Read the ``size`` sealed bytes that follow in ``fh`` (at least one chunk) and open them chunk by chunk:
+    yields each chunk's plaintext with the sealed bytes still to read. The packages and the encrypted backups
+    share this; each says :class:`SealedTruncated` and :class:`SealedDamaged` in its own words."""
+    from cryptography.exceptions import InvalidTag
+
+    remaining = size
+    while True:
+        take = min(chunk_size + fmt.TAG_BYTES, remaining)
+        sealed = fh.read(take)
+        if len(sealed) < take:
+            raise SealedTruncated
+        remaining -= take
+        try:
+            plain = opener.open(sealed, last=remaining == 0)
+        except InvalidTag as exc:
+            raise SealedDamaged from exc
+        yield plain, remaining
+        if remaining == 0:
+            return

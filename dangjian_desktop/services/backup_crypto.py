@@ -194,8 +194,6 @@ def decrypt(path: Path, password: str | None, out: BinaryIO, key: bytes | None =
     """Open every chunk of the encrypted backup ``path`` into ``out``; returns the SHA-256 of the plaintext.
     BackupError for a wrong password, a damaged or truncated file (whatever was written to ``out`` then is the
     caller's to remove)."""
-    from cryptography.exceptions import InvalidTag
-
     from dangjian_desktop.exchange import crypto
 
     fmt = _fmt()
@@ -208,18 +206,14 @@ def decrypt(path: Path, password: str | None, out: BinaryIO, key: bytes | None =
         remaining = size - fh.tell()
         if remaining < fmt.TAG_BYTES:
             raise BackupError(TRUNCATED)
-        while remaining > 0:
-            take = min(chunk_size + fmt.TAG_BYTES, remaining)
-            sealed = fh.read(take)
-            if len(sealed) < take:
-                raise BackupError(TRUNCATED)
-            remaining -= take
-            try:
-                plain = opener.open(sealed, last=remaining == 0)
-            except InvalidTag as exc:
-                raise BackupError(DAMAGED) from exc
-            digest.update(plain)
-            out.write(plain)
+        try:
+            for plain, _ in crypto.open_sealed(fh, opener, remaining, chunk_size):
+                digest.update(plain)
+                out.write(plain)
+        except crypto.SealedTruncated:
+            raise BackupError(TRUNCATED) from None
+        except crypto.SealedDamaged as exc:
+            raise BackupError(DAMAGED) from exc.__cause__
     return digest.hexdigest()
 
 

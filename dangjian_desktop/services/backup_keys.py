@@ -1,11 +1,19 @@
 """The branch's package signing key and package counter in backups (``exchange/identity.py``): every backup
 holds them under ``keys/`` (a few hundred bytes: the branch's identity at headquarters), and a restore puts the key
-back and never lowers the counter."""
+back and never lowers the counter.
+
+A restore is one recoverable transaction (storage/backups.py); the keys travel with it: they are staged in
+``keys/restore-keys.json`` before the restore is decided (``stage``), put in place right after (``put_keys``) and
+the staged file removed once the restore is done (``unstage``). A kill in between leaves the staged file: the next
+open either completed the restore (``Store.restore_completed_at_open``: the staged keys are put in place) or the
+restore had not begun (the staged file is dropped) — ``settle_staged``."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -16,6 +24,7 @@ from dangjian_desktop.paths import DataPaths
 log = logging.getLogger(__name__)
 
 KEYS_PREFIX = "keys/"
+STAGED_FILE = "restore-keys.json"
 _DAMAGED_ZIP = (zipfile.BadZipFile, EOFError, zlib.error)
 
 
@@ -84,3 +93,51 @@ def put_keys(paths: DataPaths, held: HeldKeys) -> None:
 def restore_keys(backup: Path, paths: DataPaths) -> None:
     put_keys(paths, read_keys(backup))
 
+
+# -- the keys of a restore under way ------------------------------------------------------------------------------
+def _staged_path(paths: DataPaths) -> Path:
+    from dangjian_desktop.exchange import identity
+
+    return identity.keys_folder(paths.root) / STAGED_FILE
+
+
+def stage(paths: DataPaths, held: HeldKeys) -> None:
+    """Write the keys a restore will put back, before the restore is decided (temp name, fsync, rename)."""
+    if held.pem is None and held.sequence is None:
+        unstage(paths)
+        return
+    target = _staged_path(paths)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    data = json.dumps({"pem": held.pem.decode("ascii") if held.pem is not None else None,
+                       "sequence": held.sequence}).encode("ascii")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
+def unstage(paths: DataPaths) -> None:
+    _staged_path(paths).unlink(missing_ok=True)
+
+
+def settle_staged(paths: DataPaths, restore_completed: bool) -> None:
+    """At open: keys staged by a restore that a kill interrupted. Put them in place when this open completed
+    that restore; otherwise the restore never began (or had put them already): drop the staged file."""
+    staged = _staged_path(paths)
+    if not staged.is_file():
+        return
+    if restore_completed:
+        try:
+            raw = json.loads(staged.read_bytes()[:16384].decode("ascii"))
+            pem, sequence = raw.get("pem"), raw.get("sequence")
+            held = HeldKeys(pem.encode("ascii") if isinstance(pem, str) else None,
+                            sequence if type(sequence) is int and sequence > 0 else None)
+        except (OSError, ValueError, UnicodeDecodeError, AttributeError) as exc:
+            log.warning("staged restore keys unreadable: %s", exc)
+            held = HeldKeys()
+        put_keys(paths, held)
+        log.warning("put back the signing key of a restore completed at this start")
+    with contextlib.suppress(OSError):
+        staged.unlink()

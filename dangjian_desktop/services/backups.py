@@ -225,9 +225,11 @@ class BackupFolder:
                 n = backup_restore.prepare(self.paths, self.blob_store, plain, keep_from=self.paths.attachments)
                 keys = backup_keys.read_keys(plain)
             aside = files.damaged_folder(self.paths)
+            backup_keys.stage(self.paths, keys)  # a kill from here on: settled at the next open
             files.begin_restore(self.paths, str(path), damaged_aside=aside)
-            files.finish_restore(self.paths)
             backup_keys.put_keys(self.paths, keys)
+            files.finish_restore(self.paths)
+            backup_keys.unstage(self.paths)
         except BaseException as exc:
             if not self.paths.restore_intent.exists():
                 backup_restore.discard_prepared(self.paths)
@@ -484,11 +486,13 @@ class BackupService:
                 keys = backup_keys.read_keys(plain)
             try:
                 safety = self._write(self.paths.backups, "before-restore", inline=False, skip_if_same=False)
+                backup_keys.stage(self.paths, keys)  # a kill from here on: settled at the next open
                 files.begin_restore(self.paths, str(path))
             except Exception:  # (a kill leaves tmp/restore to the next start, which removes it)
                 if not self.paths.restore_intent.exists():
                     backup_restore.discard_prepared(self.paths)
                 raise
+            backup_keys.put_keys(self.paths, keys)  # the restore is decided: the backup's identity goes with it
             try:
                 files.complete_restore(self.store)
             except Exception as first:  # noqa: BLE001 - try once more; the swaps are idempotent
@@ -500,7 +504,7 @@ class BackupService:
                                                "程序会自动完成恢复。")
                     raise BackupError("恢复没有全部完成（" + str(faults.classify(exc) or exc) +
                                       "）。请关闭程序后重新打开，程序会自动完成恢复。") from exc
-            backup_keys.put_keys(self.paths, keys)
+            backup_keys.unstage(self.paths)
             log.warning("restored backup %s (before: %s)", path, safety.path if safety else None)
             return RestoreResult(info, safety.path if safety else None, attachments_restored=n)
 

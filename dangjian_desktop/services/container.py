@@ -75,6 +75,10 @@ class Services:
         # a restore a kill interrupted is completed, and what killed processes left in tmp/ removed, inside
         # Store.open (holding the instance lock, before the database is read)
         store = Store.open(resolve_data_dir(data_dir), read_only=read_only)
+        if not store.read_only:  # the signing key of a restore a kill interrupted (services/backup_keys.py)
+            from dangjian_desktop.services import backup_keys
+
+            backup_keys.settle_staged(store.paths, store.restore_completed_at_open)
         return cls.over(store)
 
     def require_headquarters_engine(self, *, initialising: bool = False) -> None:

@@ -2,7 +2,7 @@
 and the roster kept in step: at step 17 (accepted at the 大会 and approved) the person is put on the roster as
 预备党员 with 入党日期 = the 大会 date; at step 24 the member becomes 正式党员 (转正日期 = the 大会 date of step 23,
 or the day probation ends when 设置 says so). The roster is written only through RosterService (its validation),
-with an audit entry on the member.
+with an audit entry on the member (services/development_roster.py).
 
 Reminders (services/development_ledger.py): for a member with an open 发展党员 record this kind owns the 转正
 reminders (it knows an extension, the application and the approval deadline); services/reminders.py leaves such
@@ -44,16 +44,16 @@ from dangjian_desktop.domain.development_rules import (
     Progress,
     VoteFacts,
     check_case,
-    full_member_date,
     open_duties,
     progress,
     vote_facts,
 )
-from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
+from dangjian_desktop.domain.enums import MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.meetings import AgendaItem, Meeting, MeetingFilter, MeetingSummary, MeetingType, Vote
 from dangjian_desktop.domain.roster import Member, MemberFilter
 from dangjian_desktop.domain.validation import EARLIEST, clean_text, looks_like_formula
+from dangjian_desktop.services.development_roster import sync_roster
 from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.services.rules_setting import RulesInSettings
 from dangjian_desktop.storage.repos import development as repo
@@ -521,66 +521,10 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
         if c.admitted and c.status is not CaseStatus.CANCELLED:
             try:
                 with self.store.atomic():  # a savepoint: a refused roster change leaves the record saved
-                    notes = self._sync_roster(branch_uuid, c)
+                    notes = sync_roster(self.roster, self.audit, self.rules(), branch_uuid, c)
             except ValidationError as exc:
                 notes = [f"发展党员记录已保存，但党员名册没有更新：{exc}"]
         return Saved(repo.get_case(c.uuid), notes)
-
-    def _find_member(self, c: Case) -> Member | None:
-        everyone = self.roster.members(MemberFilter(include_inactive=True))
-        if c.id_number:
-            hit = next((m for m in everyone if m.id_number == c.id_number), None)
-            if hit:
-                return hit
-        if c.birth_date:
-            return next((m for m in everyone if m.name == c.name and m.birth_date == c.birth_date), None)
-        return None
-
-    def _sync_roster(self, branch_uuid: str, c: Case) -> list[str]:
-        rules = self.rules()
-        admitted_on = c.on(ADMISSION_VOTE)
-        assert admitted_on is not None
-        full_on = full_member_date(c, rules)
-        m = None
-        if c.member_uuid:
-            try:
-                m = self.roster.member(c.member_uuid)
-            except NotFoundError:
-                m = None
-        created = m is None
-        if m is None:
-            m = self._find_member(c)
-            created = m is None
-        if m is None:
-            m = Member(name=c.name, gender=c.gender, ethnicity=c.ethnicity or "汉族", birth_date=c.birth_date,
-                       education=c.education, position=c.position, phone=c.phone, id_number=c.id_number,
-                       note=f"由发展党员记录列入名册（{admitted_on:%Y年%m月%d日}支部党员大会接收为预备党员）")
-        before = (m.category, m.joined_party_on, m.full_member_on, m.group_uuid)
-        m.category = MemberCategory.FULL if c.converted else MemberCategory.PROBATIONARY
-        m.joined_party_on = admitted_on
-        m.full_member_on = full_on if c.converted else None
-        if 19 in c.steps and c.group_uuid:
-            m.group_uuid = c.group_uuid
-        after = (m.category, m.joined_party_on, m.full_member_on, m.group_uuid)
-        if not created and before == after and c.member_uuid == m.uuid:
-            return []
-        saved = self.roster.save_member(m)
-        assert saved.uuid
-        notes = []
-        if created:
-            notes.append(f"{c.name}已列入党员名册：预备党员，入党日期{admitted_on:%Y年%m月%d日}。")
-        if c.converted and before[0] is not MemberCategory.FULL:
-            notes.append(f"{c.name}在党员名册中已改为正式党员，转正日期{full_on:%Y年%m月%d日}。")
-        elif not created and before != after:
-            notes.append(f"党员名册中{c.name}的入党/转正信息已按发展党员记录更新。")
-        self.audit.record("member", saved.uuid, "development", "；".join(notes) or "与发展党员记录关联",
-                          {"category": (str(before[0]) if not created else None, str(after[0])),
-                           "joined_party_on": (_iso(before[1]) if not created else None, _iso(after[1])),
-                           "full_member_on": (_iso(before[2]) if not created else None, _iso(after[2]))})
-        if c.member_uuid != saved.uuid:
-            c.member_uuid = saved.uuid
-            repo.save_case(branch_uuid, c)
-        return notes
 
     def probation_tracked(self) -> set[str]:
         """Roster members whose 转正 this kind reminds of (an open record follows them)."""
@@ -589,10 +533,6 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
 
     def case_of_member(self, member_uuid: str) -> str | None:
         return repo.case_of_member(member_uuid)
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None
 
 
 def build(services: Services) -> DevelopmentService:

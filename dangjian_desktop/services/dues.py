@@ -1,10 +1,11 @@
 """党费: the year's standards, payments month by month (also quarterly, in advance and 补交), remittances to the
-higher committee, the year's grid, arrears and the 首页 reminders (≥3 months unpaid; the 党章's six months).
+higher committee, the year's grid and arrears.
 
 The rules are in domain/dues.py (amounts) and domain/dues_months.py (which months are owed); this module reads
-and writes through storage/repos/dues.py, every write in one transaction. Printing, the ledger chapter and the
-headquarters figures are in services/dues_ledger.py; the spreadsheet import of bases and the Excel exports in
-services/dues_import.py; the demo year in services/dues_demo.py.
+and writes through storage/repos/dues.py, every write in one transaction. Printing, the ledger chapter, the 首页
+reminders (≥3 months unpaid; the 党章's six months) and the headquarters figures are in services/dues_ledger.py;
+the spreadsheet import of bases and the Excel exports in services/dues_import.py; the demo year in
+services/dues_demo.py.
 """
 
 from __future__ import annotations
@@ -48,7 +49,6 @@ from dangjian_desktop.domain.dues_months import (
     member_year,
 )
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
-from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import Member, MemberFilter
 from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.services import dues_import
@@ -530,74 +530,3 @@ class DuesService(RulesInSettings[DuesRules]):
 
 def build(services: Services) -> DuesService:
     return DuesService(services.store, services.branch, services.roster, services.audit)
-
-
-# -- 首页 -------------------------------------------------------------------------------------------------------
-
-
-def _attendance(services: Services, today: dt.date) -> dict[str, object]:
-    """The attendance half of the six-month rule (meetings' own warning), to say both halves in one place."""
-    try:
-        return {w.member_uuid: w for w in services.meetings.inactivity(today)}
-    except Exception:  # noqa: BLE001 - the dues reminders stand on their own without the meetings kind
-        return {}
-
-
-def reminders(services: Services, today: dt.date) -> list[Reminder]:
-    """The year's standards (January, and whoever still has none); ≥3 consecutive unpaid months; the 党章's six
-    months without paying dues — with the member's organisational life said alongside when that half is late too."""
-    out: list[Reminder] = []
-    if services.branch.profile() is None:
-        return out
-    svc: DuesService = services.dues
-    rules = svc.rules()
-    grid = svc.grid(today.year, today)
-    missing = grid.unset_lines
-    keeps_dues = today.month == rules.standards_month or len(svc.years(today)) > 1 or bool(svc.standards(today.year))
-    if missing and keeps_dues:  # outside January only a branch that keeps its dues here is reminded
-        names = "、".join(line.name for line in missing[:6]) + ("等" if len(missing) > 6 else "")
-        none_set = not svc.standards(today.year)
-        title = (f"请核定{today.year}年度党费交纳标准" if none_set
-                 else f"{len(missing)}名党员尚未核定{today.year}年度党费标准")
-        detail = ("党费基数每年核定一次（通常在1月），全年不变。可在“党费”页面点“核定标准”，"
-                  "从Excel粘贴或导入一列基数，或沿用上年标准。" if none_set else f"尚未核定：{names}。")
-        urgency = Urgency.SOON if today.month == rules.standards_month else Urgency.INFO
-        out.append(Reminder("dues_standards", title, detail, dt.date(today.year, rules.standards_month, 28)
-                            if today.month <= rules.standards_month else None, urgency, page="dues",
-                            record_kind="dues_year", record_uuid=str(today.year)))
-    attendance = _attendance(services, today)
-    for run in svc.arrears(today):
-        if run.count < rules.arrears_reminder_months:
-            continue
-        months = f"{run.months_text}（共{run.count}个月，应交{yuan_text(run.owed_fen)}元）"
-        w = attendance.get(run.member_uuid)
-        also = (f"该党员同时已{w.days_without}天未参加组织生活（见会议提醒）。" if w is not None else "")
-        y, m = run.last_month_to_pay
-        if run.lapsed:
-            title = f"{run.name}已连续{run.count}个月未交纳党费"
-            detail = (f"未交月份：{months}。请核实有无正当理由并督促补交；{also}"
-                      f"按党章规定：{months_rules.CONSTITUTION_ARTICLE_9}")
-            due = dt.date(*run.months[0], 1)
-            urgency = Urgency.OVERDUE
-        elif run.unset_since is not None:  # this year's standards not set yet: its months are not counted
-            uy, um = run.unset_since
-            title = f"{run.name}已连续{run.count}个月未交纳党费"
-            detail = (f"未交月份：{months}。{uy}年度党费标准尚未核定，{uy}年{um}月起的月份暂未计入；核定后仍未交纳的，"
-                      f"连续满{rules.lapse_months}个月即为党章规定的自行脱党情形之一。请尽快核定标准并提醒补交。{also}")
-            due = None
-            urgency = Urgency.SOON
-        else:
-            title = f"{run.name}已连续{run.count}个月未交纳党费"
-            detail = (f"未交月份：{months}。如{y}年{m}月底前仍未交纳，将满连续{rules.lapse_months}个月不交纳党费"
-                      f"（党章规定的自行脱党情形之一）。请及时提醒补交。{also}")
-            due = months_rules.last_day(y, m)
-            urgency = Urgency.SOON
-        out.append(Reminder("dues_lapse" if run.lapsed else "dues_arrears", title, detail, due, urgency,
-                            page="dues", record_kind="member", record_uuid=run.member_uuid))
-    return out
-
-
-def demo(services: Services, rng, today: dt.date) -> None:  # noqa: ANN001
-    from dangjian_desktop.services.dues_demo import demo as add_demo
-
-    add_demo(services, rng, today)

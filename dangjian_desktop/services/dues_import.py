@@ -7,7 +7,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,8 @@ from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.domain.validation import clean_text
 from dangjian_desktop.services.spreadsheet import (
+    RowAction,
+    header_matcher,
     ImportFileError,
     Sheet,
     cell_ref,
@@ -47,29 +48,19 @@ SYNONYMS: dict[str, list[str]] = {
     "monthly": ["月交纳额", "每月交纳", "月缴纳额", "月交党费", "每月交纳党费", "月党费", "每月党费"],
     "note": ["备注"],
 }
-_BY_HEADER = {h: (f, rank) for f, hs in SYNONYMS.items() for rank, h in enumerate(hs)}
 LABELS = {"name": "姓名", "id_number": "身份证号", "base": "交纳基数", "category": "类别", "monthly": "月交纳额",
           "note": "备注"}
 TEMPLATE_HEADERS = ["姓名", "身份证号", "类别", "交纳基数（元）", "月交纳额（元）", "备注"]
 
 
-def _match(key: str) -> tuple[str, int] | None:
-    return _BY_HEADER.get(key) or _BY_HEADER.get(key.replace("（", "(").split("(")[0])
+_match = header_matcher(SYNONYMS)
 
 
 def _squeeze(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
-class BaseAction(StrEnum):
-    NEW = "new"
-    CHANGED = "changed"
-    UNCHANGED = "unchanged"
-    REFUSED = "refused"
-
-    @property
-    def label(self) -> str:
-        return {"new": "新增", "changed": "更新", "unchanged": "无变化", "refused": "有错误"}[self.value]
+BaseAction = RowAction
 
 
 @dataclass

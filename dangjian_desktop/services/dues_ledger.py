@@ -1,4 +1,4 @@
-"""The dues' year: the 年度台账 chapter, 首页's figures, the documents of 报表 and the package, and the figures
+"""The dues' year: the 年度台账 chapter, 首页's figures and reminders, the documents of 报表 and the package, and the figures
 headquarters sees — all read from DuesService."""
 
 from __future__ import annotations
@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from dangjian_desktop.domain.charts import Progress
 from dangjian_desktop.domain.dashboard import Glance, Stat
+from dangjian_desktop.domain import dues_months as months_rules
 from dangjian_desktop.domain.dues import Reduction, months_of_year_text, rate_text, yuan_text
 from dangjian_desktop.domain.dues_months import MonthState
+from dangjian_desktop.domain.reminders import Reminder, Urgency
 
 if TYPE_CHECKING:
     from dangjian_desktop.domain.ledger import LedgerSection
@@ -139,3 +141,68 @@ def hq_figures(services: Services, year: int, today: dt.date) -> dict[str, int |
 
     return {"dues_paid_total": yuan(grid.paid_fen), "dues_arrears_members": len(grid.arrears_lines),
             "dues_arrears_total": yuan(grid.arrears_fen)}
+
+
+# -- 首页 reminders ----------------------------------------------------------------------------------------------
+
+
+def _attendance(services: Services, today: dt.date) -> dict[str, object]:
+    """The attendance half of the six-month rule (meetings' own warning), to say both halves in one place."""
+    try:
+        return {w.member_uuid: w for w in services.meetings.inactivity(today)}
+    except Exception:  # noqa: BLE001 - the dues reminders stand on their own without the meetings kind
+        return {}
+
+
+def reminders(services: Services, today: dt.date) -> list[Reminder]:
+    """The year's standards (January, and whoever still has none); ≥3 consecutive unpaid months; the 党章's six
+    months without paying dues — with the member's organisational life said alongside when that half is late too."""
+    out: list[Reminder] = []
+    if services.branch.profile() is None:
+        return out
+    svc = services.dues
+    rules = svc.rules()
+    grid = svc.grid(today.year, today)
+    missing = grid.unset_lines
+    keeps_dues = today.month == rules.standards_month or len(svc.years(today)) > 1 or bool(svc.standards(today.year))
+    if missing and keeps_dues:  # outside January only a branch that keeps its dues here is reminded
+        names = "、".join(line.name for line in missing[:6]) + ("等" if len(missing) > 6 else "")
+        none_set = not svc.standards(today.year)
+        title = (f"请核定{today.year}年度党费交纳标准" if none_set
+                 else f"{len(missing)}名党员尚未核定{today.year}年度党费标准")
+        detail = ("党费基数每年核定一次（通常在1月），全年不变。可在“党费”页面点“核定标准”，"
+                  "从Excel粘贴或导入一列基数，或沿用上年标准。" if none_set else f"尚未核定：{names}。")
+        urgency = Urgency.SOON if today.month == rules.standards_month else Urgency.INFO
+        out.append(Reminder("dues_standards", title, detail, dt.date(today.year, rules.standards_month, 28)
+                            if today.month <= rules.standards_month else None, urgency, page="dues",
+                            record_kind="dues_year", record_uuid=str(today.year)))
+    attendance = _attendance(services, today)
+    for run in svc.arrears(today):
+        if run.count < rules.arrears_reminder_months:
+            continue
+        months = f"{run.months_text}（共{run.count}个月，应交{yuan_text(run.owed_fen)}元）"
+        w = attendance.get(run.member_uuid)
+        also = (f"该党员同时已{w.days_without}天未参加组织生活（见会议提醒）。" if w is not None else "")
+        y, m = run.last_month_to_pay
+        if run.lapsed:
+            title = f"{run.name}已连续{run.count}个月未交纳党费"
+            detail = (f"未交月份：{months}。请核实有无正当理由并督促补交；{also}"
+                      f"按党章规定：{months_rules.CONSTITUTION_ARTICLE_9}")
+            due = dt.date(*run.months[0], 1)
+            urgency = Urgency.OVERDUE
+        elif run.unset_since is not None:  # this year's standards not set yet: its months are not counted
+            uy, um = run.unset_since
+            title = f"{run.name}已连续{run.count}个月未交纳党费"
+            detail = (f"未交月份：{months}。{uy}年度党费标准尚未核定，{uy}年{um}月起的月份暂未计入；核定后仍未交纳的，"
+                      f"连续满{rules.lapse_months}个月即为党章规定的自行脱党情形之一。请尽快核定标准并提醒补交。{also}")
+            due = None
+            urgency = Urgency.SOON
+        else:
+            title = f"{run.name}已连续{run.count}个月未交纳党费"
+            detail = (f"未交月份：{months}。如{y}年{m}月底前仍未交纳，将满连续{rules.lapse_months}个月不交纳党费"
+                      f"（党章规定的自行脱党情形之一）。请及时提醒补交。{also}")
+            due = months_rules.last_day(y, m)
+            urgency = Urgency.SOON
+        out.append(Reminder("dues_lapse" if run.lapsed else "dues_arrears", title, detail, due, urgency,
+                            page="dues", record_kind="member", record_uuid=run.member_uuid))
+    return out

@@ -16,7 +16,6 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from dangjian_desktop.domain import dates, idcard
@@ -24,6 +23,8 @@ from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.domain.validation import clean_text, too_long, validate_member
 from dangjian_desktop.services.spreadsheet import (
+    RowAction,
+    header_matcher,
     Header,
     ImportFileError,
     Sheet,
@@ -79,7 +80,6 @@ SYNONYMS: dict[str, list[str]] = {
     "joined_branch_on": ["转入本支部日期", "转入日期", "转入时间"],
     "note": ["备注"],
 }
-_BY_HEADER: dict[str, tuple[str, int]] = {h: (f, rank) for f, hs in SYNONYMS.items() for rank, h in enumerate(hs)}
 IGNORED_HEADERS = frozenset({"序号", "编号", "No", "NO", "No."})
 MONTH_DATE_FIELDS = ("birth_date", "joined_party_on", "full_member_on")  # may be known to the month only
 DAY_DATE_FIELDS = ("status_date", "joined_branch_on")  # need the day
@@ -89,19 +89,10 @@ _CATEGORY_WORDS = {"正式党员": MemberCategory.FULL, "正式": MemberCategory
                    "预备党员": MemberCategory.PROBATIONARY, "预备": MemberCategory.PROBATIONARY}
 
 
-def match_header(key: str) -> tuple[str, int] | None:
-    return _BY_HEADER.get(key) or _BY_HEADER.get(key.replace("（", "(").split("(")[0])
+match_header = header_matcher(SYNONYMS)
 
 
-class Action(StrEnum):
-    NEW = "new"
-    CHANGED = "changed"
-    UNCHANGED = "unchanged"
-    REFUSED = "refused"
-
-    @property
-    def label(self) -> str:
-        return {"new": "新增", "changed": "更新", "unchanged": "无变化", "refused": "有错误"}[self.value]
+Action = RowAction
 
 
 @dataclass

@@ -21,6 +21,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -462,6 +463,30 @@ class Header:
 
 # normalised header text -> (field key, rank): when two columns name one field, the lower rank wins
 Matcher = Callable[[str], tuple[str, int] | None]
+
+
+def header_matcher(synonyms: dict[str, list[str]]) -> Matcher:
+    """A header's field and rank among ``synonyms`` (field → the headers that mean it, best first): as written, or
+    the words before a bracket (``交纳基数（元）`` reads as ``交纳基数``)."""
+    by_header = {h: (f, rank) for f, hs in synonyms.items() for rank, h in enumerate(hs)}
+
+    def match(key: str) -> tuple[str, int] | None:
+        return by_header.get(key) or by_header.get(key.replace("（", "(").split("(")[0])
+
+    return match
+
+
+class RowAction(StrEnum):
+    """What an import would do with one row of a sheet."""
+
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    REFUSED = "refused"
+
+    @property
+    def label(self) -> str:
+        return {"new": "新增", "changed": "更新", "unchanged": "无变化", "refused": "有错误"}[self.value]
 
 
 def find_header(sheet: Sheet, match: Matcher, *, ignore: frozenset[str] = frozenset()) -> Header | None:

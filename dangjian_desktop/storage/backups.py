@@ -127,16 +127,21 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
 
 
+def _reason_unless_fault(exc: sqlite3.Error, path: Path, reason: str) -> str:
+    """A disk fault raises its StorageFault (it says nothing about the file); any other error is ``reason``."""
+    fault = faults.classify(exc, path)
+    if fault is not None and not isinstance(fault, faults.AccessDeniedError):
+        raise fault from exc
+    return reason
+
+
 def check_file(path: Path) -> str:
     """``""`` if ``path`` is a healthy database of ours that this program can open, else a Chinese reason.
     A disk fault while reading raises ``StorageFault`` (it says nothing about the file)."""
     try:
         con = _open_read_only(path)
     except sqlite3.Error as exc:
-        fault = faults.classify(exc, path)
-        if fault is not None and not isinstance(fault, faults.AccessDeniedError):
-            raise fault from exc
-        return f"无法打开：{exc}"
+        return _reason_unless_fault(exc, path, f"无法打开：{exc}")
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -149,10 +154,7 @@ def check_file(path: Path) -> str:
             return "文件已损坏（" + "; ".join(str(r[0]) for r in rows[:2]) + "）"
         return ""
     except sqlite3.Error as exc:
-        fault = faults.classify(exc, path)
-        if fault is not None and not isinstance(fault, faults.AccessDeniedError):
-            raise fault from exc
-        return f"文件已损坏（{exc}）"
+        return _reason_unless_fault(exc, path, f"文件已损坏（{exc}）")
     finally:
         con.close()
 

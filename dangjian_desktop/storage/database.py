@@ -188,6 +188,8 @@ class Store:
         self.read_only_reason = reason or (StoreLockedError().args[0] if read_only else "")
         self._lock = lock
         self.integrity_check_deferred = False
+        # a restore that a kill interrupted was completed by this open (services then put the backup's keys back)
+        self.restore_completed_at_open = False
         self._scratch_counted = False
         self.engine: str = getattr(database, "engine", SQLITE)
         self.target: PgTarget | None = None  # the PostgreSQL database, when not the folder's SQLite file
@@ -257,6 +259,7 @@ class Store:
     def _open_locked(cls, paths: DataPaths, lock: FileLock | None, read_only: bool, state: str, reason: str,
                      writable_folder: bool, check_integrity: bool) -> Store:
         database_file = paths.database
+        restore_completed = False
         if lock is not None:
             # holding the single-writer lock: no restore of another instance is under way. A restore that a kill
             # interrupted is completed now, before anything reads the database; then the leftovers of killed
@@ -265,6 +268,7 @@ class Store:
 
             if paths.restore_intent.exists() or paths.attachments.with_name("attachments.old").is_dir():
                 files.recover_restore(paths)
+                restore_completed = True
             files.sweep_leftovers(paths)
         exists = database_file.exists()
         if exists:
@@ -307,6 +311,7 @@ class Store:
         database = _make_database(database_file, read_only, immutable=immutable)
         db.initialize(database)
         store = cls(paths, database, read_only, lock, state, reason)
+        store.restore_completed_at_open = restore_completed
         try:
             try:
                 database.connect(reuse_if_open=True)

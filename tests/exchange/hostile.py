@@ -81,12 +81,13 @@ def patch_central_sizes(data: bytes, name: str, file_size: int) -> bytes:
 
 
 def old_format(path: Path, out: Path, password: str | None = None,
-               extra: list[tuple[str, bytes]] | None = None) -> Path:
+               extra: list[tuple[str, bytes]] | None = None, **manifest_values: object) -> Path:
     """The genuine package at ``path`` as the first version of the program wrote it: format 1, unsigned, with no
-    sequence and no revisions (``extra`` entries added)."""
+    sequence and no revisions (``extra`` entries added; ``manifest_values`` set in its manifest)."""
     manifest, entries = parts(path, password)
     manifest["format_version"] = 1
     manifest.pop("sequence"), manifest.pop("previous")
+    manifest.update(manifest_values)
     for name, raw in list(entries.items()):
         if name.startswith("records/"):
             data = json.loads(raw)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import stat
 import zipfile
 from collections.abc import Callable
@@ -15,20 +16,39 @@ import pytest
 
 from dangjian_desktop.domain.exchange import ImportOutcome, PackageError
 from dangjian_desktop.exchange import format as fmt
+from dangjian_desktop.services import exchange
 
 from . import hostile
 from .conftest import PASSWORD, export, import_, opened, store_snapshot
 
 
+@pytest.fixture(scope="module")
+def _genuine(tmp_path_factory: pytest.TempPathFactory, demo_copy) -> dict:
+    """Made once for the module: headquarters holding the branch, the encrypted package it imported, and a plain
+    package of the same branch. Each test gets its own copy of headquarters' folder."""
+    base = tmp_path_factory.mktemp("hostile")
+    branch = demo_copy(base / "branch")
+    hq = base / "hq"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(fmt.KDF_DEFAULT, "n", 2**10)  # as the autouse fixtures fast_kdf and roster_document_only
+        real = exchange.package_documents  # do for each test
+        mp.setattr(exchange, "package_documents", lambda services: [d for d in real(services) if d[0] == "党员名册"])
+        with opened(hq) as s:
+            s.branch.init_headquarters("示范能源公司党委")
+        (base / "stick").mkdir()
+        enc = Path(export(branch, base / "stick").path)
+        assert import_(hq, enc)[0].outcome is ImportOutcome.IMPORTED
+        (base / "plain").mkdir()
+        plain = Path(export(branch, base / "plain", password=None).path)
+    return {"hq": hq, "encrypted": enc, "plain": plain, "signer": hostile.signer_of(branch)}
+
+
 @pytest.fixture
-def setup(branch_dir: Path, hq_dir: Path, stick: Path, tmp_path: Path):
+def setup(_genuine: dict, tmp_path: Path):
     """Headquarters already holds the branch; ``genuine`` is a plain (unencrypted) package of it."""
-    enc = Path(export(branch_dir, stick).path)
-    assert import_(hq_dir, enc)[0].outcome is ImportOutcome.IMPORTED
-    plain_dir = tmp_path / "plain"
-    plain_dir.mkdir()
-    plain = Path(export(branch_dir, plain_dir, password=None).path)
-    return {"hq": hq_dir, "encrypted": enc, "plain": plain, "tmp": tmp_path, "signer": hostile.signer_of(branch_dir)}
+    hq = tmp_path / "hq"
+    shutil.copytree(_genuine["hq"], hq, ignore=shutil.ignore_patterns("*.lock"))
+    return {**_genuine, "hq": hq, "tmp": tmp_path}
 
 
 def _refused(setup, data: bytes, fragment: str, password: str | None = None, *, intact: bool = False) -> None:

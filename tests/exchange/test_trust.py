@@ -80,18 +80,7 @@ def test_changed_records_signed_with_another_key_are_refused(held, hq_dir, tmp_p
 
 
 def test_changed_records_without_a_signature_are_refused(held, hq_dir, tmp_path):
-    manifest, entries = hostile.parts(held, PASSWORD)
-    manifest["format_version"] = 1  # passed off as an old package
-    manifest.pop("sequence"), manifest.pop("previous")
-    for name, raw in list(entries.items()):
-        if name.startswith("records/"):
-            data = json.loads(raw)
-            for row in data["rows"]:
-                row.pop("_revision", None)
-            entries[name] = json.dumps(data, ensure_ascii=False).encode()
-    items = list(entries.items())
-    old = tmp_path / "old.djpkg"
-    old.write_bytes(hostile.container(hostile.zip_bytes(items, hostile.manifest_for(manifest, items)), PASSWORD))
+    old = hostile.old_format(held, tmp_path / "old.djpkg", PASSWORD)  # passed off as an old package
     _refused(hq_dir, old, "没有签名")
 
 
@@ -159,18 +148,8 @@ def test_replacing_a_key_needs_the_explicit_rekey(held, branch_dir, hq_dir, tmp_
 
 
 def test_an_old_unsigned_package_is_accepted_only_while_the_branch_has_no_key(branch_dir, hq_dir, stick, tmp_path):
-    manifest, entries = hostile.parts(Path(export(branch_dir, stick).path), PASSWORD)
-    manifest["format_version"] = 1
-    manifest.pop("sequence"), manifest.pop("previous")
-    for name, raw in list(entries.items()):
-        if name.startswith("records/"):
-            data = json.loads(raw)
-            for row in data["rows"]:
-                row.pop("_revision", None)
-            entries[name] = json.dumps(data, ensure_ascii=False).encode()
-    items = list(entries.items())
-    old = tmp_path / "old.djpkg"
-    old.write_bytes(hostile.container(hostile.zip_bytes(items, hostile.manifest_for(manifest, items)), PASSWORD))
+    genuine = Path(export(branch_dir, stick).path)
+    old = hostile.old_format(genuine, tmp_path / "old.djpkg", PASSWORD)
     [res] = import_(hq_dir, old)
     assert res.outcome is ImportOutcome.IMPORTED and ImportFlag.UNSIGNED in res.flags
     assert "未签名" in res.text() and res.fingerprint is None
@@ -181,8 +160,7 @@ def test_an_old_unsigned_package_is_accepted_only_while_the_branch_has_no_key(br
     [res] = import_(hq_dir, Path(export(branch_dir, tmp_path / "new.djpkg").path))
     assert res.outcome is ImportOutcome.IMPORTED and ImportFlag.KEY_PINNED in res.flags
     # from then on the old kind is refused
-    manifest["package_id"] = "another-old-one"
-    old.write_bytes(hostile.container(hostile.zip_bytes(items, hostile.manifest_for(manifest, items)), PASSWORD))
+    hostile.old_format(genuine, old, PASSWORD, package_id="another-old-one")
     _refused(hq_dir, old, "没有签名")
 
 

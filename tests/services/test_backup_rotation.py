@@ -4,7 +4,6 @@ good one of the same period."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 import zipfile
 from pathlib import Path
@@ -13,6 +12,7 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.roster import Branch, Member
 from dangjian_desktop.services.backups import BackupInfo, select_kept
 from dangjian_desktop.services.container import Services
+from tests.backup_helpers import backdate
 
 
 def _fake(name: str, when: dt.datetime, counts: dict[str, int], kind: str = "auto") -> BackupInfo:
@@ -42,17 +42,6 @@ def test_the_newest_good_backup_is_kept_however_old():
     assert recent_empty[-1].path in kept  # and the newest that passed the full check
 
 
-def _backdate(backup: Path, when: dt.datetime) -> None:
-    with zipfile.ZipFile(backup) as zf:
-        entries = {n: zf.read(n) for n in zf.namelist()}
-    manifest = json.loads(entries["manifest.json"])
-    manifest["created_at"] = when.isoformat()
-    entries["manifest.json"] = json.dumps(manifest).encode()
-    with zipfile.ZipFile(backup, "w") as zf:
-        for n, data in entries.items():
-            zf.writestr(n, data)
-
-
 def test_backups_of_an_empty_store_keep_the_days_good_backup(tmp_path):
     """The reproduced loss: a store opened empty backs itself up at start and exit the same day; the day's good
     backup must survive rotation."""
@@ -65,7 +54,7 @@ def test_backups_of_an_empty_store_keep_the_days_good_backup(tmp_path):
         s.store.paths.backups.mkdir(parents=True, exist_ok=True)
         copied = s.store.paths.backups / good.path.name
         shutil.copy2(good.path, copied)
-        _backdate(copied, clock.now() - dt.timedelta(minutes=5))
+        backdate(copied, clock.now() - dt.timedelta(minutes=5))
         first = s.backups.auto_backup()  # the empty store at start
         assert first is not None and first.is_empty
         kept = {b.path for b in s.backups.list()}
@@ -81,7 +70,7 @@ def test_the_newest_backup_failing_its_check_does_not_cost_the_good_one(tmp_path
         s.roster.save_member(Member(name="李四"))
         newer = s.backups.create("auto")  # rotation keeps only this one of today
         shutil.copy2(saved, good.path)  # the older good one is back, two hours older
-        _backdate(good.path, newer.created_at - dt.timedelta(hours=2))
+        backdate(good.path, newer.created_at - dt.timedelta(hours=2))
         # damage the newer one's database inside the zip (the listing still reads its manifest)
         with zipfile.ZipFile(newer.path) as zf:
             entries = {n: zf.read(n) for n in zf.namelist()}

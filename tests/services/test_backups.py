@@ -23,6 +23,8 @@ from dangjian_desktop.domain.faults import AccessDeniedError, DiskFullError
 from dangjian_desktop.storage import SCHEMA_VERSION, DatabaseCorruptError
 from dangjian_desktop.storage import backups as storage_backups
 
+from tests.backup_helpers import backdate
+
 PASSWORD = "备份口令2027"
 
 
@@ -123,29 +125,18 @@ def test_rotation_keeps_recent_safety_copies():
     assert set(select_kept(old, now)) == {b.path for b in old[:3]}  # however old, the newest 3 stay
 
 
-def _backdate(backup: Path, when: dt.datetime) -> None:
-    with zipfile.ZipFile(backup) as zf:
-        entries = {n: zf.read(n) for n in zf.namelist()}
-    manifest = json.loads(entries["manifest.json"])
-    manifest["created_at"] = when.isoformat()
-    entries["manifest.json"] = json.dumps(manifest).encode()
-    with zipfile.ZipFile(backup, "w") as zf:
-        for n, data in entries.items():
-            zf.writestr(n, data)
-
-
 def test_rotate_deletes_old_backups_and_their_unused_blobs(demo_services):
     svc = demo_services.backups
     _attach(demo_services, "old.pdf", b"old attachment")
     old = svc.create("auto")
-    _backdate(old.path, clock.now() - dt.timedelta(days=800))
+    backdate(old.path, clock.now() - dt.timedelta(days=800))
     (demo_services.store.paths.attachments / "old.pdf").unlink()
     _attach(demo_services, "new.pdf", b"new attachment")
     monthly = []
     for k in range(12, 0, -1):  # one backup in each of the 12 months before this one
         demo_services.roster.save_member(Member(name=f"党员{k}"))
         b = svc.create("auto")
-        _backdate(b.path, clock.now() - dt.timedelta(days=31 * k))
+        backdate(b.path, clock.now() - dt.timedelta(days=31 * k))
         monthly.append(svc.inspect(b.path))
     new = svc.create("auto")  # 13 months have backups now: the oldest month goes, with its blob
     remaining = svc.list()

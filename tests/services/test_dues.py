@@ -247,7 +247,7 @@ def test_remittances(branch):
 
 
 def _reminders(s, today):
-    from dangjian_desktop.services.dues import reminders
+    from dangjian_desktop.services.dues_ledger import reminders
 
     return reminders(s, today)
 

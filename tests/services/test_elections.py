@@ -11,33 +11,17 @@ import pytest
 from dangjian_desktop import clock
 from dangjian_desktop.domain.election_checks import Level
 from dangjian_desktop.domain.elections import Person, RoundKind, Seat, Stage, add_years
-from dangjian_desktop.domain.enums import CommitteeRole, MemberCategory
+from dangjian_desktop.domain.enums import CommitteeRole
 from dangjian_desktop.domain.errors import ReadOnlyError, ValidationError
 from dangjian_desktop.domain.meetings import AbsenceReason, MeetingType
-from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member
 from dangjian_desktop.services.container import Services
-
-FULL = ["甲一", "乙二", "丙三", "丁四", "戊五", "己六", "庚七", "辛八", "壬九", "癸十"]
+from tests.elections_helpers import small_branch
 
 
 @pytest.fixture
 def branch(services: Services) -> Services:
     """Ten 正式党员 and one 预备党员; a committee of three elected three years ago less two months."""
-    today = clock.today()
-    services.branch.save_profile(Branch(name="测试党支部", parent_committee="测试公司党委"))
-    people = {}
-    for name in FULL:
-        people[name] = services.roster.save_member(Member(name=name, joined_party_on=dt.date(2010, 7, 1),
-                                                          full_member_on=dt.date(2011, 7, 1)))
-    people["预备"] = services.roster.save_member(Member(name="预备", category=MemberCategory.PROBATIONARY,
-                                                        joined_party_on=today - dt.timedelta(days=100)))
-    b = services.branch.require_profile()
-    b.election_date = add_years(today, -3) + dt.timedelta(days=60)
-    b.term_years = 3
-    b.committee = [CommitteeSeat(CommitteeRole.SECRETARY, people["甲一"].uuid, "甲一", "主持全面工作"),
-                   CommitteeSeat(CommitteeRole.MEMBER, people["乙二"].uuid, "乙二", "组织委员"),
-                   CommitteeSeat(CommitteeRole.MEMBER, people["丙三"].uuid, "丙三", "宣传委员")]
-    services.branch.save_profile(b)
+    people = small_branch(services, clock.today())
     services.people = people  # type: ignore[attr-defined]
     return services
 

@@ -259,3 +259,17 @@ def test_reminders_for_overdue_and_due_soon_rectifications(demo_services):
     latest, earlier = demo_services.room.inspections()  # newest first; the earlier one's flag was replaced
     assert latest.score.failed == 2 and latest.overdue_rectifications == 1
     assert earlier.score.failed == 1 and earlier.open_rectifications == 0
+
+
+def test_a_deleted_inspection_leaves_tombstones_for_it_and_its_rectifications(room):
+    from dangjian_desktop.storage.models import Tombstone
+
+    r = room.room
+    first_key = r.new_inspection(TODAY).results[0].key
+    ins = r.save_inspection(_fill(r.new_inspection(TODAY, "活动室", "王书记"), {first_key: "制度未上墙"}), today=TODAY)
+    [rect] = ins.rectifications
+    r.delete_inspection(ins.uuid)
+    gone = {(t.table, t.uuid) for t in Tombstone.select()}
+    assert {("room_inspection", ins.uuid), ("room_rectification", rect.uuid)} <= gone
+    assert r.inspections() == [] and r.rectifications() == []
+    r.delete_inspection(ins.uuid)  # deleting it again is nothing, not an error

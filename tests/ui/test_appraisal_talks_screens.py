@@ -6,7 +6,6 @@ accepted without exec(); message boxes are recorded."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtTest import QTest
@@ -16,34 +15,9 @@ from dangjian_desktop.domain.appraisal import Grade
 from dangjian_desktop.domain.life_meeting import Problem
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.domain.room import RectStatus
-from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.screens.appraisal_screen import AppraisalScreen
 from dangjian_desktop.ui.screens.talks_screen import TalksScreen
 from tests.services import small_branch
-
-
-@pytest.fixture
-def boxes(monkeypatch):  # noqa: ANN001
-    seen: dict[str, list] = {"error": [], "info": [], "confirm": []}
-    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": seen["error"].append(
-        exc if isinstance(exc, str) else messages.error_text(exc)))
-    monkeypatch.setattr(messages, "info", lambda parent, text, title="": seen["info"].append(text))
-    monkeypatch.setattr(messages, "confirm", lambda parent, text, title="", ok_text="": seen["confirm"].append(text)
-                        or True)
-    return seen
-
-
-@pytest.fixture
-def previews(monkeypatch, tmp_path):  # noqa: ANN001
-    made: list[Path] = []
-
-    def fake(parent, title, make_pdf, suggested_name):  # noqa: ANN001
-        made.append(make_pdf(tmp_path / suggested_name))
-
-    import dangjian_desktop.ui.printing as printing
-
-    monkeypatch.setattr(printing, "make_and_preview", fake)
-    return made
 
 
 @pytest.fixture

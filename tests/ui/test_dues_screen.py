@@ -16,33 +16,11 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.dues import DuesCategory, Reduction
 from dangjian_desktop.domain.dues_months import MonthState
 from dangjian_desktop.domain.roster import Branch, Member
-from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.screens.dues_screen import DuesScreen
 from tests.conftest import pdf_text
 
 TODAY = clock.today()
 NAMES = ("王建国", "李秀英", "张明", "刘芳")
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    seen: dict[str, list] = {"error": [], "info": [], "confirm": []}
-    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": seen["error"].append(
-        exc if isinstance(exc, str) else messages.error_text(exc)))
-    monkeypatch.setattr(messages, "info", lambda parent, text, title="": seen["info"].append(text))
-    monkeypatch.setattr(messages, "confirm", lambda parent, text, title="", ok_text="": seen["confirm"].append(text)
-                        or True)
-    return seen
-
-
-@pytest.fixture
-def previews(monkeypatch, tmp_path):
-    made: list[Path] = []
-    import dangjian_desktop.ui.printing as printing
-
-    monkeypatch.setattr(printing, "make_and_preview",
-                        lambda parent, title, make_pdf, suggested_name: made.append(make_pdf(tmp_path / suggested_name)))
-    return made
 
 
 @pytest.fixture

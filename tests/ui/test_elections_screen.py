@@ -4,40 +4,17 @@ the papers printed, the approval that updates 设置 › 支部信息 and keeps 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import CommitteeRole
 from dangjian_desktop.domain.meetings import AbsenceReason
-from dangjian_desktop.ui import messages, theme
+from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.screens.election_parts import set_ticked
 from dangjian_desktop.ui.screens.elections_screen import ElectionsScreen
 from tests.conftest import pdf_text
 from tests.elections_helpers import small_branch
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    seen: dict[str, list] = {"error": [], "info": [], "confirm": []}
-    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": seen["error"].append(
-        exc if isinstance(exc, str) else messages.error_text(exc)))
-    monkeypatch.setattr(messages, "info", lambda parent, text, title="": seen["info"].append(text))
-    monkeypatch.setattr(messages, "confirm", lambda parent, text, title="", ok_text="": seen["confirm"].append(text)
-                        or True)
-    return seen
-
-
-@pytest.fixture
-def previews(monkeypatch, tmp_path):
-    made: list[Path] = []
-    import dangjian_desktop.ui.printing as printing
-
-    monkeypatch.setattr(printing, "make_and_preview",
-                        lambda parent, title, make_pdf, name: made.append(make_pdf(tmp_path / name)))
-    return made
 
 
 def _checks(screen: ElectionsScreen) -> list[str]:

@@ -4,7 +4,6 @@ rectifications, done in the window (dialogs filled and accepted without exec()).
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QDialog
@@ -13,37 +12,10 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.pledges import FinalStatus, ReviewStatus
 from dangjian_desktop.domain.room import RectStatus, Result
 from dangjian_desktop.domain.roster import Branch, Member
-from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.screens.pledges_screen import PledgesScreen
 from dangjian_desktop.ui.screens.room_screen import RoomScreen
 
 LONG = "全年完成分管设备的定期巡检和缺陷消除，设备完好率保持在98%以上"
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    """Message boxes would block a test: record them instead (confirmations answer yes)."""
-    seen: dict[str, list] = {"error": [], "info": [], "confirm": []}
-    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": seen["error"].append(
-        exc if isinstance(exc, str) else messages.error_text(exc)))
-    monkeypatch.setattr(messages, "info", lambda parent, text, title="": seen["info"].append(text))
-    monkeypatch.setattr(messages, "confirm", lambda parent, text, title="", ok_text="": seen["confirm"].append(text)
-                        or True)
-    return seen
-
-
-@pytest.fixture
-def previews(monkeypatch):
-    """make_and_preview would open a modal preview: make the PDF and keep its path."""
-    made: list[Path] = []
-
-    def fake(parent, title, make_pdf, suggested_name):  # noqa: ANN001
-        made.append(make_pdf(Path(parent.property("tmp")) / suggested_name))
-
-    import dangjian_desktop.ui.printing as printing
-
-    monkeypatch.setattr(printing, "make_and_preview", fake)
-    return made
 
 
 @pytest.fixture
@@ -61,7 +33,6 @@ def _items_column(screen: PledgesScreen, col: int) -> list[str]:
 
 def test_pledge_cycle_in_the_window(qtbot, branch, boxes, previews, tmp_path):
     screen = PledgesScreen(branch.pledges)
-    screen.setProperty("tmp", str(tmp_path))
     qtbot.addWidget(screen)
     ui = screen.ui
     assert ui.stack.currentWidget() is ui.emptyPage
@@ -191,7 +162,6 @@ def test_inspection_with_rectifications_in_the_window(qtbot, branch, boxes, prev
 
     room = branch.room
     screen = RoomScreen(room)
-    screen.setProperty("tmp", str(tmp_path))
     qtbot.addWidget(screen)
     ui = screen.ui
     assert ui.detailStack.currentWidget() is ui.emptyPage

@@ -11,20 +11,9 @@ from PySide6.QtWidgets import QDialog
 from dangjian_desktop import clock
 from dangjian_desktop.domain.first_topic import Study
 from dangjian_desktop.domain.meetings import MeetingType
-from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.dialogs.first_topic_dialog import FirstTopicDialog
 from dangjian_desktop.ui.screens.study_screen import StudyScreen
 from tests.conftest import demo_year
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    seen: dict[str, list] = {"error": [], "info": []}
-    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": seen["error"].append(
-        exc if isinstance(exc, str) else messages.error_text(exc)))
-    monkeypatch.setattr(messages, "info", lambda parent, text, title="": seen["info"].append(text))
-    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
-    return seen
 
 
 def _accepting(monkeypatch, fill):  # noqa: ANN001

@@ -10,7 +10,7 @@ from dangjian_desktop.domain.appraisal import GRADES, AppraisalEntry, Ballot, Fo
 from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.life_meeting import Criticism, LifeMeeting, MeetingLink, Opinion, Problem
 from dangjian_desktop.domain.room import RectStatus
-from dangjian_desktop.storage.models import MemberRow, Tombstone, new_uuid
+from dangjian_desktop.storage.models import MemberRow, Tombstone
 from dangjian_desktop.storage.models_appraisal import (
     AppraisalEntryRow,
     BallotRow,
@@ -21,6 +21,7 @@ from dangjian_desktop.storage.models_appraisal import (
 )
 from dangjian_desktop.storage.models_meetings import MeetingRow
 from dangjian_desktop.storage.repos import children
+from dangjian_desktop.storage.repos.rows import by_uuid, existing, row_for
 
 VOTE_COLUMNS = {Grade.EXCELLENT: "votes_excellent", Grade.QUALIFIED: "votes_qualified", Grade.BASIC: "votes_basic",
                 Grade.UNQUALIFIED: "votes_unqualified"}
@@ -56,10 +57,7 @@ def _status(text: str) -> RectStatus:
 
 
 def cycle_row(uuid: str) -> LifeMeetingRow:
-    row = LifeMeetingRow.get_or_none(LifeMeetingRow.uuid == uuid)
-    if row is None:
-        raise NotFoundError("找不到该年度的组织生活会记录。")
-    return row
+    return existing(LifeMeetingRow, uuid, "找不到该年度的组织生活会记录。")
 
 
 def _header(row: LifeMeetingRow, meeting_uuid: str | None) -> LifeMeeting:
@@ -180,10 +178,8 @@ def _marks(text: str) -> dict[str, Grade]:
 
 
 def save_header(c: LifeMeeting) -> LifeMeetingRow:
-    row = LifeMeetingRow.get_or_none(LifeMeetingRow.uuid == c.uuid) if c.uuid else None
-    if row is None:
-        row = LifeMeetingRow(uuid=c.uuid or new_uuid())
-    meeting = MeetingRow.get_or_none(MeetingRow.uuid == c.meeting_uuid) if c.meeting_uuid else None
+    row = row_for(LifeMeetingRow, c.uuid)
+    meeting = by_uuid(MeetingRow, c.meeting_uuid)
     if c.meeting_uuid and meeting is None:
         raise NotFoundError("找不到要关联的会议记录。")
     row.year, row.topic, row.meeting = c.year, c.topic, meeting

@@ -18,7 +18,6 @@ from dangjian_desktop.domain.development import (
     StepRecord,
     Training,
 )
-from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.storage.models import BranchRow, MemberRow, PartyGroupRow, Tombstone, new_uuid
 from dangjian_desktop.storage.models_development import (
     DevelopmentAssessmentRow,
@@ -28,6 +27,7 @@ from dangjian_desktop.storage.models_development import (
     DevelopmentStepRow,
 )
 from dangjian_desktop.storage.repos import children
+from dangjian_desktop.storage.repos.rows import by_uuid, existing
 
 _CHUNK = 500
 
@@ -104,10 +104,7 @@ def list_cases(branch_uuid: str) -> list[Case]:
 
 
 def _row(case_uuid: str) -> DevelopmentCaseRow:
-    row = DevelopmentCaseRow.get_or_none(DevelopmentCaseRow.uuid == case_uuid)
-    if row is None:
-        raise NotFoundError("找不到该发展党员记录。")
-    return row
+    return existing(DevelopmentCaseRow, case_uuid, "找不到该发展党员记录。")
 
 
 def get_case(case_uuid: str) -> Case:
@@ -123,13 +120,11 @@ def _member_id(member_uuid: str | None) -> int | None:
 
 def save_case(branch_uuid: str, c: Case) -> str:
     """Insert or update the case and sync its child rows. Runs inside the caller's transaction."""
-    row = DevelopmentCaseRow.get_or_none(DevelopmentCaseRow.uuid == c.uuid) if c.uuid else None
+    row = by_uuid(DevelopmentCaseRow, c.uuid)
     if row is None:
-        branch = BranchRow.get_or_none(BranchRow.uuid == branch_uuid)
-        if branch is None:
-            raise NotFoundError("还没有填写党支部基本信息。")
+        branch = existing(BranchRow, branch_uuid, "还没有填写党支部基本信息。")
         row = DevelopmentCaseRow(uuid=c.uuid or new_uuid(), branch=branch)
-    group = PartyGroupRow.get_or_none(PartyGroupRow.uuid == c.group_uuid) if c.group_uuid else None
+    group = by_uuid(PartyGroupRow, c.group_uuid)
     t, ext = c.training, c.extension
     values = dict(
         name=c.name, gender=c.gender, ethnicity=c.ethnicity, birth_date=c.birth_date, id_number=c.id_number,

@@ -15,15 +15,13 @@ from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.storage.models import BranchRow, MemberRow, Tombstone, new_uuid, utcnow
 from dangjian_desktop.storage.models_dues import DuesPaymentMonthRow, DuesPaymentRow, DuesRemittanceRow, DuesStandardRow
 from dangjian_desktop.storage.repos import children
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for
 
 _CHUNK = 400
 
 
 def _member_row(member_uuid: str) -> MemberRow:
-    row = MemberRow.get_or_none(MemberRow.uuid == member_uuid)
-    if row is None:
-        raise NotFoundError("找不到该党员。")
-    return row
+    return existing(MemberRow, member_uuid, "找不到该党员。")
 
 
 def _branch_members(branch_uuid: str):  # noqa: ANN202 - a peewee sub-select
@@ -79,7 +77,7 @@ def standard_years(branch_uuid: str) -> list[int]:
 def save_standard(s: DuesStandard) -> DuesStandard:
     """Insert or update in place: the row is found by its UUID, else by member, year and ``from_month``."""
     member = _member_row(s.member_uuid)
-    row = DuesStandardRow.get_or_none(DuesStandardRow.uuid == s.uuid) if s.uuid else None
+    row = by_uuid(DuesStandardRow, s.uuid)
     if row is None:
         row = DuesStandardRow.get_or_none((DuesStandardRow.member == member) & (DuesStandardRow.year == s.year)
                                           & (DuesStandardRow.from_month == s.from_month))
@@ -103,11 +101,7 @@ def save_standard(s: DuesStandard) -> DuesStandard:
 
 
 def delete_standard(standard_uuid: str) -> None:
-    row = DuesStandardRow.get_or_none(DuesStandardRow.uuid == standard_uuid)
-    if row is None:
-        raise NotFoundError("找不到该党费标准。")
-    row.delete_instance()
-    Tombstone.create(table="dues_standard", uuid=standard_uuid)
+    delete_row(DuesStandardRow, standard_uuid, missing="找不到该党费标准。")
 
 
 # -- payments -----------------------------------------------------------------------------------------------------
@@ -170,9 +164,7 @@ def get_payment(payment_uuid: str) -> DuesPayment:
 
 def save_payment(p: DuesPayment) -> DuesPayment:
     member = _member_row(p.member_uuid)
-    row = DuesPaymentRow.get_or_none(DuesPaymentRow.uuid == p.uuid) if p.uuid else None
-    if row is None:
-        row = DuesPaymentRow(uuid=p.uuid or new_uuid())
+    row = row_for(DuesPaymentRow, p.uuid)
     row.member = member
     row.paid_on = p.paid_on
     row.amount_fen = p.amount_fen
@@ -212,9 +204,7 @@ def insert_payments(payments: list[DuesPayment]) -> int:
 
 
 def delete_payment(payment_uuid: str) -> None:
-    row = DuesPaymentRow.get_or_none(DuesPaymentRow.uuid == payment_uuid)
-    if row is None:
-        raise NotFoundError("找不到该笔党费记录。")
+    row = existing(DuesPaymentRow, payment_uuid, "找不到该笔党费记录。")
     children.sync(DuesPaymentMonthRow, DuesPaymentMonthRow.payment, row.id, [])  # tombstones for the months
     row.delete_instance()
     Tombstone.create(table="dues_payment", uuid=payment_uuid)
@@ -244,12 +234,8 @@ def list_remittances(branch_uuid: str, year: int | None = None) -> list[Remittan
 
 
 def save_remittance(branch_uuid: str, r: Remittance) -> Remittance:
-    branch = BranchRow.get_or_none(BranchRow.uuid == branch_uuid)
-    if branch is None:
-        raise NotFoundError("找不到该党支部。")
-    row = DuesRemittanceRow.get_or_none(DuesRemittanceRow.uuid == r.uuid) if r.uuid else None
-    if row is None:
-        row = DuesRemittanceRow(uuid=r.uuid or new_uuid())
+    branch = existing(BranchRow, branch_uuid, "找不到该党支部。")
+    row = row_for(DuesRemittanceRow, r.uuid)
     row.branch = branch
     row.remitted_on = r.remitted_on
     row.year = r.year
@@ -263,8 +249,4 @@ def save_remittance(branch_uuid: str, r: Remittance) -> Remittance:
 
 
 def delete_remittance(remittance_uuid: str) -> None:
-    row = DuesRemittanceRow.get_or_none(DuesRemittanceRow.uuid == remittance_uuid)
-    if row is None:
-        raise NotFoundError("找不到该笔上缴记录。")
-    row.delete_instance()
-    Tombstone.create(table="dues_remittance", uuid=remittance_uuid)
+    delete_row(DuesRemittanceRow, remittance_uuid, missing="找不到该笔上缴记录。")

@@ -32,6 +32,7 @@ from dangjian_desktop.storage.models_elections import (
 )
 from dangjian_desktop.storage.models_meetings import MeetingRow
 from dangjian_desktop.storage.repos import children
+from dangjian_desktop.storage.repos.rows import by_uuid, existing
 
 _FIELDS = ("term_years", "request_on", "request_no", "request_text", "reply_on", "reply_no", "seats", "reduced_to",
            "direct_officers", "delay_until", "delay_no", "voters_due", "voters_present", "due_note", "officers_on",
@@ -63,11 +64,11 @@ def _member_ids(uuids: list[str | None]) -> dict[str, int]:
 
 
 def save_election(e: Election, branch_uuid: str | None) -> str:
-    row = ElectionRow.get_or_none(ElectionRow.uuid == e.uuid) if e.uuid else None
+    row = by_uuid(ElectionRow, e.uuid)
     if row is None:
         row = ElectionRow(uuid=e.uuid or new_uuid())
-        row.branch = BranchRow.get_or_none(BranchRow.uuid == branch_uuid) if branch_uuid else None
-    meeting = MeetingRow.get_or_none(MeetingRow.uuid == e.meeting_uuid) if e.meeting_uuid else None
+        row.branch = by_uuid(BranchRow, branch_uuid)
+    meeting = by_uuid(MeetingRow, e.meeting_uuid)
     row.meeting = meeting
     row.held_on = meeting.date if meeting else None
     for f in _FIELDS:
@@ -114,10 +115,7 @@ def delete_election(uuid: str) -> None:
 
 
 def _row(uuid: str) -> ElectionRow:
-    row = ElectionRow.get_or_none(ElectionRow.uuid == uuid)
-    if row is None:
-        raise NotFoundError("找不到该换届选举记录。")
-    return row
+    return existing(ElectionRow, uuid, "找不到该换届选举记录。")
 
 
 def get_election(uuid: str) -> Election:
@@ -227,7 +225,7 @@ def list_terms(branch_uuid: str) -> list[Term]:
 
 def add_term(branch_uuid: str, term: Term) -> str:
     branch = BranchRow.get(BranchRow.uuid == branch_uuid)
-    election = ElectionRow.get_or_none(ElectionRow.uuid == term.election_uuid) if term.election_uuid else None
+    election = by_uuid(ElectionRow, term.election_uuid)
     members = [{"role": m.role.value, "name": m.name, "duty": m.duty, "member_uuid": m.member_uuid}
                for m in term.members]
     row = CommitteeTermRow.create(branch=branch, elected_on=term.elected_on, term_years=term.term_years,

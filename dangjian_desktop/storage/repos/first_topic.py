@@ -14,6 +14,7 @@ from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.storage.models import utcnow
 from dangjian_desktop.storage.models_meetings import AgendaItemRow, MeetingRow
 from dangjian_desktop.storage.repos.meetings import study_columns, study_of
+from dangjian_desktop.storage.repos.rows import existing
 
 
 def _label(types: str, title: str, group: str) -> str:
@@ -73,9 +74,7 @@ def item_of(meeting_uuid: str) -> tuple[str, bool]:
 
 def set_study(item_uuid: str, study: Study | None) -> dict[str, Any]:
     """Write one item's ledger fields; returns the previous values (for the audit trail)."""
-    row = AgendaItemRow.get_or_none(AgendaItemRow.uuid == item_uuid)
-    if row is None:
-        raise NotFoundError("找不到该议题。")
+    row = existing(AgendaItemRow, item_uuid, "找不到该议题。")
     before = study_columns(study_of(row))
     AgendaItemRow.update(**study_columns(study), updated_at=utcnow()).where(AgendaItemRow.id == row.id).execute()
     return before

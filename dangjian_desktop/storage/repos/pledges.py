@@ -8,7 +8,6 @@ from collections import defaultdict
 from peewee import JOIN, Case, fn
 
 from dangjian_desktop.domain.attachments import attachments_from_json, attachments_to_json
-from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.pledges import (
     Campaign,
     FinalStatus,
@@ -19,7 +18,7 @@ from dangjian_desktop.domain.pledges import (
     ProgressEntry,
     ReviewStatus,
 )
-from dangjian_desktop.storage.models import MemberRow, PartyGroupRow, Tombstone, new_uuid
+from dangjian_desktop.storage.models import MemberRow, PartyGroupRow, new_uuid
 from dangjian_desktop.storage.models_pledges import (
     MentorPairRow,
     PledgeCampaignRow,
@@ -27,6 +26,7 @@ from dangjian_desktop.storage.models_pledges import (
     PledgeProgressRow,
     PledgeSheetRow,
 )
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for
 
 # -- campaigns ------------------------------------------------------------------------------------------------
 
@@ -36,10 +36,7 @@ def _campaign(row: PledgeCampaignRow) -> Campaign:
 
 
 def campaign_row(campaign_uuid: str) -> PledgeCampaignRow:
-    row = PledgeCampaignRow.get_or_none(PledgeCampaignRow.uuid == campaign_uuid)
-    if row is None:
-        raise NotFoundError("找不到该承诺活动。")
-    return row
+    return existing(PledgeCampaignRow, campaign_uuid, "找不到该承诺活动。")
 
 
 def list_campaigns() -> list[Campaign]:
@@ -57,9 +54,7 @@ def find_campaign(year: int, name: str) -> Campaign | None:
 
 
 def save_campaign(c: Campaign) -> Campaign:
-    row = PledgeCampaignRow.get_or_none(PledgeCampaignRow.uuid == c.uuid) if c.uuid else None
-    if row is None:
-        row = PledgeCampaignRow(uuid=c.uuid or new_uuid())
+    row = row_for(PledgeCampaignRow, c.uuid)
     row.year = c.year
     row.name = c.title
     row.announced_on = c.announced_on
@@ -155,9 +150,7 @@ def get_sheet(campaign_uuid: str, member_uuid: str) -> PledgeSheet | None:
 
 def ensure_sheet(campaign_uuid: str, member_uuid: str) -> PledgeSheetRow:
     campaign = campaign_row(campaign_uuid)
-    member = MemberRow.get_or_none(MemberRow.uuid == member_uuid)
-    if member is None:
-        raise NotFoundError("找不到该党员。")
+    member = existing(MemberRow, member_uuid, "找不到该党员。")
     row = PledgeSheetRow.get_or_none((PledgeSheetRow.campaign == campaign) & (PledgeSheetRow.member == member))
     if row is None:
         row = PledgeSheetRow.create(campaign=campaign, member=member)
@@ -174,10 +167,7 @@ def save_evaluation(sheet: PledgeSheet) -> None:
 
 
 def item_row(item_uuid: str) -> PledgeItemRow:
-    row = PledgeItemRow.get_or_none(PledgeItemRow.uuid == item_uuid)
-    if row is None:
-        raise NotFoundError("找不到该承诺事项。")
-    return row
+    return existing(PledgeItemRow, item_uuid, "找不到该承诺事项。")
 
 
 def item_context(item_uuid: str) -> tuple[str, str, int]:
@@ -196,7 +186,7 @@ def get_item(item_uuid: str) -> PledgeItem:
 
 def save_item(campaign_uuid: str, member_uuid: str, item: PledgeItem) -> PledgeItem:
     sheet = ensure_sheet(campaign_uuid, member_uuid)
-    row = PledgeItemRow.get_or_none(PledgeItemRow.uuid == item.uuid) if item.uuid else None
+    row = by_uuid(PledgeItemRow, item.uuid)
     if row is None:
         last = (PledgeItemRow.select(PledgeItemRow.sort_order).where(PledgeItemRow.sheet == sheet)
                 .order_by(PledgeItemRow.sort_order.desc()).first())
@@ -225,13 +215,7 @@ def insert_items(campaign_uuid: str, entries: list[tuple[str, PledgeItem]]) -> i
 
 
 def delete_item(item_uuid: str) -> None:
-    row = PledgeItemRow.get_or_none(PledgeItemRow.uuid == item_uuid)
-    if row is None:
-        return
-    for p in row.progress:
-        Tombstone.create(table="pledge_progress", uuid=p.uuid)
-    Tombstone.create(table="pledge_item", uuid=row.uuid)
-    row.delete_instance(recursive=True)
+    delete_row(PledgeItemRow, item_uuid, children=("progress",))
 
 
 def add_progress(item_uuid: str, entry: ProgressEntry) -> ProgressEntry:
@@ -241,9 +225,7 @@ def add_progress(item_uuid: str, entry: ProgressEntry) -> ProgressEntry:
 
 
 def update_progress(entry: ProgressEntry) -> ProgressEntry:
-    row = PledgeProgressRow.get_or_none(PledgeProgressRow.uuid == entry.uuid)
-    if row is None:
-        raise NotFoundError("找不到该践诺记录。")
+    row = existing(PledgeProgressRow, entry.uuid, "找不到该践诺记录。")
     row.on = entry.on
     row.text = entry.text
     row.attachments = attachments_to_json(entry.attachments)
@@ -252,10 +234,7 @@ def update_progress(entry: ProgressEntry) -> ProgressEntry:
 
 
 def delete_progress(entry_uuid: str) -> None:
-    row = PledgeProgressRow.get_or_none(PledgeProgressRow.uuid == entry_uuid)
-    if row is not None:
-        Tombstone.create(table="pledge_progress", uuid=row.uuid)
-        row.delete_instance()
+    delete_row(PledgeProgressRow, entry_uuid)
 
 
 def members_with_items(campaign_uuid: str) -> set[str]:
@@ -287,13 +266,9 @@ def list_pairs(campaign_uuid: str) -> list[MentorPair]:
 
 
 def save_pair(pair: MentorPair) -> MentorPair:
-    row = MentorPairRow.get_or_none(MentorPairRow.uuid == pair.uuid) if pair.uuid else None
-    if row is None:
-        row = MentorPairRow(uuid=pair.uuid or new_uuid())
+    row = row_for(MentorPairRow, pair.uuid)
     row.campaign = campaign_row(pair.campaign_uuid)
-    mentor = MemberRow.get_or_none(MemberRow.uuid == pair.mentor_uuid)
-    if mentor is None:
-        raise NotFoundError("找不到帮带人。")
+    mentor = existing(MemberRow, pair.mentor_uuid, "找不到帮带人。")
     row.mentor = mentor
     row.mentees = json.dumps(pair.mentees, ensure_ascii=False)
     row.goal = pair.goal
@@ -304,7 +279,4 @@ def save_pair(pair: MentorPair) -> MentorPair:
 
 
 def delete_pair(pair_uuid: str) -> None:
-    row = MentorPairRow.get_or_none(MentorPairRow.uuid == pair_uuid)
-    if row is not None:
-        Tombstone.create(table="pledge_mentor_pair", uuid=row.uuid)
-        row.delete_instance()
+    delete_row(MentorPairRow, pair_uuid)

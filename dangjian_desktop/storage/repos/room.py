@@ -23,6 +23,7 @@ from dangjian_desktop.storage.models_room import (
     RoomTemplateRow,
 )
 from dangjian_desktop.storage.repos import children
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for
 
 # -- templates --------------------------------------------------------------------------------------------------
 
@@ -79,10 +80,7 @@ def _inspection(row: InspectionRow) -> Inspection:
 
 
 def inspection_row(uuid: str) -> InspectionRow:
-    row = InspectionRow.get_or_none(InspectionRow.uuid == uuid)
-    if row is None:
-        raise NotFoundError("找不到该检查记录。")
-    return row
+    return existing(InspectionRow, uuid, "找不到该检查记录。")
 
 
 def get_inspection(uuid: str) -> Inspection:
@@ -101,9 +99,7 @@ def uuids_with_prefix(prefix: str) -> list[str]:
 
 def save_inspection(ins: Inspection) -> Inspection:
     """Write the inspection and its results; rectifications are kept in line with the failed items."""
-    row = InspectionRow.get_or_none(InspectionRow.uuid == ins.uuid) if ins.uuid else None
-    if row is None:
-        row = InspectionRow(uuid=ins.uuid or new_uuid())
+    row = row_for(InspectionRow, ins.uuid)
     row.inspected_on = ins.inspected_on
     row.room = ins.room
     row.inspectors = ins.inspectors
@@ -144,14 +140,12 @@ def _write_rect(ins_row: InspectionRow, row: RectificationRow | None, r: Rectifi
 
 
 def get_rectification(uuid: str) -> Rectification:
-    row = RectificationRow.get_or_none(RectificationRow.uuid == uuid)
-    if row is None:
-        raise NotFoundError("找不到该整改事项。")
+    row = existing(RectificationRow, uuid, "找不到该整改事项。")
     return _rect(row, row.inspection)
 
 
 def save_rectification(r: Rectification) -> Rectification:
-    row = RectificationRow.get_or_none(RectificationRow.uuid == r.uuid) if r.uuid else None
+    row = by_uuid(RectificationRow, r.uuid)
     if row is None:
         raise NotFoundError("找不到该整改事项。")
     _write_rect(row.inspection, row, r)
@@ -167,13 +161,8 @@ def list_rectifications(open_only: bool = False) -> list[Rectification]:
 
 
 def delete_inspection(uuid: str) -> None:
-    row = InspectionRow.get_or_none(InspectionRow.uuid == uuid)
-    if row is None:
-        return
-    for r in row.rectifications:
-        Tombstone.create(table="room_rectification", uuid=r.uuid)
-    Tombstone.create(table="room_inspection", uuid=row.uuid)
-    row.delete_instance(recursive=True)
+    # its results go with it untombstoned (ON DELETE CASCADE does the same wherever the tombstone arrives)
+    delete_row(InspectionRow, uuid, children=("rectifications",))
 
 
 def previous_inspection(ins: Inspection) -> Inspection | None:
@@ -189,7 +178,7 @@ def previous_inspection(ins: Inspection) -> Inspection | None:
 
 
 def _created(ins: Inspection):  # noqa: ANN202
-    row = InspectionRow.get_or_none(InspectionRow.uuid == ins.uuid) if ins.uuid else None
+    row = by_uuid(InspectionRow, ins.uuid)
     if row is None:
         import datetime as dt
 

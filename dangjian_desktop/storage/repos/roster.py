@@ -19,6 +19,7 @@ from dangjian_desktop.storage.models import (
     new_uuid,
     utcnow,
 )
+from dangjian_desktop.storage.repos.rows import by_uuid, existing, row_for
 
 # -- branch ---------------------------------------------------------------------------------------------------
 
@@ -53,10 +54,7 @@ def _branch_from_row(row: BranchRow, seats: list[CommitteeSeat] | None = None) -
 
 
 def branch_row(branch_uuid: str) -> BranchRow:
-    row = BranchRow.get_or_none(BranchRow.uuid == branch_uuid)
-    if row is None:
-        raise NotFoundError("找不到该党支部。")
-    return row
+    return existing(BranchRow, branch_uuid, "找不到该党支部。")
 
 
 def own_branch() -> Branch | None:
@@ -79,9 +77,7 @@ def branch_names() -> list[tuple[str, str]]:
 
 
 def save_branch(branch: Branch, *, own: bool = False) -> Branch:
-    row = BranchRow.get_or_none(BranchRow.uuid == branch.uuid) if branch.uuid else None
-    if row is None:
-        row = BranchRow(uuid=branch.uuid or new_uuid(), is_own=own)
+    row = row_for(BranchRow, branch.uuid, is_own=own)
     row.name = branch.name
     row.kind = str(branch.kind)
     row.parent_committee = branch.parent_committee
@@ -97,7 +93,7 @@ def _replace_seats(row: BranchRow, seats: list[CommitteeSeat]) -> None:
     existing = {s.uuid: s for s in CommitteeSeatRow.select().where(CommitteeSeatRow.branch == row)}
     keep = set()
     for order, seat in enumerate(seats):
-        member = MemberRow.get_or_none(MemberRow.uuid == seat.member_uuid) if seat.member_uuid else None
+        member = by_uuid(MemberRow, seat.member_uuid)
         srow = existing.get(seat.uuid) if seat.uuid else None
         if srow is None:
             srow = CommitteeSeatRow(uuid=seat.uuid or new_uuid(), branch=row)
@@ -151,11 +147,11 @@ def list_groups(branch_uuid: str) -> list[PartyGroup]:
 
 
 def save_group(branch_uuid: str, group: PartyGroup) -> PartyGroup:
-    row = PartyGroupRow.get_or_none(PartyGroupRow.uuid == group.uuid) if group.uuid else None
-    if row is None:
+    row = by_uuid(PartyGroupRow, group.uuid)
+    if row is None:  # the branch is looked up (and must exist) for a new row only
         row = PartyGroupRow(uuid=group.uuid or new_uuid(), branch=branch_row(branch_uuid))
     row.name = group.name
-    row.leader = MemberRow.get_or_none(MemberRow.uuid == group.leader_uuid) if group.leader_uuid else None
+    row.leader = by_uuid(MemberRow, group.leader_uuid)
     row.sort_order = group.sort_order
     row.save()
     group.uuid = row.uuid
@@ -288,13 +284,13 @@ def _apply(row: MemberRow, m: Member) -> None:
         setattr(row, f, v)
     row.category = str(m.category)
     row.status = str(m.status)
-    row.group = PartyGroupRow.get_or_none(PartyGroupRow.uuid == m.group_uuid) if m.group_uuid else None
+    row.group = by_uuid(PartyGroupRow, m.group_uuid)
     row.sort_key = m.name
 
 
 def save_member(branch_uuid: str, m: Member) -> Member:
-    row = MemberRow.get_or_none(MemberRow.uuid == m.uuid) if m.uuid else None
-    if row is None:
+    row = by_uuid(MemberRow, m.uuid)
+    if row is None:  # the branch is looked up (and must exist) for a new row only
         row = MemberRow(uuid=m.uuid or new_uuid(), branch=branch_row(branch_uuid))
     _apply(row, m)
     row.save()

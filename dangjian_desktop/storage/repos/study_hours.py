@@ -6,12 +6,12 @@ import datetime as dt
 
 from peewee import JOIN
 
-from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.meetings import MeetingType, types_mask
 from dangjian_desktop.domain.study_hours import Attended, Training, meeting_minutes
-from dangjian_desktop.storage.models import MemberRow, Tombstone, new_uuid
+from dangjian_desktop.storage.models import MemberRow
 from dangjian_desktop.storage.models_meetings import AttendanceRow, MeetingRow
 from dangjian_desktop.storage.models_study import StudyRecordRow
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, row_for
 
 
 def _time(text: str) -> dt.time | None:
@@ -53,10 +53,8 @@ def trainings(start: dt.date | None = None, end: dt.date | None = None,
 
 
 def save_training(t: Training) -> str:
-    row = StudyRecordRow.get_or_none(StudyRecordRow.uuid == t.uuid) if t.uuid else None
-    if row is None:
-        row = StudyRecordRow(uuid=t.uuid or new_uuid())
-    row.member = MemberRow.get_or_none(MemberRow.uuid == t.member_uuid) if t.member_uuid else None
+    row = row_for(StudyRecordRow, t.uuid)
+    row.member = by_uuid(MemberRow, t.member_uuid)
     row.name = t.member_name
     row.on, row.title, row.kind, row.organiser, row.tenths, row.note = (t.on, t.title, t.kind, t.organiser, t.tenths,
                                                                           t.note)
@@ -65,8 +63,4 @@ def save_training(t: Training) -> str:
 
 
 def delete_training(uuid: str) -> None:
-    row = StudyRecordRow.get_or_none(StudyRecordRow.uuid == uuid)
-    if row is None:
-        raise NotFoundError("找不到该学习记录。")
-    Tombstone.create(table="study_record", uuid=row.uuid)
-    row.delete_instance()
+    delete_row(StudyRecordRow, uuid, missing="找不到该学习记录。")

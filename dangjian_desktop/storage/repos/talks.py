@@ -6,8 +6,9 @@ import datetime as dt
 
 from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.talks import Talk, TalkType
-from dangjian_desktop.storage.models import MemberRow, Tombstone, new_uuid
+from dangjian_desktop.storage.models import MemberRow
 from dangjian_desktop.storage.models_talks import TalkRow
+from dangjian_desktop.storage.repos.rows import delete_row, row_for
 
 
 def _kind(text: str) -> TalkType:
@@ -50,9 +51,7 @@ def years() -> list[int]:
 
 
 def save_talk(t: Talk) -> Talk:
-    row = TalkRow.get_or_none(TalkRow.uuid == t.uuid) if t.uuid else None
-    if row is None:
-        row = TalkRow(uuid=t.uuid or new_uuid())
+    row = row_for(TalkRow, t.uuid)
     wanted = [u for u in (t.a_uuid, t.b_uuid) if u]
     ids = dict(MemberRow.select(MemberRow.uuid, MemberRow.id).where(MemberRow.uuid.in_(wanted)).tuples()) \
         if wanted else {}
@@ -65,11 +64,7 @@ def save_talk(t: Talk) -> Talk:
 
 
 def delete_talk(uuid: str) -> None:
-    row = TalkRow.get_or_none(TalkRow.uuid == uuid)
-    if row is None:
-        raise NotFoundError("找不到该谈心谈话记录。")
-    Tombstone.create(table="talk", uuid=row.uuid)
-    row.delete_instance()
+    delete_row(TalkRow, uuid, missing="找不到该谈心谈话记录。")
 
 
 def count_between(start: dt.date, end: dt.date) -> int:

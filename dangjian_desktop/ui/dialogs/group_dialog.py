@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop.domain.roster import Member, PartyGroup
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_group_dialog import Ui_GroupDialog
-from dangjian_desktop.ui.widgets.dialogs import Dialog
+from dangjian_desktop.ui.widgets.dialogs import Dialog, save_cancel_buttons
 from dangjian_desktop.ui.widgets.operations import ServiceCall
 
 NO_LEADER = "（暂不指定）"
@@ -39,13 +39,7 @@ class GroupDialog(Dialog):
             ui.nameEdit.setText(group.name)
             if group.leader_uuid:
                 ui.leaderCombo.setCurrentIndex(max(0, ui.leaderCombo.findData(group.leader_uuid)))
-        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("保存")
-        save.setProperty("primary", True)
-        save.setDefault(True)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
+        save_cancel_buttons(ui.buttonBox, self.save, self.reject)
         ui.nameEdit.setFocus()
 
     def save(self) -> bool:

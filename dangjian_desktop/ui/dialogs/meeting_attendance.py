@@ -2,45 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from dangjian_desktop.domain.meetings import AbsenceReason, Attendee
+from dangjian_desktop.ui.widgets.table_cells import lock_item
+from dangjian_desktop.ui.widgets.table_editor import TableEditor, fixed_item
 
 COL_NAME, COL_KIND, COL_PRESENT, COL_REASON, COL_TEXT = range(5)
 
 
-class AttendanceEditor(QObject):
-    """Edits the attendance table of a meeting form. ``changed`` fires on every edit (not while filling)."""
-
-    changed = Signal()
+class AttendanceEditor(TableEditor):
+    """Edits the attendance table of a meeting form."""
 
     def __init__(self, table: QTableWidget, parent: QObject | None = None):
-        super().__init__(parent)
-        self.table = table
-        self._filling = False
-        table.setColumnCount(5)
-        table.setHorizontalHeaderLabels(["姓名", "类别", "出席", "缺席原因", "说明"])
-        table.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setVisible(False)
-        table.itemChanged.connect(self._item_changed)
-
-    def _item_changed(self, *_: object) -> None:
-        if not self._filling:
-            self.changed.emit()
+        super().__init__(table, ["姓名", "类别", "出席", "缺席原因", "说明"], COL_TEXT, parent)
 
     def fill(self, people: list[Attendee]) -> None:
         t = self.table
-        self._filling = True
-        try:
+        with self.filling():
             t.setRowCount(0)
             t.setRowCount(len(people))
             for r, a in enumerate(people):
-                name = QTableWidgetItem(a.name)
+                name = fixed_item(a.name)
                 name.setData(Qt.ItemDataRole.UserRole, (a.member_uuid, a.has_vote))
-                name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                kind = QTableWidgetItem("正式党员" if a.has_vote else "预备党员")
-                kind.setFlags(kind.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                kind = fixed_item("正式党员" if a.has_vote else "预备党员")
                 present = QTableWidgetItem("到会")
                 present.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                                  | Qt.ItemFlag.ItemIsSelectable)
@@ -53,14 +39,12 @@ class AttendanceEditor(QObject):
                 for reason in AbsenceReason:
                     combo.addItem(reason.value, reason.value)
                 combo.setCurrentIndex(max(0, combo.findData(a.reason.value if a.reason else "")))
-                combo.currentIndexChanged.connect(self._item_changed)
+                combo.currentIndexChanged.connect(self._edited)
                 t.setCellWidget(r, COL_REASON, combo)
                 t.setItem(r, COL_TEXT, QTableWidgetItem(a.reason_text))
             t.resizeColumnsToContents()
             t.setColumnWidth(COL_REASON, max(t.columnWidth(COL_REASON), 110))
             t.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        finally:
-            self._filling = False
 
     def attendees(self) -> list[Attendee]:
         t = self.table
@@ -88,12 +72,9 @@ class AttendanceEditor(QObject):
         raise KeyError(name)
 
     def mark_all_present(self) -> None:
-        self._filling = True
-        try:
+        with self.filling():
             for r in range(self.table.rowCount()):
                 self.table.item(r, COL_PRESENT).setCheckState(Qt.CheckState.Checked)
-        finally:
-            self._filling = False
         self.changed.emit()
 
     def merge(self, fresh: list[Attendee]) -> list[Attendee]:
@@ -111,18 +92,10 @@ class AttendanceEditor(QObject):
     def set_locked(self, locked: bool) -> None:
         """A locked record stays readable (not greyed out): cells just stop being editable."""
         t = self.table
-        self._filling = True
-        try:
+        with self.filling():
             for r in range(t.rowCount()):
-                for c in (COL_PRESENT, COL_TEXT):
-                    item = t.item(r, c)
-                    if item is None:
-                        continue
-                    flags = item.flags()
-                    editable = Qt.ItemFlag.ItemIsUserCheckable if c == COL_PRESENT else Qt.ItemFlag.ItemIsEditable
-                    item.setFlags(flags & ~editable if locked else flags | editable)
+                lock_item(t.item(r, COL_PRESENT), locked, Qt.ItemFlag.ItemIsUserCheckable)
+                lock_item(t.item(r, COL_TEXT), locked)
                 combo = t.cellWidget(r, COL_REASON)
                 if combo is not None:
                     combo.setEnabled(not locked)
-        finally:
-            self._filling = False

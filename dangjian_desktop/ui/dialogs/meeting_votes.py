@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QSpinBox, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QSpinBox, QTableWidget, QTableWidgetItem
 
 from dangjian_desktop.domain.meetings import Vote, motion_passes
+from dangjian_desktop.ui.widgets.table_cells import lock_item
+from dangjian_desktop.ui.widgets.table_editor import TableEditor, fixed_item
 
 COL_SUBJECT, COL_YES, COL_NO, COL_ABSTAIN, COL_RESULT = range(5)
 
 
-class VotesEditor(QObject):
-    """Edits the votes table of a meeting form. ``changed`` fires on every edit (not while filling)."""
-
-    changed = Signal()
+class VotesEditor(TableEditor):
+    """Edits the votes table of a meeting form."""
 
     def __init__(self, table: QTableWidget, parent: QObject | None = None):
-        super().__init__(parent)
-        self.table = table
-        self._filling = False
-        table.setColumnCount(5)
-        table.setHorizontalHeaderLabels(["表决事项", "赞成", "反对", "弃权", "结果"])
-        table.horizontalHeader().setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setVisible(False)
-        table.itemChanged.connect(self._edited)
-
-    def _edited(self, *_: object) -> None:
-        if not self._filling:
-            self.changed.emit()
+        super().__init__(table, ["表决事项", "赞成", "反对", "弃权", "结果"], COL_SUBJECT, parent)
 
     def fill(self, votes: list[Vote]) -> None:
         self.table.setRowCount(0)
@@ -36,9 +25,7 @@ class VotesEditor(QObject):
 
     def add(self, v: Vote, mark: bool = True) -> None:
         t = self.table
-        was = self._filling
-        self._filling = True  # the row is complete only after its spin boxes exist
-        try:
+        with self.filling():  # the row is complete only after its spin boxes exist
             r = t.rowCount()
             t.insertRow(r)
             t.setItem(r, COL_SUBJECT, QTableWidgetItem(v.subject))
@@ -48,11 +35,7 @@ class VotesEditor(QObject):
                 spin.setValue(value)
                 spin.valueChanged.connect(self._edited)
                 t.setCellWidget(r, c, spin)
-            result = QTableWidgetItem("")
-            result.setFlags(result.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            t.setItem(r, COL_RESULT, result)
-        finally:
-            self._filling = was
+            t.setItem(r, COL_RESULT, fixed_item(""))
         if mark:
             t.setCurrentCell(r, COL_SUBJECT)
             self.changed.emit()
@@ -80,28 +63,18 @@ class VotesEditor(QObject):
 
     def show_results(self, voting_expected: int) -> None:
         """通过 when yes votes exceed half of the voting members who should attend (not of those present)."""
-        self._filling = True
-        try:
+        with self.filling():
             for r, v in enumerate(self.votes()):
                 item = self.table.item(r, COL_RESULT)
                 if item is not None:
                     item.setText("通过" if motion_passes(v.yes, voting_expected) else "未通过")
-        finally:
-            self._filling = False
 
     def set_locked(self, locked: bool) -> None:
         t = self.table
-        self._filling = True
-        try:
+        with self.filling():
             for r in range(t.rowCount()):
-                item = t.item(r, COL_SUBJECT)
-                if item is not None:
-                    flags = item.flags()
-                    item.setFlags(flags & ~Qt.ItemFlag.ItemIsEditable if locked
-                                  else flags | Qt.ItemFlag.ItemIsEditable)
+                lock_item(t.item(r, COL_SUBJECT), locked)
                 for c in (COL_YES, COL_NO, COL_ABSTAIN):
                     spin = t.cellWidget(r, c)
                     if spin is not None:
                         spin.setReadOnly(locked)
-        finally:
-            self._filling = False

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from dangjian_desktop.domain import dates, idcard
 from dangjian_desktop.domain.enums import COMMON_ETHNICITIES, EDUCATION_LEVELS, MemberCategory, MemberStatus
@@ -16,7 +16,7 @@ from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
-from dangjian_desktop.ui.widgets.dialogs import Dialog
+from dangjian_desktop.ui.widgets.dialogs import Dialog, save_cancel_buttons
 from dangjian_desktop.ui.widgets.operations import ServiceCall
 from dangjian_desktop.ui.widgets.styling import set_role
 
@@ -46,13 +46,7 @@ class MemberDialog(Dialog):
         theme.polish_roles(self)
         ui = self.ui
         self.setWindowTitle(f"编辑党员 — {member.name}" if member else "新增党员")
-        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("保存")
-        save.setProperty("primary", True)
-        save.setDefault(True)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
+        save_cancel_buttons(ui.buttonBox, self.save, self.reject)
         ui.genderCombo.addItems(["", "男", "女"])
         ui.ethnicityCombo.addItems(list(COMMON_ETHNICITIES))
         ui.educationCombo.addItems(["", *EDUCATION_LEVELS])

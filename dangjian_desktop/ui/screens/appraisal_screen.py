@@ -27,7 +27,8 @@ from dangjian_desktop.ui.screens.appraisal_grades import GradesTab
 from dangjian_desktop.ui.screens.talks_screen import cell, setup_table
 from dangjian_desktop.ui.table_export import export_view
 from dangjian_desktop.ui.widgets.operations import attempt, call
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.year_combo import fill_years
 
 OK, TODO = "✓", "○"
 # the page's documents (declared in features/appraisal.py), printed through the one document registry
@@ -49,12 +50,9 @@ class AppraisalScreen(QWidget):
         self.ui = Ui_AppraisalScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        for label in (ui.statusLabel, ui.meetingLabel, ui.checklistLabel, ui.opinionInfoLabel, ui.problemInfoLabel,
-                      ui.criticismInfoLabel, ui.rectInfoLabel):
-            label.setProperty("role", "hint")
-        ui.saveCycleButton.setProperty("primary", True)
-        repolish(ui.titleLabel, ui.statusLabel, ui.meetingLabel, ui.checklistLabel, ui.saveCycleButton)
+        style_page(title=(ui.titleLabel,), hint=(ui.statusLabel, ui.meetingLabel, ui.checklistLabel,
+                                                 ui.opinionInfoLabel, ui.problemInfoLabel, ui.criticismInfoLabel,
+                                                 ui.rectInfoLabel), primary=(ui.saveCycleButton,))
         ui.checklistLabel.setTextFormat(Qt.TextFormat.RichText)
         setup_table(ui.opinionTable, ["日期", "来源", "类别", "意见对象", "意见内容", "反馈和采纳情况"], (4, 5))
         setup_table(ui.problemTable, ["对象", "存在的问题", "具体表现", "原因分析", "整改措施", "责任人", "时限"], (1, 2, 4))
@@ -117,16 +115,9 @@ class AppraisalScreen(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        combo = self.ui.yearCombo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for y in self.appraisal.years(self.today):
-            combo.addItem(f"{y}年度", y)
         from dangjian_desktop.domain.life_meeting import review_year
 
-        combo.setCurrentIndex(max(0, combo.findData(current or review_year(self.today))))
-        combo.blockSignals(False)
+        fill_years(self.ui.yearCombo, self.appraisal.years(self.today), review_year(self.today), "年度")
         self.reload()
 
     def reload(self) -> None:

@@ -9,10 +9,8 @@ from PySide6.QtWidgets import QWidget
 from dangjian_desktop.domain.appraisal import AppraisalRules
 from dangjian_desktop.domain.life_meeting import DEFAULT_OPINION_CATEGORIES
 from dangjian_desktop.services.appraisal import AppraisalService
-from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_appraisal_settings import Ui_AppraisalSettings
-from dangjian_desktop.ui.widgets.operations import attempt
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.settings_tab import MessageTab
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -21,17 +19,10 @@ SHARES = [((1, 3), "三分之一（默认）"), ((3, 10), "30%"), ((1, 4), "四�
           ((15, 100), "15%"), ((1, 1), "不限比例")]
 
 
-class AppraisalSettingsTab(QWidget):
+class AppraisalSettingsTab(MessageTab):
     def __init__(self, appraisal: AppraisalService, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(Ui_AppraisalSettings(), parent)
         self.appraisal = appraisal
-        self.ui = Ui_AppraisalSettings()
-        self.ui.setupUi(self)
-        self.ui.hintLabel.setProperty("role", "hint")
-        self.ui.saveButton.setProperty("primary", True)
-        repolish(self.ui.hintLabel, self.ui.saveButton)
-        self.ui.saveButton.clicked.connect(self.save)
-        self.ui.defaultsButton.clicked.connect(self.defaults)
         self.refresh()
 
     def refresh(self) -> None:
@@ -53,16 +44,11 @@ class AppraisalSettingsTab(QWidget):
     def defaults(self) -> None:
         self.show_rules(AppraisalRules(), DEFAULT_OPINION_CATEGORIES)
 
-    def save(self) -> bool:
+    def store(self) -> None:
         num, den = self.ui.shareCombo.currentData()
         rules = AppraisalRules(num, den, self.ui.probationaryCheck.isChecked(), self.ui.voidCheck.isChecked())
-        categories = self.ui.categoriesEdit.toPlainText().splitlines()
-        if not attempt(self, lambda: (self.appraisal.save_rules(rules),
-                                      self.appraisal.save_opinion_categories(categories)), "无法保存"):
-            return False
-        self.refresh()
-        messages.info(self, "已保存。")
-        return True
+        self.appraisal.save_rules(rules)
+        self.appraisal.save_opinion_categories(self.ui.categoriesEdit.toPlainText().splitlines())
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

@@ -8,28 +8,20 @@ from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop.domain.development import DevelopmentRules
 from dangjian_desktop.ui.forms.ui_development_rules_tab import Ui_DevelopmentRulesTab
-from dangjian_desktop.ui.messages import confirm
-from dangjian_desktop.ui.widgets.operations import call
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.settings_tab import SavedLabelTab
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
     from dangjian_desktop.services.development import DevelopmentService
 
 
-class DevelopmentRulesTab(QWidget):
+class DevelopmentRulesTab(SavedLabelTab):
+    reset_question = "把发展党员规则恢复为《发展党员工作细则》的默认值？"
+
     def __init__(self, svc: DevelopmentService, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.svc = svc
-        self.ui = Ui_DevelopmentRulesTab()
-        self.ui.setupUi(self)
-        self.ui.hintLabel.setProperty("role", "hint")
-        self.ui.saveButton.setProperty("primary", True)
-        repolish(self.ui.hintLabel, self.ui.saveButton)
+        super().__init__(svc, Ui_DevelopmentRulesTab(), parent)
         self.ui.fullDateCombo.addItem("转正的支部党员大会日期", False)
         self.ui.fullDateCombo.addItem("预备期满之日", True)
-        self.ui.saveButton.clicked.connect(self.save)
-        self.ui.resetButton.clicked.connect(self.reset)
         self.load(svc.rules())
 
     def load(self, r: DevelopmentRules) -> None:
@@ -58,20 +50,6 @@ class DevelopmentRulesTab(QWidget):
             probation_months=ui.probationSpin.value(), extension_min_months=ui.extensionMinSpin.value(),
             extension_max_months=ui.extensionMaxSpin.value(), publicity_workdays=ui.publicitySpin.value(),
             reminder_days=ui.reminderSpin.value(), full_member_on_probation_end=bool(ui.fullDateCombo.currentData()))
-
-    def save(self) -> bool:
-        saved = call(self, lambda: self.svc.save_rules(self.rules()), "无法保存规则")
-        if saved is None:
-            return False
-        self.load(saved)
-        self.ui.savedLabel.setText("已保存。")
-        return True
-
-    def reset(self, ask: bool = True) -> None:
-        if ask and not confirm(self, "把发展党员规则恢复为《发展党员工作细则》的默认值？", "恢复默认", "恢复"):
-            return
-        self.load(self.svc.reset_rules())
-        self.ui.savedLabel.setText("已恢复默认。")
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

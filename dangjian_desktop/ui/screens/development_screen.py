@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
@@ -18,7 +18,8 @@ from dangjian_desktop.services.development import DevelopmentService, Saved
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_development_screen import Ui_DevelopmentScreen
 from dangjian_desktop.ui.widgets.operations import attempt, call
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -30,25 +31,7 @@ SHOW = [("正在培养", "active"), ("全部", "all"), ("已转正", "full"), ("
 
 
 def _cell(text: str, data: object = None, color: str | None = None, bold: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if color:
-        item.setForeground(QBrush(QColor(color)))
-    if bold:
-        f = QFont(item.font())
-        f.setBold(True)
-        item.setFont(f)
-    item.setToolTip(text if len(text) > 20 else "")
-    return item
-
-
-def _setup(table: QTableWidget, stretch: tuple[int, ...]) -> None:
-    table.verticalHeader().setVisible(False)
-    h = table.horizontalHeader()
-    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for c in stretch:
-        h.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+    return cell(text, data, color, bold=bold, tip_over=20)
 
 
 class DevelopmentScreen(QWidget):
@@ -59,24 +42,20 @@ class DevelopmentScreen(QWidget):
         self.ui = Ui_DevelopmentScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        ui.hintLabel.setProperty("role", "hint")
-        ui.emptyLabel.setProperty("role", "hint")
-        ui.contactsLabel.setProperty("role", "hint")
-        ui.newCaseButton.setProperty("primary", True)
-        repolish(ui.titleLabel, ui.hintLabel, ui.emptyLabel, ui.contactsLabel, ui.newCaseButton)
+        style_page(title=(ui.titleLabel,), hint=(ui.hintLabel, ui.emptyLabel, ui.contactsLabel),
+                   primary=(ui.newCaseButton,))
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 5)
         ui.splitter.setSizes([400, 700])
         ui.casesTable.setMinimumWidth(340)
-        _setup(ui.casesTable, (2,))
-        _setup(ui.stepsTable, (3, 4))
+        setup_table(ui.casesTable, (2,))
+        setup_table(ui.stepsTable, (3, 4))
         ui.stepsTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         ui.stepsTable.setColumnWidth(2, 110)
         ui.stepsTable.setWordWrap(True)
         ui.stepsTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        _setup(ui.assessmentsTable, (3, 4))
-        _setup(ui.publicityTable, (3,))
+        setup_table(ui.assessmentsTable, (3, 4))
+        setup_table(ui.publicityTable, (3,))
         for label, key in SHOW:
             ui.showCombo.addItem(label, key)
         self.current: Case | None = None

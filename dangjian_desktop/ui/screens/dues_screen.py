@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.dues import DuesPayment, months_of_year_text, yuan_text
@@ -27,7 +27,9 @@ from dangjian_desktop.ui.dialogs.dues_dialogs import (
 from dangjian_desktop.ui.dialogs.dues_standards_dialog import StandardsDialog
 from dangjian_desktop.ui.forms.ui_dues_screen import Ui_DuesScreen
 from dangjian_desktop.ui.widgets.operations import call
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.year_combo import fill_years
+from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -40,28 +42,12 @@ STATE_GROUNDS = {MonthState.PAID: "#E8F3E8", MonthState.LATE: "#FBEBDD", MonthSt
 
 def _cell(text: str, data: object = None, color: str | None = None, ground: str | None = None,
           align_right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if color:
-        item.setForeground(QBrush(QColor(color)))
-    if ground:
-        item.setBackground(QBrush(QColor(ground)))
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
+    return cell(text, data, color, ground=ground,
+                align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if align_right else None)
 
 
 def _setup(table: QTableWidget, headers: list[str], stretch: int | None) -> None:
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    setup_table(table, () if stretch is None else (stretch,), headers=headers, fit_rows=True, per_pixel=True)
 
 
 class DuesScreen(QWidget):
@@ -71,19 +57,15 @@ class DuesScreen(QWidget):
         self.ui = Ui_DuesScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        for label in (ui.hintLabel, ui.legendLabel, ui.arrearsHint):
-            label.setProperty("role", "hint")
-        ui.monthButton.setProperty("primary", True)
-        repolish(ui.titleLabel, ui.hintLabel, ui.legendLabel, ui.arrearsHint, ui.monthButton)
+        style_page(title=(ui.titleLabel,), hint=(ui.hintLabel, ui.legendLabel, ui.arrearsHint),
+                   primary=(ui.monthButton,))
         _setup(ui.gridTable, GRID_HEADERS, None)
         _setup(ui.paymentsTable, ["收据号", "姓名", "所属月份", "金额（元）", "交纳日期", "方式", "交纳人", "补交", "备注"], 8)
         _setup(ui.arrearsTable, ["姓名", "党小组", "欠交月份", "欠交（元）", "目前连续未交"], 2)
         _setup(ui.remittanceTable, ["上缴日期", "所属月份", "金额（元）", "收据号", "备注"], 4)
         self.grid: DuesGrid | None = None
         self._payments: list[DuesPayment] = []
-        self._loading = False
-        ui.yearCombo.currentIndexChanged.connect(lambda _i: None if self._loading else self.load())
+        ui.yearCombo.currentIndexChanged.connect(lambda _i: self.load())
         ui.standardsButton.clicked.connect(lambda: self.set_standards())
         ui.monthButton.clicked.connect(lambda: self.enter_month())
         ui.paymentButton.clicked.connect(lambda: self.add_payment())
@@ -112,14 +94,7 @@ class DuesScreen(QWidget):
         return int(data) if data else clock.today().year
 
     def refresh(self) -> None:
-        keep = self.ui.yearCombo.currentData()
-        self._loading = True
-        combo = self.ui.yearCombo
-        combo.clear()
-        for y in self.dues.years():
-            combo.addItem(f"{y}年", y)
-        combo.setCurrentIndex(max(0, combo.findData(keep if keep else clock.today().year)))
-        self._loading = False
+        fill_years(self.ui.yearCombo, self.dues.years(), clock.today().year)
         self.load()
 
     def load(self) -> None:

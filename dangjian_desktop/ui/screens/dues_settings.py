@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from dangjian_desktop.domain.dues import DuesRules, Tier
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.services.dues import DuesService
-from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_dues_settings import Ui_DuesSettingsTab
-from dangjian_desktop.ui.widgets.operations import call
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.settings_tab import SavedLabelTab
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -32,16 +30,14 @@ def _number(text: str, what: str) -> Decimal:
     return value
 
 
-class DuesSettingsTab(QWidget):
+class DuesSettingsTab(SavedLabelTab):
+    reset_question = "把党费规则恢复为《关于中国共产党党费收缴、使用和管理的规定》的默认值？"
+    save_error = "无法保存"
+
     def __init__(self, dues: DuesService, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(dues, Ui_DuesSettingsTab(), parent)
         self.dues = dues
-        self.ui = Ui_DuesSettingsTab()
-        self.ui.setupUi(self)
         ui = self.ui
-        ui.hintLabel.setProperty("role", "hint")
-        ui.saveButton.setProperty("primary", True)
-        repolish(ui.hintLabel, ui.saveButton)
         for t in (ui.employedTable, ui.retiredTable):
             t.setColumnCount(2)
             t.setRowCount(ROWS)
@@ -49,8 +45,6 @@ class DuesSettingsTab(QWidget):
             t.verticalHeader().setVisible(False)
             t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        ui.saveButton.clicked.connect(self.save)
-        ui.resetButton.clicked.connect(lambda: self.reset())
         self.load(dues.rules())
 
     def load(self, rules: DuesRules) -> None:
@@ -89,21 +83,6 @@ class DuesSettingsTab(QWidget):
             fixed_monthly=_number(ui.fixedEdit.text(), "固定金额"), farmer_min=_number(ui.farmerMinEdit.text(), "最低金额"),
             farmer_max=_number(ui.farmerMaxEdit.text(), "最高金额"), arrears_reminder_months=ui.arrearsSpin.value(),
             lapse_months=ui.lapseSpin.value(), standards_month=ui.standardsMonthSpin.value())
-
-    def save(self) -> bool:
-        saved = call(self, lambda: self.dues.save_rules(self.rules()), "无法保存")
-        if saved is None:
-            return False
-        self.load(saved)
-        self.ui.savedLabel.setText("已保存。")
-        return True
-
-    def reset(self, ask: bool = True) -> None:
-        if ask and not messages.confirm(self, "把党费规则恢复为《关于中国共产党党费收缴、使用和管理的规定》的默认值？",
-                                        "恢复默认", "恢复"):
-            return
-        self.load(self.dues.reset_rules())
-        self.ui.savedLabel.setText("已恢复默认。")
 
 
 def make(services: Services, window: QWidget) -> QWidget:

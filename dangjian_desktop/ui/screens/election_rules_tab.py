@@ -9,31 +9,27 @@ from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop.domain.elections import ElectedBasis, ElectionRules
 from dangjian_desktop.services.elections import ElectionService
-from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_election_rules_tab import Ui_ElectionRulesTab
-from dangjian_desktop.ui.widgets.operations import attempt
+from dangjian_desktop.ui.widgets.settings_tab import MessageTab
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
 
 
-class ElectionRulesTab(QWidget):
+class ElectionRulesTab(MessageTab):
     def __init__(self, elections: ElectionService, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(Ui_ElectionRulesTab(), parent)
         self.elections = elections
-        self.ui = Ui_ElectionRulesTab()
-        self.ui.setupUi(self)
-        self.ui.saveButton.setProperty("primary", True)
-        theme.polish_roles(self)
         for basis in ElectedBasis:
             self.ui.basisCombo.addItem(basis.value, basis)
         self.ui.basisCombo.currentIndexChanged.connect(self._cite)
-        self.ui.saveButton.clicked.connect(self.save)
-        self.ui.defaultsButton.clicked.connect(lambda: self.show_rules(ElectionRules()))
         self.refresh()
 
     def refresh(self) -> None:
         self.show_rules(self.elections.rules())
+
+    def defaults(self) -> None:
+        self.show_rules(ElectionRules())
 
     def show_rules(self, r: ElectionRules) -> None:
         ui = self.ui
@@ -53,12 +49,8 @@ class ElectionRulesTab(QWidget):
         return ElectionRules(ui.marginSpin.value(), ui.quorumNumSpin.value(), ui.quorumDenSpin.value(),
                              ElectedBasis(ui.basisCombo.currentData()), ui.delaySpin.value())
 
-    def save(self) -> bool:
-        rules = self.rules()
-        if not attempt(self, lambda: self.elections.save_rules(rules), "无法保存"):
-            return False
-        messages.info(self, "已保存。")
-        return True
+    def store(self) -> None:
+        self.elections.save_rules(self.rules())
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

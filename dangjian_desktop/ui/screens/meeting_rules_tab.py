@@ -7,26 +7,21 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QSpinBox, QTabl
 from dangjian_desktop.domain.compliance import ComplianceRule, ComplianceRules, Period
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.ui.forms.ui_meeting_rules_tab import Ui_MeetingRulesTab
-from dangjian_desktop.ui.messages import confirm
-from dangjian_desktop.ui.widgets.operations import call
+from dangjian_desktop.ui.widgets.settings_tab import SavedLabelTab
 
 
-class MeetingRulesTab(QWidget):
+class MeetingRulesTab(SavedLabelTab):
+    reset_question = "把会议规则恢复为《支部工作条例》的默认值？"
+
     def __init__(self, meetings, parent: QWidget | None = None):  # noqa: ANN001
-        super().__init__(parent)
+        super().__init__(meetings, Ui_MeetingRulesTab(), parent)
         self.meetings = meetings
-        self.ui = Ui_MeetingRulesTab()
-        self.ui.setupUi(self)
-        self.ui.hintLabel.setProperty("role", "hint")
-        self.ui.saveButton.setProperty("primary", True)
         t = self.ui.rulesTable
         t.setColumnCount(4)
         t.setHorizontalHeaderLabels(["会议类型", "周期", "每期至少（次）", "按党小组分别计算"])
         t.verticalHeader().setVisible(False)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t.horizontalHeader().setStretchLastSection(True)
-        self.ui.saveButton.clicked.connect(self.save)
-        self.ui.resetButton.clicked.connect(self.reset)
         self.load(self.meetings.rules())
 
     def load(self, rules: ComplianceRules) -> None:
@@ -63,20 +58,6 @@ class MeetingRulesTab(QWidget):
                                       t.cellWidget(r, 2).value(), t.cellWidget(r, 3).isChecked()))
         return ComplianceRules(out, self.ui.secretarySpin.value(), self.ui.inactivitySpin.value(),
                                records_since=self.ui.sinceEdit.date())
-
-    def save(self) -> bool:
-        saved = call(self, lambda: self.meetings.save_rules(self.rules()), "无法保存规则")
-        if saved is None:
-            return False
-        self.load(saved)
-        self.ui.savedLabel.setText("已保存。")
-        return True
-
-    def reset(self, ask: bool = True) -> None:
-        if ask and not confirm(self, "把会议规则恢复为《支部工作条例》的默认值？", "恢复默认", "恢复"):
-            return
-        self.load(self.meetings.reset_rules())
-        self.ui.savedLabel.setText("已恢复默认。")
 
 
 def make_tab(services, window: QWidget) -> QWidget:  # noqa: ANN001

@@ -29,7 +29,7 @@ from dangjian_desktop.ui.dialogs.pledge_dialogs import (
 from dangjian_desktop.ui.forms.ui_pledges_screen import Ui_PledgesScreen
 from dangjian_desktop.ui.screens.pledges_tabs import EvaluationPairsAndPaper, _cell, _setup_table
 from dangjian_desktop.ui.widgets.operations import call
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.styling import style_page
 
 STAGE_COLORS = {"未承诺": "#8A8A8A", "退回修改": "#B22222", "待审核": "#A0522D", "草稿": "#A0522D",
                 "已评诺": "#2E7D32"}
@@ -42,12 +42,8 @@ class PledgesScreen(EvaluationPairsAndPaper, QWidget):
         self.ui = Ui_PledgesScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        ui.hintLabel.setProperty("role", "hint")
-        ui.emptyLabel.setProperty("role", "hint")
-        for b in (ui.addItemButton, ui.saveEvaluationButton):
-            b.setProperty("primary", True)
-        repolish(ui.titleLabel, ui.hintLabel, ui.emptyLabel, ui.addItemButton, ui.saveEvaluationButton)
+        style_page(title=(ui.titleLabel,), hint=(ui.hintLabel, ui.emptyLabel),
+                   primary=(ui.addItemButton, ui.saveEvaluationButton))
         ui.memberTable.setMinimumWidth(340)  # with the nav, the page must fit a 1280-pixel-wide screen
         ui.gradeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         ui.gradeCombo.setMinimumWidth(120)

@@ -7,33 +7,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QDialog, QTableWidget, QTableWidgetItem
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.pledges import FinalStatus, MentorPair
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.dialogs.pledge_dialogs import PairDialog
 from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
+from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
 
 def _cell(text: str, data: object = None, color: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if color:
-        item.setForeground(QBrush(QColor(color)))
-    return item
+    return cell(text, data, color, editable=False)
 
 
 def _setup_table(table: QTableWidget, stretch: int) -> None:
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    setup_table(table, (stretch,), fit_rows=True, per_pixel=True)
 
 
 class EvaluationPairsAndPaper:

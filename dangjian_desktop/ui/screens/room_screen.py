@@ -7,8 +7,8 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.room import Change, Inspection, Result
@@ -18,7 +18,8 @@ from dangjian_desktop.ui.dialogs.room_dialogs import ChecklistTemplateDialog, Re
 from dangjian_desktop.ui.forms.ui_room_screen import Ui_RoomScreen
 from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
 from dangjian_desktop.ui.widgets.operations import attempt, call
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
 RESULT_LABELS = [(Result.NOT_CHECKED, "（未填写）"), (Result.PASS, "达标"), (Result.FAIL, "不达标"),
                  (Result.NOT_APPLICABLE, "不适用")]
@@ -26,23 +27,7 @@ CHANGE_COLORS = {Change.IMPROVED: "#2E7D32", Change.SLIPPED: "#B22222"}
 
 
 def _cell(text: str, data: object = None, color: str | None = None, editable: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if not editable:
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if color:
-        item.setForeground(QBrush(QColor(color)))
-    return item
-
-
-def _setup(table: QTableWidget, stretch: tuple[int, ...]) -> None:
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    h = table.horizontalHeader()
-    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for c in stretch:
-        h.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+    return cell(text, data, color, editable=editable)
 
 
 class RoomScreen(QWidget):
@@ -52,12 +37,8 @@ class RoomScreen(QWidget):
         self.ui = Ui_RoomScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        ui.hintLabel.setProperty("role", "hint")
-        ui.emptyLabel.setProperty("role", "hint")
-        ui.dirtyLabel.setProperty("role", "warning")
-        ui.saveButton.setProperty("primary", True)
-        repolish(ui.titleLabel, ui.hintLabel, ui.emptyLabel, ui.dirtyLabel, ui.saveButton)
+        style_page(title=(ui.titleLabel,), hint=(ui.hintLabel, ui.emptyLabel), warning=(ui.dirtyLabel,),
+                   primary=(ui.saveButton,))
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 5)
         ui.inspectionsTable.setMinimumWidth(260)
@@ -72,12 +53,12 @@ class RoomScreen(QWidget):
         ui.removePhotoButton.setToolTip("移除所选项目的最后一张照片")
         ui.tabs.currentChanged.connect(lambda i: ui.resultTools.setVisible(ui.tabs.widget(i) is ui.resultsTab))
         ui.resultsTable.verticalHeader().setMinimumSectionSize(28)
-        _setup(ui.inspectionsTable, (1,))
-        _setup(ui.resultsTable, (1, 3))
+        setup_table(ui.inspectionsTable, (1,), fit_rows=True)
+        setup_table(ui.resultsTable, (1, 3), fit_rows=True)
         ui.resultsTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         ui.resultsTable.setColumnWidth(2, 120)
-        _setup(ui.rectTable, (0, 1))
-        _setup(ui.compareTable, (0,))
+        setup_table(ui.rectTable, (0, 1), fit_rows=True)
+        setup_table(ui.compareTable, (0,), fit_rows=True)
         self.current: Inspection | None = None
         self._dirty = False
         self._loading = False

@@ -11,33 +11,29 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.domain.study_hours import StudyRules
 from dangjian_desktop.services.study_hours import StudyHoursService
-from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_study_rules_tab import Ui_StudyRulesTab
-from dangjian_desktop.ui.widgets.operations import attempt
+from dangjian_desktop.ui.widgets.settings_tab import MessageTab
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
 
 
-class StudyRulesTab(QWidget):
+class StudyRulesTab(MessageTab):
     def __init__(self, study: StudyHoursService, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(Ui_StudyRulesTab(), parent)
         self.study = study
-        self.ui = Ui_StudyRulesTab()
-        self.ui.setupUi(self)
-        self.ui.saveButton.setProperty("primary", True)
-        theme.polish_roles(self)
         for t in MeetingType:
             item = QListWidgetItem(t.value)
             item.setData(Qt.ItemDataRole.UserRole, t.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.ui.typesList.addItem(item)
-        self.ui.saveButton.clicked.connect(self.save)
-        self.ui.defaultsButton.clicked.connect(lambda: self.show_rules(StudyRules()))
         self.refresh()
 
     def refresh(self) -> None:
         self.show_rules(self.study.rules())
+
+    def defaults(self) -> None:
+        self.show_rules(StudyRules())
 
     def show_rules(self, r: StudyRules) -> None:
         ui = self.ui
@@ -58,12 +54,8 @@ class StudyRulesTab(QWidget):
         return StudyRules(ui.targetSpin.value(), ui.committeeSpin.value(), ui.secretarySpin.value(),
                           ui.minutesSpin.value(), types, ui.prorateCheck.isChecked())
 
-    def save(self) -> bool:
-        rules = self.rules()
-        if not attempt(self, lambda: self.study.save_rules(rules), "无法保存"):
-            return False
-        messages.info(self, "已保存。")
-        return True
+    def store(self) -> None:
+        self.study.save_rules(self.rules())
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

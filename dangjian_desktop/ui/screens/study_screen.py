@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QSizePolicy, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.ui import messages, printing, theme
 from dangjian_desktop.ui.forms.ui_study_screen import Ui_StudyScreen
 from dangjian_desktop.ui.widgets.operations import attempt
+from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
 if TYPE_CHECKING:
     from dangjian_desktop.domain.first_topic import FirstTopicEntry
@@ -28,22 +29,7 @@ RED = QBrush(QColor("#B22222"))
 
 
 def _item(text: object, data: object = None, center: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(str(text))
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if center:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-    return item
-
-
-def _setup(t: QTableWidget, headers: list[str], stretch: tuple[int, ...]) -> None:
-    t.setColumnCount(len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    h = t.horizontalHeader()
-    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for c in stretch:
-        h.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+    return cell(text, data, align=Qt.AlignmentFlag.AlignCenter if center else None)
 
 
 class StudyScreen(QWidget):
@@ -56,9 +42,9 @@ class StudyScreen(QWidget):
         ui = self.ui
         ui.titleLabel.setProperty("role", "title")
         theme.polish_roles(self)
-        _setup(ui.hoursTable, HOURS_COLUMNS, (9,))
-        _setup(ui.trainingsTable, TRAINING_COLUMNS, (1,))
-        _setup(ui.firstTopicTable, FT_COLUMNS, (2, 6))
+        setup_table(ui.hoursTable, (9,), headers=HOURS_COLUMNS)
+        setup_table(ui.trainingsTable, (1,), headers=TRAINING_COLUMNS)
+        setup_table(ui.firstTopicTable, (2, 6), headers=FT_COLUMNS)
         ft = ui.firstTopicTable
         ft.setWordWrap(True)
         h = ft.horizontalHeader()

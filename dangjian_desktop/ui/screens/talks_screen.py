@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
@@ -17,7 +16,9 @@ from dangjian_desktop.ui.dialogs.talk_dialog import TalkDialog
 from dangjian_desktop.ui.forms.ui_talks_screen import Ui_TalksScreen
 from dangjian_desktop.ui.table_export import export_view
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets import table_cells
+from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.year_combo import fill_years
 
 DONE_LOOK = ("#DCEFD9", "#1E5E1E")
 MISSING_LOOK = ("#F6D4D1", "#B22222")
@@ -25,27 +26,13 @@ MISSING_LOOK = ("#F6D4D1", "#B22222")
 
 def cell(text: str, data: object = None, look: tuple[str, str] | None = None,
          align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if len(text) > 12:  # a long text is cut in its column: the whole of it on hovering
-        item.setToolTip(text)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if look:
-        item.setBackground(QBrush(QColor(look[0])))
-        item.setForeground(QBrush(QColor(look[1])))
-    if align is not None:
-        item.setTextAlignment(align)
-    return item
+    """A cell in a ``look`` (background, text colour); a long text is cut in its column: the whole of it on hovering."""
+    ground, color = look or (None, None)
+    return table_cells.cell(text, data, color, ground=ground, align=align, tip_over=12)
 
 
 def setup_table(table: QTableWidget, headers: list[str], stretch: tuple[int, ...] = ()) -> None:
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    h = table.horizontalHeader()
-    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for c in stretch:
-        h.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+    table_cells.setup_table(table, stretch, headers=headers)
 
 
 class TalksScreen(QWidget):
@@ -56,11 +43,8 @@ class TalksScreen(QWidget):
         self.ui = Ui_TalksScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        for label in (ui.summaryLabel, ui.emptyLabel, ui.coverageLabel, ui.withoutLabel):
-            label.setProperty("role", "hint")
-        ui.newButton.setProperty("primary", True)
-        repolish(ui.titleLabel, ui.summaryLabel, ui.emptyLabel, ui.coverageLabel, ui.withoutLabel, ui.newButton)
+        style_page(title=(ui.titleLabel,), hint=(ui.summaryLabel, ui.emptyLabel, ui.coverageLabel, ui.withoutLabel),
+                   primary=(ui.newButton,))
         setup_table(ui.talksTable, ["日期", "谈话人", "谈话对象", "类型", "地点", "主要内容"], (5,))
         setup_table(ui.missingTable, ["应谈话的两人", "依据"], (1,))
         ui.matrixTable.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -94,14 +78,7 @@ class TalksScreen(QWidget):
         return self.ui.yearCombo.currentData() or self.today.year
 
     def refresh(self) -> None:
-        combo = self.ui.yearCombo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for y in self.talks.years(self.today):
-            combo.addItem(f"{y}年", y)
-        combo.setCurrentIndex(max(0, combo.findData(current if current else self.today.year)))
-        combo.blockSignals(False)
+        fill_years(self.ui.yearCombo, self.talks.years(self.today), self.today.year)
         self.reload()
 
     def reload(self) -> None:

@@ -42,6 +42,14 @@ class _ChartBase(QWidget):
         f.setBold(True)
         return f
 
+    def _begin(self) -> QPainter:
+        """A painter on a white chart, smoothed, with the title's font set (the caller ends it)."""
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor("white"))
+        p.setFont(self._title_font())
+        return p
+
     def _small_font(self) -> QFont:
         f = QFont(self.font())
         f.setPointSizeF(max(8.0, f.pointSizeF() * 0.85))
@@ -63,11 +71,8 @@ class BarChartWidget(_ChartBase):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         c = self.chart
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
+        p = self._begin()
         w, h = self.width(), self.height()
-        p.setFont(self._title_font())
         tfm = QFontMetrics(p.font())
         title = c.title + (f"（{c.unit}）" if c.unit else "")
         p.setPen(TEXT)
@@ -154,11 +159,8 @@ class DonutWidget(_ChartBase):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         pr = self.progress
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
+        p = self._begin()
         w, h = self.width(), self.height()
-        p.setFont(self._title_font())
         tfm = QFontMetrics(p.font())
         p.setPen(TEXT)
         p.drawText(QRectF(0, 4, w, tfm.height()), Qt.AlignmentFlag.AlignHCenter, pr.title)

@@ -21,6 +21,7 @@ without ``exec()``::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -91,6 +92,19 @@ class Dialog(QDialog):
         return True
 
 
+def save_cancel_buttons(box: QDialogButtonBox, on_save: Callable[[], object], on_cancel: Callable[[], object],
+                        save_text: str = "保存") -> None:
+    """A form's 保存/取消 in Chinese, 保存 the default and primary button (Ctrl+S does the same)."""
+    save = box.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(save_text)
+    save.setDefault(True)
+    save.setProperty("primary", True)
+    save.setToolTip(f"{save_text}（Ctrl+S）")
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+    box.accepted.connect(on_save)
+    box.rejected.connect(on_cancel)
+
+
 class SavingDialog(Dialog):
     """保存 → ``self._save()``; a DomainError is shown in the dialog and the dialog stays open."""
 
@@ -99,15 +113,7 @@ class SavingDialog(Dialog):
 
     def wire_buttons(self, save_text: str = "保存") -> None:
         """Call after ``setupUi``: Chinese button texts, 保存 as the default, the error label hidden."""
-        box: QDialogButtonBox = self.ui.buttonBox
-        save = box.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(save_text)
-        save.setDefault(True)
-        save.setProperty("primary", True)
-        save.setToolTip(f"{save_text}（Ctrl+S）")
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        save_cancel_buttons(self.ui.buttonBox, self.accept, self.reject, save_text)
         set_role(self.ui.errorLabel, "error")
         self.ui.errorLabel.setWordWrap(True)
         self.ui.errorLabel.hide()

@@ -17,3 +17,15 @@ def set_role(widget: QWidget, role: str) -> None:
     """Give a widget a theme role (hint, warning, error, title...; "" for none) and show it at once."""
     widget.setProperty("role", role)
     repolish(widget)
+
+
+def style_page(*, title: tuple[QWidget, ...] = (), hint: tuple[QWidget, ...] = (),
+               warning: tuple[QWidget, ...] = (), primary: tuple[QWidget, ...] = ()) -> None:
+    """Give a page's labels their theme roles and its main buttons the primary look, shown at once (a compiled
+    form's widgets are polished already, see :func:`repolish`)."""
+    for role, widgets in (("title", title), ("hint", hint), ("warning", warning)):
+        for w in widgets:
+            w.setProperty("role", role)
+    for b in primary:
+        b.setProperty("primary", True)
+    repolish(*title, *hint, *warning, *primary)

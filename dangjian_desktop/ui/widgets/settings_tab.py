@@ -1,0 +1,93 @@
+"""The two shapes of a 设置 tab over one feature's rules, so that each tab writes only its fields.
+
+- :class:`SavedLabelTab` (会议规则, 发展党员规则, 党费): 保存 stores the form and shows what was stored, saying so in
+  the form's ``savedLabel``; 恢复默认 asks first, then stores the defaults at once (``resetButton``).
+- :class:`MessageTab` (民主评议, 谈心谈话, 党员承诺, 换届选举规则, 学习学时): 保存 stores the form and says so in a
+  message; 默认值 only fills the form with the defaults, stored on 保存 (``defaultsButton``).
+
+Both take a compiled form with ``saveButton`` (made the primary button) and an optional ``hintLabel``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from dangjian_desktop.ui import messages, theme
+from dangjian_desktop.ui.widgets.operations import attempt, call
+from dangjian_desktop.ui.widgets.styling import repolish
+
+
+def _set_up(tab: QWidget, ui: Any) -> None:
+    ui.setupUi(tab)
+    hint = getattr(ui, "hintLabel", None)
+    if hint is not None:
+        hint.setProperty("role", "hint")
+    ui.saveButton.setProperty("primary", True)
+    theme.polish_roles(tab)
+    repolish(ui.saveButton)
+
+
+class SavedLabelTab(QWidget):
+    """Subclasses give ``load(rules)`` and ``rules()``; ``svc`` has ``rules``, ``save_rules`` and ``reset_rules``.
+    Call ``self.load(svc.rules())`` at the end of the subclass's ``__init__``."""
+
+    reset_question = ""
+    save_error = "无法保存规则"
+
+    def __init__(self, svc: Any, ui: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.svc = svc
+        self.ui = ui
+        _set_up(self, ui)
+        ui.saveButton.clicked.connect(self.save)
+        ui.resetButton.clicked.connect(lambda: self.reset())
+
+    def load(self, rules: Any) -> None:
+        raise NotImplementedError
+
+    def rules(self) -> Any:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        saved = call(self, lambda: self.svc.save_rules(self.rules()), self.save_error)
+        if saved is None:
+            return False
+        self.load(saved)
+        self.ui.savedLabel.setText("已保存。")
+        return True
+
+    def reset(self, ask: bool = True) -> None:
+        if ask and not messages.confirm(self, self.reset_question, "恢复默认", "恢复"):
+            return
+        self.load(self.svc.reset_rules())
+        self.ui.savedLabel.setText("已恢复默认。")
+
+
+class MessageTab(QWidget):
+    """Subclasses give ``refresh()`` (show what is stored), ``defaults()`` (show the defaults) and ``store()`` (write
+    the form through the service; a DomainError is shown). Call ``self.refresh()`` at the end of ``__init__``."""
+
+    def __init__(self, ui: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        _set_up(self, ui)
+        ui.saveButton.clicked.connect(self.save)
+        ui.defaultsButton.clicked.connect(lambda: self.defaults())
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def defaults(self) -> None:
+        raise NotImplementedError
+
+    def store(self) -> None:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        if not attempt(self, self.store, "无法保存"):
+            return False
+        self.refresh()
+        messages.info(self, "已保存。")
+        return True

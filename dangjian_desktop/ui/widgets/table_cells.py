@@ -1,0 +1,62 @@
+"""Cells and set-up of the read-mostly tables on the pages (发展党员, 活动室, 承诺, 党费, 学时...): one helper for a
+cell with its data, colour and look, one for the headers and how the columns share the width."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+EDITABLE = Qt.ItemFlag.ItemIsEditable
+
+
+def cell(text: object, data: object = None, color: str | None = None, *, editable: bool = True,
+         ground: str | None = None, bold: bool = False, align: Qt.AlignmentFlag | None = None,
+         tip_over: int | None = None) -> QTableWidgetItem:
+    """A table cell showing ``text``, carrying ``data`` (UserRole), in ``color`` on ``ground``; ``tip_over``: the
+    text is also the tooltip when longer than that many characters (a cut-off cell can still be read)."""
+    text = str(text)
+    item = QTableWidgetItem(text)
+    if not editable:
+        item.setFlags(item.flags() & ~EDITABLE)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    if color:
+        item.setForeground(QBrush(QColor(color)))
+    if ground:
+        item.setBackground(QBrush(QColor(ground)))
+    if bold:
+        f = QFont(item.font())
+        f.setBold(True)
+        item.setFont(f)
+    if align is not None:
+        item.setTextAlignment(align)
+    if tip_over is not None:
+        item.setToolTip(text if len(text) > tip_over else "")
+    return item
+
+
+def lock_item(item: QTableWidgetItem | None, locked: bool, flag: Qt.ItemFlag = EDITABLE) -> None:
+    """Take ``flag`` (typing, or ticking) away from a cell or give it back; the cell stays readable."""
+    if item is not None:
+        item.setFlags(item.flags() & ~flag if locked else item.flags() | flag)
+
+
+def setup_table(table: QTableWidget, stretch: Iterable[int] = (), *, headers: Sequence[str] | None = None,
+                fit_rows: bool = False, per_pixel: bool = False) -> None:
+    """No row numbers; columns as wide as their contents but ``stretch`` share what is left; ``fit_rows``: rows
+    as tall as their (wrapped) contents; ``per_pixel``: scroll smoothly (rows of very different heights)."""
+    if headers is not None:
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    if fit_rows:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    h = table.horizontalHeader()
+    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for c in stretch:
+        h.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+    if per_pixel:
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
