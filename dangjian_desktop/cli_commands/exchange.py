@@ -87,7 +87,8 @@ def cmd_hq_init(services, args) -> int:  # noqa: ANN001
 def cmd_branches(services, args) -> int:  # noqa: ANN001
     if getattr(args, "branches_command", None) == "rekey":
         return cmd_rekey(services, args)
-    rows = services.exchange.overview()
+    with services.store.snapshot():  # one moment, while other staff may be importing (PostgreSQL)
+        rows = services.exchange.overview()
     if args.json:
         print_json([b.as_dict() for b in rows])
         return 0

@@ -440,6 +440,15 @@ class Store:
         with self.database.atomic():
             yield
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Several reads that see one moment of the store, whatever other staff commit meanwhile (PostgreSQL:
+        a REPEATABLE READ, READ ONLY transaction; SQLite: one read transaction, a WAL snapshot)."""
+        with self.database.atomic():
+            if self.engine == POSTGRESQL:
+                self.database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield
+
     def require_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or "数据为只读，不能修改。")

@@ -45,3 +45,16 @@ def test_a_record_kind_new_to_the_store_gets_its_tables_at_the_next_open(pg_url,
             model = features.load(FEATURE.tables[0].model)
             assert model.select().count() == 0
     assert "throwaway_note" in _tables(pg_url)
+
+
+def test_a_snapshot_does_not_see_what_another_connection_commits_meanwhile(pg_url, tmp_path):
+    from dangjian_desktop.storage.repos import settings
+
+    with Services.open(tmp_path / "pc", database=pg_url) as s:
+        s.branch.init_headquarters("示范能源公司党委")
+        with contextlib.closing(psycopg.connect(pg_url, autocommit=True)) as other:
+            with s.store.snapshot():
+                before = settings.get("hq.name")
+                other.execute("UPDATE setting SET value = %s WHERE key = %s", ('"另一个名字"', "hq.name"))
+                assert settings.get("hq.name") == before == "示范能源公司党委"
+            assert settings.get("hq.name") == "另一个名字"
