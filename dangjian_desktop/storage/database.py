@@ -37,8 +37,9 @@ from dangjian_desktop.storage.engine import POSTGRESQL, SQLITE, PgTarget
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5  # 2: meeting_fts keyed by (date, id); 3: schema_feature; 4: member 籍贯 and date precision;
-# 5: the 第一议题学习台账 fields of meeting_agenda_item
+SCHEMA_VERSION = 6  # 2: meeting_fts keyed by (date, id); 3: schema_feature; 4: member 籍贯 and date precision;
+# 5: the 第一议题学习台账 fields of meeting_agenda_item; 6: the n-gram search index meeting_search (+ its queue)
+# and the meeting list's sort indexes
 # The version of the tables and fields that travel in data packages (manifest "schema_version"). Bumped only by a
 # migration that changes them, not by one that only adds indexes (as 2 did): a headquarters that has not upgraded
 # yet keeps accepting packages from branches that have.
@@ -460,6 +461,20 @@ class Store:
     @property
     def schema_version(self) -> int:
         return read_version(self.database)
+
+    def change_mark(self) -> tuple[int, int]:
+        """What changes whenever anything is written to the store, by this thread's connection
+        (``total_changes``) or by any other connection (SQLite's ``data_version``): equal marks, same data."""
+        if self.engine == POSTGRESQL:  # the server's write-ahead log position moves with any write anywhere
+            hi, _, lo = self.database.execute_sql("SELECT pg_current_wal_lsn()::text").fetchone()[0].partition("/")
+            return int(hi, 16), int(lo, 16)
+        conn = self.database.connection()
+        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
+    def close_thread_connection(self) -> None:
+        """Close this (worker) thread's own connection; the store stays open for the others."""
+        if not self.database.is_closed():
+            self.database.close()
 
     def close(self) -> None:
         try:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -28,7 +29,12 @@ from dangjian_desktop.storage.engine import POSTGRESQL, PgTarget, load_psycopg
 log = logging.getLogger(__name__)
 
 VERSION_TABLE = "dangjian_schema"
-SQLITE_ONLY_TABLES = frozenset({"meeting_fts"})  # FTS5 virtual table (+ its triggers)
+SQLITE_ONLY_TABLES = frozenset({"meeting_fts", "meeting_search"})  # FTS5 virtual tables (+ their triggers)
+
+
+def sqlite_only(model: Any) -> bool:  # noqa: ANN401
+    """A model of SQLite's own (a virtual table: FTS5), not made on PostgreSQL."""
+    return model._meta.table_name in SQLITE_ONLY_TABLES or bool(getattr(model._meta, "extension_module", None))
 
 
 def qmark_to_format(sql: str) -> str:
@@ -151,18 +157,27 @@ def create_kind(database: Any, key: str, version: int) -> None:  # noqa: ANN401
 
 def create_tables(database: Any, models: list[Any]) -> None:  # noqa: ANN401
     """The tables, indexes and foreign keys of ``models`` (less the SQLite-only ones)."""
-    models = [m for m in models if m._meta.table_name not in SQLITE_ONLY_TABLES]
+    models = [m for m in models if not sqlite_only(m)]
     with database.bind_ctx(models, bind_refs=False, bind_backrefs=False):
         # tables refer to each other in circles (member.group ↔ party_group.leader): every table first,
         # then the foreign keys, as PostgreSQL checks a REFERENCES target when the constraint is made
         keys = [f for m in models for f in m._meta.refs if not f.deferred]
         for f in keys:
             f.deferred = True
+        # indexes written as SQL (expression indexes) are made after, in PostgreSQL's spelling
+        raw = {m: [i for i in m._meta.indexes if isinstance(i, peewee.SQL)] for m in models}
+        for m in models:
+            m._meta.indexes = [i for i in m._meta.indexes if not isinstance(i, peewee.SQL)]
         try:
             database.create_tables(models, safe=False)
         finally:
             for f in keys:
                 f.deferred = False
+            for m, extra in raw.items():
+                m._meta.indexes = [*m._meta.indexes, *extra]
+        for extra in raw.values():
+            for index in extra:
+                database.execute_sql(index_sql(index.sql))
         for f in keys:  # DEFERRABLE: a copy from SQLite (hq-migrate) checks them at commit
             before = f.deferrable
             f.deferrable = before or "INITIALLY IMMEDIATE"
@@ -170,6 +185,39 @@ def create_tables(database: Any, models: list[Any]) -> None:  # noqa: ANN401
                 f.model._schema.create_foreign_key(f)
             finally:
                 f.deferrable = before
+
+
+def index_sql(sql: str) -> str:
+    """A CREATE INDEX written for SQLite in PostgreSQL's spelling: an expression in the column list goes in
+    parentheses of its own (``ON "t" ((CASE … END), "date")``)."""
+    head, sep, rest = sql.partition(" ON ")
+    start = rest.find("(")
+    if not sep or start < 0:
+        return sql
+    depth, quote, parts, current = 0, "", [], []
+    for i, ch in enumerate(rest[start + 1:], start + 1):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in ("'", '"'):
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                parts.append("".join(current).strip())
+                tail = rest[i:]
+                break
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+            continue
+        current.append(ch)
+    else:
+        return sql
+    plain = re.compile(r'^"[^"]+"(\s+(ASC|DESC))?$', re.IGNORECASE)
+    cols = [p if plain.match(p) else f"({p})" for p in parts]
+    return f"{head}{sep}{rest[:start + 1]}{', '.join(cols)}{tail}"
 
 
 # -- locks ----------------------------------------------------------------------------------------------------------

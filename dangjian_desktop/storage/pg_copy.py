@@ -17,7 +17,7 @@ from typing import Any
 from peewee import AutoField, BigAutoField
 
 from dangjian_desktop.domain.errors import DomainError, ValidationError
-from dangjian_desktop.storage.pg import SQLITE_ONLY_TABLES
+from dangjian_desktop.storage.pg import sqlite_only
 
 BATCH = 2000
 
@@ -34,7 +34,7 @@ def holds_records(database: Any) -> bool:  # noqa: ANN401
     from dangjian_desktop.storage.schema import all_models
 
     return any(database.execute_sql(f'SELECT EXISTS (SELECT 1 FROM "{m._meta.table_name}")').fetchone()[0]
-               for m in all_models() if m._meta.table_name not in SQLITE_ONLY_TABLES)
+               for m in all_models() if not sqlite_only(m))
 
 
 def copy_from_sqlite(source: Path, database: Any, progress: Callable[[str], None] = lambda _t: None,  # noqa: ANN401
@@ -46,7 +46,7 @@ def copy_from_sqlite(source: Path, database: Any, progress: Callable[[str], None
 
     from dangjian_desktop.storage.schema import all_models
 
-    models = [m for m in sort_models(all_models()) if m._meta.table_name not in SQLITE_ONLY_TABLES]
+    models = [m for m in sort_models(all_models()) if not sqlite_only(m)]
     con = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
     counts: dict[str, tuple[int, int]] = {}
     try:
