@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+PREFIX = "dangjian-pg-"
 PASSWORD_USER, PASSWORD = "dangjian_pw", "口令-pw 2026"
 INSTALL_HINT = ("PostgreSQL (15+) is needed for these tests: install it with `bash scripts/system-deps.sh --test` "
                 "(Debian's postgresql package)")
@@ -60,12 +61,31 @@ class PgServer:
         return psycopg.connect(host=self.host, port=self.port, user=self.user, dbname="postgres", autocommit=True)
 
 
+def _sweep_orphans(bindir: Path, run_as: list[str]) -> None:
+    """Stop the clusters of test runs that were killed before their teardown (their pytest is gone)."""
+    for root in Path(tempfile.gettempdir()).glob(f"{PREFIX}*"):
+        try:
+            owner = int((root / "owner.pid").read_text())
+            os.kill(owner, 0)
+            continue  # a run still going
+        except ProcessLookupError:
+            pass
+        except (OSError, ValueError):
+            continue  # not ours to judge (no owner written yet)
+        if (root / "data" / "postmaster.pid").exists():
+            subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(root / "data"), "-m", "immediate", "-w",
+                            "stop"], capture_output=True, timeout=60)
+        shutil.rmtree(root, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     bindir = _bindir()
     if bindir is None:
         pytest.fail(f"no PostgreSQL server found (initdb/pg_ctl). {INSTALL_HINT}", pytrace=False)
-    root = Path(tempfile.mkdtemp(prefix="dangjian-pg-"))
+    _sweep_orphans(bindir, ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else [])
+    root = Path(tempfile.mkdtemp(prefix=PREFIX))
+    (root / "owner.pid").write_text(str(os.getpid()))
     run_as: list[str] = []
     if os.geteuid() == 0:
         if shutil.which("runuser") is None:
