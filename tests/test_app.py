@@ -63,7 +63,7 @@ print("\\n".join(sorted(sys.modules)))
 NOT_AT_START_UP = ("reportlab", "openpyxl", "cryptography", "pypdf", "PySide6.QtPdf", "PySide6.QtPrintSupport",
                    "dangjian_desktop.services.exchange", "dangjian_desktop.exchange", "dangjian_desktop.reports",
                    "dangjian_desktop.services.backups", "dangjian_desktop.ui.first_start", "logging.handlers",
-                   "dangjian_desktop.domain.ledger")
+                   "dangjian_desktop.domain.ledger", "psycopg", "psycopg2")
 
 
 def test_start_up_imports_only_what_the_first_page_needs(demo_dir, tmp_path):

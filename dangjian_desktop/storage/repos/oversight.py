@@ -149,9 +149,10 @@ def pending_elections() -> dict[int, tuple[dt.date | None, dt.date | None]]:
 
 def last_inspections() -> dict[str, dt.date]:
     """branch uuid -> the day of its latest activity-room inspection (by the rows' origin)."""
-    # CROSS JOIN keeps SQLite from walking the whole origin table (4 million rows at headquarters) by its index
+    # CROSS JOIN keeps SQLite from walking the whole origin table (4 million rows at headquarters) by its index;
+    # its condition in WHERE, as PostgreSQL takes no ON after CROSS JOIN
     sql = ('SELECT o."branch_uuid", MAX(i."inspected_on") FROM "room_inspection" AS i '
-           'CROSS JOIN "exchange_origin" AS o ON o."uuid" = i."uuid" GROUP BY o."branch_uuid"')
+           'CROSS JOIN "exchange_origin" AS o WHERE o."uuid" = i."uuid" GROUP BY o."branch_uuid"')  # WHERE: PostgreSQL
     out = {}
     for b, day in _db().execute_sql(sql):
         if isinstance(day, str):
