@@ -1,6 +1,6 @@
 """Composition root of the window: logging, crash handler, open the store, wire services, show the window.
 
-    dangjian-desktop [--data-dir D] [--screenshot F.png [--page NAME]]
+    dangjian-desktop [--data-dir D] [--database postgresql://USER@HOST:PORT/DB] [--screenshot F.png [--page NAME]]
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ log = logging.getLogger("dangjian.app")
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="dangjian-desktop", description="党支部工作台账")
     ap.add_argument("--data-dir", help="数据文件夹")
+    ap.add_argument("--database", metavar="URL",
+                    help="上级党委：PostgreSQL 数据库 postgresql://用户名@服务器:端口/数据库名（或环境变量 "
+                         "DANGJIAN_DATABASE；密码用环境变量 PGPASSWORD）")
     ap.add_argument("--screenshot", metavar="F.png", help="显示窗口后保存截图并退出（可无屏幕运行）")
     ap.add_argument("--page", help="与 --screenshot 一起：显示哪个页面（home, members, meetings, ...）")
     ap.add_argument("--size", default="1280x800", help=argparse.SUPPRESS)
@@ -76,6 +79,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401 - used by _open_store
 
     dashboard.import_providers()
+    from dangjian_desktop.services import demo
+
+    # The store is opened before Qt loads when nothing is in the way, and 首页's data is read in a thread while
+    # Qt loads and the window is built; any trouble opening it is met by _open_store below, with its dialogs.
+    early = None
+    if not args.screenshot and not (args.database or os.environ.get("DANGJIAN_DATABASE")):  # PostgreSQL: below
+        try:
+            early = Services.open(demo.start_folder(data_dir))
+        except Exception:  # noqa: BLE001 - opened again below, where each kind of trouble has its answer
+            log.debug("early open failed; opening with the window", exc_info=True)
+        else:
+            dashboard.read_ahead(early)
 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -89,11 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     theme.apply_theme(app)
     theme.install_chinese(app)  # Qt's own words (确定/取消, the editors' menu, the file dialog) in Chinese
 
-    from dangjian_desktop.services import demo
-
-    services = _open_store(demo.start_folder(data_dir), args)
+    services = early or _open_store(demo.start_folder(data_dir), args)
     if services is None:
         return 2
+    if early is None:
+        dashboard.read_ahead(services)  # 首页's data is read in a thread while the window is built
     while True:
         from dangjian_desktop.ui.main_window import MainWindow
 
@@ -122,7 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         from dangjian_desktop.ui import autosave, backups
 
-        if services.info.integrity_check_pending():  # a large store: checked now, in a worker; backed up once good
+        if services.store.engine != "sqlite":  # PostgreSQL: the server's backups (pg_dump), no file to check
+            pass
+        elif services.info.integrity_check_pending():  # a large store: checked now, in a worker; backed up once good
             from dangjian_desktop.ui import integrity
 
             integrity.check_in_background(window, services.info,
@@ -133,7 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = app.exec()
         if "dangjian_desktop.ui.print_job" in sys.modules:  # pages still going to the printer: let them finish
             sys.modules["dangjian_desktop.ui.print_job"].wait_for_print_jobs()
-        backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it
+        if services.store.engine == "sqlite":
+            backups.backup_at_exit(services.backups)  # the window is gone: nothing visible waits for it
         if window.switch_request:  # 清除演示数据, or the demo chosen from the empty 首页
             services = _switch_store(window, services, data_dir, args)
             if services is None:
@@ -197,6 +215,27 @@ def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Ser
         else:
             QMessageBox.critical(None, APP_TITLE, str(exc))
 
+    url = args.database or os.environ.get("DANGJIAN_DATABASE")
+    if url:  # a headquarters store on PostgreSQL: no file to damage or restore; the server's own faults said
+        password = None
+        while True:
+            try:
+                services = Services.open(data_dir, database=url, password=password)
+                break
+            except DomainError as exc:
+                if getattr(exc, "needs_password", False) and not args.screenshot:
+                    password = _ask_password(exc, first=password is None)
+                    if password is not None:
+                        continue
+                refuse(exc)
+                return None
+        try:
+            services.require_headquarters_engine()
+        except DomainError as exc:
+            services.close()
+            refuse(exc)
+            return None
+        return services
     for attempt in range(2):
         try:
             return Services.open(data_dir)
@@ -227,6 +266,18 @@ def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Ser
             refuse(exc)
             return None
     return None
+
+
+def _ask_password(exc: BaseException, *, first: bool) -> str | None:
+    """The database password, asked (never stored: kept in memory for this session); None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from dangjian_desktop import APP_TITLE
+
+    target = getattr(exc, "target_display", "")
+    prompt = (f"请输入数据库 {target} 的密码：" if first else "密码不对，请重新输入数据库的密码：")
+    text, ok = QInputDialog.getText(None, APP_TITLE, prompt, QLineEdit.EchoMode.Password)
+    return text if ok and text else None
 
 
 def _screenshot(app, window, services, args) -> int:  # noqa: ANN001

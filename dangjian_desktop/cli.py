@@ -59,6 +59,8 @@ def _print_info(info: dict[str, Any], labelled: list[tuple[str, int]] | None, ar
     mode = {"branch": "党支部", "hq": "上级党委"}.get(info["mode"], info["mode"] or "—")
     print(f"程序版本: {info['app_version']}")
     print(f"数据文件夹: {info['data_dir']}")
+    if info.get("engine") == "postgresql":
+        print(f"数据库: {info['database']}")
     print(f"数据版本: {info['schema_version']} (本程序支持 {info['supported_schema_version']})")
     print(f"状态: {info['state_label']}")
     print(f"模式: {mode}" + ("（只读）" if info["read_only"] else ""))
@@ -156,12 +158,32 @@ def cmd_roster_template(services, args) -> int:  # noqa: ANN001
     return 0
 
 
+def cmd_hq_migrate(data_dir: Path, args: argparse.Namespace) -> int:
+    """Move the folder's headquarters store into an empty PostgreSQL database; every table's count compared."""
+    from dangjian_desktop.services.hq_migrate import migrate_to_postgresql
+
+    result = migrate_to_postgresql(data_dir, args.to)
+    if args.json:
+        print_json({"database": result.target, "rows": result.rows,
+                    "tables": {t.table: {"sqlite": t.source, "postgresql": t.target} for t in result.tables}})
+        return 0
+    for t in result.tables:
+        if t.source or t.target:
+            print(f"  {t.label}: {t.source} → {t.target}")
+    print(f"已迁入 {result.target}：共 {result.rows} 条记录，各表记录数与原数据一致。原数据文件未改动。")
+    print(f"今后请用 dangjian --database {result.target} … 或 dangjian-desktop --database {result.target} 使用。")
+    return 0
+
+
 # -- parser -----------------------------------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dangjian", description="党支部工作台账 命令行")
     parser.add_argument("--data-dir", help="数据文件夹（默认：用户数据目录，或环境变量 DANGJIAN_DATA_DIR）")
+    parser.add_argument("--database", metavar="URL",
+                        help="上级党委：PostgreSQL 数据库 postgresql://用户名@服务器:端口/数据库名（或环境变量 "
+                             "DANGJIAN_DATABASE；密码用环境变量 PGPASSWORD）。默认：数据文件夹中的数据文件")
     parser.add_argument("--version", action="version", version=f"dangjian {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
@@ -188,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = roster.add_parser("template", help="生成导入模板 .xlsx")
     p.add_argument("file")
     p.set_defaults(func=cmd_roster_template, writes=False)
+
+    p = sub.add_parser("hq-migrate", help="上级党委：把数据文件夹中的上级党委数据迁入空的 PostgreSQL 数据库（核对各表记录数）")
+    p.add_argument("--to", required=True, metavar="URL", help="postgresql://用户名@服务器:端口/数据库名（密码用 PGPASSWORD）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_hq_migrate, writes=True, opens_store=False)
 
     report = sub.add_parser("report", help="生成PDF").add_subparsers(dest="report_command", metavar="DOCUMENT")
     report.required = True
@@ -224,10 +251,43 @@ def _damage_advice(data_dir: Path) -> str:
             f'  dangjian --data-dir "{data_dir}" restore "{good.path}"')
 
 
+# what a PostgreSQL database (only ever a headquarters store) may be asked to change; every other command there
+# only reads. A branch's commands (demo, roster import, export…) and the SQLite file's backups are refused.
+PG_WRITE_COMMANDS = frozenset({"hq-init", "import", "branches"})
+PG_REFUSED_COMMANDS = {"backups": "PostgreSQL 数据库的备份由 dangjian backup（pg_dump）写出，请在备份文件夹中查看",
+                       "restore": "PostgreSQL 数据库的恢复请由数据库管理员用 pg_restore 进行",
+                       "hq-migrate": "hq-migrate 把数据文件夹中的数据迁入 --to 指定的数据库，不与 --database 同用"}
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    """The PostgreSQL URL named by --database or DANGJIAN_DATABASE, else None (the data folder's SQLite file)."""
+    from dangjian_desktop.storage.engine import ENV_DATABASE
+
+    return getattr(args, "database", None) or os.environ.get(ENV_DATABASE) or None
+
+
+def _check_pg_command(args: argparse.Namespace) -> None:
+    refused = PG_REFUSED_COMMANDS.get(args.command)
+    if refused:
+        raise ValidationError(f"{refused}；本命令只用于数据文件夹中的数据文件。")
+    if getattr(args, "writes", False) and args.command not in PG_WRITE_COMMANDS:
+        raise ValidationError(f"“{args.command}”是党支部使用的命令：PostgreSQL 数据库只用于上级党委（导入数据包、"
+                              "查看和汇总各支部数据），党支部的数据只保存在本机的数据文件夹中。")
+
+
 def _open_services(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202
     from dangjian_desktop.services.container import Services
 
-    return Services.open(data_dir)
+    url = database_url(args)
+    if url is None:
+        return Services.open(data_dir)
+    services = Services.open(data_dir, database=url)
+    try:
+        services.require_headquarters_engine(initialising=args.command == "hq-init")
+    except BaseException:
+        services.close()
+        raise
+    return services
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -246,6 +306,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     try:
         _setup_logging(data_dir)
+        on_server = database_url(args) is not None
+        if on_server:
+            _check_pg_command(args)
         if not getattr(args, "opens_store", True):  # e.g. `restore`, which must work on a damaged database
             return int(args.func(data_dir, args) or 0)
         out = getattr(args, "out", None)
@@ -255,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             services = _open_services(data_dir, args)
         except (DomainError, OSError) as exc:
             without_store = getattr(args, "without_store", None)
-            if without_store is None or isinstance(exc, ValidationError):
+            if without_store is None or on_server or isinstance(exc, ValidationError):
                 raise
             log.info("store not opened (%s): %s", args.command, exc)
             return int(without_store(data_dir, args, exc) or 0)

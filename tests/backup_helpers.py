@@ -18,3 +18,9 @@ def backdate(backup: Path, when: dt.datetime) -> None:
     with zipfile.ZipFile(backup, "w") as zf:
         for n, data in entries.items():
             zf.writestr(n, data)
+
+
+def manifest_and_database(backup: Path) -> tuple[dict, bytes]:
+    """The parsed ``manifest.json`` and the database bytes of a plain (unencrypted) backup zip, to forge one from."""
+    with zipfile.ZipFile(backup) as zf:
+        return json.loads(zf.read("manifest.json")), zf.read("dangjian.sqlite3")

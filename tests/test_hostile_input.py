@@ -17,6 +17,7 @@ from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.domain.validation import clean_text, excel_serial_to_date, parse_date
 from dangjian_desktop.services.roster import ImportFileError
+from tests.backup_helpers import manifest_and_database
 
 HYPOTHESIS = settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "40")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -380,9 +381,7 @@ def test_big_and_misnamed_attachments_are_backed_up_and_restored_byte_for_byte(d
 def test_a_backup_with_unsafe_paths_is_refused(demo_services, tmp_path):
     good = demo_services.backups.create()
     evil = tmp_path / "evil.zip"
-    with zipfile.ZipFile(good.path) as zf:
-        manifest = json.loads(zf.read("manifest.json"))
-        db = zf.read("dangjian.sqlite3")
+    manifest, db = manifest_and_database(good.path)
     import hashlib
 
     payload = b"owned"

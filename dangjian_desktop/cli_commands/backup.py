@@ -39,6 +39,14 @@ def _password(args: argparse.Namespace) -> str | None:
 def cmd_backup(services, args: argparse.Namespace) -> int:  # noqa: ANN001
     from dangjian_desktop.domain.errors import ValidationError
 
+    if services.store.engine == "postgresql":  # headquarters on a server: pg_dump
+        from dangjian_desktop.services.hq_backup import backup_postgresql
+
+        if args.password_file or args.no_encrypt:
+            raise ValidationError("PostgreSQL 数据库的备份由 pg_dump 写出，不加密：请把备份文件存放在安全的地方，"
+                                  "不要写 --password-file 或 --no-encrypt。")
+        print(backup_postgresql(services.store, Path(args.out) if args.out else None))
+        return 0
     if not args.out:
         if args.password_file or args.no_encrypt:
             raise ValidationError("--password-file 和 --no-encrypt 只用于 --out（备份到U盘）。数据文件夹中的备份不加密。")

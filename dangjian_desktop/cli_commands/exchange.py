@@ -82,14 +82,16 @@ def cmd_import(services, args) -> int:  # noqa: ANN001
 
 def cmd_hq_init(services, args) -> int:  # noqa: ANN001
     services.branch.init_headquarters(args.name)
-    print(f"已建立上级党委数据：{services.branch.hq_name()}（{services.store.paths.root}）")
+    where = services.store.location if services.store.target is not None else services.store.paths.root
+    print(f"已建立上级党委数据：{services.branch.hq_name()}（{where}）")
     return 0
 
 
 def cmd_branches(services, args) -> int:  # noqa: ANN001
     if getattr(args, "branches_command", None) == "rekey":
         return cmd_rekey(services, args)
-    rows = services.exchange.overview()
+    with services.store.snapshot():  # one moment, while other staff may be importing (PostgreSQL)
+        rows = services.exchange.overview()
     if args.json:
         print_json([b.as_dict() for b in rows])
         return 0

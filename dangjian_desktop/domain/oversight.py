@@ -157,7 +157,18 @@ class BranchOverview:
     pledges: dict[str, int]
     figures: dict[str, int | None]
     reasons: list[Reason]
-    report: ComplianceReport
+    summary: ComplianceReport  # the calendar's periods without month cells: what the figures and reasons read
+    facts: BranchFacts | None = field(default=None, repr=False, compare=False)
+    _report: ComplianceReport | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def report(self) -> ComplianceReport:
+        """The branch's whole calendar, month cells with the meetings in them (the drill-down), computed when first
+        asked for: the overview of 500 branches needs only the periods."""
+        if self._report is None:
+            self._report = (branch_report(self.facts, self.summary.year, self.summary.today) if self.facts
+                            else self.summary)
+        return self._report
 
     @property
     def attention(self) -> list[str]:
@@ -209,23 +220,39 @@ def meeting_tallies(report: ComplianceReport, span: tuple[dt.date, dt.date] | No
     A period still running and not yet satisfied (待开) is in neither; one before the records begin neither.
     ``span`` (a quarter or a month): only the periods that end within it (a quarter's 党员大会 counts in the
     quarter and in its last month; the year's 组织生活会 in the fourth quarter and December)."""
-    out: dict[str, Tally] = {}
+    out: dict[str, tuple[int, int]] = {}
     for row in report.rows:
         key = row.label.split("·", 1)[0]
-        periods = [p for p in row.periods if p.status in _COUNTED
-                   and (span is None or span[0] <= p.end <= span[1])]
-        held = sum(min(p.held, p.required) for p in periods)
-        required = sum(p.required for p in periods)
-        before = out.get(key, Tally(0, 0))
-        out[key] = Tally(before.held + held, before.required + required)
-    return out
+        held, required = _row_tally(row.periods, span)
+        before = out.get(key)
+        out[key] = (held, required) if before is None else (before[0] + held, before[1] + required)
+    return {k: Tally(h, r) for k, (h, r) in out.items()}
 
 
-def branch_report(facts: BranchFacts, year: int, today: dt.date) -> ComplianceReport:
-    """The branch's compliance calendar, exactly as ``dangjian compliance`` computes it at the branch."""
+# id(periods) -> (periods, span, (held, required)): 500 branches share a few hundred rows of periods (the calendar
+# shares them); the tuple is held, so its id is not reused while it is here
+_TALLIES: dict[int, tuple[tuple, object, tuple[int, int]]] = {}
+
+
+def _row_tally(periods: tuple, span: tuple[dt.date, dt.date] | None) -> tuple[int, int]:
+    found = _TALLIES.get(id(periods))
+    if found is not None and found[0] is periods and found[1] == span:
+        return found[2]
+    counted = [p for p in periods if p.status in _COUNTED and (span is None or span[0] <= p.end <= span[1])]
+    tally = (sum(min(p.held, p.required) for p in counted), sum(p.required for p in counted))
+    if len(_TALLIES) > 20_000:
+        _TALLIES.clear()
+    _TALLIES[id(periods)] = (periods, span, tally)
+    return tally
+
+
+def branch_report(facts: BranchFacts, year: int, today: dt.date, *, months: bool = True) -> ComplianceReport:
+    """The branch's compliance calendar, exactly as ``dangjian compliance`` computes it at the branch
+    (``months=False``: its periods only)."""
     rules = facts.rules or ComplianceRules.from_dict(None)
     since = counting_since(facts.founded_on, rules.records_since)
-    return compliance_report(year, rules, facts.held, facts.groups, today, facts.secretary_name, since)
+    return compliance_report(year, rules, facts.held, facts.groups, today, facts.secretary_name, since,
+                             months=months)
 
 
 def _months_between(a: dt.date, b: dt.date) -> int:
@@ -282,14 +309,18 @@ def overview(facts: BranchFacts, year: int, today: dt.date, rules: OversightRule
              span: tuple[dt.date, dt.date] | None = None) -> BranchOverview:
     """One branch's row. ``span`` narrows the meeting figures to a quarter or a month; the reasons are always the
     year's as of today (who needs a call now)."""
-    report = branch_report(facts, year, today)
+    # what headquarters knows is what the last package held: a period that ended after the package was made is
+    # not known to be missed (the package's age is a reason of its own), as the branch's calendar said that day
+    as_of = min(today, facts.last_package) if facts.last_package else today
+    report = branch_report(facts, year, as_of, months=False)
     return BranchOverview(
         uuid=facts.uuid, name=facts.name, parent_committee=facts.parent_committee,
         last_package=facts.last_package, members=facts.members, meetings=meeting_tallies(report, span),
         term_end=facts.term_end, rectifications_overdue=facts.rectifications_overdue,
         last_inspection=facts.last_inspection,
         pledges={"made": facts.pledges_made, "reviewed": facts.pledges_reviewed, "members": facts.members},
-        figures=dict(facts.figures), reasons=reasons(facts, report, rules, today, attention), report=report)
+        figures=dict(facts.figures), reasons=reasons(facts, report, rules, today, attention), summary=report,
+        facts=facts)
 
 
 def needing_attention(rows: list[BranchOverview]) -> list[BranchOverview]:

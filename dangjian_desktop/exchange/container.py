@@ -9,7 +9,7 @@ import base64
 import binascii
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -104,6 +104,36 @@ def _check_signature(header: dict[str, Any], header_bytes: bytes, block_bytes: b
     return Signature(public)
 
 
+def load_versioned(raw: bytes, version_key: str, supported: Collection[int], not_ours: str) -> tuple[dict[str, Any], int]:
+    """The JSON object in ``raw`` (a container header or a manifest) and its ``version_key``, checked in this order:
+    not JSON -> DAMAGED; not an object with our ``format`` -> ``not_ours``; a version not in ``supported`` -> which
+    versions this program reads."""
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise PackageError(DAMAGED) from exc
+    if not isinstance(obj, dict) or obj.get("format") != fmt.FORMAT_NAME:
+        raise PackageError(not_ours)
+    version = obj.get(version_key)
+    if version not in supported or isinstance(version, bool):
+        raise PackageError(version_message(version))
+    return obj, version
+
+
+def _read_block(fh: BinaryIO, length_bytes: int, max_bytes: int) -> bytes:
+    """A block behind its big-endian length: a short read is TRUNCATED, a length of 0 or over ``max_bytes`` DAMAGED."""
+    raw_len = fh.read(length_bytes)
+    if len(raw_len) < length_bytes:
+        raise PackageError(TRUNCATED)
+    length = int.from_bytes(raw_len, "big")
+    if not 0 < length <= max_bytes:
+        raise PackageError(DAMAGED)
+    block = fh.read(length)
+    if len(block) < length:
+        raise PackageError(TRUNCATED)
+    return block
+
+
 def read_header(fh: BinaryIO, file_size: int) -> Header:
     """Magic, header and (version 2) signature, checked; the file is left at the start of the payload."""
     magic = fh.read(len(fmt.MAGIC))
@@ -111,36 +141,13 @@ def read_header(fh: BinaryIO, file_size: int) -> Header:
         if len(magic) < len(fmt.MAGIC) and fmt.MAGIC.startswith(magic) and magic:
             raise PackageError(TRUNCATED)
         raise PackageError(NOT_A_PACKAGE)
-    raw_len = fh.read(fmt.HEADER_LENGTH_BYTES)
-    if len(raw_len) < fmt.HEADER_LENGTH_BYTES:
-        raise PackageError(TRUNCATED)
-    length = int.from_bytes(raw_len, "big")
-    if length > fmt.MAX_HEADER_BYTES or length == 0:
-        raise PackageError(DAMAGED)
-    header_bytes = fh.read(length)
-    if len(header_bytes) < length:
-        raise PackageError(TRUNCATED)
-    try:
-        header = json.loads(header_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise PackageError(DAMAGED) from exc
-    if not isinstance(header, dict) or header.get("format") != fmt.FORMAT_NAME:
-        raise PackageError(NOT_A_PACKAGE)
-    version = header.get("container_version")
-    if version not in fmt.SUPPORTED_CONTAINER_VERSIONS or isinstance(version, bool):
-        raise PackageError(version_message(version))
+    header_bytes = _read_block(fh, fmt.HEADER_LENGTH_BYTES, fmt.MAX_HEADER_BYTES)
+    header, version = load_versioned(header_bytes, "container_version", fmt.SUPPORTED_CONTAINER_VERSIONS,
+                                     NOT_A_PACKAGE)
     int_field(header, "payload_size", 0, fmt.MAX_PACKAGE_BYTES)
     signature = None
     if version >= fmt.SIGNED_CONTAINER_VERSION:
-        raw_sig_len = fh.read(fmt.SIGNATURE_LENGTH_BYTES)
-        if len(raw_sig_len) < fmt.SIGNATURE_LENGTH_BYTES:
-            raise PackageError(TRUNCATED)
-        sig_len = int.from_bytes(raw_sig_len, "big")
-        if not 0 < sig_len <= fmt.MAX_SIGNATURE_BYTES:
-            raise PackageError(DAMAGED)
-        block = fh.read(sig_len)
-        if len(block) < sig_len:
-            raise PackageError(TRUNCATED)
+        block = _read_block(fh, fmt.SIGNATURE_LENGTH_BYTES, fmt.MAX_SIGNATURE_BYTES)
         signature = _check_signature(header, header_bytes, block)
     elif "signature" in header:
         raise PackageError(DAMAGED)

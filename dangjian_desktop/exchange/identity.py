@@ -20,10 +20,10 @@ import contextlib
 import hashlib
 import json
 import os
-import secrets
 import stat
 from pathlib import Path
 
+from dangjian_desktop import fileio
 from dangjian_desktop.domain.exchange import PackageError
 from dangjian_desktop.exchange import format as fmt
 
@@ -67,23 +67,7 @@ def _private_folder(folder: Path) -> None:
 def _write_private(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` readable by this user only (temp name, fsync, rename)."""
     _private_folder(path.parent)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            dfd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
+    fileio.write_bytes_atomic(path, data, private=True)
 
 
 class SigningKey:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from dangjian_desktop import fileio
 from dangjian_desktop.domain.exchange import PackageError, PackageKind, PackageSummary
 from dangjian_desktop.exchange import container
 from dangjian_desktop.exchange import format as fmt
@@ -45,7 +46,6 @@ def _no_progress(_fraction: float, _text: str) -> None:
 
 _size_text = container.size_text
 _int = container.int_field
-_version_message = container.version_message
 
 
 def _parse_time(value: object) -> dt.datetime:
@@ -129,15 +129,7 @@ def _check_tombstones(data: object) -> list[dict[str, Any]]:
 
 
 def _check_manifest(raw: bytes, header: Header | None = None) -> dict[str, Any]:
-    try:
-        manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise PackageError(DAMAGED) from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
-        raise PackageError(DAMAGED)
-    version = manifest.get("format_version")
-    if version not in fmt.SUPPORTED_FORMAT_VERSIONS or isinstance(version, bool):
-        raise PackageError(_version_message(version))
+    manifest, version = container.load_versioned(raw, "format_version", fmt.SUPPORTED_FORMAT_VERSIONS, DAMAGED)
     if _has_surrogates(manifest):
         raise PackageError(SURROGATES)
     # a signed container holds a format-2 manifest, an unsigned one a format-1 manifest: a signature cannot be
@@ -326,22 +318,17 @@ class OpenedPackage:
         ``services.attachments.sync_files``) — the caller must sync them before relying on them."""
         entry = self._entries[name]
         dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.with_name(dest.name + ".part")
-        digest = hashlib.sha256()
-        try:
+
+        def write(tmp: Path) -> None:
+            digest = hashlib.sha256()
             with self._zf.open(name) as src, open(tmp, "wb") as out:
                 while chunk := src.read(1024 * 1024):
                     digest.update(chunk)
                     out.write(chunk)
-                if sync:
-                    out.flush()
-                    os.fsync(out.fileno())
             if digest.hexdigest() != entry["sha256"]:
                 raise PackageError(DAMAGED)
-            os.replace(tmp, dest)
-        finally:
-            tmp.unlink(missing_ok=True)
-        return dest
+
+        return fileio.write_atomic(dest, write, sync=sync)
 
     def read(self, name: str) -> bytes:
         return read_capped(self._zf, self._zf.getinfo(name), self._entries[name]["size"])

@@ -84,7 +84,7 @@ class Document:
     Path``; ``options`` are its further CLI options. ``in_package``: printed into the USB package each year
     (a document of one record, e.g. a receipt, is not). ``on_reports_page``: listed on 报表 (documents of one
     record are printed from that record's page). ``uses_year``: takes ``--year`` (this year by default).
-    ``headquarters``: made only in a headquarters store."""
+    ``headquarters``: made only in a headquarters store. ``file_stem``: the PDF's file name, the title unless given."""
 
     key: str
     title: str
@@ -96,6 +96,11 @@ class Document:
     on_reports_page: bool = True
     options: tuple[Option, ...] = ()
     headquarters: bool = False  # printed from a headquarters store (the branches' imported records)
+    progress: bool = False  # ``make`` takes ``progress=`` (domain.progress): the window shows 第 n / N and 取消
+
+    def __post_init__(self) -> None:
+        if not self.file_stem:  # the file is named after the document unless it says otherwise
+            object.__setattr__(self, "file_stem", self.title)
 
     @property
     def summary(self) -> str:

@@ -24,13 +24,13 @@ FEATURE = Feature(
     ledger=f"{_L}:chapters",
     documents=(
         Document("dues", "党费收缴登记表", "全体党员逐月交纳党费情况（横向A4）：月标准、已交、补交、欠交、免交，月合计与年合计，"
-                 "收缴人、审核人、书记签字栏。", f"{_L}:make_register", uses_year=True, file_stem="党费收缴登记表"),
+                 "收缴人、审核人、书记签字栏。", f"{_L}:make_register", uses_year=True),
         Document("dues-notice", "党费收缴情况公示", "年度党费收缴情况，向全体党员公示（不列工资基数）。",
-                 f"{_L}:make_notice", uses_year=True, file_stem="党费收缴情况公示"),
+                 f"{_L}:make_notice", uses_year=True),
         Document("dues-remittance", "党费上缴登记", "向上级党委上缴党费的记录，与收缴金额对照。",
-                 f"{_L}:make_remittances", uses_year=True, file_stem="党费上缴登记"),
+                 f"{_L}:make_remittances", uses_year=True),
         Document("dues-receipt", "党费收据", "一笔党费的收据（存根联、收据联）。", f"{_L}:make_receipt",
-                 file_stem="党费收据", in_package=False, on_reports_page=False,
+                 in_package=False, on_reports_page=False,
                  options=(Option("--payment", "payment", "交纳记录编号（可只写前几位，见 dangjian dues payments）",
                                  required=True),)),
     ),

@@ -10,7 +10,7 @@ _ROUND = Option("--round", "round_number", "第几轮投票（默认：下一轮
 
 
 def _doc(key: str, title: str, description: str, make: str, *options: Option) -> Document:
-    return Document(key, title, description, f"{_L}:{make}", file_stem=title, in_package=False,
+    return Document(key, title, description, f"{_L}:{make}", in_package=False,
                     on_reports_page=False, options=(_MEETING, *options))
 
 

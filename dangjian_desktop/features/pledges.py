@@ -21,10 +21,9 @@ FEATURE = Feature(
     ledger="dangjian_desktop.services.pledges_ledger:chapters",
     documents=(
         Document("pledges", "党员承诺公示表", "全体党员通过审核的承诺事项（横向A4），用于公示栏张贴。",
-                 "dangjian_desktop.services.pledges_ledger:make_notice", uses_year=True, file_stem="党员承诺公示表"),
+                 "dangjian_desktop.services.pledges_ledger:make_notice", uses_year=True),
         Document("pledge-summary", "践诺评诺情况汇总", "年终践诺评诺：完成情况、个人自评、党小组意见、支部评定、一带二。",
-                 "dangjian_desktop.services.pledges_ledger:make_summary", uses_year=True,
-                 file_stem="践诺评诺情况汇总"),
+                 "dangjian_desktop.services.pledges_ledger:make_summary", uses_year=True),
     ),
     pages=(Page("pledges", "承诺", "pledges", "dangjian_desktop.ui.pages:pledges_page", 30),),
     settings_tabs=(("党员承诺", "dangjian_desktop.ui.screens.pledge_settings:make"),),

@@ -22,7 +22,6 @@ FEATURE = Feature(
     documents=(
         Document("inspection", "党员活动室检查记录", "该年度最近一次“五有十上墙”检查：结果、照片、整改清单。",
                  "dangjian_desktop.services.room_ledger:make_latest_report", uses_year=True,
-                 file_stem="党员活动室检查记录",
                  options=(Option("--id", "inspection", "检查记录编号（完整或唯一的前几位；不写则为该年度最近一次）"),)),
     ),
     pages=(Page("room", "活动室", "room", "dangjian_desktop.ui.pages:room_page", 40),),

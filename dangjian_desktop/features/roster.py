@@ -22,7 +22,7 @@ FEATURE = Feature(
     ledger="dangjian_desktop.services.ledger:roster_chapters",
     documents=(
         Document("roster", "党员名册", "在册党员名册（横向A4），身份证号遮挡显示。",
-                 "dangjian_desktop.services.documents:make_roster", file_stem="党员名册",
+                 "dangjian_desktop.services.documents:make_roster",
                  options=(Option("--show-ids", "show_ids", "显示完整身份证号", is_flag=True),)),
     ),
     pages=(Page("members", "党员", "members", "dangjian_desktop.ui.pages:members_page", 10),),

@@ -21,7 +21,7 @@ FEATURE = Feature(
     ledger=f"{_L}:chapters",
     documents=(
         Document("study-hours", "党员学习学时统计表", "每名党员一年的学习学时：参加会议、其他学习、合计与年度要求。",
-                 f"{_L}:make_table", uses_year=True, file_stem="党员学习学时统计表"),
+                 f"{_L}:make_table", uses_year=True),
     ),
     pages=(Page("study", "学习", "study", "dangjian_desktop.ui.screens.study_screen:make_page", 28),),
     settings_tabs=(("学习学时", "dangjian_desktop.ui.screens.study_rules_tab:make_tab"),),

@@ -19,9 +19,9 @@ FEATURE = Feature(
     ledger=f"{_L}:chapters",
     documents=(
         Document("talks", "谈心谈话登记册", "一年的谈话登记、支委与党员谈话情况表和尚未谈话的名单（横向A4）。",
-                 f"{_L}:make_register", uses_year=True, file_stem="谈心谈话登记册"),
+                 f"{_L}:make_register", uses_year=True),
         Document("talk", "谈心谈话记录", "一次谈话的记录表，附谈话双方签字栏。", f"{_L}:make_talk",
-                 file_stem="谈心谈话记录", in_package=False, on_reports_page=False,
+                 in_package=False, on_reports_page=False,
                  options=(Option("--talk", "talk", "谈话记录编号（可只写前几位）", required=True),)),
     ),
     pages=(Page("talks", "谈心谈话", "talks", "dangjian_desktop.ui.screens.talks_screen:make_screen", 26),),

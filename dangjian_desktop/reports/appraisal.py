@@ -24,23 +24,12 @@ from dangjian_desktop.domain.appraisal import (
 from dangjian_desktop.domain.life_meeting import LifeMeeting, Preparation, opinion_counts
 from dangjian_desktop.domain.room import RectStatus
 from dangjian_desktop.domain.roster import Branch
-from dangjian_desktop.reports.styles import (
-    GRID,
-    HEAD_FILL,
-    FormalDocument,
-    closing_block,
-    data_table,
-    fmt_date,
-    form_table,
-    heading_block,
-    scaled_widths,
-    signature_block,
-)
+from dangjian_desktop.reports import styles
 from dangjian_desktop.reports.tables import split_tall_rows
 
 
-def _right(styles) -> ParagraphStyle:  # noqa: ANN001
-    return ParagraphStyle("right", parent=styles.signature, alignment=TA_RIGHT)
+def _right(s) -> ParagraphStyle:  # noqa: ANN001
+    return ParagraphStyle("right", parent=s.signature, alignment=TA_RIGHT)
 
 
 def _sentence(text: str) -> str:
@@ -49,9 +38,9 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in "。！？；.!?" else text + "。"
 
 
-def _stamp(styles, branch: Branch, day: dt.date | None) -> list:  # noqa: ANN001
-    return [Spacer(1, 8 * mm), styles.p(f"{branch.name}（盖章）", _right(styles)),
-            styles.p(fmt_date(day) if day else "　　　　年　　月　　日", _right(styles))]
+def _stamp(s, branch: Branch, day: dt.date | None) -> list:  # noqa: ANN001
+    return [Spacer(1, 8 * mm), s.p(f"{branch.name}（盖章）", _right(s)),
+            s.p(styles.fmt_date(day) if day else "　　　　年　　月　　日", _right(s))]
 
 
 # -- 民主测评票 ----------------------------------------------------------------------------------------------------------
@@ -61,8 +50,8 @@ def build_ballot_pdf(path: Path | str, branch: Branch, year: int, entries: Seque
                      rules: AppraisalRules) -> Path:
     """One sheet to copy and hand out: every member to be graded with four boxes; two columns of names when
     the list is long, so a branch of up to about fifty fits one page."""
-    doc = FormalDocument(path, title=f"{branch.name}{year}年度民主评议党员测评票", branch_name=branch.name,
-                         subject="民主评议党员测评票")
+    doc = styles.FormalDocument(path, title=f"{branch.name}{year}年度民主评议党员测评票", branch_name=branch.name,
+                                subject="民主评议党员测评票")
     s = doc.styles
     compact = ParagraphStyle("ballot_title", parent=s.title, fontSize=18, leading=26, spaceAfter=2 * mm)
     limit = allowed_excellent(len(entries), rules)
@@ -79,7 +68,7 @@ def build_ballot_pdf(path: Path | str, branch: Branch, year: int, entries: Seque
     if two:
         half = (len(rows) + 1) // 2
         col = (width - 6 * mm) / 2
-        widths = scaled_widths([9, 17, 12, 12, 12, 12], col)
+        widths = styles.scaled_widths([9, 17, 12, 12, 12, 12], col)
         left = _ballot_table(s, heads, rows[:half], widths)
         right = _ballot_table(s, heads, rows[half:] or [["", "", "", "", "", ""]], widths)
         outer = Table([[left, "", right]], colWidths=[col, 6 * mm, col])
@@ -87,9 +76,9 @@ def build_ballot_pdf(path: Path | str, branch: Branch, year: int, entries: Seque
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         story.append(outer)
     else:
-        story.append(_ballot_table(s, heads, rows, scaled_widths([10, 34, 18, 18, 20, 18], width)))
-    story.append(closing_block(s, Spacer(1, 4 * mm), s.p("请将测评票折叠后投入票箱。", s.body_flush),
-                               s.p("　　　　年　　月　　日", _right(s))))
+        story.append(_ballot_table(s, heads, rows, styles.scaled_widths([10, 34, 18, 18, 20, 18], width)))
+    story.append(styles.closing_block(s, Spacer(1, 4 * mm), s.p("请将测评票折叠后投入票箱。", s.body_flush),
+                                      s.p("　　　　年　　月　　日", _right(s))))
     return doc.build(story)
 
 
@@ -97,7 +86,8 @@ def _ballot_table(s, heads: list[str], rows: list[list[str]], widths: list[float
     head = ParagraphStyle("ballot_head", parent=s.head, fontSize=9.5, leading=12)
     data = [[s.p(h, head) for h in heads]] + [[s.p(v, s.cell_center) for v in r] for r in rows]
     t = Table(data, colWidths=widths, rowHeights=[None] + [7.6 * mm] * len(rows), repeatRows=1)
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, styles.GRID),
+                           ("BACKGROUND", (0, 0), (-1, 0), styles.HEAD_FILL),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 1.5),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 1.5), ("TOPPADDING", (0, 0), (-1, 0), 3),
                            ("BOTTOMPADDING", (0, 0), (-1, 0), 3)]))
@@ -109,8 +99,8 @@ def _ballot_table(s, heads: list[str], rows: list[list[str]], widths: list[float
 
 def build_results_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: AppraisalRules,
                       today: dt.date) -> Path:
-    doc = FormalDocument(path, title=f"{branch.name}{c.year}年度民主评议党员结果汇总表", branch_name=branch.name,
-                         landscape_mode=True, subject="民主评议党员结果汇总表")
+    doc = styles.FormalDocument(path, title=f"{branch.name}{c.year}年度民主评议党员结果汇总表", branch_name=branch.name,
+                                landscape_mode=True, subject="民主评议党员结果汇总表")
     s = doc.styles
     w = doc.frame_width
     story: list = [s.p(f"{c.year}年度民主评议党员结果汇总表", s.title), s.p(f"党支部：{branch.name}", s.subtitle)]
@@ -120,8 +110,8 @@ def build_results_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: A
     probationary = [e.member_name for e in c.entries if e.probationary and not e.is_appraised(rules)
                     and not e.exempt_reason.strip()]
     exempt = [f"{e.member_name}（{e.exempt_reason}）" for e in c.entries if e.exempt_reason.strip()]
-    story.append(form_table(s, [
-        ["评议日期", fmt_date(day) or "（尚未进行）", "参评党员", f"{len(members)}名（优秀不超过"
+    story.append(styles.form_table(s, [
+        ["评议日期", styles.fmt_date(day) or "（尚未进行）", "参评党员", f"{len(members)}名（优秀不超过"
                                                      f"{allowed_excellent(len(members), rules)}名）"],
         ["发出测评票", f"{c.ballots_issued}张" if c.ballots_issued else "—", "收回测评票",
          f"{c.ballots_returned}张" if c.ballots_returned else "—"],
@@ -136,22 +126,23 @@ def build_results_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: A
         grade = e.grade.value if e.grade else ("不评定等次" if not e.is_appraised(rules) else "未评定")
         rows.append([str(i), e.member_name, e.group_name, *(str(e.votes_for(g)) for g in GRADES), grade,
                      e.follow_up.value if e.follow_up else "", e.notified_on.isoformat() if e.notified_on else ""])
-    widths = scaled_widths([10, 20, 40, 16, 16, 20, 16, 22, 22, 24], w)
-    story.append(data_table(s, heads, rows, widths, align=["center"] * len(heads)))
+    widths = styles.scaled_widths([10, 20, 40, 16, 16, 20, 16, 22, 22, 24], w)
+    story.append(styles.data_table(s, heads, rows, widths, align=["center"] * len(heads)))
     weak = [e for e in c.entries if e.grade in WEAK_GRADES]
-    story.extend(heading_block(s, "评为基本合格、不合格党员的处理情况", s.h2))
+    story.extend(styles.heading_block(s, "评为基本合格、不合格党员的处理情况", s.h2))
     if weak:
-        widths = scaled_widths([20, 20, 22, 120, 26], w)
+        widths = styles.scaled_widths([20, 20, 22, 120, 26], w)
         wrows, _ = split_tall_rows(s, [[e.member_name, e.grade.value if e.grade else "",
                                         e.follow_up.value if e.follow_up else "（未登记）", e.follow_up_note,
-                                        fmt_date(e.follow_up_on)] for e in weak], widths, (3,),
+                                        styles.fmt_date(e.follow_up_on)] for e in weak], widths, (3,),
                                    doc.frame_height * 0.3)
-        story.append(data_table(s, ["姓名", "评定等次", "处理意见", "具体措施", "决定日期"], wrows, widths,
-                                align=["center", "center", "center", "left", "center"]))
+        story.append(styles.data_table(s, ["姓名", "评定等次", "处理意见", "具体措施", "决定日期"], wrows, widths,
+                                       align=["center", "center", "center", "left", "center"]))
     else:
         story.append(s.p("无。", s.body_flush))
-    story.append(closing_block(s, signature_block(s, ["计票人", "监票人"], w, with_date=False),
-                               signature_block(s, ["党支部书记"], w / 2, with_date=False), *_stamp(s, branch, day)))
+    story.append(styles.closing_block(s, styles.signature_block(s, ["计票人", "监票人"], w, with_date=False),
+                                      styles.signature_block(s, ["党支部书记"], w / 2, with_date=False),
+                                      *_stamp(s, branch, day)))
     return doc.build(story)
 
 
@@ -161,14 +152,14 @@ def build_results_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: A
 def build_report_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: AppraisalRules, prep: Preparation,
                      categories: tuple[str, ...], today: dt.date) -> Path:
     title = f"关于召开{c.year}年度组织生活会" + ("和开展民主评议党员" if c.appraisal_with_meeting else "") + "情况的报告"
-    doc = FormalDocument(path, title=title, branch_name=branch.name, subject="组织生活会情况报告")
+    doc = styles.FormalDocument(path, title=title, branch_name=branch.name, subject="组织生活会情况报告")
     s = doc.styles
     story: list = [s.p(title, s.title), s.p(f"{branch.parent_committee or '上级党委'}：", s.body_flush)]
     m = c.meeting
     held = c.held_on(today)
     if held and m:
         absent = f"，{'；'.join(m.absent)}缺席" if m.absent else ""
-        meeting = (f"{branch.name}于{fmt_date(held)}在{m.place or '本支部'}召开{c.year}年度组织生活会"
+        meeting = (f"{branch.name}于{styles.fmt_date(held)}在{m.place or '本支部'}召开{c.year}年度组织生活会"
                    + ("，同时开展民主评议党员" if c.appraisal_with_meeting else "")
                    + (f"。会议主题是“{c.topic}”" if c.topic else "")
                    + f"。应到党员{m.expected}名，实到{m.present}名{absent}。"
@@ -176,13 +167,13 @@ def build_report_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: Ap
                    + (f"{c.higher_attendee}到会指导。" if c.higher_attendee else ""))
     else:
         day = m.date if m else c.planned_on
-        meeting = (f"{branch.name}{c.year}年度组织生活会" + (f"计划于{fmt_date(day)}召开" if day else "尚未召开")
+        meeting = (f"{branch.name}{c.year}年度组织生活会" + (f"计划于{styles.fmt_date(day)}召开" if day else "尚未召开")
                    + (f"，主题是“{c.topic}”" if c.topic else "") + "。本报告为会前准备情况。")
     if c.reported_on:
-        meeting += f"会前已于{fmt_date(c.reported_on)}向上级党委报告。"
+        meeting += f"会前已于{styles.fmt_date(c.reported_on)}向上级党委报告。"
     story.append(s.p(meeting + "现将有关情况报告如下。", s.body))
 
-    story.extend(heading_block(s, "一、会前准备情况", s.h2))
+    story.extend(styles.heading_block(s, "一、会前准备情况", s.h2))
     cats = "，".join(f"{k}{n}条" for k, n in opinion_counts(c.opinions, categories))
     talks = (f"围绕会议主题开展谈心谈话，书记与支委、支委与所联系党小组党员应谈{prep.talks_expected}对，已谈"
              f"{prep.talks_expected - len(prep.talks_missing)}对"
@@ -195,7 +186,7 @@ def build_report_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: Ap
            else "，支部委员均形成了个人问题清单")
         + f"；{prep.self_assessed}名党员完成个人自评。", s.body))
 
-    story.extend(heading_block(s, "二、查摆的主要问题", s.h2))
+    story.extend(styles.heading_block(s, "二、查摆的主要问题", s.h2))
     branch_problems = [p for p in c.problems if p.is_branch]
     if branch_problems:
         for i, p in enumerate(branch_problems, start=1):
@@ -208,7 +199,7 @@ def build_report_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: Ap
     if personal:
         story.append(s.p(f"支部委员和党员个人查摆问题{personal}条，已分别制定整改措施。", s.body))
 
-    story.extend(heading_block(s, "三、开展批评和自我批评情况", s.h2))
+    story.extend(styles.heading_block(s, "三、开展批评和自我批评情况", s.h2))
     if c.criticisms:
         selfc = sum(1 for x in c.criticisms if x.is_self)
         story.append(s.p(f"与会同志逐一对照检查，开展批评和自我批评，共提出批评意见{len(c.criticisms) - selfc}条"
@@ -220,7 +211,7 @@ def build_report_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: Ap
         story.append(s.p(c.summary, s.body))
 
     if c.appraisal_with_meeting or c.entries:
-        story.extend(heading_block(s, "四、民主评议党员情况", s.h2))
+        story.extend(styles.heading_block(s, "四、民主评议党员情况", s.h2))
         counts = grade_counts(c.entries, rules)
         members = appraised(c.entries, rules)
         if any(counts.values()):
@@ -234,21 +225,21 @@ def build_report_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: Ap
         else:
             story.append(s.p("民主评议尚未完成。", s.body))
 
-    story.extend(heading_block(s, "五、整改措施", s.h2))
+    story.extend(styles.heading_block(s, "五、整改措施", s.h2))
     if branch_problems:
         w = doc.frame_width
-        widths = scaled_widths([8, 46, 50, 16, 27], w)
-        rows, _ = split_tall_rows(s, [[str(i), p.problem, p.measure, p.responsible, fmt_date(p.deadline)]
+        widths = styles.scaled_widths([8, 46, 50, 16, 27], w)
+        rows, _ = split_tall_rows(s, [[str(i), p.problem, p.measure, p.responsible, styles.fmt_date(p.deadline)]
                                       for i, p in enumerate(branch_problems, start=1)], widths, (1, 2),
                                   doc.frame_height * 0.3)
-        story.append(data_table(s, ["序号", "问题", "整改措施", "责任人", "整改时限"], rows, widths,
-                                align=["center", "left", "left", "center", "center"]))
+        story.append(styles.data_table(s, ["序号", "问题", "整改措施", "责任人", "整改时限"], rows, widths,
+                                       align=["center", "left", "left", "center", "center"]))
         story.append(Spacer(1, 2 * mm))
         story.append(s.p("支部将对照整改清单逐项抓好落实，整改情况在一定范围内通报，并接受党员群众监督。", s.body))
     else:
         story.append(s.p("（整改措施尚未制定）", s.body))
     story.append(s.p("特此报告。", s.body))
-    story.append(closing_block(s, *_stamp(s, branch, c.report_sent_on or (held if held else None))))
+    story.append(styles.closing_block(s, *_stamp(s, branch, c.report_sent_on or (held if held else None))))
     return doc.build(story)
 
 
@@ -256,8 +247,8 @@ def build_report_pdf(path: Path | str, branch: Branch, c: LifeMeeting, rules: Ap
 
 
 def build_rectifications_pdf(path: Path | str, branch: Branch, c: LifeMeeting, today: dt.date) -> Path:
-    doc = FormalDocument(path, title=f"{branch.name}{c.year}年度组织生活会整改清单", branch_name=branch.name,
-                         landscape_mode=True, subject="整改清单")
+    doc = styles.FormalDocument(path, title=f"{branch.name}{c.year}年度组织生活会整改清单", branch_name=branch.name,
+                                landscape_mode=True, subject="整改清单")
     s = doc.styles
     w = doc.frame_width
     story: list = [s.p(f"{c.year}年度组织生活会整改清单", s.title), s.p(branch.name, s.subtitle)]
@@ -271,12 +262,12 @@ def build_rectifications_pdf(path: Path | str, branch: Branch, c: LifeMeeting, t
             state = f"已逾期\n（{p.status.value}）"
         rows.append([str(i), p.owner, p.problem, p.measure, p.responsible, p.deadline.isoformat() if p.deadline
                      else "", state])
-    widths = scaled_widths([10, 22, 70, 80, 20, 26, 26], w)
+    widths = styles.scaled_widths([10, 22, 70, 80, 20, 26, 26], w)
     rows, _ = split_tall_rows(s, rows, widths, (2, 3), doc.frame_height * 0.3)
-    story.append(data_table(s, ["序号", "对象", "存在问题", "整改措施", "责任人", "整改时限", "完成情况"], rows, widths,
-                            align=["center", "center", "left", "left", "center", "center", "center"]))
+    story.append(styles.data_table(s, ["序号", "对象", "存在问题", "整改措施", "责任人", "整改时限", "完成情况"], rows, widths,
+                                   align=["center", "center", "left", "left", "center", "center", "center"]))
     done = sum(1 for p in c.problems if p.status is RectStatus.DONE)
     story.append(Spacer(1, 3 * mm))
     story.append(s.p(f"共{len(c.problems)}项，已完成{done}项。欢迎党员群众监督。", s.body_flush))
-    story.append(closing_block(s, *_stamp(s, branch, None)))
+    story.append(styles.closing_block(s, *_stamp(s, branch, None)))
     return doc.build(story)

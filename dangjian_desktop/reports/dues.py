@@ -25,16 +25,7 @@ from dangjian_desktop.domain.dues import (
 )
 from dangjian_desktop.domain.dues_months import DuesGrid, MemberYear, MonthState
 from dangjian_desktop.domain.roster import Branch
-from dangjian_desktop.reports.styles import (
-    HEAD_FILL,
-    FormalDocument,
-    closing_block,
-    data_table,
-    fmt_date,
-    form_table,
-    scaled_widths,
-    signature_block,
-)
+from dangjian_desktop.reports import styles
 
 MONTHS = [f"{m}月" for m in range(1, 13)]
 REGISTER_WIDTHS_MM = [7, 15, 12, 16, 10, 15, *([13] * 12), 17, 15]
@@ -53,7 +44,7 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
     return total
 
 
-def paged_table(doc: FormalDocument, head: Sequence[Flowable], make_table: Callable[[list[int]], Table],
+def paged_table(doc: styles.FormalDocument, head: Sequence[Flowable], make_table: Callable[[list[int]], Table],
                 count: int, closing: Flowable) -> list[Flowable]:
     """``head``, then a table of ``count`` rows cut into pages by hand (each page its own header row), then the
     closing block. Where the closing block would not fit under the last rows, the last few rows go over to the
@@ -90,8 +81,8 @@ def paged_table(doc: FormalDocument, head: Sequence[Flowable], make_table: Calla
     return story
 
 
-def _right(styles) -> ParagraphStyle:  # noqa: ANN001
-    return ParagraphStyle("right", parent=styles.signature, alignment=TA_RIGHT)
+def _right(s) -> ParagraphStyle:  # noqa: ANN001
+    return ParagraphStyle("right", parent=s.signature, alignment=TA_RIGHT)
 
 
 LATE_FILL = colors.HexColor("#E2E2E2")  # a 补交 month: grey ground (the amount alone fits the narrow column)
@@ -108,21 +99,22 @@ def _reduction_text(line: MemberYear) -> str:
         return ""
     what = "免交" if s.reduction is Reduction.EXEMPT else f"少交（每月{yuan_text(s.reduced_fen)}元）"
     start = f"自{s.from_month}月起" if s.from_month > 1 else ""
-    return f"{line.name}{start}{what}，支委会{fmt_date(s.committee_on)}研究，上级党委{fmt_date(s.approved_on)}批准（{s.approval_ref}）"
+    return (f"{line.name}{start}{what}，支委会{styles.fmt_date(s.committee_on)}研究，"
+            f"上级党委{styles.fmt_date(s.approved_on)}批准（{s.approval_ref}）")
 
 
 def build_register_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt.date) -> Path:
     """党费收缴登记表: a line per member with the month's paid amount (on grey: paid late, 补交), 欠 (an unpaid
     month that has ended), 免 (approved exemption), — (not in this branch that month); totals per month and for the
     year; the totals' summary, notes and the 收缴人/审核人/书记 signature lines at the end."""
-    doc = FormalDocument(path, title=f"{branch.name}{grid.year}年度党费收缴登记表", branch_name=branch.name,
-                         landscape_mode=True, subject="党费收缴登记表")
+    doc = styles.FormalDocument(path, title=f"{branch.name}{grid.year}年度党费收缴登记表", branch_name=branch.name,
+                                landscape_mode=True, subject="党费收缴登记表")
     s = doc.styles
     s.cell = ParagraphStyle("dues_cell", parent=s.cell, fontSize=8.5, leading=11)
     s.cell_center = ParagraphStyle("dues_cell_center", parent=s.cell, alignment=TA_CENTER)
     s.cell_right = ParagraphStyle("dues_cell_right", parent=s.cell, alignment=TA_RIGHT)
     s.head = ParagraphStyle("dues_head", parent=s.head, fontSize=8.5, leading=11)
-    until = f"截至{fmt_date(as_of)}" if grid.year == as_of.year else f"{grid.year}年1月至12月"
+    until = f"截至{styles.fmt_date(as_of)}" if grid.year == as_of.year else f"{grid.year}年1月至12月"
     story: list = [s.p(f"{branch.name}党费收缴登记表", s.title),
                    s.p(f"{grid.year}年度　{until}　单位：元", s.subtitle)]
     headers = ["序号", "姓名", "类别", "交纳基数", "比例", "月交纳额", *MONTHS, "已交合计", "欠交"]
@@ -136,18 +128,18 @@ def build_register_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: 
                      yuan_text(arrears) if arrears else ""])
     rows.append(["", "合计", "", "", "", "", *(yuan_text(f) for f in grid.month_paid), yuan_text(grid.paid_fen),
                  yuan_text(grid.arrears_fen) if grid.arrears_fen else ""])
-    widths = scaled_widths(REGISTER_WIDTHS_MM, doc.frame_width)
+    widths = styles.scaled_widths(REGISTER_WIDTHS_MM, doc.frame_width)
     align = ["center", "center", "center", "right", "center", "right", *(["center"] * 12), "right", "right"]
     late_cells = {(r, 6 + c.month - 1) for r, line in enumerate(grid.lines) for c in line.cells
                   if c.state is MonthState.LATE}
 
     def make(indexes: list[int]) -> Table:
-        table = data_table(s, headers, [rows[i] for i in indexes], widths, align=align)
+        table = styles.data_table(s, headers, [rows[i] for i in indexes], widths, align=align)
         cmds = [("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]
         for k, i in enumerate(indexes, start=1):
             if i == len(rows) - 1:
-                cmds.append(("BACKGROUND", (0, k), (-1, k), HEAD_FILL))
+                cmds.append(("BACKGROUND", (0, k), (-1, k), styles.HEAD_FILL))
             cmds += [("BACKGROUND", (c, k), (c, k), LATE_FILL) for (r, c) in late_cells if r == i]
         table.setStyle(TableStyle(cmds))
         return table
@@ -161,16 +153,16 @@ def build_register_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: 
              "“—”为该月不在本支部交纳（尚未入党、转入前或转出后），空白为尚未到期。"]
     notes += [r for line in grid.lines if (r := _reduction_text(line))]
     # the totals and notes go with the signature lines
-    closing = closing_block(s, Spacer(1, 3 * mm), s.p(summary, s.body_flush), *(s.p(n, s.small) for n in notes),
-                            signature_block(s, ["收缴人", "审核人", "党支部书记"], doc.frame_width))
+    closing = styles.closing_block(s, Spacer(1, 3 * mm), s.p(summary, s.body_flush), *(s.p(n, s.small) for n in notes),
+                                   styles.signature_block(s, ["收缴人", "审核人", "党支部书记"], doc.frame_width))
     story = paged_table(doc, story, make, len(rows), closing)
     return doc.build(story)
 
 
 def build_notice_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt.date, notice_days: int = 5) -> Path:
     """党费收缴情况公示: what each member paid in the year, without the pay (基数) it was computed from."""
-    doc = FormalDocument(path, title=f"{branch.name}{grid.year}年度党费收缴情况公示", branch_name=branch.name,
-                         subject="党费收缴情况公示")
+    doc = styles.FormalDocument(path, title=f"{branch.name}{grid.year}年度党费收缴情况公示", branch_name=branch.name,
+                                subject="党费收缴情况公示")
     s = doc.styles
     late = sum(c.paid_fen for line in grid.lines for c in line.cells if c.state is MonthState.LATE)
     arrears = grid.arrears_lines
@@ -182,7 +174,7 @@ def build_notice_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt
         f"实交{yuan_text(grid.paid_fen)}元（其中补交{yuan_text(late)}元）"
         + (f"，{len(arrears)}名党员欠交{yuan_text(grid.arrears_fen)}元" if arrears else "，无欠交")
         + f"。已向上级党委上缴党费{yuan_text(grid.remitted_fen)}元。"
-        + ("" if grid.year < as_of.year else f"以上统计截至{fmt_date(as_of)}。"), s.body))
+        + ("" if grid.year < as_of.year else f"以上统计截至{styles.fmt_date(as_of)}。"), s.body))
     rows = []
     for i, line in enumerate(grid.lines, start=1):
         st = line.standard
@@ -196,14 +188,15 @@ def build_notice_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt
         unpaid = months_of_year_text(line.arrears_months) or "无"
         rows.append([str(i), line.name, yuan_text(line.monthly_fen, "—"), str(len(line.paid_months)),
                      yuan_text(line.paid_fen), unpaid, remark])
-    widths = scaled_widths(NOTICE_WIDTHS_MM, doc.frame_width)
+    widths = styles.scaled_widths(NOTICE_WIDTHS_MM, doc.frame_width)
     headers = ["序号", "姓名", "月交纳额（元）", "已交月数", "已交金额（元）", "未交月份", "备注"]
     align = ["center", "center", "right", "center", "right", "left", "left"]
-    closing = closing_block(
+    closing = styles.closing_block(
         s, Spacer(1, 3 * mm),
         s.p(f"公示期为{notice_days}个工作日。党员对本人交纳情况如有疑问，请在公示期内向党支部反映。", s.body),
         Spacer(1, 8 * mm), s.p(f"{branch.name}（盖章）", _right(s)), s.p("　　　　年　　月　　日", _right(s)))
-    story = paged_table(doc, story, lambda idx: data_table(s, headers, [rows[i] for i in idx], widths, align=align),
+    story = paged_table(doc, story,
+                        lambda idx: styles.data_table(s, headers, [rows[i] for i in idx], widths, align=align),
                         len(rows), closing)
     return doc.build(story)
 
@@ -211,8 +204,8 @@ def build_notice_pdf(path: Path | str, branch: Branch, grid: DuesGrid, as_of: dt
 def build_remittance_pdf(path: Path | str, branch: Branch, year: int, remittances: Sequence[Remittance],
                          grid: DuesGrid) -> Path:
     """党费上缴登记: each remittance to the higher committee, and the year's collected vs remitted."""
-    doc = FormalDocument(path, title=f"{branch.name}{year}年度党费上缴登记", branch_name=branch.name,
-                         subject="党费上缴登记")
+    doc = styles.FormalDocument(path, title=f"{branch.name}{year}年度党费上缴登记", branch_name=branch.name,
+                                subject="党费上缴登记")
     s = doc.styles
     story: list = [s.p(f"{branch.name}党费上缴登记", s.title),
                    s.p(f"{year}年度　上缴单位：{branch.parent_committee or '上级党委'}", s.subtitle)]
@@ -220,23 +213,24 @@ def build_remittance_pdf(path: Path | str, branch: Branch, year: int, remittance
             for i, r in enumerate(remittances, start=1)]
     total = sum(r.amount_fen for r in remittances)
     rows.append(["", "合计", "", yuan_text(total), "", ""])
-    widths = scaled_widths(REMIT_WIDTHS_MM, doc.frame_width)
-    t = data_table(s, ["序号", "上缴日期", "所属月份", "金额（元）", "收据号", "备注"], rows, widths,
-                   align=["center", "center", "center", "right", "center", "left"])
-    t.setStyle(TableStyle([("BACKGROUND", (0, len(rows)), (-1, len(rows)), HEAD_FILL)]))
+    widths = styles.scaled_widths(REMIT_WIDTHS_MM, doc.frame_width)
+    t = styles.data_table(s, ["序号", "上缴日期", "所属月份", "金额（元）", "收据号", "备注"], rows, widths,
+                          align=["center", "center", "center", "right", "center", "left"])
+    t.setStyle(TableStyle([("BACKGROUND", (0, len(rows)), (-1, len(rows)), styles.HEAD_FILL)]))
     story.append(t)
     month_rows = [[f"{m}月", yuan_text(grid.month_paid[m - 1]),
                    "；".join(f"{r.remitted_on:%Y-%m-%d}上缴（{r.months_text}）" for r in remittances
                             if r.from_month <= m <= r.to_month) or "未上缴"] for m in range(1, 13)]
     story.append(s.p("各月收缴与上缴对照", s.h2))
-    story.append(data_table(s, ["月份", "收缴金额（元）", "上缴情况"], month_rows,
-                            scaled_widths([20, 30, 100], doc.frame_width), align=["center", "right", "left"]))
+    story.append(styles.data_table(s, ["月份", "收缴金额（元）", "上缴情况"], month_rows,
+                                   styles.scaled_widths([20, 30, 100], doc.frame_width),
+                                   align=["center", "right", "left"]))
     balance = grid.paid_fen - total
     summary = (f"本年度收缴党费{yuan_text(grid.paid_fen)}元，已上缴{yuan_text(total)}元，"
                + (f"尚未上缴{yuan_text(balance)}元。" if balance > 0 else
                   "已全部上缴。" if balance == 0 else f"上缴金额多于收缴金额{yuan_text(-balance)}元，请核对。"))
-    story.append(closing_block(s, Spacer(1, 4 * mm), s.p(summary, s.body),
-                               _signature_row(s, ["经办人", "党支部书记"], doc.frame_width)))
+    story.append(styles.closing_block(s, Spacer(1, 4 * mm), s.p(summary, s.body),
+                                      _signature_row(s, ["经办人", "党支部书记"], doc.frame_width)))
     return doc.build(story)
 
 
@@ -263,13 +257,13 @@ def _receipt_part(s, branch: Branch, p: DuesPayment, part: str, width: float) ->
     w = width
     how = f"{p.way.value}　{p.handed_text}" + ("　补交" if p.late else "")
     cells = [
-        ["收据号", p.receipt_no, "交纳日期", fmt_date(p.paid_on)],
+        ["收据号", p.receipt_no, "交纳日期", styles.fmt_date(p.paid_on)],
         ["交纳人", p.member_name, "所在党组织", branch.name],
         ["所属月份", p.months_text, "交纳方式", how],
         ["金额（小写）", f"￥{yuan_text(p.amount_fen)}元", "金额（大写）", f"人民币{yuan_in_words(p.amount_fen)}"],
         ["备注", p.note, "收款人（签字）", ""],
     ]
-    t = form_table(s, cells, [w * 0.18, w * 0.29, w * 0.21, w * 0.32], label_columns=(0, 2))
+    t = styles.form_table(s, cells, [w * 0.18, w * 0.29, w * 0.21, w * 0.32], label_columns=(0, 2))
     title = Table([[s.p(f"党费收据（{part}）", ParagraphStyle("rt", parent=s.h2, alignment=TA_CENTER))], [t]],
                   colWidths=[w])
     title.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
@@ -278,8 +272,8 @@ def _receipt_part(s, branch: Branch, p: DuesPayment, part: str, width: float) ->
 
 def build_receipt_pdf(path: Path | str, branch: Branch, p: DuesPayment) -> Path:
     """党费收据 for one payment: the 存根联 kept by the branch and the 收据联 for the member, with a cut line."""
-    doc = FormalDocument(path, title=f"党费收据（{p.member_name} {p.receipt_no}）", branch_name=branch.name,
-                         subject="党费收据")
+    doc = styles.FormalDocument(path, title=f"党费收据（{p.member_name} {p.receipt_no}）", branch_name=branch.name,
+                                subject="党费收据")
     s = doc.styles
     w = doc.frame_width
     cut = Table([[s.p("（沿此线剪开）", ParagraphStyle("cut", parent=s.small, alignment=TA_CENTER))]], colWidths=[w])
@@ -287,5 +281,5 @@ def build_receipt_pdf(path: Path | str, branch: Branch, p: DuesPayment) -> Path:
                              ("TOPPADDING", (0, 0), (-1, -1), 2)]))
     story: list = [_receipt_part(s, branch, p, "存根联", w), Spacer(1, 12 * mm), cut, Spacer(1, 10 * mm),
                    _receipt_part(s, branch, p, "收据联", w)]
-    story.append(closing_block(s, Spacer(1, 6 * mm), s.p(f"{branch.name}（盖章）", _right(s))))
+    story.append(styles.closing_block(s, Spacer(1, 6 * mm), s.p(f"{branch.name}（盖章）", _right(s))))
     return doc.build(story)

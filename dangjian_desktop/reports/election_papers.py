@@ -15,18 +15,7 @@ from reportlab.platypus.flowables import HRFlowable
 from dangjian_desktop.domain.election_checks import ElectionOutcome, round_outcome
 from dangjian_desktop.domain.elections import Election, ElectionRules, Round, RoundKind, votes_needed
 from dangjian_desktop.domain.roster import Branch
-from dangjian_desktop.reports.styles import (
-    GRID,
-    HEAD_FILL,
-    FormalDocument,
-    Styles,
-    closing_block,
-    end_with,
-    data_table,
-    fmt_date,
-    form_table,
-    signature_block,
-)
+from dangjian_desktop.reports import styles
 
 PER_ROW = 7  # name cells per row of a ballot
 
@@ -36,7 +25,7 @@ def _ballot_title(branch: Branch, r: Round) -> str:
     return f"{branch.name}委员会委员选举选票{extra}"
 
 
-def _ballot(s: Styles, branch: Branch, e: Election, r: Round, width: float) -> KeepTogether:
+def _ballot(s: styles.Styles, branch: Branch, e: Election, r: Round, width: float) -> KeepTogether:
     names = [v.name for v in r.votes if not v.write_in] or e.candidate_names
     cells: list[tuple[str, bool]] = [(n, False) for n in names] + [("", True)] * max(1, r.seats)
     col = (width - 18 * mm) / PER_ROW
@@ -49,8 +38,8 @@ def _ballot(s: Styles, branch: Branch, e: Election, r: Round, width: float) -> K
                   rowHeights=[11 * mm, 11 * mm], hAlign="LEFT")
         # a write-in cell: its small label at the top, the room below for the name
         tops = [("VALIGN", (i, 1), (i, 1), "TOP") for i, (name, _) in enumerate(chunk, start=1) if not name]
-        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL), *tops]))
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, styles.GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("BACKGROUND", (0, 0), (0, -1), styles.HEAD_FILL), *tops]))
         tables += [t, Spacer(1, 2 * mm)]
     n = r.seats
     notes = [
@@ -67,7 +56,7 @@ def _ballot(s: Styles, branch: Branch, e: Election, r: Round, width: float) -> K
 
 def build_ballot_pdf(path: Path | str, branch: Branch, e: Election, r: Round, copies: int) -> Path:
     """``copies`` ballots for round ``r``, as many to a page as fit, with dashed cut lines between them."""
-    doc = FormalDocument(path, title=f"选票 {branch.name}", branch_name=branch.name, subject="换届选举选票")
+    doc = styles.FormalDocument(path, title=f"选票 {branch.name}", branch_name=branch.name, subject="换届选举选票")
     s = doc.styles
     w = doc.frame_width
     one = _ballot(s, branch, e, r, w)
@@ -82,14 +71,14 @@ def build_ballot_pdf(path: Path | str, branch: Branch, e: Election, r: Round, co
             story.append(HRFlowable(width="100%", thickness=0.6, dash=(3, 3), color=colors.grey, spaceBefore=4 * mm,
                                     spaceAfter=4 * mm))
         story.append(_ballot(s, branch, e, r, w) if i else one)
-    story[-1] = closing_block(s, story[-1])  # the note goes with the last ballot, never on a page of its own
+    story[-1] = styles.closing_block(s, story[-1])  # the note goes with the last ballot, never on a page of its own
     return doc.build(story)
 
 
 def build_tally_pdf(path: Path | str, branch: Branch, e: Election, r: Round, outcome: ElectionOutcome,
                     rules: ElectionRules) -> Path:
     """计票单 of one round: the figures and each candidate's votes when recorded, else blank for the tellers."""
-    doc = FormalDocument(path, title=f"计票单 {branch.name}", branch_name=branch.name, subject="换届选举计票单")
+    doc = styles.FormalDocument(path, title=f"计票单 {branch.name}", branch_name=branch.name, subject="换届选举计票单")
     s = doc.styles
     w = doc.frame_width
     recorded = any(v.yes or v.no or v.abstain for v in r.votes)
@@ -104,8 +93,8 @@ def build_tally_pdf(path: Path | str, branch: Branch, e: Election, r: Round, out
     story: list = [
         s.p("委员选举计票单", s.title),
         s.p(f"{branch.name}　第{r.number}轮（{r.kind.value}）", s.subtitle),
-        form_table(s, [
-            ["选举大会日期", fmt_date(e.held_on, "　　年　　月　　日"), "应选名额", f"{r.seats}名"],
+        styles.form_table(s, [
+            ["选举大会日期", styles.fmt_date(e.held_on, "　　年　　月　　日"), "应选名额", f"{r.seats}名"],
             ["应到会有选举权", f"{e.voters_due}人" if e.voters_due else "", "实到会有选举权",
              f"{e.voters_present}人" if e.voters_present else ""],
             ["发出选票", f"{r.ballots_issued}张" if recorded else "　　　张", "收回选票",
@@ -126,8 +115,8 @@ def build_tally_pdf(path: Path | str, branch: Branch, e: Election, r: Round, out
     for _ in range(max(1, r.seats) if not recorded else 0):  # blank lines for 另选他人
         rows.append([str(len(rows) + 1), s.p("另选：", s.small), Spacer(1, 7 * mm), "", "", "", ""])
     widths = [12 * mm, 26 * mm, w - 12 * mm - 26 * mm - 3 * 16 * mm - 24 * mm, 16 * mm, 16 * mm, 16 * mm, 24 * mm]
-    story.append(data_table(s, ["序号", "被选举人", "赞成票（划“正”字）", "赞成", "不赞成", "弃权", "结果"], rows, widths,
-                            align=["center", "center", "left", "center", "center", "center", "center"]))
+    story.append(styles.data_table(s, ["序号", "被选举人", "赞成票（划“正”字）", "赞成", "不赞成", "弃权", "结果"], rows, widths,
+                                   align=["center", "center", "left", "center", "center", "center", "center"]))
     story.append(Spacer(1, 3 * mm))
     if r.kind is RoundKind.TIE:
         story.append(s.p(f"本轮就上一轮票数相等的被选举人再次投票，得票多的当选（应选{r.seats}名）；收回的选票多于发出的选票，"
@@ -137,6 +126,6 @@ def build_tally_pdf(path: Path | str, branch: Branch, e: Election, r: Round, out
                          f"收回的选票多于发出的选票，本轮选举无效；每张选票所选人数多于应选名额{r.seats}名的为无效票。",
                          s.small))
     # one line each: “监票人（签字）：” is too long for half a portrait line, and several tellers sign on it
-    end_with(story, closing_block(s, signature_block(s, ["监票人"], w, with_date=False),
-                                  signature_block(s, ["计票人"], w)))
+    styles.end_with(story, styles.closing_block(s, styles.signature_block(s, ["监票人"], w, with_date=False),
+                                                styles.signature_block(s, ["计票人"], w)))
     return doc.build(story)

@@ -10,28 +10,18 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from dangjian_desktop.domain.charts import BarChart, Progress
+from dangjian_desktop.domain.progress import Progress as ProgressCallback
 from dangjian_desktop.domain.ledger import Fields, Ledger, LedgerSection, Signatures, Text, chapter_number
 from dangjian_desktop.domain.ledger import PageBreak as PageBreakBlock
 from dangjian_desktop.domain.ledger import Table as TableBlock
 from dangjian_desktop.reports.charts import bar_drawing, progress_drawing
-from dangjian_desktop.reports.styles import (
-    DeferredParagraph,
-    FormalDocument,
-    Marked,
-    Styles,
-    closing_block,
-    end_with,
-    data_table,
-    fmt_date,
-    form_table,
-    signature_block,
-)
+from dangjian_desktop.reports import styles
 
 
-def build_ledger_pdf(path: Path | str, ledger: Ledger) -> Path:
+def build_ledger_pdf(path: Path | str, ledger: Ledger, *, progress: ProgressCallback | None = None) -> Path:
     branch = ledger.branch
-    doc = FormalDocument(path, title=f"{branch.name}{ledger.year}年度党建工作台账", branch_name=branch.name,
-                         subject="年度党建工作台账", cover_pages=1)
+    doc = styles.FormalDocument(path, title=f"{branch.name}{ledger.year}年度党建工作台账", branch_name=branch.name,
+                                subject="年度党建工作台账", cover_pages=1)
     s = doc.styles
     width = doc.frame_width
     pages: dict[int, int] = {}  # chapter -> printed page, noted while the chapters are drawn
@@ -41,19 +31,25 @@ def build_ledger_pdf(path: Path | str, ledger: Ledger) -> Path:
         part = _section(s, section, i, width, pages, last=i == len(ledger.sections))
         if part and getattr(part[-1], "closing", False) and not section.new_page:
             story += part[:-1]
-            end_with(story, part[-1])  # the end of the chapter before goes over with the sign-off
+            styles.end_with(story, part[-1])  # the end of the chapter before goes over with the sign-off
         else:
             story += part
     if not any(getattr(f, "closing", False) or getattr(getattr(f, "closing", None), "closing", False)
                for f in story[-1:]):
-        story.append(closing_block(s))
-    return doc.build(story)
+        story.append(styles.closing_block(s))
+    count = len(ledger.sections)
+
+    def figures(page: int) -> tuple[int, int, str]:
+        done = len(pages)
+        return done, count, f"正在排版：第 {max(1, done)} / {count} 章（第 {page} 页）"
+
+    return doc.build(story, progress=progress, figures=figures)
 
 
-def _cover(s: Styles, ledger: Ledger, height: float) -> list:
+def _cover(s: styles.Styles, ledger: Ledger, height: float) -> list:
     b = ledger.branch
     lines = [("党组织名称", b.name), ("党支部书记", b.secretary_name or "（未填写）"),
-             ("上级党组织", b.parent_committee or "（未填写）"), ("编制日期", fmt_date(ledger.made_on))]
+             ("上级党组织", b.parent_committee or "（未填写）"), ("编制日期", styles.fmt_date(ledger.made_on))]
     rows = [[s.p(label + "：", s.cover_line), s.p(value, s.cover_line)] for label, value in lines]
     t = Table(rows, colWidths=[42 * mm, 100 * mm], hAlign="CENTER")
     t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, "#333333"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -70,14 +66,14 @@ def _cover(s: Styles, ledger: Ledger, height: float) -> list:
     ]
 
 
-def _contents(s: Styles, ledger: Ledger, pages: dict[int, int], width: float) -> list:
+def _contents(s: styles.Styles, ledger: Ledger, pages: dict[int, int], width: float) -> list:
     """目录 with the page of each chapter (filled in when the document is saved: laid out once)."""
     out: list = [s.p("目　录", s.title)]
     line = ParagraphStyle("toc", parent=s.body_flush, fontSize=14, leading=30)
     number = ParagraphStyle("toc_page", parent=line, alignment=TA_RIGHT)
     rows = []
     for i, section in enumerate(ledger.sections, start=1):
-        page = DeferredParagraph(lambda text: s.p(text, number), lambda i=i: str(pages.get(i, "")), "000")
+        page = styles.DeferredParagraph(lambda text: s.p(text, number), lambda i=i: str(pages.get(i, "")), "000")
         rows.append([s.p(f"{chapter_number(i)}、{section.title}", line), page])
     t = Table(rows, colWidths=[width * 0.7, width * 0.12], hAlign="CENTER")
     t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, "#BBBBBB"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
@@ -85,7 +81,7 @@ def _contents(s: Styles, ledger: Ledger, pages: dict[int, int], width: float) ->
     return out
 
 
-def _section(s: Styles, section: LedgerSection, number: int, width: float, pages: dict[int, int], *,
+def _section(s: styles.Styles, section: LedgerSection, number: int, width: float, pages: dict[int, int], *,
              last: bool = False) -> list:
     """The chapter's flowables; its heading notes its page for the contents. The last chapter's signature lines
     end the document as every document ends (``closing_block``: with the 本表由…生成 note, kept on one page)."""
@@ -106,7 +102,7 @@ def _section(s: Styles, section: LedgerSection, number: int, width: float, pages
         # (the last chapter, the sign-off, is one closing block that takes the end of the chapter before with it)
         out.append(PageBreak() if section.new_page else CondPageBreak(60 * mm))
     title = s.p(f"{chapter_number(number)}、{section.title}", heading_before_table if table_next(-1) else heading)
-    out.append(Marked(title, pages, number))
+    out.append(styles.Marked(title, pages, number))
     for i, block in enumerate(blocks):
         if isinstance(block, Text) and block.style == "heading" and table_next(i):
             out.append(CondPageBreak(45 * mm))
@@ -126,7 +122,7 @@ def _section(s: Styles, section: LedgerSection, number: int, width: float, pages
             out.append(progress_drawing(block, width))
         elif isinstance(block, Signatures):
             # one signature per line: two to a line would wrap “党支部书记（签字）：”
-            lines = [signature_block(s, [label], width, with_date=j == len(block.labels) - 1)
+            lines = [styles.signature_block(s, [label], width, with_date=j == len(block.labels) - 1)
                      for j, label in enumerate(block.labels)]
             if last and i == len(blocks) - 1:
                 # the sign-off chapter is one closing block, heading and text included: its heading can then
@@ -134,7 +130,7 @@ def _section(s: Styles, section: LedgerSection, number: int, width: float, pages
                 start = 1 if number > 1 and section.new_page else 0  # after the page break opening the chapter
                 body = out[start:]
                 del out[start:]
-                out.append(closing_block(s, *body, *lines))
+                out.append(styles.closing_block(s, *body, *lines))
             else:
                 out.extend(lines)
         elif isinstance(block, PageBreakBlock):
@@ -142,17 +138,18 @@ def _section(s: Styles, section: LedgerSection, number: int, width: float, pages
     return out
 
 
-def _table(s: Styles, t: TableBlock, width: float):  # noqa: ANN202
+def _table(s: styles.Styles, t: TableBlock, width: float):  # noqa: ANN202
     if not t.rows:
         return s.p(t.empty_text, s.body_flush)
     weights = list(t.widths) or [1.0] * len(t.headers)
     total = sum(weights)
     widths = [width * w / total for w in weights]
     align = list(t.align) or ["left"] * len(t.headers)
-    return data_table(s, t.headers, [["" if v is None else v for v in row] for row in t.rows], widths, align=align)
+    rows = [["" if v is None else v for v in row] for row in t.rows]
+    return styles.data_table(s, t.headers, rows, widths, align=align)
 
 
-def _fields(s: Styles, f: Fields, width: float):  # noqa: ANN202
+def _fields(s: styles.Styles, f: Fields, width: float):  # noqa: ANN202
     per = max(1, f.per_row)
     rows = []
     for i in range(0, len(f.pairs), per):
@@ -164,4 +161,4 @@ def _fields(s: Styles, f: Fields, width: float):  # noqa: ANN202
         rows.append(row)
     label_w = 28 * mm
     value_w = (width - label_w * per) / per
-    return form_table(s, rows, [label_w, value_w] * per, label_columns=tuple(range(0, per * 2, 2)))
+    return styles.form_table(s, rows, [label_w, value_w] * per, label_columns=tuple(range(0, per * 2, 2)))

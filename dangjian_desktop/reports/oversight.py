@@ -120,9 +120,11 @@ def _reported_tables(s, width: float, rows: Sequence[BranchOverview],  # noqa: A
     house_head = s.head
     s.head = ParagraphStyle("figures_head", parent=house_head, fontSize=8, leading=10.5)
     out: list = [s.p("各支部报送的数据", s.h2),
-                 s.p("各党支部数据包中按本支部规则计算的数字（“—”表示数据包中没有这一项）。", s.small)]
-    for start in range(0, len(reported), FIGURES_PER_TABLE):
-        part = reported[start:start + FIGURES_PER_TABLE]
+                 s.p("各党支部数据包中按本支部规则计算的数字（“无”表示该支部尚无这项记录，“—”表示数据包中没有这一项）。", s.small)]
+    tables = -(-len(reported) // FIGURES_PER_TABLE)
+    per_table = -(-len(reported) // tables)  # balanced: 25 figures are 9 + 9 + 7, not 12 + 12 + 1 alone on a page
+    for start in range(0, len(reported), per_table):
+        part = reported[start:start + per_table]
         body = [[s.p(str(i), small), s.p(r.name, small_left), *(s.p(texts[i - 1], small) for _, texts in part)]
                 for i, r in enumerate(rows, start=1)]
         cell = (width / mm - NO_MM - NAME_MM) / FIGURES_PER_TABLE

@@ -12,17 +12,7 @@ from reportlab.platypus import Spacer, TableStyle
 
 from dangjian_desktop.domain.pledges import Campaign, CampaignSummary, MentorPair, PledgeSheet
 from dangjian_desktop.domain.roster import Branch, Member
-from dangjian_desktop.reports.styles import (
-    FormalDocument,
-    closing_block,
-    end_with,
-    data_table,
-    fmt_date,
-    form_table,
-    heading_block,
-    scaled_widths,
-    signature_block,
-)
+from dangjian_desktop.reports import styles
 from dangjian_desktop.reports.tables import split_tall_rows
 
 NOTICE_HEADERS = ["序号", "姓名", "党小组", "岗位/职务", "承诺类别", "承诺内容", "主要措施", "完成时限"]
@@ -56,15 +46,15 @@ def _deadline(d, year: int) -> str:  # noqa: ANN001
     return d.isoformat() if d else f"{year}年底前"
 
 
-def _right(styles) -> ParagraphStyle:  # noqa: ANN001
-    return ParagraphStyle("right", parent=styles.signature, alignment=TA_RIGHT)
+def _right(s) -> ParagraphStyle:  # noqa: ANN001
+    return ParagraphStyle("right", parent=s.signature, alignment=TA_RIGHT)
 
 
 def build_notice_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheets: Sequence[PledgeSheet]) -> Path:
-    doc = FormalDocument(path, title=f"{branch.name}党员承诺公示表", branch_name=branch.name, landscape_mode=True,
-                         subject="党员承诺公示表")
+    doc = styles.FormalDocument(path, title=f"{branch.name}党员承诺公示表", branch_name=branch.name, landscape_mode=True,
+                                subject="党员承诺公示表")
     s = doc.styles
-    sub = campaign.title + (f"　公示日期：{fmt_date(campaign.announced_on)}" if campaign.announced_on else "")
+    sub = campaign.title + (f"　公示日期：{styles.fmt_date(campaign.announced_on)}" if campaign.announced_on else "")
     story: list = [s.p(f"{branch.name}党员承诺公示表", s.title), s.p(sub, s.subtitle)]
     rows: list[list[object]] = []
     owner: list[int] = []  # which member's block each row belongs to
@@ -78,13 +68,13 @@ def build_notice_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet
             lead = [str(n), sheet.member_name, sheet.group_name, sheet.position] if k == 0 else ["", "", "", ""]
             rows.append([*lead, it.category, it.content, it.measures, _deadline(it.deadline, campaign.year)])
             owner.append(n)
-    widths = scaled_widths(NOTICE_WIDTHS_MM, doc.frame_width)
+    widths = styles.scaled_widths(NOTICE_WIDTHS_MM, doc.frame_width)
     if rows:
         items_count = len(rows)
         rows, source = split_tall_rows(s, rows, widths, (5, 6), doc.frame_height * 0.25)
         owner = [owner[i] for i in source]
         align = ["center", "center", "center", "center", "center", "left", "left", "center"]
-        t = data_table(s, NOTICE_HEADERS, rows, widths, align=align)
+        t = styles.data_table(s, NOTICE_HEADERS, rows, widths, align=align)
         heights = _row_heights(t, widths)
         # a member's rows are merged (name once) while the block surely fits on a page; a taller block stays
         # unmerged so its rows can flow onto the next page, with the name repeated on each row
@@ -104,34 +94,34 @@ def build_notice_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet
     else:
         story.append(s.p("（本年度还没有通过支部审核的承诺事项。请先在“承诺”页面审核通过后再打印公示表。）",
                          s.body_flush))
-    end_with(story, closing_block(
+    styles.end_with(story, styles.closing_block(
         s,
         Spacer(1, 10 * mm),
         s.p(f"{branch.name}（盖章）", _right(s)),
-        s.p(fmt_date(campaign.announced_on) if campaign.announced_on else "　　　　年　　月　　日", _right(s)),
+        s.p(styles.fmt_date(campaign.announced_on) if campaign.announced_on else "　　　　年　　月　　日", _right(s)),
     ))
     return doc.build(story)
 
 
 def build_letter_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet: PledgeSheet,
                      member: Member) -> Path:
-    doc = FormalDocument(path, title=f"党员承诺书（{sheet.member_name}）", branch_name=branch.name, subject="党员承诺书")
+    doc = styles.FormalDocument(path, title=f"党员承诺书（{sheet.member_name}）", branch_name=branch.name, subject="党员承诺书")
     s = doc.styles
     w = doc.frame_width
     story: list = [s.p("党员承诺书", s.title), s.p(campaign.title, s.subtitle)]
     joined = f"{member.joined_party_on.year}年{member.joined_party_on.month}月" if member.joined_party_on else ""
-    story.append(form_table(s, [
+    story.append(styles.form_table(s, [
         ["姓名", sheet.member_name, "党员类别", str(member.category)],
         ["党小组", sheet.group_name, "入党时间", joined],
         ["岗位/职务", sheet.position, "所在支部", branch.name],
     ], [w * 0.16, w * 0.34, w * 0.16, w * 0.34], label_columns=(0, 2)))
-    story.extend(heading_block(s, "承诺事项", s.h2))
+    story.extend(styles.heading_block(s, "承诺事项", s.h2))
     rows = [[str(i), it.category, it.content, it.measures, _deadline(it.deadline, campaign.year)]
             for i, it in enumerate(sheet.items, start=1)]
-    widths = scaled_widths([10, 18, 62, 44, 22], w)
+    widths = styles.scaled_widths([10, 18, 62, 44, 22], w)
     rows, _ = split_tall_rows(s, rows, widths, (2, 3), doc.frame_height * 0.25)
-    story.append(data_table(s, ["序号", "类别", "承诺内容", "主要措施", "完成时限"], rows, widths,
-                            align=["center", "center", "left", "left", "center"]))
+    story.append(styles.data_table(s, ["序号", "类别", "承诺内容", "主要措施", "完成时限"], rows, widths,
+                                   align=["center", "center", "left", "left", "center"]))
     story.append(Spacer(1, 4 * mm))
     story.append(s.p("本人自愿作出以上承诺，在工作和生活中认真践行，主动接受党组织和党员群众的监督，"
                      "年底如实报告践诺情况，接受评议。", s.body))
@@ -139,8 +129,8 @@ def build_letter_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheet
     approved = all(it.status.value == "已亮诺" for it in sheet.items)
     opinion = "；".join(dict.fromkeys(comments)) or ("同意公示。" if approved else "")
     story.append(Spacer(1, 3 * mm))
-    story.append(form_table(s, [["支部审核意见", opinion]], [w * 0.2, w * 0.8]))
-    end_with(story, signature_block(s, ["承诺人"], w))
+    story.append(styles.form_table(s, [["支部审核意见", opinion]], [w * 0.2, w * 0.8]))
+    styles.end_with(story, styles.signature_block(s, ["承诺人"], w))
     return doc.build(story)
 
 
@@ -165,8 +155,8 @@ def _progress_cell(sheet: PledgeSheet) -> str:
 
 def build_summary_pdf(path: Path | str, branch: Branch, campaign: Campaign, sheets: Sequence[PledgeSheet],
                       pairs: Sequence[MentorPair], summary: CampaignSummary, not_pledged: Sequence[str]) -> Path:
-    doc = FormalDocument(path, title=f"{branch.name}{campaign.year}年度践诺评诺情况汇总", branch_name=branch.name,
-                         landscape_mode=True, subject="践诺评诺情况汇总")
+    doc = styles.FormalDocument(path, title=f"{branch.name}{campaign.year}年度践诺评诺情况汇总", branch_name=branch.name,
+                                landscape_mode=True, subject="践诺评诺情况汇总")
     s = doc.styles
     w = doc.frame_width
     story: list = [s.p(f"{branch.name}{campaign.year}年度践诺评诺情况汇总", s.title), s.p(campaign.title, s.subtitle)]
@@ -182,40 +172,40 @@ def build_summary_pdf(path: Path | str, branch: Branch, campaign: Campaign, shee
     cats = "；".join(f"{c}{n}项" for c, n in summary.by_category.items() if n)
     if cats:
         story.append(s.p(f"承诺类别分布：{cats}。", s.body))
-    story.extend(heading_block(s, "一、党员践诺评诺情况", s.h1))
+    story.extend(styles.heading_block(s, "一、党员践诺评诺情况", s.h1))
     rows = []
     for i, sh in enumerate([x for x in sheets if x.items], start=1):
         rows.append([str(i), sh.member_name, _items_cell(sh), _progress_cell(sh), sh.self_assessment,
                      sh.group_comment, sh.grade or "未评定"])
     if rows:
-        widths = scaled_widths([10, 16, 92, 46, 42, 42, 18], w)
+        widths = styles.scaled_widths([10, 16, 92, 46, 42, 42, 18], w)
         rows, _ = split_tall_rows(s, rows, widths, (2, 3, 4, 5), doc.frame_height * 0.25)
-        story.append(data_table(s, ["序号", "姓名", "承诺事项及完成情况", "践诺记录", "个人自评", "党小组评议意见", "支部评定"],
-                                rows, widths, align=["center", "center", "left", "left", "left", "left", "center"]))
+        story.append(styles.data_table(s, ["序号", "姓名", "承诺事项及完成情况", "践诺记录", "个人自评", "党小组评议意见", "支部评定"],
+                                       rows, widths, align=["center", "center", "left", "left", "left", "left", "center"]))
     else:
         story.append(s.p("（本年度没有承诺记录）", s.body_flush))
     unmet = [(sh, it) for sh in sheets for it in sh.items if it.final_status.value in ("部分兑现", "未兑现")]
-    story.extend(heading_block(s, "二、未完全兑现承诺的说明", s.h1))
+    story.extend(styles.heading_block(s, "二、未完全兑现承诺的说明", s.h1))
     if unmet:
-        widths = scaled_widths([18, 110, 20, 90], w)
+        widths = styles.scaled_widths([18, 110, 20, 90], w)
         rows, _ = split_tall_rows(s, [[sh.member_name, it.content, it.final_status.value, it.final_note]
                                       for sh, it in unmet], widths, (1, 3), doc.frame_height * 0.25)
-        story.append(data_table(s, ["姓名", "承诺内容", "完成情况", "原因说明"], rows, widths,
-                                align=["center", "left", "center", "left"]))
+        story.append(styles.data_table(s, ["姓名", "承诺内容", "完成情况", "原因说明"], rows, widths,
+                                       align=["center", "left", "center", "left"]))
     else:
         story.append(s.p("无。", s.body_flush))
-    story.extend(heading_block(s, "三、“一带二”帮带情况", s.h1))
+    story.extend(styles.heading_block(s, "三、“一带二”帮带情况", s.h1))
     if pairs:
-        widths = scaled_widths([18, 30, 80, 90, 20], w)
+        widths = styles.scaled_widths([18, 30, 80, 90, 20], w)
         rows, _ = split_tall_rows(s, [[p.mentor_name, "、".join(p.mentees), p.goal, p.result or "（进行中）",
                                        p.outcome.value or "未评定"] for p in pairs], widths, (2, 3),
                                   doc.frame_height * 0.25)
-        story.append(data_table(s, ["帮带人", "被帮带人", "帮带目标", "帮带成效", "结果"], rows, widths,
-                                align=["center", "center", "left", "left", "center"]))
+        story.append(styles.data_table(s, ["帮带人", "被帮带人", "帮带目标", "帮带成效", "结果"], rows, widths,
+                                       align=["center", "center", "left", "left", "center"]))
     else:
         story.append(s.p("本年度未开展“一带二”帮带。", s.body_flush))
     if not_pledged:
         story.append(Spacer(1, 3 * mm))
         story.append(s.p(f"本年度尚未作出承诺的党员（{len(not_pledged)}名）：{'、'.join(not_pledged)}。", s.body_flush))
-    end_with(story, closing_block(s, signature_block(s, ["制表人", "党支部书记"], w)))
+    styles.end_with(story, styles.closing_block(s, styles.signature_block(s, ["制表人", "党支部书记"], w)))
     return doc.build(story)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from pathlib import Path
 
+from dangjian_desktop import fileio
 from dangjian_desktop.domain.attachments import IMAGE_SUFFIXES, Attachment
 from dangjian_desktop.domain.errors import ValidationError
 
@@ -106,14 +108,5 @@ class AttachmentService:
         target = self.path_of(att)
         if not target.is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(target.name + ".part")
-            try:
-                with open(source, "rb") as src, open(tmp, "wb") as dst:
-                    for chunk in iter(lambda: src.read(_CHUNK), b""):
-                        dst.write(chunk)
-                    dst.flush()
-                    os.fsync(dst.fileno())
-                os.replace(tmp, target)
-            finally:
-                tmp.unlink(missing_ok=True)
+            fileio.write_atomic(target, lambda tmp: shutil.copyfile(source, tmp))
         return att

@@ -24,17 +24,17 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import re
 import shutil
 import stat
 import zipfile
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from dangjian_desktop import fileio
 from dangjian_desktop.domain import faults
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.paths import ensure_free_space
@@ -179,21 +179,6 @@ def sha256_file(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-def write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
-    """``write(tmp)`` to ``<path>.part``, fsync, rename; the ``.part`` is removed on any failure."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    files.fsync_dir(path.parent)
-    return path
 
 
 def fault_or_backup_error(exc: OSError, target: Path, what: str = "备份没有完成") -> DomainError:
@@ -376,7 +361,7 @@ def extract_database(plain: Path, target: Path) -> Path:
                     with zf.open(info) as src, open(tmp, "wb") as dst:
                         shutil.copyfileobj(src, dst, 1 << 20)  # never more than the declared size; CRC at the end
 
-                write_atomic(target, write)
+                fileio.write_atomic(target, write)
             if sha256_file(target) != manifest.db_sha256:
                 raise BackupError("备份中的数据库与其目录中的校验值不符：备份已损坏或被改动过，不能使用。")
         else:
@@ -384,7 +369,7 @@ def extract_database(plain: Path, target: Path) -> Path:
             with open(plain, "rb") as fh:
                 _check_sqlite_header(fh.read(100), size)
             ensure_free_space(target.parent, size)
-            write_atomic(target, lambda tmp: shutil.copyfile(plain, tmp))
+            fileio.write_atomic(target, lambda tmp: shutil.copyfile(plain, tmp))
         problem = files.check_file(target)
         if problem:
             raise BackupError(f"这个备份不能使用：{problem}。")

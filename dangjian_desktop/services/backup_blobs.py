@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from dangjian_desktop import fileio
 from dangjian_desktop.paths import DataPaths
-from dangjian_desktop.services.backup_archive import sha256_file, write_atomic
+from dangjian_desktop.services.backup_archive import sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class BlobStore:
                 continue
             blob.parent.mkdir(parents=True, exist_ok=True)
             src = self.paths.attachments / rel
-            write_atomic(blob, lambda tmp, src=src: shutil.copyfile(src, tmp))
+            fileio.write_atomic(blob, lambda tmp, src=src: shutil.copyfile(src, tmp))
 
     def collect_garbage(self, referenced: Iterable[str]) -> int:
         """Delete the blobs no backup lists; returns how many."""
@@ -97,5 +98,5 @@ class BlobStore:
         if new_cache != cache:
             with contextlib.suppress(OSError):  # only a cache: a full disk or read-only folder must not fail here
                 cache_file.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(cache_file, lambda tmp: tmp.write_text(json.dumps(new_cache), encoding="utf-8"))
+                fileio.write_atomic(cache_file, lambda tmp: tmp.write_text(json.dumps(new_cache), encoding="utf-8"))
         return out

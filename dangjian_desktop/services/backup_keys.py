@@ -13,12 +13,12 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from dangjian_desktop import fileio
 from dangjian_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -95,10 +95,13 @@ def restore_keys(backup: Path, paths: DataPaths) -> None:
 
 
 # -- the keys of a restore under way ------------------------------------------------------------------------------
-def _staged_path(paths: DataPaths) -> Path:
-    from dangjian_desktop.exchange import identity
+# exchange.identity.KEYS_DIR, written out: every open checks for staged keys, and start-up imports no exchange
+# code (tests/test_app.py; the two are compared there)
+KEYS_DIR = "keys"
 
-    return identity.keys_folder(paths.root) / STAGED_FILE
+
+def _staged_path(paths: DataPaths) -> Path:
+    return Path(paths.root) / KEYS_DIR / STAGED_FILE
 
 
 def stage(paths: DataPaths, held: HeldKeys) -> None:
@@ -108,14 +111,9 @@ def stage(paths: DataPaths, held: HeldKeys) -> None:
         return
     target = _staged_path(paths)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
     data = json.dumps({"pem": held.pem.decode("ascii") if held.pem is not None else None,
                        "sequence": held.sequence}).encode("ascii")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    fileio.write_bytes_atomic(target, data, private=True)
 
 
 def unstage(paths: DataPaths) -> None:

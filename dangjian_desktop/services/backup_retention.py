@@ -21,7 +21,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from dangjian_desktop.services.backup_archive import BackupInfo, write_atomic
+from dangjian_desktop import fileio
+from dangjian_desktop.services.backup_archive import BackupInfo
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_SAFETY_DAYS, KEEP_SAFETY_MIN = 30, 3
@@ -104,5 +105,5 @@ class CheckedCache:
         if not self._dirty:
             return
         with contextlib.suppress(OSError):  # only a cache
-            write_atomic(self.file, lambda tmp: tmp.write_text(json.dumps(self._data), encoding="utf-8"))
+            fileio.write_atomic(self.file, lambda tmp: tmp.write_text(json.dumps(self._data), encoding="utf-8"))
         self._dirty = False

@@ -8,6 +8,7 @@ the record kinds (``dangjian_desktop.features``); the factories of the first wav
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +59,20 @@ class Services:
         self.store = store
 
     @classmethod
-    def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False) -> Services:
+    def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False,
+             database: str | None = None, password: str | None = None) -> Services:
+        """The store of ``data_dir`` (its SQLite file), or, when ``database`` is a ``postgresql://`` URL, that
+        PostgreSQL database with ``data_dir`` as this PC's folder (logs, scratch files, received attachments).
+        ``password`` (asked at start by the window) is kept in memory only; else the URL's, else PGPASSWORD."""
+        import dataclasses
+
+        from dangjian_desktop.storage.engine import parse_target
+
+        target = parse_target(database)
+        if target is not None and password is not None:
+            target = dataclasses.replace(target, password=password)
+        if target is not None:
+            return cls.over(Store.open_postgresql(target, resolve_data_dir(data_dir), read_only=read_only))
         # a restore a kill interrupted is completed, and what killed processes left in tmp/ removed, inside
         # Store.open (holding the instance lock, before the database is read)
         store = Store.open(resolve_data_dir(data_dir), read_only=read_only)
@@ -67,6 +81,18 @@ class Services:
 
             backup_keys.settle_staged(store.paths, store.restore_completed_at_open)
         return cls.over(store)
+
+    def require_headquarters_engine(self, *, initialising: bool = False) -> None:
+        """A PostgreSQL database holds only a headquarters store (a branch needs nothing but its SQLite file):
+        anything but ``hq-init`` on a PostgreSQL database that is not yet a headquarters store is refused."""
+        from dangjian_desktop.domain.errors import ValidationError
+        from dangjian_desktop.domain.enums import StoreMode
+
+        if self.store.engine == "sqlite" or initialising or self.branch.mode() is StoreMode.HEADQUARTERS:
+            return
+        raise ValidationError(f"数据库 {self.store.location} 还不是上级党委数据：PostgreSQL 数据库只用于上级党委，"
+                              "党支部的数据只保存在本机的数据文件夹中。请先运行 "
+                              "dangjian --database <地址> hq-init --name <上级党委名称> 建立上级党委数据。")
 
     @classmethod
     def over(cls, store: Store) -> Services:
@@ -79,8 +105,10 @@ class Services:
         factory = service_factories().get(name)
         if factory is None:
             raise AttributeError(f"no service named {name!r} (see dangjian_desktop.features)")
-        service = features.load(factory)(self)
-        self.__dict__[name] = service
+        with _BUILDING:  # one instance per service, also when two threads ask first (首页's read ahead at start)
+            service = self.__dict__.get(name)
+            if service is None:
+                service = self.__dict__[name] = features.load(factory)(self)
         return service
 
     # -- lifetime ----------------------------------------------------------------------------------------------
@@ -94,6 +122,9 @@ class Services:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_BUILDING = threading.RLock()  # a factory asks for the services it needs: reentrant
 
 
 def service_factories() -> dict[str, str]:

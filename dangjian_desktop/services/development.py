@@ -20,24 +20,7 @@ from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
-from dangjian_desktop.domain.development import (
-    ADMISSION_VOTE,
-    CONVERSION_APPROVAL,
-    CONVERSION_VOTE,
-    STEP,
-    Assessment,
-    Case,
-    CaseStatus,
-    Contact,
-    ContactRole,
-    DevelopmentRules,
-    Extension,
-    Publicity,
-    RecordSheet,
-    Standing,
-    StepRecord,
-    Training,
-)
+from dangjian_desktop.domain import development as dev
 from dangjian_desktop.domain.development_rules import (
     Duty,
     Finding,
@@ -78,8 +61,8 @@ class CaseSummary:
     name: str
     applied_on: dt.date
     group_name: str
-    status: CaseStatus
-    standing: Standing
+    status: dev.CaseStatus
+    standing: dev.Standing
     progress: Progress
     duties: tuple[Duty, ...]
     findings: int
@@ -87,7 +70,7 @@ class CaseSummary:
     @property
     def next_title(self) -> str:
         n = self.progress.next_step
-        return f"第{n}步 {STEP[n].name}" if n else ""
+        return f"第{n}步 {dev.STEP[n].name}" if n else ""
 
     def as_dict(self) -> dict[str, object]:
         """``dangjian development list --json``: exactly these keys."""
@@ -100,13 +83,13 @@ class CaseSummary:
 class Saved:
     """A saved case and what happened to the roster because of it (shown to the user)."""
 
-    case: Case
+    case: dev.Case
     notes: list[str] = field(default_factory=list)
 
 
-class DevelopmentService(RulesInSettings[DevelopmentRules]):
+class DevelopmentService(RulesInSettings[dev.DevelopmentRules]):
     rules_key = RULES_KEY
-    rules_type = DevelopmentRules
+    rules_type = dev.DevelopmentRules
 
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
                  audit: AuditService):
@@ -117,7 +100,7 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
         self.audit = audit
 
     # -- rules ---------------------------------------------------------------------------------------------------
-    def save_rules(self, rules: DevelopmentRules) -> DevelopmentRules:
+    def save_rules(self, rules: dev.DevelopmentRules) -> dev.DevelopmentRules:
         problems = rules.problems()
         if problems:
             raise ValidationError("", problems)
@@ -125,19 +108,19 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
 
     # -- reading -------------------------------------------------------------------------------------------------
     @snapshot_cached
-    def cases(self) -> list[Case]:
+    def cases(self) -> list[dev.Case]:
         b = self.branches.profile()
         return repo.list_cases(b.uuid) if b and b.uuid else []
 
-    def case(self, case_uuid: str) -> Case:
+    def case(self, case_uuid: str) -> dev.Case:
         return repo.get_case(case_uuid)
 
-    def find(self, name: str) -> Case:
+    def find(self, name: str) -> dev.Case:
         """The case of the person named ``name`` (the open one when several share the name)."""
         name = clean_text(name, 50)
         found = [c for c in self.cases() if c.name == name]
         if len(found) > 1:
-            found = [c for c in found if c.status is CaseStatus.ACTIVE] or found
+            found = [c for c in found if c.status is dev.CaseStatus.ACTIVE] or found
         if not found:
             raise NotFoundError(f"没有名为“{name}”的发展党员记录。")
         if len(found) > 1:
@@ -152,7 +135,7 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
         members, meetings = self._context(cases)
         out = []
         for c in cases:
-            if not include_closed and c.status is not CaseStatus.ACTIVE:
+            if not include_closed and c.status is not dev.CaseStatus.ACTIVE:
                 continue
             findings = check_case(c, rules, today, members=members, meetings=meetings,
                                   other_names=self._others(cases, c))
@@ -160,17 +143,17 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
                                    progress(c, rules, today), tuple(open_duties(c, rules)), len(findings)))
         return out
 
-    def check(self, case: Case, today: dt.date | None = None) -> list[Finding]:
+    def check(self, case: dev.Case, today: dt.date | None = None) -> list[Finding]:
         """The checks of one record as it stands (also for an unsaved one being edited)."""
         cases = self.cases()
         members, meetings = self._context([*cases, case])
         return check_case(case, self.rules(), today or clock.today(), members=members, meetings=meetings,
                           other_names=self._others(cases, case))
 
-    def _others(self, cases: list[Case], case: Case) -> list[str]:
-        return [c.name for c in cases if c.uuid != case.uuid and c.status is CaseStatus.ACTIVE]
+    def _others(self, cases: list[dev.Case], case: dev.Case) -> list[str]:
+        return [c.name for c in cases if c.uuid != case.uuid and c.status is dev.CaseStatus.ACTIVE]
 
-    def _context(self, cases: list[Case]) -> tuple[dict[str, Member], dict[str, Meeting]]:
+    def _context(self, cases: list[dev.Case]) -> tuple[dict[str, Member], dict[str, Meeting]]:
         members = {m.uuid or "": m for m in self.roster.members(MemberFilter(include_inactive=True))}
         wanted = {s.meeting_uuid for c in cases for s in c.steps.values() if s.meeting_uuid}
         meetings = {}
@@ -181,7 +164,7 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
                 continue
         return members, meetings
 
-    def vote(self, case: Case, number: int) -> VoteFacts | None:
+    def vote(self, case: dev.Case, number: int) -> VoteFacts | None:
         """What the 大会 linked to step ``number`` says about this person (None: no meeting linked or found)."""
         rec = case.steps.get(number)
         if rec is None or not rec.meeting_uuid:
@@ -190,9 +173,9 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
             m = self.meetings.get(rec.meeting_uuid)
         except NotFoundError:
             return None
-        return vote_facts(m, case.name, self._others(self.cases(), case), "转正" if number == CONVERSION_VOTE else "")
+        return vote_facts(m, case.name, self._others(self.cases(), case), "转正" if number == dev.CONVERSION_VOTE else "")
 
-    def vote_for(self, case: Case, number: int, meeting_uuid: str | None) -> VoteFacts | None:
+    def vote_for(self, case: dev.Case, number: int, meeting_uuid: str | None) -> VoteFacts | None:
         """What a (not yet linked) 大会 record says about this person: shown while the step is being typed."""
         if not meeting_uuid:
             return None
@@ -200,9 +183,9 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
             m = self.meetings.get(meeting_uuid)
         except NotFoundError:
             return None
-        return vote_facts(m, case.name, self._others(self.cases(), case), "转正" if number == CONVERSION_VOTE else "")
+        return vote_facts(m, case.name, self._others(self.cases(), case), "转正" if number == dev.CONVERSION_VOTE else "")
 
-    def timeline(self, case: Case, today: dt.date | None = None) -> RecordSheet:
+    def timeline(self, case: dev.Case, today: dt.date | None = None) -> dev.RecordSheet:
         """The 25 steps as the page and the 全程纪实表 show them, with what the checks found."""
         from dangjian_desktop.services.development_ledger import record_sheet
 
@@ -246,7 +229,7 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
     TEXT_LIMITS = {"name": (30, "姓名"), "position": (100, "岗位/职务"), "phone": (30, "联系电话"),
                    "education": (20, "学历"), "ethnicity": (20, "民族"), "note": (2000, "备注")}
 
-    def _clean_person(self, c: Case) -> list[tuple[str, str]]:
+    def _clean_person(self, c: dev.Case) -> list[tuple[str, str]]:
         for f, (limit, _label) in self.TEXT_LIMITS.items():
             setattr(c, f, clean_text(getattr(c, f), limit))
         c.id_number = idcard.normalize(c.id_number)
@@ -281,7 +264,7 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
     PERSON_FIELDS = ("name", "applied_on", "gender", "ethnicity", "birth_date", "id_number", "education", "position",
                      "phone", "note")
 
-    def save_case(self, c: Case) -> Saved:
+    def save_case(self, c: dev.Case) -> Saved:
         """Save the person: a new record (with whatever steps it brings), or the person's fields of an existing one
         (its steps, people, assessments and 公示 as stored, not as they were when the form was opened). Step 1
         follows the application date."""
@@ -301,9 +284,9 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
                 if dup:
                     raise ValidationError("", [("id_number", f"身份证号与“{dup[0].name}”的发展党员记录重复")])
             first = c.steps.get(1)
-            c.steps[1] = StepRecord(1, c.applied_on, first.handler if first else STEP[1].handler,
-                                    first.result if first else "", None, first.note if first else "",
-                                    None, first.uuid if first else None)
+            c.steps[1] = dev.StepRecord(1, c.applied_on, first.handler if first else dev.STEP[1].handler,
+                                        first.result if first else "", None, first.note if first else "",
+                                        None, first.uuid if first else None)
             return self._store(b.uuid or "", c)
 
     def delete_case(self, case_uuid: str) -> None:
@@ -313,10 +296,10 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
             repo.delete_case(case_uuid)
 
     # -- writing: steps --------------------------------------------------------------------------------------------
-    def record_step(self, case_uuid: str, rec: StepRecord, *, contacts: list[Contact] | None = None,
-                    training: Training | None = None, group_uuid: str | None = None) -> Saved:
+    def record_step(self, case_uuid: str, rec: dev.StepRecord, *, contacts: list[dev.Contact] | None = None,
+                    training: dev.Training | None = None, group_uuid: str | None = None) -> Saved:
         """Record (or correct) one step. Steps 5 and 9 name their people, 11 the training, 19 the 党小组."""
-        if rec.number not in STEP:
+        if rec.number not in dev.STEP:
             raise ValidationError(f"没有第{rec.number}步。")
         if rec.on is None:
             raise ValidationError("", [("on", "请填写日期")])
@@ -325,10 +308,10 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
             raise ValidationError("", [("on", f"日期{rec.on:%Y-%m-%d}在今天之后：步骤办理之后再登记")])
         if rec.on < EARLIEST:
             raise ValidationError("", [("on", "日期不合理")])
-        rec = StepRecord(rec.number, rec.on, clean_text(rec.handler, 200), clean_text(rec.result, 5000),
-                         rec.passed if STEP[rec.number].decision else None, clean_text(rec.note, 5000),
-                         rec.meeting_uuid or None, rec.uuid)
-        if STEP[rec.number].decision and rec.passed is None:
+        rec = dev.StepRecord(rec.number, rec.on, clean_text(rec.handler, 200), clean_text(rec.result, 5000),
+                             rec.passed if dev.STEP[rec.number].decision else None, clean_text(rec.note, 5000),
+                             rec.meeting_uuid or None, rec.uuid)
+        if dev.STEP[rec.number].decision and rec.passed is None:
             rec.passed = True
         with self.store.atomic():
             c = repo.get_case(case_uuid)
@@ -338,7 +321,7 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
             if rec.number == 1:
                 c.applied_on = rec.on
             if contacts is not None:
-                role = ContactRole.MENTOR if rec.number == 5 else ContactRole.SPONSOR
+                role = dev.ContactRole.MENTOR if rec.number == 5 else dev.ContactRole.SPONSOR
                 c.contacts = [x for x in c.contacts if x.role is not role] + self._clean_contacts(contacts, role,
                                                                                                   rec.on)
             if training is not None:
@@ -358,38 +341,38 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
             del c.steps[number]
             return self._store(self._branch_uuid(), c)
 
-    def _clean_contacts(self, contacts: list[Contact], role: ContactRole, on: dt.date) -> list[Contact]:
+    def _clean_contacts(self, contacts: list[dev.Contact], role: dev.ContactRole, on: dt.date) -> list[dev.Contact]:
         out = []
         for x in contacts:
             name = clean_text(x.name, 50)
             if not name:
                 continue
-            out.append(Contact(role, name, x.member_uuid, x.since or on, x.until, x.uuid))
+            out.append(dev.Contact(role, name, x.member_uuid, x.since or on, x.until, x.uuid))
         return out
 
-    def _clean_training(self, t: Training) -> Training:
+    def _clean_training(self, t: dev.Training) -> dev.Training:
         if t.days < 0 or t.hours < 0 or t.days > 366 or t.hours > 5000:
             raise ValidationError("", [("training", "培训天数或学时不合理")])
         if t.starts_on and t.ends_on and t.ends_on < t.starts_on:
             raise ValidationError("", [("training", "培训结束日期早于开始日期")])
-        return Training(t.starts_on, t.ends_on, round(float(t.days), 1), round(float(t.hours), 1),
-                        clean_text(t.organiser, 200), clean_text(t.certificate, 100))
+        return dev.Training(t.starts_on, t.ends_on, round(float(t.days), 1), round(float(t.hours), 1),
+                            clean_text(t.organiser, 200), clean_text(t.certificate, 100))
 
-    def set_contacts(self, case_uuid: str, role: ContactRole, contacts: list[Contact]) -> Saved:
+    def set_contacts(self, case_uuid: str, role: dev.ContactRole, contacts: list[dev.Contact]) -> Saved:
         """Replace the 培养联系人 (or 入党介绍人) list, e.g. when one is replaced (the old one gets ``until``)."""
         with self.store.atomic():
             c = repo.get_case(case_uuid)
-            step = 5 if role is ContactRole.MENTOR else 9
+            step = 5 if role is dev.ContactRole.MENTOR else 9
             c.contacts = [x for x in c.contacts if x.role is not role] + self._clean_contacts(
                 contacts, role, c.on(step) or clock.today())
             return self._store(self._branch_uuid(), c)
 
     # -- writing: assessments, 公示, extension, closing -------------------------------------------------------------
-    def save_assessment(self, case_uuid: str, a: Assessment) -> Saved:
+    def save_assessment(self, case_uuid: str, a: dev.Assessment) -> Saved:
         if a.on is None or a.on > clock.today() or a.on < EARLIEST:
             raise ValidationError("", [("on", "请填写考察日期（不能晚于今天）")])
-        a = Assessment(a.on, clean_text(a.period, 30), clean_text(a.assessor, 100),
-                       clean_text(a.performance, 10_000), clean_text(a.opinion, 5000), a.uuid)
+        a = dev.Assessment(a.on, clean_text(a.period, 30), clean_text(a.assessor, 100),
+                           clean_text(a.performance, 10_000), clean_text(a.opinion, 5000), a.uuid)
         if not a.performance and not a.opinion:
             raise ValidationError("", [("performance", "请填写考察情况或考察意见")])
         with self.store.atomic():
@@ -404,12 +387,12 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
             c.assessments = [x for x in c.assessments if x.uuid != assessment_uuid]
             return self._store(self._branch_uuid(), c)
 
-    def save_publicity(self, case_uuid: str, p: Publicity) -> Saved:
+    def save_publicity(self, case_uuid: str, p: dev.Publicity) -> Saved:
         if p.starts_on is None or p.ends_on is None:
             raise ValidationError("", [("starts_on", "请填写公示的起止日期")])
         if p.ends_on < p.starts_on:
             raise ValidationError("", [("ends_on", "公示结束日期早于开始日期")])
-        p = Publicity(p.kind, p.starts_on, p.ends_on, clean_text(p.outcome, 200), clean_text(p.note, 2000), p.uuid)
+        p = dev.Publicity(p.kind, p.starts_on, p.ends_on, clean_text(p.outcome, 200), clean_text(p.note, 2000), p.uuid)
         with self.store.atomic():
             c = repo.get_case(case_uuid)
             c.publicity = [x for x in c.publicity if not (p.uuid and x.uuid == p.uuid)] + [p]
@@ -422,15 +405,15 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
             c.publicity = [x for x in c.publicity if x.uuid != publicity_uuid]
             return self._store(self._branch_uuid(), c)
 
-    def set_extension(self, case_uuid: str, ext: Extension | None) -> Saved:
+    def set_extension(self, case_uuid: str, ext: dev.Extension | None) -> Saved:
         """延长预备期 (decided by the 大会 when probation ended), or None to take it back."""
         if ext is not None:
             if ext.decided_on is None or ext.decided_on > clock.today():
                 raise ValidationError("", [("decided_on", "请填写支部党员大会决定延长预备期的日期（不能晚于今天）")])
             if not 1 <= ext.months <= 24:
                 raise ValidationError("", [("months", "延长的月数不合理")])
-            ext = Extension(ext.months, ext.decided_on, ext.meeting_uuid or None, ext.approved_on,
-                            clean_text(ext.reason, 2000))
+            ext = dev.Extension(ext.months, ext.decided_on, ext.meeting_uuid or None, ext.approved_on,
+                                clean_text(ext.reason, 2000))
         with self.store.atomic():
             c = repo.get_case(case_uuid)
             if ext is not None and not c.admitted:
@@ -438,11 +421,11 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
             c.extension = ext
             return self._store(self._branch_uuid(), c)
 
-    def close_case(self, case_uuid: str, status: CaseStatus, on: dt.date, reason: str,
+    def close_case(self, case_uuid: str, status: dev.CaseStatus, on: dt.date, reason: str,
                    meeting_uuid: str | None = None) -> Saved:
         """终止 (withdrew, left, not accepted) or 取消预备党员资格 (by the 大会; the member leaves the roster)."""
-        status = CaseStatus(status)
-        if status not in (CaseStatus.STOPPED, CaseStatus.CANCELLED):
+        status = dev.CaseStatus(status)
+        if status not in (dev.CaseStatus.STOPPED, dev.CaseStatus.CANCELLED):
             raise ValidationError("只能终止培养或取消预备党员资格。")
         if on is None or on > clock.today():
             raise ValidationError("", [("status_on", "请填写日期（不能晚于今天）")])
@@ -451,11 +434,11 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
             raise ValidationError("", [("status_reason", "请写明原因")])
         with self.store.atomic():
             c = repo.get_case(case_uuid)
-            if status is CaseStatus.CANCELLED and not c.admitted:
+            if status is dev.CaseStatus.CANCELLED and not c.admitted:
                 raise ValidationError("还不是预备党员，不能取消预备党员资格；不再培养的请选“终止培养”。")
             c.status, c.status_on, c.status_reason, c.status_meeting_uuid = status, on, reason, meeting_uuid
             saved = self._store(self._branch_uuid(), c)
-            if status is CaseStatus.CANCELLED and c.member_uuid:
+            if status is dev.CaseStatus.CANCELLED and c.member_uuid:
                 m = self.roster.member(c.member_uuid)
                 if m.status is MemberStatus.ACTIVE:
                     self.roster.change_status(c.member_uuid, MemberStatus.LEFT, on, f"取消预备党员资格：{reason}")
@@ -465,12 +448,12 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
     def reopen_case(self, case_uuid: str) -> Saved:
         with self.store.atomic():
             c = repo.get_case(case_uuid)
-            if c.status is CaseStatus.ACTIVE:
+            if c.status is dev.CaseStatus.ACTIVE:
                 raise ValidationError("这条记录仍在培养中。")
             was = c.status
-            c.status, c.status_on, c.status_reason, c.status_meeting_uuid = CaseStatus.ACTIVE, None, "", None
+            c.status, c.status_on, c.status_reason, c.status_meeting_uuid = dev.CaseStatus.ACTIVE, None, "", None
             saved = self._store(self._branch_uuid(), c)
-            if was is CaseStatus.CANCELLED and c.member_uuid:
+            if was is dev.CaseStatus.CANCELLED and c.member_uuid:
                 m = self.roster.member(c.member_uuid)
                 if m.status is MemberStatus.LEFT:
                     self.roster.change_status(c.member_uuid, MemberStatus.ACTIVE, clock.today(), "恢复发展党员记录")
@@ -479,7 +462,7 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
     # -- the meetings that decide steps --------------------------------------------------------------------------------
     def meetings_near(self, number: int, on: dt.date, days: int = 45) -> list[MeetingSummary]:
         """Meetings of the kind that decides step ``number`` within ``days`` of ``on``, nearest first."""
-        kind = STEP[number].meeting or MeetingType.ASSEMBLY
+        kind = dev.STEP[number].meeting or MeetingType.ASSEMBLY
         found: dict[str, MeetingSummary] = {}
         for year in {(on - dt.timedelta(days=days)).year, on.year, (on + dt.timedelta(days=days)).year}:
             for s in self.meetings.list(MeetingFilter(year=year, type=kind)):
@@ -491,15 +474,15 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
         """A draft record of the meeting that decides step ``number`` (应到 from the roster, the agenda item and a
         vote naming the person), for the secretary to complete on 会议; returns its UUID."""
         c = repo.get_case(case_uuid)
-        kind = STEP[number].meeting or MeetingType.ASSEMBLY
+        kind = dev.STEP[number].meeting or MeetingType.ASSEMBLY
         subject = {3: f"确定{c.name}同志为入党积极分子", 7: f"确定{c.name}同志为发展对象",
                    12: f"同意{c.name}同志作为预备党员人选报上级党委预审",
-                   ADMISSION_VOTE: f"接收{c.name}同志为中共预备党员",
-                   CONVERSION_VOTE: f"同意{c.name}同志按期转为中共正式党员"}.get(number, f"{STEP[number].name}（{c.name}）")
+                   dev.ADMISSION_VOTE: f"接收{c.name}同志为中共预备党员",
+                   dev.CONVERSION_VOTE: f"同意{c.name}同志按期转为中共正式党员"}.get(number, f"{dev.STEP[number].name}（{c.name}）")
         m = self.meetings.new_meeting([kind], on)
         branch = self.branches.profile()
         m.host = branch.secretary_name if branch else ""
-        m.title = f"{kind.value}（{STEP[number].name}：{c.name}）"
+        m.title = f"{kind.value}（{dev.STEP[number].name}：{c.name}）"
         m.agenda = [AgendaItem("第一议题：学习习近平总书记最新重要讲话精神", True),
                     AgendaItem(f"讨论{subject}")]
         if kind is MeetingType.ASSEMBLY:
@@ -510,15 +493,15 @@ class DevelopmentService(RulesInSettings[DevelopmentRules]):
     def _branch_uuid(self) -> str:
         return self.branches.require_profile().uuid or ""
 
-    def _store(self, branch_uuid: str, c: Case) -> Saved:
+    def _store(self, branch_uuid: str, c: dev.Case) -> Saved:
         """Write the case, bring its status and the roster in line; roster problems are reported, not fatal."""
-        if c.converted and c.status is CaseStatus.ACTIVE:
-            c.status, c.status_on = CaseStatus.FULL, c.on(CONVERSION_APPROVAL)
-        elif not c.converted and c.status is CaseStatus.FULL:
-            c.status, c.status_on = CaseStatus.ACTIVE, None
+        if c.converted and c.status is dev.CaseStatus.ACTIVE:
+            c.status, c.status_on = dev.CaseStatus.FULL, c.on(dev.CONVERSION_APPROVAL)
+        elif not c.converted and c.status is dev.CaseStatus.FULL:
+            c.status, c.status_on = dev.CaseStatus.ACTIVE, None
         c.uuid = repo.save_case(branch_uuid, c)
         notes: list[str] = []
-        if c.admitted and c.status is not CaseStatus.CANCELLED:
+        if c.admitted and c.status is not dev.CaseStatus.CANCELLED:
             try:
                 with self.store.atomic():  # a savepoint: a refused roster change leaves the record saved
                     notes = sync_roster(self.roster, self.audit, self.rules(), branch_uuid, c)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dangjian_desktop import clock
+from dangjian_desktop import clock, fileio
 
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
@@ -38,13 +37,7 @@ class DraftService:
         self.folder.mkdir(parents=True, exist_ok=True)
         data = {"key": key, "title": title, "saved_at": clock.now().isoformat(timespec="seconds"),
                 "payload": payload}
-        target = self._path(key)
-        tmp = target.with_name(target.name + ".part")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, default=str)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        fileio.write_bytes_atomic(self._path(key), json.dumps(data, ensure_ascii=False, default=str).encode("utf-8"))
 
     def load(self, key: str) -> Draft | None:
         return self._read(self._path(key))

@@ -83,7 +83,8 @@ class InfoService:
         return {
             "app_version": __version__,
             "data_dir": str(self.store.paths.root),
-            "database": str(self.store.paths.database),
+            "database": self.store.location,  # the SQLite file, or the PostgreSQL URL without its password
+            "engine": self.store.engine,
             "schema_version": self.store.schema_version,
             "supported_schema_version": SCHEMA_VERSION,
             "mode": self.branches.mode().value,

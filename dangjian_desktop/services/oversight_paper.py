@@ -42,8 +42,14 @@ def reported_figures(services: Services, rows: list[BranchOverview], year: int) 
     held = {b.uuid: b.figures for b in services.exchange.overview(year)}
     # the meetings are the matrix itself, counted per kind: their package totals would be a second count
     matrix_keys = {c.key for c in features.feature("meetings").hq_columns}
-    return [(c.label, [c.text(held.get(r.uuid, {}).get(c.key)) for r in rows]) for c in features.hq_columns()
-            if c.key not in matrix_keys]
+
+    def text(c, r: BranchOverview) -> str:  # noqa: ANN001
+        value = held.get(r.uuid, {}).get(c.key)
+        if value is None and c.key in r.figures:  # the package says it: nothing of the kind yet (no 生活会 held)
+            return "无"
+        return c.text(value)
+
+    return [(c.label, [text(c, r) for r in rows]) for c in features.hq_columns() if c.key not in matrix_keys]
 
 
 def xlsx_rows(rows: list[BranchOverview], cols: list[Column]) -> tuple[list[str], list[list[object]]]:

@@ -7,16 +7,7 @@ import datetime as dt
 import random
 from typing import TYPE_CHECKING
 
-from dangjian_desktop.domain.pledges import (
-    DEFAULT_CATEGORIES,
-    FinalStatus,
-    MentorPair,
-    PairOutcome,
-    PledgeItem,
-    PledgeSheet,
-    ProgressEntry,
-    ReviewStatus,
-)
+from dangjian_desktop.domain import pledges
 from dangjian_desktop.storage.repos import pledges as repo
 
 if TYPE_CHECKING:
@@ -89,7 +80,7 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
     """A year of pledges for the demo branch: last year's closed campaign and this year's in 践诺/评诺."""
     svc = services.pledges
     members = services.roster.members()
-    categories = list(DEFAULT_CATEGORIES)
+    categories = list(pledges.DEFAULT_CATEGORIES)
     year = demo_campaign_year(today)
     # last year: pledged, kept and evaluated
     last = svc.create_campaign(year - 1, announced_on=dt.date(year - 1, 2, 20))
@@ -98,14 +89,14 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
         assert m.uuid
         for cat in rng.sample(categories[:5], 2):
             content, measures = rng.choice(_DEMO_TEXTS[cat])
-            it = repo.save_item(last.uuid, m.uuid, PledgeItem(
+            it = repo.save_item(last.uuid, m.uuid, pledges.PledgeItem(
                 content=content, measures=measures, category=cat, deadline=dt.date(year - 1, 12, 31),
-                pledged_on=dt.date(year - 1, 2, 20), status=ReviewStatus.APPROVED,
-                final_status=FinalStatus.DONE))
+                pledged_on=dt.date(year - 1, 2, 20), status=pledges.ReviewStatus.APPROVED,
+                final_status=pledges.FinalStatus.DONE))
             assert it.uuid
-        repo.save_evaluation(PledgeSheet(last.uuid, m.uuid, self_assessment="全年承诺事项均已兑现。",
-                                         group_comment="同意。", grade=rng.choice(["优秀", "良好", "良好"]),
-                                         evaluated_on=dt.date(year - 1, 12, 25)))
+        repo.save_evaluation(pledges.PledgeSheet(last.uuid, m.uuid, self_assessment="全年承诺事项均已兑现。",
+                                                 group_comment="同意。", grade=rng.choice(["优秀", "良好", "良好"]),
+                                                 evaluated_on=dt.date(year - 1, 12, 25)))
     # this year
     announced = dt.date(year, 2, 26)
     cur = svc.create_campaign(year, announced_on=announced)
@@ -122,28 +113,28 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
         for k, cat in enumerate(cats):
             content, measures = rng.choice(_DEMO_TEXTS[cat])
             deadline = dt.date(year, rng.choice([6, 9, 12]), 30 if rng.random() < 0.5 else 28)
-            item = PledgeItem(content=content, measures=measures, category=cat, deadline=deadline,
-                              pledged_on=announced, status=ReviewStatus.APPROVED, sort_order=k)
+            item = pledges.PledgeItem(content=content, measures=measures, category=cat, deadline=deadline,
+                                      pledged_on=announced, status=pledges.ReviewStatus.APPROVED, sort_order=k)
             if idx == 2 and k == 0:  # a vague pledge sent back by the branch
-                item = PledgeItem(content="努力做好本职工作，发挥党员作用", measures="", category=cat,
-                                  status=ReviewStatus.RETURNED, sort_order=k,
-                                  review_comment="内容笼统，请写明具体目标、衡量标准和完成时间。")
+                item = pledges.PledgeItem(content="努力做好本职工作，发挥党员作用", measures="", category=cat,
+                                          status=pledges.ReviewStatus.RETURNED, sort_order=k,
+                                          review_comment="内容笼统，请写明具体目标、衡量标准和完成时间。")
             elif idx == 5 and k == 0:
-                item.status, item.pledged_on = ReviewStatus.SUBMITTED, None
+                item.status, item.pledged_on = pledges.ReviewStatus.SUBMITTED, None
             saved = repo.save_item(cur.uuid, m.uuid, item)
             assert saved.uuid
-            if saved.status is ReviewStatus.APPROVED and announced < today:
+            if saved.status is pledges.ReviewStatus.APPROVED and announced < today:
                 span = (today - announced).days
                 for _ in range(rng.randint(0, 3)):
                     on = announced + dt.timedelta(days=rng.randint(1, max(1, span)))
                     on = min(on, today, dt.date(year, 12, 31))
-                    repo.add_progress(saved.uuid, ProgressEntry(on=on, text=rng.choice(_DEMO_PROGRESS)))
+                    repo.add_progress(saved.uuid, pledges.ProgressEntry(on=on, text=rng.choice(_DEMO_PROGRESS)))
         if idx % 3 == 0 and evaluated < 8 and idx not in (2, 5):
             sheet = repo.get_sheet(cur.uuid, m.uuid)
             assert sheet is not None
             for it in sheet.items:
-                it.final_status = FinalStatus.DONE if rng.random() < 0.8 else FinalStatus.PARTLY
-                it.final_note = "" if it.final_status is FinalStatus.DONE else "受项目延期影响，剩余部分转入明年继续推进。"
+                it.final_status = pledges.FinalStatus.DONE if rng.random() < 0.8 else pledges.FinalStatus.PARTLY
+                it.final_note = "" if it.final_status is pledges.FinalStatus.DONE else "受项目延期影响，剩余部分转入明年继续推进。"
                 repo.save_item(cur.uuid, m.uuid, it)
             sheet.self_assessment = "本年度承诺事项基本兑现，在学习和岗位工作上有提高，不足是创新方面投入不够。"
             sheet.group_comment = "该同志认真履行承诺，工作积极主动，群众评价较好。"
@@ -155,10 +146,10 @@ def demo(services: Services, rng: random.Random, today: dt.date) -> None:
     mentors = [m for m in members if m.uuid not in without][:2]
     pairs = [
         (["赵小川", "钱一帆"], "帮助两名青年员工取得高压电工作业证，能够独立完成倒闸操作。",
-         "两人均已取得高压电工作业证，其中一人已能独立完成倒闸操作。", PairOutcome.PARTLY),
-        (["孙晓雨", "李嘉明"], "带领两名新员工熟悉安全规程和检修工艺，年内能独立承担一般检修任务。", "", PairOutcome.NONE),
+         "两人均已取得高压电工作业证，其中一人已能独立完成倒闸操作。", pledges.PairOutcome.PARTLY),
+        (["孙晓雨", "李嘉明"], "带领两名新员工熟悉安全规程和检修工艺，年内能独立承担一般检修任务。", "", pledges.PairOutcome.NONE),
     ]
     for mentor, (mentees, goal, result, outcome) in zip(mentors, pairs, strict=False):
         assert mentor.uuid
-        repo.save_pair(MentorPair(campaign_uuid=cur.uuid, mentor_uuid=mentor.uuid, mentees=mentees, goal=goal,
-                                  result=result, outcome=outcome))
+        repo.save_pair(pledges.MentorPair(campaign_uuid=cur.uuid, mentor_uuid=mentor.uuid, mentees=mentees, goal=goal,
+                                          result=result, outcome=outcome))

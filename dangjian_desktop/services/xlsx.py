@@ -10,12 +10,12 @@ numbers in the footer.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from dangjian_desktop import fileio
 from dangjian_desktop.domain import dates
 from dangjian_desktop.domain.errors import DomainError
 
@@ -161,13 +161,9 @@ def _print_settings(ws, total_width: int, heading: str, page_margins) -> None:  
 
 
 def _save(wb, path: Path) -> Path:  # noqa: ANN001
-    tmp = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        wb.save(tmp)
-        os.replace(tmp, path)
+        fileio.write_atomic(path, wb.save)
     except OSError as exc:
-        if tmp.exists():
-            tmp.unlink(missing_ok=True)
         raise DomainError(f"无法写入文件 {path}：{exc.strerror or exc}") from exc
     return path

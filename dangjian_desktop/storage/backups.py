@@ -25,11 +25,11 @@ import logging
 import os
 import shutil
 import sqlite3
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from dangjian_desktop import clock
+from dangjian_desktop.fileio import fsync_dir, fsync_file
 from dangjian_desktop.domain import faults
 from dangjian_desktop.paths import DataPaths, FileLock, sweep_tmp
 from dangjian_desktop.storage.database import APPLICATION_ID, SCHEMA_VERSION, Store, StoreLockedError
@@ -48,23 +48,6 @@ phase_hook: Callable[[str], None] | None = None
 def _phase(name: str) -> None:
     if phase_hook is not None:
         phase_hook(name)
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles to sync)."""
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(str(folder), os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _private_empty(path: Path) -> None:
@@ -91,7 +74,7 @@ def _copy_from(src: sqlite3.Connection, target: Path, compact: bool = False, dur
         finally:
             dst.close()
         if durable:
-            _fsync_file(tmp)
+            fsync_file(tmp)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -12,6 +12,9 @@
   minute, so there the check is deferred (``Store.integrity_check_deferred``): the window runs
   ``check_file_integrity`` in a worker on its own connection after the first paint. A failure found that way is
   remembered in ``integrity-failed`` next to the database, and the next open checks at once and refuses the file.
+
+A headquarters store may instead live on PostgreSQL (``Store.open_postgresql``, ``storage/pg.py``): the data
+folder then holds only what is the PC's own (logs, scratch files, received attachments, keys).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from peewee import DatabaseProxy, SqliteDatabase
 from dangjian_desktop.domain import faults
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError
 from dangjian_desktop.paths import DataPaths, FileLock, done_with_scratch, use_scratch, write_problem
+from dangjian_desktop.storage.engine import POSTGRESQL, SQLITE, PgTarget
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +84,46 @@ class EmptyDatabaseError(DatabaseCorruptError):
 class NotOurDatabaseError(DomainError):
     state = "not_ours"
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path | str):
+        if isinstance(path, str):  # a PostgreSQL database holding tables of something else
+            super().__init__(f"数据库 {path} 中已有不属于本程序的表，不是本程序的数据库。"
+                             "请为上级党委数据新建一个空数据库（createdb），再运行 hq-init。")
+            return
         super().__init__(f"文件 {path} 不是本程序的数据文件。")
 
 
 class NoDataError(DomainError):
     state = "no_data"
+
+
+PASSWORD_REFUSED = ("no password supplied", "password authentication failed", "Password 认证失败", "口令认证失败",
+                    "密码认证失败")
+
+
+class DatabaseUnreachableError(DomainError):
+    """The PostgreSQL server cannot be reached or refuses the login (nothing was read or written)."""
+
+    state = "unreachable"
+
+    def __init__(self, target: PgTarget, exc: BaseException):
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
+        # the server refused the password or wanted one and none was given (libpq's words, or the server's, in
+        # English or Chinese: psycopg gives no SQLSTATE for a failed connection)
+        text = str(exc)
+        self.needs_password = any(words in text for words in PASSWORD_REFUSED)
+        self.target_display = target.display()
+        super().__init__(f"无法连接数据库 {target.display()}：{detail}。请检查服务器地址、端口、用户名和密码"
+                         "（密码可写在环境变量 PGPASSWORD 中），以及服务器是否已启动。")
+
+
+def read_version(database: object) -> int:
+    """The core schema version of an open database: ``PRAGMA user_version`` on SQLite, the table
+    ``dangjian_schema`` on PostgreSQL."""
+    if getattr(database, "engine", SQLITE) == POSTGRESQL:
+        from dangjian_desktop.storage import pg
+
+        return pg.read_version(database)
+    return database.execute_sql("PRAGMA user_version").fetchone()[0]  # type: ignore[attr-defined]
 
 
 class StoreLockedError(ReadOnlyError):
@@ -154,6 +192,13 @@ class Store:
         # a restore that a kill interrupted was completed by this open (services then put the backup's keys back)
         self.restore_completed_at_open = False
         self._scratch_counted = False
+        self.engine: str = getattr(database, "engine", SQLITE)
+        self.target: PgTarget | None = None  # the PostgreSQL database, when not the folder's SQLite file
+
+    @property
+    def location(self) -> str:
+        """Where the records are, for people: the SQLite file, or the PostgreSQL URL without its password."""
+        return self.target.display() if self.target is not None else str(self.paths.database)
 
     # -- opening -----------------------------------------------------------------------------------------------
     @classmethod
@@ -310,7 +355,59 @@ class Store:
         store._scratch_counted = True
         return store
 
+    @classmethod
+    def open_postgresql(cls, target: PgTarget, data_dir: Path | str, *, read_only: bool = False) -> Store:
+        """Open (and, when writable, create or migrate) the PostgreSQL database ``target``. ``data_dir`` is this
+        PC's folder for logs, scratch files and received attachments. No file lock: several staff share the
+        database, and writes that must not interleave take advisory locks (``Store.lock``)."""
+        from dangjian_desktop.storage import pg
+
+        paths = DataPaths(Path(data_dir))
+        try:
+            paths.root.mkdir(parents=True, exist_ok=True)
+            paths.ensure()
+        except OSError as exc:
+            raise _fault_or(exc, paths.root) from exc
+        database = pg.make_database(target)
+        try:
+            database.connect()
+        except peewee.DatabaseError as exc:
+            raise DatabaseUnreachableError(target, exc) from exc
+        db.initialize(database)
+        store = cls(paths, database, read_only, None, STATE_READ_ONLY if read_only else STATE_OK,
+                    "以只读方式打开，不能修改。" if read_only else "")
+        store.target = target
+        try:
+            version = pg.read_version(database)
+            if version == 0 and pg.user_tables(database):
+                raise NotOurDatabaseError(target.display())
+            if version > SCHEMA_VERSION:
+                raise SchemaTooNewError(version, SCHEMA_VERSION)
+            if version == 0 and read_only:
+                raise NoDataError(f"数据库 {target.display()} 中还没有数据。")
+            if not read_only:
+                from dangjian_desktop.storage import migrations
+
+                migrations.migrate(store)
+        except BaseException:
+            store.close()
+            raise
+        use_scratch(paths)
+        store._scratch_counted = True
+        return store
+
+    def lock(self, name: str) -> None:
+        """Inside a transaction: wait until no other connection holds the lock ``name`` and hold it until this
+        transaction ends (PostgreSQL advisory lock). On SQLite nothing to do: one writer per file (the folder's
+        instance lock, and SQLite's own write lock)."""
+        if self.engine == POSTGRESQL:
+            from dangjian_desktop.storage import pg
+
+            pg.lock(self.database, name)
+
     def quick_check(self) -> None:
+        if self.engine != SQLITE:
+            return  # the server keeps its own integrity (WAL, constraints, checksums if enabled)
         try:
             rows = self.database.execute_sql("PRAGMA quick_check").fetchall()
         except Exception as exc:  # sqlite3.DatabaseError: file is not a database, malformed; or a disk fault
@@ -344,6 +441,15 @@ class Store:
         with self.database.atomic():
             yield
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Several reads that see one moment of the store, whatever other staff commit meanwhile (PostgreSQL:
+        a REPEATABLE READ, READ ONLY transaction; SQLite: one read transaction, a WAL snapshot)."""
+        with self.database.atomic():
+            if self.engine == POSTGRESQL:
+                self.database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield
+
     def require_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or "数据为只读，不能修改。")
@@ -354,12 +460,26 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return self.database.execute_sql("PRAGMA user_version").fetchone()[0]
+        return read_version(self.database)
+
+    def change_mark(self) -> tuple[int, int]:
+        """What changes whenever anything is written to the store, by this thread's connection
+        (``total_changes``) or by any other connection (SQLite's ``data_version``): equal marks, same data."""
+        if self.engine == POSTGRESQL:  # the server's write-ahead log position moves with any write anywhere
+            hi, _, lo = self.database.execute_sql("SELECT pg_current_wal_lsn()::text").fetchone()[0].partition("/")
+            return int(hi, 16), int(lo, 16)
+        conn = self.database.connection()
+        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
+    def close_thread_connection(self) -> None:
+        """Close this (worker) thread's own connection; the store stays open for the others."""
+        if not self.database.is_closed():
+            self.database.close()
 
     def close(self) -> None:
         try:
             if not self.database.is_closed():
-                if not self.read_only:
+                if not self.read_only and self.engine == SQLITE:
                     with contextlib.suppress(Exception):
                         self.database.execute_sql("PRAGMA optimize")
                 self.database.close()

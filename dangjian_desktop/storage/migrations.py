@@ -28,7 +28,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from dangjian_desktop import clock, features
-from dangjian_desktop.storage.database import APPLICATION_ID, SCHEMA_VERSION, SchemaTooNewError, Store
+from dangjian_desktop.storage.database import APPLICATION_ID, SCHEMA_VERSION, SchemaTooNewError, Store, read_version
+from dangjian_desktop.storage.engine import POSTGRESQL
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +196,7 @@ def feature_steps() -> list[tuple[str, list[Step]]]:
 
 def feature_versions(database: Any) -> dict[str, int]:
     """The version each record kind's schema is at in this store ({} before core version 3)."""
-    current = database.execute_sql("PRAGMA user_version").fetchone()[0]
+    current = read_version(database)
     if current < FEATURE_VERSIONS_FROM:
         return {}
     return dict(database.execute_sql('SELECT "feature", "version" FROM "schema_feature"').fetchall())
@@ -216,16 +217,23 @@ def check_not_too_new(database: Any) -> None:
 def migrate(store: Store) -> int:
     """Bring the store to SCHEMA_VERSION and every record kind to its newest version. Returns the steps run."""
     database = store.database
-    current = database.execute_sql("PRAGMA user_version").fetchone()[0]
+    current = read_version(database)
     if current > SCHEMA_VERSION:
         raise SchemaTooNewError(current, SCHEMA_VERSION)
+    on_postgresql = store.engine == POSTGRESQL
+    if on_postgresql and current == 0:
+        # a new PostgreSQL store is made from the models at SCHEMA_VERSION (storage/pg.py); later steps run on it
+        from dangjian_desktop.storage import pg
+
+        pg.create_schema(database, SCHEMA_VERSION, {key: len(steps) for key, steps in feature_steps()})
+        return 1
     check_not_too_new(database)
     at = feature_versions(database)
     core = [(v, fn) for v, fn in CORE_STEPS if v > current]
     kinds = [(key, v, fn) for key, steps in feature_steps() for v, fn in steps if v > at.get(key, 0)]
     if not core and not kinds:
         return 0
-    if current > 0:
+    if current > 0 and not on_postgresql:  # PostgreSQL: pg_dump is the server's backup (not made here yet)
         from dangjian_desktop.paths import ensure_free_space
         from dangjian_desktop.storage.backups import backup_to
 
@@ -236,12 +244,34 @@ def migrate(store: Store) -> int:
     for version, step in core:
         log.info("migrating store to schema version %s", version)
         with database.atomic():
+            if on_postgresql:  # another PC starting the new version at the same moment: one of them migrates
+                from dangjian_desktop.storage import pg
+
+                pg.lock(database, "schema")
+                if read_version(database) >= version:
+                    continue
+                step(database)
+                pg.write_version(database, version)
+                continue
             step(database)
             database.execute_sql(f"PRAGMA user_version = {version:d}")
             database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
+    if on_postgresql:  # a kind new to the store: its tables from its models (its frozen steps are SQLite DDL)
+        from dangjian_desktop.storage import pg
+
+        newest = {key: len(steps) for key, steps in feature_steps()}
+        for key in dict.fromkeys(key for key, _, _ in kinds if at.get(key, 0) == 0):
+            pg.create_kind(database, key, newest[key])
+        kinds = [(key, v, fn) for key, v, fn in kinds if at.get(key, 0) > 0]
     for key, version, step in kinds:
         log.info("migrating record kind %s to version %s", key, version)
         with database.atomic():
+            if on_postgresql:  # another PC migrating at the same moment: one of them runs the step
+                from dangjian_desktop.storage import pg
+
+                pg.lock(database, "schema")
+                if feature_versions(database).get(key, 0) >= version:
+                    continue
             step(database)
             database.execute_sql('INSERT INTO "schema_feature" ("feature", "version") VALUES (?, ?) '
                                  'ON CONFLICT ("feature") DO UPDATE SET "version" = excluded."version"',

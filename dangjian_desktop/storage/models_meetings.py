@@ -26,6 +26,7 @@ from peewee import (
 from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
 from dangjian_desktop.storage.database import db
+from dangjian_desktop.storage.meetings_steps import HELD_INDEX
 from dangjian_desktop.storage.models import BranchRow, MemberRow, PartyGroupRow, Record, utcnow
 
 
@@ -72,6 +73,9 @@ class MeetingRow(Record):
 SHOWN_TITLE_SQL = ("CASE WHEN \"title\" != '' THEN \"title\" WHEN \"lecture_topic\" != '' "
                    "THEN '党课：' || \"lecture_topic\" ELSE \"types\" END")
 MeetingRow.add_index(SQL(f'CREATE INDEX IF NOT EXISTS "meeting_shown_title" ON "meeting" ({SHOWN_TITLE_SQL}, "date")'))
+
+
+MeetingRow.add_index(SQL(HELD_INDEX))  # headquarters' oversight reads a year from it alone (meetings_steps.py)
 
 
 class AttendanceRow(Record):

@@ -7,26 +7,7 @@ import datetime as dt
 
 import pytest
 
-from dangjian_desktop.domain.development import (
-    STEP,
-    STEPS,
-    Case,
-    CaseStatus,
-    Contact,
-    ContactRole,
-    DevelopmentRules,
-    Extension,
-    Publicity,
-    PublicityKind,
-    Stage,
-    Standing,
-    StepRecord,
-    Training,
-    add_working_days,
-    as_of,
-    prerequisites,
-    working_days,
-)
+from dangjian_desktop.domain import development as dev
 from dangjian_desktop.domain.development_rules import (
     activist_year_ends,
     adult_on,
@@ -47,18 +28,18 @@ from dangjian_desktop.domain.meetings import Attendee, Meeting, MeetingType, Vot
 from dangjian_desktop.domain.roster import Member
 
 D = dt.date
-R = DevelopmentRules()
+R = dev.DevelopmentRules()
 
 
 def kinds(findings, kind: str) -> list[str]:  # noqa: ANN001
     return [f.message for f in findings if f.kind == kind]
 
 
-def case_with(*steps: tuple[int, dt.date], applied: dt.date = D(2024, 1, 10), **kw) -> Case:  # noqa: ANN003
-    c = Case(name="王小明", applied_on=applied, **kw)
-    c.steps[1] = StepRecord(1, applied)
+def case_with(*steps: tuple[int, dt.date], applied: dt.date = D(2024, 1, 10), **kw) -> dev.Case:  # noqa: ANN003
+    c = dev.Case(name="王小明", applied_on=applied, **kw)
+    c.steps[1] = dev.StepRecord(1, applied)
     for n, on in steps:
-        c.steps[n] = StepRecord(n, on, passed=True if STEP[n].decision else None)
+        c.steps[n] = dev.StepRecord(n, on, passed=True if dev.STEP[n].decision else None)
     return c
 
 
@@ -66,16 +47,17 @@ def case_with(*steps: tuple[int, dt.date], applied: dt.date = D(2024, 1, 10), **
 
 
 def test_the_25_steps_in_5_stages():
-    assert [s.number for s in STEPS] == list(range(1, 26))
-    per_stage = {st: [s.number for s in STEPS if s.stage is st] for st in Stage}
-    assert per_stage == {Stage.APPLICATION: [1, 2], Stage.ACTIVIST: [3, 4, 5, 6], Stage.CANDIDATE: [7, 8, 9, 10, 11],
-                         Stage.ADMISSION: [12, 13, 14, 15, 16, 17, 18],
-                         Stage.PROBATION: [19, 20, 21, 22, 23, 24, 25]}
+    assert [s.number for s in dev.STEPS] == list(range(1, 26))
+    per_stage = {st: [s.number for s in dev.STEPS if s.stage is st] for st in dev.Stage}
+    assert per_stage == {dev.Stage.APPLICATION: [1, 2], dev.Stage.ACTIVIST: [3, 4, 5, 6],
+                         dev.Stage.CANDIDATE: [7, 8, 9, 10, 11],
+                         dev.Stage.ADMISSION: [12, 13, 14, 15, 16, 17, 18],
+                         dev.Stage.PROBATION: [19, 20, 21, 22, 23, 24, 25]}
     # every step but the last comes before some later step: leaving one out is always noticed
-    needed = set().union(*(prerequisites(n) for n in range(1, 26)))
+    needed = set().union(*(dev.prerequisites(n) for n in range(1, 26)))
     assert needed == set(range(1, 25))
-    assert all(m < n for n in range(1, 26) for m in STEP[n].after)
-    assert {s.number for s in STEPS if s.meeting is MeetingType.ASSEMBLY} == {15, 23}
+    assert all(m < n for n in range(1, 26) for m in dev.STEP[n].after)
+    assert {s.number for s in dev.STEPS if s.meeting is MeetingType.ASSEMBLY} == {15, 23}
 
 
 # -- deadlines: each rule at its boundary ---------------------------------------------------------------------------
@@ -105,7 +87,7 @@ def test_talk_open_then_overdue_the_day_after():
     assert (duty.step, duty.due) == (2, D(2026, 5, 1))
     assert progress(c, R, D(2026, 5, 1)).overdue is False
     p = progress(c, R, D(2026, 5, 2))
-    assert (p.stage, p.last_step, p.next_step, p.due, p.overdue) == (Stage.APPLICATION, 1, 2, D(2026, 5, 1), True)
+    assert (p.stage, p.last_step, p.next_step, p.due, p.overdue) == (dev.Stage.APPLICATION, 1, 2, D(2026, 5, 1), True)
 
 
 @pytest.mark.parametrize("named, first_day", [
@@ -157,25 +139,25 @@ def test_probation_one_year_and_an_extension():
     # the 转正 due on the day probation ends; extended by 6 months, half a year later
     waiting = case_with(*admitted, applied=D(2024, 1, 1))
     assert (22 in waiting.steps, [d for d in open_duties(waiting, R) if d.step == 23][0].due) == (True, D(2026, 6, 15))
-    waiting.extension = Extension(6, D(2026, 6, 20))
+    waiting.extension = dev.Extension(6, D(2026, 6, 20))
     assert [d for d in open_duties(waiting, R) if d.step == 23][0].due == D(2026, 12, 15)
-    waiting.extension = Extension(3, D(2026, 6, 20))
+    waiting.extension = dev.Extension(3, D(2026, 6, 20))
     assert kinds(check_case(waiting, R, today), "extension") == ["延长预备期3个月：按规定为6至12个月"]
 
 
 def test_age_eighteen_on_the_day_of_the_application():
     assert adult_on(D(2008, 3, 10), R) == D(2026, 3, 10)
     assert adult_on(D(2008, 2, 29), R) == D(2026, 2, 28)
-    young = Case(name="甲", applied_on=D(2026, 3, 9), birth_date=D(2008, 3, 10))
-    adult = Case(name="乙", applied_on=D(2026, 3, 10), birth_date=D(2008, 3, 10))
+    young = dev.Case(name="甲", applied_on=D(2026, 3, 9), birth_date=D(2008, 3, 10))
+    adult = dev.Case(name="乙", applied_on=D(2026, 3, 10), birth_date=D(2008, 3, 10))
     assert kinds(check_case(young, R, D(2026, 4, 1)), "age") == ["递交入党申请时未满18周岁（2026年3月10日满18周岁）"]
     assert not kinds(check_case(adult, R, D(2026, 4, 1)), "age")
 
 
 @pytest.mark.parametrize("days, hours, enough", [(3, 0, True), (0, 24, True), (2.5, 23.5, False), (2.9, 24, True)])
 def test_training_three_days_or_24_hours(days, hours, enough):  # noqa: ANN001
-    assert training_enough(Training(days=days, hours=hours), R) is enough
-    c = case_with((11, D(2025, 1, 1)), training=Training(days=days, hours=hours))
+    assert training_enough(dev.Training(days=days, hours=hours), R) is enough
+    c = case_with((11, D(2025, 1, 1)), training=dev.Training(days=days, hours=hours))
     assert bool(kinds(check_case(c, R, D(2026, 1, 1)), "training")) is not enough
 
 
@@ -193,18 +175,18 @@ def test_half_yearly_assessments():
 
 
 def test_working_days_of_a_publicity():
-    assert working_days(D(2026, 3, 2), D(2026, 3, 6)) == 5  # Monday to Friday
-    assert working_days(D(2026, 3, 6), D(2026, 3, 12)) == 5  # Friday to Thursday over a weekend
-    assert working_days(D(2026, 3, 7), D(2026, 3, 8)) == 0  # a weekend
-    assert add_working_days(D(2026, 3, 7), 5) == D(2026, 3, 13)  # starts on Saturday: Monday to Friday
-    assert add_working_days(D(2026, 3, 4), 5) == D(2026, 3, 10)
+    assert dev.working_days(D(2026, 3, 2), D(2026, 3, 6)) == 5  # Monday to Friday
+    assert dev.working_days(D(2026, 3, 6), D(2026, 3, 12)) == 5  # Friday to Thursday over a weekend
+    assert dev.working_days(D(2026, 3, 7), D(2026, 3, 8)) == 0  # a weekend
+    assert dev.add_working_days(D(2026, 3, 7), 5) == D(2026, 3, 13)  # starts on Saturday: Monday to Friday
+    assert dev.add_working_days(D(2026, 3, 4), 5) == D(2026, 3, 10)
     steps = [(n, D(2025, 1, 1) + dt.timedelta(days=n)) for n in range(2, 7)]
     short = case_with(*steps, (7, D(2026, 3, 20)), applied=D(2024, 12, 1),
-                      publicity=[Publicity(PublicityKind.CANDIDATE, D(2026, 3, 2), D(2026, 3, 5))])
+                      publicity=[dev.Publicity(dev.PublicityKind.CANDIDATE, D(2026, 3, 2), D(2026, 3, 5))])
     enough = case_with(*steps, (7, D(2026, 3, 20)), applied=D(2024, 12, 1),
-                       publicity=[Publicity(PublicityKind.CANDIDATE, D(2026, 3, 2), D(2026, 3, 6))])
+                       publicity=[dev.Publicity(dev.PublicityKind.CANDIDATE, D(2026, 3, 2), D(2026, 3, 6))])
     late = case_with(*steps, (7, D(2026, 3, 5)), applied=D(2024, 12, 1),
-                     publicity=[Publicity(PublicityKind.CANDIDATE, D(2026, 3, 2), D(2026, 3, 6))])
+                     publicity=[dev.Publicity(dev.PublicityKind.CANDIDATE, D(2026, 3, 2), D(2026, 3, 6))])
     none = case_with(*steps, (7, D(2026, 3, 5)), applied=D(2024, 12, 1))
     today = D(2026, 6, 1)
     assert kinds(check_case(short, R, today), "publicity") == ["拟确定发展对象公示只有4个工作日，少于5个工作日"]
@@ -224,7 +206,7 @@ def test_a_skipped_step_and_a_step_out_of_order():
     assert kinds(f, "order") == ["第3步“推荐和确定入党积极分子”（2024年1月20日）早于第2步“党组织派人谈话”"
                                  "（2024年2月1日），顺序不对"]
     p = progress(c, R, D(2026, 1, 1))
-    assert (p.stage, p.last_step, p.next_step) == (Stage.CANDIDATE, 7, 4)  # the gap comes first
+    assert (p.stage, p.last_step, p.next_step) == (dev.Stage.CANDIDATE, 7, 4)  # the gap comes first
 
 
 def test_parallel_steps_are_not_missing_while_open():
@@ -232,9 +214,9 @@ def test_parallel_steps_are_not_missing_while_open():
     c = case_with(*[(n, D(2024, 1, 1) + dt.timedelta(days=20 * n)) for n in range(2, 8)], (9, D(2024, 8, 1)),
                   applied=D(2023, 12, 1))
     assert not kinds(check_case(c, R, D(2026, 1, 1)), "missing")
-    c.steps[12] = StepRecord(12, D(2024, 9, 1), passed=True)
+    c.steps[12] = dev.StepRecord(12, D(2024, 9, 1), passed=True)
     assert kinds(check_case(c, R, D(2026, 1, 1)), "missing") == [
-        f"缺少第{n}步“{STEP[n].name}”（第12步“支部委员会审查”已登记）" for n in (8, 10, 11)]
+        f"缺少第{n}步“{dev.STEP[n].name}”（第12步“支部委员会审查”已登记）" for n in (8, 10, 11)]
 
 
 # -- people --------------------------------------------------------------------------------------------------------
@@ -252,8 +234,8 @@ def test_sponsors_two_full_members_on_that_date():
     day = D(2025, 4, 30)
 
     def sponsors(*ids: str) -> list[str]:
-        c = case_with((9, day), contacts=[Contact(ContactRole.SPONSOR, roster[i].name if i in roster else i,
-                                                  i if i in roster else None, day) for i in ids])
+        c = case_with((9, day), contacts=[dev.Contact(dev.ContactRole.SPONSOR, roster[i].name if i in roster else i,
+                                                      i if i in roster else None, day) for i in ids])
         return kinds(check_case(c, R, D(2026, 1, 1), members=roster), "people")
 
     assert sponsors("a", "b") == ["入党介绍人乙在2025年4月30日不是正式党员"]  # full only from 1 May
@@ -269,7 +251,8 @@ def test_sponsors_two_full_members_on_that_date():
 def test_mentors_one_or_two():
     roster = {k: member(k, k) for k in "xyz"}
     for ids, problems in (("x", 0), ("xy", 0), ("xyz", 1), ("", 1)):
-        c = case_with((5, D(2025, 1, 1)), contacts=[Contact(ContactRole.MENTOR, i, i, D(2025, 1, 1)) for i in ids])
+        mentors = [dev.Contact(dev.ContactRole.MENTOR, i, i, D(2025, 1, 1)) for i in ids]
+        c = case_with((5, D(2025, 1, 1)), contacts=mentors)
         assert len(kinds(check_case(c, R, D(2026, 1, 1), members=roster), "people")) == problems, ids
 
 
@@ -282,7 +265,7 @@ def assembly(day: dt.date, voters: int, present: int, votes: list[Vote], probati
     return Meeting(types=[MeetingType.ASSEMBLY], date=day, attendees=people, votes=votes, uuid="m1")
 
 
-def admission_case(day: dt.date) -> Case:
+def admission_case(day: dt.date) -> dev.Case:
     c = case_with(*[(n, day - dt.timedelta(days=200 - n)) for n in range(2, 15)], (15, day),
                   applied=day - dt.timedelta(days=400))
     c.steps[15].meeting_uuid = "m1"
@@ -339,22 +322,22 @@ def test_a_name_inside_a_longer_name_is_not_the_candidate():
 def test_standing_and_the_record_as_it_stood():
     c = case_with((2, D(2024, 2, 1)), (3, D(2024, 3, 1)), (4, D(2024, 3, 2)), (5, D(2024, 3, 1)),
                   (6, D(2025, 3, 1)), (7, D(2025, 3, 10)), applied=D(2024, 1, 10))
-    assert c.standing_on(D(2024, 2, 29)) is Standing.APPLICANT
-    assert c.standing_on(D(2024, 3, 1)) is Standing.ACTIVIST
-    assert c.standing_on(D(2025, 3, 10)) is Standing.CANDIDATE
-    before = as_of(c, D(2024, 12, 31))
+    assert c.standing_on(D(2024, 2, 29)) is dev.Standing.APPLICANT
+    assert c.standing_on(D(2024, 3, 1)) is dev.Standing.ACTIVIST
+    assert c.standing_on(D(2025, 3, 10)) is dev.Standing.CANDIDATE
+    before = dev.as_of(c, D(2024, 12, 31))
     assert sorted(before.steps) == [1, 2, 3, 4, 5] and c.last_step == 7
     c.steps[3].passed = False  # 暂不确定: not an 积极分子
-    assert c.standing_on(D(2024, 6, 1)) is Standing.APPLICANT
-    c.status, c.status_on = CaseStatus.STOPPED, D(2025, 6, 1)
-    assert c.standing_on(D(2025, 6, 1)) is Standing.CLOSED
+    assert c.standing_on(D(2024, 6, 1)) is dev.Standing.APPLICANT
+    c.status, c.status_on = dev.CaseStatus.STOPPED, D(2025, 6, 1)
+    assert c.standing_on(D(2025, 6, 1)) is dev.Standing.CLOSED
     assert open_duties(c, R) == [] and progress(c, R, D(2026, 1, 1)).next_step is None
 
 
 def test_rules_from_settings_fall_back_to_defaults():
-    r = DevelopmentRules.from_dict({"talk_months": 2, "approval_months": "three", "full_member_on_probation_end": 1,
-                                    "training_hours": 32, "unknown": 5})
+    r = dev.DevelopmentRules.from_dict({"talk_months": 2, "approval_months": "three", "full_member_on_probation_end": 1,
+                                        "training_hours": 32, "unknown": 5})
     assert (r.talk_months, r.approval_months, r.full_member_on_probation_end, r.training_hours) == (2, 3, False, 32.0)
-    assert DevelopmentRules.from_dict(None) == DevelopmentRules()
-    assert DevelopmentRules(extension_min_months=9, extension_max_months=6).problems() == [
+    assert dev.DevelopmentRules.from_dict(None) == dev.DevelopmentRules()
+    assert dev.DevelopmentRules(extension_min_months=9, extension_max_months=6).problems() == [
         ("extension_min_months", "延长预备期的最短月数不能大于最长月数")]

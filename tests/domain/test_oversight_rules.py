@@ -48,7 +48,7 @@ def _facts(**kw) -> BranchFacts:  # noqa: ANN003
         HeldMeeting("g1", D(2027, 1, 15), (T.GROUP,), group_uuid="G1"),
         HeldMeeting("x", D(2027, 3, 15), (T.GROUP,), group_uuid="other-branch-group"),
     ]
-    base = dict(uuid="B", name="一支部", last_package=D(2027, 3, 1), members=10,
+    base = dict(uuid="B", name="一支部", last_package=D(2027, 5, 1), members=10,
                 election_date=D(2022, 7, 1), term_years=5, secretary_name="张三", groups=[("G1", "一组")],
                 held=held, rules=_rules(), rectifications_overdue=2, pledges_made=7, pledges_reviewed=5,
                 figures={"dues_arrears_members": 2, "dev_overdue": 0})
@@ -68,7 +68,7 @@ def test_held_and_required_per_kind_by_hand() -> None:
     assert set(d) == {"name", "last_package", "members", "meetings", "term_end", "rectifications_overdue",
                       "pledges", "attention"}
     assert d["term_end"] == "2027-07-01"
-    assert d["last_package"] == "2027-03-01"
+    assert d["last_package"] == "2027-05-01"
     assert d["pledges"] == {"made": 7, "reviewed": 5, "members": 10}
     assert d["meetings"]["支委会"] == {"held": 3, "required": 4}
 
@@ -80,7 +80,6 @@ def test_reasons_in_words_most_serious_and_newest_first() -> None:
         "一组2月、3月、4月未开党小组会",  # the newest gap (April)
         "3月未开支委会",
         "第一季度未开党课",
-        "数据包已 80 天未更新",  # 2027-03-01 → 2027-05-20
         "整改 2 项逾期",
         "3 名党员尚未作出承诺",
         "2 名党员欠交党费",  # a declared figure above zero; dev_overdue = 0 says nothing
@@ -167,3 +166,21 @@ def test_a_quarter_or_a_month_counts_the_requirements_due_in_it() -> None:
     got = {k: (t.held, t.required) for k, t in april.meetings.items() if t.required}
     assert got == {"支委会": (1, 1), "党小组会": (0, 1)}  # the quarterly ones fall due in June, not April
     assert april.attention == overview(_facts(), 2027, TODAY, OversightRules(), []).attention  # the year's reasons
+
+
+def test_what_ended_after_the_last_package_is_not_called_missed() -> None:
+    """Headquarters knows what the last package held: a period that ended after it was made is not a gap (the
+    package's age is the reason), as the branch's own calendar said on the day it made the package."""
+    held = [h for h in _facts().held if h.date <= D(2027, 3, 1)]
+    o = overview(_facts(last_package=D(2027, 3, 1), held=held), 2027, TODAY, OversightRules(), [])
+    got = {k: (t.held, t.required) for k, t in o.meetings.items() if t.required}
+    # 支委会 January and February met (March was running on 1 March); 党小组会 January met, February missed;
+    # 党员大会 Q1 met in February; 党课 Q1 was still running
+    assert got == {"支委会": (2, 2), "党小组会": (1, 2), "党员大会": (1, 1)}
+    assert o.attention == [
+        "支委会任期 2027-07 届满，尚未请示换届",
+        "数据包已 80 天未更新",  # 2027-03-01 → 2027-05-20, newer than the February gap
+        "一组2月未开党小组会",
+        "整改 2 项逾期",
+        "3 名党员尚未作出承诺",
+    ]

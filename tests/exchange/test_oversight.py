@@ -192,3 +192,140 @@ def test_thresholds_are_checked_and_kept(capsys, tmp_path: Path) -> None:
         assert s.oversight.rules() == OversightRules(60, 2)
     code, _, err = run(capsys, "--data-dir", hq, "hq-overview", "--year", "1999", "--json")
     assert code == 2 and "1999" in err
+
+
+def test_every_column_drills_to_the_branchs_own_records(branch_dir: Path, tmp_path: Path, stick: Path) -> None:
+    """The lines behind each cell of the matrix are the branch's own records as the branch lists them: its
+    roster, its overdue rectifications, who pledged; a cell without lines says why in words."""
+    from dangjian_desktop.domain.oversight_matrix import Column, value
+    from dangjian_desktop.services.oversight_paper import matrix
+
+    year = clock.today().year
+    today = clock.today()
+    with opened(branch_dir) as s:
+        roster = sorted(m.name for m in s.roster.members())
+        overdue = sorted(r.item_text for r in s.room.rectifications()
+                         if r.deadline and r.deadline < today and r.status.value != "已完成")
+        every_rect = len(s.room.rectifications())
+        campaign = s.pledges.campaign_for_year(year)
+        pledged = sorted(p.member.name for p in s.pledges.overview(campaign.uuid)
+                         if p.sheet and p.sheet.items) if campaign else []
+        inspections = sorted((i.inspected_on for i in s.room.inspections()), reverse=True)
+        term_end = s.branch.require_profile().election_date
+    export(branch_dir, stick)
+    hq = tmp_path / "hq"
+    with opened(hq) as s:
+        s.branch.init_headquarters("示范党委")
+    import_(hq, stick)
+    with opened(hq) as s:
+        [row] = s.oversight.overview(year, today)
+        cols = matrix([row])
+
+        members = s.oversight.records_behind(row, "members", year, today)
+        assert sorted(line[0] for line in members.lines) == roster and len(roster) == row.members
+
+        rect = s.oversight.records_behind(row, "rect", year, today)
+        assert len(rect.lines) == every_rect
+        assert sorted(rect.lines[i][0] for i in rect.gaps) == overdue
+        assert len(rect.gaps) == row.rectifications_overdue == value(row, Column("rect", "", "int"))
+
+        pledges = s.oversight.records_behind(row, "pledges", year, today)
+        made = sorted(line[0] for line in pledges.lines if line[1] != "未承诺")
+        assert made == pledged and len(made) == row.pledges["made"]
+        assert sum(1 for line in pledges.lines if line[2] != "0") == row.pledges["reviewed"]
+        assert {line[0] for i, line in enumerate(pledges.lines) if i in pledges.gaps} == set(roster) - set(pledged)
+
+        seen = s.oversight.records_behind(row, "inspection", year, today)
+        assert [line[0] for line in seen.lines] == [d.isoformat() for d in inspections]
+        if inspections:
+            assert row.last_inspection == inspections[0]
+
+        term = s.oversight.records_behind(row, "term_end", year, today)
+        assert (row.term_end is None) == (term_end is None)
+        assert (row.term_end.isoformat() if row.term_end else "未填写") in term.note
+
+        for c in cols:  # every column answers: lines, or a sentence saying why there are none
+            found = s.oversight.records_behind(row, c.key, year, today)
+            assert found.lines or found.note, c.key
+            assert all(len(line) == len(found.headers) for line in found.lines), c.key
+            if c.key.startswith("m:"):
+                t = value(row, c)
+                gaps = {found.lines[i][0] for i in found.gaps}
+                assert len(gaps) == sum(1 for r in row.report.rows if r.label.split("·")[0] == c.key[2:]
+                                        for p in r.periods if p.status.value == "缺"), c.key
+                assert (t.held < t.required) == bool(found.gaps), c.key
+            if c.key.startswith("f:"):
+                assert not found.lines and "上级党委只收到这个数字" in found.note or "没有这个数字" in found.note
+        # a kind this branch's rules do not ask for: no lines, and the reason in words
+        none = s.oversight.records_behind(row, "m:不存在的会议", year, today)
+        assert not none.lines and "不要求" in none.note
+
+
+def test_an_old_package_is_read_as_the_branch_read_its_year_that_day(capsys, monkeypatch, tmp_path: Path,
+                                                                     stick: Path) -> None:
+    """A branch whose last package is four months old: headquarters' figures are its own calendar of the day it
+    made the package (a meeting planned after that day does not count, a period that ended since is not a
+    gap), and the package's age is named."""
+    from datetime import timedelta
+
+    today = clock.today()
+    made = today - timedelta(days=120)
+    d = tmp_path / "old"
+    monkeypatch.setenv("DANGJIAN_TODAY", made.isoformat())
+    with opened(d) as s:
+        demo.populate(s, today=made)
+    code, out, err = run(capsys, "--data-dir", d, "compliance", "--year", made.year, "--json")
+    assert code == 0, err
+    own = json.loads(out)
+    export(d, stick)
+    monkeypatch.setenv("DANGJIAN_TODAY", today.isoformat())
+    hq = tmp_path / "hq"
+    assert run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")[0] == 0
+    import_(hq, stick)
+    code, out, err = run(capsys, "--data-dir", hq, "hq-overview", "--year", made.year, "--json")
+    assert code == 0, err
+    [row] = json.loads(out)
+    assert row["last_package"] == made.isoformat()
+    assert row["meetings"] == tallies_from_compliance(own)
+    assert "数据包已 120 天未更新" in row["attention"]
+    gaps = [(r["label"], p["label"]) for r in own["rows"] for p in r["periods"] if p["status"] == "缺"]
+    named = [a for a in row["attention"] if "未开" in a]
+    for label, period in gaps:
+        kind, _, group = label.partition("·")
+        assert any(period in a and kind in a and group in a for a in named), (label, period)
+    # nothing that ended after the package is called missed
+    ended_since = {p["label"] for r in own["rows"] for p in r["periods"]
+                   if made < dt_date(p["end"]) < today}
+    for a in named:
+        assert not any(a.startswith(f"{label}未开") or f"、{label}" in a or f"）{label}" in a
+                       for label in ended_since if not any(label == g for _, g in gaps)), a
+
+
+def dt_date(text: str):  # noqa: ANN201
+    import datetime as dt
+
+    return dt.date.fromisoformat(text)
+
+
+def test_the_collector_paused_for_the_overview_runs_again_after_it() -> None:
+    import gc
+
+    from dangjian_desktop.services.oversight import _cyclic_gc_paused
+
+    assert gc.isenabled()
+    with _cyclic_gc_paused():
+        assert not gc.isenabled()
+        with _cyclic_gc_paused():  # nested (or another thread's overview meanwhile): one pause
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), _cyclic_gc_paused():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()  # paused by someone else before: left as it was
+    try:
+        with _cyclic_gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -23,7 +23,7 @@ from dangjian_desktop.domain.faults import AccessDeniedError, DiskFullError
 from dangjian_desktop.storage import SCHEMA_VERSION, DatabaseCorruptError
 from dangjian_desktop.storage import backups as storage_backups
 
-from tests.backup_helpers import backdate
+from tests.backup_helpers import backdate, manifest_and_database
 
 PASSWORD = "备份口令2027"
 
@@ -253,9 +253,7 @@ def test_restore_of_a_damaged_backup_changes_nothing(demo_services, tmp_path):
 def test_restore_of_a_backup_from_a_newer_version_is_refused(demo_services, tmp_path):
     good = demo_services.backups.create()
     newer = tmp_path / "newer.zip"
-    with zipfile.ZipFile(good.path) as zf:
-        manifest = json.loads(zf.read("manifest.json"))
-        db = zf.read("dangjian.sqlite3")
+    manifest, db = manifest_and_database(good.path)
     db_file = tmp_path / "db.sqlite3"
     db_file.write_bytes(db)
     con = sqlite3.connect(db_file)

@@ -324,15 +324,14 @@ def dialogs(services, window, tmp: Path) -> dict[str, Callable[[], QWidget | Non
         return make
 
     def oversight_drill():  # noqa: ANN202 - headquarters' drill-down from the matrix: a year of monthly meetings
-        import datetime as dt
-
-        from dangjian_desktop.services.oversight import PeriodLine
+        from dangjian_desktop.services.oversight_drill import MEETING_HEADERS, Drill
         from dangjian_desktop.ui.screens.oversight_panel import OversightDrillDialog
 
-        lines = [PeriodLine(f"{m}月", "已开" if m != 6 else "缺", int(m != 6), 1,
-                            [] if m == 6 else [(dt.date(2026, m, 6), f"{m}月支部委员会", "支部委员会", "定稿")])
-                 for m in range(1, 13)]
-        return OversightDrillDialog("示范能源公司检修分公司党支部　2026年　支委会", lines, window)
+        lines = [(f"{m}月", "缺（0/1）", "", "（没有会议记录）", "") if m == 6 else
+                 (f"{m}月", "已开（1/1）", f"2026-{m:02d}-06", f"{m}月支部委员会", "定稿") for m in range(1, 13)]
+        found = Drill("支委会会议记录", MEETING_HEADERS, lines,
+                      "“已开/应开”只计已结束或已完成的周期；尚未到期（待开、未到期）的周期不计入应开。", frozenset({5}))
+        return OversightDrillDialog("示范能源公司检修分公司党支部　2026年　支委会：支委会会议记录", found, window)
 
     return {
         "meeting-new": lambda: meeting(None),

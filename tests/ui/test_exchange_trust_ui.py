@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from tests.exchange.conftest import PASSWORD, export, opened
-from tests.ui.test_exchange_ui import _shot, wait_until
+from tests.ui.test_exchange_ui import _shot, hq_screen, wait_until
 from tests.ui.test_exchange_ui import branch_services, fast_kdf  # noqa: F401, F811 - fixtures
 
 
@@ -25,7 +25,6 @@ def test_the_branch_page_shows_the_fingerprint_headquarters_will_show(qtbot, bra
 
 def test_headquarters_sees_keys_and_sequences_and_replaces_a_key(qtbot, tmp_path: Path):
     from dangjian_desktop.services import demo
-    from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen
 
     branch = tmp_path / "branch"
     with opened(branch) as s:
@@ -39,12 +38,7 @@ def test_headquarters_sees_keys_and_sequences_and_replaces_a_key(qtbot, tmp_path
     with opened(branch) as s:
         new_fp = s.exchange.fingerprint()
     export(branch, stick / "2.djpkg")
-    with opened(tmp_path / "hq") as hq:
-        hq.branch.init_headquarters("示范能源公司党委")
-        screen = ExchangeScreen(hq.exchange, hq.branch)
-        qtbot.addWidget(screen)
-        screen.resize(1366, 700)
-        screen.show()
+    with hq_screen(qtbot, tmp_path / "hq", 1366, 700) as (hq, screen):
         ui = screen.ui
         assert not ui.rekeyButton.isEnabled()  # no branch yet
         ui.hqPasswordEdit.setText(PASSWORD)
@@ -84,14 +78,10 @@ def test_headquarters_sees_keys_and_sequences_and_replaces_a_key(qtbot, tmp_path
 
 
 def test_the_export_dialog_names_the_sequence_and_the_fingerprint(qtbot, branch_services, tmp_path: Path):  # noqa: F811
-    from tests.ui.test_exchange_ui import _dialog
+    from tests.ui.test_exchange_ui import _export_unencrypted
 
     stick = tmp_path / "stick"
     stick.mkdir()
-    dlg = _dialog(branch_services, stick)
-    qtbot.addWidget(dlg)
-    dlg.ui.noEncryptCheck.setChecked(True)
-    dlg.start_export()
-    wait_until(lambda: not dlg.running)
+    dlg = _export_unencrypted(qtbot, branch_services, stick)
     text = dlg.ui.statusLabel.text()
     assert "序号 1" in text and branch_services.exchange.fingerprint() in text and "可以安全拔出U盘" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from pathlib import Path
@@ -60,6 +61,16 @@ def _dialog(branch_services, stick: Path):
     return ExportDialog(branch_services.exchange, drives=lambda: drives)
 
 
+def _export_unencrypted(qtbot, branch_services, stick: Path):
+    """The export dialog on ``stick``, run without a password to its end; the dialog, for its status line."""
+    dlg = _dialog(branch_services, stick)
+    qtbot.addWidget(dlg)
+    dlg.ui.noEncryptCheck.setChecked(True)
+    dlg.start_export()
+    wait_until(lambda: not dlg.running)
+    return dlg
+
+
 def test_export_dialog_writes_the_package_and_only_then_says_safe(qtbot, branch_services, tmp_path: Path):
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -91,7 +102,7 @@ def test_export_dialog_writes_the_package_and_only_then_says_safe(qtbot, branch_
     dlg.start_export()
     assert dlg.running
     assert "可以安全拔出" not in ui.statusLabel.text()
-    assert not ui.closeButton.isEnabled()
+    assert ui.closeButton.text() == "取消导出"  # closing is cancelling while it writes (tests/ui/test_long_actions.py)
     wait_until(lambda: not dlg.running)
     assert dlg.error is None, dlg.error
     assert "可以安全拔出U盘" in ui.statusLabel.text()
@@ -112,11 +123,7 @@ def test_export_dialog_failure_says_why_and_leaves_nothing(qtbot, branch_service
         raise OSError(errno.EROFS, "Read-only file system")
 
     monkeypatch.setattr(writer, "write_container", read_only)
-    dlg = _dialog(branch_services, stick)
-    qtbot.addWidget(dlg)
-    dlg.ui.noEncryptCheck.setChecked(True)
-    dlg.start_export()
-    wait_until(lambda: not dlg.running)
+    dlg = _export_unencrypted(qtbot, branch_services, stick)
     text = dlg.ui.statusLabel.text()
     assert "导出没有完成" in text and "只读" in text and "可以安全拔出" not in text
     assert list(stick.iterdir()) == []
@@ -154,15 +161,22 @@ def packages(tmp_path: Path) -> Path:
     return stick
 
 
-def test_hq_import_view_results_branches_and_drill_in(qtbot, tmp_path: Path, packages: Path):
+@contextlib.contextmanager
+def hq_screen(qtbot, folder: Path, width: int, height: int):
+    """A headquarters store opened in ``folder`` and its 数据交换 screen shown at width x height."""
     from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen
 
-    with opened(tmp_path / "hq") as hq:
+    with opened(folder) as hq:
         hq.branch.init_headquarters("示范能源公司党委")
         screen = ExchangeScreen(hq.exchange, hq.branch)
         qtbot.addWidget(screen)
-        screen.resize(1200, 800)
+        screen.resize(width, height)
         screen.show()
+        yield hq, screen
+
+
+def test_hq_import_view_results_branches_and_drill_in(qtbot, tmp_path: Path, packages: Path):
+    with hq_screen(qtbot, tmp_path / "hq", 1200, 800) as (hq, screen):
         ui = screen.ui
         assert ui.modeStack.currentWidget() is ui.hqPage
         assert ui.emptyLabel.isVisibleTo(screen) and not ui.printSummaryButton.isEnabled()

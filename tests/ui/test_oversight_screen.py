@@ -42,6 +42,11 @@ def hq_dir(tmp_path: Path, monkeypatch) -> Path:
     return hq
 
 
+def loaded(qtbot, panel) -> None:  # noqa: ANN001
+    """The overview is computed on the thread pool: wait until the newest result is shown."""
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20_000)
+
+
 def test_home_lists_branches_to_call_and_the_matrix(qtbot, hq_dir: Path) -> None:
     with opened(hq_dir) as s:
         screen = HomeScreen(s, None)
@@ -49,6 +54,7 @@ def test_home_lists_branches_to_call_and_the_matrix(qtbot, hq_dir: Path) -> None
         screen.resize(1366, 728)
         assert screen.ui.stack.currentWidget() is screen.ui.hqPage
         panel = screen.oversight
+        loaded(qtbot, panel)
         rows = s.oversight.overview(panel.year)
         a = panel.ui.attentionTable
         # every branch with a reason is listed, with the reasons the service gives
@@ -65,11 +71,13 @@ def test_home_lists_branches_to_call_and_the_matrix(qtbot, hq_dir: Path) -> None
 
         # a quarter: the figures of the requirements due in it, as the service gives them
         panel.ui.periodCombo.setCurrentText("第二季度")
+        loaded(qtbot, panel)
         q2 = {r.name: r.meetings["支委会"] for r in s.oversight.overview(panel.year, quarter=2)}
         got = {m.item(i, 0).text(): m.item(i, col).text() for i in range(m.rowCount())}
         assert got == {n: f"{t.held}/{t.required}" for n, t in q2.items()}
         assert panel._file_stem().endswith("第二季度党支部工作情况汇总表")
         panel.ui.periodCombo.setCurrentIndex(0)
+        loaded(qtbot, panel)
 
         # filter by 所属党组织: the two branches name different ones
         assert panel.ui.committeeCombo.isVisibleTo(panel)
@@ -132,3 +140,119 @@ def test_settings_tab_at_a_branch_is_read_only(qtbot, services) -> None:
     tab = OversightSettingsTab(services)
     qtbot.addWidget(tab)
     assert not tab.ui.saveButton.isEnabled() and "上级党委" in tab.ui.hintLabel.text()
+
+
+def test_overview_runs_off_the_gui_thread_and_survives_switching_and_closing(qtbot, hq_dir: Path,
+                                                                            monkeypatch) -> None:
+    """The overview is computed on the thread pool: the panel says 「正在汇总…」 meanwhile, shows only the newest
+    request's result (a quick change of year), and a panel closed while a computation runs takes no harm."""
+    import threading
+    import time
+
+    from dangjian_desktop.services.oversight import OversightService
+    from dangjian_desktop.ui.workers import wait_for_all
+
+    real = OversightService.overview
+    threads: list[bool] = []
+
+    def slow(self, year=None, today=None, **kw):  # noqa: ANN001, ANN202
+        threads.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.3)
+        return real(self, year, today, **kw)
+
+    monkeypatch.setattr(OversightService, "overview", slow)
+    with opened(hq_dir) as s:
+        screen = HomeScreen(s, None)
+        qtbot.addWidget(screen)
+        panel = screen.oversight
+        assert panel.busy and panel.ui.busyLabel.isVisibleTo(panel)
+        assert "正在汇总" in panel.ui.attentionEmpty.text() and not panel.ui.printButton.isEnabled()
+        loaded(qtbot, panel)
+        assert threads == [False]  # never on the GUI thread
+        assert not panel.ui.busyLabel.isVisibleTo(panel) and panel.ui.printButton.isEnabled()
+        this_year = {r.name: r.meetings for r in real(s.oversight, panel.year)}
+
+        # a quick switch: last year, then back; the older answers arriving late are not shown
+        year = panel.year
+        panel.ui.yearSpin.setValue(year - 1)
+        panel.ui.yearSpin.setValue(year)
+        with qtbot.waitSignal(panel.loaded, timeout=20_000):
+            pass
+        loaded(qtbot, panel)
+        wait_for_all()
+        qtbot.wait(50)
+        m = panel.ui.matrixTable
+        headers = [m.horizontalHeaderItem(j).text() for j in range(m.columnCount())]
+        col = headers.index("支委会")
+        assert {m.item(i, 0).text(): m.item(i, col).text() for i in range(m.rowCount())} == {
+            n: f"{t['支委会'].held}/{t['支委会'].required}" for n, t in this_year.items()}
+
+        # switching away from 首页 and back asks again; closing the window while it runs harms nothing
+        screen.refresh()
+        assert panel.busy
+        screen.close()
+        screen.deleteLater()
+        qtbot.wait(10)
+        wait_for_all()
+        qtbot.wait(100)  # the late result arrives for a panel that is gone: ignored
+        assert len(threads) >= 4 and not any(threads)
+
+
+def test_every_matrix_column_drills_down(qtbot, hq_dir: Path) -> None:
+    with opened(hq_dir) as s:
+        screen = HomeScreen(s, None)
+        qtbot.addWidget(screen)
+        panel = screen.oversight
+        loaded(qtbot, panel)
+        panel.no_exec = True
+        m = panel.ui.matrixTable
+        for j in range(2, m.columnCount()):
+            m.setCurrentCell(0, j)
+            dlg = panel.drill()
+            assert dlg is not None, m.horizontalHeaderItem(j).text()
+            assert dlg.rows or dlg.ui.noteLabel.text(), m.horizontalHeaderItem(j).text()
+            if dlg.rows:
+                assert dlg.ui.table.rowCount() == len(dlg.rows)
+            dlg.close()
+        headers = [m.horizontalHeaderItem(j).text() for j in range(m.columnCount())]
+        m.setCurrentCell(0, headers.index("党员"))
+        dlg = panel.drill()
+        assert dlg.ui.table.rowCount() == int(m.item(0, headers.index("党员")).text())
+        dlg.close()
+
+
+def test_switching_pages_and_closing_the_window_while_it_sums_up(qtbot, hq_dir: Path, monkeypatch) -> None:
+    """The real window: 首页 → 数据交换 → 首页 while the overview is being computed, then the window closed before
+    the last answer arrives; nothing is touched after it is gone and the answer shown is the newest."""
+    import time
+
+    from dangjian_desktop.services.oversight import OversightService
+    from dangjian_desktop.ui.main_window import MainWindow
+    from dangjian_desktop.ui.workers import wait_for_all
+
+    real = OversightService.overview
+
+    def slow(self, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        time.sleep(0.2)
+        return real(self, *a, **kw)
+
+    monkeypatch.setattr(OversightService, "overview", slow)
+    with opened(hq_dir) as s:
+        window = MainWindow(s)  # not handed to qtbot: deleted below, while an answer is on its way
+        window.show()
+        home = window.show_page("home")
+        panel = home.oversight
+        assert panel.busy
+        window.show_page("exchange")
+        window.show_page("home")  # asks again: the first answer, arriving later, is not shown
+        assert panel.busy
+        loaded(qtbot, panel)
+        assert panel.ui.matrixTable.rowCount() == 2
+        window.show_page("exchange")
+        window.show_page("home")
+        assert panel.busy
+        window.close()
+        window.deleteLater()
+        qtbot.wait(10)
+        wait_for_all()
+        qtbot.wait(100)

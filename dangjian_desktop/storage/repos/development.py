@@ -6,18 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from dangjian_desktop.domain.development import (
-    Assessment,
-    Case,
-    CaseStatus,
-    Contact,
-    ContactRole,
-    Extension,
-    Publicity,
-    PublicityKind,
-    StepRecord,
-    Training,
-)
+from dangjian_desktop.domain import development as dev
 from dangjian_desktop.storage.models import BranchRow, MemberRow, PartyGroupRow, Tombstone, new_uuid
 from dangjian_desktop.storage.models_development import (
     DevelopmentAssessmentRow,
@@ -44,7 +33,7 @@ def _uuid_map(model, ids: Iterable[int]) -> dict[int, str]:  # noqa: ANN001
     return out
 
 
-def _load(rows: list[DevelopmentCaseRow]) -> list[Case]:
+def _load(rows: list[DevelopmentCaseRow]) -> list[dev.Case]:
     if not rows:
         return []
     ids = [r.id for r in rows]
@@ -67,36 +56,36 @@ def _load(rows: list[DevelopmentCaseRow]) -> list[Case]:
     out = []
     for r in rows:
         group = groups.get(r.group_id) if r.group_id else None
-        case = Case(
+        case = dev.Case(
             name=r.name, applied_on=r.applied_on, gender=r.gender, ethnicity=r.ethnicity, birth_date=r.birth_date,
             id_number=r.id_number, education=r.education, position=r.position, phone=r.phone,
             group_uuid=group[0] if group else None, group_name=group[1] if group else "", note=r.note,
-            status=_enum(CaseStatus, r.status, CaseStatus.ACTIVE), status_on=r.status_on,
+            status=_enum(dev.CaseStatus, r.status, dev.CaseStatus.ACTIVE), status_on=r.status_on,
             status_reason=r.status_reason, status_meeting_uuid=r.status_meeting_uuid or None,
             member_uuid=members.get(r.member_id) if r.member_id else None,
-            training=Training(r.training_from, r.training_to, r.training_days or 0, r.training_hours or 0,
-                              r.training_organiser, r.training_certificate),
-            extension=Extension(r.extension_months, r.extension_on, r.extension_meeting_uuid or None,
-                                r.extension_approved_on, r.extension_reason)
+            training=dev.Training(r.training_from, r.training_to, r.training_days or 0, r.training_hours or 0,
+                                  r.training_organiser, r.training_certificate),
+            extension=dev.Extension(r.extension_months, r.extension_on, r.extension_meeting_uuid or None,
+                                    r.extension_approved_on, r.extension_reason)
             if r.extension_months and r.extension_on else None,
             uuid=r.uuid, created_at=r.created_at, updated_at=r.updated_at,
         )
         for s in steps[r.id]:
             if 1 <= s.number <= 25 and s.number not in case.steps:  # a damaged duplicate from outside: the first
-                case.steps[s.number] = StepRecord(s.number, s.on, s.handler, s.result, s.passed, s.note,
-                                                  s.meeting_uuid or None, s.uuid)
-        case.contacts = [Contact(_enum(ContactRole, c.role, ContactRole.MENTOR), c.name,
-                                 members.get(c.member_id) if c.member_id else None, c.since, c.until, c.uuid)
+                case.steps[s.number] = dev.StepRecord(s.number, s.on, s.handler, s.result, s.passed, s.note,
+                                                      s.meeting_uuid or None, s.uuid)
+        case.contacts = [dev.Contact(_enum(dev.ContactRole, c.role, dev.ContactRole.MENTOR), c.name,
+                                     members.get(c.member_id) if c.member_id else None, c.since, c.until, c.uuid)
                          for c in contacts[r.id]]
-        case.assessments = [Assessment(a.on, a.period, a.assessor, a.performance, a.opinion, a.uuid)
+        case.assessments = [dev.Assessment(a.on, a.period, a.assessor, a.performance, a.opinion, a.uuid)
                             for a in assessments[r.id]]
-        case.publicity = [Publicity(_enum(PublicityKind, p.kind, PublicityKind.CANDIDATE), p.starts_on, p.ends_on,
-                                    p.outcome, p.note, p.uuid) for p in publicity[r.id]]
+        case.publicity = [dev.Publicity(_enum(dev.PublicityKind, p.kind, dev.PublicityKind.CANDIDATE), p.starts_on,
+                                        p.ends_on, p.outcome, p.note, p.uuid) for p in publicity[r.id]]
         out.append(case)
     return out
 
 
-def list_cases(branch_uuid: str) -> list[Case]:
+def list_cases(branch_uuid: str) -> list[dev.Case]:
     """Every case of the branch, by application date."""
     q = (DevelopmentCaseRow.select().join(BranchRow, on=(DevelopmentCaseRow.branch == BranchRow.id))
          .where(BranchRow.uuid == branch_uuid).order_by(DevelopmentCaseRow.applied_on, DevelopmentCaseRow.id))
@@ -107,7 +96,7 @@ def _row(case_uuid: str) -> DevelopmentCaseRow:
     return existing(DevelopmentCaseRow, case_uuid, "找不到该发展党员记录。")
 
 
-def get_case(case_uuid: str) -> Case:
+def get_case(case_uuid: str) -> dev.Case:
     return _load([_row(case_uuid)])[0]
 
 
@@ -118,7 +107,7 @@ def _member_id(member_uuid: str | None) -> int | None:
     return row.id if row else None
 
 
-def save_case(branch_uuid: str, c: Case) -> str:
+def save_case(branch_uuid: str, c: dev.Case) -> str:
     """Insert or update the case and sync its child rows. Runs inside the caller's transaction."""
     row = by_uuid(DevelopmentCaseRow, c.uuid)
     if row is None:
@@ -184,5 +173,5 @@ def tracked_members(branch_uuid: str) -> set[str]:
     q = (MemberRow.select(MemberRow.uuid)
          .join(DevelopmentCaseRow, on=(DevelopmentCaseRow.member == MemberRow.id))
          .join(BranchRow, on=(DevelopmentCaseRow.branch == BranchRow.id))
-         .where((BranchRow.uuid == branch_uuid) & (DevelopmentCaseRow.status == str(CaseStatus.ACTIVE))))
+         .where((BranchRow.uuid == branch_uuid) & (DevelopmentCaseRow.status == str(dev.CaseStatus.ACTIVE))))
     return {r.uuid for r in q}

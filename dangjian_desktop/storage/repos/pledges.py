@@ -8,16 +8,7 @@ from collections import defaultdict
 from peewee import JOIN, Case, fn
 
 from dangjian_desktop.domain.attachments import attachments_from_json, attachments_to_json
-from dangjian_desktop.domain.pledges import (
-    Campaign,
-    FinalStatus,
-    MentorPair,
-    PairOutcome,
-    PledgeItem,
-    PledgeSheet,
-    ProgressEntry,
-    ReviewStatus,
-)
+from dangjian_desktop.domain import pledges
 from dangjian_desktop.storage.models import MemberRow, PartyGroupRow, new_uuid
 from dangjian_desktop.storage.models_pledges import (
     MentorPairRow,
@@ -31,29 +22,29 @@ from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, r
 # -- campaigns ------------------------------------------------------------------------------------------------
 
 
-def _campaign(row: PledgeCampaignRow) -> Campaign:
-    return Campaign(year=row.year, name=row.name, announced_on=row.announced_on, note=row.note, uuid=row.uuid)
+def _campaign(row: PledgeCampaignRow) -> pledges.Campaign:
+    return pledges.Campaign(year=row.year, name=row.name, announced_on=row.announced_on, note=row.note, uuid=row.uuid)
 
 
 def campaign_row(campaign_uuid: str) -> PledgeCampaignRow:
     return existing(PledgeCampaignRow, campaign_uuid, "找不到该承诺活动。")
 
 
-def list_campaigns() -> list[Campaign]:
+def list_campaigns() -> list[pledges.Campaign]:
     q = PledgeCampaignRow.select().order_by(PledgeCampaignRow.year.desc(), PledgeCampaignRow.id)
     return [_campaign(r) for r in q]
 
 
-def get_campaign(campaign_uuid: str) -> Campaign:
+def get_campaign(campaign_uuid: str) -> pledges.Campaign:
     return _campaign(campaign_row(campaign_uuid))
 
 
-def find_campaign(year: int, name: str) -> Campaign | None:
+def find_campaign(year: int, name: str) -> pledges.Campaign | None:
     row = PledgeCampaignRow.get_or_none((PledgeCampaignRow.year == year) & (PledgeCampaignRow.name == name))
     return _campaign(row) if row else None
 
 
-def save_campaign(c: Campaign) -> Campaign:
+def save_campaign(c: pledges.Campaign) -> pledges.Campaign:
     row = row_for(PledgeCampaignRow, c.uuid)
     row.year = c.year
     row.name = c.title
@@ -68,21 +59,21 @@ def save_campaign(c: Campaign) -> Campaign:
 
 
 
-def _item(row: PledgeItemRow, progress: list[ProgressEntry]) -> PledgeItem:
-    return PledgeItem(
+def _item(row: PledgeItemRow, progress: list[pledges.ProgressEntry]) -> pledges.PledgeItem:
+    return pledges.PledgeItem(
         content=row.content, category=row.category, measures=row.measures, deadline=row.deadline,
-        pledged_on=row.pledged_on, status=ReviewStatus(row.status), review_comment=row.review_comment,
-        final_status=FinalStatus(row.final_status), final_note=row.final_note, sort_order=row.sort_order,
+        pledged_on=row.pledged_on, status=pledges.ReviewStatus(row.status), review_comment=row.review_comment,
+        final_status=pledges.FinalStatus(row.final_status), final_note=row.final_note, sort_order=row.sort_order,
         progress=progress, uuid=row.uuid,
     )
 
 
-def _progress(row: PledgeProgressRow, item_uuid: str) -> ProgressEntry:
-    return ProgressEntry(on=row.on, text=row.text, attachments=attachments_from_json(row.attachments), item_uuid=item_uuid,
-                         uuid=row.uuid)
+def _progress(row: PledgeProgressRow, item_uuid: str) -> pledges.ProgressEntry:
+    return pledges.ProgressEntry(on=row.on, text=row.text, attachments=attachments_from_json(row.attachments),
+                                 item_uuid=item_uuid, uuid=row.uuid)
 
 
-def _sheets(where) -> list[PledgeSheet]:  # noqa: ANN001
+def _sheets(where) -> list[pledges.PledgeSheet]:  # noqa: ANN001
     q = (
         PledgeSheetRow.select(PledgeSheetRow, PledgeCampaignRow, MemberRow, PartyGroupRow)
         .join(PledgeCampaignRow, on=(PledgeSheetRow.campaign == PledgeCampaignRow.id))
@@ -112,7 +103,7 @@ def _sheets(where) -> list[PledgeSheet]:  # noqa: ANN001
         member = r.member
         group = member.group if member.group_id else None
         items = [_item(it, [_progress(p, it.uuid) for p in progress_by_item[it.id]]) for it in items_by_sheet[r.id]]
-        out.append(PledgeSheet(
+        out.append(pledges.PledgeSheet(
             campaign_uuid=r.campaign.uuid, member_uuid=member.uuid, member_name=member.name,
             group_name=group.name if group else "", position=member.position, items=items,
             self_assessment=r.self_assessment, group_comment=r.group_comment, grade=r.grade,
@@ -121,7 +112,7 @@ def _sheets(where) -> list[PledgeSheet]:  # noqa: ANN001
     return out
 
 
-def list_sheets(campaign_uuid: str) -> list[PledgeSheet]:
+def list_sheets(campaign_uuid: str) -> list[pledges.PledgeSheet]:
     return _sheets(PledgeCampaignRow.uuid == campaign_uuid)
 
 
@@ -130,8 +121,8 @@ def sheet_counts(campaign_uuid: str) -> list[tuple[int, str, int]]:
 
     What 首页 needs of :func:`list_sheets` (who pledged, who is evaluated) without loading every item and entry.
     """
-    unrated = Case(None, [((PledgeItemRow.status == ReviewStatus.APPROVED.value)
-                           & (PledgeItemRow.final_status == FinalStatus.NONE.value), 1)], 0)
+    unrated = Case(None, [((PledgeItemRow.status == pledges.ReviewStatus.APPROVED.value)
+                           & (PledgeItemRow.final_status == pledges.FinalStatus.NONE.value), 1)], 0)
     q = (PledgeSheetRow.select(fn.COUNT(PledgeItemRow.id), PledgeSheetRow.grade, fn.COALESCE(fn.SUM(unrated), 0))
          .join(PledgeCampaignRow, on=(PledgeSheetRow.campaign == PledgeCampaignRow.id))
          .switch(PledgeSheetRow)
@@ -143,7 +134,7 @@ def sheet_counts(campaign_uuid: str) -> list[tuple[int, str, int]]:
     return [(int(n), grade or "", int(unrated_n)) for n, grade, unrated_n in q.tuples()]
 
 
-def get_sheet(campaign_uuid: str, member_uuid: str) -> PledgeSheet | None:
+def get_sheet(campaign_uuid: str, member_uuid: str) -> pledges.PledgeSheet | None:
     found = _sheets((PledgeCampaignRow.uuid == campaign_uuid) & (MemberRow.uuid == member_uuid))
     return found[0] if found else None
 
@@ -157,7 +148,7 @@ def ensure_sheet(campaign_uuid: str, member_uuid: str) -> PledgeSheetRow:
     return row
 
 
-def save_evaluation(sheet: PledgeSheet) -> None:
+def save_evaluation(sheet: pledges.PledgeSheet) -> None:
     row = ensure_sheet(sheet.campaign_uuid, sheet.member_uuid)
     row.self_assessment = sheet.self_assessment
     row.group_comment = sheet.group_comment
@@ -177,14 +168,14 @@ def item_context(item_uuid: str) -> tuple[str, str, int]:
     return sheet.campaign.uuid, sheet.member.uuid, sheet.campaign.year
 
 
-def get_item(item_uuid: str) -> PledgeItem:
+def get_item(item_uuid: str) -> pledges.PledgeItem:
     row = item_row(item_uuid)
     progress = [_progress(p, row.uuid) for p in
                 row.progress.order_by(PledgeProgressRow.on, PledgeProgressRow.id)]
     return _item(row, progress)
 
 
-def save_item(campaign_uuid: str, member_uuid: str, item: PledgeItem) -> PledgeItem:
+def save_item(campaign_uuid: str, member_uuid: str, item: pledges.PledgeItem) -> pledges.PledgeItem:
     sheet = ensure_sheet(campaign_uuid, member_uuid)
     row = by_uuid(PledgeItemRow, item.uuid)
     if row is None:
@@ -205,7 +196,7 @@ def save_item(campaign_uuid: str, member_uuid: str, item: PledgeItem) -> PledgeI
     return get_item(row.uuid)
 
 
-def insert_items(campaign_uuid: str, entries: list[tuple[str, PledgeItem]]) -> int:
+def insert_items(campaign_uuid: str, entries: list[tuple[str, pledges.PledgeItem]]) -> int:
     """Bulk add (member uuid, item) pairs in order (import, copy from last year)."""
     n = 0
     for member_uuid, item in entries:
@@ -218,13 +209,13 @@ def delete_item(item_uuid: str) -> None:
     delete_row(PledgeItemRow, item_uuid, children=("progress",))
 
 
-def add_progress(item_uuid: str, entry: ProgressEntry) -> ProgressEntry:
+def add_progress(item_uuid: str, entry: pledges.ProgressEntry) -> pledges.ProgressEntry:
     row = PledgeProgressRow.create(uuid=entry.uuid or new_uuid(), item=item_row(item_uuid), on=entry.on,
                                    text=entry.text, attachments=attachments_to_json(entry.attachments))
     return _progress(row, item_uuid)
 
 
-def update_progress(entry: ProgressEntry) -> ProgressEntry:
+def update_progress(entry: pledges.ProgressEntry) -> pledges.ProgressEntry:
     row = existing(PledgeProgressRow, entry.uuid, "找不到该践诺记录。")
     row.on = entry.on
     row.text = entry.text
@@ -248,24 +239,24 @@ def members_with_items(campaign_uuid: str) -> set[str]:
 # -- 一带二 -------------------------------------------------------------------------------------------------------
 
 
-def _pair(row: MentorPairRow) -> MentorPair:
+def _pair(row: MentorPairRow) -> pledges.MentorPair:
     try:
         mentees = [str(x) for x in json.loads(row.mentees or "[]")]
     except ValueError:
         mentees = []
-    return MentorPair(campaign_uuid=row.campaign.uuid, mentor_uuid=row.mentor.uuid, mentees=mentees, goal=row.goal,
-                      result=row.result, outcome=PairOutcome(row.outcome), mentor_name=row.mentor.name,
-                      uuid=row.uuid)
+    return pledges.MentorPair(campaign_uuid=row.campaign.uuid, mentor_uuid=row.mentor.uuid, mentees=mentees,
+                              goal=row.goal, result=row.result, outcome=pledges.PairOutcome(row.outcome),
+                              mentor_name=row.mentor.name, uuid=row.uuid)
 
 
-def list_pairs(campaign_uuid: str) -> list[MentorPair]:
+def list_pairs(campaign_uuid: str) -> list[pledges.MentorPair]:
     q = (MentorPairRow.select(MentorPairRow, PledgeCampaignRow, MemberRow)
          .join(PledgeCampaignRow).switch(MentorPairRow).join(MemberRow)
          .where(PledgeCampaignRow.uuid == campaign_uuid).order_by(MemberRow.sort_key, MentorPairRow.id))
     return [_pair(r) for r in q]
 
 
-def save_pair(pair: MentorPair) -> MentorPair:
+def save_pair(pair: pledges.MentorPair) -> pledges.MentorPair:
     row = row_for(MentorPairRow, pair.uuid)
     row.campaign = campaign_row(pair.campaign_uuid)
     mentor = existing(MemberRow, pair.mentor_uuid, "找不到帮带人。")

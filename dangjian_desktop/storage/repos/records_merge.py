@@ -285,8 +285,9 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
     if new_origins:
         # a row held before (or remembered from a tombstone) is the same branch's: its revision is replaced
         ExchangeOriginRow._meta.database.cursor().executemany(
-            f'INSERT OR REPLACE INTO "{ExchangeOriginRow._meta.table_name}" ("uuid", "table", "branch_uuid", '
-            '"revision") VALUES (?, ?, ?, ?)', new_origins)
+            f'INSERT INTO "{ExchangeOriginRow._meta.table_name}" ("uuid", "table", "branch_uuid", "revision") '
+            'VALUES (?, ?, ?, ?) ON CONFLICT ("uuid") DO UPDATE SET "table" = excluded."table", '
+            '"branch_uuid" = excluded."branch_uuid", "revision" = excluded."revision"', new_origins)
     stats.deleted, stats.tombstones_added = apply_tombstones(tombstones, by_table, models, branch_uuid,
                                                              ordered=ordered, carried=seen,
                                                              branch_table=branch_table)

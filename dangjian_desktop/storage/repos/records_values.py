@@ -144,6 +144,9 @@ class Inserter:
             self._pending.setdefault(sql, []).append(params)
             return None
         self.flush()
+        if getattr(meta.database, "engine", "sqlite") == "postgresql":  # psycopg has no lastrowid
+            return meta.database.execute_sql(f'{sql} RETURNING "{meta.primary_key.column_name}"',
+                                             params).fetchone()[0]
         cursor = meta.database.execute_sql(sql, params)
         return cursor.lastrowid
 

@@ -30,7 +30,9 @@ def get(key: str, default: Any = None) -> Any:
 
 def put(key: str, value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False, default=str)
-    Setting.insert(key=key, value=text).on_conflict_replace().execute()
+    # an upsert, not INSERT OR REPLACE: the same statement on SQLite and PostgreSQL
+    Setting.insert(key=key, value=text).on_conflict(conflict_target=[Setting.key],
+                                                    update={Setting.value: text}).execute()
 
 
 def delete(key: str) -> None:

@@ -23,6 +23,12 @@ class Ui_OversightDrillDialog(object):
 
         self.layout.addWidget(self.titleLabel)
 
+        self.noteLabel = QLabel(OversightDrillDialog)
+        self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.noteLabel)
+
         self.table = QTableWidget(OversightDrillDialog)
         self.table.setObjectName(u"table")
 
@@ -39,7 +45,8 @@ class Ui_OversightDrillDialog(object):
     # setupUi
 
     def retranslateUi(self, OversightDrillDialog):
-        OversightDrillDialog.setWindowTitle(QCoreApplication.translate("OversightDrillDialog", u"\u4f1a\u8bae\u8bb0\u5f55", None))
+        OversightDrillDialog.setWindowTitle(QCoreApplication.translate("OversightDrillDialog", u"\u660e\u7ec6", None))
         self.titleLabel.setText("")
+        self.noteLabel.setText("")
     # retranslateUi
 

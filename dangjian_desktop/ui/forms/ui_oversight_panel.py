@@ -49,6 +49,11 @@ class Ui_OversightPanel(object):
 
         self.topRow.addWidget(self.committeeCombo)
 
+        self.busyLabel = QLabel(OversightPanel)
+        self.busyLabel.setObjectName(u"busyLabel")
+
+        self.topRow.addWidget(self.busyLabel)
+
         self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.topRow.addItem(self.topSpacer)
@@ -149,14 +154,15 @@ class Ui_OversightPanel(object):
         self.periodCombo.setToolTip(QCoreApplication.translate("OversightPanel", u"\u9009\u5b63\u5ea6\u6216\u6708\u4efd\u65f6\uff0c\u4f1a\u8bae\u4e00\u680f\u53ea\u7edf\u8ba1\u5728\u8be5\u5b63\u5ea6\uff08\u6708\u4efd\uff09\u5230\u671f\u7684\u8981\u6c42\uff1b\u9700\u8981\u5173\u6ce8\u7684\u4e8b\u9879\u59cb\u7ec8\u6309\u5168\u5e74\u622a\u81f3\u4eca\u5929\u3002", None))
 #endif // QT_CONFIG(tooltip)
         self.committeeLabel.setText(QCoreApplication.translate("OversightPanel", u"\u6240\u5c5e\u515a\u7ec4\u7ec7\uff1a", None))
+        self.busyLabel.setText(QCoreApplication.translate("OversightPanel", u"\u6b63\u5728\u6c47\u603b\u5404\u515a\u652f\u90e8\u7684\u60c5\u51b5\u2026", None))
         self.printButton.setText(QCoreApplication.translate("OversightPanel", u"\u6253\u5370\u6c47\u603b\u8868\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("OversightPanel", u"\u5bfc\u51faExcel\u2026", None))
         self.attentionHint.setText(QCoreApplication.translate("OversightPanel", u"\u6309\u5404\u515a\u652f\u90e8\u6570\u636e\u5305\u4e2d\u7684\u8bb0\u5f55\u548c\u652f\u90e8\u81ea\u5df1\u7684\u4f1a\u8bae\u89c4\u5219\u8ba1\u7b97\uff1b\u6700\u9700\u8981\u8054\u7cfb\u7684\u6392\u5728\u524d\u9762\u3002\u53cc\u51fb\u4e00\u884c\u67e5\u770b\u8be5\u652f\u90e8\u7684\u5b8c\u6210\u60c5\u51b5\u3002", None))
         self.attentionEmpty.setText(QCoreApplication.translate("OversightPanel", u"\u76ee\u524d\u6ca1\u6709\u9700\u8981\u63d0\u9192\u7684\u515a\u652f\u90e8\u3002", None))
         self.tabs.setTabText(self.tabs.indexOf(self.attentionTab), QCoreApplication.translate("OversightPanel", u"\u9700\u8981\u5173\u6ce8\u7684\u515a\u652f\u90e8", None))
         self.requirementLabel.setText(QCoreApplication.translate("OversightPanel", u"\u53ea\u770b\uff1a", None))
-        self.drillButton.setText(QCoreApplication.translate("OversightPanel", u"\u67e5\u770b\u4f1a\u8bae\u8bb0\u5f55\u2026", None))
-        self.legendLabel.setText(QCoreApplication.translate("OversightPanel", u"\u4f1a\u8bae\u4e3a\u201c\u5df2\u5f00/\u5e94\u5f00\u201d\uff0c\u53ea\u8ba1\u5df2\u7ed3\u675f\u6216\u5df2\u5b8c\u6210\u7684\u5468\u671f\uff1b\u7ea2\u8272\u4e3a\u6709\u7f3a\u6f0f\u6216\u903e\u671f\u3002\u70b9\u51fb\u5217\u6807\u9898\u6392\u5e8f\uff0c\u53cc\u51fb\u683c\u5b50\u67e5\u770b\u5176\u4e2d\u7684\u4f1a\u8bae\u8bb0\u5f55\u3002", None))
+        self.drillButton.setText(QCoreApplication.translate("OversightPanel", u"\u67e5\u770b\u660e\u7ec6\u2026", None))
+        self.legendLabel.setText(QCoreApplication.translate("OversightPanel", u"\u4f1a\u8bae\u4e3a\u201c\u5df2\u5f00/\u5e94\u5f00\u201d\uff0c\u53ea\u8ba1\u5df2\u7ed3\u675f\u6216\u5df2\u5b8c\u6210\u7684\u5468\u671f\uff1b\u7ea2\u8272\u4e3a\u6709\u7f3a\u6f0f\u6216\u903e\u671f\u3002\u70b9\u51fb\u5217\u6807\u9898\u6392\u5e8f\uff0c\u53cc\u51fb\u683c\u5b50\u67e5\u770b\u5176\u80cc\u540e\u7684\u8bb0\u5f55\uff08\u4f1a\u8bae\u3001\u540d\u518c\u3001\u6362\u5c4a\u3001\u68c0\u67e5\u3001\u6574\u6539\u3001\u627f\u8bfa\uff09\u3002", None))
         self.tabs.setTabText(self.tabs.indexOf(self.matrixTab), QCoreApplication.translate("OversightPanel", u"\u5b8c\u6210\u60c5\u51b5\u77e9\u9635", None))
         pass
     # retranslateUi

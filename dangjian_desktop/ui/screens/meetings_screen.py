@@ -349,8 +349,9 @@ class MeetingsScreen(QWidget):
 
     def print_book(self) -> None:
         year = self.ui.yearCombo.currentData() or self.today.year
-        printing.make_and_preview(self, f"{year}年会议记录本", lambda p: self.meetings.minutes_book_pdf(year, p),
-                                  f"三会一课记录本_{year}.pdf", background=True)
+        printing.make_and_preview(self, f"{year}年会议记录本",
+                                  lambda p, progress: self.meetings.minutes_book_pdf(year, p, progress=progress),
+                                  f"三会一课记录本_{year}.pdf", steps=True)
 
     def print_year_records(self) -> None:
         """Every finalised record of the year, each its own document, in one print job (one dialog, one progress)."""
@@ -372,8 +373,10 @@ class MeetingsScreen(QWidget):
             printing.remove_when_done(folder, None)
             messages.show_error(self, text, "无法打印")
 
-        (ServiceCall(self, lambda: self.meetings.year_minutes_pdfs(year, folder), title="无法打印")
-         .success(send).failure(failed).with_progress("正在生成会议记录…").run_in_background())
+        (ServiceCall(self, lambda progress: self.meetings.year_minutes_pdfs(year, folder, progress=progress),
+                     title="无法打印")
+         .success(send).failure(failed).cancelled(lambda: printing.remove_when_done(folder, None))
+         .with_steps("正在生成会议记录…", cancellable=True).run_in_background())
 
     # -- search -------------------------------------------------------------------------------------------------------
     def run_search(self) -> None:

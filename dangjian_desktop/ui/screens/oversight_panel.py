@@ -7,9 +7,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.oversight import BranchOverview, Tally, needing_attention
@@ -18,12 +27,16 @@ from dangjian_desktop.ui.forms.ui_oversight_drill_dialog import Ui_OversightDril
 from dangjian_desktop.ui.forms.ui_oversight_panel import Ui_OversightPanel
 from dangjian_desktop.ui.theme import PARTY_RED
 from dangjian_desktop.ui.widgets.dialogs import Dialog
-from dangjian_desktop.ui.widgets.operations import attempt, call
+from dangjian_desktop.ui.widgets.operations import ServiceCall, call
+from dangjian_desktop.ui.widgets.styling import set_role
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
+    from dangjian_desktop.services.oversight_drill import Drill
 
 GAP = QColor("#FBE3E1")
+TIPS = {"members": "双击查看在册党员名单", "term_end": "双击查看换届记录", "inspection": "双击查看活动室检查记录",
+        "rect": "双击查看整改记录", "pledges": "双击查看每名党员的承诺", "reviewed": "双击查看每名党员的承诺"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL = "（全部）"
 
@@ -67,6 +80,8 @@ def _item(text: str, key: object = None, center: bool = True) -> SortItem:
 
 
 class OversightPanel(QWidget):
+    loaded = Signal()  # the overview asked for last is shown
+
     def __init__(self, services: Services, window: QWidget | None = None, parent: QWidget | None = None, *,
                  today: dt.date | None = None):
         super().__init__(parent)
@@ -76,11 +91,19 @@ class OversightPanel(QWidget):
         self.rows: list[BranchOverview] = []
         self.shown: list[BranchOverview] = []
         self.columns: list[Column] = []
+        self._generation = 0
+        self._busy = False
+        self.shown_year = self.today().year
         self.ui = Ui_OversightPanel()
         self.ui.setupUi(self)
         ui = self.ui
         for lbl in (ui.attentionHint, ui.legendLabel, ui.attentionEmpty):
             lbl.setProperty("role", "hint")
+        # alone in the tab (nothing to list, or the first 「正在汇总…」): at the top, the tab's room below it
+        ui.attentionEmpty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        ui.attentionEmpty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        ui.committeeCombo.setVisible(False)  # shown once the branches name more than one 党组织
+        ui.committeeLabel.setVisible(False)
         ui.periodCombo.addItem("全年", (None, None))
         for q, label in enumerate(("第一季度", "第二季度", "第三季度", "第四季度"), start=1):
             ui.periodCombo.addItem(label, (q, None))
@@ -121,6 +144,10 @@ class OversightPanel(QWidget):
         super().resizeEvent(event)
         QTimer.singleShot(0, self.ui.attentionTable.resizeRowsToContents)
 
+    def _fit_rows(self) -> None:
+        if shiboken6.isValid(self):
+            self.ui.attentionTable.resizeRowsToContents()
+
     def today(self) -> dt.date:
         return self._today or clock.today()
 
@@ -140,12 +167,58 @@ class OversightPanel(QWidget):
 
     # -- data ----------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Compute the overview on the thread pool (500 branches take a few hundred milliseconds): the panel says
+        「正在汇总…」 meanwhile and keeps what it showed; only the newest request's result is shown, and none after
+        the panel is gone (a quick switch of year or page, the window closed)."""
+        self._generation += 1
+        generation = self._generation
+        year, today, span = self.year, self.today(), self.span
+        self._set_busy(True)
+        (ServiceCall(self, lambda: self.services.oversight.overview(year, today, **span),
+                     title="无法汇总各支部情况")
+         .success(lambda rows: self._loaded(generation, rows))
+         .failure(lambda _exc, text: self._load_failed(generation, text))
+         .run_in_background())
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _alive(self, generation: int) -> bool:
+        return shiboken6.isValid(self) and generation == self._generation
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        ui = self.ui
+        ui.busyLabel.setText("正在汇总各党支部的情况…")
+        set_role(ui.busyLabel, "hint")
+        ui.busyLabel.setVisible(busy)
+        for w in (ui.printButton, ui.exportButton, ui.drillButton):
+            w.setEnabled(not busy and bool(self.rows))
+        if busy and not self.rows:  # the first time: a calm sentence where the list will be
+            ui.attentionTable.setVisible(False)
+            ui.attentionEmpty.setVisible(True)
+            ui.attentionEmpty.setText("正在汇总各党支部的情况，请稍候…")
+
+    def _load_failed(self, generation: int, text: str) -> None:
+        if not self._alive(generation):
+            return
+        self._set_busy(False)
+        self.ui.busyLabel.setText(f"无法汇总各支部情况：{text}")
+        set_role(self.ui.busyLabel, "error")
+        self.ui.busyLabel.setVisible(True)
+        if not self.rows:
+            self.ui.attentionEmpty.setText(f"无法汇总各支部情况：{text}")
+
+    def _loaded(self, generation: int, rows: list[BranchOverview]) -> None:
+        if not self._alive(generation):
+            return
         from dangjian_desktop.services.oversight_paper import matrix
 
-        rows = call(self, lambda: self.services.oversight.overview(self.year, self.today(), **self.span),
-                    "无法汇总各支部情况")
         self.rows = rows or []
+        self.shown_year = self.year
         self.columns = matrix(self.rows)
+        self._set_busy(False)
         combo = self.ui.committeeCombo
         current = combo.currentText()
         combo.blockSignals(True)
@@ -169,6 +242,7 @@ class OversightPanel(QWidget):
         req.setCurrentIndex(max(0, req.findData(chosen)))
         req.blockSignals(False)
         self._fill()
+        self.loaded.emit()
 
     def _in_committee(self, r: BranchOverview) -> bool:
         chosen = self.ui.committeeCombo.currentText()
@@ -195,8 +269,10 @@ class OversightPanel(QWidget):
         t.resizeRowsToContents()
         self.ui.attentionTable.setVisible(bool(rows))
         self.ui.attentionEmpty.setVisible(not rows)
-        if not self.rows:
-            self.ui.attentionEmpty.setText("还没有导入任何党支部的数据包。请在“数据交换”中导入支部交来的数据包。")
+        # a table shown again gets its real width only once laid out: the wrapped rows' heights follow it then
+        QTimer.singleShot(0, self._fit_rows)
+        self.ui.attentionEmpty.setText("目前没有需要提醒的党支部。" if self.rows else
+                                       "还没有导入任何党支部的数据包。请在“数据交换”中导入支部交来的数据包。")
         self.ui.tabs.setTabText(0, f"需要关注的党支部（{len(rows)}）")
 
     def _fill_matrix(self) -> None:
@@ -224,8 +300,8 @@ class OversightPanel(QWidget):
                 if short(cell, c) or (c.key == "term_end" and any("任期" in a for a in r.attention)):
                     it.setBackground(QBrush(GAP))
                     it.setForeground(QBrush(QColor(PARTY_RED)))
-                if c.key.startswith("m:"):
-                    it.setToolTip("双击查看这些会议记录")
+                it.setToolTip(TIPS.get(c.key, "双击查看这些会议记录" if c.key.startswith("m:")
+                                       else "双击查看这个数字的来历"))
                 t.setItem(i, j, it)
         t.setSortingEnabled(True)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -244,20 +320,22 @@ class OversightPanel(QWidget):
                 break
 
     def drill(self) -> OversightDrillDialog | None:
-        """The meetings behind the current cell (a branch, a kind of meeting)."""
+        """The branch's records behind the current cell: the meetings behind a held/required figure, the roster,
+        the 换届 records, the inspections, the rectifications, the members' pledges — or why there are none."""
         t = self.ui.matrixTable
         item = t.currentItem()
-        if item is None or item.column() < 2:
+        if item is None or item.column() < 2 or self._busy:
             return None
         col = self.columns[item.column() - 2]
-        if not col.key.startswith("m:"):
-            return None
         uuid = t.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
         row = next(r for r in self.rows if r.uuid == uuid)
-        lines = call(self, lambda: self.services.oversight.meetings_behind(row, col.key[2:]), "无法读取会议记录")
-        if lines is None:
+        year = self.shown_year
+        found = call(self, lambda: self.services.oversight.records_behind(row, col.key, year, self.today()),
+                     "无法读取记录")
+        if found is None:
             return None
-        dlg = OversightDrillDialog(f"{row.name}　{self.year}年　{col.label}", lines, self)
+        what = col.label if found.what == col.label else f"{col.label}：{found.what}"
+        dlg = OversightDrillDialog(f"{row.name}　{year}年　{what}", found, self)
         if not getattr(self, "no_exec", False):
             dlg.exec()
         return dlg
@@ -279,37 +357,47 @@ class OversightPanel(QWidget):
     def export_xlsx(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self, "导出Excel", f"{self._file_stem()}.xlsx", "Excel 文件 (*.xlsx)")
         if target:
-            span = self.span
-            attempt(self, lambda: self.services.oversight.summary_xlsx(target, self.year, **span), "无法导出Excel")
+            span, year = self.span, self.year
+            (ServiceCall(self, lambda: self.services.oversight.summary_xlsx(target, year, **span), title="无法导出Excel")
+             .with_progress("正在导出Excel…").run_in_background())
 
 
 class OversightDrillDialog(Dialog):
-    def __init__(self, title: str, lines: list, parent: QWidget | None = None):  # noqa: ANN001
+    def __init__(self, title: str, found: Drill, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_OversightDrillDialog()
         self.ui.setupUi(self)
+        self.setWindowTitle(found.what)
         self.ui.titleLabel.setText(title)
+        self.ui.noteLabel.setText(found.note)
+        self.ui.noteLabel.setProperty("role", "hint")
+        self.ui.noteLabel.setVisible(bool(found.note))
         self.ui.buttonBox.rejected.connect(self.reject)
         t: QTableWidget = self.ui.table
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.verticalHeader().setVisible(False)
-        t.setColumnCount(5)
-        t.setHorizontalHeaderLabels(["周期", "完成情况", "日期", "会议", "状态"])
-        rows: list[list[str]] = []
-        for p in lines:
-            state = f"{p.status}（{p.held}/{p.required}）"
-            if not p.meetings:
-                rows.append([p.period, state, "", "（没有会议记录）" if p.status == "缺" else "", ""])
-            for k, (day, title_, types, status) in enumerate(p.meetings):
-                rows.append([p.period if k == 0 else "", state if k == 0 else "", day.isoformat(),
-                             title_ or types, status])
+        t.setColumnCount(len(found.headers))
+        t.setHorizontalHeaderLabels(list(found.headers))
+        rows = [list(line) for line in found.lines]
         t.setRowCount(len(rows))
         for i, r in enumerate(rows):
             for j, text in enumerate(r):
                 it = QTableWidgetItem(text)
-                if j == 1 and text.startswith("缺"):
+                if i in found.gaps and text:
                     it.setForeground(QBrush(QColor(PARTY_RED)))
                 t.setItem(i, j, it)
-        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        t.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        shown = bool(found.headers) and bool(rows)
+        t.setVisible(shown)
+        if not shown:  # the sentence alone: at the top, the room below it
+            self.ui.noteLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.ui.noteLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        header = t.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if shown:  # the widest text column (a Chinese character is two wide) takes the room left
+            def width(text: str) -> int:
+                return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+
+            widest = max(range(len(found.headers)), key=lambda j: max(width(r[j]) for r in rows))
+            header.setSectionResizeMode(widest, QHeaderView.ResizeMode.Stretch)
         self.rows = rows
+        self.found = found

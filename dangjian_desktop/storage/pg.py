@@ -1,0 +1,234 @@
+"""A headquarters store on PostgreSQL (issue 22): the same peewee models as on SQLite, and the PostgreSQL
+counterparts of what is SQLite's own.
+
+* Raw SQL in the repositories is written with SQLite's ``?`` placeholders; ``PgDatabase`` hands psycopg a cursor
+  that turns them into ``%s`` (outside quoted text), so the repositories need no second copy of their SQL.
+* The schema version is the table ``dangjian_schema`` (one row: ``version``), not ``PRAGMA user_version``; the
+  record kinds' versions are in ``schema_feature`` as on SQLite. A new database is made from the models as they are
+  at ``SCHEMA_VERSION`` (what the frozen SQLite steps build, checked by tests/storage/test_migrations.py), minus
+  the SQLite-only full-text index (``meeting_fts``, an FTS5 virtual table with triggers: the meeting text search
+  on PostgreSQL comes with the n-gram token table that replaces it). A later core or kind step runs on PostgreSQL
+  too, so its SQL must be portable (``ALTER TABLE … ADD COLUMN`` is); a record kind new to the store gets its
+  tables from its models (``create_kind``: its frozen steps are SQLite DDL), later steps of a kind run as they are.
+* Integrity is the server's (constraints, WAL); there is no ``quick_check`` and no file lock: several staff use
+  one database at once, and what must not run twice at once takes an advisory lock (``lock``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import peewee
+
+from dangjian_desktop.storage.engine import POSTGRESQL, PgTarget, load_psycopg
+
+log = logging.getLogger(__name__)
+
+VERSION_TABLE = "dangjian_schema"
+SQLITE_ONLY_TABLES = frozenset({"meeting_fts", "meeting_search"})  # FTS5 virtual tables (+ their triggers)
+
+
+def sqlite_only(model: Any) -> bool:  # noqa: ANN401
+    """A model of SQLite's own (a virtual table: FTS5), not made on PostgreSQL."""
+    return model._meta.table_name in SQLITE_ONLY_TABLES or bool(getattr(model._meta, "extension_module", None))
+
+
+def qmark_to_format(sql: str) -> str:
+    """SQLite's ``?`` placeholders → ``%s`` (and then a literal ``%`` → ``%%``), outside quoted strings and
+    identifiers. SQL without a ``?`` placeholder (peewee's own, already ``%s``) is returned as it is."""
+    if "?" not in sql:
+        return sql
+    out: list[str] = []
+    quote = ""
+    found = False
+    for ch in sql:
+        if quote:
+            if ch == quote:
+                quote = ""
+            out.append("%%" if ch == "%" else ch)
+        elif ch in ("'", '"'):
+            quote = ch
+            out.append(ch)
+        elif ch == "?":
+            found = True
+            out.append("%s")
+        elif ch == "%":
+            out.append("%%")
+        else:
+            out.append(ch)
+    return "".join(out) if found else sql
+
+
+class _QmarkCursor:
+    """A psycopg cursor that takes SQLite-style ``?`` placeholders (everything else is the cursor's own)."""
+
+    __slots__ = ("_cursor",)
+
+    def __init__(self, cursor: Any) -> None:  # noqa: ANN401
+        self._cursor = cursor
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> Any:  # noqa: ANN401
+        if params:
+            sql = qmark_to_format(sql)
+        return self._cursor.execute(sql, params if params else None)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:  # noqa: ANN401
+        return self._cursor.executemany(qmark_to_format(sql), rows)
+
+    def __iter__(self) -> Any:  # noqa: ANN401
+        return iter(self._cursor)
+
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401
+        return getattr(self._cursor, name)
+
+
+class PgDatabase(peewee.PostgresqlDatabase):
+    engine = POSTGRESQL
+
+    def cursor(self, named_cursor: Any = None) -> Any:  # noqa: ANN401
+        return _QmarkCursor(super().cursor(named_cursor))
+
+
+def make_database(target: PgTarget) -> PgDatabase:
+    load_psycopg()
+    return PgDatabase(target.dbname, prefer_psycopg3=True, autorollback=False, **target.connect_params())
+
+
+# -- schema ---------------------------------------------------------------------------------------------------------
+
+
+def has_version_table(database: Any) -> bool:  # noqa: ANN401
+    return database.execute_sql("SELECT to_regclass(%s)", (VERSION_TABLE,)).fetchone()[0] is not None
+
+
+def user_tables(database: Any) -> list[str]:  # noqa: ANN401
+    return [r[0] for r in database.execute_sql(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename").fetchall()]
+
+
+def read_version(database: Any) -> int:  # noqa: ANN401
+    """The core schema version of the database (0: nothing of ours yet)."""
+    if not has_version_table(database):
+        return 0
+    row = database.execute_sql(f'SELECT "version" FROM "{VERSION_TABLE}"').fetchone()
+    return int(row[0]) if row else 0
+
+
+def write_version(database: Any, version: int) -> None:  # noqa: ANN401
+    database.execute_sql(f'UPDATE "{VERSION_TABLE}" SET "version" = %s', (int(version),))
+
+
+def create_schema(database: Any, version: int, kind_versions: dict[str, int]) -> None:  # noqa: ANN401
+    """An empty database becomes a store at core ``version`` with every record kind at its newest version, in one
+    transaction (a second staff member's hq-init at the same moment waits, then finds it made)."""
+    from dangjian_desktop.storage.schema import all_models
+
+    with database.atomic():
+        lock(database, "schema")
+        if has_version_table(database):
+            return
+        create_tables(database, all_models())
+        database.execute_sql('CREATE TABLE "schema_feature" ("feature" VARCHAR(64) NOT NULL PRIMARY KEY, '
+                             '"version" INTEGER NOT NULL)')
+        for key, v in kind_versions.items():
+            database.execute_sql('INSERT INTO "schema_feature" ("feature", "version") VALUES (%s, %s)', (key, v))
+        database.execute_sql(f'CREATE TABLE "{VERSION_TABLE}" ("version" INTEGER NOT NULL)')
+        database.execute_sql(f'INSERT INTO "{VERSION_TABLE}" ("version") VALUES (%s)', (int(version),))
+
+
+def create_kind(database: Any, key: str, version: int) -> None:  # noqa: ANN401
+    """A record kind new to this store (a later release declared it): its tables made from its models, as they
+    are at its newest ``version`` (its frozen steps are SQLite DDL), in one transaction."""
+    from dangjian_desktop import features
+
+    kind = next(f for f in features.features() if f.key == key)
+    with database.atomic():
+        lock(database, "schema")
+        done = database.execute_sql('SELECT "version" FROM "schema_feature" WHERE "feature" = %s', (key,)).fetchone()
+        if done:
+            return
+        create_tables(database, [features.load(t.model) for t in kind.tables])
+        database.execute_sql('INSERT INTO "schema_feature" ("feature", "version") VALUES (%s, %s)', (key, version))
+
+
+def create_tables(database: Any, models: list[Any]) -> None:  # noqa: ANN401
+    """The tables, indexes and foreign keys of ``models`` (less the SQLite-only ones)."""
+    models = [m for m in models if not sqlite_only(m)]
+    with database.bind_ctx(models, bind_refs=False, bind_backrefs=False):
+        # tables refer to each other in circles (member.group ↔ party_group.leader): every table first,
+        # then the foreign keys, as PostgreSQL checks a REFERENCES target when the constraint is made
+        keys = [f for m in models for f in m._meta.refs if not f.deferred]
+        for f in keys:
+            f.deferred = True
+        # indexes written as SQL (expression indexes) are made after, in PostgreSQL's spelling
+        raw = {m: [i for i in m._meta.indexes if isinstance(i, peewee.SQL)] for m in models}
+        for m in models:
+            m._meta.indexes = [i for i in m._meta.indexes if not isinstance(i, peewee.SQL)]
+        try:
+            database.create_tables(models, safe=False)
+        finally:
+            for f in keys:
+                f.deferred = False
+            for m, extra in raw.items():
+                m._meta.indexes = [*m._meta.indexes, *extra]
+        for extra in raw.values():
+            for index in extra:
+                database.execute_sql(index_sql(index.sql))
+        for f in keys:  # DEFERRABLE: a copy from SQLite (hq-migrate) checks them at commit
+            before = f.deferrable
+            f.deferrable = before or "INITIALLY IMMEDIATE"
+            try:
+                f.model._schema.create_foreign_key(f)
+            finally:
+                f.deferrable = before
+
+
+def index_sql(sql: str) -> str:
+    """A CREATE INDEX written for SQLite in PostgreSQL's spelling: an expression in the column list goes in
+    parentheses of its own (``ON "t" ((CASE … END), "date")``)."""
+    head, sep, rest = sql.partition(" ON ")
+    start = rest.find("(")
+    if not sep or start < 0:
+        return sql
+    depth, quote, parts, current = 0, "", [], []
+    for i, ch in enumerate(rest[start + 1:], start + 1):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in ("'", '"'):
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                parts.append("".join(current).strip())
+                tail = rest[i:]
+                break
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+            continue
+        current.append(ch)
+    else:
+        return sql
+    plain = re.compile(r'^"[^"]+"(\s+(ASC|DESC))?$', re.IGNORECASE)
+    cols = [p if plain.match(p) else f"({p})" for p in parts]
+    return f"{head}{sep}{rest[:start + 1]}{', '.join(cols)}{tail}"
+
+
+# -- locks ----------------------------------------------------------------------------------------------------------
+
+
+def lock_key(name: str) -> int:
+    """A signed 64-bit advisory-lock key for a name (a branch UUID, "schema"): the first 8 bytes of its SHA-256."""
+    return int.from_bytes(hashlib.sha256(f"dangjian:{name}".encode()).digest()[:8], "big", signed=True)
+
+
+def lock(database: Any, name: str) -> None:  # noqa: ANN401
+    """Take the transaction-scoped advisory lock ``name``: released at commit or rollback; another transaction
+    asking for it waits until then."""
+    database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (lock_key(name),))
