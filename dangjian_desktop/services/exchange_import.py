@@ -19,6 +19,7 @@ from dangjian_desktop.domain.exchange import ImportOutcome, ImportResult, Packag
 from dangjian_desktop.services import exchange_trust as trust
 from dangjian_desktop.services.exchange_files import FilePlan
 from dangjian_desktop.storage.bulk import bulk_writes
+from dangjian_desktop.storage.engine import SQLITE
 from dangjian_desktop.storage.repos import settings
 
 if TYPE_CHECKING:
@@ -161,12 +162,14 @@ class _CommitGroup:
     of index pages all over a GB-sized store; written to the WAL once per group instead of once per package, the
     pages several packages share cost one write. A group commits after ``GROUP_ROWS`` records, when the run ends,
     stops or is cancelled; the results are reported only after that. Should the commit fail (disk full), the
-    group's packages are refused and their files moved back."""
+    group's packages are refused and their files moved back. On PostgreSQL (several importers at once, each
+    branch's lock held until the commit) every package commits on its own (``limit`` 0)."""
 
     GROUP_ROWS = 200_000  # about 18 packages of a branch's year (11,000 records each)
 
-    def __init__(self, store: Any, results: dict[int, ImportResult]) -> None:  # noqa: ANN401 - storage Store
-        self.store, self.results = store, results
+    def __init__(self, store: Any, results: dict[int, ImportResult], limit: int) -> None:  # noqa: ANN401 - Store
+        self.store, self.results, self.limit = store, results, limit
+        self.sqlite = getattr(store, "engine", SQLITE) == SQLITE
         self.plans: list[FilePlan] = []
         self.members: list[int] = []
         self.rows = 0
@@ -184,12 +187,14 @@ class _CommitGroup:
 
     @property
     def full(self) -> bool:
-        return self.rows >= self.GROUP_ROWS
+        return self.rows >= self.limit
 
     @property
     def open(self) -> bool:
         """The group's transaction is still there (SQLite ends it by itself after some errors)."""
-        return self._txn is not None and self.store.database.connection().in_transaction
+        if self._txn is None:
+            return False
+        return not self.sqlite or self.store.database.connection().in_transaction
 
     def commit(self, cause: BaseException | None = None) -> None:
         """Commit the group; ``cause``: the error after which SQLite had already rolled it back."""
@@ -199,7 +204,7 @@ class _CommitGroup:
         if txn is None:
             return
         try:
-            if not self.store.database.connection().in_transaction:
+            if self.sqlite and not self.store.database.connection().in_transaction:
                 txn.__exit__(None, None, None)  # peewee's own bookkeeping: nothing is left to commit
                 raise cause or RuntimeError("the import's transaction was rolled back")
             txn.__exit__(None, None, None)
@@ -243,9 +248,12 @@ def import_packages(service: ExchangeService, paths: Iterable[Path | str], passw
             opened.append((i, pkg))
         opened.sort(key=lambda item: _order(item[1]))
         store = service.store
-        # a large cache and a rarer checkpoint for the run (storage/bulk.py); packages commit in groups
-        with bulk_writes(store.database, store.paths.database) if opened else contextlib.nullcontext():
-            group = service._commit_group = _CommitGroup(store, results)  # noqa: SLF001
+        # SQLite: a large cache and a rarer checkpoint for the run (storage/bulk.py), packages commit in groups.
+        # PostgreSQL: each package commits on its own (its branch's lock is held until the commit; others import)
+        sqlite = getattr(store, "engine", SQLITE) == SQLITE
+        with bulk_writes(store.database, store.paths.database) if opened and sqlite else contextlib.nullcontext():
+            group = _CommitGroup(store, results, _CommitGroup.GROUP_ROWS if sqlite else 0)
+            service._commit_group = group  # noqa: SLF001
             try:
                 for n, (i, pkg) in enumerate(opened):
                     try:
