@@ -300,6 +300,8 @@ def _text_condition(text: str, year: int | None = None):  # noqa: ANN202
     (meeting_search.head_*): a meeting whose key is still queued is looked at itself, a stale index row of a
     queued key is left out; a text that is not one run of letters and digits is confirmed with instr()."""
     haystack = fn.lower(_haystack())
+    if _on_postgresql():  # no index there yet (issue 22): the same test on the rows, strpos() for instr()
+        return fn.strpos(haystack, text.lower()) > 0
     found_in = fn.instr(haystack, text.lower()) > 0
     if _schema_version() < 6:
         return fn.instr(_haystack(), text) > 0  # instr, not LIKE: no wildcard surprises with "%" or "_"
@@ -366,8 +368,8 @@ def list_meetings(flt: MeetingFilter, offset: int = 0, limit: int | None = None,
     limit = limit if limit is not None else flt.limit
     if limit:
         q = q.limit(limit)
-    if offset:
-        q = q.offset(offset) if limit else q.limit(-1).offset(offset)
+    if offset:  # SQLite wants a LIMIT before an OFFSET (-1: none); PostgreSQL refuses a negative one
+        q = q.offset(offset) if limit or _on_postgresql() else q.limit(-1).offset(offset)
     return _summaries(q.tuples())
 
 
@@ -448,7 +450,16 @@ def years() -> list[int]:
     return out
 
 
+def _on_postgresql() -> bool:
+    """A headquarters store on PostgreSQL (issue 22): no FTS5 index ``meeting_search`` there."""
+    return getattr(MeetingRow._meta.database, "engine", "sqlite") == "postgresql"
+
+
 def _schema_version() -> int:
+    """The SQLite file's schema version (the index exists from 6). On PostgreSQL: 0, as a store without the
+    index (the list's text filter reads the rows; the meeting text search is refused by the service)."""
+    if _on_postgresql():
+        return 0
     return MeetingRow._meta.database.execute_sql("PRAGMA user_version").fetchone()[0]
 
 
@@ -551,6 +562,8 @@ def index_queued(batch: int = 500, only_ids: list[int] | None = None) -> int:
     the meeting now holding the key, if any, is indexed with its current texts. Killed midway, the transaction
     rolls back and the keys stay queued: the next catch-up does them."""
     db = MeetingRow._meta.database
+    if _on_postgresql():  # no index (and no queue triggers) there yet
+        return 0
     if only_ids is not None:
         if not only_ids:
             return 0
