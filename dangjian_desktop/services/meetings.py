@@ -365,9 +365,6 @@ class MeetingService(RulesInSettings[ComplianceRules]):
         terms = search_terms(clean_text(query, 200))
         if not terms:
             return []
-        if self.store.engine != "sqlite":  # issue 22: the n-gram index on PostgreSQL (GIN) is still to be made
-            raise ValidationError("上级党委数据在 PostgreSQL 数据库中时，暂不能全文搜索会议记录"
-                                  "（导入数据包和各支部汇总不受影响）。")
         self.search_index.catch_up_before_search()  # a long queue is the worker's: search_index_pending() says so
         out = []
         for uuid, date, types, title, text in repo.search(terms, limit):

@@ -226,7 +226,12 @@ def migrate(store: Store) -> int:
         from dangjian_desktop.storage import pg
 
         pg.create_schema(database, SCHEMA_VERSION, {key: len(steps) for key, steps in feature_steps()})
+        pg.ensure_search_index(database)
         return 1
+    if on_postgresql:  # the meetings' n-gram table (not in the models: PostgreSQL's own, as FTS5 is SQLite's)
+        from dangjian_desktop.storage import pg
+
+        pg.ensure_search_index(database)
     check_not_too_new(database)
     at = feature_versions(database)
     core = [(v, fn) for v, fn in CORE_STEPS if v > current]

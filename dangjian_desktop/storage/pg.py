@@ -232,3 +232,56 @@ def lock(database: Any, name: str) -> None:  # noqa: ANN401
     """Take the transaction-scoped advisory lock ``name``: released at commit or rollback; another transaction
     asking for it waits until then."""
     database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (lock_key(name),))
+
+
+# -- the meetings' text search index ----------------------------------------------------------------------------------
+
+SEARCH_TABLE = "meeting_ngram"
+QUEUE_TRIGGER = "meeting_ngram_queue"
+# PostgreSQL's counterpart of the FTS5 table meeting_search: one row per meeting, its n-gram tokens
+# (domain/search.py: unigrams, then bigrams) in one text, a GIN index on to_tsvector('simple', tokens); a query is
+# the AND of its tokens (plainto_tsquery), every hit confirmed against the text (repos/meetings.search). No token
+# positions are relied on (to_tsvector caps them at 16,383: a phrase query would miss in long minutes).
+# A trigger queues every written meeting's id in meeting_index_queue, as SQLite's triggers do; the index catches up
+# from the queue after the writes commit (repos/meetings.index_queued, services/search_index.py).
+SEARCH_DDL = (
+    f'CREATE TABLE IF NOT EXISTS "{SEARCH_TABLE}" ("meeting_id" INTEGER NOT NULL PRIMARY KEY, '
+    '"date" DATE NOT NULL, "tokens" TEXT NOT NULL)',
+    f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_tokens" ON "{SEARCH_TABLE}" '
+    "USING GIN (to_tsvector('simple', \"tokens\"))",
+    f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_date" ON "{SEARCH_TABLE}" ("date", "meeting_id")',
+    """CREATE OR REPLACE FUNCTION dangjian_meeting_queue() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    INSERT INTO "meeting_index_queue" ("key") VALUES (OLD."id") ON CONFLICT DO NOTHING;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    INSERT INTO "meeting_index_queue" ("key") VALUES (NEW."id") ON CONFLICT DO NOTHING;
+  END IF;
+  RETURN NULL;
+END
+$body$""",
+    f'CREATE TRIGGER "{QUEUE_TRIGGER}" AFTER INSERT OR DELETE OR UPDATE OF "search_text", "date", "id" '
+    'ON "meeting" FOR EACH ROW EXECUTE FUNCTION dangjian_meeting_queue()',
+)
+
+
+def ensure_search_index(database: Any) -> bool:  # noqa: ANN401
+    """Make the search table, its indexes and the queue trigger when the store lacks them (a store made before
+    them), and queue every meeting to be indexed; True when made. One look-up when they are there."""
+    if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_TABLE,)).fetchone()[0] is not None:
+        return False
+    with database.atomic():
+        lock(database, "schema")
+        if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_TABLE,)).fetchone()[0] is not None:
+            return False
+        for sql in SEARCH_DDL:
+            database.execute_sql(sql)
+        queue_all_meetings(database)
+    return True
+
+
+def queue_all_meetings(database: Any) -> None:  # noqa: ANN401
+    database.execute_sql('INSERT INTO "meeting_index_queue" ("key") SELECT "id" FROM "meeting" '
+                         "ON CONFLICT DO NOTHING")
+

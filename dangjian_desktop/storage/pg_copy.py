@@ -4,7 +4,8 @@ Every table the models describe is copied row by row (values read through each f
 SQLite's text dates and 0/1 flags arrive as dates and booleans), in one PostgreSQL transaction with the foreign
 keys checked at commit (member ↔ party_group refer to each other); the id sequences are then set past the copied
 ids, and the row count of every table is compared before anything commits. The SQLite full-text index
-(``meeting_fts``) is not copied: it is the SQLite engine's own.
+(``meeting_fts``, ``meeting_search``) is not copied: it is the SQLite engine's own; every meeting is queued to be
+indexed in PostgreSQL's ``meeting_ngram`` instead.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from peewee import AutoField, BigAutoField
 
 from dangjian_desktop.domain.errors import DomainError, ValidationError
+from dangjian_desktop.storage import pg
 from dangjian_desktop.storage.pg import sqlite_only
 
 BATCH = 2000
@@ -46,7 +48,8 @@ def copy_from_sqlite(source: Path, database: Any, progress: Callable[[str], None
 
     from dangjian_desktop.storage.schema import all_models
 
-    models = [m for m in sort_models(all_models()) if not sqlite_only(m)]
+    # the index queue is of the SQLite index (keys with the day in them): PostgreSQL queues its own
+    models = [m for m in sort_models(all_models()) if not sqlite_only(m) and m._meta.table_name != "meeting_index_queue"]
     con = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
     counts: dict[str, tuple[int, int]] = {}
     try:
@@ -78,6 +81,9 @@ def copy_from_sqlite(source: Path, database: Any, progress: Callable[[str], None
             differing = {t: c for t, c in counts.items() if c[0] != c[1]}
             if differing:
                 raise CopyMismatchError(differing)
+            # every meeting is to be indexed in PostgreSQL's n-gram table (the SQLite index is not copied): the
+            # queue's trigger put each copied meeting in it (its own keys: meeting ids), the file's queue is not
+            pg.queue_all_meetings(database)
     except sqlite3.DatabaseError as exc:
         raise ValidationError(f"无法读取原数据文件 {source}：{exc}") from exc
     finally:

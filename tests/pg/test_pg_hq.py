@@ -285,9 +285,3 @@ def test_backup_is_a_pg_dump_that_pg_restore_brings_back(packages, pg_server, pg
     assert code == cli.EXIT_USER_ERROR and "找不到 pg_dump" in err
     assert not (tmp_path / "stick2").exists()
 
-
-def test_meeting_search_on_postgresql_says_it_is_not_there_yet(pg_url, tmp_path, capsys):
-    where = ["--data-dir", str(tmp_path / "pc"), "--database", pg_url]
-    assert run_cli(capsys, *where, "hq-init", "--name", HQ_NAME)[0] == 0
-    code, _, err = run_cli(capsys, *where, "meetings", "search", "学习", "--json")
-    assert code == cli.EXIT_USER_ERROR and "暂不能全文搜索" in err

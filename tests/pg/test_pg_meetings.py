@@ -137,3 +137,67 @@ def test_meetings_screen_filters_on_postgresql(stores, qtbot, monkeypatch):  # n
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             both(lambda w, c=column, o=order: w.model.sort(c, o))
     assert shown == []
+
+
+SEARCHES = ["党", "学习", "第一议题", "主题党日", "学习 党", "二十届三中全会", "会议记录", "0", "2025", "ab", "：", "没有这样的话"]
+
+
+def _search(where: list[str], query: str, *extra: str) -> dict:
+    import json
+
+    from dangjian_desktop import cli
+
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        assert cli.main([*where, "meetings", "search", query, "--json", *extra]) == 0
+    return json.loads(buf.getvalue())
+
+
+def test_meetings_search_on_postgresql_gives_the_hits_of_sqlite(packages, pg_url, tmp_path, capsys):  # noqa: F811
+    """`dangjian meetings search Q --json` on PostgreSQL (the n-gram table with its GIN index, filled after the
+    import commits) gives SQLite's hits; each hit holds every term of the query (checked on the meeting's text)."""
+    sq_where = ["--data-dir", str(tmp_path / "sq")]
+    pg_where = ["--data-dir", str(tmp_path / "pg"), "--database", pg_url]
+    _make_hq(tmp_path / "sq", packages).close()
+    pg = _make_hq(tmp_path / "pg", packages, pg_url)
+    capsys.readouterr()
+    try:
+        # the import filled the table (the CLI's catch-up after the commit): one row per meeting, queue empty
+        db = pg.store.database
+        assert db.execute_sql("SELECT count(*) FROM meeting_ngram").fetchone()[0] == pg.meetings.count() >= 10
+        assert db.execute_sql("SELECT count(*) FROM meeting_index_queue").fetchone()[0] == 0
+        with pg.store.atomic():  # the search's condition can be answered by the GIN index (few rows here: forced)
+            db.execute_sql("SET LOCAL enable_seqscan = off")
+            plan = "\n".join(r[0] for r in db.execute_sql(
+                "EXPLAIN SELECT meeting_id FROM meeting_ngram WHERE to_tsvector('simple', tokens) @@ "
+                "plainto_tsquery('simple', '党员')"))
+        assert "Bitmap Index Scan on meeting_ngram_tokens" in plan, plan
+        texts = {r.uuid: pg.meetings.get(r.uuid).search_text().lower() for r in pg.meetings.list()}
+        found = 0
+        for q in SEARCHES:
+            want = _search(sq_where, q)
+            got = _search(pg_where, q)
+            assert got == want, q
+            assert got["index_pending"] is False
+            terms = q.lower().split()
+            assert all(all(t in texts[h["id"]] for t in terms) for h in got["hits"]), q
+            # nothing missed: every meeting holding the terms is a hit (the demo has fewer than 200)
+            assert {h["id"] for h in got["hits"]} == {u for u, t in texts.items() if all(x in t for x in terms)}, q
+            found += bool(got["hits"])
+        assert found >= 6
+        # a limit: the newest hits first, the same on both
+        assert _search(pg_where, "党", "--limit", "3") == _search(sq_where, "党", "--limit", "3")
+        assert len(_search(pg_where, "党", "--limit", "3")["hits"]) == 3
+        # a meeting deleted at headquarters' store leaves the index through the queue (its trigger)
+        victim = next(iter(texts))
+        with pg.store.atomic():  # its attendance, agenda… go with it (ON DELETE CASCADE)
+            db.execute_sql("DELETE FROM meeting WHERE uuid = ?", (victim,))
+        assert pg.meetings.search_index_pending()
+        pg.search_index.catch_up()
+        assert db.execute_sql("SELECT count(*) FROM meeting_ngram").fetchone()[0] == len(texts) - 1
+        assert victim not in {h.uuid for h in pg.meetings.search("党")}
+    finally:
+        pg.close()

@@ -300,7 +300,7 @@ def _text_condition(text: str, year: int | None = None):  # noqa: ANN202
     (meeting_search.head_*): a meeting whose key is still queued is looked at itself, a stale index row of a
     queued key is left out; a text that is not one run of letters and digits is confirmed with instr()."""
     haystack = fn.lower(_haystack())
-    if _on_postgresql():  # no index there yet (issue 22): the same test on the rows, strpos() for instr()
+    if _on_postgresql():  # the n-gram table holds the full text's tokens only: the same test on the rows
         return fn.strpos(haystack, text.lower()) > 0
     found_in = fn.instr(haystack, text.lower()) > 0
     if _schema_version() < 6:
@@ -456,8 +456,8 @@ def _on_postgresql() -> bool:
 
 
 def _schema_version() -> int:
-    """The SQLite file's schema version (the index exists from 6). On PostgreSQL: 0, as a store without the
-    index (the list's text filter reads the rows; the meeting text search is refused by the service)."""
+    """The SQLite file's schema version (the FTS5 index exists from 6). On PostgreSQL: 0, no FTS5 index (the
+    list's text filter reads the rows; the text search has its own table: ``_pg_search``)."""
     if _on_postgresql():
         return 0
     return MeetingRow._meta.database.execute_sql("PRAGMA user_version").fetchone()[0]
@@ -516,6 +516,8 @@ def search(terms: list[str], limit: int = 200) -> list[tuple[str, dt.date, str, 
     bigrams (domain/search.py); the index is keyed by (date, id), so it is read newest first and the loop stops
     after ``limit`` confirmed hits. Every hit is confirmed against the text (no false hits). Meetings still in
     the index queue (``index_pending``) are not found until indexed."""
+    if _on_postgresql():
+        return _pg_search(terms, limit)
     version = _schema_version()
     if version < 6:
         return _legacy_search(terms, limit, version)
@@ -539,12 +541,71 @@ def search(terms: list[str], limit: int = 200) -> list[tuple[str, dt.date, str, 
     return out
 
 
+def _pg_search(terms: list[str], limit: int) -> list[tuple[str, dt.date, str, str, str]]:
+    """``search`` on PostgreSQL: the GIN index of meeting_ngram (storage/pg.py) gives the meetings holding every
+    token of the query (the AND of the unigram and bigram tokens, no positions), newest first, a page at a time;
+    each is confirmed against its text as on SQLite, until ``limit`` hits."""
+    db = MeetingRow._meta.database
+    query = index_query(terms)
+    cols = "m.uuid, m.date, m.types, m.title, m.search_text"
+    tokens = " ".join(text for _kind, text in query.parts)
+    if tokens:
+        sql = (f"SELECT {cols} FROM meeting_ngram AS f JOIN meeting AS m ON m.id = f.meeting_id "
+               "WHERE to_tsvector('simple', f.tokens) @@ plainto_tsquery('simple', ?) "
+               "ORDER BY f.date DESC, f.meeting_id DESC LIMIT ? OFFSET ?")
+        args: list = [tokens]
+    else:  # nothing the index knows (only punctuation): read the texts, newest first
+        sql = f"SELECT {cols} FROM meeting AS m ORDER BY m.date DESC, m.id DESC LIMIT ? OFFSET ?"
+        args = []
+    page = max(2 * limit, 200)
+    out: list[tuple[str, dt.date, str, str, str]] = []
+    offset = 0
+    while len(out) < limit:
+        rows = db.execute_sql(sql, [*args, page, offset]).fetchall()
+        for u, d, ty, ti, text in rows:
+            if contains(text, terms):
+                out.append((u, d, ty, ti, text))
+                if len(out) >= limit:
+                    break
+        if len(rows) < page:
+            break
+        offset += page
+    return out
+
+
+def _pg_index_queued(batch: int, only_ids: list[int] | None) -> int:
+    """``index_queued`` on PostgreSQL: the queue holds meeting ids (its trigger, storage/pg.py; a copy from SQLite
+    brings keys with the day in the high bits: ``key & FTS_ID_MASK`` is the id either way). ``SKIP LOCKED``: two
+    staff's indexers take different keys. A meeting's row is replaced with its current tokens, or removed."""
+    db = MeetingRow._meta.database
+    if only_ids is not None:
+        if not only_ids:
+            return 0
+        taken = db.execute_sql(f"DELETE FROM meeting_index_queue WHERE (key & {FTS_ID_MASK}) = ANY(?) "
+                               "RETURNING key", [list(only_ids)]).fetchall()
+    else:
+        taken = db.execute_sql("DELETE FROM meeting_index_queue WHERE key IN (SELECT key FROM meeting_index_queue "
+                               "ORDER BY key DESC LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING key", [batch]).fetchall()
+    if not taken:
+        return 0
+    ids = sorted({key & FTS_ID_MASK for (key,) in taken})
+    db.execute_sql("DELETE FROM meeting_ngram WHERE meeting_id = ANY(?)", [ids])
+    rows = db.execute_sql("SELECT id, date, search_text FROM meeting WHERE id = ANY(?)", [ids]).fetchall()
+    inserts = []
+    for mid, day, text in rows:
+        t = search_tokens(text)
+        inserts.append((mid, day, f"{t.unigrams} {t.bigrams}".strip()))
+    if inserts:
+        db.cursor().executemany("INSERT INTO meeting_ngram (meeting_id, date, tokens) VALUES (?, ?, ?)", inserts)
+    return len(taken)
+
+
 # -- the search index: brought up to date from its queue -----------------------------------------------------------
 
 
 def index_pending() -> int:
     """How many index keys wait in the queue (0: the index is complete). 0 for a store older than schema 6."""
-    if _schema_version() < 6:
+    if not _on_postgresql() and _schema_version() < 6:
         return 0
     return MeetingRow._meta.database.execute_sql("SELECT count(*) FROM meeting_index_queue").fetchone()[0]
 
@@ -562,8 +623,8 @@ def index_queued(batch: int = 500, only_ids: list[int] | None = None) -> int:
     the meeting now holding the key, if any, is indexed with its current texts. Killed midway, the transaction
     rolls back and the keys stay queued: the next catch-up does them."""
     db = MeetingRow._meta.database
-    if _on_postgresql():  # no index (and no queue triggers) there yet
-        return 0
+    if _on_postgresql():
+        return _pg_index_queued(batch, only_ids)
     if only_ids is not None:
         if not only_ids:
             return 0
