@@ -240,6 +240,12 @@ def test_hq_migrate_moves_a_sqlite_headquarters_into_postgresql(packages, pg_url
     assert all(t["sqlite"] == t["postgresql"] for t in moved["tables"].values())
     on_pg = [*folder, "--database", pg_url]
     assert json.loads(run_cli(capsys, *on_pg, "info", "--json")[1])["counts"] == before
+    # the meetings' text search: every copied meeting was queued for PostgreSQL's n-gram table (the SQLite
+    # index is not copied); the search indexes that short queue first and finds what SQLite finds
+    for query in ("党", "学习", "主题党日"):
+        hits = [json.loads(run_cli(capsys, *where, "meetings", "search", query, "--json")[1]) for where in
+                (folder, on_pg)]
+        assert hits[1] == hits[0] and hits[1]["hits"] and not hits[1]["index_pending"], query
     results = json.loads(run_cli(capsys, *on_pg, "import", "--json", *map(str, packages[1:]))[1])
     assert [r["status"] for r in results] == ["imported"] * (PACKAGES - 1)
     sq = ["--data-dir", str(tmp_path / "sq")]

@@ -136,6 +136,14 @@ def test_meetings_screen_filters_on_postgresql(stores, qtbot, monkeypatch):  # n
     for column in range(len(COLUMNS)):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             both(lambda w, c=column, o=order: w.model.sort(c, o))
+    # the 全文搜索 tab: the same meetings found, highlighted, no error
+    for w in screens:
+        w.ui.searchEdit.setText("学习 党")
+        w.run_search()
+    texts = [w.ui.resultsBrowser.toPlainText() for w in screens]
+    assert texts[1] == texts[0] and "找到" in texts[1] and "PostgreSQL" not in texts[1]
+    screens[1].ui.tabs.setCurrentIndex(1)
+    screens[1].grab().save("/tmp/pg2/meetings_pg_search.png")
     assert shown == []
 
 
