@@ -239,19 +239,16 @@ def lock(database: Any, name: str) -> None:  # noqa: ANN401
 SEARCH_TABLE = "meeting_ngram"
 QUEUE_TRIGGER = "meeting_ngram_queue"
 # PostgreSQL's counterpart of the FTS5 table meeting_search: one row per meeting, its n-gram tokens
-# (domain/search.py: unigrams, then bigrams) in one text, a GIN index on to_tsvector('simple', tokens) (and the
-# same for the list's filter columns, head_tokens: models_meetings.HEAD_COLUMNS); a query is
+# (domain/search.py: unigrams, then bigrams) in one text, a GIN index on to_tsvector('simple', tokens); a query is
 # the AND of its tokens (plainto_tsquery), every hit confirmed against the text (repos/meetings.search). No token
 # positions are relied on (to_tsvector caps them at 16,383: a phrase query would miss in long minutes).
 # A trigger queues every written meeting's id in meeting_index_queue, as SQLite's triggers do; the index catches up
 # from the queue after the writes commit (repos/meetings.index_queued, services/search_index.py).
 SEARCH_DDL = (
     f'CREATE TABLE IF NOT EXISTS "{SEARCH_TABLE}" ("meeting_id" INTEGER NOT NULL PRIMARY KEY, '
-    '"date" DATE NOT NULL, "tokens" TEXT NOT NULL, "head_tokens" TEXT NOT NULL)',
+    '"date" DATE NOT NULL, "tokens" TEXT NOT NULL)',
     f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_tokens" ON "{SEARCH_TABLE}" '
     "USING GIN (to_tsvector('simple', \"tokens\"))",
-    f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_head" ON "{SEARCH_TABLE}" '
-    "USING GIN (to_tsvector('simple', \"head_tokens\"))",
     f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_date" ON "{SEARCH_TABLE}" ("date", "meeting_id")',
     """CREATE OR REPLACE FUNCTION dangjian_meeting_queue() RETURNS trigger LANGUAGE plpgsql AS $body$
 BEGIN
@@ -264,15 +261,9 @@ BEGIN
   RETURN NULL;
 END
 $body$""",
+    f'CREATE TRIGGER "{QUEUE_TRIGGER}" AFTER INSERT OR DELETE OR UPDATE OF "search_text", "date", "id" '
+    'ON "meeting" FOR EACH ROW EXECUTE FUNCTION dangjian_meeting_queue()',
 )
-
-
-def _queue_trigger_sql() -> str:
-    from dangjian_desktop.storage.models_meetings import HEAD_COLUMNS
-
-    columns = ", ".join(f'"{c}"' for c in ("search_text", "date", "id", *HEAD_COLUMNS))
-    return (f'CREATE TRIGGER "{QUEUE_TRIGGER}" AFTER INSERT OR DELETE OR UPDATE OF {columns} ON "meeting" '
-            "FOR EACH ROW EXECUTE FUNCTION dangjian_meeting_queue()")
 
 
 def ensure_search_index(database: Any) -> bool:  # noqa: ANN401
@@ -284,7 +275,7 @@ def ensure_search_index(database: Any) -> bool:  # noqa: ANN401
         lock(database, "schema")
         if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_TABLE,)).fetchone()[0] is not None:
             return False
-        for sql in (*SEARCH_DDL, _queue_trigger_sql()):
+        for sql in SEARCH_DDL:
             database.execute_sql(sql)
         queue_all_meetings(database)
     return True

@@ -300,8 +300,8 @@ def _text_condition(text: str, year: int | None = None):  # noqa: ANN202
     (meeting_search.head_*): a meeting whose key is still queued is looked at itself, a stale index row of a
     queued key is left out; a text that is not one run of letters and digits is confirmed with instr()."""
     haystack = fn.lower(_haystack())
-    if _on_postgresql():
-        return _pg_text_condition(haystack, text)
+    if _on_postgresql():  # the n-gram table holds the full text's tokens only: the same test on the rows
+        return fn.strpos(haystack, text.lower()) > 0
     found_in = fn.instr(haystack, text.lower()) > 0
     if _schema_version() < 6:
         return fn.instr(_haystack(), text) > 0  # instr, not LIKE: no wildcard surprises with "%" or "_"
@@ -541,20 +541,6 @@ def search(terms: list[str], limit: int = 200) -> list[tuple[str, dt.date, str, 
     return out
 
 
-def _pg_text_condition(haystack, text: str):  # noqa: ANN001, ANN202
-    """The list's text filter on PostgreSQL: the meetings whose filter columns hold every token of ``text``
-    (meeting_ngram.head_tokens, GIN), and the meetings still queued (not yet indexed), each confirmed with
-    strpos() on the rows (the SQLite condition: the same rows)."""
-    found_in = fn.strpos(haystack, text.lower()) > 0
-    tokens = " ".join(t for _kind, t in index_query([text]).parts)
-    if not tokens:
-        return found_in
-    ids = SQL("(SELECT meeting_id FROM meeting_ngram WHERE to_tsvector('simple', head_tokens) @@ "
-              f"plainto_tsquery('simple', %s) UNION ALL SELECT key & {FTS_ID_MASK} FROM meeting_index_queue)",
-              [tokens])
-    return MeetingRow.id.in_(ids) & found_in
-
-
 def _pg_search(terms: list[str], limit: int) -> list[tuple[str, dt.date, str, str, str]]:
     """``search`` on PostgreSQL: the GIN index of meeting_ngram (storage/pg.py) gives the meetings holding every
     token of the query (the AND of the unigram and bigram tokens, no positions), newest first, a page at a time;
@@ -604,16 +590,13 @@ def _pg_index_queued(batch: int, only_ids: list[int] | None) -> int:
         return 0
     ids = sorted({key & FTS_ID_MASK for (key,) in taken})
     db.execute_sql("DELETE FROM meeting_ngram WHERE meeting_id = ANY(?)", [ids])
-    head_cols = ", ".join(f'"{c}"' for c in HEAD_COLUMNS)
-    rows = db.execute_sql(f"SELECT id, date, search_text, {head_cols} FROM meeting WHERE id = ANY(?)",
-                          [ids]).fetchall()
+    rows = db.execute_sql("SELECT id, date, search_text FROM meeting WHERE id = ANY(?)", [ids]).fetchall()
     inserts = []
-    for mid, day, text, *head in rows:
-        t, h = search_tokens(text), search_tokens(_head_text(head))
-        inserts.append((mid, day, f"{t.unigrams} {t.bigrams}".strip(), f"{h.unigrams} {h.bigrams}".strip()))
+    for mid, day, text in rows:
+        t = search_tokens(text)
+        inserts.append((mid, day, f"{t.unigrams} {t.bigrams}".strip()))
     if inserts:
-        db.cursor().executemany("INSERT INTO meeting_ngram (meeting_id, date, tokens, head_tokens) "
-                                "VALUES (?, ?, ?, ?)", inserts)
+        db.cursor().executemany("INSERT INTO meeting_ngram (meeting_id, date, tokens) VALUES (?, ?, ?)", inserts)
     return len(taken)
 
 
