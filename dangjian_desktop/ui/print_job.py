@@ -26,6 +26,8 @@ from PySide6.QtCore import QObject, QSize, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from dangjian_desktop.ui.widgets.steps import progress_dialog
+
 log = logging.getLogger(__name__)
 
 MAX_PRINT_DPI = 300
@@ -241,15 +243,7 @@ class PrintJob(QObject):
         self._worker.finished.connect(self._on_finished)
         self.dialog: QProgressDialog | None = None
         if show_progress and parent is not None:
-            dlg = QProgressDialog("正在准备打印…", "取消打印", 0, 0, parent)
-            dlg.setWindowTitle(title)
-            dlg.setMinimumWidth(360)
-            dlg.setWindowModality(Qt.WindowModality.WindowModal)
-            dlg.setMinimumDuration(300)
-            dlg.setAutoClose(False)
-            dlg.setAutoReset(False)
-            dlg.canceled.connect(self.cancel)
-            self.dialog = dlg
+            self.dialog = progress_dialog(parent, title, "正在准备打印…", "取消打印", self.cancel)
 
     def start(self) -> PrintJob:
         _running.add(self)

@@ -12,8 +12,9 @@ import pytest
 from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
 from dangjian_desktop.services import search_index
 from dangjian_desktop.services.container import Services
-from dangjian_desktop.storage import SCHEMA_VERSION, migrations
+from dangjian_desktop.storage import SCHEMA_VERSION
 from dangjian_desktop.storage.repos import meetings as repo
+from tests.storage.historical import store_at
 
 TEXTS = {
     "A": "学习贯彻党的二十大精神，安全生产月动员。",
@@ -140,20 +141,11 @@ def test_a_short_queue_is_indexed_by_the_search_itself(four):
     assert not s.meetings.search_index_pending()
 
 
-def _store_at(path: Path, version: int) -> None:
-    from peewee import SqliteDatabase
-
-    database = SqliteDatabase(str(path))
-    for v, step in migrations.CORE_STEPS[:version]:
-        with database.atomic():
-            step(database)
-            database.execute_sql(f"PRAGMA user_version = {v}")
-    database.close()
 
 
 def test_a_version_5_store_is_migrated_to_the_ngram_index(data_dir: Path):
     data_dir.mkdir(parents=True, exist_ok=True)
-    _store_at(data_dir / "dangjian.sqlite3", 5)
+    store_at(data_dir / "dangjian.sqlite3", 5)
     con = sqlite3.connect(data_dir / "dangjian.sqlite3")
     con.execute("INSERT INTO branch (uuid, created_at, updated_at, name, kind, parent_committee, is_own, term_years) "
                 "VALUES ('b-1', '2024-01-01', '2024-01-01', '老支部', '党支部', '', 1, 5)")

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from peewee import CharField, SqliteDatabase
+from peewee import CharField
 
 from dangjian_desktop import features
 from dangjian_desktop.features import Feature, Table
@@ -15,6 +15,7 @@ from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import SCHEMA_VERSION, SchemaTooNewError, Store, migrations
 from dangjian_desktop.storage.models import Record
 from dangjian_desktop.storage.schema import all_models
+from tests.storage.historical import store_at
 
 
 def _schema(con: sqlite3.Connection) -> dict[str, tuple]:
@@ -38,14 +39,6 @@ def _schema(con: sqlite3.Connection) -> dict[str, tuple]:
     return out
 
 
-def _store_at(path: Path, version: int) -> None:
-    """A store made by the program that had schema ``version``: its steps 1..version, run on an empty file."""
-    database = SqliteDatabase(str(path))
-    for v, step in migrations.CORE_STEPS[:version]:
-        with database.atomic():
-            step(database)
-            database.execute_sql(f"PRAGMA user_version = {v}")
-    database.close()
 
 
 def _connect(data_dir: Path) -> sqlite3.Connection:
@@ -69,7 +62,7 @@ def test_fresh_store_has_exactly_the_schema_the_models_describe(data_dir: Path):
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
 def test_every_historical_version_migrates_to_the_newest(data_dir: Path, version: int):
-    _store_at(data_dir / "dangjian.sqlite3", version)
+    store_at(data_dir / "dangjian.sqlite3", version)
     con = _connect(data_dir)
     con.execute("INSERT INTO branch (uuid, created_at, updated_at, name, kind, parent_committee, is_own, term_years) "
                 "VALUES ('b-1', '2024-01-01', '2024-01-01', '老支部', '党支部', '', 1, 5)")
@@ -110,7 +103,7 @@ def _columns(data_dir: Path, table: str) -> list[str]:
 @pytest.mark.parametrize("start", ["fresh", 1, 2])
 def test_a_core_step_adding_a_column_works_on_fresh_and_old_stores(data_dir: Path, monkeypatch, start):
     if start != "fresh":
-        _store_at(data_dir / "dangjian.sqlite3", start)
+        store_at(data_dir / "dangjian.sqlite3", start)
     monkeypatch.setattr(migrations, "CORE_STEPS", [*migrations.CORE_STEPS, (SCHEMA_VERSION + 1, _add_nickname)])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     from dangjian_desktop.storage import database

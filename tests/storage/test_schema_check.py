@@ -4,25 +4,16 @@ table, index, trigger or view is found; versions and record kinds this build doe
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
-from peewee import SqliteDatabase
 
 from dangjian_desktop import features
-from dangjian_desktop.storage import SCHEMA_VERSION, Store, migrations
+from dangjian_desktop.storage import SCHEMA_VERSION, Store
 from dangjian_desktop.storage.schema_check import differences
 from tests.storage.test_migrations import _note_kind
+from tests.storage.historical import store_at
 
 
-def _store_at(path: Path, version: int) -> Path:
-    database = SqliteDatabase(str(path))
-    for v, step in migrations.CORE_STEPS[:version]:
-        with database.atomic():
-            step(database)
-            database.execute_sql(f"PRAGMA user_version = {v}")
-    database.close()
-    return path
 
 
 def test_a_fresh_store_passes(data_dir):
@@ -32,7 +23,7 @@ def test_a_fresh_store_passes(data_dir):
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
 def test_stores_of_every_version_pass_before_and_after_migrating(data_dir, version):
-    db = _store_at(data_dir / "dangjian.sqlite3", version)
+    db = store_at(data_dir / "dangjian.sqlite3", version)
     assert differences(db) == []  # e.g. a before-migration copy of that version
     Store.open(data_dir).close()
     assert differences(db) == []

@@ -23,6 +23,23 @@ REPORT_EVERY_S = 0.05
 T = TypeVar("T")
 
 
+
+def progress_dialog(parent: QWidget, title: str, label: str, cancel_text: str | None,
+                    on_cancel: Callable[[], object]) -> QProgressDialog:
+    """The window-modal progress dialog of a long action (shown after 0.3 s, kept open until closed; without a
+    cancel button when ``cancel_text`` is None)."""
+    dlg = QProgressDialog(label, cancel_text or "", 0, 0, parent)
+    if cancel_text is None:
+        dlg.setCancelButton(None)
+    dlg.setWindowTitle(title)
+    dlg.setMinimumWidth(360)
+    dlg.setWindowModality(Qt.WindowModality.WindowModal)
+    dlg.setMinimumDuration(300)
+    dlg.setAutoClose(False)
+    dlg.setAutoReset(False)
+    dlg.canceled.connect(on_cancel)
+    return dlg
+
 class _Relay(QObject):
     moved = Signal(int, int, str)
 
@@ -42,17 +59,7 @@ class Steps(QObject):
         self._relay.moved.connect(self._move, Qt.ConnectionType.QueuedConnection)
         self.dialog: QProgressDialog | None = None
         if parent is not None:
-            dlg = QProgressDialog(label, "取消" if cancellable else "", 0, 0, parent)
-            if not cancellable:
-                dlg.setCancelButton(None)
-            dlg.setWindowTitle(title)
-            dlg.setMinimumWidth(360)
-            dlg.setWindowModality(Qt.WindowModality.WindowModal)
-            dlg.setMinimumDuration(300)
-            dlg.setAutoClose(False)
-            dlg.setAutoReset(False)
-            dlg.canceled.connect(self.cancel)
-            self.dialog = dlg
+            self.dialog = progress_dialog(parent, title, label, "取消" if cancellable else None, self.cancel)
 
     # -- worker thread ------------------------------------------------------------------------------------------
     def report(self, done: int, total: int, text: str = "") -> None:
