@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.ui.forms.ui_home_screen import Ui_HomeScreen
 from dangjian_desktop.ui.theme import PARTY_RED
 from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -62,8 +63,7 @@ class HomeScreen(QWidget):
         g.verticalHeader().setVisible(False)
         g.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         g.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # wrapped rows need their height again once the stretched column has its real width
-        t.horizontalHeader().sectionResized.connect(lambda *_: t.resizeRowsToContents())
+        fit_wrapped_rows(t)
         t.itemActivated.connect(lambda _item: self.open_selected())
         t.itemSelectionChanged.connect(self._update_buttons)
         ui.openReminderButton.clicked.connect(self.open_selected)
@@ -73,14 +73,6 @@ class HomeScreen(QWidget):
         ui.exchangeButton.clicked.connect(lambda: self._go("exchange"))
         ui.demoButton.clicked.connect(self.add_demo_data)
         self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        super().showEvent(event)
-        QTimer.singleShot(0, self.ui.remindersTable.resizeRowsToContents)
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self.ui.remindersTable.resizeRowsToContents)
 
     # -- data ------------------------------------------------------------------------------------------------------
     def today(self) -> dt.date:

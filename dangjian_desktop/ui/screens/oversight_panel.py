@@ -29,6 +29,7 @@ from dangjian_desktop.ui.theme import PARTY_RED
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 from dangjian_desktop.ui.widgets.operations import ServiceCall, call
 from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -122,9 +123,7 @@ class OversightPanel(QWidget):
         a.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         a.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         a.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        a.setWordWrap(True)
-        # wrapped rows need their height again once the stretched column has its real width
-        a.horizontalHeader().sectionResized.connect(lambda *_: a.resizeRowsToContents())
+        fit_wrapped_rows(a)
         a.itemActivated.connect(self._show_in_matrix)
         ui.matrixTable.itemActivated.connect(lambda _i: self.drill())
         ui.drillButton.clicked.connect(self.drill)
@@ -135,14 +134,6 @@ class OversightPanel(QWidget):
         ui.printButton.clicked.connect(self.print_document)
         ui.exportButton.clicked.connect(self.export_xlsx)
         self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        super().showEvent(event)
-        QTimer.singleShot(0, self.ui.attentionTable.resizeRowsToContents)
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self.ui.attentionTable.resizeRowsToContents)
 
     def _fit_rows(self) -> None:
         if shiboken6.isValid(self):
