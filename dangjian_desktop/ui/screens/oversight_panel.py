@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dangjian_desktop import clock
 from dangjian_desktop.domain.oversight import BranchOverview, Tally, needing_attention
 from dangjian_desktop.domain.oversight_matrix import Column, matches, short, value
 from dangjian_desktop.ui.forms.ui_oversight_drill_dialog import Ui_OversightDrillDialog
@@ -29,6 +28,7 @@ from dangjian_desktop.ui.theme import PARTY_RED
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 from dangjian_desktop.ui.widgets.operations import ServiceCall, call
 from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
 from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
 
 if TYPE_CHECKING:
@@ -80,21 +80,18 @@ def _item(text: str, key: object = None, center: bool = True) -> SortItem:
     return it
 
 
-class OversightPanel(QWidget):
+class OversightPanel(ServicesPage):
     loaded = Signal()  # the overview asked for last is shown
 
     def __init__(self, services: Services, window: QWidget | None = None, parent: QWidget | None = None, *,
                  today: dt.date | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.window_ = window
-        self._today = today
+        super().__init__(services, window, parent, today=today)
         self.rows: list[BranchOverview] = []
         self.shown: list[BranchOverview] = []
         self.columns: list[Column] = []
         self._generation = 0
         self._busy = False
-        self.shown_year = self.today().year
+        self.shown_year = self.today.year
         self.ui = Ui_OversightPanel()
         self.ui.setupUi(self)
         ui = self.ui
@@ -110,8 +107,8 @@ class OversightPanel(QWidget):
             ui.periodCombo.addItem(label, (q, None))
         for m in range(1, 13):
             ui.periodCombo.addItem(f"{m}月", (None, m))
-        ui.yearSpin.setValue(self.today().year)
-        ui.yearSpin.setMaximum(self.today().year + 1)
+        ui.yearSpin.setValue(self.today.year)
+        ui.yearSpin.setMaximum(self.today.year + 1)
         for t in (ui.attentionTable, ui.matrixTable):
             t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems if t is ui.matrixTable
@@ -139,9 +136,6 @@ class OversightPanel(QWidget):
         if shiboken6.isValid(self):
             self.ui.attentionTable.resizeRowsToContents()
 
-    def today(self) -> dt.date:
-        return self._today or clock.today()
-
     @property
     def year(self) -> int:
         return self.ui.yearSpin.value()
@@ -163,7 +157,7 @@ class OversightPanel(QWidget):
         the panel is gone (a quick switch of year or page, the window closed)."""
         self._generation += 1
         generation = self._generation
-        year, today, span = self.year, self.today(), self.span
+        year, today, span = self.year, self.today, self.span
         self._set_busy(True)
         (ServiceCall(self, lambda: self.services.oversight.overview(year, today, **span),
                      title="无法汇总各支部情况")
@@ -321,7 +315,7 @@ class OversightPanel(QWidget):
         uuid = t.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
         row = next(r for r in self.rows if r.uuid == uuid)
         year = self.shown_year
-        found = call(self, lambda: self.services.oversight.records_behind(row, col.key, year, self.today()),
+        found = call(self, lambda: self.services.oversight.records_behind(row, col.key, year, self.today),
                      "无法读取记录")
         if found is None:
             return None

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop import clock
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.container import Services
 
 
 class PinnedToday:
@@ -15,3 +21,15 @@ class PinnedToday:
     @property
     def today(self) -> dt.date:
         return self._today or clock.today()
+
+
+class ServicesPage(PinnedToday, QWidget):
+    """A page over the whole services container (首页, the 上级党委's overview); ``window``: the main window it
+    opens records and pages in."""
+
+    def __init__(self, services: Services, window: QWidget | None = None, parent: QWidget | None = None, *,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.window_ = window
+        self._today = today
