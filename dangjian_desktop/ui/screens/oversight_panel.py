@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.domain.oversight import BranchOverview, Tally, needing_attention
-from dangjian_desktop.domain.oversight_matrix import Column, matches, short, value
+from dangjian_desktop.domain.oversight_matrix import Column, cell_text, matches, short, value
 from dangjian_desktop.ui.forms.ui_oversight_drill_dialog import Ui_OversightDrillDialog
 from dangjian_desktop.ui.forms.ui_oversight_panel import Ui_OversightPanel
 from dangjian_desktop.ui.theme import PARTY_RED
@@ -50,16 +50,6 @@ class SortItem(QTableWidgetItem):
         if a is None or b is None or type(a) is not type(b):
             return super().__lt__(other)
         return a < b
-
-
-def _text(cell: object) -> str:
-    if cell is None:
-        return "—"
-    if isinstance(cell, Tally):
-        return f"{cell.held}/{cell.required}"
-    if isinstance(cell, dt.date):
-        return cell.isoformat()
-    return str(cell)
 
 
 def _key(cell: object) -> object:
@@ -281,7 +271,7 @@ class OversightPanel(ServicesPage):
             t.setItem(i, 1, pkg)
             for j, c in enumerate(self.columns, start=2):
                 cell = value(r, c)
-                it = _item(_text(cell), _key(cell))
+                it = _item(cell_text(cell), _key(cell))
                 if short(cell, c) or (c.key == "term_end" and any("任期" in a for a in r.attention)):
                     it.setBackground(QBrush(GAP))
                     it.setForeground(QBrush(QColor(PARTY_RED)))
