@@ -71,10 +71,9 @@ class ElectionRules:
         """Tolerant of damaged or partial data (a setting from another version): each bad value takes its
         default."""
         base = cls()
-        if not isinstance(data, dict):
-            return base
-        num = SavedValues(data, base).whole
-        basis = data.get("elected_basis")
+        saved = SavedValues(data, base)
+        num = saved.whole
+        basis = saved.data.get("elected_basis")
         num_, den = num("quorum_numerator", 1, 99), num("quorum_denominator", 1, 100)
         if num_ >= den:
             num_, den = base.quorum_numerator, base.quorum_denominator

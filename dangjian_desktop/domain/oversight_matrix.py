@@ -3,6 +3,7 @@ and the .xlsx (so the three agree). Pure."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from dangjian_desktop.domain.oversight import BranchOverview, Tally
@@ -57,6 +58,17 @@ def value(row: BranchOverview, col: Column) -> object:
     if k.startswith("f:"):
         return row.figures.get(k[2:])
     raise KeyError(k)
+
+
+def cell_text(cell: object, date_format: str = "%Y-%m-%d") -> str:
+    """A matrix cell as shown and printed: — for nothing, held/required for a tally, a date in ``date_format``."""
+    if cell is None:
+        return "—"
+    if isinstance(cell, Tally):
+        return f"{cell.held}/{cell.required}"
+    if isinstance(cell, dt.date):
+        return format(cell, date_format)
+    return str(cell)
 
 
 def short(cell: object, col: Column) -> bool:

@@ -7,10 +7,11 @@ from typing import Any
 
 
 class SavedValues:
-    """The values of ``data`` (the saved object) over ``defaults`` (the rules' defaults, read by attribute)."""
+    """The values of ``data`` (the saved object) over ``defaults`` (the rules' defaults, read by attribute); what is
+    not a JSON object at all (nothing saved, or damaged) has no values: every one is its default."""
 
-    def __init__(self, data: dict[str, Any], defaults: object):
-        self.data = data
+    def __init__(self, data: object, defaults: object):
+        self.data: dict[str, Any] = data if isinstance(data, dict) else {}
         self.defaults = defaults
 
     def whole(self, key: str, lo: int, hi: int) -> int:

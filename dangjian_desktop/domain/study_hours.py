@@ -47,11 +47,9 @@ class StudyRules:
     @classmethod
     def from_dict(cls, data: object) -> StudyRules:
         base = cls()
-        if not isinstance(data, dict):
-            return base
         saved = SavedValues(data, base)
         num = saved.whole
-        types = data.get("counted_types")
+        types = saved.data.get("counted_types")
         counted = tuple(MeetingType(t) for t in types if t in MeetingType._value2member_map_) \
             if isinstance(types, list) else base.counted_types
         return cls(num("target_hours", 0, 500), num("committee_hours", 0, 500), num("secretary_hours", 0, 500),

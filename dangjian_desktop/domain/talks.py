@@ -75,11 +75,7 @@ class TalkRules:
 
     @classmethod
     def from_dict(cls, d: object) -> TalkRules:
-        base = cls()
-        if not isinstance(d, dict):
-            return base
-
-        v = SavedValues(d, base)
+        v = SavedValues(d, cls())
         return cls(v.flag("committee_pairs"), v.flag("group_pairs"), v.flag("secretary_with_all"),
                    v.whole("pre_meeting_days", 7, 365), v.whole("remind_from_month", 1, 12))
 

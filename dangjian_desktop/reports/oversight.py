@@ -12,8 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Spacer, TableStyle
 
-from dangjian_desktop.domain.oversight import BranchOverview, Tally
-from dangjian_desktop.domain.oversight_matrix import Column, short, totals, value
+from dangjian_desktop.domain.oversight import BranchOverview
+from dangjian_desktop.domain.oversight_matrix import Column, cell_text, short, totals, value
 from dangjian_desktop.reports.styles import (
     FormalDocument,
     closing_block,
@@ -27,16 +27,7 @@ GAP_FILL = colors.HexColor("#FBE3E1")
 GAP_TEXT = colors.HexColor("#B22222")
 TOTAL_FILL = colors.HexColor("#F2F2F2")
 NAME_MM, NO_MM, PACKAGE_MM, CELL_MM, DATE_MM = 36, 8, 17, 14, 13
-
-
-def cell_text(cell: object) -> str:
-    if cell is None:
-        return "—"
-    if isinstance(cell, Tally):
-        return f"{cell.held}/{cell.required}"
-    if isinstance(cell, dt.date):
-        return f"{cell:%Y-%m}"
-    return str(cell)
+MONTH = "%Y-%m"  # a date in the narrow printed matrix: its month is enough
 
 
 def build_summary_pdf(path: Path | str, hq_name: str, year: int, rows: Sequence[BranchOverview],
@@ -70,9 +61,9 @@ def build_summary_pdf(path: Path | str, hq_name: str, year: int, rows: Sequence[
         body = []
         for i, r in enumerate(rows, start=1):
             body.append(line(str(i), r.name, r.last_package.strftime("%Y-%m-%d") if r.last_package else "未收到",
-                             *(cell_text(value(r, c)) for c in cols)))
+                             *(cell_text(value(r, c), MONTH) for c in cols)))
         tot = totals(list(rows), list(cols))
-        body.append(line("", "合计", "", *(cell_text(tot[c.key]) if c.kind != "date" else "" for c in cols)))
+        body.append(line("", "合计", "", *(cell_text(tot[c.key], MONTH) if c.kind != "date" else "" for c in cols)))
         fixed = NO_MM + NAME_MM + PACKAGE_MM
         # a month (2026-08) keeps to one line; the held/required and count columns share what is left
         dates = sum(1 for c in cols if c.kind == "date")

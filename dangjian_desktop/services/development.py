@@ -38,16 +38,11 @@ from dangjian_desktop.domain.roster import Member, MemberFilter
 from dangjian_desktop.domain.validation import EARLIEST, clean_text, looks_like_formula
 from dangjian_desktop.services.development_roster import sync_roster
 from dangjian_desktop.services.snapshot import snapshot_cached
-from dangjian_desktop.services.rules_setting import RulesInSettings
+from dangjian_desktop.services.rules_setting import MeetingBackedKind
 from dangjian_desktop.storage.repos import development as repo
 
 if TYPE_CHECKING:
-    from dangjian_desktop.services.audit import AuditService
-    from dangjian_desktop.services.branch import BranchService
     from dangjian_desktop.services.container import Services
-    from dangjian_desktop.services.meetings import MeetingService
-    from dangjian_desktop.services.roster import RosterService
-    from dangjian_desktop.storage import Store
 
 RULES_KEY = "development.rules"
 _PHONE_CHARS = set("0123456789+-() ")
@@ -87,17 +82,9 @@ class Saved:
     notes: list[str] = field(default_factory=list)
 
 
-class DevelopmentService(RulesInSettings[dev.DevelopmentRules]):
+class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules]):
     rules_key = RULES_KEY
     rules_type = dev.DevelopmentRules
-
-    def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
-                 audit: AuditService):
-        self.store = store
-        self.branches = branches
-        self.roster = roster
-        self.meetings = meetings
-        self.audit = audit
 
     # -- rules ---------------------------------------------------------------------------------------------------
     def save_rules(self, rules: dev.DevelopmentRules) -> dev.DevelopmentRules:

@@ -39,13 +39,8 @@ from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, Validat
 from dangjian_desktop.domain.meetings import AgendaItem, Meeting, MeetingType, had_vote_on
 from dangjian_desktop.domain.roster import CommitteeSeat, MemberFilter
 from dangjian_desktop.domain.validation import clean_text
-from dangjian_desktop.services.audit import AuditService
-from dangjian_desktop.services.branch import BranchService
-from dangjian_desktop.services.meetings import MeetingService
-from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.services.snapshot import snapshot_cached
-from dangjian_desktop.services.rules_setting import RulesInSettings
-from dangjian_desktop.storage import Store
+from dangjian_desktop.services.rules_setting import MeetingBackedKind
 from dangjian_desktop.storage.repos import elections as repo
 
 if TYPE_CHECKING:
@@ -55,17 +50,9 @@ RULES_KEY = "elections.rules"
 LOCKED = "该换届选举已经上级党委批准并更新了支部信息，不能再修改。"
 
 
-class ElectionService(RulesInSettings[ElectionRules]):
+class ElectionService(MeetingBackedKind[ElectionRules]):
     rules_key = RULES_KEY
     rules_type = ElectionRules
-
-    def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
-                 audit: AuditService):
-        self.store = store
-        self.branches = branches
-        self.roster = roster
-        self.meetings = meetings
-        self.audit = audit
 
     # -- rules -----------------------------------------------------------------------------------------------------
     def save_rules(self, rules: ElectionRules) -> ElectionRules:

@@ -3,11 +3,17 @@ names its key and its rules type; ``save_rules`` stays the kind's own (its check
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import settings
+
+if TYPE_CHECKING:
+    from dangjian_desktop.services.audit import AuditService
+    from dangjian_desktop.services.branch import BranchService
+    from dangjian_desktop.services.meetings import MeetingService
+    from dangjian_desktop.services.roster import RosterService
 
 
 class _Rules(Protocol):
@@ -40,3 +46,16 @@ class RulesInSettings(Generic[R]):
         with self.store.atomic():
             settings.delete(self.rules_key)
         return self.rules()
+
+
+class MeetingBackedKind(RulesInSettings[R]):
+    """A record kind whose steps are decided at meetings of the roster's members (elections, development): its
+    service reads the branch, the roster and the meetings, and notes what it changes in the audit log."""
+
+    def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
+                 audit: AuditService):
+        self.store = store
+        self.branches = branches
+        self.roster = roster
+        self.meetings = meetings
+        self.audit = audit

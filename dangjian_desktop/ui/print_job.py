@@ -78,13 +78,29 @@ def render_page(doc, index: int, dpi: float) -> QImage:  # noqa: ANN001 - QPdfDo
     size_pt = doc.pagePointSize(index)
     width = max(1, round(size_pt.width() / 72 * dpi))
     height = max(1, round(size_pt.height() / 72 * dpi))
-    raw = doc.render(index, QSize(width, height))
+    return render_opaque(doc, index, QSize(width, height))
+
+
+def render_opaque(doc, index: int, size: QSize) -> QImage:  # noqa: ANN001 - QPdfDocument
+    """Page ``index`` drawn at ``size`` pixels on white: QtPdf renders with a transparent background."""
+    raw = doc.render(index, size)
     img = QImage(raw.size(), QImage.Format.Format_RGB32)
     img.fill(QColor("white"))
     p = QPainter(img)
     p.drawImage(0, 0, raw)
     p.end()
     return img
+
+
+def paint_fitted(painter: QPainter, img: QImage) -> None:
+    """``img`` on the painter's page, as large as fits, its aspect kept, at the top left."""
+    target = painter.viewport()
+    scaled = img.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    painter.save()
+    painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
+    painter.setWindow(img.rect())
+    painter.drawImage(0, 0, img)
+    painter.restore()
 
 
 def printable_image(img: QImage, grayscale_printer: bool) -> QImage:
@@ -181,7 +197,7 @@ class _Worker(QObject):
                     if n:
                         printer.newPage()
                     if slot is not None:
-                        self._paint(painter, printable_image(render_page(docs[slot[0]], slot[1], dpi), grayscale))
+                        paint_fitted(painter, printable_image(render_page(docs[slot[0]], slot[1], dpi), grayscale))
                     self.progressed.emit(n + 1, len(plan))
             finally:
                 if painter.isActive():
@@ -199,16 +215,6 @@ class _Worker(QObject):
         target = printer.outputFileName()
         if not aborted and target:
             Path(target).unlink(missing_ok=True)
-
-    @staticmethod
-    def _paint(painter: QPainter, img: QImage) -> None:
-        target = painter.viewport()
-        scaled = img.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        painter.save()
-        painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
-        painter.setWindow(img.rect())
-        painter.drawImage(0, 0, img)
-        painter.restore()
 
 
 _running: set[PrintJob] = set()

@@ -14,13 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
 from dangjian_desktop.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.messages import show_error
+from dangjian_desktop.ui.print_job import render_opaque
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 
 ZOOM_LEVELS = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0]
@@ -39,13 +40,7 @@ def render_page(doc: QPdfDocument, index: int, width_px: int) -> QImage:
     """One page as an opaque image ``width_px`` wide (white behind the transparent QtPdf rendering)."""
     size_pt = doc.pagePointSize(index)
     height_px = max(1, int(width_px * size_pt.height() / max(1.0, size_pt.width())))
-    raw = doc.render(index, QSize(width_px, height_px))
-    img = QImage(raw.size(), QImage.Format.Format_RGB32)
-    img.fill(QColor("white"))
-    p = QPainter(img)
-    p.drawImage(0, 0, raw)
-    p.end()
-    return img
+    return render_opaque(doc, index, QSize(width_px, height_px))
 
 
 def ask_printer(parent: QWidget | None, total_pages: int, title: str = "打印",  # noqa: ANN201 - QPrinter | None

@@ -184,3 +184,11 @@ def test_what_ended_after_the_last_package_is_not_called_missed() -> None:
         "整改 2 项逾期",
         "3 名党员尚未作出承诺",
     ]
+
+
+def test_a_matrix_cell_reads_the_same_on_screen_and_on_paper():
+    from dangjian_desktop.domain.oversight import Tally
+    from dangjian_desktop.domain.oversight_matrix import cell_text
+
+    assert cell_text(None) == "—" and cell_text(Tally(3, 4)) == "3/4" and cell_text(7) == "7"
+    assert cell_text(dt.date(2027, 3, 9)) == "2027-03-09" and cell_text(dt.date(2027, 3, 9), "%Y-%m") == "2027-03"

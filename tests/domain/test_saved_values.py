@@ -19,3 +19,9 @@ def test_a_value_is_taken_only_when_it_is_of_its_kind_and_in_range():
     assert SavedValues({"months": "9"}, _Defaults()).whole("months", 1, 12) == 6  # text is not a number
     assert SavedValues({"strict": 0}, _Defaults()).flag("strict") is True  # 0 is not false
     assert SavedValues({}, _Defaults()).whole("months", 1, 12) == 6 and SavedValues({}, _Defaults()).flag("strict")
+
+
+def test_what_is_not_an_object_gives_every_default():
+    for damaged in (None, [12, False], "months=12", 12):
+        v = SavedValues(damaged, _Defaults())
+        assert v.whole("months", 1, 12) == 6 and v.flag("strict") is True and v.data == {}

@@ -4,13 +4,12 @@ tests/storage/test_migrations.py checks every step builds what the models descri
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from dangjian_desktop.domain.dates import MonthDate
 from dangjian_desktop.domain.roster import Branch, Member, MemberFilter
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import SCHEMA_VERSION
-from tests.storage.undo_steps import undo_v6
+from tests.storage.undo_steps import columns, make_older
 
 NEW_COLUMNS = ("native_place", "birth_date_precision", "joined_party_precision", "full_member_precision")
 LATER_AGENDA_COLUMNS = ("study_title", "study_source", "study_speech_date", "study_led_by", "study_form",
@@ -18,7 +17,7 @@ LATER_AGENDA_COLUMNS = ("study_title", "study_source", "study_speech_date", "stu
 
 
 def _columns(db) -> set[str]:  # noqa: ANN001
-    return {r[1] for r in sqlite3.connect(db).execute("PRAGMA table_info(member)")}
+    return columns(db, "member")
 
 
 def test_store_of_the_previous_version_gains_the_columns_and_keeps_its_members(data_dir):
@@ -26,15 +25,8 @@ def test_store_of_the_previous_version_gains_the_columns_and_keeps_its_members(d
         s.branch.save_profile(Branch(name="测试党支部"))
         s.roster.save_member(Member(name="老党员", birth_date=dt.date(1970, 5, 6)))
     db = data_dir / "dangjian.sqlite3"
-    con = sqlite3.connect(db)
-    for column in NEW_COLUMNS:  # what a store made before this step looks like
-        con.execute(f'ALTER TABLE "member" DROP COLUMN "{column}"')
-    for column in LATER_AGENDA_COLUMNS:  # nor had it what the later steps add
-        con.execute(f'ALTER TABLE "meeting_agenda_item" DROP COLUMN "{column}"')
-    undo_v6(con)
-    con.execute("PRAGMA user_version = 3")
-    con.commit()
-    con.close()
+    # what a store made before this step looks like (nor had it what the later steps add)
+    make_older(db, 3, {"member": NEW_COLUMNS, "meeting_agenda_item": LATER_AGENDA_COLUMNS})
     assert not set(NEW_COLUMNS) & _columns(db)
     with Services.open(data_dir) as s:
         assert s.store.schema_version == SCHEMA_VERSION

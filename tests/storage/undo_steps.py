@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 V6_INDEXES = ("meeting_types_date", "meeting_group_name_date", "meeting_host_date", "meeting_status_date",
               "meeting_present_count_expected_count_date", "meeting_attachment_count_date", "meeting_shown_title")
@@ -17,3 +18,26 @@ def undo_v6(con: sqlite3.Connection) -> None:
     con.execute("DROP TABLE meeting_index_queue")
     for index in V6_INDEXES:
         con.execute(f"DROP INDEX {index}")
+
+
+def columns(db: Path, table: str) -> set[str]:
+    con = sqlite3.connect(db)
+    try:
+        return {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+    finally:
+        con.close()
+
+
+def make_older(db: Path, version: int, drop: dict[str, tuple[str, ...]]) -> None:
+    """The store at ``db`` as the program of schema ``version`` (5 or older) made it: the columns ``drop`` (by
+    table) gone, what step 6 added gone, and the version number set back."""
+    con = sqlite3.connect(db)
+    try:
+        for table, names in drop.items():
+            for column in names:
+                con.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+        undo_v6(con)
+        con.execute(f"PRAGMA user_version = {int(version)}")
+        con.commit()
+    finally:
+        con.close()

@@ -46,3 +46,17 @@ def previews(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
     monkeypatch.setattr(printing, "make_and_preview",
                         lambda parent, title, make_pdf, suggested_name: made.append(make_pdf(tmp_path / suggested_name)))
     return made
+
+
+@pytest.fixture
+def main_window(qtbot):  # noqa: ANN001, ANN201
+    """Opens the whole window on some services at a screen's size: ``main_window(services, 1366, 728)``."""
+    from dangjian_desktop.ui.main_window import MainWindow
+
+    def open_(services, width: int, height: int) -> MainWindow:  # noqa: ANN001
+        win = MainWindow(services)
+        qtbot.addWidget(win)
+        win.resize(width, height)
+        return win
+
+    return open_

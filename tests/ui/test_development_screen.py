@@ -263,12 +263,8 @@ def test_a_refused_save_keeps_the_dialog_open_with_the_reason(qtbot, branch: Ser
     assert [c.name for c in branch.development.cases()] == ["吴某"]
 
 
-def test_the_page_in_the_main_window_with_the_demo(qtbot, demo_services: Services):  # noqa: ANN001
-    from dangjian_desktop.ui.main_window import MainWindow
-
-    win = MainWindow(demo_services)
-    qtbot.addWidget(win)
-    win.resize(1366, 728)
+def test_the_page_in_the_main_window_with_the_demo(qtbot, demo_services: Services, main_window):  # noqa: ANN001
+    win = main_window(demo_services, 1366, 728)
     win.show()
     page = win.show_page("development")
     names = {page.ui.casesTable.item(r, 0).text() for r in range(page.ui.casesTable.rowCount())}

@@ -198,12 +198,8 @@ def test_settings_tab(qtbot, services, boxes):
     assert services.dues.calc("3500").monthly == D("35.00")
 
 
-def test_the_page_in_the_main_window_with_demo_data(qtbot, demo_services, boxes, tmp_path):
-    from dangjian_desktop.ui.main_window import MainWindow
-
-    win = MainWindow(demo_services)
-    qtbot.addWidget(win)
-    win.resize(1366, 728)
+def test_the_page_in_the_main_window_with_demo_data(qtbot, demo_services, boxes, tmp_path, main_window):
+    win = main_window(demo_services, 1366, 728)
     page = win.show_page("dues")
     assert isinstance(page, DuesScreen)
     assert page.ui.gridTable.rowCount() == len(page.grid.lines) + 1

@@ -76,13 +76,17 @@ def _forget_last():
     steps_mod.last = None
 
 
+def _shown(qtbot, widget):  # noqa: ANN001, ANN202
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
 @pytest.fixture
 def window(qtbot):
     w = QWidget()
     w.resize(800, 600)
-    qtbot.addWidget(w)
-    w.show()
-    return w
+    return _shown(qtbot, w)
 
 
 # -- the minutes book and the ledger -------------------------------------------------------------------------------
@@ -190,10 +194,7 @@ def branch(services):
 def _import_dialog(qtbot, services):
     from dangjian_desktop.ui.dialogs.import_dialog import ImportDialog
 
-    dlg = ImportDialog(services.roster)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    return dlg
+    return _shown(qtbot, ImportDialog(services.roster))
 
 
 def test_roster_import_saves_in_a_worker_with_progress(qtbot, branch, tmp_path):
@@ -257,9 +258,8 @@ def test_cancelled_export_writes_nothing(qtbot, demo_services, tmp_path, monkeyp
     monkeypatch.setitem(fmt.KDF_DEFAULT, "n", 2**10)
     stick = tmp_path / "stick"
     stick.mkdir()
-    dlg = ExportDialog(demo_services.exchange, drives=lambda: [Drive("KINGSTON（E:）", stick, 7_500_000_000)])
-    qtbot.addWidget(dlg)
-    dlg.show()
+    dlg = _shown(qtbot, ExportDialog(demo_services.exchange,
+                                     drives=lambda: [Drive("KINGSTON（E:）", stick, 7_500_000_000)]))
     dlg.ui.noEncryptCheck.setChecked(True)
     ticks = _Ticks()
     dlg.start_export()
@@ -282,10 +282,7 @@ def test_cancelled_export_writes_nothing(qtbot, demo_services, tmp_path, monkeyp
 def _backups_tab(qtbot, services):
     from dangjian_desktop.ui.backups import BackupsTab
 
-    tab = BackupsTab(services.backups)
-    qtbot.addWidget(tab)
-    tab.show()
-    return tab
+    return _shown(qtbot, BackupsTab(services.backups))
 
 
 def test_restore_runs_in_a_worker_and_can_be_cancelled(qtbot, branch, monkeypatch):
@@ -332,9 +329,7 @@ def test_cancelled_hq_import_keeps_the_whole_packages_only(qtbot, tmp_path, monk
         export(tmp_path / f"b{i}", stick)
     with opened(tmp_path / "hq") as hq:
         hq.branch.init_headquarters("某某公司党委")
-        screen = ExchangeScreen(hq.exchange, hq.branch)
-        qtbot.addWidget(screen)
-        screen.show()
+        screen = _shown(qtbot, ExchangeScreen(hq.exchange, hq.branch))
         screen.ui.hqPasswordEdit.setText(PASSWORD)
         reached, released = threading.Event(), threading.Event()
         real = screen._progress  # noqa: SLF001

@@ -244,12 +244,8 @@ def test_inspection_with_rectifications_in_the_window(qtbot, branch, boxes, prev
     assert len(boxes["error"]) == 2
 
 
-def test_main_window_shows_both_pages_with_demo_data(qtbot, demo_services, boxes, tmp_path):
-    from dangjian_desktop.ui.main_window import MainWindow
-
-    win = MainWindow(demo_services)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
+def test_main_window_shows_both_pages_with_demo_data(qtbot, demo_services, boxes, tmp_path, main_window):
+    win = main_window(demo_services, 1280, 800)
     pledges = win.show_page("pledges")
     assert isinstance(pledges, PledgesScreen)
     assert pledges.ui.memberTable.rowCount() == len(demo_services.roster.members())

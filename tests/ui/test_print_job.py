@@ -6,13 +6,13 @@ path (every page a 300-dpi colour image) sent."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage, QPageRanges, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from dangjian_desktop.ui import printing
-from dangjian_desktop.ui.print_job import job_pages, render_page
+from dangjian_desktop.ui.print_job import job_pages, paint_fitted, render_page
 from tests.conftest import demo_year
 
 
@@ -152,13 +152,7 @@ def test_job_is_a_small_fraction_of_the_old_colour_images(qapp, book, tmp_path):
             old.newPage()
         img = render_page(doc, i, 300)
         assert img.format() == QImage.Format.Format_RGB32
-        target = painter.viewport()
-        scaled = img.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        painter.save()
-        painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
-        painter.setWindow(img.rect())
-        painter.drawImage(0, 0, img)
-        painter.restore()
+        paint_fitted(painter, img)  # placed on the page as the print job places its images
     painter.end()
     doc.close()
     printer = _file_printer(tmp_path / "new.pdf", 300)

@@ -15,7 +15,7 @@ from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.storage.models import BranchRow, MemberRow, Tombstone, new_uuid, utcnow
 from dangjian_desktop.storage.models_dues import DuesPaymentMonthRow, DuesPaymentRow, DuesRemittanceRow, DuesStandardRow
 from dangjian_desktop.storage.repos import children
-from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for, save_fields
 
 _CHUNK = 400
 
@@ -83,20 +83,9 @@ def save_standard(s: DuesStandard) -> DuesStandard:
                                           & (DuesStandardRow.from_month == s.from_month))
     if row is None:
         row = DuesStandardRow(uuid=s.uuid or new_uuid(), member=member)
-    row.member = member
-    row.year = s.year
-    row.from_month = s.from_month
-    row.category = s.category.value
-    row.base_fen = s.base_fen
-    row.rate = str(s.rate) if s.rate is not None else ""
-    row.monthly_fen = s.monthly_fen
-    row.reduction = s.reduction.value
-    row.reduced_fen = s.reduced_fen
-    row.committee_on = s.committee_on
-    row.approved_on = s.approved_on
-    row.approval_ref = s.approval_ref
-    row.note = s.note
-    row.save()
+    save_fields(row, s, "year from_month base_fen monthly_fen reduced_fen committee_on approved_on approval_ref note",
+                member=member, category=s.category.value, rate=str(s.rate) if s.rate is not None else "",
+                reduction=s.reduction.value)
     return _standard(row, member.uuid, member.name)
 
 
@@ -165,15 +154,7 @@ def get_payment(payment_uuid: str) -> DuesPayment:
 def save_payment(p: DuesPayment) -> DuesPayment:
     member = _member_row(p.member_uuid)
     row = row_for(DuesPaymentRow, p.uuid)
-    row.member = member
-    row.paid_on = p.paid_on
-    row.amount_fen = p.amount_fen
-    row.way = p.way.value
-    row.late = p.late
-    row.handed_by = p.handed_by
-    row.receipt_no = p.receipt_no
-    row.note = p.note
-    row.save()
+    save_fields(row, p, "paid_on amount_fen late handed_by receipt_no note", member=member, way=p.way.value)
     children.sync(DuesPaymentMonthRow, DuesPaymentMonthRow.payment, row.id,
                   [{"year": y, "month": m, "amount_fen": p.month_fen.get((y, m), 0)} for y, m in p.months],
                   key=lambda v: (v["year"], v["month"]))
@@ -236,15 +217,7 @@ def list_remittances(branch_uuid: str, year: int | None = None) -> list[Remittan
 def save_remittance(branch_uuid: str, r: Remittance) -> Remittance:
     branch = existing(BranchRow, branch_uuid, "找不到该党支部。")
     row = row_for(DuesRemittanceRow, r.uuid)
-    row.branch = branch
-    row.remitted_on = r.remitted_on
-    row.year = r.year
-    row.from_month = r.from_month
-    row.to_month = r.to_month
-    row.amount_fen = r.amount_fen
-    row.receipt_no = r.receipt_no
-    row.note = r.note
-    row.save()
+    save_fields(row, r, "remitted_on year from_month to_month amount_fen receipt_no note", branch=branch)
     return _remittance(row)
 
 

@@ -17,7 +17,7 @@ from dangjian_desktop.storage.models_pledges import (
     PledgeProgressRow,
     PledgeSheetRow,
 )
-from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for, save_fields
 
 # -- campaigns ------------------------------------------------------------------------------------------------
 
@@ -46,11 +46,7 @@ def find_campaign(year: int, name: str) -> pledges.Campaign | None:
 
 def save_campaign(c: pledges.Campaign) -> pledges.Campaign:
     row = row_for(PledgeCampaignRow, c.uuid)
-    row.year = c.year
-    row.name = c.title
-    row.announced_on = c.announced_on
-    row.note = c.note
-    row.save()
+    save_fields(row, c, "year announced_on note", name=c.title)
     return _campaign(row)
 
 
@@ -183,16 +179,8 @@ def save_item(campaign_uuid: str, member_uuid: str, item: pledges.PledgeItem) ->
                 .order_by(PledgeItemRow.sort_order.desc()).first())
         row = PledgeItemRow(uuid=item.uuid or new_uuid(), sheet=sheet,
                             sort_order=(last.sort_order + 1) if last else 0)
-    row.content = item.content
-    row.measures = item.measures
-    row.category = item.category
-    row.deadline = item.deadline
-    row.pledged_on = item.pledged_on
-    row.status = item.status.value
-    row.review_comment = item.review_comment
-    row.final_status = item.final_status.value
-    row.final_note = item.final_note
-    row.save()
+    save_fields(row, item, "content measures category deadline pledged_on review_comment final_note",
+                status=item.status.value, final_status=item.final_status.value)
     return get_item(row.uuid)
 
 

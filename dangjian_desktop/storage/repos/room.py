@@ -23,7 +23,7 @@ from dangjian_desktop.storage.models_room import (
     RoomTemplateRow,
 )
 from dangjian_desktop.storage.repos import children
-from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for
+from dangjian_desktop.storage.repos.rows import by_uuid, delete_row, existing, row_for, save_fields
 
 # -- templates --------------------------------------------------------------------------------------------------
 
@@ -100,12 +100,7 @@ def uuids_with_prefix(prefix: str) -> list[str]:
 def save_inspection(ins: Inspection) -> Inspection:
     """Write the inspection and its results; rectifications are kept in line with the failed items."""
     row = row_for(InspectionRow, ins.uuid)
-    row.inspected_on = ins.inspected_on
-    row.room = ins.room
-    row.inspectors = ins.inspectors
-    row.template_version = ins.template_version
-    row.note = ins.note
-    row.save()
+    save_fields(row, ins, "inspected_on room inspectors template_version note")
     # results keep their identity by checklist item (repos/children.py): only what changed is rewritten (and
     # travels), an item no longer in the inspection is deleted with a tombstone
     children.sync(InspectionResultRow, InspectionResultRow.inspection, row.id, [
@@ -128,15 +123,7 @@ def save_inspection(ins: Inspection) -> Inspection:
 def _write_rect(ins_row: InspectionRow, row: RectificationRow | None, r: Rectification) -> RectificationRow:
     if row is None:
         row = RectificationRow(uuid=r.uuid or new_uuid(), inspection=ins_row, item_key=r.item_key)
-    row.item_text = r.item_text
-    row.measure = r.measure
-    row.responsible = r.responsible
-    row.deadline = r.deadline
-    row.completed_on = r.completed_on
-    row.status = r.status.value
-    row.note = r.note
-    row.save()
-    return row
+    return save_fields(row, r, "item_text measure responsible deadline completed_on note", status=r.status.value)
 
 
 def get_rectification(uuid: str) -> Rectification:

@@ -32,6 +32,17 @@ def row_for(model: type[R], uuid: str | None, **new_values: object) -> R:
     return row if row is not None else model(uuid=uuid or new_uuid(), **new_values)
 
 
+def save_fields(row: R, record: object, names: str, **values: object) -> R:
+    """Save ``row`` with its columns ``names`` (space-separated) set from the record's attributes of the same names
+    and the columns ``values`` set to those (a column named otherwise, or a value stored converted)."""
+    for name in names.split():
+        setattr(row, name, getattr(record, name))
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.save()
+    return row
+
+
 def delete_row(model: type[Record], uuid: str, *, missing: str = "", children: Iterable[str] = ()) -> None:
     """Delete the row of ``model`` with this UUID, with the rows of its ``children`` backrefs, and leave a tombstone
     for each (headquarters deletes them too). No such row: ``NotFoundError(missing)``, or nothing when ``missing``

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMenu, QTableWidget, QWidget
 
-from dangjian_desktop import clock
+from dangjian_desktop.ui.widgets.pinned_today import PinnedToday
 from dangjian_desktop.domain.appraisal import grade_counts, is_complete
 from dangjian_desktop.domain.life_meeting import BRANCH_OWNER, LifeMeeting, opinion_counts
 from dangjian_desktop.domain.room import RectStatus
@@ -37,7 +37,7 @@ DOCUMENTS = {"life-meeting": "组织生活会情况报告", "life-rectifications
 MakeDocument = Callable[[str, Path, int], Path]  # (document key, out, year) -> the PDF
 
 
-class AppraisalScreen(QWidget):
+class AppraisalScreen(PinnedToday, QWidget):
     def __init__(self, appraisal: AppraisalService, make_document: MakeDocument,
                  open_meeting: Callable[[str], None] | None = None, parent: QWidget | None = None, *,
                  today: dt.date | None = None):
@@ -67,10 +67,6 @@ class AppraisalScreen(QWidget):
         ui.printButton.setMenu(menu)
         self._connect()
         self.refresh()
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or clock.today()
 
     @property
     def year(self) -> int:

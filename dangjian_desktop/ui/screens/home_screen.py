@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
-from dangjian_desktop import clock
 from dangjian_desktop.domain.charts import BarChart, Chart
 from dangjian_desktop.domain.dashboard import Glance, HomeData, Stat
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.ui.forms.ui_home_screen import Ui_HomeScreen
 from dangjian_desktop.ui.theme import PARTY_RED
 from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
+from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -29,13 +30,10 @@ STATS_PER_ROW = 4
 GLANCE_HEADERS = ["图表", "项目", "数量", "应达到/总数", "比例"]
 
 
-class HomeScreen(QWidget):
+class HomeScreen(ServicesPage):
     def __init__(self, services: Services, window: QWidget | None = None, parent: QWidget | None = None, *,
                  today: dt.date | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.window_ = window
-        self._today = today
+        super().__init__(services, window, parent, today=today)
         self.reminders: list[Reminder] = []
         self.glance: Glance | None = None
         self.chart_widgets: list[QWidget] = []
@@ -62,8 +60,7 @@ class HomeScreen(QWidget):
         g.verticalHeader().setVisible(False)
         g.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         g.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # wrapped rows need their height again once the stretched column has its real width
-        t.horizontalHeader().sectionResized.connect(lambda *_: t.resizeRowsToContents())
+        fit_wrapped_rows(t)
         t.itemActivated.connect(lambda _item: self.open_selected())
         t.itemSelectionChanged.connect(self._update_buttons)
         ui.openReminderButton.clicked.connect(self.open_selected)
@@ -74,22 +71,11 @@ class HomeScreen(QWidget):
         ui.demoButton.clicked.connect(self.add_demo_data)
         self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        super().showEvent(event)
-        QTimer.singleShot(0, self.ui.remindersTable.resizeRowsToContents)
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self.ui.remindersTable.resizeRowsToContents)
-
     # -- data ------------------------------------------------------------------------------------------------------
-    def today(self) -> dt.date:
-        return self._today or clock.today()
-
     def refresh(self) -> None:
         from dangjian_desktop.services import dashboard
 
-        self.show_data(dashboard.home(self.services, self.today()))
+        self.show_data(dashboard.home(self.services, self.today))
 
     def show_data(self, data: HomeData) -> None:
         today = data.today
@@ -277,7 +263,7 @@ class HomeScreen(QWidget):
     def export_reminders(self) -> None:
         from dangjian_desktop.ui.table_export import export_view
 
-        export_view(self, self.ui.remindersTable, "提醒事项", f"提醒事项{self.today():%Y%m%d}.xlsx")
+        export_view(self, self.ui.remindersTable, "提醒事项", f"提醒事项{self.today:%Y%m%d}.xlsx")
 
     def export_xlsx(self) -> None:
         """导出Excel of the year at a glance (menu 文件 › 导出Excel)."""
@@ -288,7 +274,7 @@ class HomeScreen(QWidget):
             return
         if self.ui.stack.currentWidget() is not self.ui.mainPage:
             return
-        export_view(self, self.ui.glanceTable, "全年概况", f"{self.today().year}年全年概况.xlsx")
+        export_view(self, self.ui.glanceTable, "全年概况", f"{self.today.year}年全年概况.xlsx")
 
 
 def glance_rows(charts: list[Chart]) -> list[list[object]]:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from dangjian_desktop import clock
+from dangjian_desktop.ui.widgets.pinned_today import PinnedToday
 from dangjian_desktop.domain.compliance import CellStatus, month_end
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.meetings import Meeting, MeetingFilter, MeetingType
@@ -40,7 +40,7 @@ def _cell_text(status: CellStatus, dates: tuple[dt.date, ...]) -> str:
             CellStatus.DUE: "待开", CellStatus.NOT_DUE: "—", CellStatus.NOT_REQUIRED: ""}[status]
 
 
-class MeetingsScreen(QWidget):
+class MeetingsScreen(PinnedToday, QWidget):
     def __init__(self, meetings, branch, roster, drafts, parent: QWidget | None = None, *,  # noqa: ANN001
                  today: dt.date | None = None):
         super().__init__(parent)
@@ -75,10 +75,6 @@ class MeetingsScreen(QWidget):
         ui.calendarBarLayout.setStretchFactor(ui.legendLabel, 1)  # the legend takes the width, in two lines
         self._connect()
         self.refresh()
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or clock.today()
 
     def _fill_filters(self) -> None:
         ui = self.ui

@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dangjian_desktop import clock
 from dangjian_desktop.domain.oversight import BranchOverview, Tally, needing_attention
-from dangjian_desktop.domain.oversight_matrix import Column, matches, short, value
+from dangjian_desktop.domain.oversight_matrix import Column, cell_text, matches, short, value
 from dangjian_desktop.ui.forms.ui_oversight_drill_dialog import Ui_OversightDrillDialog
 from dangjian_desktop.ui.forms.ui_oversight_panel import Ui_OversightPanel
 from dangjian_desktop.ui.theme import PARTY_RED
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 from dangjian_desktop.ui.widgets.operations import ServiceCall, call
 from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
+from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -51,16 +52,6 @@ class SortItem(QTableWidgetItem):
         return a < b
 
 
-def _text(cell: object) -> str:
-    if cell is None:
-        return "—"
-    if isinstance(cell, Tally):
-        return f"{cell.held}/{cell.required}"
-    if isinstance(cell, dt.date):
-        return cell.isoformat()
-    return str(cell)
-
-
 def _key(cell: object) -> object:
     if isinstance(cell, Tally):
         return float(cell.held / cell.required if cell.required else 1.0) * 10000 + cell.required
@@ -79,21 +70,18 @@ def _item(text: str, key: object = None, center: bool = True) -> SortItem:
     return it
 
 
-class OversightPanel(QWidget):
+class OversightPanel(ServicesPage):
     loaded = Signal()  # the overview asked for last is shown
 
     def __init__(self, services: Services, window: QWidget | None = None, parent: QWidget | None = None, *,
                  today: dt.date | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.window_ = window
-        self._today = today
+        super().__init__(services, window, parent, today=today)
         self.rows: list[BranchOverview] = []
         self.shown: list[BranchOverview] = []
         self.columns: list[Column] = []
         self._generation = 0
         self._busy = False
-        self.shown_year = self.today().year
+        self.shown_year = self.today.year
         self.ui = Ui_OversightPanel()
         self.ui.setupUi(self)
         ui = self.ui
@@ -109,8 +97,8 @@ class OversightPanel(QWidget):
             ui.periodCombo.addItem(label, (q, None))
         for m in range(1, 13):
             ui.periodCombo.addItem(f"{m}月", (None, m))
-        ui.yearSpin.setValue(self.today().year)
-        ui.yearSpin.setMaximum(self.today().year + 1)
+        ui.yearSpin.setValue(self.today.year)
+        ui.yearSpin.setMaximum(self.today.year + 1)
         for t in (ui.attentionTable, ui.matrixTable):
             t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems if t is ui.matrixTable
@@ -122,9 +110,7 @@ class OversightPanel(QWidget):
         a.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         a.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         a.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        a.setWordWrap(True)
-        # wrapped rows need their height again once the stretched column has its real width
-        a.horizontalHeader().sectionResized.connect(lambda *_: a.resizeRowsToContents())
+        fit_wrapped_rows(a)
         a.itemActivated.connect(self._show_in_matrix)
         ui.matrixTable.itemActivated.connect(lambda _i: self.drill())
         ui.drillButton.clicked.connect(self.drill)
@@ -136,20 +122,9 @@ class OversightPanel(QWidget):
         ui.exportButton.clicked.connect(self.export_xlsx)
         self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        super().showEvent(event)
-        QTimer.singleShot(0, self.ui.attentionTable.resizeRowsToContents)
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self.ui.attentionTable.resizeRowsToContents)
-
     def _fit_rows(self) -> None:
         if shiboken6.isValid(self):
             self.ui.attentionTable.resizeRowsToContents()
-
-    def today(self) -> dt.date:
-        return self._today or clock.today()
 
     @property
     def year(self) -> int:
@@ -172,7 +147,7 @@ class OversightPanel(QWidget):
         the panel is gone (a quick switch of year or page, the window closed)."""
         self._generation += 1
         generation = self._generation
-        year, today, span = self.year, self.today(), self.span
+        year, today, span = self.year, self.today, self.span
         self._set_busy(True)
         (ServiceCall(self, lambda: self.services.oversight.overview(year, today, **span),
                      title="无法汇总各支部情况")
@@ -296,7 +271,7 @@ class OversightPanel(QWidget):
             t.setItem(i, 1, pkg)
             for j, c in enumerate(self.columns, start=2):
                 cell = value(r, c)
-                it = _item(_text(cell), _key(cell))
+                it = _item(cell_text(cell), _key(cell))
                 if short(cell, c) or (c.key == "term_end" and any("任期" in a for a in r.attention)):
                     it.setBackground(QBrush(GAP))
                     it.setForeground(QBrush(QColor(PARTY_RED)))
@@ -330,7 +305,7 @@ class OversightPanel(QWidget):
         uuid = t.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
         row = next(r for r in self.rows if r.uuid == uuid)
         year = self.shown_year
-        found = call(self, lambda: self.services.oversight.records_behind(row, col.key, year, self.today()),
+        found = call(self, lambda: self.services.oversight.records_behind(row, col.key, year, self.today),
                      "无法读取记录")
         if found is None:
             return None

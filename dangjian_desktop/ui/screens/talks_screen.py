@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from dangjian_desktop import clock
+from dangjian_desktop.ui.widgets.pinned_today import PinnedToday
 from dangjian_desktop.domain.talks import Coverage, Talk
 from dangjian_desktop.services.talks import TalkService
 from dangjian_desktop.ui import messages, printing
@@ -35,7 +35,7 @@ def setup_table(table: QTableWidget, headers: list[str], stretch: tuple[int, ...
     table_cells.setup_table(table, stretch, headers=headers)
 
 
-class TalksScreen(QWidget):
+class TalksScreen(PinnedToday, QWidget):
     def __init__(self, talks: TalkService, parent: QWidget | None = None, *, today: dt.date | None = None):
         super().__init__(parent)
         self.talks = talks
@@ -68,10 +68,6 @@ class TalksScreen(QWidget):
         ui.missingTable.doubleClicked.connect(lambda _i: self.talk_for_selected_pair())
         ui.matrixTable.cellDoubleClicked.connect(lambda _r, _c: self.talk_for_selected_pair())
         self.refresh()
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or clock.today()
 
     @property
     def year(self) -> int:

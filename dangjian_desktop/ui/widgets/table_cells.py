@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -60,3 +60,18 @@ def setup_table(table: QTableWidget, stretch: Iterable[int] = (), *, headers: Se
         h.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
     if per_pixel:
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+class _RowFitter(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            QTimer.singleShot(0, watched.resizeRowsToContents)  # once the columns have their laid-out widths
+        return False
+
+
+def fit_wrapped_rows(table: QTableWidget) -> None:
+    """Rows whose text wraps take their height again whenever a column gets a new width (the stretched one gets its
+    real width only after layout) and whenever the table is shown or resized."""
+    table.setWordWrap(True)
+    table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    table.installEventFilter(_RowFitter(table))
