@@ -215,7 +215,7 @@ def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Ser
         else:
             QMessageBox.critical(None, APP_TITLE, str(exc))
 
-    url = args.database or os.environ.get("DANGJIAN_DATABASE")
+    url = getattr(args, "database", None) or os.environ.get("DANGJIAN_DATABASE")
     if url:  # a headquarters store on PostgreSQL: no file to damage or restore; the server's own faults said
         password = None
         while True:

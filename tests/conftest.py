@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DANGJIAN_NO_DIALOGS", "1")
 os.environ.pop("DANGJIAN_DATA_DIR", None)
+os.environ.pop("DANGJIAN_DATABASE", None)  # a headquarters database of the machine running the tests
 # One clock (dangjian_desktop/clock.py): a run is reproducible because the suite pins its own date. Set
 # DANGJIAN_TODAY to run it on another day (scripts/test-dates.sh runs several), or to "real" for the real calendar.
 PINNED_TODAY = "2026-10-15"

@@ -334,6 +334,8 @@ class FormalDocument:
         ``progress`` (``domain.progress``) hears how far the layout is after every flowable: by default the share
         of the story laid out and 「已排版 n 页」, or what ``figures(page)`` says; it may raise ``Cancelled``
         (nothing is left behind: the half-written file is removed)."""
+        if story and getattr(story[-1], "closing", None) is True:  # a bare closing_block: never alone on a page,
+            end_with(story, story.pop())  # the end of the document goes over with it (one rule for every document)
         missing = dict(self.styles.missing)
         missing.update(dict.fromkeys(self.styles.fonts.missing_chars(self.branch_name)))  # the footer
         if missing and not missing_glyphs_allowed():
