@@ -76,6 +76,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401 - used by _open_store
 
     dashboard.import_providers()
+    from dangjian_desktop.services import demo
+
+    # The store is opened before Qt loads when nothing is in the way, and 首页's data is read in a thread while
+    # Qt loads and the window is built; any trouble opening it is met by _open_store below, with its dialogs.
+    early = None
+    if not args.screenshot:
+        try:
+            early = Services.open(demo.start_folder(data_dir))
+        except Exception:  # noqa: BLE001 - opened again below, where each kind of trouble has its answer
+            log.debug("early open failed; opening with the window", exc_info=True)
+        else:
+            dashboard.read_ahead(early)
 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -89,11 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     theme.apply_theme(app)
     theme.install_chinese(app)  # Qt's own words (确定/取消, the editors' menu, the file dialog) in Chinese
 
-    from dangjian_desktop.services import demo
-
-    services = _open_store(demo.start_folder(data_dir), args)
+    services = early or _open_store(demo.start_folder(data_dir), args)
     if services is None:
         return 2
+    if early is None:
+        dashboard.read_ahead(services)  # 首页's data is read in a thread while the window is built
     while True:
         from dangjian_desktop.ui.main_window import MainWindow
 

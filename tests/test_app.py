@@ -83,3 +83,12 @@ def test_start_up_imports_only_what_the_first_page_needs(demo_dir, tmp_path):
     assert "dangjian_desktop.ui.screens.home_screen" in loaded  # the probe did show 首页
     too_early = sorted(m for m in loaded if any(m == n or m.startswith(n + ".") for n in NOT_AT_START_UP))
     assert not too_early
+
+
+def test_the_staged_keys_folder_is_the_exchange_keys_folder(tmp_path):
+    """backup_keys names the keys folder itself (every open looks there; start-up imports no exchange code)."""
+    from dangjian_desktop.exchange import identity
+    from dangjian_desktop.paths import DataPaths
+    from dangjian_desktop.services import backup_keys
+
+    assert backup_keys._staged_path(DataPaths(tmp_path)).parent == identity.keys_folder(tmp_path)  # noqa: SLF001

@@ -66,6 +66,9 @@ def cmd_import(services, args) -> int:  # noqa: ANN001
     """One result per package file (``file``, ``status`` imported/skipped/refused, ``reason``, counts); exit 0 only
     when none was refused."""
     results = services.exchange.import_packages([Path(p) for p in args.packages], _passwords(args))
+    # the import committed without the search index; it is brought up to date before the command ends (killed
+    # now, the next open or search finishes it: services/search_index.py)
+    services.search_index.catch_up()
     if args.json:
         print_json([r.as_dict() for r in results])
     else:

@@ -11,6 +11,7 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.compliance import CellStatus
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
+from dangjian_desktop.domain.search import INDEX_PENDING_NOTICE as SEARCH_PENDING_NOTICE
 
 
 def _type(value: str) -> MeetingType:
@@ -34,6 +35,29 @@ def cmd_meetings_list(services, args) -> int:  # noqa: ANN001
         print(f"{r.uuid[:8]}  {r.date:%Y-%m-%d}  {_pad(r.types_text, 18)}{_pad(r.title or '—', 44)}"
               f"实到{r.present}/应到{r.expected}  {r.status.value}")
     print(f"共 {len(rows)} 条（编号可只输入前几位）")
+    return 0
+
+
+def cmd_meetings_search(services, args) -> int:  # noqa: ANN001
+    """Full-text search over the minutes, newest first. ``index_pending``: meetings imported last are still being
+    indexed (their hits may be missing); the search itself never waits for that."""
+    hits = services.meetings.search(args.query, limit=args.limit)
+    pending = services.meetings.search_index_pending()
+    if args.json:
+        print_json({"query": args.query, "index_pending": pending, "hits": [
+            {"id": h.uuid, "date": h.date.isoformat(), "types": [t.value for t in h.types], "title": h.title,
+             "snippets": ["".join(seg for seg, _ in snippet) for snippet in h.snippets]} for h in hits]})
+        return 0
+    if pending:
+        print(f"注意：{SEARCH_PENDING_NOTICE}。")
+    if not hits:
+        print(f"没有找到包含“{args.query}”的会议记录。")
+        return 0
+    for h in hits:
+        print(f"{h.uuid[:8]}  {h.date:%Y-%m-%d}  {h.title}")
+        for snippet in h.snippets:
+            print("    " + "".join(seg for seg, _ in snippet))
+    print(f"共 {len(hits)} 条")
     return 0
 
 
@@ -83,6 +107,11 @@ def register(sub, report) -> None:  # noqa: ANN001
     p.add_argument("--type", type=_type, help="会议类型，如 支部委员会、党课")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_meetings_list, writes=False)
+    p = meetings.add_parser("search", help="在会议记录中查找文字（一个字也可以）")
+    p.add_argument("query", help="要查找的文字，多个词用空格分开")
+    p.add_argument("--limit", type=int, default=200, help="最多列出几条（默认 200）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_meetings_search, writes=False)
 
     p = sub.add_parser("compliance", help="一年中各类会议按月的完成和缺漏情况")
     p.add_argument("--year", type=int, default=this_year)

@@ -33,3 +33,11 @@ class MissingGlyphsError(DomainError):
         shown = "、".join(f"“{c}”(U+{ord(c):04X})" for c in chars[:10])
         super().__init__(f"以下生僻字在所有可用字体中都没有，打印时会显示为空白方框：{shown}。"
                          "可以先改用同音常用字并在备注中说明，或安装含该字的字体后再打印。")
+
+
+class Cancelled(DomainError):
+    """The user stopped a long action (取消). Raised from a progress callback at a point where stopping is safe;
+    whatever the action wrote is rolled back or removed."""
+
+    def __init__(self, message: str = "已取消，没有留下未完成的数据。"):
+        super().__init__(message)

@@ -96,6 +96,7 @@ class Document:
     on_reports_page: bool = True
     options: tuple[Option, ...] = ()
     headquarters: bool = False  # printed from a headquarters store (the branches' imported records)
+    progress: bool = False  # ``make`` takes ``progress=`` (domain.progress): the window shows 第 n / N and 取消
 
     @property
     def summary(self) -> str:

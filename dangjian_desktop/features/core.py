@@ -23,7 +23,8 @@ FEATURE = Feature(
     cli="dangjian_desktop.cli_commands.reports",
     documents=(
         Document("ledger", "年度党建工作台账", "封面、支部基本情况、{chapters}、任期与换届，一年一册。",
-                 "dangjian_desktop.services.documents:make_ledger", uses_year=True, file_stem="年度党建工作台账"),
+                 "dangjian_desktop.services.documents:make_ledger", uses_year=True, file_stem="年度党建工作台账",
+                 progress=True),
     ),
     pages=(
         Page("home", "首页", "home", "dangjian_desktop.ui.pages:home_page", 0),

@@ -1,4 +1,5 @@
-"""Pure-Python speed-ups for ReportLab when its optional C accelerator (``rl_accel``) is not installed.
+"""Pure-Python speed-ups for ReportLab when its optional C accelerator (``rl_accel``) is not installed, and a
+memo of paragraph line breaking.
 
 ``fp_str`` turns every coordinate, colour and font size of a page into PDF number text; the pure-Python version
 was a fifth of the time to print a minutes book. The same numbers recur on every page (margins, line positions,
@@ -38,8 +39,38 @@ def fp_str(*a: Any) -> str:
     return " ".join(out)
 
 
+def _memo_wrap(rl_wrap):  # noqa: ANN001, ANN202
+    """``Paragraph.wrap`` that breaks a paragraph's lines once per width.
+
+    Platypus wraps one paragraph several times at the same width (a table measures its cells, then the frame
+    places the table, a keep-together block measures its content, then places it, then splits…): a minutes book
+    broke every paragraph's lines 4.7 times. Line breaking depends only on the width (the height matters to
+    ``split``, which makes new paragraphs), the fragments and the style, so the lines made for a width are
+    kept on the paragraph and taken again — the same lines, so the pages are the same. A changed style or
+    fragment list (a different object) is broken again."""
+
+    def wrap(self, avail_width, avail_height):  # noqa: ANN001, ANN202
+        key = (avail_width, id(self.style), id(self.frags), len(self.frags))
+        memo = self.__dict__.get("_dj_wrap")
+        if memo is not None and memo[0] == key:
+            _key, self.blPara, self._wrapWidths, self.width, self.height = memo
+            return self.width, self.height
+        width, height = rl_wrap(self, avail_width, avail_height)
+        if getattr(self, "blPara", None) is not None and avail_width >= 1e-8:
+            self.__dict__["_dj_wrap"] = (key, self.blPara, self._wrapWidths, self.width, self.height)
+        return width, height
+
+    wrap._dj_memo = True  # noqa: SLF001
+    return wrap
+
+
 def install() -> None:
-    """Use :func:`fp_str` in every ReportLab module that took the pure-Python one (a no-op with rl_accel)."""
+    """Use :func:`fp_str` in every ReportLab module that took the pure-Python one (a no-op with rl_accel); break
+    each paragraph's lines once per width."""
+    from reportlab.platypus.paragraph import Paragraph
+
+    if not getattr(Paragraph.wrap, "_dj_memo", False):
+        Paragraph.wrap = _memo_wrap(Paragraph.wrap)
     if _py_fp_str is None or rl_accel.fp_str is not _py_fp_str:
         return
     rl_accel.fp_str = fp_str

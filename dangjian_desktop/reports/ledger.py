@@ -10,6 +10,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from dangjian_desktop.domain.charts import BarChart, Progress
+from dangjian_desktop.domain.progress import Progress as ProgressCallback
 from dangjian_desktop.domain.ledger import Fields, Ledger, LedgerSection, Signatures, Text, chapter_number
 from dangjian_desktop.domain.ledger import PageBreak as PageBreakBlock
 from dangjian_desktop.domain.ledger import Table as TableBlock
@@ -28,7 +29,7 @@ from dangjian_desktop.reports.styles import (
 )
 
 
-def build_ledger_pdf(path: Path | str, ledger: Ledger) -> Path:
+def build_ledger_pdf(path: Path | str, ledger: Ledger, *, progress: ProgressCallback | None = None) -> Path:
     branch = ledger.branch
     doc = FormalDocument(path, title=f"{branch.name}{ledger.year}年度党建工作台账", branch_name=branch.name,
                          subject="年度党建工作台账", cover_pages=1)
@@ -47,7 +48,13 @@ def build_ledger_pdf(path: Path | str, ledger: Ledger) -> Path:
     if not any(getattr(f, "closing", False) or getattr(getattr(f, "closing", None), "closing", False)
                for f in story[-1:]):
         story.append(closing_block(s))
-    return doc.build(story)
+    count = len(ledger.sections)
+
+    def figures(page: int) -> tuple[int, int, str]:
+        done = len(pages)
+        return done, count, f"正在排版：第 {max(1, done)} / {count} 章（第 {page} 页）"
+
+    return doc.build(story, progress=progress, figures=figures)
 
 
 def _cover(s: Styles, ledger: Ledger, height: float) -> list:

@@ -30,6 +30,7 @@ from dangjian_desktop.domain.meetings import (
     quorum_met,
 )
 from dangjian_desktop.domain.roster import Branch
+from dangjian_desktop.domain.progress import Progress
 from dangjian_desktop.reports.styles import (
     GRID,
     MARGINS,
@@ -259,7 +260,7 @@ def build_minutes_pdf(path: Path | str, branch: Branch, meetings: Sequence[Meeti
 
 
 def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings: Sequence[Meeting], *,
-                           drafts_left_out: int = 0) -> Path:
+                           drafts_left_out: int = 0, progress: Progress | None = None) -> Path:
     """会议记录本: cover (年度, 党支部名称, 党支部书记), contents with page numbers, then every record.
 
     Laid out once: each record's first page is noted while the records are drawn, and the contents' page-number
@@ -306,7 +307,13 @@ def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings
             story[-2] = closing_block(s, last)
     else:
         story.append(closing_block(s))
-    return doc.build(story, on_page=_continuation_header(s, w))
+    count = len(meetings)
+
+    def figures(page: int) -> tuple[int, int, str]:
+        done = len(pages)
+        return done, count, f"第 {max(1, done)} / {count} 次会议记录（第 {page} 页）"
+
+    return doc.build(story, on_page=_continuation_header(s, w), progress=progress, figures=figures)
 
 
 def build_signin_pdf(path: Path | str, branch: Branch, m: Meeting, people: Sequence[SigninRow]) -> Path:

@@ -38,6 +38,7 @@ from reportlab.platypus.flowables import _listWrapOn
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import MissingGlyphsError
+from dangjian_desktop.domain.progress import Progress
 from dangjian_desktop.reports import _kinsoku, _speed
 from dangjian_desktop.reports.fonts import font_set, missing_glyphs_allowed
 
@@ -326,9 +327,13 @@ class FormalDocument:
     def frame_height(self) -> float:
         return self.pagesize[1] - MARGINS["top"] - MARGINS["bottom"]
 
-    def build(self, story: list, *, on_page=None) -> Path:  # noqa: ANN001
+    def build(self, story: list, *, on_page=None, progress: Progress | None = None,  # noqa: ANN001
+              figures: Callable[[int], tuple[int, int, str]] | None = None) -> Path:
         """Lay out and write ``story``. Refuses (``MissingGlyphsError``, nothing written) when some text of the
-        document has a character no font has, unless the caller allows it (``fonts.allowing_missing_glyphs``)."""
+        document has a character no font has, unless the caller allows it (``fonts.allowing_missing_glyphs``).
+        ``progress`` (``domain.progress``) hears how far the layout is after every flowable: by default the share
+        of the story laid out and 「已排版 n 页」, or what ``figures(page)`` says; it may raise ``Cancelled``
+        (nothing is left behind: the half-written file is removed)."""
         missing = dict(self.styles.missing)
         missing.update(dict.fromkeys(self.styles.fonts.missing_chars(self.branch_name)))  # the footer
         if missing and not missing_glyphs_allowed():
@@ -356,6 +361,8 @@ class FormalDocument:
         canvas_cls = type("DocCanvas", (_NumberedCanvas,), {
             "footer_text": self.branch_name, "footer_font": self.styles.footer_font, "cover_pages": self.cover_pages,
         })
+        if progress is not None:
+            doc.setProgressCallBack(_layout_progress(progress, figures))
         try:
             doc.build(story, canvasmaker=canvas_cls)
             with open(tmp, "rb+") as fh:
@@ -365,6 +372,27 @@ class FormalDocument:
             if tmp.exists():
                 tmp.unlink(missing_ok=True)
         return self.path
+
+
+def _layout_progress(progress: Progress, figures: Callable[[int], tuple[int, int, str]] | None):  # noqa: ANN202
+    """A platypus progress callback that reports to ``progress``."""
+    state = {"total": 0, "done": 0, "page": 1}
+
+    def on(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            state["total"] = value
+        elif kind == "PROGRESS":
+            state["done"] = value
+        elif kind == "PAGE":
+            state["page"] = value + 1  # the page just finished: the layout is on the next one
+        else:
+            return
+        if figures is not None:
+            progress(*figures(state["page"]))
+        else:
+            progress(state["done"], state["total"], f"已排版 {state['page']} 页")
+
+    return on
 
 
 def data_table(

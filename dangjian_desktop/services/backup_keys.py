@@ -95,10 +95,13 @@ def restore_keys(backup: Path, paths: DataPaths) -> None:
 
 
 # -- the keys of a restore under way ------------------------------------------------------------------------------
-def _staged_path(paths: DataPaths) -> Path:
-    from dangjian_desktop.exchange import identity
+# exchange.identity.KEYS_DIR, written out: every open checks for staged keys, and start-up imports no exchange
+# code (tests/test_app.py; the two are compared there)
+KEYS_DIR = "keys"
 
-    return identity.keys_folder(paths.root) / STAGED_FILE
+
+def _staged_path(paths: DataPaths) -> Path:
+    return Path(paths.root) / KEYS_DIR / STAGED_FILE
 
 
 def stage(paths: DataPaths, held: HeldKeys) -> None:

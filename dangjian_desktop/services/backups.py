@@ -27,6 +27,7 @@ Where files go
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 import os
@@ -37,6 +38,7 @@ from pathlib import Path
 from dangjian_desktop import __version__, clock
 from dangjian_desktop.domain import faults
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError
+from dangjian_desktop.domain.progress import Progress, no_progress
 from dangjian_desktop.paths import DataPaths, ensure_free_space, scratch_dir, scratch_file
 from dangjian_desktop.services import backup_crypto, backup_keys, backup_restore
 from dangjian_desktop.services.backup_archive import (  # noqa: F401 - the names callers import from here
@@ -466,26 +468,47 @@ class BackupService:
         self.folder.blob_store.collect_garbage(referenced)
 
     # -- restore -----------------------------------------------------------------------------------------------
-    def restore(self, backup: Path | str, password: str | None = None) -> RestoreResult:
+    def restore(self, backup: Path | str, password: str | None = None, *,
+                progress: Progress | None = None) -> RestoreResult:
         """Replace the current data with a backup. The current state is backed up first ("before-restore");
-        nothing changes if any check fails; once the swaps begin, a kill is completed by the next open."""
+        nothing changes if any check fails; once the swaps begin, a kill is completed by the next open.
+        Must run on the thread that uses the store (the swaps close and reopen its connection); the window
+        runs :meth:`stage_restore` in a worker and :meth:`finish_restore` on its own thread instead."""
+        return self.finish_restore(self.stage_restore(backup, password, progress=progress))
+
+    def stage_restore(self, backup: Path | str, password: str | None = None, *,
+                      progress: Progress | None = None) -> StagedRestore:
+        """The slow part of a restore, safe on any thread: check the backup, prepare its database and
+        attachments, write the safety backup, then record the intent to swap. ``progress`` hears 「第 n / 4 步」
+        before each step and may cancel there: everything prepared is discarded, the data is untouched. After
+        this returns the restore is committed (the next open completes it): call :meth:`finish_restore`."""
         self.store.require_writable()
         path = Path(backup)
+        report = progress or no_progress
+        steps = ("正在核对备份", "正在准备恢复的数据", "正在备份现在的数据", "正在恢复")
+
+        def step(n: int) -> None:
+            report(n, len(steps), f"{steps[n]}：第 {n + 1} / {len(steps)} 步")
+
         with self._lock:
+            step(0)
             info = self.folder.inspect(path)
             if info.problem:
                 raise BackupError(f"这个备份不能使用：{info.problem}")
             db_now = self.paths.database.stat().st_size
-            with backup_restore.opened(self.paths, path, password) as plain:
-                info = self.folder._detail(info, plain)
-                missing = backup_restore.missing_attachments(self.folder.blob_store, plain)
-                if missing:
-                    raise BackupError(f"这个备份缺少 {len(missing)} 个附件文件（例如 {missing[0]}）。")
-                ensure_free_space(self.paths.root, db_now)  # the safety backup, on top of what prepare checks
-                n = backup_restore.prepare(self.paths, self.folder.blob_store, plain)
-                keys = backup_keys.read_keys(plain)
             try:
+                with backup_restore.opened(self.paths, path, password) as plain:
+                    info = self.folder._detail(info, plain)
+                    missing = backup_restore.missing_attachments(self.folder.blob_store, plain)
+                    if missing:
+                        raise BackupError(f"这个备份缺少 {len(missing)} 个附件文件（例如 {missing[0]}）。")
+                    ensure_free_space(self.paths.root, db_now)  # the safety backup, on top of what prepare checks
+                    step(1)
+                    n = backup_restore.prepare(self.paths, self.folder.blob_store, plain)
+                    keys = backup_keys.read_keys(plain)
+                step(2)
                 safety = self._write(self.paths.backups, "before-restore", inline=False, skip_if_same=False)
+                step(3)  # the last point to cancel
                 backup_keys.stage(self.paths, keys)  # a kill from here on: settled at the next open
                 files.begin_restore(self.paths, str(path))
             except Exception:  # (a kill leaves tmp/restore to the next start, which removes it)
@@ -493,6 +516,11 @@ class BackupService:
                     backup_restore.discard_prepared(self.paths)
                 raise
             backup_keys.put_keys(self.paths, keys)  # the restore is decided: the backup's identity goes with it
+            return StagedRestore(path, info, safety.path if safety else None, n, keys)
+
+    def finish_restore(self, staged: StagedRestore) -> RestoreResult:
+        """The swaps of a staged restore, on the thread that uses the store (quick: pages copied, reopened)."""
+        with self._lock:
             try:
                 files.complete_restore(self.store)
             except Exception as first:  # noqa: BLE001 - try once more; the swaps are idempotent
@@ -505,8 +533,20 @@ class BackupService:
                     raise BackupError("恢复没有全部完成（" + str(faults.classify(exc) or exc) +
                                       "）。请关闭程序后重新打开，程序会自动完成恢复。") from exc
             backup_keys.unstage(self.paths)
-            log.warning("restored backup %s (before: %s)", path, safety.path if safety else None)
-            return RestoreResult(info, safety.path if safety else None, attachments_restored=n)
+            log.warning("restored backup %s (before: %s)", staged.path, staged.safety)
+            return RestoreResult(staged.info, staged.safety, attachments_restored=staged.attachments)
+
+
+@dataclasses.dataclass(frozen=True)
+class StagedRestore:
+    """A restore whose checks, prepared files, safety backup, staged keys and intent are written; the swaps
+    remain."""
+
+    path: Path
+    info: BackupInfo
+    safety: Path | None
+    attachments: int
+    keys: backup_keys.HeldKeys
 
 
 def _write_sealed(tmp: Path, password: str, shown: dict, manifest: dict, snap: Path,

@@ -8,6 +8,7 @@ the record kinds (``dangjian_desktop.features``); the factories of the first wav
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,12 +80,16 @@ class Services:
         factory = service_factories().get(name)
         if factory is None:
             raise AttributeError(f"no service named {name!r} (see dangjian_desktop.features)")
-        service = features.load(factory)(self)
-        self.__dict__[name] = service
+        with _BUILDING:  # one instance per service, also when two threads ask first (首页's read ahead at start)
+            service = self.__dict__.get(name)
+            if service is None:
+                service = self.__dict__[name] = features.load(factory)(self)
         return service
 
     # -- lifetime ----------------------------------------------------------------------------------------------
     def close(self) -> None:
+        if "search_index" in self.__dict__:  # a catch-up worker still running finishes its batch first
+            self.search_index.stop()
         self.store.close()
 
     def __enter__(self) -> Services:
@@ -92,6 +97,9 @@ class Services:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_BUILDING = threading.RLock()  # a factory asks for the services it needs: reentrant
 
 
 def service_factories() -> dict[str, str]:
@@ -168,7 +176,7 @@ def make_room(s: Services) -> RoomService:
 def make_meetings(s: Services) -> MeetingService:
     from dangjian_desktop.services.meetings import MeetingService
 
-    return MeetingService(s.store, s.branch, s.roster, s.audit, s.attachments)
+    return MeetingService(s.store, s.branch, s.roster, s.audit, s.attachments, s.search_index)
 
 
 def make_exchange(s: Services) -> ExchangeService:

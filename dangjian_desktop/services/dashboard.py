@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+import threading
 from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock, features
@@ -62,6 +63,9 @@ def home(services: Services, today: dt.date | None = None) -> HomeData:
     from dangjian_desktop.services.reminders import all_reminders
 
     today = today or clock.today()
+    early = _take_read_ahead(services, today)
+    if early is not None:
+        return early
     with read_snapshot():
         st = state(services)
         if st == "hq":
@@ -70,6 +74,46 @@ def home(services: Services, today: dt.date | None = None) -> HomeData:
             return HomeData(st, today)
         return HomeData(st, today, overview=overview(services), reminders=all_reminders(services, today),
                         glance=year_glance(services, today.year, today))
+
+
+# -- 首页 read ahead at start-up ------------------------------------------------------------------------------------
+
+class _ReadAhead:
+    def __init__(self, services: Services, today: dt.date):
+        self.services = services
+        self.today = today
+        self.mark = services.store.change_mark()
+        self.result: HomeData | None = None
+        self.thread = threading.Thread(target=self._run, name="home-read-ahead", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.result = home(self.services, self.today)
+        except Exception:  # noqa: BLE001 - 首页 reads it again itself (and shows what goes wrong then)
+            log.debug("首页 read ahead failed", exc_info=True)
+        finally:
+            self.services.store.close_thread_connection()
+
+
+_read_ahead: dict[int, _ReadAhead] = {}
+
+
+def read_ahead(services: Services, today: dt.date | None = None) -> None:
+    """Start reading 首页's data in a thread now (app.py: while Qt loads and the window is built). The first
+    :func:`home` for the same day takes it, if nothing was written to the store meanwhile; else it reads again."""
+    job = _ReadAhead(services, today or clock.today())
+    _read_ahead[id(services)] = job
+    job.thread.start()
+
+
+def _take_read_ahead(services: Services, today: dt.date) -> HomeData | None:
+    job = _read_ahead.pop(id(services), None)
+    if job is None or job.services is not services or job.today != today:
+        return None
+    job.thread.join()
+    if job.result is None or services.store.change_mark() != job.mark:
+        return None  # failed, or the store was written to since: read what is there now
+    return job.result
 
 
 def overview(services: Services) -> BranchOverview | None:

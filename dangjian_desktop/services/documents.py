@@ -16,6 +16,7 @@ from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.features import Document
 
 if TYPE_CHECKING:
+    from dangjian_desktop.domain.progress import Progress
     from dangjian_desktop.services.container import Services
 
 DocumentSpec = Document  # the name the 报表 page knew it by
@@ -48,13 +49,16 @@ def suggested_name(services: Services, key: str, year: int | None = None) -> str
 
 
 def make(services: Services, key: str, out: Path | str, year: int | None = None, *,
-         allow_missing_glyphs: bool = False, **options: Any) -> Path:
-    """Print the document ``key`` to ``out``: for ``year`` (this year when it takes one and none is given)."""
+         allow_missing_glyphs: bool = False, progress: Progress | None = None, **options: Any) -> Path:
+    """Print the document ``key`` to ``out``: for ``year`` (this year when it takes one and none is given).
+    ``progress`` reaches the documents that report theirs (``Document.progress``); the others ignore it."""
     from dangjian_desktop.reports.fonts import allowing_missing_glyphs
 
     d = spec(key)
     if d.uses_year:
         year = year or clock.today().year
+    if progress is not None and d.progress:
+        options["progress"] = progress
     with allowing_missing_glyphs(allow_missing_glyphs):
         return features.load(d.make)(services, Path(out), year if d.uses_year else None, **options)
 
@@ -62,10 +66,11 @@ def make(services: Services, key: str, out: Path | str, year: int | None = None,
 # -- the foundation's documents (features/core.py, features/roster.py) --------------------------------------------
 
 
-def make_ledger(services: Services, out: Path, year: int | None, **_: Any) -> Path:
+def make_ledger(services: Services, out: Path, year: int | None, *, progress: Progress | None = None,
+                **_: Any) -> Path:
     from dangjian_desktop.services import ledger
 
-    return ledger.ledger_pdf(services, year or clock.today().year, out)
+    return ledger.ledger_pdf(services, year or clock.today().year, out, progress=progress)
 
 
 def make_roster(services: Services, out: Path, year: int | None, *, show_ids: bool = False, **_: Any) -> Path:

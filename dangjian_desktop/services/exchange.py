@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from dangjian_desktop import __version__, clock, features
 from dangjian_desktop.domain.enums import StoreMode
-from dangjian_desktop.domain.errors import DomainError, ValidationError
+from dangjian_desktop.domain.errors import Cancelled, DomainError, ValidationError
 from dangjian_desktop.domain.exchange import (
     BranchOverview,
     ExportResult,
@@ -239,6 +239,18 @@ class ExchangeService:
         if since_last and base is None:
             raise ValidationError("还没有成功导出过数据包（或上次导出用的是旧版本程序），无法只导出变化部分。"
                                   "请先导出完整数据包。")
+        verified: list[PackageSummary] = []
+        told = progress
+
+        def progress(fraction: float, text: str) -> None:  # noqa: F811 - the caller's, until the point of no return
+            """``Cancelled`` from the caller stops the export until the written package was read back (nothing
+            is left: the documents' folder and the part file are removed); after that the export completes."""
+            try:
+                told(fraction, text)
+            except Cancelled:
+                if not verified:
+                    raise
+
         progress(0.0, "正在读取记录…")
         with self.store.database.atomic():  # one consistent snapshot
             until = clock.utcnow()
@@ -269,7 +281,6 @@ class ExchangeService:
             content = writer.PackageContent(manifest=manifest, records=dumped.records,
                                             tombstones=dumped.tombstones, attachments=attachments,
                                             documents=documents)
-            verified: list[PackageSummary] = []
 
             def on_verified(pkg) -> None:  # noqa: ANN001 - before the rename: a number is never used twice
                 verified.append(pkg.summary())
@@ -322,6 +333,8 @@ class ExchangeService:
             progress(0.02 + 0.08 * i / max(1, len(docs)), f"正在生成{name}…")
             try:
                 made = make(folder / f"{name}.pdf", year)
+            except Cancelled:
+                raise
             except DomainError as exc:
                 skipped.append(f"{name}：{exc}")
                 continue
@@ -406,6 +419,11 @@ class ExchangeService:
         self._require_hq()
         self.store.require_writable()
         return exchange_import.import_packages(self, paths, passwords, progress)
+
+    def index_in_background(self) -> bool:
+        """After an import in the window: the meetings' search index catches up on a worker thread (an import
+        commits without it); True while that runs. The CLI calls ``services.search_index.catch_up()`` instead."""
+        return self.services.search_index.start_background()
 
     def _import_one(self, pkg) -> ImportResult:  # noqa: ANN001 - reader.OpenedPackage
         from dangjian_desktop.services import exchange_import

@@ -63,12 +63,21 @@ def attachment_files(root: Path, data: dict[str, list[dict[str, Any]]], columns:
     cols = set(columns)
     wanted: set[str] = set()
     for rows in data.values():
-        for r in rows:
-            for k, v in r.items():
-                if k in cols and fmt.is_sha256_hex(v):
-                    wanted.add(str(v).lower())
-                elif isinstance(v, str) and v[:1] in "[{" and '"sha256"' in v:
-                    wanted.update(hashes_in_json(v))
+        keys = list(rows[0]) if rows else []
+        if any(len(r) != len(keys) for r in rows):  # not one column set: every key of every row
+            keys = list(dict.fromkeys(k for r in rows for k in r))
+        for k in keys:  # column by column (most columns hold no file reference: one cheap test per value)
+            values = [r.get(k) for r in rows]
+            if k in cols:
+                for v in values:
+                    if fmt.is_sha256_hex(v):
+                        wanted.add(str(v).lower())
+                    elif isinstance(v, str) and v[:1] in "[{" and '"sha256"' in v:
+                        wanted.update(hashes_in_json(v))
+            else:
+                for v in values:
+                    if v.__class__ is str and v[:1] in "[{" and '"sha256"' in v:
+                        wanted.update(hashes_in_json(v))
     if not wanted:
         return [], [], []
     found: dict[str, Path] = {}

@@ -19,6 +19,7 @@ from dangjian_desktop import clock, features
 from dangjian_desktop.domain.charts import BarChart, Progress, Series
 from dangjian_desktop.domain.enums import EDUCATION_LEVELS, MemberCategory, MemberStatus
 from dangjian_desktop.domain.ledger import Fields, Ledger, LedgerSection, Signatures, Table, Text
+from dangjian_desktop.domain.progress import Progress as ProgressCallback
 from dangjian_desktop.domain.roster import Member
 
 if TYPE_CHECKING:
@@ -197,12 +198,17 @@ def term_section(services: Services, year: int, today: dt.date) -> list[LedgerSe
 # -- the ledger ---------------------------------------------------------------------------------------------------
 
 
-def collect(services: Services, year: int, today: dt.date | None = None) -> Ledger:
-    """Every chapter for ``year`` from every provider. A provider that fails is logged and its chapter says so."""
+def collect(services: Services, year: int, today: dt.date | None = None,
+            progress: ProgressCallback | None = None) -> Ledger:
+    """Every chapter for ``year`` from every provider. A provider that fails is logged and its chapter says so.
+    ``progress`` hears 「第 n / N 部分」 before each provider reads (and may cancel there: nothing is written)."""
     today = today or clock.today()
     branch = services.branch.require_profile()
     sections: list[LedgerSection] = []
-    for path in features.paths("ledger"):
+    providers = features.paths("ledger")
+    for n, path in enumerate(providers, start=1):
+        if progress is not None:
+            progress(n - 1, len(providers), f"正在读取：第 {n} / {len(providers)} 部分")
         try:
             sections.extend(features.load(path)(services, year, today))
         except Exception:  # one broken chapter must not stop the whole ledger
@@ -218,16 +224,18 @@ def collect(services: Services, year: int, today: dt.date | None = None) -> Ledg
     return ledger
 
 
-def ledger_pdf(services: Services, year: int, out: Path | str, today: dt.date | None = None) -> Path:
-    """Write the 年度党建工作台账 of ``year`` to ``out``."""
+def ledger_pdf(services: Services, year: int, out: Path | str, today: dt.date | None = None, *,
+               progress: ProgressCallback | None = None) -> Path:
+    """Write the 年度党建工作台账 of ``year`` to ``out``. ``progress`` (domain.progress) hears the chapters read,
+    then 「第 n / N 章」 while the pages are laid out; it may cancel (nothing is written)."""
     from dangjian_desktop.domain.errors import ValidationError
     from dangjian_desktop.reports.ledger import build_ledger_pdf
 
     today = today or clock.today()
     if not 2000 <= year <= today.year + 1:
         raise ValidationError(f"年度“{year}”不在可生成的范围内（2000年至{today.year + 1}年）。")
-    ledger = collect(services, year, today)
-    return build_ledger_pdf(out, ledger)
+    ledger = collect(services, year, today, progress)
+    return build_ledger_pdf(out, ledger, progress=progress)
 
 
 def _all():  # noqa: ANN202

@@ -43,6 +43,7 @@ from dangjian_desktop.domain.meetings import (
     check_meeting,
     had_vote_on,
 )
+from dangjian_desktop.domain.progress import Progress
 from dangjian_desktop.domain.participation import (
     InactivityWarning,
     MemberAttendance,
@@ -64,6 +65,7 @@ from dangjian_desktop.storage.repos import meetings as repo
 from dangjian_desktop.storage.repos import settings
 
 if TYPE_CHECKING:
+    from dangjian_desktop.services.search_index import SearchIndexService
     from dangjian_desktop.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -79,12 +81,15 @@ class MeetingService(RulesInSettings[ComplianceRules]):
     rules_type = ComplianceRules
 
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService,
-                 files: AttachmentService | None = None):
+                 files: AttachmentService | None = None, search_index: SearchIndexService | None = None):
         self.store = store
         self.branches = branches
         self.roster = roster
         self.audit = audit
         self.files = files or AttachmentService(store.paths.attachments)
+        from dangjian_desktop.services.search_index import SearchIndexService
+
+        self.search_index = search_index or SearchIndexService(store)
 
     # -- rules -----------------------------------------------------------------------------------------------------
     def save_rules(self, rules: ComplianceRules) -> ComplianceRules:
@@ -360,6 +365,7 @@ class MeetingService(RulesInSettings[ComplianceRules]):
         terms = search_terms(clean_text(query, 200))
         if not terms:
             return []
+        self.search_index.catch_up_before_search()  # a long queue is the worker's: search_index_pending() says so
         out = []
         for uuid, date, types, title, text in repo.search(terms, limit):
             snippets = make_snippets(text, terms)
@@ -367,6 +373,10 @@ class MeetingService(RulesInSettings[ComplianceRules]):
             out.append(SearchHit(uuid, date, ts, title or text.split("\n", 1)[0][:60],
                                  tuple(tuple(s) for s in snippets)))
         return out
+
+    def search_index_pending(self) -> bool:
+        """Whether meetings wait to be indexed (after a headquarters import): a search may miss them meanwhile."""
+        return repo.index_pending() > 0
 
     # -- compliance and participation ---------------------------------------------------------------------------------
     @snapshot_cached
@@ -439,8 +449,10 @@ class MeetingService(RulesInSettings[ComplianceRules]):
         m = repo.get_meeting(meeting_uuid)
         return build_minutes_pdf(out, branch, [m])
 
-    def minutes_book_pdf(self, year: int, out: Path | str, *, today: dt.date | None = None) -> Path:
-        """会议记录本 of a year: cover, contents, each record on a new page (planned meetings left out)."""
+    def minutes_book_pdf(self, year: int, out: Path | str, *, today: dt.date | None = None,
+                         progress: Progress | None = None) -> Path:
+        """会议记录本 of a year: cover, contents, each record on a new page (planned meetings left out).
+        ``progress`` hears 「第 n / N 次会议记录」 while the pages are laid out and may cancel (nothing written)."""
         from dangjian_desktop.reports.minutes import build_minutes_book_pdf
 
         branch = self._branch_for_print()
@@ -448,11 +460,14 @@ class MeetingService(RulesInSettings[ComplianceRules]):
         if not final:
             more = f"（另有{drafts}次尚未定稿的草稿：定稿后即可收入记录本）" if drafts else ""
             raise ValidationError(f"{year}年还没有会议记录定稿，无法生成会议记录本{more}。")
-        return build_minutes_book_pdf(out, branch, year, repo.get_meetings(final), drafts_left_out=drafts)
+        return build_minutes_book_pdf(out, branch, year, repo.get_meetings(final), drafts_left_out=drafts,
+                                      progress=progress)
 
-    def year_minutes_pdfs(self, year: int, folder: Path | str, *, today: dt.date | None = None) -> list[Path]:
+    def year_minutes_pdfs(self, year: int, folder: Path | str, *, today: dt.date | None = None,
+                          progress: Progress | None = None) -> list[Path]:
         """Each finalised 会议记录 of ``year`` as its own PDF in ``folder``, in date order (numbered file names):
-        the whole year's records printed as one job, each record starting on a new sheet."""
+        the whole year's records printed as one job, each record starting on a new sheet. ``progress`` hears
+        「第 n / N 次会议记录」 before each (a cancel there leaves only whole PDFs in ``folder``)."""
         from dangjian_desktop.reports.minutes import build_minutes_pdf
 
         branch = self._branch_for_print()
@@ -462,8 +477,13 @@ class MeetingService(RulesInSettings[ComplianceRules]):
             raise ValidationError(f"{year}年还没有会议记录定稿，没有可打印的会议记录{more}。")
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        return [build_minutes_pdf(folder / f"{i:03d}_{m.date:%Y%m%d}.pdf", branch, [m])
-                for i, m in enumerate(repo.get_meetings(final), 1)]
+        records = repo.get_meetings(final)
+        made = []
+        for i, m in enumerate(records, 1):
+            if progress is not None:
+                progress(i - 1, len(records), f"第 {i} / {len(records)} 次会议记录")
+            made.append(build_minutes_pdf(folder / f"{i:03d}_{m.date:%Y%m%d}.pdf", branch, [m]))
+        return made
 
     def year_records(self, year: int, today: dt.date | None = None) -> tuple[list[str], int]:
         """The finalised meetings of ``year`` up to today, in date order, and how many drafts of that time there

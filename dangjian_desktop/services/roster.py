@@ -9,6 +9,7 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import ValidationError
+from dangjian_desktop.domain.progress import Progress, no_progress
 from dangjian_desktop.domain.roster import Member, MemberFilter
 from dangjian_desktop.domain.validation import clean_text, too_long, validate_member
 from dangjian_desktop.services import roster_import
@@ -22,6 +23,7 @@ from dangjian_desktop.storage.repos import roster as repo
 
 __all__ = ["COLUMNS", "Action", "ImportFileError", "ImportPreview", "ImportRow", "RosterService", "read_table"]
 _cell_text = cell_text  # older name, kept for callers
+IMPORT_BATCH = 200  # rows saved between two progress reports (and chances to cancel) of a roster import
 DATE_FIELDS = {"birth_date", "joined_party_on", "full_member_on", "status_date", "joined_branch_on"}
 
 
@@ -133,8 +135,10 @@ class RosterService:
         return roster_import.preview(path, existing, repo.group_name_map(branch.uuid), branch.name, sheet=sheet,
                                      decisions=decisions, today=clock.today())
 
-    def commit_import(self, preview: ImportPreview) -> int:
-        """Save the previewed new and changed members, all or nothing. Returns how many were saved."""
+    def commit_import(self, preview: ImportPreview, progress: Progress | None = None) -> int:
+        """Save the previewed new and changed members, all or nothing. Returns how many were saved.
+        ``progress`` hears 「第 n / N 人」 between batches of rows and once more before the commit; a ``Cancelled``
+        raised by it rolls everything back (the roster is as it was)."""
         if not preview.ok:
             raise ValidationError("导入文件有错误，没有保存任何数据：\n" + preview.error_report())
         with self.store.atomic():
@@ -159,8 +163,16 @@ class RosterService:
                 raise ValidationError(f"检查之后名册有了变动（{names}），没有保存任何数据。请重新选择文件检查一遍。")
             new = [r.member for r in preview.to_save if r.action is Action.NEW]
             changed = [r for r in preview.to_save if r.action is Action.CHANGED]
-            added = repo.insert_members(branch_uuid, new)
-            updated = repo.update_members([r.member for r in changed])
+            total = len(new) + len(changed)
+            report = progress or no_progress
+            added = updated = 0
+            for i in range(0, len(new), IMPORT_BATCH):
+                report(i, total, f"正在保存：第 {i + 1} / {total} 人")
+                added += repo.insert_members(branch_uuid, new[i:i + IMPORT_BATCH])
+            for i in range(0, len(changed), IMPORT_BATCH):
+                done = len(new) + i
+                report(done, total, f"正在保存：第 {done + 1} / {total} 人")
+                updated += repo.update_members([r.member for r in changed[i:i + IMPORT_BATCH]])
             for r in changed:
                 old = current[r.target_uuid or ""]
                 assert r.target_uuid
@@ -169,6 +181,7 @@ class RosterService:
                                   {f: (_audit_value(getattr(old, f)), _audit_value(getattr(r.member, f)))
                                    for _, f in COLUMNS if f != "group_name"
                                    and _audit_value(getattr(old, f)) != _audit_value(getattr(r.member, f))})
+            report(total, total, f"正在保存：共 {total} 人")  # the last point to cancel: nothing is committed yet
             return added + updated
 
     def import_file(self, path: Path | str, sheet: str | None = None) -> int:

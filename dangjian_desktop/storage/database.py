@@ -33,8 +33,9 @@ from dangjian_desktop.paths import DataPaths, FileLock, done_with_scratch, use_s
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5  # 2: meeting_fts keyed by (date, id); 3: schema_feature; 4: member 籍贯 and date precision;
-# 5: the 第一议题学习台账 fields of meeting_agenda_item
+SCHEMA_VERSION = 6  # 2: meeting_fts keyed by (date, id); 3: schema_feature; 4: member 籍贯 and date precision;
+# 5: the 第一议题学习台账 fields of meeting_agenda_item; 6: the n-gram search index meeting_search (+ its queue)
+# and the meeting list's sort indexes
 # The version of the tables and fields that travel in data packages (manifest "schema_version"). Bumped only by a
 # migration that changes them, not by one that only adds indexes (as 2 did): a headquarters that has not upgraded
 # yet keeps accepting packages from branches that have.
@@ -354,6 +355,17 @@ class Store:
     @property
     def schema_version(self) -> int:
         return self.database.execute_sql("PRAGMA user_version").fetchone()[0]
+
+    def change_mark(self) -> tuple[int, int]:
+        """What changes whenever anything is written to the store, by this thread's connection
+        (``total_changes``) or by any other connection (SQLite's ``data_version``): equal marks, same data."""
+        conn = self.database.connection()
+        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
+    def close_thread_connection(self) -> None:
+        """Close this (worker) thread's own connection; the store stays open for the others."""
+        if not self.database.is_closed():
+            self.database.close()
 
     def close(self) -> None:
         try:

@@ -112,12 +112,56 @@ def _v5_first_topic_ledger(database: Any) -> None:
     ))
 
 
+_V6_KEY_NEW = "(CAST(julianday(new.date) AS INTEGER) * 4294967296 + new.id)"
+_V6_KEY_OLD = "(CAST(julianday(old.date) AS INTEGER) * 4294967296 + old.id)"
+_V6_OLD_HEAD = ("old.title || char(10) || old.lecture_topic || char(10) || old.place || char(10) || old.host "
+                "|| char(10) || old.group_name || char(10) || old.types")
+_V6_QUEUE = "INSERT OR IGNORE INTO meeting_index_queue(key, old_text, old_head) VALUES"
+
+
+def _v6_ngram_search_index(database: Any) -> None:
+    """The trigram index (and its triggers, which indexed inside every write) gives way to the n-gram token index
+    ``meeting_search`` (models_meetings.MeetingSearch: unigrams and bigrams, so one- and two-character queries use
+    the index), filled by Python from the queue ``meeting_index_queue`` that triggers keep; every meeting is queued
+    here and indexed after the migration (repos/meetings.index_queued). And an index per sortable column of the
+    meeting list."""
+    _run(database, (
+        "DROP TRIGGER IF EXISTS meeting_fts_ai",
+        "DROP TRIGGER IF EXISTS meeting_fts_au",
+        "DROP TRIGGER IF EXISTS meeting_fts_ad",
+        "DROP TABLE IF EXISTS meeting_fts",
+        'CREATE VIRTUAL TABLE "meeting_search" USING fts5 ("uni", "bi", "head_uni", "head_bi", content=\'\', '
+        'tokenize="unicode61 remove_diacritics 0")',
+        'CREATE TABLE "meeting_index_queue" ("key" INTEGER NOT NULL PRIMARY KEY, "old_text" TEXT, "old_head" TEXT)',
+        "INSERT INTO meeting_index_queue(key, old_text, old_head) "
+        "SELECT (CAST(julianday(date) AS INTEGER) * 4294967296 + id), NULL, NULL FROM meeting",
+        "CREATE TRIGGER meeting_search_ai AFTER INSERT ON meeting BEGIN\n"
+        f"         {_V6_QUEUE} ({_V6_KEY_NEW}, NULL, NULL);\n       END",
+        "CREATE TRIGGER meeting_search_au AFTER UPDATE OF search_text, date, id, title, lecture_topic, place, host, "
+        "group_name, types\n       ON meeting BEGIN\n"
+        f"         {_V6_QUEUE} ({_V6_KEY_OLD}, old.search_text, {_V6_OLD_HEAD});\n"
+        f"         {_V6_QUEUE} ({_V6_KEY_NEW}, NULL, NULL);\n       END",
+        "CREATE TRIGGER meeting_search_ad AFTER DELETE ON meeting BEGIN\n"
+        f"         {_V6_QUEUE} ({_V6_KEY_OLD}, old.search_text, {_V6_OLD_HEAD});\n       END",
+        'CREATE INDEX "meeting_types_date" ON "meeting" ("types", "date")',
+        'CREATE INDEX "meeting_group_name_date" ON "meeting" ("group_name", "date")',
+        'CREATE INDEX "meeting_host_date" ON "meeting" ("host", "date")',
+        'CREATE INDEX "meeting_present_count_expected_count_date" ON "meeting" ("present_count", "expected_count", '
+        '"date")',
+        'CREATE INDEX "meeting_attachment_count_date" ON "meeting" ("attachment_count", "date")',
+        'CREATE INDEX "meeting_status_date" ON "meeting" ("status", "date")',
+        'CREATE INDEX "meeting_shown_title" ON "meeting" (CASE WHEN "title" != \'\' THEN "title" '
+        'WHEN "lecture_topic" != \'\' THEN \'党课：\' || "lecture_topic" ELSE "types" END, "date")',
+    ))
+
+
 CORE_STEPS: list[Step] = [
     (1, _v1_baseline),
     (2, _v2_fts_by_date),
     (3, _v3_record_kind_versions),
     (4, _v4_member_native_place_and_date_precision),
     (5, _v5_first_topic_ledger),
+    (6, _v6_ngram_search_index),
 ]
 
 FEATURE_VERSIONS_FROM = 3  # the core version from which schema_feature exists

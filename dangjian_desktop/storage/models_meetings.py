@@ -3,23 +3,26 @@ full-text index.
 
 Indexes serve the meeting list at 20,000 meetings (250,000 at headquarters): ``(date)`` for the year filter and
 sort, ``(group, date)`` for the 党小组 filter, ``(date, type_mask, branch)`` to count a year's meetings by type or
-by branch without reading the rows; the type filter tests a bit mask (a sitting may carry several types). ``meeting_fts`` is an FTS5 trigram index for queries of three characters or more, keyed in date order (see
-``MeetingFts``); shorter queries use instr() on ``meeting.search_text`` (a trigram index cannot answer them, and SQLite 3.40 even gives wrong
-results for a two-character LIKE on a trigram table).
+by branch without reading the rows; the type filter tests a bit mask (a sitting may carry several types).
+``meeting_search`` is an n-gram token index (unigrams and bigrams: domain/search.py) answering queries of any
+length, keyed in date order, brought up to date after the writes from ``meeting_index_queue`` (see
+``MeetingSearch``).
 """
 
 from __future__ import annotations
 
 from peewee import (
+    BigIntegerField,
     BooleanField,
     CharField,
     DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
+    Model,
+    SQL,
     TextField,
 )
-from peewee import SQL
 from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
 from dangjian_desktop.storage.database import db
@@ -51,13 +54,25 @@ class MeetingRow(Record):
     expected_count = IntegerField(default=0)
     present_count = IntegerField(default=0)
     attachment_count = IntegerField(default=0)
-    search_text = TextField(default="")  # every searchable text, for the short-query LIKE path
+    search_text = TextField(default="")  # every searchable text (domain Meeting.search_text), indexed
 
     class Meta:
         table_name = "meeting"
         # (date, type_mask, branch): the filter's count by year and type, and headquarters' meetings per branch
         # in a year, read from the index alone (the rows hold the minutes: 250,000 of them at headquarters)
-        indexes = ((("group", "date"), False), (("date", "type_mask", "branch"), False))
+        # (group, date) for the 党小组 filter; one (column, date) per sortable column of the list (schema version 6,
+        # repos/meetings.SORT_KEYS): a page sorted by any column is read along an index, not sorted from 250,000
+        indexes = ((("group", "date"), False), (("date", "type_mask", "branch"), False),
+                   (("types", "date"), False), (("group_name", "date"), False), (("host", "date"), False),
+                   (("present_count", "expected_count", "date"), False), (("attachment_count", "date"), False),
+                   (("status", "date"), False))
+
+
+# the list's 标题 column: the title, else 党课：<topic>, else the types (MeetingSummary.title); the query orders by
+# exactly this text (repos/meetings._sort_key) so SQLite reads the index instead of sorting
+SHOWN_TITLE_SQL = ("CASE WHEN \"title\" != '' THEN \"title\" WHEN \"lecture_topic\" != '' "
+                   "THEN '党课：' || \"lecture_topic\" ELSE \"types\" END")
+MeetingRow.add_index(SQL(f'CREATE INDEX IF NOT EXISTS "meeting_shown_title" ON "meeting" ({SHOWN_TITLE_SQL}, "date")'))
 
 
 MeetingRow.add_index(SQL(HELD_INDEX))  # headquarters' oversight reads a year from it alone (meetings_steps.py)
@@ -140,25 +155,49 @@ class AgendaTemplateRow(Record):
         table_name = "agenda_template"
 
 
-class MeetingFts(FTS5Model):
-    """Trigram full-text index. rowid = ``fts_key(date, id)`` (schema version 2): the day of the meeting times
-    2**32 plus meeting.id, so the index walks its hits newest first (``ORDER BY rowid DESC``) and a search can stop
-    at the first 200 instead of collecting every hit and sorting them by date. ``rowid & 0xFFFFFFFF`` is meeting.id.
-    (Stores of schema version 1 used rowid = meeting.id; migrations._v2_fts_by_date rebuilds the index.)"""
+class MeetingSearch(FTS5Model):
+    """The n-gram token index (schema version 6; domain/search.py makes the tokens): contentless FTS5 over
+    ``unicode61``, one row per meeting, rowid = ``fts_key(date, id)`` (the day of the meeting times 2**32 plus
+    meeting.id), so the index walks its hits newest first (``ORDER BY rowid DESC``) and a search stops at the first
+    200; ``rowid & 0xFFFFFFFF`` is meeting.id. ``uni``/``bi``: the tokens of meeting.search_text (the full-text
+    search); ``head_uni``/``head_bi``: those of the list's filter columns (``HEAD_COLUMNS``).
+
+    It is brought up to date from ``MeetingSearchQueue`` by Python (repos/meetings.index_queued), not by triggers:
+    a headquarters import commits without indexing, and the index catches up afterwards."""
 
     rowid = RowIDField()
-    body = SearchField()
+    uni = SearchField()
+    bi = SearchField()
+    head_uni = SearchField()
+    head_bi = SearchField()
 
     class Meta:
         database = db
-        table_name = "meeting_fts"
-        options = {"tokenize": "trigram"}
+        table_name = "meeting_search"
+        options = {"content": "''", "tokenize": "unicode61 remove_diacritics 0"}
+
+
+class MeetingSearchQueue(Model):
+    """Index keys whose ``meeting_search`` row must be made to match the meeting now holding that key (or removed):
+    filled by triggers on every write to a meeting, emptied by the indexer. ``old_text``/``old_head``: NULL when
+    the key is not in the index, else the texts it was indexed with (a contentless FTS5 row is deleted by giving
+    its tokens again). A meeting is either indexed with its current texts or its key is here."""
+
+    key = BigIntegerField(primary_key=True)
+    old_text = TextField(null=True)
+    old_head = TextField(null=True)
+
+    class Meta:
+        database = db
+        table_name = "meeting_index_queue"
 
 
 MEETING_MODELS = [MeetingRow, AttendanceRow, AgendaItemRow, VoteRow, AmendmentRow, AttachmentRow,
-                  AgendaTemplateRow, MeetingFts]
+                  AgendaTemplateRow, MeetingSearch, MeetingSearchQueue]
 
 FTS_ID_MASK = 0xFFFFFFFF
+# the meeting list's text filter looks at these (repos/meetings._filtered), indexed as meeting_search.head_*
+HEAD_COLUMNS = ("title", "lecture_topic", "place", "host", "group_name", "types")
 
 
 def fts_key(date: str, row_id: str) -> str:
@@ -167,25 +206,24 @@ def fts_key(date: str, row_id: str) -> str:
     return f"(CAST(julianday({date}) AS INTEGER) * 4294967296 + {row_id})"
 
 
-# The index follows meeting.search_text and meeting.date through triggers, so every write path keeps it right: the
-# editor, a package merged at headquarters (storage/repos/records.py), a restore.
+def _head(row: str) -> str:
+    return " || char(10) || ".join(f"{row}.{c}" for c in HEAD_COLUMNS)
+
+
+# Every write to a meeting queues its key (the editor, a package merged at headquarters, a restore, a migration);
+# plain SQL, so any tool writing the file keeps the queue right.
+_Q = "INSERT OR IGNORE INTO meeting_index_queue(key, old_text, old_head) VALUES"
 MEETING_TRIGGERS = [
-    f"""CREATE TRIGGER IF NOT EXISTS meeting_fts_ai AFTER INSERT ON meeting BEGIN
-         INSERT INTO meeting_fts(rowid, body) VALUES ({fts_key("new.date", "new.id")}, new.search_text);
+    f"""CREATE TRIGGER IF NOT EXISTS meeting_search_ai AFTER INSERT ON meeting BEGIN
+         {_Q} ({fts_key("new.date", "new.id")}, NULL, NULL);
        END""",
-    f"""CREATE TRIGGER IF NOT EXISTS meeting_fts_au AFTER UPDATE OF search_text, date, id ON meeting BEGIN
-         DELETE FROM meeting_fts WHERE rowid = {fts_key("old.date", "old.id")};
-         INSERT INTO meeting_fts(rowid, body) VALUES ({fts_key("new.date", "new.id")}, new.search_text);
+    f"""CREATE TRIGGER IF NOT EXISTS meeting_search_au AFTER UPDATE OF search_text, date, id, {", ".join(HEAD_COLUMNS)}
+       ON meeting BEGIN
+         {_Q} ({fts_key("old.date", "old.id")}, old.search_text, {_head("old")});
+         {_Q} ({fts_key("new.date", "new.id")}, NULL, NULL);
        END""",
-    f"""CREATE TRIGGER IF NOT EXISTS meeting_fts_ad AFTER DELETE ON meeting BEGIN
-         DELETE FROM meeting_fts WHERE rowid = {fts_key("old.date", "old.id")};
+    f"""CREATE TRIGGER IF NOT EXISTS meeting_search_ad AFTER DELETE ON meeting BEGIN
+         {_Q} ({fts_key("old.date", "old.id")}, old.search_text, {_head("old")});
        END""",
 ]
-MEETING_TRIGGER_NAMES = ("meeting_fts_ai", "meeting_fts_au", "meeting_fts_ad")
-
-
-def rebuild_fts_sql(where: str = "") -> str:
-    """INSERT of the index rows of the meetings matching ``where`` (SQL over table ``meeting``), in key order."""
-    key = fts_key("date", "id")
-    return (f"INSERT INTO meeting_fts(rowid, body) SELECT {key}, search_text FROM meeting "
-            f"{'WHERE ' + where if where else ''} ORDER BY {key}")
+MEETING_TRIGGER_NAMES = ("meeting_search_ai", "meeting_search_au", "meeting_search_ad")

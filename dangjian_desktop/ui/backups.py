@@ -1,7 +1,8 @@
 """备份与恢复 in the window: the settings tab, 文件 > 立即备份, and the automatic backups at start and exit.
 
-Backups are written off the GUI thread (they use their own SQLite connection). A restore runs on the GUI thread:
-it closes and reopens the store's connection, which lives on this thread. 备份到U盘 asks for a password (the
+Backups are written off the GUI thread (they use their own SQLite connection). A restore checks the backup,
+prepares its data and writes the safety backup in a worker (第 n / 4 步, 取消 until the swaps begin); only the
+swaps run on the GUI thread: they close and reopen the store's connection, which lives on this thread. 备份到U盘 asks for a password (the
 backup is encrypted) or, after a warning, writes it without one; restoring an encrypted backup asks for it.
 """
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop.domain.errors import Cancelled, DomainError
 from dangjian_desktop.services.backups import (
     PLAIN_USB_WARNING,
     BackupInfo,
@@ -26,6 +27,7 @@ from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_backup_password_dialog import Ui_BackupPasswordDialog
 from dangjian_desktop.ui.forms.ui_backups_tab import Ui_BackupsTab
 from dangjian_desktop.ui.widgets.dialogs import Dialog
+from dangjian_desktop.ui.widgets.steps import run_and_wait
 from dangjian_desktop.ui.workers import run_in_background, wait_for_all
 
 log = logging.getLogger(__name__)
@@ -289,11 +291,8 @@ class BackupsTab(QWidget):
                 password = password if password is not None else self.ask_password(info)
                 if password is None:
                     return False
-                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                try:
-                    info = self.backups.verify(path, password)
-                finally:
-                    QGuiApplication.restoreOverrideCursor()
+                pw = password
+                info = run_and_wait(self, "正在核对备份…", lambda: self.backups.verify(path, pw))
         except (WrongBackupPassword, BackupPasswordRequired) as exc:
             messages.show_error(self, exc, "密码不正确")
             return False
@@ -305,10 +304,20 @@ class BackupsTab(QWidget):
         if not confirmed:
             return False
         wait_for_all(60_000)  # a background backup finishes first
+        try:
+            staged = run_and_wait(self, "正在恢复数据…",
+                                  lambda progress: self.backups.stage_restore(path, password, progress=progress),
+                                  steps=True, cancellable=True, title="恢复数据")
+        except Cancelled:
+            self.ui.statusLabel.setText("已取消恢复：数据没有任何改动。")
+            return False
+        except Exception as exc:  # noqa: BLE001 - nothing was changed; say why
+            messages.show_error(self, exc, "没有恢复")
+            return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.backups.restore(path, password)
-        except Exception as exc:  # noqa: BLE001 - nothing was changed; say why
+            result = self.backups.finish_restore(staged)
+        except Exception as exc:  # noqa: BLE001 - the next open completes it; say so
             QGuiApplication.restoreOverrideCursor()
             messages.show_error(self, exc, "没有恢复")
             return False

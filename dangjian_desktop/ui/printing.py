@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
 from dangjian_desktop.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 from dangjian_desktop.ui import messages
@@ -354,88 +354,75 @@ def remove_when_done(folder: Path, job) -> None:  # noqa: ANN001 - PrintJob | No
         job.finished.connect(lambda _outcome: shutil.rmtree(folder, ignore_errors=True))
 
 
-def make_in_background(parent: QWidget | None, make: Callable[[], Path], label: str = "正在生成…") -> Path:
-    """Run ``make()`` on the thread pool and wait for it with the event loop running (the window repaints; a
-    window-modal note shows after half a second). Returns its result or raises its error. ``make`` must only call
-    services (read any widget before)."""
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QProgressDialog
+def make_in_background(parent: QWidget | None, make: Callable[..., Path], label: str = "正在生成…", *,
+                       steps: bool = False, cancellable: bool = False) -> Path:
+    """``make()`` on the thread pool, waited for with the event loop running (``widgets.steps.run_and_wait``)."""
+    from dangjian_desktop.ui.widgets.steps import run_and_wait
 
-    from dangjian_desktop.ui.workers import run_in_background
-
-    loop = QEventLoop()
-    box: dict[str, object] = {}
-    note = QProgressDialog(label, "", 0, 0, parent)
-    note.setCancelButton(None)
-    note.setWindowModality(Qt.WindowModality.WindowModal)
-    note.setWindowTitle("请稍候")
-    note.setMinimumDuration(500)
-
-    def done(result: object) -> None:
-        box["result"] = result
-        loop.quit()
-
-    def failed(exc: BaseException) -> None:
-        box["error"] = exc
-        loop.quit()
-
-    run_in_background(make, done, failed)  # results arrive as queued signals: only once the loop below runs
-    loop.exec()
-    note.reset()
-    note.deleteLater()
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["result"]  # type: ignore[return-value]
+    return run_and_wait(parent, label, make, steps=steps, cancellable=cancellable)
 
 
-def make_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], Path],
-                 suggested_name: str, *, background: bool = False) -> PdfPreviewDialog | None:
+def _make(parent: QWidget | None, title: str, make_pdf: Callable[..., Path], target: Path, steps: bool) -> Path:
+    """``make_pdf(target)`` (or ``make_pdf(target, progress)`` with ``steps``) off the GUI thread."""
+    if steps:
+        return make_in_background(parent, lambda report: make_pdf(target, report), f"正在生成{title}…",
+                                  steps=True, cancellable=True)
+    return make_in_background(parent, lambda: make_pdf(target), f"正在生成{title}…")
+
+
+def make_preview(parent: QWidget | None, title: str, make_pdf: Callable[..., Path],
+                 suggested_name: str, *, steps: bool = False) -> PdfPreviewDialog | None:
     """Make a PDF into a temp file with ``make_pdf(path)`` and build its preview dialog (not shown).
-    ``background``: made on the thread pool while the window stays responsive (long documents: the year's book).
+    It is made on the thread pool while the window stays responsive; with ``steps`` ``make_pdf(path, progress)``
+    reports its pages (「第 n / N …」) and the user may cancel (then ``None``; nothing is left behind).
     Errors become a calm message and ``None``. The PDF holds personal data: it is made in the data folder's
     private scratch folder (tmp/, never the system's temp folder when the data folder can be written) and removed
     when the preview closes; a kill leaves it for the next start to remove."""
+    from dangjian_desktop.domain.errors import Cancelled
+
     tmpdir = Path(tempfile.mkdtemp(prefix="print-", dir=_scratch_for(parent)))
     target = tmpdir / suggested_name
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        made = (make_in_background(parent, lambda: make_pdf(target), f"正在生成{title}…") if background
-                else make_pdf(target))
+        made = _make(parent, title, make_pdf, target, steps)
         dlg = PdfPreviewDialog(made, title, parent, suggested_name=suggested_name)
+    except Cancelled:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+        return None
     except Exception as exc:  # noqa: BLE001
-        QApplication.restoreOverrideCursor()
         shutil.rmtree(tmpdir, ignore_errors=True)
         show_error(parent, exc, "无法生成文档")
         return None
-    QApplication.restoreOverrideCursor()
     dlg.owned_folder = tmpdir
     return dlg
 
 
-def make_and_preview(parent: QWidget | None, title: str, make_pdf: Callable[[Path], Path],
-                     suggested_name: str, *, background: bool = False) -> PdfPreviewDialog | None:
-    """Make a PDF and show it in the preview (modal). Returns the dialog after it closed, or None on error."""
-    dlg = make_preview(parent, title, make_pdf, suggested_name, background=background)
+def make_and_preview(parent: QWidget | None, title: str, make_pdf: Callable[..., Path],
+                     suggested_name: str, *, steps: bool = False) -> PdfPreviewDialog | None:
+    """Make a PDF and show it in the preview (modal). Returns the dialog after it closed, or None on error or
+    when cancelled."""
+    dlg = make_preview(parent, title, make_pdf, suggested_name, steps=steps)
     if dlg is not None:
         dlg.exec()
     return dlg
 
 
-def export_pdf(parent: QWidget | None, make_pdf: Callable[[Path], Path], suggested_name: str) -> Path | None:
-    """Ask where to save, then make the PDF there."""
+def export_pdf(parent: QWidget | None, make_pdf: Callable[..., Path], suggested_name: str, *,
+               steps: bool = False) -> Path | None:
+    """Ask where to save, then make the PDF there off the GUI thread (``steps``: see :func:`make_preview`)."""
+    from dangjian_desktop.domain.errors import Cancelled
+
     target, _ = QFileDialog.getSaveFileName(parent, "导出PDF", suggested_name, "PDF 文件 (*.pdf)")
     if not target:
         return None
     path = Path(target)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        out = make_pdf(path)
+        out = _make(parent, "PDF", make_pdf, path, steps)
+    except Cancelled:
+        return None
     except Exception as exc:  # noqa: BLE001
-        QApplication.restoreOverrideCursor()
         show_error(parent, exc, "无法生成文档")
         return None
-    QApplication.restoreOverrideCursor()
     messages.saved_file(parent, out, "PDF")
     return out

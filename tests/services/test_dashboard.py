@@ -125,3 +125,27 @@ def test_documents_registry_makes_every_document(demo_services, tmp_path):
         assert name.endswith(".pdf") and "/" not in name
         out = documents.make(demo_services, spec.key, tmp_path / name, year)
         assert out.exists() and demo_services.branch.profile().name in pdf_text(out).replace(" ", "")
+
+
+def test_home_read_ahead_is_used_once_and_never_stale(demo_services):
+    """app.py reads 首页 in a thread while the window is built: the first home() takes that result (the same data
+    as reading it then); a write in between makes home() read again; it is taken only once."""
+    from dangjian_desktop.domain.roster import Member
+
+    today = clock.today()
+    dashboard.read_ahead(demo_services, today)
+    first = dashboard.home(demo_services, today)
+    fresh = dashboard.home(demo_services, today)  # the read ahead was taken: this one reads the store
+    assert first is not fresh
+    assert first.overview == fresh.overview and [r.title for r in first.reminders] == [r.title for r in
+                                                                                      fresh.reminders]
+
+    dashboard.read_ahead(demo_services, today)
+    demo_services.roster.save_member(Member(name="读取之后才登记的人"))  # written after the read ahead started
+    after = dashboard.home(demo_services, today)
+    assert after.overview.total == fresh.overview.total + 1  # not the stale figure of the read ahead
+
+    dashboard.read_ahead(demo_services, today)
+    other_day = dashboard.home(demo_services, today + dt.timedelta(days=1))  # another day: read for that day
+    assert other_day.today == today + dt.timedelta(days=1)
+    assert dashboard._read_ahead == {}  # noqa: SLF001 - nothing left waiting

@@ -11,6 +11,7 @@ from dangjian_desktop.domain.meetings import AgendaItem, MeetingType
 from dangjian_desktop.domain.roster import Branch
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import SCHEMA_VERSION
+from tests.storage.undo_steps import undo_v6
 
 STUDY_COLUMNS = ("study_title", "study_source", "study_speech_date", "study_led_by", "study_form", "study_follow_up")
 
@@ -30,6 +31,7 @@ def test_a_version_4_store_gains_the_study_columns_and_keeps_its_agenda(data_dir
     con = sqlite3.connect(db)
     for column in STUDY_COLUMNS:  # a store made by the program before step 5
         con.execute(f'ALTER TABLE "meeting_agenda_item" DROP COLUMN "{column}"')
+    undo_v6(con)  # ...and before step 6
     con.execute("PRAGMA user_version = 4")
     con.commit()
     con.close()

@@ -10,6 +10,7 @@ from dangjian_desktop.domain.dates import MonthDate
 from dangjian_desktop.domain.roster import Branch, Member, MemberFilter
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import SCHEMA_VERSION
+from tests.storage.undo_steps import undo_v6
 
 NEW_COLUMNS = ("native_place", "birth_date_precision", "joined_party_precision", "full_member_precision")
 LATER_AGENDA_COLUMNS = ("study_title", "study_source", "study_speech_date", "study_led_by", "study_form",
@@ -30,6 +31,7 @@ def test_store_of_the_previous_version_gains_the_columns_and_keeps_its_members(d
         con.execute(f'ALTER TABLE "member" DROP COLUMN "{column}"')
     for column in LATER_AGENDA_COLUMNS:  # nor had it what the later steps add
         con.execute(f'ALTER TABLE "meeting_agenda_item" DROP COLUMN "{column}"')
+    undo_v6(con)
     con.execute("PRAGMA user_version = 3")
     con.commit()
     con.close()

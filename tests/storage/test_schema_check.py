@@ -44,7 +44,7 @@ def test_stores_of_every_version_pass_before_and_after_migrating(data_dir, versi
     ("CREATE INDEX member_x ON member(phone)", "多出了索引“member_x”"),
     ("CREATE TABLE stash (x)", "多出了表“stash”"),
     ("DROP INDEX member_uuid", "缺少索引“member_uuid”"),
-    ("DROP TRIGGER meeting_fts_ai", "缺少触发器“meeting_fts_ai”"),
+    ("DROP TRIGGER meeting_search_ai", "缺少触发器“meeting_search_ai”"),
     ("ALTER TABLE member ADD COLUMN secret TEXT", "表“member”与本程序创建的不同"),
 ])
 def test_any_change_of_the_schema_is_found(data_dir, sql, found):
@@ -61,11 +61,11 @@ def test_a_trigger_replaced_under_the_same_name_is_found(data_dir):
     Store.open(data_dir).close()
     db = data_dir / "dangjian.sqlite3"
     con = sqlite3.connect(db)
-    con.execute("DROP TRIGGER meeting_fts_ad")
-    con.execute("CREATE TRIGGER meeting_fts_ad AFTER DELETE ON meeting BEGIN DELETE FROM member; END")
+    con.execute("DROP TRIGGER meeting_search_ad")
+    con.execute("CREATE TRIGGER meeting_search_ad AFTER DELETE ON meeting BEGIN DELETE FROM member; END")
     con.commit()
     con.close()
-    assert differences(db) == ["触发器“meeting_fts_ad”与本程序创建的不同"]
+    assert differences(db) == ["触发器“meeting_search_ad”与本程序创建的不同"]
 
 
 def test_unknown_versions_and_record_kinds_are_refused(data_dir, tmp_path):

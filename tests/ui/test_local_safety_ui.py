@@ -248,7 +248,7 @@ def test_print_preview_pdf_stays_in_the_data_folders_tmp_and_goes_with_the_previ
         w = MainWindow(s)
         qtbot.addWidget(w)
         screen = w.show_page("members")
-        dlg = printing.make_preview(screen, "党员名册", screen._make_pdf, "党员名册.pdf")
+        dlg = printing.make_preview(screen, "党员名册", screen._maker(), "党员名册.pdf")
         assert dlg is not None
         pdf = dlg.pdf_path
         assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")

@@ -19,7 +19,7 @@ from dangjian_desktop.services.spreadsheet import FILE_FILTER
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_dues_standards_dialog import Ui_DuesStandardsDialog
 from dangjian_desktop.ui.widgets.dialogs import SavingDialog
-from dangjian_desktop.ui.widgets.operations import call
+from dangjian_desktop.ui.widgets.operations import call, call_waiting
 
 NAME, KIND, CATEGORY, BASE, RATE, MONTHLY, LAST = range(7)
 HEADERS = ["姓名", "党员类别", "交纳类别", "交纳基数（元）", "比例", "每月交纳（元）", "上年每月"]
@@ -224,7 +224,8 @@ class StandardsDialog(SavingDialog):
                 return 0
             path = Path(name)
         source = path
-        preview = call(self, lambda: self.dues.preview_bases(source, self.year), "无法导入")
+        year = self.year
+        preview = call_waiting(self, lambda: self.dues.preview_bases(source, year), "无法导入", "正在读取并检查表格…")
         if preview is None:
             return 0
         if preview.refused:

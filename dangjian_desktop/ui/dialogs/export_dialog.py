@@ -5,6 +5,7 @@ be removed."""
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
-from dangjian_desktop.domain.errors import ValidationError
+from dangjian_desktop.domain.errors import Cancelled, ValidationError
 from dangjian_desktop.domain.exchange import ExportResult, fmt_utc
 from dangjian_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from dangjian_desktop.ui.messages import error_text
@@ -82,6 +83,7 @@ class ExportDialog(Dialog):
         self.result: ExportResult | None = None
         self.error: BaseException | None = None
         self.running = False
+        self._cancel = threading.Event()
         self._progress = _Progress(self)
         self._progress.changed.connect(self._on_progress)
         ui = self.ui
@@ -212,7 +214,16 @@ class ExportDialog(Dialog):
         self.ui.progressBar.setVisible(True)
         self.ui.progressBar.setValue(0)
         self._say("正在导出，请不要拔出U盘…")
-        progress = self._progress.changed.emit  # emitted from the worker, delivered on the GUI thread
+        emit = self._progress.changed.emit  # emitted from the worker, delivered on the GUI thread
+        cancel = self._cancel = threading.Event()
+
+        def progress(fraction: float, text: str) -> None:
+            if cancel.is_set():  # the service stops only while nothing is kept (before the read-back)
+                raise Cancelled("已取消导出：没有写入数据包。")
+            emit(fraction, text)
+
+        self.ui.closeButton.setText("取消导出")
+        self.ui.closeButton.setEnabled(True)
         from dangjian_desktop.ui.workers import run_in_background
 
         run_in_background(
@@ -225,13 +236,22 @@ class ExportDialog(Dialog):
                   self.ui.closeButton):
             w.setEnabled(enabled)
 
+    def cancel_export(self) -> None:
+        """取消导出 while writing: the export stops at its next step and removes what it wrote; once the package
+        was read back from the stick it completes instead (a cancel then comes too late to matter)."""
+        if self.running and not self._cancel.is_set():
+            self._cancel.set()
+            self.ui.closeButton.setEnabled(False)
+            self._say("正在取消导出…")
+
     def _on_progress(self, fraction: float, text: str) -> None:
-        if self.running:
+        if self.running and not self._cancel.is_set():
             self.ui.progressBar.setValue(int(fraction * 100))
             self._say(f"{text}（请不要拔出U盘）")
 
     def _on_done(self, result: ExportResult) -> None:
         self.running = False
+        self.ui.closeButton.setText("关闭")
         self.result = result
         self._set_inputs_enabled(True)
         for w in (self.ui.targetGroup, self.ui.contentGroup, self.ui.passwordGroup):
@@ -256,13 +276,18 @@ class ExportDialog(Dialog):
     def _on_error(self, exc: BaseException) -> None:
         self.running = False
         self.error = exc
+        self.ui.closeButton.setText("关闭")
         self._set_inputs_enabled(True)
         self._on_no_encrypt(self.ui.noEncryptCheck.isChecked())
         self.ui.progressBar.setVisible(False)
+        if isinstance(exc, Cancelled):
+            self._say(str(exc), "")
+            return
         self._say("导出没有完成：" + error_text(exc), "error")
 
     def reject(self) -> None:
         if self.running:
-            return  # Esc while writing: the stick must not be pulled now
+            self.cancel_export()  # Esc or 取消导出 while writing: stop safely; the dialog stays until it stopped
+            return
         super().reject()
 

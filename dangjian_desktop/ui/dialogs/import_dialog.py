@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QHeaderView,
@@ -18,14 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from dangjian_desktop.domain import dates
+from dangjian_desktop.domain.errors import Cancelled, DomainError
 from dangjian_desktop.services.roster import Action, ImportPreview, RosterService
 from dangjian_desktop.services.spreadsheet import FILE_FILTER
-from dangjian_desktop.ui import theme
+from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
 from dangjian_desktop.ui.models.import_preview_model import STATUS_COLUMN, ImportPreviewModel
 from dangjian_desktop.ui.widgets.styling import set_role
 from dangjian_desktop.ui.widgets.dialogs import Dialog
-from dangjian_desktop.ui.widgets.operations import ServiceCall
+from dangjian_desktop.ui.widgets.steps import run_and_wait
 
 CHOOSE_TEXT = "请选择…"
 
@@ -40,6 +40,7 @@ class ImportDialog(Dialog):
         self.path: Path | None = None
         self.decisions: dict[str, dt.date] = {}
         self.imported = 0
+        self._saving = False
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         theme.polish_roles(self)
@@ -108,13 +109,12 @@ class ImportDialog(Dialog):
         ui = self.ui
         assert self.path is not None
         self.preview = None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            ok, preview = ServiceCall(self, lambda: self.roster.preview_import(self.path, sheet, self.decisions)) \
-                .failure(lambda _exc, text: self._set_summary(text, "error")).run()
-            self.preview = preview if ok else None
-        finally:
-            QApplication.restoreOverrideCursor()
+        path, decisions = self.path, dict(self.decisions)
+        try:  # read off the GUI thread: a large workbook takes seconds
+            self.preview = run_and_wait(self, "正在读取并检查名册…",
+                                        lambda: self.roster.preview_import(path, sheet, decisions))
+        except (DomainError, OSError) as exc:
+            self._set_summary(messages.error_text(exc), "error")
         self.model.set_preview(self.preview)
         p = self.preview
         self._fill_sheets(p)
@@ -208,9 +208,24 @@ class ImportDialog(Dialog):
     def confirm(self) -> bool:
         if self.preview is None or not self.preview.ok or not self.preview.to_save:
             return False
-        ok, imported = ServiceCall(self, lambda: self.roster.commit_import(self.preview), title="没有导入").run()
-        if not ok:
+        if self._saving:
             return False
+        preview = self.preview
+        self._saving = True
+        self.ui.confirmButton.setEnabled(False)
+        try:  # saved off the GUI thread with 第 n / N 人 and 取消 (a cancelled import rolls back: nothing saved)
+            imported = run_and_wait(self, "正在导入名册…",
+                                    lambda progress: self.roster.commit_import(preview, progress),
+                                    steps=True, cancellable=True)
+        except Cancelled:
+            self._set_summary("已取消导入：名册没有任何改动。", "warning")
+            return False
+        except (DomainError, OSError) as exc:
+            messages.show_error(self, messages.error_text(exc), "没有导入")
+            return False
+        finally:
+            self._saving = False
+            self.ui.confirmButton.setEnabled(bool(self.preview and self.preview.ok and self.preview.to_save))
         self.imported = imported
         self.accept()
         return True

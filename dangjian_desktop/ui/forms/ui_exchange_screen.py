@@ -115,11 +115,21 @@ class Ui_ExchangeScreen(object):
 
         self.hqLayout.addLayout(self.hqButtons)
 
+        self.progressLayout = QHBoxLayout()
+        self.progressLayout.setObjectName(u"progressLayout")
         self.progressBar = QProgressBar(self.hqPage)
         self.progressBar.setObjectName(u"progressBar")
         self.progressBar.setValue(0)
 
-        self.hqLayout.addWidget(self.progressBar)
+        self.progressLayout.addWidget(self.progressBar)
+
+        self.cancelImportButton = QPushButton(self.hqPage)
+        self.cancelImportButton.setObjectName(u"cancelImportButton")
+
+        self.progressLayout.addWidget(self.cancelImportButton)
+
+
+        self.hqLayout.addLayout(self.progressLayout)
 
         self.statusLabel = QLabel(self.hqPage)
         self.statusLabel.setObjectName(u"statusLabel")
@@ -215,6 +225,10 @@ class Ui_ExchangeScreen(object):
         self.importFilesButton.setText(QCoreApplication.translate("ExchangeScreen", u"\u5bfc\u5165\u6570\u636e\u5305(&I)\u2026", None))
         self.importFolderButton.setText(QCoreApplication.translate("ExchangeScreen", u"\u5bfc\u5165\u6587\u4ef6\u5939/U\u76d8(&D)\u2026", None))
         self.printSummaryButton.setText(QCoreApplication.translate("ExchangeScreen", u"\u6253\u5370\u6c47\u603b\u8868(&P)\u2026", None))
+        self.cancelImportButton.setText(QCoreApplication.translate("ExchangeScreen", u"\u53d6\u6d88\u5bfc\u5165", None))
+#if QT_CONFIG(tooltip)
+        self.cancelImportButton.setToolTip(QCoreApplication.translate("ExchangeScreen", u"\u5bfc\u5165\u5b8c\u5f53\u524d\u8fd9\u4e2a\u6570\u636e\u5305\u540e\u505c\u6b62\uff1a\u5df2\u5bfc\u5165\u7684\u6570\u636e\u5305\u4fdd\u7559\uff0c\u5176\u4f59\u4e0d\u5bfc\u5165", None))
+#endif // QT_CONFIG(tooltip)
         self.statusLabel.setText("")
         self.resultsGroup.setTitle(QCoreApplication.translate("ExchangeScreen", u"\u672c\u6b21\u5bfc\u5165\u7ed3\u679c", None))
         self.branchesGroup.setTitle(QCoreApplication.translate("ExchangeScreen", u"\u5404\u515a\u652f\u90e8\u60c5\u51b5", None))

@@ -4,6 +4,7 @@ sequence), replaces a branch's key on request, opens one branch read-only and pr
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit,
 
 from dangjian_desktop import features
 from dangjian_desktop.domain.enums import StoreMode
+from dangjian_desktop.domain.errors import Cancelled
 from dangjian_desktop.domain.exchange import BranchOverview, ImportOutcome, ImportResult, fmt_utc
 from dangjian_desktop.ui.dialogs.branch_records_dialog import fill_table
 from dangjian_desktop.ui.forms.ui_exchange_screen import Ui_ExchangeScreen
@@ -58,6 +60,9 @@ class ExchangeScreen(QWidget):
         ui.lastExportLabel.setProperty("role", "hint")
         ui.emptyLabel.setProperty("role", "hint")
         ui.progressBar.setVisible(False)
+        ui.cancelImportButton.setVisible(False)
+        ui.cancelImportButton.clicked.connect(self.cancel_import)
+        self._cancel = threading.Event()
         self.busy = False
         self.last_results: list[ImportResult] = []
         self.branches: list[BranchOverview] = []
@@ -168,14 +173,31 @@ class ExchangeScreen(QWidget):
         self.ui.progressBar.setVisible(True)
         self.ui.progressBar.setValue(0)
         self._say("正在核对并导入…")
-        progress = self._progress.changed.emit
+        emit = self._progress.changed.emit
+        cancel = self._cancel = threading.Event()
+        self.ui.cancelImportButton.setVisible(True)
+        self.ui.cancelImportButton.setEnabled(True)
+
+        def progress(fraction: float, text: str) -> None:
+            # called between packages (each imported in its own transaction) and before each is checked
+            if cancel.is_set() and fraction < 1.0:
+                raise Cancelled()
+            emit(fraction, text)
+
         from dangjian_desktop.ui.workers import run_in_background
 
         run_in_background(lambda: self.exchange.import_packages(paths, password, progress), self._on_imported,
                           self._on_import_error)
 
-    def _on_progress(self, fraction: float, text: str) -> None:
+    def cancel_import(self) -> None:
+        """取消导入: stops before the next package; the packages already imported stay (each was whole)."""
         if self.busy:
+            self._cancel.set()
+            self.ui.cancelImportButton.setEnabled(False)
+            self._say("正在取消：当前数据包导入完后停止…")
+
+    def _on_progress(self, fraction: float, text: str) -> None:
+        if self.busy and not self._cancel.is_set():
             self.ui.progressBar.setValue(int(fraction * 100))
             self._say(text)
 
@@ -189,10 +211,12 @@ class ExchangeScreen(QWidget):
         for w in (self.ui.importFilesButton, self.ui.importFolderButton):
             w.setEnabled(True)
         self.ui.progressBar.setVisible(False)
+        self.ui.cancelImportButton.setVisible(False)
         self._refresh_branches()
 
     def _on_imported(self, results: list[ImportResult]) -> None:
         self.last_results = results
+        self.exchange.index_in_background()  # the search index catches up after the import (issue 21)
         self._done()
         rows = [[r.outcome.label, r.branch_name, fmt_utc(r.created_at), Path(r.path).name, r.text()] for r in results]
         fill_table(self.ui.resultsTable, RESULT_HEADERS, rows)
@@ -212,6 +236,9 @@ class ExchangeScreen(QWidget):
 
     def _on_import_error(self, exc: BaseException) -> None:
         self._done()
+        if isinstance(exc, Cancelled):
+            self._say("已取消导入：已导入完的数据包保留（见下方各党支部情况），其余数据包没有导入，可以再次导入。")
+            return
         self._say("导入没有完成：" + error_text(exc), "error")
 
     def selected_branch(self) -> BranchOverview | None:

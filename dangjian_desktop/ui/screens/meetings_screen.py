@@ -14,6 +14,7 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.compliance import CellStatus, month_end
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.meetings import Meeting, MeetingFilter, MeetingType
+from dangjian_desktop.domain.search import INDEX_PENDING_NOTICE as SEARCH_PENDING_NOTICE
 from dangjian_desktop.ui import messages, printing
 from dangjian_desktop.ui.dialogs.meeting_dialog import MeetingDialog, pdf_name
 from dangjian_desktop.ui.forms.ui_meetings_screen import Ui_MeetingsScreen
@@ -348,8 +349,9 @@ class MeetingsScreen(QWidget):
 
     def print_book(self) -> None:
         year = self.ui.yearCombo.currentData() or self.today.year
-        printing.make_and_preview(self, f"{year}年会议记录本", lambda p: self.meetings.minutes_book_pdf(year, p),
-                                  f"三会一课记录本_{year}.pdf", background=True)
+        printing.make_and_preview(self, f"{year}年会议记录本",
+                                  lambda p, progress: self.meetings.minutes_book_pdf(year, p, progress=progress),
+                                  f"三会一课记录本_{year}.pdf", steps=True)
 
     def print_year_records(self) -> None:
         """Every finalised record of the year, each its own document, in one print job (one dialog, one progress)."""
@@ -371,8 +373,10 @@ class MeetingsScreen(QWidget):
             printing.remove_when_done(folder, None)
             messages.show_error(self, text, "无法打印")
 
-        (ServiceCall(self, lambda: self.meetings.year_minutes_pdfs(year, folder), title="无法打印")
-         .success(send).failure(failed).with_progress("正在生成会议记录…").run_in_background())
+        (ServiceCall(self, lambda progress: self.meetings.year_minutes_pdfs(year, folder, progress=progress),
+                     title="无法打印")
+         .success(send).failure(failed).cancelled(lambda: printing.remove_when_done(folder, None))
+         .with_steps("正在生成会议记录…", cancellable=True).run_in_background())
 
     # -- search -------------------------------------------------------------------------------------------------------
     def run_search(self) -> None:
@@ -382,11 +386,15 @@ class MeetingsScreen(QWidget):
             browser.setHtml("<p style='color:#666'>请输入要查找的词。</p>")
             return
         hits = self.meetings.search(query)
+        # after a headquarters import the index catches up in the background: say that hits may be missing
+        notice = (f"<p style='color:#AD4E00'>{SEARCH_PENDING_NOTICE}。</p>"
+                  if self.meetings.search_index_pending() else "")
         if not hits:
-            browser.setHtml(f"<p style='color:#666'>没有找到包含“{html.escape(query)}”的会议记录。"
+            browser.setHtml(f"{notice}<p style='color:#666'>没有找到包含“{html.escape(query)}”的会议记录。"
                             "可以换一个词，或减少词的个数。</p>")
             return
-        parts = [f"<p style='color:#555'>找到 {len(hits)} 次会议{'（只显示前200条）' if len(hits) >= 200 else ''}：</p>"]
+        parts = [notice,
+                 f"<p style='color:#555'>找到 {len(hits)} 次会议{'（只显示前200条）' if len(hits) >= 200 else ''}：</p>"]
         for h in hits:
             types = "、".join(t.short for t in h.types)
             parts.append(f"<p style='margin-top:10px'><a href='meeting:{h.uuid}' style='color:{PARTY_RED};"

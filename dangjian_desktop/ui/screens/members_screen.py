@@ -340,14 +340,15 @@ class MembersScreen(QWidget):
             return
         messages.info(self, f"已导出 {n} 名党员（含已转出的）到：\n{path}")
 
-    def _make_pdf(self, path: Path) -> Path:
-        return self.reports.roster_pdf(path, show_ids=self.ui.showIdsCheck.isChecked())
+    def _maker(self):  # noqa: ANN202 - the widget is read here, on the GUI thread; the PDF is made off it
+        show_ids = self.ui.showIdsCheck.isChecked()
+        return lambda path: self.reports.roster_pdf(path, show_ids=show_ids)
 
     def print_document(self) -> None:
         title = "党员名册（含完整身份证号）" if self.ui.showIdsCheck.isChecked() else "党员名册"
-        printing.make_and_preview(self, title, self._make_pdf, "党员名册.pdf")
+        printing.make_and_preview(self, title, self._maker(), "党员名册.pdf")
 
     def export_pdf(self) -> None:
-        path = printing.export_pdf(self, self._make_pdf, "党员名册.pdf")
+        path = printing.export_pdf(self, self._maker(), "党员名册.pdf")
         if path is not None:
             messages.info(self, f"已保存：\n{path}")

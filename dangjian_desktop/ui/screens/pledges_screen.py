@@ -28,7 +28,7 @@ from dangjian_desktop.ui.dialogs.pledge_dialogs import (
 )
 from dangjian_desktop.ui.forms.ui_pledges_screen import Ui_PledgesScreen
 from dangjian_desktop.ui.screens.pledges_tabs import EvaluationPairsAndPaper, _cell, _setup_table
-from dangjian_desktop.ui.widgets.operations import call
+from dangjian_desktop.ui.widgets.operations import call, call_waiting
 from dangjian_desktop.ui.widgets.styling import style_page
 
 STAGE_COLORS = {"未承诺": "#8A8A8A", "退回修改": "#B22222", "待审核": "#A0522D", "草稿": "#A0522D",
@@ -303,7 +303,7 @@ class PledgesScreen(EvaluationPairsAndPaper, QWidget):
             if not name:
                 return 0
             path = Path(name)
-        preview = call(self, lambda: self.pledges.preview_import(path, year), "无法导入")
+        preview = call_waiting(self, lambda: self.pledges.preview_import(path, year), "无法导入", "正在读取并检查表格…")
         if preview is None:
             return 0
         if not preview.ok:

@@ -92,6 +92,8 @@ class ReportsScreen(QWidget):
         from dangjian_desktop.services import documents
 
         year = self._year()
+        if spec.progress:
+            return lambda path, progress: documents.make(self.services, spec.key, path, year, progress=progress)
         return lambda path: documents.make(self.services, spec.key, path, year)
 
     def _name(self, spec: DocumentSpec) -> str:
@@ -109,7 +111,7 @@ class ReportsScreen(QWidget):
         spec = self.selected()
         if spec is None or self.services.branch.profile() is None:
             return
-        make_and_preview(self, self._title(spec), self._maker(spec), self._name(spec))
+        make_and_preview(self, self._title(spec), self._maker(spec), self._name(spec), steps=spec.progress)
 
     def export_pdf(self) -> Path | None:
         from dangjian_desktop.ui.printing import export_pdf
@@ -117,7 +119,7 @@ class ReportsScreen(QWidget):
         spec = self.selected()
         if spec is None or self.services.branch.profile() is None:
             return None
-        out = export_pdf(self, self._maker(spec), self._name(spec))
+        out = export_pdf(self, self._maker(spec), self._name(spec), steps=spec.progress)
         if out is not None:
             bar = getattr(self.window(), "statusBar", None)
             if callable(bar):

@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from dangjian_desktop.domain.errors import DomainError
+from dangjian_desktop.domain.errors import Cancelled, DomainError
 from dangjian_desktop.ui import messages
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,10 @@ class ServiceCall(Generic[T]):
         self._success: Callable[[T], Any] | None = None
         self._failure: FailureHandler | None = None
         self._progress_label: str | None = None
+        self._steps_label: str | None = None
+        self._cancellable = False
+        self._cancelled: Callable[[], Any] | None = None
+        self.steps: Any = None  # the running action's ``Steps`` (ui.widgets.steps) while it runs
         self._catch_os_errors = True
 
     # -- building -------------------------------------------------------------------------------------------------
@@ -63,6 +67,19 @@ class ServiceCall(Generic[T]):
     def with_progress(self, label: str) -> ServiceCall[T]:
         """A modal, cancel-less progress note while a background call runs (shown after half a second)."""
         self._progress_label = label
+        return self
+
+    def with_steps(self, label: str, *, cancellable: bool = False) -> ServiceCall[T]:
+        """A progress dialog with a bar and the service's own 「第 n / N …」: ``op`` is then called as
+        ``op(progress)`` (``domain.progress.Progress``). ``cancellable`` adds 取消 (the service stops at its next
+        safe point; ``cancelled(fn)`` runs then instead of ``success``)."""
+        self._steps_label = label
+        self._cancellable = cancellable
+        return self
+
+    def cancelled(self, fn: Callable[[], Any]) -> ServiceCall[T]:
+        """What to do when the user cancelled (default: nothing; nothing was left half-written)."""
+        self._cancelled = fn
         return self
 
     # -- running --------------------------------------------------------------------------------------------------
@@ -85,21 +102,39 @@ class ServiceCall(Generic[T]):
         from dangjian_desktop.ui.workers import run_in_background
 
         progress = self._make_progress()
+        op: Callable[[], Any] = self.op
+        if self._steps_label is not None:
+            from dangjian_desktop.ui.widgets.steps import Steps
+
+            steps = self.steps = Steps(self.parent, self._steps_label, cancellable=self._cancellable)
+            report = steps.report
+
+            def op() -> Any:
+                return self.op(report)  # type: ignore[call-arg]
+
+        def finish() -> None:
+            _close(progress)
+            if self.steps is not None:
+                self.steps.close()
 
         def done(result: Any) -> None:
-            _close(progress)
+            finish()
             if self._success is not None:
                 self._success(result)
 
         def failed(exc: BaseException) -> None:
-            _close(progress)
+            finish()
+            if isinstance(exc, Cancelled):
+                if self._cancelled is not None:
+                    self._cancelled()
+                return
             if isinstance(exc, Exception) and self._expected(exc):
                 self._fail(exc)
             else:
                 log.error("background service call failed", exc_info=exc)
                 self._fail(exc)
 
-        run_in_background(self.op, done, failed)
+        run_in_background(op, done, failed)
 
     # -- internals ------------------------------------------------------------------------------------------------
     def _expected(self, exc: BaseException) -> bool:
@@ -140,3 +175,20 @@ def call(parent: QWidget | None, op: Callable[[], T], title: str = "无法完成
 def attempt(parent: QWidget | None, op: Callable[[], object], title: str = "无法完成") -> bool:
     """Like :func:`call` for a call whose result does not matter (or may be None): True when it succeeded."""
     return ServiceCall(parent, op, title=title).run()[0]
+
+
+def call_waiting(parent: QWidget | None, op: Callable[[], T], title: str = "无法完成",
+                 label: str = "请稍候…") -> T | None:
+    """Like :func:`call` for a slow read (a spreadsheet to check, a file to parse): ``op`` runs on the thread pool
+    while the window keeps running (``widgets.steps.run_and_wait``); the result, or None after the error was
+    shown. ``op`` must only call services."""
+    from dangjian_desktop.ui.widgets.steps import run_and_wait
+
+    call_ = ServiceCall(parent, op, title=title)
+    try:
+        return run_and_wait(parent, label, op)
+    except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
+        if not call_._expected(exc):  # noqa: SLF001
+            raise
+        call_._fail(exc)  # noqa: SLF001
+        return None

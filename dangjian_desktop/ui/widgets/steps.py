@@ -1,0 +1,133 @@
+"""The progress of a long action run on the thread pool: a window-modal dialog with a bar, 「第 n / N …」 and,
+where the action can stop safely, 取消.
+
+The service receives :meth:`Steps.report` as its ``progress`` callback (``domain.progress.Progress``). That is
+called on the worker thread: it raises ``Cancelled`` once 取消 was pressed (the service stops at its next safe
+point and rolls back), and forwards the figures to the dialog through a queued signal, at most every 50 ms.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from dangjian_desktop.domain.errors import Cancelled
+
+REPORT_EVERY_S = 0.05
+
+T = TypeVar("T")
+
+
+class _Relay(QObject):
+    moved = Signal(int, int, str)
+
+
+class Steps(QObject):
+    """Progress of one background action. ``report`` goes to the service; ``close()`` when it ended."""
+
+    moved = Signal(int, int, str)  # on the GUI thread: done, total, text (tests and callers may listen)
+
+    def __init__(self, parent: QWidget | None, label: str, *, cancellable: bool = False, title: str = "请稍候"):
+        super().__init__()
+        self.label = label
+        self.cancel_event = threading.Event()
+        self.seen: list[tuple[int, int, str]] = []  # what reached the GUI thread, in order
+        self._last = 0.0
+        self._relay = _Relay()
+        self._relay.moved.connect(self._move, Qt.ConnectionType.QueuedConnection)
+        self.dialog: QProgressDialog | None = None
+        if parent is not None:
+            dlg = QProgressDialog(label, "取消" if cancellable else "", 0, 0, parent)
+            if not cancellable:
+                dlg.setCancelButton(None)
+            dlg.setWindowTitle(title)
+            dlg.setMinimumWidth(360)
+            dlg.setWindowModality(Qt.WindowModality.WindowModal)
+            dlg.setMinimumDuration(300)
+            dlg.setAutoClose(False)
+            dlg.setAutoReset(False)
+            dlg.canceled.connect(self.cancel)
+            self.dialog = dlg
+
+    # -- worker thread ------------------------------------------------------------------------------------------
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """The service's progress callback: raises ``Cancelled`` after 取消, else passes the figures on."""
+        if self.cancel_event.is_set():
+            raise Cancelled()
+        now = time.monotonic()
+        if now - self._last >= REPORT_EVERY_S or (total and done >= total):
+            self._last = now
+            self._relay.moved.emit(done, total, text)
+
+    # -- GUI thread ---------------------------------------------------------------------------------------------
+    def cancel(self) -> None:
+        self.cancel_event.set()
+        if self.dialog is not None:
+            self.dialog.setLabelText("正在取消…")
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def _move(self, done: int, total: int, text: str) -> None:
+        self.seen.append((done, total, text))
+        self.moved.emit(done, total, text)
+        dlg = self.dialog
+        if dlg is None or self.cancel_event.is_set():
+            return
+        dlg.setLabelText(f"{self.label}\n{text}" if text else self.label)
+        # last: setValue of a modal progress dialog runs the event loop
+        dlg.setMaximum(max(0, total))
+        if total:
+            dlg.setValue(min(done, total))
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
+# the progress of the last action run by ``run_and_wait`` (tests read what reached the window)
+last: Steps | None = None
+
+
+def run_and_wait(parent: QWidget | None, label: str, fn: Callable[..., T], *, steps: bool = False,
+                 cancellable: bool = False, title: str = "请稍候") -> T:
+    """Run ``fn()`` on the thread pool and wait for it with the event loop running (the window repaints and
+    stays responsive; a window-modal progress dialog shows after 300 ms). Returns its result or raises its
+    error — a caller reads like a plain call. ``steps``: ``fn(progress)`` reports 「第 n / N …」 to the bar
+    (``domain.progress``); ``cancellable`` adds 取消, after which this raises ``Cancelled``. ``fn`` must only
+    call services (read any widget before)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from dangjian_desktop.ui.workers import run_in_background
+
+    global last
+    loop = QEventLoop()
+    box: dict[str, object] = {}
+    note = last = Steps(parent, label, cancellable=cancellable, title=title)
+
+    def done(result: object) -> None:
+        box["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        box["error"] = exc
+        loop.quit()
+
+    work = (lambda: fn(note.report)) if steps else fn
+    run_in_background(work, done, failed)  # results arrive as queued signals: only once the loop below runs
+    loop.exec()
+    while not box:  # the loop returned at once (an application already told to quit): deliver by hand
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.002)
+    note.close()
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["result"]  # type: ignore[return-value]
