@@ -138,3 +138,66 @@ def _hide_password(text: str) -> str:
 def resolve_target(explicit: str | None = None) -> PgTarget | None:
     """The target named on the command line, else by ``DANGJIAN_DATABASE``, else None (the SQLite file)."""
     return parse_target(explicit if explicit else os.environ.get(ENV_DATABASE))
+
+
+def format_url(host: str, port: int, dbname: str, user: str) -> str:
+    """``postgresql://USER@HOST:PORT/DB`` from its parts (no password: it is never written), each part quoted as
+    a URL needs it (a user name with ``@``, a database name with ``/``). ``host`` starting with ``/`` is a unix
+    socket folder (``?host=``)."""
+    from urllib.parse import quote
+
+    user_part, db_part = quote(user, safe=""), quote(dbname, safe="")
+    if host.startswith("/"):
+        return f"postgresql://{user_part}@localhost:{int(port)}/{db_part}?host={quote(host, safe='/')}"
+    shown = f"[{host}]" if ":" in host else host  # an IPv6 address
+    return f"postgresql://{user_part}@{shown}:{int(port)}/{db_part}"
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a look at a PostgreSQL database found, without opening it as a store (no migration, no lock, the
+    models stay bound to the store the program has open)."""
+
+    version: int  # the core schema version, 0 when nothing of ours is there
+    foreign_tables: bool  # tables of something else in a database without our version table
+    mode: str  # the store's mode setting ("hq", "branch"), "" when unknown
+    hq_name: str
+
+
+def probe(target: PgTarget) -> Probe:
+    """Connect to ``target`` on a connection of its own and read the schema version and the store's mode.
+    A refused login or an unreachable server raises ``DatabaseUnreachableError`` (its ``needs_password`` says
+    whether the password was the trouble)."""
+    import json
+
+    load_psycopg()
+    import psycopg
+
+    from dangjian_desktop.storage.database import DatabaseUnreachableError
+
+    params = dict(target.connect_params(), dbname=target.dbname, autocommit=True)
+    try:
+        con = psycopg.connect(**params)
+    except psycopg.Error as exc:
+        raise DatabaseUnreachableError(target, exc) from exc
+    try:
+        def one(sql: str, *args: object) -> object:
+            row = con.execute(sql, args).fetchone()
+            return row[0] if row else None
+
+        if one("SELECT to_regclass('dangjian_schema')") is None:
+            tables = one("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")
+            return Probe(0, bool(tables), "", "")
+        version = int(one('SELECT "version" FROM "dangjian_schema"') or 0)
+        values = {}
+        if one("SELECT to_regclass('setting')") is not None:
+            for key, value in con.execute("SELECT key, value FROM setting WHERE key IN ('store.mode', 'hq.name')"):
+                try:
+                    values[key] = json.loads(value)
+                except (TypeError, ValueError):
+                    values[key] = ""
+        return Probe(version, False, str(values.get("store.mode") or ""), str(values.get("hq.name") or ""))
+    except psycopg.Error as exc:
+        raise DatabaseUnreachableError(target, exc) from exc
+    finally:
+        con.close()
