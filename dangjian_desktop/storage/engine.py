@@ -75,8 +75,10 @@ class PgTarget:
 
     def display(self) -> str:
         """The URL without its password (for messages, logs and `info`)."""
-        where = f"{self.host or 'localhost'}:{self.port}"
-        return f"postgresql://{self.user}@{where}/{self.dbname}" + (f"?host={self.socket_dir}" if self.socket_dir else "")
+        host = self.host or "localhost"
+        where = f"[{host}]:{self.port}" if ":" in host else f"{host}:{self.port}"
+        return (f"postgresql://{url_part(self.user)}@{where}/{url_part(self.dbname)}"
+                + (f"?host={url_part(self.socket_dir, keep='/')}" if self.socket_dir else ""))
 
     def connect_params(self) -> dict[str, object]:
         params: dict[str, object] = {"user": self.user, "port": self.port,
@@ -89,6 +91,15 @@ class PgTarget:
 
     def with_database(self, dbname: str) -> PgTarget:
         return PgTarget(self.user, self.host, self.port, dbname, self.password, self.socket_dir)
+
+
+_URL_SPECIAL = "%@/:?#&= "
+
+
+def url_part(text: str, keep: str = "") -> str:
+    """``text`` as a part of a URL that reads back the same: the characters that would end the part are quoted,
+    the rest (Chinese names too) stays readable in messages."""
+    return "".join(f"%{ord(c):02X}" if c in _URL_SPECIAL and c not in keep else c for c in text)
 
 
 def is_database_url(text: str | None) -> bool:
@@ -111,7 +122,8 @@ def parse_target(text: str | None) -> PgTarget | None:
     except ValueError as exc:
         raise ValidationError(f"数据库地址“{_hide_password(text)}”中的端口不对：应写成 {example}。") from exc
     user = unquote(parts.username or "")
-    dbname = unquote(parts.path.lstrip("/"))
+    raw_dbname = parts.path.lstrip("/")
+    dbname = unquote(raw_dbname)
     query = dict(parse_qsl(parts.query))
     socket_dir = query.get("host") or None
     host = parts.hostname or ""
@@ -119,7 +131,7 @@ def parse_target(text: str | None) -> PgTarget | None:
                if not value]
     if missing:
         raise ValidationError(f"数据库地址“{_hide_password(text)}”缺少{'、'.join(missing)}：应写成 {example}。")
-    if "/" in dbname:
+    if "/" in raw_dbname:
         raise ValidationError(f"数据库地址“{_hide_password(text)}”中的数据库名不对：应写成 {example}。")
     password = unquote(parts.password) if parts.password is not None else None
     return PgTarget(user=user, host=host, port=port, dbname=dbname, password=password, socket_dir=socket_dir)
@@ -144,13 +156,9 @@ def format_url(host: str, port: int, dbname: str, user: str) -> str:
     """``postgresql://USER@HOST:PORT/DB`` from its parts (no password: it is never written), each part quoted as
     a URL needs it (a user name with ``@``, a database name with ``/``). ``host`` starting with ``/`` is a unix
     socket folder (``?host=``)."""
-    from urllib.parse import quote
-
-    user_part, db_part = quote(user, safe=""), quote(dbname, safe="")
     if host.startswith("/"):
-        return f"postgresql://{user_part}@localhost:{int(port)}/{db_part}?host={quote(host, safe='/')}"
-    shown = f"[{host}]" if ":" in host else host  # an IPv6 address
-    return f"postgresql://{user_part}@{shown}:{int(port)}/{db_part}"
+        return PgTarget(user, "localhost", int(port), dbname, socket_dir=host).display()
+    return PgTarget(user, host, int(port), dbname).display()
 
 
 @dataclass(frozen=True)
