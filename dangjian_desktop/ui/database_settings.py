@@ -34,6 +34,9 @@ class DatabaseSettingsTab(QWidget):
         for label in (ui.hintLabel, ui.keyringLabel):
             label.setProperty("role", "hint")
         ui.saveButton.setProperty("primary", True)
+        for w in (ui.hostEdit, ui.databaseEdit, ui.userEdit, ui.passwordEdit):
+            w.setMaximumWidth(480)
+        ui.portSpin.setMaximumWidth(120)
         self.busy = False  # a connection being tried (tests wait for it)
         self.keyring = dbs.keyring_available()
         ui.rememberCheck.setEnabled(self.keyring)

@@ -21,7 +21,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
 PREFIX = "dangjian-pg-"
 PASSWORD_USER, PASSWORD = "dangjian_pw", "口令-pw 2026"
@@ -153,3 +156,59 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
     yield pg_server.url(name)
     with contextlib.closing(pg_server.admin()) as con:  # WITH (FORCE): a test's connection may still be open
         con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# -- the OS's credential store, and a headquarters store that needs the password ------------------------------------
+class MemoryKeyring(KeyringBackend):
+    """The OS's credential store, in memory."""
+
+    priority = 5  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+        self.refuse = False
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        if self.refuse:
+            raise keyring.errors.PasswordSetError("locked")
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.items:
+            raise PasswordDeleteError(username)
+        del self.items[(service, username)]
+
+
+@pytest.fixture
+def memory_keyring():
+    before = keyring.get_keyring()
+    fake = MemoryKeyring()
+    keyring.set_keyring(fake)
+    yield fake
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring():
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def hq_url(pg_password_url, tmp_path, monkeypatch) -> str:
+    from dangjian_desktop import cli
+
+    """A headquarters store on a database whose user logs in with ``PASSWORD`` (made with PGPASSWORD)."""
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    assert cli.main(["--data-dir", str(tmp_path / "admin"), "--database", pg_password_url, "hq-init", "--name",
+                     "示范能源公司党委"]) == 0
+    monkeypatch.delenv("PGPASSWORD")
+    return pg_password_url

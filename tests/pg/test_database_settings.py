@@ -7,68 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
-from dangjian_desktop import cli
 from dangjian_desktop.domain.errors import DomainError, ValidationError
 from dangjian_desktop.services import database_settings as dbs
 from tests.pg.conftest import PASSWORD, PASSWORD_USER
-
-
-class MemoryKeyring(KeyringBackend):
-    """The OS's credential store, in memory."""
-
-    priority = 5  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-        self.refuse = False
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.refuse:
-            raise keyring.errors.PasswordSetError("locked")
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.items:
-            raise PasswordDeleteError(username)
-        del self.items[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    fake = MemoryKeyring()
-    keyring.set_keyring(fake)
-    yield fake
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def no_keyring():
-    from keyring.backends import fail
-
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def hq_url(pg_password_url, tmp_path, monkeypatch) -> str:
-    """A headquarters store on a database whose user logs in with ``PASSWORD`` (made with PGPASSWORD)."""
-    monkeypatch.setenv("PGPASSWORD", PASSWORD)
-    assert cli.main(["--data-dir", str(tmp_path / "admin"), "--database", pg_password_url, "hq-init", "--name",
-                     "示范能源公司党委"]) == 0
-    monkeypatch.delenv("PGPASSWORD")
-    return pg_password_url
 
 
 def _parts(url: str) -> tuple[str, int, str]:
