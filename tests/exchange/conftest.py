@@ -1,5 +1,6 @@
 """Fixtures for the data package: a demo branch store and a headquarters store, never open at the same time
-(the store binds the models to one database per process)."""
+(the store binds the models to one database per process). The headquarters store is on SQLite unless the module
+runs on both engines (``hq_engine`` over ``ENGINES``, tests/pg/cluster.py): ``opened`` finds its database."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services.container import Services
+from tests.pg.cluster import hq_database
 
 PASSWORD = "党支部2026pw"
 
@@ -42,7 +44,7 @@ def roster_document_only(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
 
 @contextlib.contextmanager
 def opened(path: Path) -> Iterator[Services]:
-    s = Services.open(path)
+    s = Services.open(path, database=hq_database(path))
     try:
         yield s
     finally:
@@ -56,11 +58,8 @@ def branch_dir(tmp_path: Path, demo_copy) -> Path:
 
 
 @pytest.fixture
-def hq_dir(tmp_path: Path) -> Path:
-    d = tmp_path / "hq"
-    with opened(d) as s:
-        s.branch.init_headquarters("示范能源公司党委")
-    return d
+def hq_dir(tmp_path: Path, make_hq) -> Path:
+    return make_hq(tmp_path / "hq", "示范能源公司党委")
 
 
 @pytest.fixture
