@@ -196,8 +196,9 @@ def pg_hq_template(pg_server: PgServer, tmp_path_factory: pytest.TempPathFactory
 @pytest.fixture
 def hq_engine() -> str:
     """The engine of this test's headquarters store: SQLite unless the module overrides this fixture with
-    ``@pytest.fixture(params=ENGINES)`` (the HQ test modules do)."""
-    return "sqlite"
+    ``@pytest.fixture(params=ENGINES)`` (the HQ test modules do), or ``DANGJIAN_TEST_HQ_ENGINE=postgresql`` puts
+    every ``make_hq``/``hq_dir`` store on the server (a look for parity bugs beyond those modules)."""
+    return os.environ.get("DANGJIAN_TEST_HQ_ENGINE", "sqlite")
 
 
 @pytest.fixture
