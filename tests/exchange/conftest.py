@@ -85,15 +85,25 @@ def package(branch_dir: Path, stick: Path) -> Path:
 
 
 def store_snapshot(data_dir: Path) -> dict:
-    """Everything a receiving store holds: every row of every table, and every file (by hash)."""
-    con = sqlite3.connect(data_dir / "dangjian.sqlite3")
-    try:
-        # sqlite_stat1 is SQLite's query planner statistics (PRAGMA optimize at close may refresh them), not data
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                            "AND name NOT LIKE 'sqlite_stat%' ORDER BY name")]
-        rows = {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
-    finally:
-        con.close()
+    """Everything a receiving store holds: every row of every table (SQLite file or PostgreSQL database), and
+    every file (by hash)."""
+    url = hq_database(data_dir)
+    if url is not None:
+        import psycopg
+
+        with psycopg.connect(url) as pg:
+            tables = [r[0] for r in pg.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                               "ORDER BY tablename")]
+            rows = {t: sorted(map(repr, pg.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
+    else:
+        con = sqlite3.connect(data_dir / "dangjian.sqlite3")
+        try:
+            # sqlite_stat1: SQLite's query planner statistics (PRAGMA optimize at close may refresh them), not data
+            tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                                "AND name NOT LIKE 'sqlite_stat%' ORDER BY name")]
+            rows = {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
+        finally:
+            con.close()
     files = {}
     for p in sorted(data_dir.rglob("*")):
         if p.is_file() and p.parent.name not in ("logs",) and not p.name.startswith("dangjian.sqlite3") \

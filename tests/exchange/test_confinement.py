@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,16 @@ import pytest
 from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.domain.roster import Branch, Member, PartyGroup
 
+from tests.pg.cluster import ENGINES, store_query
+
 from . import hostile
 from .conftest import PASSWORD, export, import_, opened, store_snapshot
+
+
+@pytest.fixture(params=ENGINES)
+def hq_engine(request: pytest.FixtureRequest) -> str:
+    """Headquarters on SQLite and on PostgreSQL (issue 22): a package never reaches into another branch."""
+    return request.param
 
 NOW = "2026-03-01T08:00:00"
 
@@ -132,12 +139,8 @@ def test_a_text_column_naming_another_branchs_meeting_is_refused(two_branches, m
         return
     [res] = import_(ctx["hq"], pkg)
     assert res.outcome is ImportOutcome.IMPORTED and res.inserted == 1, res.reason
-    con = sqlite3.connect(ctx["hq"] / "dangjian.sqlite3")
-    try:
-        assert con.execute("SELECT status_meeting_uuid FROM development_case WHERE uuid = 'b-case'").fetchone() \
-            == (named,)
-    finally:
-        con.close()
+    assert store_query(ctx["hq"], "SELECT status_meeting_uuid FROM development_case WHERE uuid = 'b-case'") \
+        == [(named,)]
 
 
 def test_a_tombstone_for_another_branchs_member_is_refused(two_branches):
@@ -171,14 +174,11 @@ def test_a_deletion_that_would_cascade_into_another_branch_is_refused(two_branch
     ctx = two_branches
     with opened(ctx["b_dir"]) as s:
         b_member = s.roster.members()[0].uuid
-    con = sqlite3.connect(ctx["hq"] / "dangjian.sqlite3")
-    with con:
-        b_id = con.execute("SELECT id FROM member WHERE uuid = ?", (b_member,)).fetchone()[0]
-        sheet = con.execute("SELECT s.id FROM pledge_sheet s JOIN exchange_origin o ON o.uuid = s.uuid "
-                            "JOIN member m ON m.id = s.member_id WHERE m.uuid = ?", (ctx["a_member"],)).fetchone()
-        assert sheet is not None  # the demo's first member has a pledge sheet
-        con.execute("UPDATE pledge_sheet SET member_id = ? WHERE id = ?", (b_id, sheet[0]))
-    con.close()
+    [(b_id,)] = store_query(ctx["hq"], "SELECT id FROM member WHERE uuid = ?", (b_member,))
+    sheets = store_query(ctx["hq"], "SELECT s.id FROM pledge_sheet s JOIN exchange_origin o ON o.uuid = s.uuid "
+                         "JOIN member m ON m.id = s.member_id WHERE m.uuid = ?", (ctx["a_member"],))
+    assert sheets  # the demo's first member has a pledge sheet
+    store_query(ctx["hq"], "UPDATE pledge_sheet SET member_id = ? WHERE id = ?", (b_id, sheets[0][0]), write=True)
 
     def change(manifest, entries):
         tomb = {"tombstones": [{"table": "member", "uuid": b_member, "deleted_at": "2026-01-01T00:00:00"}]}

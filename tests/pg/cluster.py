@@ -231,3 +231,26 @@ def make_hq(request: pytest.FixtureRequest, hq_engine: str) -> Iterator:
             for key, dbname in made:
                 _HQ_URLS.pop(key, None)
                 con.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+
+
+def store_query(folder: Path | str, sql: str, params: tuple = (), *, write: bool = False) -> list[tuple]:
+    """Rows of ``sql`` (``?`` placeholders) read straight from the store of ``folder``, past the app: its SQLite
+    file, or its PostgreSQL database (``hq_database``). ``write``: commit (and return no rows)."""
+    url = hq_database(folder)
+    if url is None:
+        import sqlite3
+
+        con = sqlite3.connect(Path(folder) / "dangjian.sqlite3")
+        try:
+            with con:
+                cur = con.execute(sql, params)
+                return [] if write else cur.fetchall()
+        finally:
+            con.close()
+    import psycopg
+
+    from dangjian_desktop.storage.pg import qmark_to_format
+
+    with psycopg.connect(url, autocommit=True) as con:
+        cur = con.execute(qmark_to_format(sql), params)
+        return [] if write else [tuple(r) for r in cur.fetchall()]
