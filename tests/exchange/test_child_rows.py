@@ -15,13 +15,7 @@ from dangjian_desktop.domain.meetings import AgendaItem, MeetingType, Vote
 from dangjian_desktop.domain.room import Result
 from tests.exchange import hostile
 from tests.exchange.conftest import export, import_, manifest_of, opened
-from tests.pg.cluster import ENGINES, store_query
-
-
-@pytest.fixture(params=ENGINES)
-def hq_engine(request: pytest.FixtureRequest) -> str:
-    """Headquarters on SQLite and on PostgreSQL (issue 22)."""
-    return request.param
+from tests.pg.cluster import on_both_engines, store_query
 
 
 def _rows(data_dir: Path, meeting_uuid: str) -> dict[str, list[tuple]]:
@@ -38,6 +32,7 @@ def _rows(data_dir: Path, meeting_uuid: str) -> dict[str, list[tuple]]:
 
 
 @pytest.mark.parametrize("second_kind", ["incremental", "full"])
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_an_edited_draft_sent_again_leaves_headquarters_with_the_branchs_rows(branch_dir, hq_dir, stick, second_kind):
     with opened(branch_dir) as s:
         m = s.meetings.new_meeting([MeetingType.ASSEMBLY], dt.date(2026, 3, 5))
@@ -133,6 +128,7 @@ def _results(data_dir: Path, inspection_uuid: str) -> list[tuple]:
         "ON r.inspection_id = i.id WHERE i.uuid = ?", (inspection_uuid,)))
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_an_inspection_item_dropped_on_saving_again_is_dropped_at_headquarters(branch_dir, hq_dir, stick):
     """活动室 inspection results are matched by their checklist item: one no longer in the inspection is deleted
     at the branch with a tombstone, so the next incremental package removes it at headquarters too."""

@@ -275,6 +275,7 @@ def test_every_column_drills_to_the_branchs_own_records(branch_dir: Path, tmp_pa
         assert not none.lines and "不要求" in none.note
 
 
+@pytest.mark.parametrize("hq_engine", ["sqlite"], indirect=True)  # the overview on both engines: above
 def test_an_old_package_is_read_as_the_branch_read_its_year_that_day(capsys, monkeypatch, tmp_path: Path,
                                                                      stick: Path, make_hq) -> None:
     """A branch whose last package is four months old: headquarters' figures are its own calendar of the day it

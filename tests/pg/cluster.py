@@ -194,11 +194,16 @@ def pg_hq_template(pg_server: PgServer, tmp_path_factory: pytest.TempPathFactory
 
 
 @pytest.fixture
-def hq_engine() -> str:
+def hq_engine(request: pytest.FixtureRequest) -> str:
     """The engine of this test's headquarters store: SQLite unless the module overrides this fixture with
-    ``@pytest.fixture(params=ENGINES)`` (the HQ test modules do), or ``DANGJIAN_TEST_HQ_ENGINE=postgresql`` puts
-    every ``make_hq``/``hq_dir`` store on the server (a look for parity bugs beyond those modules)."""
-    return os.environ.get("DANGJIAN_TEST_HQ_ENGINE", "sqlite")
+    ``@pytest.fixture(params=ENGINES)`` (the HQ test modules do), a test is marked ``@on_both_engines``, or
+    ``DANGJIAN_TEST_HQ_ENGINE=postgresql`` puts every ``make_hq``/``hq_dir`` store on the server (a look for
+    parity bugs beyond those modules)."""
+    return getattr(request, "param", None) or os.environ.get("DANGJIAN_TEST_HQ_ENGINE", "sqlite")
+
+
+# one test of a module on both engines (the module's others on SQLite only: the suite's time)
+on_both_engines = pytest.mark.parametrize("hq_engine", ENGINES, indirect=True)
 
 
 @pytest.fixture
