@@ -7,11 +7,50 @@ from collections.abc import Sequence
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import FrameBreak
-from reportlab.platypus.flowables import _listWrapOn
+from reportlab.platypus.flowables import _FUZZ, _listWrapOn
+
+from dangjian_desktop.reports._fastdraw import FastParagraph
 
 # what goes over to the page of the signature lines with them at least: about four lines of body text
 MIN_TAIL = 4 * 21.0
 _PLAIN = (Paragraph, Table, Spacer)
+
+
+# flowables whose wrap adds no generated content to the frame: summed without ReportLab's copy of the frame
+_MEASURABLE = {Paragraph, FastParagraph, Table, Spacer}
+
+
+def _flat(flowables: list) -> list:
+    flat: list = []
+    for f in flowables:
+        flat.extend(f._content if isinstance(f, KeepTogether) else [f])  # noqa: SLF001
+    return flat
+
+
+def _sum_heights(flowables: list, width: float, canv, state: tuple[float, float, bool]):  # noqa: ANN001, ANN202
+    """``reportlab.platypus.flowables._listWrapOn``'s height sum (mergeSpace on) continued from ``state`` (sum,
+    last space after, at top); the height is ``sum - space after``. The same arithmetic in the same order, without
+    the deep copy of the frame it makes on every call (for flowables that add content to the frame)."""
+    total, space, at_top = state
+    for f in flowables:
+        _w, h = f.wrapOn(canv, width, 0xFFFFFFF)
+        if h <= _FUZZ:
+            continue
+        total += h
+        if not at_top:
+            h = f.getSpaceBefore()
+            if getattr(f, "_SPACETRANSFER", False):
+                h = space
+            h = max(h - space, 0)
+            total += h
+        else:
+            at_top = False
+        s = f.getSpaceAfter()
+        if getattr(f, "_SPACETRANSFER", False):
+            s = space
+        space = s
+        total += space
+    return total, space, at_top
 
 
 class KeepWithTail(Flowable):
@@ -32,18 +71,27 @@ class KeepWithTail(Flowable):
         return avail_width, 0xFFFFFF  # force a split, as KeepTogether does
 
     def _height(self, flowables: list, avail_width: float) -> float:
-        # a KeepTogether reports an endless height (it forces its own split): measure what it holds
-        flat: list = []
-        for f in flowables:
-            flat.extend(f._content if isinstance(f, KeepTogether) else [f])  # noqa: SLF001
-        return _listWrapOn(flat, avail_width, self.canv)[1] if flat else 0.0
+        return self._heights(flowables, [], avail_width)[0]
+
+    def _heights(self, first: list, then: list, avail_width: float) -> tuple[float, float]:
+        """Heights of ``first`` and of ``first`` followed by ``then``, as ReportLab's ``_listWrapOn`` sums them
+        (spaces between flowables merged), in one pass. A KeepTogether reports an endless height (it forces its
+        own split): what it holds is measured instead."""
+        a, b = _flat(first), _flat(then)
+        if not all(type(f) in _MEASURABLE for f in a + b):  # anything else: ReportLab's own sum (slower)
+            h1 = _listWrapOn(a, avail_width, self.canv)[1] if a else 0.0
+            return h1, (_listWrapOn(a + b, avail_width, self.canv)[1] if a + b else 0.0)
+        state = _sum_heights(a, avail_width, self.canv, (0.0, 0.0, True))
+        h1 = state[0] - state[1]
+        state = _sum_heights(b, avail_width, self.canv, state)
+        return h1, state[0] - state[1]
 
     def split(self, avail_width: float, avail_height: float) -> list:
         closing = self.closing
-        content_h = self._height(self.content, avail_width)
+        content_h, whole_h = self._heights(self.content, [closing], avail_width)
         # the frame adds the first flowable's space before it (a heading's) unless it stands at the top of the page
         lead = self.content[0].getSpaceBefore() if self.content else 0
-        if lead + self._height([*self.content, closing], avail_width) + 1 <= avail_height:
+        if lead + whole_h + 1 <= avail_height:
             return [*self.content, closing]
         room = min(avail_height - lead, content_h - min(self.min_tail, content_h))
         first, rest = self._split_content(avail_width, room)

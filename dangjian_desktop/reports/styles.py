@@ -35,6 +35,7 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import MissingGlyphsError
 from dangjian_desktop.domain.progress import Progress
 from dangjian_desktop.reports import _kinsoku, _speed
+from dangjian_desktop.reports._fastdraw import FastParagraph
 from dangjian_desktop.reports._tail import MIN_TAIL, KeepWithTail, end_with  # noqa: F401 - re-exported
 from dangjian_desktop.reports.fonts import font_set, missing_glyphs_allowed
 
@@ -114,9 +115,9 @@ class Styles:
                 for k in lists:  # a list of its own, as each parsed paragraph has (links, underlines)
                     setattr(frag, k, list(getattr(template, k)))
                 frag.text = clean
-                return Paragraph(clean, style, frags=[frag])
+                return FastParagraph(clean, style, frags=[frag])
         self.missing.update(dict.fromkeys(self.fonts.missing_chars(text)))
-        return Paragraph(self.fonts.markup(text, style.fontName), style)
+        return FastParagraph(self.fonts.markup(text, style.fontName), style)
 
     def _ideographic_space(self, font: str) -> str:
         got = self._ideo_space.get(font)
