@@ -14,6 +14,8 @@ them). Shaped text and fonts that are not TrueType subsets go the stock way.
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import ShapedStr
@@ -24,11 +26,12 @@ from reportlab.platypus import Paragraph
 _stock_format = PDFTextObject._formatText  # noqa: SLF001
 
 
-class _Codes(dict):
-    """Character -> (subset, escaped code) of one font in one document; the subset names too."""
+class _Codes:
+    """Of one font in one document: each character's subset and escaped code, each subset's PDF name."""
 
     def __init__(self) -> None:
-        super().__init__()
+        self.subset: dict[str, int] = {}
+        self.code: dict[str, str] = {}
         self.names: dict[int, str] = {}
 
 
@@ -48,12 +51,13 @@ def _learn(font, doc, text: str, codes: _Codes) -> None:  # noqa: ANN001
     order of the text) and note every character's subset and escaped byte."""
     font.splitString(text, doc)
     assignments = font.state[doc].assignments
-    for ch in set(text).difference(codes):
+    for ch in set(text).difference(codes.subset):
         code = ord(ch)
         if code == 0xA0:
             code = 32  # splitString maps a no-break space to the space
         n = assignments.get(code, 0)  # a character the font lacks is code 0 (.notdef), never assigned
-        codes[ch] = (n >> 8, escapePDF(bytes((n & 0xFF,))))
+        codes.subset[ch] = n >> 8
+        codes.code[ch] = escapePDF(bytes((n & 0xFF,)))
 
 
 class _FastText(PDFTextObject):
@@ -63,35 +67,24 @@ class _FastText(PDFTextObject):
             return _stock_format(self, text)
         doc = self._canvas._doc  # noqa: SLF001
         codes = _codes(font, doc)
-        try:
-            pairs = list(map(codes.__getitem__, text))
-        except KeyError:
+        subset_of, code_of = codes.subset, codes.code
+        if not subset_of.keys() >= set(text):
             _learn(font, doc, text, codes)
-            pairs = list(map(codes.__getitem__, text))
         out = []
         names = codes.names
         tmpl = None
         cur = self._curSubset
-        run: list[str] = []
-        run_subset = None
-        for subset, esc in pairs:
-            if subset != run_subset:
-                if run:
-                    out.append(f"({''.join(run)}) Tj")
-                    run = []
-                run_subset = subset
-                if subset != cur:
-                    if tmpl is None:
-                        fp_str = textobject.fp_str
-                        tmpl = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
-                    name = names.get(subset)
-                    if name is None:
-                        name = names[subset] = font.getSubsetInternalName(subset, doc)
-                    out.append(f"{name} {tmpl}")
-                    cur = subset
-            run.append(esc)
-        if run:
-            out.append(f"({''.join(run)}) Tj")
+        for subset, run in groupby(text, subset_of.__getitem__):
+            if subset != cur:
+                if tmpl is None:
+                    fp_str = textobject.fp_str
+                    tmpl = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+                name = names.get(subset)
+                if name is None:
+                    name = names[subset] = font.getSubsetInternalName(subset, doc)
+                out.append(f"{name} {tmpl}")
+                cur = subset
+            out.append(f"({''.join(map(code_of.__getitem__, run))}) Tj")
         self._curSubset = cur
         return " ".join(out)
 

@@ -21,9 +21,19 @@ from reportlab.pdfbase.ttfonts import TTFont
 _py_fp_str = rl_accel._py_funcs.get("fp_str")  # noqa: SLF001 - None when the C accelerator is installed
 _MAX_CACHED = 200_000
 _texts: dict[Any, str] = {}
+_calls: dict[tuple, str] = {}  # whole calls: a colour's (r, g, b), a line's x1 y1 x2 y2
 
 
 def fp_str(*a: Any) -> str:
+    try:
+        s = _calls.get(a)
+    except TypeError:  # a list or a "lazy" number among the arguments
+        s = None
+        key = None
+    else:
+        key = a
+        if s is not None:
+            return s
     if len(a) == 1 and isSeq(a[0]):
         a = a[0]
     out = []
@@ -40,7 +50,12 @@ def fp_str(*a: Any) -> str:
                 _texts.clear()
             _texts[x] = s
         out.append(s)
-    return " ".join(out)
+    s = " ".join(out)
+    if key is not None:
+        if len(_calls) >= _MAX_CACHED:
+            _calls.clear()
+        _calls[key] = s
+    return s
 
 
 def _memo_wrap(rl_wrap):  # noqa: ANN001, ANN202

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -44,6 +45,7 @@ _kinsoku.install()  # no punctuation hanging past a cell's border, no line endin
 
 # text that needs Styles.p's markup path: entities make fragments of their own, a line break a <br/>
 _MARKUP_CHARS = frozenset("&<>\n\r")
+_has_space = re.compile(rf"[\s{re.escape(_rl_paragraph._wsc)}]").search  # noqa: SLF001
 
 PARTY_RED = colors.HexColor("#B22222")
 GRID = colors.HexColor("#333333")
@@ -108,7 +110,8 @@ class Styles:
                 and not getattr(style, "textTransform", None)):
             # one run of text in the style's font: the fragment ReportLab's markup parser would make, without
             # running the parser (most of the time spent making the paragraphs of a minutes book)
-            clean = _rl_paragraph.cleanBlockQuotedText(text)
+            # the parser's whitespace clean-up changes nothing in a text without white space
+            clean = _rl_paragraph.cleanBlockQuotedText(text) if _has_space(text) else text
             if clean:
                 template, lists = self._plain_frag(style)
                 frag = copy.copy(template)
