@@ -83,6 +83,33 @@ def _memo_wrap(rl_wrap):  # noqa: ANN001, ANN202
     return wrap
 
 
+def _memo_table_wrap(rl_wrap, rl_set_style):  # noqa: ANN001, ANN202
+    """``Table.wrap`` that lays a table out again only when the result could differ.
+
+    A table's layout (``Table._calc``) depends on the width and, because ReportLab stops measuring rows once they
+    overflow the height offered (its long-table optimisation), on that height. When the last layout at the same
+    width measured every row and its height fits the height offered now, laying out again gives the same rows,
+    positions and size: they are kept. A new style (``setStyle``) forgets the layout."""
+
+    def wrap(self, avail_width, avail_height):  # noqa: ANN001, ANN202
+        last = self.__dict__.get("_dj_wrap")
+        if (last is not None and last == avail_width and self._hmax == len(self._argH)
+                and self._height <= avail_height):
+            self.availWidth = avail_width
+            return self._width, self._height
+        self.__dict__.pop("_dj_wrap", None)
+        size = rl_wrap(self, avail_width, avail_height)
+        self.__dict__["_dj_wrap"] = avail_width
+        return size
+
+    def set_style(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        self.__dict__.pop("_dj_wrap", None)
+        return rl_set_style(self, *args, **kwargs)
+
+    wrap._dj_memo = set_style._dj_memo = True  # noqa: SLF001
+    return wrap, set_style
+
+
 class _CharWidths(dict):
     """Width of each character of one TrueType font at one size, as ReportLab's stringWidth computes it."""
 
@@ -117,6 +144,7 @@ def install() -> None:
     """Use :func:`fp_str` in every ReportLab module that took the pure-Python one (a no-op with rl_accel); break
     each paragraph's lines once per width; measure characters from a per-font table; no ASCII85 streams."""
     from reportlab.platypus.paragraph import Paragraph
+    from reportlab.platypus.tables import Table
 
     # Streams zlib-compressed but not also ASCII85-encoded: 20 % smaller files, and ReportLab's pure-Python base85
     # encoder was 5 % of printing time. (Every PDF reader takes binary streams.)
@@ -125,6 +153,8 @@ def install() -> None:
 
     if not getattr(Paragraph.wrap, "_dj_memo", False):
         Paragraph.wrap = _memo_wrap(Paragraph.wrap)
+    if not getattr(Table.wrap, "_dj_memo", False):
+        Table.wrap, Table.setStyle = _memo_table_wrap(Table.wrap, Table.setStyle)
     if _py_fp_str is None or rl_accel.fp_str is not _py_fp_str:
         return
     rl_accel.fp_str = fp_str
