@@ -33,22 +33,24 @@ def _sum_heights(flowables: list, width: float, canv, state: tuple[float, float,
     the deep copy of the frame it makes on every call (for flowables that add content to the frame)."""
     total, space, at_top = state
     for f in flowables:
-        _w, h = f.wrapOn(canv, width, 0xFFFFFFF)
+        # a record's end is measured again on each page it runs over: a flowable's figures at this width are kept
+        # (a paragraph's or table's height at a width does not change; the height offered here is unlimited)
+        got = f.__dict__.get("_dj_measure")
+        if got is None or got[0] != width:
+            _w, h = f.wrapOn(canv, width, 0xFFFFFFF)
+            got = f.__dict__["_dj_measure"] = (width, h, f.getSpaceBefore(), f.getSpaceAfter(),
+                                               getattr(f, "_SPACETRANSFER", False))
+        _width, h, before, after, transfer = got
         if h <= _FUZZ:
             continue
         total += h
         if not at_top:
-            h = f.getSpaceBefore()
-            if getattr(f, "_SPACETRANSFER", False):
-                h = space
+            h = space if transfer else before
             h = max(h - space, 0)
             total += h
         else:
             at_top = False
-        s = f.getSpaceAfter()
-        if getattr(f, "_SPACETRANSFER", False):
-            s = space
-        space = s
+        space = space if transfer else after
         total += space
     return total, space, at_top
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import os
 import re
@@ -95,6 +94,7 @@ class Styles:
         # characters no font has, met by p(): the document refuses to print them (FormalDocument.build)
         self.missing: dict[str, None] = {}
         self._frag_of: dict[int, tuple[ParagraphStyle, object, list[str]]] = {}
+        self._frag_like: dict[tuple, tuple[ParagraphStyle, object, list[str]]] = {}
         self._ideo_space: dict[str, str] = {}
 
     def p(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
@@ -114,7 +114,8 @@ class Styles:
             clean = _rl_paragraph.cleanBlockQuotedText(text) if _has_space(text) else text
             if clean:
                 template, lists = self._plain_frag(style)
-                frag = copy.copy(template)
+                frag = object.__new__(template.__class__)  # copy.copy, the short way (a plain attribute bag)
+                frag.__dict__.update(template.__dict__)
                 for k in lists:  # a list of its own, as each parsed paragraph has (links, underlines)
                     setattr(frag, k, list(getattr(template, k)))
                 frag.text = clean
@@ -134,11 +135,16 @@ class Styles:
         """The parser's fragment of a plain text in ``style`` and its list-valued attributes."""
         got = self._frag_of.get(id(style))
         if got is None:
-            frags = Paragraph("x", style).frags
-            if len(frags) != 1:  # not expected: a style that adds its own fragments
-                raise RuntimeError(f"unexpected fragments for style {style.name}")
-            lists = [k for k, v in frags[0].__dict__.items() if isinstance(v, list)]
-            got = self._frag_of[id(style)] = (style, frags[0], lists)  # the style is kept: its id stays its own
+            # styles made afresh for each record are alike: the fragment depends only on the style's attributes
+            same = tuple(sorted((k, repr(v)) for k, v in style.__dict__.items() if k not in ("name", "parent")))
+            got = self._frag_like.get(same)
+            if got is None:
+                frags = Paragraph("x", style).frags
+                if len(frags) != 1:  # not expected: a style that adds its own fragments
+                    raise RuntimeError(f"unexpected fragments for style {style.name}")
+                lists = [k for k, v in frags[0].__dict__.items() if isinstance(v, list)]
+                got = self._frag_like[same] = (style, frags[0], lists)
+            got = self._frag_of[id(style)] = (style, got[1], got[2])  # the style is kept: its id stays its own
         return got[1], got[2]
 
 
