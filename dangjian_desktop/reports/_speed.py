@@ -9,6 +9,7 @@ colours), so each number's text is kept once it has been made — the text is ex
 from __future__ import annotations
 
 import sys
+from operator import attrgetter
 from typing import Any
 
 from reportlab import rl_config
@@ -110,6 +111,19 @@ def _memo_table_wrap(rl_wrap, rl_set_style):  # noqa: ANN001, ANN202
     return wrap, set_style
 
 
+def _push_state_stack(names: list[str]):  # noqa: ANN202
+    """``Canvas.push_state_stack`` (every ``saveState``: twice for each paragraph drawn) reading the graphics
+    state's attributes in one C call instead of a Python loop; the same saved state."""
+    get = attrgetter(*names)
+
+    def push_state_stack(self) -> None:  # noqa: ANN001
+        self.state_stack.append(dict(zip(names, get(self), strict=True)))
+        self._extgstate = self._extgstate.pushCopy()
+
+    push_state_stack._dj_fast = True  # noqa: SLF001
+    return push_state_stack
+
+
 class _CharWidths(dict):
     """Width of each character of one TrueType font at one size, as ReportLab's stringWidth computes it."""
 
@@ -143,6 +157,7 @@ def _get_char_widths(word: str, font_name: str, font_size: float) -> list[float]
 def install() -> None:
     """Use :func:`fp_str` in every ReportLab module that took the pure-Python one (a no-op with rl_accel); break
     each paragraph's lines once per width; measure characters from a per-font table; no ASCII85 streams."""
+    from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus.paragraph import Paragraph
     from reportlab.platypus.tables import Table
 
@@ -153,6 +168,8 @@ def install() -> None:
 
     if not getattr(Paragraph.wrap, "_dj_memo", False):
         Paragraph.wrap = _memo_wrap(Paragraph.wrap)
+    if not getattr(Canvas.push_state_stack, "_dj_fast", False):
+        Canvas.push_state_stack = _push_state_stack(Canvas.STATE_ATTRIBUTES)
     if not getattr(Table.wrap, "_dj_memo", False):
         Table.wrap, Table.setStyle = _memo_table_wrap(Table.wrap, Table.setStyle)
     if _py_fp_str is None or rl_accel.fp_str is not _py_fp_str:
