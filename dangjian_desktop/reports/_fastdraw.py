@@ -135,7 +135,7 @@ class FastParagraph(Paragraph):
         if (bl is None or bl.kind != 0 or self.debug or self.bulletText or style.backColor or style.wordWrap != "CJK"
                 or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
                 or getattr(self, "autoLeading", getattr(style, "autoLeading", "")) in ("max", "min")
-                or bl.us_lines or bl.link or getattr(self, "_showBoundary", False)):
+                or getattr(bl, "us_lines", None) or getattr(bl, "link", None) or getattr(self, "_showBoundary", False)):
             return None
         shift = _ALIGNS.get(style.alignment)
         if shift is None or not _plain(getFont(bl.fontName), ""):
