@@ -124,6 +124,27 @@ def _push_state_stack(names: list[str]):  # noqa: ANN202
     return push_state_stack
 
 
+def _fast_clone(rl_clone):  # noqa: ANN001, ANN202
+    """``ABag.clone`` (each paragraph's broken lines are a clone of its fragment) without passing every attribute
+    through keyword arguments: the same attributes, in the same order, on an object of the same class."""
+    from reportlab.lib.abag import ABag
+
+    bag_init = ABag.__init__
+
+    def clone(self, **attr):  # noqa: ANN003, ANN202
+        cls = self.__class__
+        if cls.__init__ is not bag_init:
+            return rl_clone(self, **attr)
+        n = object.__new__(cls)
+        n.__dict__.update(self.__dict__)
+        if attr:
+            n.__dict__.update(attr)
+        return n
+
+    clone._dj_fast = True  # noqa: SLF001
+    return clone
+
+
 class _CharWidths(dict):
     """Width of each character of one TrueType font at one size, as ReportLab's stringWidth computes it."""
 
@@ -157,6 +178,7 @@ def _get_char_widths(word: str, font_name: str, font_size: float) -> list[float]
 def install() -> None:
     """Use :func:`fp_str` in every ReportLab module that took the pure-Python one (a no-op with rl_accel); break
     each paragraph's lines once per width; measure characters from a per-font table; no ASCII85 streams."""
+    from reportlab.lib.abag import ABag
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus.paragraph import Paragraph
     from reportlab.platypus.tables import Table
@@ -168,6 +190,8 @@ def install() -> None:
 
     if not getattr(Paragraph.wrap, "_dj_memo", False):
         Paragraph.wrap = _memo_wrap(Paragraph.wrap)
+    if not getattr(ABag.clone, "_dj_fast", False):
+        ABag.clone = _fast_clone(ABag.clone)
     if not getattr(Canvas.push_state_stack, "_dj_fast", False):
         Canvas.push_state_stack = _push_state_stack(Canvas.STATE_ATTRIBUTES)
     if not getattr(Table.wrap, "_dj_memo", False):
