@@ -36,6 +36,13 @@ def clean_text(value: str, limit: int) -> str:
     return text.strip()[:limit]
 
 
+def clean_fields(record: object, **limits: int) -> None:
+    """Tidy the named text fields of a record in place, each to its own length: ``clean_fields(m, title=300,
+    place=200)`` is ``m.title = clean_text(m.title, 300)`` and the same for ``place``."""
+    for name, limit in limits.items():
+        setattr(record, name, clean_text(getattr(record, name), limit))
+
+
 def validate_branch(b: Branch, today: dt.date | None = None) -> list[tuple[str, str]]:
     today = today or clock.today()
     p: list[tuple[str, str]] = []

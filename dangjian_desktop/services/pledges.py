@@ -29,7 +29,7 @@ from dangjian_desktop.domain.pledges import (
 )
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import Member
-from dangjian_desktop.domain.validation import clean_text, parse_date
+from dangjian_desktop.domain.validation import clean_fields, clean_text, parse_date
 from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
@@ -189,11 +189,7 @@ class PledgeService:
 
     # -- 亮诺 --------------------------------------------------------------------------------------------------
     def _clean_item(self, item: PledgeItem) -> PledgeItem:
-        item.content = clean_text(item.content, 1000)
-        item.measures = clean_text(item.measures, 1000)
-        item.category = clean_text(item.category, 30)
-        item.review_comment = clean_text(item.review_comment, 500)
-        item.final_note = clean_text(item.final_note, 1000)
+        clean_fields(item, content=1000, measures=1000, category=30, review_comment=500, final_note=1000)
         return item
 
     def save_item(self, campaign_uuid: str, member_uuid: str, item: PledgeItem) -> PledgeItem:
@@ -341,8 +337,7 @@ class PledgeService:
 
     def save_pair(self, pair: MentorPair) -> MentorPair:
         pair.mentees = [n for n in (clean_text(x, 30) for x in pair.mentees) if n]
-        pair.goal = clean_text(pair.goal, 1000)
-        pair.result = clean_text(pair.result, 2000)
+        clean_fields(pair, goal=1000, result=2000)
         problems = []
         if not pair.mentor_uuid:
             problems.append(("mentor", "请选择帮带人"))

@@ -29,7 +29,7 @@ from dangjian_desktop.domain.talks import (
     validate_rules,
     validate_talk,
 )
-from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.domain.validation import clean_fields
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.services.snapshot import snapshot_cached
@@ -144,10 +144,7 @@ class TalkService(RulesInSettings[TalkRules]):
     def save(self, t: Talk, today: dt.date | None = None) -> Talk:
         self._branch_only()
         today = today or clock.today()
-        t.a_name, t.b_name = clean_text(t.a_name, 50), clean_text(t.b_name, 50)
-        t.place = clean_text(t.place, 200)
-        t.content, t.views = clean_text(t.content, 20_000), clean_text(t.views, 20_000)
-        t.follow_up = clean_text(t.follow_up, 20_000)
+        clean_fields(t, a_name=50, b_name=50, place=200, content=20_000, views=20_000, follow_up=20_000)
         t.kind = TalkType(t.kind)
         # a name typed for someone on the roster is that member (coverage matches by the roster's key)
         by_name: dict[str, list[str]] = {}
