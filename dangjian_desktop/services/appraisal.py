@@ -61,10 +61,7 @@ RULES_KEY = "appraisal.rules"
 CATEGORIES_KEY = "appraisal.opinion_categories"
 
 
-class AppraisalService(RulesInSettings[AppraisalRules]):
-    rules_key = RULES_KEY
-    rules_type = AppraisalRules
-
+class AppraisalService(RulesInSettings[AppraisalRules], key=RULES_KEY):
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
                  talks: TalkService):
         self.store = store

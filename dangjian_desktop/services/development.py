@@ -82,10 +82,7 @@ class Saved:
     notes: list[str] = field(default_factory=list)
 
 
-class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules]):
-    rules_key = RULES_KEY
-    rules_type = dev.DevelopmentRules
-
+class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules], key=RULES_KEY):
     # -- rules ---------------------------------------------------------------------------------------------------
     def save_rules(self, rules: dev.DevelopmentRules) -> dev.DevelopmentRules:
         problems = rules.problems()

@@ -92,10 +92,7 @@ class MonthSheetLine:
 _RECEIPT = re.compile(r"^(\d{4})-(\d{1,6})$")
 
 
-class DuesService(RulesInSettings[DuesRules]):
-    rules_key = RULES_KEY
-    rules_type = DuesRules
-
+class DuesService(RulesInSettings[DuesRules], key=RULES_KEY):
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService):
         self.store = store
         self.branches = branches

@@ -50,10 +50,7 @@ RULES_KEY = "elections.rules"
 LOCKED = "该换届选举已经上级党委批准并更新了支部信息，不能再修改。"
 
 
-class ElectionService(MeetingBackedKind[ElectionRules]):
-    rules_key = RULES_KEY
-    rules_type = ElectionRules
-
+class ElectionService(MeetingBackedKind[ElectionRules], key=RULES_KEY):
     # -- rules -----------------------------------------------------------------------------------------------------
     def save_rules(self, rules: ElectionRules) -> ElectionRules:
         if not 0 <= rules.margin_percent <= 100:

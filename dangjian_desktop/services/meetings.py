@@ -76,10 +76,7 @@ RULES_KEY = "meetings.rules"
 LOCKED_MESSAGE = "该会议记录已定稿，不能直接修改。如需更正，请使用“登记更正”，原记录会保留。"
 
 
-class MeetingService(RulesInSettings[ComplianceRules]):
-    rules_key = RULES_KEY
-    rules_type = ComplianceRules
-
+class MeetingService(RulesInSettings[ComplianceRules], key=RULES_KEY):
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService,
                  files: AttachmentService | None = None, search_index: SearchIndexService | None = None):
         self.store = store

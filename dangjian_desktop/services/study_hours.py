@@ -36,10 +36,7 @@ RULES_KEY = "study.rules"
 REMIND_FROM_MONTH = 10  # the year's last quarter
 
 
-class StudyHoursService(RulesInSettings[StudyRules]):
-    rules_key = RULES_KEY
-    rules_type = StudyRules
-
+class StudyHoursService(RulesInSettings[StudyRules], key=RULES_KEY):
     def __init__(self, services: Services):
         self.services = services
         self.store = services.store

@@ -43,10 +43,7 @@ if TYPE_CHECKING:
 RULES_KEY = "talks.rules"
 
 
-class TalkService(RulesInSettings[TalkRules]):
-    rules_key = RULES_KEY
-    rules_type = TalkRules
-
+class TalkService(RulesInSettings[TalkRules], key=RULES_KEY):
     def __init__(self, store: Store, branches: BranchService, roster: RosterService):
         self.store = store
         self.branches = branches
