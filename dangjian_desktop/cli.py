@@ -30,7 +30,7 @@ from typing import Any
 from dangjian_desktop import __version__
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, ValidationError
 from dangjian_desktop.domain.faults import StorageFault, classify
-from dangjian_desktop.cli_commands import actions, print_json
+from dangjian_desktop.cli_support import actions, print_json
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USER_ERROR, EXIT_READ_ONLY, EXIT_DAMAGED = 0, 1, 2, 3, 4
 EXIT_DISK_FULL, EXIT_IO_ERROR, EXIT_NO_ACCESS, EXIT_LOCKED, EXIT_INTERNAL = 5, 6, 7, 8, 70

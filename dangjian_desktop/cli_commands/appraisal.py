@@ -7,7 +7,7 @@ import argparse
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.life_meeting import review_year
-from dangjian_desktop.cli_commands import print_json
+from dangjian_desktop.cli_support import print_json
 
 
 def cmd_appraisal(services, args) -> int:  # noqa: ANN001

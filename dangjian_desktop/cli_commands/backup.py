@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from dangjian_desktop.cli_commands import print_json
+from dangjian_desktop.cli_support import print_json
 
 
 def register(sub, report) -> None:  # noqa: ANN001 - argparse subparsers

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import argparse
-from dangjian_desktop.cli_commands import actions, print_json
+from dangjian_desktop.cli_support import actions, print_json
 
 
 def cmd_development_list(services, args) -> int:  # noqa: ANN001

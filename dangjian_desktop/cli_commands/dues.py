@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.dues import rate_text, yuan_text
-from dangjian_desktop.cli_commands import actions, print_json
+from dangjian_desktop.cli_support import actions, print_json
 
 
 

@@ -9,7 +9,7 @@ import argparse
 
 from dangjian_desktop.domain.election_checks import Level
 from dangjian_desktop.domain.errors import ValidationError
-from dangjian_desktop.cli_commands import actions, print_json
+from dangjian_desktop.cli_support import actions, print_json
 
 
 def cmd_check(services, args) -> int:  # noqa: ANN001

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from dangjian_desktop import features
 from dangjian_desktop.domain.exchange import ImportOutcome, PackageError, fmt_utc
-from dangjian_desktop.cli_commands import print_json
+from dangjian_desktop.cli_support import print_json
 
 
 

@@ -10,7 +10,7 @@ from dangjian_desktop.domain.compliance import CellStatus
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
 from dangjian_desktop.domain.search import INDEX_PENDING_NOTICE as SEARCH_PENDING_NOTICE
-from dangjian_desktop.cli_commands import actions, print_json
+from dangjian_desktop.cli_support import actions, print_json
 
 
 def _type(value: str) -> MeetingType:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dangjian_desktop import clock, features
 from dangjian_desktop.domain.errors import ValidationError
-from dangjian_desktop.cli_commands import print_json
+from dangjian_desktop.cli_support import print_json
 
 
 def cmd_report(services, args) -> int:  # noqa: ANN001

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 
 from dangjian_desktop import clock
-from dangjian_desktop.cli_commands import print_json
+from dangjian_desktop.cli_support import print_json
 
 
 def cmd_talks(services, args) -> int:  # noqa: ANN001
