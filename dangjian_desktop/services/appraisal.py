@@ -7,8 +7,9 @@ and the command line refuse the same things with the same Chinese message."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.appraisal import (
@@ -56,6 +57,8 @@ if TYPE_CHECKING:
     from dangjian_desktop.services.meetings import MeetingService
     from dangjian_desktop.services.roster import RosterService
     from dangjian_desktop.services.talks import TalkService
+
+T = TypeVar("T")
 
 RULES_KEY = "appraisal.rules"
 CATEGORIES_KEY = "appraisal.opinion_categories"
@@ -225,17 +228,10 @@ class AppraisalService(RulesInSettings[AppraisalRules], key=RULES_KEY):
         problems = validate_opinion(o, today)
         if problems:
             raise ValidationError("", problems)
-        with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            c.opinions = _put(c.opinions, o)
-            repo.sync_opinions(repo.cycle_row(cycle_uuid), c.opinions)
-        return o
+        return self._keep(cycle_uuid, "opinions", repo.sync_opinions, o)
 
     def delete_opinion(self, cycle_uuid: str, uuid: str) -> None:
-        self._branch_only()
-        with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            repo.sync_opinions(repo.cycle_row(cycle_uuid), [o for o in c.opinions if o.uuid != uuid])
+        self._drop(cycle_uuid, "opinions", repo.sync_opinions, uuid)
 
     def save_problem(self, cycle_uuid: str, p: Problem, today: dt.date | None = None) -> Problem:
         self._branch_only()
@@ -248,17 +244,10 @@ class AppraisalService(RulesInSettings[AppraisalRules], key=RULES_KEY):
         problems = validate_problem(p, c.meeting.date if c.meeting else None, today)
         if problems:
             raise ValidationError("", problems)
-        with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            c.problems = _put(c.problems, p)
-            repo.sync_problems(repo.cycle_row(cycle_uuid), c.problems)
-        return p
+        return self._keep(cycle_uuid, "problems", repo.sync_problems, p)
 
     def delete_problem(self, cycle_uuid: str, uuid: str) -> None:
-        self._branch_only()
-        with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            repo.sync_problems(repo.cycle_row(cycle_uuid), [p for p in c.problems if p.uuid != uuid])
+        self._drop(cycle_uuid, "problems", repo.sync_problems, uuid)
 
     def rectifications(self, cycle_uuid: str) -> list[Rectification]:
         """The 整改清单: every problem as the shared rectification model (the branch's first)."""
@@ -280,17 +269,23 @@ class AppraisalService(RulesInSettings[AppraisalRules], key=RULES_KEY):
         problems = validate_criticism(x)
         if problems:
             raise ValidationError("", problems)
-        with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            c.criticisms = _put(c.criticisms, x)
-            repo.sync_criticisms(repo.cycle_row(cycle_uuid), c.criticisms)
-        return x
+        return self._keep(cycle_uuid, "criticisms", repo.sync_criticisms, x)
 
     def delete_criticism(self, cycle_uuid: str, uuid: str) -> None:
+        self._drop(cycle_uuid, "criticisms", repo.sync_criticisms, uuid)
+
+    def _keep(self, cycle_uuid: str, part: str, sync: Callable[[Any, list], None], item: T) -> T:
+        """Save ``item`` into its cycle's list ``part`` (opinions, problems, criticisms), replacing the one of its
+        uuid; ``sync`` writes the list (the repo keeps each row's identity)."""
+        with self.store.atomic():
+            sync(repo.cycle_row(cycle_uuid), _put(getattr(repo.get_cycle(cycle_uuid), part), item))
+        return item
+
+    def _drop(self, cycle_uuid: str, part: str, sync: Callable[[Any, list], None], uuid: str) -> None:
         self._branch_only()
         with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            repo.sync_criticisms(repo.cycle_row(cycle_uuid), [x for x in c.criticisms if x.uuid != uuid])
+            items = getattr(repo.get_cycle(cycle_uuid), part)
+            sync(repo.cycle_row(cycle_uuid), [x for x in items if x.uuid != uuid])
 
     # -- the appraisal ---------------------------------------------------------------------------------------
     def appraisal_day(self, c: LifeMeeting, today: dt.date | None = None) -> dt.date:

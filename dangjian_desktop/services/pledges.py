@@ -97,24 +97,22 @@ class PledgeService:
         return list(settings.get(CATEGORIES_KEY, list(DEFAULT_CATEGORIES)))
 
     def save_categories(self, categories: list[str]) -> list[str]:
-        cleaned = [clean_text(c, 30) for c in categories]
-        problems = validate_levels(cleaned, "承诺类别")
-        if problems:
-            raise ValidationError("", problems)
-        with self.store.atomic():
-            settings.put(CATEGORIES_KEY, cleaned)
-        return cleaned
+        return self._save_words(CATEGORIES_KEY, categories, 30, "承诺类别")
 
     def grades(self) -> list[str]:
         return list(settings.get(GRADES_KEY, list(DEFAULT_GRADES)))
 
     def save_grades(self, grades: list[str]) -> list[str]:
-        cleaned = [clean_text(g, 20) for g in grades]
-        problems = validate_levels(cleaned, "评定等次")
+        return self._save_words(GRADES_KEY, grades, 20, "评定等次")
+
+    def _save_words(self, key: str, words: list[str], limit: int, what: str) -> list[str]:
+        """Store an editable vocabulary (each word tidied to ``limit``; ``what`` names it in the messages)."""
+        cleaned = [clean_text(w, limit) for w in words]
+        problems = validate_levels(cleaned, what)
         if problems:
             raise ValidationError("", problems)
         with self.store.atomic():
-            settings.put(GRADES_KEY, cleaned)
+            settings.put(key, cleaned)
         return cleaned
 
     # -- campaigns -------------------------------------------------------------------------------------------
