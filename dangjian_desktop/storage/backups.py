@@ -29,8 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dangjian_desktop import clock
-from dangjian_desktop.fileio import fsync_dir, fsync_file
 from dangjian_desktop.domain import faults
+from dangjian_desktop.fileio import fsync_dir, fsync_file
 from dangjian_desktop.paths import DataPaths, FileLock, sweep_tmp
 from dangjian_desktop.storage.database import APPLICATION_ID, SCHEMA_VERSION, Store, StoreLockedError
 

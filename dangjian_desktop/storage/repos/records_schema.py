@@ -127,8 +127,16 @@ def describe_tables() -> list[tuple[str, list[dict[str, Any]]]]:
     """Every travelling table in dependency order with its columns as the package writes them: name, JSON type,
     whether it may be null, the default, and for a key the table its UUID points to (and what a deletion there
     does). For the format's documentation (services/exchange_doc.py)."""
-    from peewee import BlobField, BooleanField, DateField, DateTimeField, DecimalField, FloatField, IntegerField
-    from peewee import TimeField
+    from peewee import (
+        BlobField,
+        BooleanField,
+        DateField,
+        DateTimeField,
+        DecimalField,
+        FloatField,
+        IntegerField,
+        TimeField,
+    )
 
     def kind(f: Field) -> str:
         if isinstance(f, ForeignKeyField):

@@ -9,8 +9,21 @@ import datetime as dt
 import operator
 from typing import Any
 
-from peewee import AutoField, BlobField, BooleanField, CharField, DateField, DateTimeField, DecimalField, Field
-from peewee import FloatField, ForeignKeyField, IntegerField, TextField, TimeField
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    Field,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+    TimeField,
+)
 
 from dangjian_desktop.domain.exchange import PackageError, table_title
 from dangjian_desktop.storage.models import Record
