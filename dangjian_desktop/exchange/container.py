@@ -114,16 +114,12 @@ def load_versioned(raw: bytes, version_key: str, supported: Collection[int], not
 
 def _read_block(fh: BinaryIO, length_bytes: int, max_bytes: int) -> bytes:
     """A block behind its big-endian length: a short read is TRUNCATED, a length of 0 or over ``max_bytes`` DAMAGED."""
-    raw_len = fh.read(length_bytes)
-    if len(raw_len) < length_bytes:
-        raise PackageError(TRUNCATED)
-    length = int.from_bytes(raw_len, "big")
-    if not 0 < length <= max_bytes:
-        raise PackageError(DAMAGED)
-    block = fh.read(length)
-    if len(block) < length:
-        raise PackageError(TRUNCATED)
-    return block
+    try:
+        return crypto.read_block(fh, length_bytes, max_bytes)
+    except crypto.BlockTruncated:
+        raise PackageError(TRUNCATED) from None
+    except crypto.BadField as exc:
+        raise PackageError(DAMAGED) from exc
 
 
 def read_header(fh: BinaryIO, file_size: int) -> Header:

@@ -186,6 +186,26 @@ class ChunkOpener:
         return out
 
 
+class BlockTruncated(Exception):
+    """The file ends before the block its length announces (or inside the length)."""
+
+
+def read_block(fh: BinaryIO, length_bytes: int, max_bytes: int) -> bytes:
+    """A block behind its big-endian length of ``length_bytes`` bytes (a package's header and signature, an
+    encrypted backup's header): :class:`BlockTruncated` for a short read, :class:`BadField` for a length of 0 or
+    over ``max_bytes`` (nothing that long is read)."""
+    raw_len = fh.read(length_bytes)
+    if len(raw_len) < length_bytes:
+        raise BlockTruncated
+    length = int.from_bytes(raw_len, "big")
+    if not 0 < length <= max_bytes:
+        raise BadField("length")
+    block = fh.read(length)
+    if len(block) < length:
+        raise BlockTruncated
+    return block
+
+
 class SealedTruncated(Exception):
     """The file ends inside the sealed chunks."""
 

@@ -115,15 +115,14 @@ def _b64(data: bytes) -> str:
 def read_header(fh: BinaryIO) -> tuple[dict[str, Any], bytes]:
     if fh.read(len(MAGIC)) != MAGIC:
         raise BackupError("这个文件不是本程序的加密备份。")
-    raw_len = fh.read(4)
-    if len(raw_len) < 4:
-        raise BackupError(TRUNCATED)
-    length = int.from_bytes(raw_len, "big")
-    if not 0 < length <= MAX_HEADER_BYTES:
-        raise BackupError(DAMAGED)
-    header_bytes = fh.read(length)
-    if len(header_bytes) < length:
-        raise BackupError(TRUNCATED)
+    from dangjian_desktop.exchange import crypto
+
+    try:
+        header_bytes = crypto.read_block(fh, 4, MAX_HEADER_BYTES)
+    except crypto.BlockTruncated:
+        raise BackupError(TRUNCATED) from None
+    except crypto.BadField as exc:
+        raise BackupError(DAMAGED) from exc
     try:
         header = json.loads(header_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
