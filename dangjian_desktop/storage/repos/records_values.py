@@ -78,10 +78,10 @@ def _decimal(field: Field, value: Any) -> Any:
 
 
 def _text(field: Field, value: Any) -> str:
-    max_length = getattr(field, "max_length", None)
-    if (max_length and len(_str(value)) > max_length * 4) or len(_str(value)) > MAX_TEXT_CHARS:
+    text, max_length = _str(value), getattr(field, "max_length", None)
+    if (max_length and len(text) > max_length * 4) or len(text) > MAX_TEXT_CHARS:
         raise ValueError
-    return value
+    return text
 
 
 # by records_schema.value_kind: a key travels as the referenced row's UUID text
