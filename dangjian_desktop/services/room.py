@@ -30,7 +30,7 @@ from dangjian_desktop.domain.room import (
     validate_rectification,
     validate_template_items,
 )
-from dangjian_desktop.domain.validation import clean_fields, clean_text
+from dangjian_desktop.domain.validation import clean_fields, one_by_prefix, clean_text
 from dangjian_desktop.paths import resource
 from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.branch import BranchService
@@ -152,15 +152,7 @@ class RoomService:
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """A full UUID or a unique prefix of one (as typed on the command line)."""
-        prefix = (id_or_prefix or "").strip().lower()
-        if len(prefix) < 4:
-            raise ValidationError("检查记录编号太短，请至少输入前4位。")
-        found = repo.uuids_with_prefix(prefix)
-        if not found:
-            raise NotFoundError(f"找不到编号以“{prefix}”开头的检查记录。")
-        if len(found) > 1:
-            raise ValidationError(f"编号以“{prefix}”开头的检查记录有{len(found)}条，请多输入几位。")
-        return found[0]
+        return one_by_prefix(id_or_prefix, repo.uuids_with_prefix, "检查记录")
 
     def inspections(self, today: dt.date | None = None) -> list[InspectionSummary]:
         today = today or clock.today()

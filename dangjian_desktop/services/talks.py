@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import CommitteeRole, MemberStatus
-from dangjian_desktop.domain.errors import NotFoundError, ValidationError
+from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.life_meeting import year_problem
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
@@ -29,7 +29,7 @@ from dangjian_desktop.domain.talks import (
     validate_rules,
     validate_talk,
 )
-from dangjian_desktop.domain.validation import clean_fields
+from dangjian_desktop.domain.validation import clean_fields, one_by_prefix
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.services.snapshot import snapshot_cached
@@ -73,15 +73,7 @@ class TalkService(RulesInSettings[TalkRules], key=RULES_KEY):
         return sorted(set(repo.years()) | {today.year}, reverse=True)
 
     def resolve_id(self, id_or_prefix: str) -> str:
-        prefix = (id_or_prefix or "").strip().lower()
-        if len(prefix) < 4:
-            raise ValidationError("谈话记录编号太短，请至少输入前4位。")
-        found = repo.uuids_with_prefix(prefix)
-        if not found:
-            raise NotFoundError(f"找不到编号以“{prefix}”开头的谈心谈话记录。")
-        if len(found) > 1:
-            raise ValidationError(f"编号以“{prefix}”开头的谈话记录有{len(found)}条，请多输入几位。")
-        return found[0]
+        return one_by_prefix(id_or_prefix, repo.uuids_with_prefix, "谈话记录")
 
     def people(self) -> list[tuple[str, str | None]]:
         """(name, member uuid) of everyone one may talk with: the committee first, then the roster."""
