@@ -7,6 +7,7 @@ and closes; app.main closes the store and opens the other one (one store per pro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
@@ -33,8 +34,12 @@ from dangjian_desktop.ui.widgets.styling import repolish
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    """``later=True`` (app.main at start-up): the first page built (首页) shows its cheap half at once and reads the
+    rest once the window is painted, when app.main calls :meth:`after_first_paint`. Tests build it without."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None, *, later: bool = False):
         super().__init__(parent)
+        self.first_paint_pending = later  # read by the page factories (ui/pages.py home_page)
         self.services = services
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -54,6 +59,7 @@ class MainWindow(QMainWindow):
         self._wire_actions()
         self.update_title()
         self._restore_state()
+        self.first_paint_pending = False  # pages built from now on read everything before they show
         if services.store.read_only:
             self.statusBar().showMessage(services.store.read_only_reason)
         self._show_pinned_date()
@@ -154,6 +160,17 @@ class MainWindow(QMainWindow):
         else:
             self._on_nav(row)
         return self._screens[key]
+
+    def after_first_paint(self, then: Callable[[], None] | None = None) -> bool:
+        """Start reading what the first page left for later (首页: the reminders and the year at a glance) on the
+        thread pool; ``then()`` runs once it is shown (at once when nothing was left). False: nothing was left."""
+        home = self._screens.get("home")
+        start = getattr(home, "read_rest_in_background", None)
+        if callable(start) and start(then):
+            return True
+        if then is not None:
+            then()
+        return False
 
     def current_key(self) -> str:
         return self._specs[max(0, self.ui.navList.currentRow())].key
