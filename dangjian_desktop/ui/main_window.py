@@ -115,8 +115,8 @@ class MainWindow(QMainWindow):
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
             self.ui.menuView.addAction(act)
-            # the stack holds a lazily built screen per page: start-up builds only the first page
-            self.ui.pages.addWidget(QWidget())
+        # the stack holds the pages built so far, each added on its first visit: start-up builds only the first
+        # (no placeholder per page either: each one added to the stack costs a style polish, ~1 ms)
         nav.currentRowChanged.connect(self._on_nav)
 
     def _on_nav(self, row: int) -> None:
@@ -145,10 +145,7 @@ class MainWindow(QMainWindow):
             holder.setFrameShape(QFrame.Shape.NoFrame)
             holder.setWidgetResizable(True)
             holder.setWidget(widget)
-            old = self.ui.pages.widget(index)
-            self.ui.pages.insertWidget(index, holder)
-            self.ui.pages.removeWidget(old)
-            old.deleteLater()
+            self.ui.pages.addWidget(holder)
             self._screens[key] = widget
             self._holders[key] = holder
         return self._screens[key]
