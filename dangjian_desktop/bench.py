@@ -110,10 +110,17 @@ def bench_startup(runs: int, work: Path) -> list[Figure]:
     bare.write_text(BARE_WINDOW, encoding="utf-8")
     _timed_run([sys.executable, str(bare)])  # warm the file cache
     floor = _median(lambda: _timed_run([sys.executable, str(bare)])[0], runs)
+    # "startup": from process start to exit right after the main window's first paint (one processEvents after
+    # show) with 首页 readable: the branch at a glance (党支部概况), the date, the navigation, and 「正在检查提醒…」
+    # where the reminders come. "startup_home_complete": the same start, kept running until 首页's reminders and
+    # year at a glance, read on the thread pool after the first paint, are shown (what the first paint showed
+    # before 2026-12-07).
     app_args = [sys.executable, "-m", "dangjian_desktop", "--data-dir", str(data), "--exit-after-show"]
     _timed_run(app_args)
     value = _median(lambda: _timed_run(app_args)[0], runs)
-    return [Figure("startup", value * 1000, "ms", floor * 1000, value / floor, "≤ 1.5×")]
+    complete = _median(lambda: _timed_run([*app_args, "--exit-after-home"])[0], runs)
+    return [Figure("startup", value * 1000, "ms", floor * 1000, value / floor, "≤ 1.5×"),
+            Figure("startup_home_complete", complete * 1000, "ms", floor * 1000, complete / floor, "report")]
 
 
 # -- shared ---------------------------------------------------------------------------------------------------
