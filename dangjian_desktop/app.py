@@ -333,6 +333,10 @@ def run() -> None:
     ("Fatal Python error: none_dealloc"), which Windows would show as a crash after a clean exit.
     Tests call main() directly and are not affected.
     """
+    if getattr(sys, "frozen", False):  # the installed program: a worker process it spawned (exchange_docs.py)
+        import multiprocessing  # runs the worker's job here and exits instead of opening a window
+
+        multiprocessing.freeze_support()
     code = main()
     logging.shutdown()
     sys.stdout.flush()
