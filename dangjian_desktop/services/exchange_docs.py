@@ -8,6 +8,10 @@ read-only (SQLite lets readers in beside the window, which keeps the writer's lo
 export's documents folder; the export waits for it before it writes the package. Anything going wrong with the
 worker (it cannot start, dies, or fails) is logged and the documents are made here instead, as before: the
 package is the same either way.
+
+A spawned worker imports the parent's main script again (as ``__mp_main__``): every entry point that can export
+(app.run via ``python -m dangjian_desktop`` or the bundle, ``dangjian``, the benchmark) keeps its work under
+``if __name__ == "__main__"``; a script of one's own that exports must do the same.
 """
 
 from __future__ import annotations
