@@ -53,10 +53,11 @@ def test_the_same_as_summing_the_payments_on_the_demo_branch(demo_services):
     s = demo_services
     own = s.branch.profile().uuid
     today = clock.today()
-    for years in ((today.year,), tuple(range(today.year - 3, today.year + 1))):
+    four_years = tuple(range(today.year - 3, today.year + 1))
+    for years in ((today.year,), (today.year - 1,), four_years):
         by_member: dict[str, list] = {}
         for p in repo.list_payments(own, years=years):
             by_member.setdefault(p.member_uuid, []).append(p)
         expected = {k: dues_months.booked_months(v) for k, v in by_member.items()}
-        assert expected  # the demo has payments in these years
+        assert expected or years != four_years  # the demo has payments in the last four years (any pinned day)
         assert repo.booked_months(own, years) == expected
