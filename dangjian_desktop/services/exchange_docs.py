@@ -1,5 +1,5 @@
 """The printed documents of a data package (the year's ledger, minutes book, registers…: PDFs for headquarters),
-made in this process or, for a large store on a PC with more than one core, in a worker process while the export
+made in this process or, for a large store on a PC with four cores or more, in a worker process while the export
 reads, converts and compresses the records (issue 21: the documents were over half of an export's time).
 
 The worker is a fresh interpreter (``multiprocessing`` "spawn": the same on Windows, where the installed program
@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
 WORKER_ENV = "DANGJIAN_DOCUMENTS_WORKER"  # "0": never a worker, "1": always (tests), unset: by the store's size
-WORKER_FROM_BYTES = 24 * 1024 * 1024  # below this the worker's start (~0.6 s) costs more than it saves
+WORKER_FROM_BYTES = 24 * 1024 * 1024  # below this the worker's start (~1 s of CPU) costs more than it saves
+WORKER_FROM_CORES = 4
 
 
 def _job(root: str, folder: str, year: int) -> tuple[list[tuple[str, str]], list[str]]:
@@ -44,12 +45,14 @@ def _job(root: str, folder: str, year: int) -> tuple[list[tuple[str, str]], list
 
 
 def worker_wanted(services: Services) -> bool:
-    """A worker for a large SQLite store on a PC with more than one core (or as ``DANGJIAN_DOCUMENTS_WORKER``
-    says): for a small store making the documents here is quicker than starting another interpreter."""
+    """A worker for a large SQLite store on a PC with four cores or more (or as ``DANGJIAN_DOCUMENTS_WORKER``
+    says). For a small store making the documents here is quicker than starting another interpreter (~1 s of CPU:
+    Python, the modules, the store, the fonts); with two cores the worker only wins when both are free — on a
+    busy two-core machine the export took 14.9 s with it against 9.4 s without (BENCHMARKS.md)."""
     asked = os.environ.get(WORKER_ENV, "").strip()
     if asked in ("0", "1"):
         return asked == "1"
-    if services.store.engine != "sqlite" or (os.cpu_count() or 1) < 2:
+    if services.store.engine != "sqlite" or (os.cpu_count() or 1) < WORKER_FROM_CORES:
         return False
     try:
         return services.store.paths.database.stat().st_size >= WORKER_FROM_BYTES
