@@ -4,18 +4,16 @@ against the target; the table is a declared document (`dangjian report study-hou
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from dangjian_desktop import clock
+from dangjian_desktop.cli_support import print_json
 
 
 def cmd_study_hours(services, args) -> int:  # noqa: ANN001
     y = services.study_hours.year(args.year)
     if args.json:
-        json.dump([{"name": r.name, "hours": float(r.hours), "target": float(r.target), "below": r.below}
-                   for r in y.rows], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([{"name": r.name, "hours": float(r.hours), "target": float(r.target), "below": r.below}
+                    for r in y.rows])
         return 0
     for r in y.rows:
         mark = "未达标" if r.below else "达标"

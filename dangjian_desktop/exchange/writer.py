@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.exchange import ExportWriteError, PackageError
 from dangjian_desktop.exchange import crypto
+from dangjian_desktop.fileio import sha256_file
 from dangjian_desktop.exchange import format as fmt
 
 Progress = Callable[[float, str], None]
@@ -120,14 +121,6 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def write_container(payload: Path, out: BinaryIO, password: str | None, *, kdf: dict[str, Any] | None = None,
                     chunk_size: int = fmt.CHUNK_SIZE, progress: Progress = _no_progress,
                     signer: Any = None) -> None:
@@ -141,7 +134,7 @@ def write_container(payload: Path, out: BinaryIO, password: str | None, *, kdf: 
     header: dict[str, Any] = {"format": fmt.FORMAT_NAME, "container_version": version, "payload_size": size}
     key = prefix = None
     if password is None or signer is not None:
-        header["payload_sha256"] = _sha256_file(payload)
+        header["payload_sha256"] = sha256_file(payload)
     if password is None:
         header["encryption"] = fmt.ENCRYPTION_NONE
     else:

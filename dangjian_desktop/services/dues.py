@@ -50,7 +50,7 @@ from dangjian_desktop.domain.dues_months import (
 )
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.roster import Member, MemberFilter
-from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.domain.validation import clean_fields, clean_text
 from dangjian_desktop.services import dues_import
 from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.branch import BranchService
@@ -92,10 +92,7 @@ class MonthSheetLine:
 _RECEIPT = re.compile(r"^(\d{4})-(\d{1,6})$")
 
 
-class DuesService(RulesInSettings[DuesRules]):
-    rules_key = RULES_KEY
-    rules_type = DuesRules
-
+class DuesService(RulesInSettings[DuesRules], key=RULES_KEY):
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService):
         self.store = store
         self.branches = branches
@@ -445,8 +442,7 @@ class DuesService(RulesInSettings[DuesRules]):
 
     def record_remittance(self, r: Remittance, today: dt.date | None = None) -> Remittance:
         today = today or clock.today()
-        r.receipt_no = clean_text(r.receipt_no, 50)
-        r.note = clean_text(r.note, 500)
+        clean_fields(r, receipt_no=50, note=500)
         problems = validate_remittance(r, today)
         if problems:
             raise ValidationError("；".join(problems))

@@ -12,7 +12,7 @@ from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.progress import Progress, no_progress
 from dangjian_desktop.domain.roster import Member, MemberFilter
-from dangjian_desktop.domain.validation import clean_text, too_long, validate_member
+from dangjian_desktop.domain.validation import clean_fields, clean_text, too_long, validate_member
 from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.snapshot import snapshot_cached
@@ -85,14 +85,9 @@ class RosterService:
                 for f, (limit, label) in self.TEXT_LIMITS.items() if too_long(getattr(m, f), limit)]
         if long:
             raise ValidationError("", long)
-        m.name = clean_text(m.name, 30)
-        m.position = clean_text(m.position, 100)
-        m.phone = clean_text(m.phone, 30)
+        clean_fields(m, name=30, position=100, phone=30)
         m.id_number = idcard.normalize(m.id_number)
-        m.note = clean_text(m.note, 2000)
-        m.ethnicity = clean_text(m.ethnicity, 20)
-        m.education = clean_text(m.education, 20)
-        m.native_place = clean_text(m.native_place, 50)
+        clean_fields(m, note=2000, ethnicity=20, education=20, native_place=50)
         return m
 
     def save_member(self, m: Member) -> Member:

@@ -1,9 +1,10 @@
-"""Rules kept as one JSON setting of the store (editable in 设置): each record kind's service mixes this in and
-names its key and its rules type; ``save_rules`` stays the kind's own (its checks), then calls ``_put_rules``."""
+"""Rules kept as one JSON setting of the store (editable in 设置): each record kind's service mixes this in, names
+its key and is parameterised with its rules type: ``class DuesService(RulesInSettings[DuesRules], key="dues.rules")``;
+``save_rules`` stays the kind's own (its checks), then calls ``_put_rules``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar, get_args
 
 from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.storage import Store
@@ -30,6 +31,14 @@ class RulesInSettings(Generic[R]):
     rules_key: ClassVar[str]
     rules_type: ClassVar[type]
     store: Store
+
+    def __init_subclass__(cls, key: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if key:
+            cls.rules_key = key
+        for base in cls.__dict__.get("__orig_bases__", ()):  # RulesInSettings[DuesRules]: the rules are DuesRules
+            if (args := get_args(base)) and isinstance(args[0], type):
+                cls.rules_type = args[0]
 
     @snapshot_cached
     def rules(self) -> R:

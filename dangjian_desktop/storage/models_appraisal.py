@@ -10,104 +10,97 @@ from __future__ import annotations
 
 from typing import Any
 
-from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, CharField, ForeignKeyField, IntegerField, TextField
 
-from dangjian_desktop.storage.models import MemberRow, Record
+from dangjian_desktop.storage.columns import child_of, count, counts, label, optional_date, rectification, text
+from dangjian_desktop.storage.models import Record, member_ref
 from dangjian_desktop.storage.models_meetings import MeetingRow
 
 
 class LifeMeetingRow(Record):
     year = IntegerField(index=True)  # not unique: headquarters holds every branch's cycles
-    topic = CharField(max_length=300, default="")
+    topic = label(300)
     meeting = ForeignKeyField(MeetingRow, null=True, on_delete="SET NULL", backref="life_meetings")
-    planned_on = DateField(null=True)
-    reported_on = DateField(null=True)
-    higher_attendee = CharField(max_length=200, default="")
+    planned_on = optional_date()
+    reported_on = optional_date()
+    higher_attendee = label(200)
     appraisal_with_meeting = BooleanField(default=True)
-    appraisal_on = DateField(null=True)
-    ballots_issued = IntegerField(default=0)
-    ballots_returned = IntegerField(default=0)
-    report_sent_on = DateField(null=True)
-    summary = TextField(default="")
-    note = TextField(default="")
+    appraisal_on = optional_date()
+    ballots_issued, ballots_returned = counts(2)
+    report_sent_on = optional_date()
+    summary = text()
+    note = text()
 
     class Meta:
         table_name = "life_meeting"
 
 
 class OpinionRow(Record):
-    cycle = ForeignKeyField(LifeMeetingRow, backref="opinions", on_delete="CASCADE")
-    source = CharField(max_length=30, default="")
-    category = CharField(max_length=30, default="")
-    target = CharField(max_length=50, default="")
+    cycle = child_of(LifeMeetingRow, "opinions")
+    source = label(30)
+    category = label(30)
+    target = label(50)
     content = TextField()
-    received_on = DateField(null=True)
-    response = TextField(default="")
-    sort_order = IntegerField(default=0)
+    received_on = optional_date()
+    response = text()
+    sort_order = count()
 
     class Meta:
         table_name = "life_opinion"
 
 
 class ProblemRow(Record):
-    cycle = ForeignKeyField(LifeMeetingRow, backref="problems", on_delete="CASCADE")
+    cycle = child_of(LifeMeetingRow, "problems")
     owner_name = CharField(max_length=50)
-    owner = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", backref="+")
+    owner = member_ref(backref="+")
     problem = TextField()
-    manifestation = TextField(default="")
-    cause = TextField(default="")
-    measure = TextField(default="")
-    responsible = CharField(max_length=100, default="")
-    deadline = DateField(null=True, index=True)
-    completed_on = DateField(null=True)
-    status = CharField(max_length=10, default="待整改")
-    progress = TextField(default="")
-    sort_order = IntegerField(default=0)
+    manifestation = text()
+    cause = text()
+    measure, responsible, deadline, completed_on, status = rectification()
+    progress = text()
+    sort_order = count()
 
     class Meta:
         table_name = "life_problem"
 
 
 class CriticismRow(Record):
-    cycle = ForeignKeyField(LifeMeetingRow, backref="criticisms", on_delete="CASCADE")
+    cycle = child_of(LifeMeetingRow, "criticisms")
     critic_name = CharField(max_length=50)
-    critic = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", backref="+")
+    critic = member_ref(backref="+")
     target_name = CharField(max_length=50)
-    target = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", backref="+")
+    target = member_ref(backref="+")
     points = TextField()
-    response = TextField(default="")
-    sort_order = IntegerField(default=0)
+    response = text()
+    sort_order = count()
 
     class Meta:
         table_name = "life_criticism"
 
 
 class AppraisalEntryRow(Record):
-    cycle = ForeignKeyField(LifeMeetingRow, backref="entries", on_delete="CASCADE")
-    member = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", backref="+")
+    cycle = child_of(LifeMeetingRow, "entries")
+    member = member_ref(backref="+")
     member_name = CharField(max_length=50)
-    group_name = CharField(max_length=100, default="")
+    group_name = label(100)
     probationary = BooleanField(default=False)
-    exempt_reason = CharField(max_length=200, default="")
-    self_assessment = TextField(default="")
-    votes_excellent = IntegerField(default=0)
-    votes_qualified = IntegerField(default=0)
-    votes_basic = IntegerField(default=0)
-    votes_unqualified = IntegerField(default=0)
-    grade = CharField(max_length=10, default="")
-    follow_up = CharField(max_length=10, default="")
-    follow_up_note = TextField(default="")
-    follow_up_on = DateField(null=True)
-    notified_on = DateField(null=True)
-    note = TextField(default="")
-    sort_order = IntegerField(default=0)
+    exempt_reason = label(200)
+    self_assessment = text()
+    votes_excellent, votes_qualified, votes_basic, votes_unqualified = counts(4)
+    grade = label(10)
+    follow_up = label(10)
+    follow_up_note = text()
+    follow_up_on = optional_date()
+    notified_on = optional_date()
+    note = text()
+    sort_order = count()
 
     class Meta:
         table_name = "appraisal_entry"
 
 
 class BallotRow(Record):
-    cycle = ForeignKeyField(LifeMeetingRow, backref="ballots", on_delete="CASCADE")
+    cycle = child_of(LifeMeetingRow, "ballots")
     number = IntegerField()
     marks = TextField(default="{}")  # JSON {entry uuid: grade}
 

@@ -8,8 +8,9 @@ the rules in 设置 change.
 
 from __future__ import annotations
 
-from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, CharField, DateField, IntegerField
 
+from dangjian_desktop.storage.columns import child_of, label, optional_date, text
 from dangjian_desktop.storage.models import BranchRow, MemberRow, Record
 
 
@@ -17,19 +18,19 @@ class DuesStandardRow(Record):
     """A member's standard for ``year`` from ``from_month`` on (not unique in SQL: headquarters merges rows by
     UUID; the service keeps one per member, year and month in a branch store and updates it in place)."""
 
-    member = ForeignKeyField(MemberRow, backref="dues_standards", on_delete="CASCADE")
+    member = child_of(MemberRow, "dues_standards")
     year = IntegerField()
     from_month = IntegerField(default=1)
     category = CharField(max_length=10)
     base_fen = IntegerField(null=True)
-    rate = CharField(max_length=12, default="")
+    rate = label(12)
     monthly_fen = IntegerField()
-    reduction = CharField(max_length=4, default="")
+    reduction = label(4)
     reduced_fen = IntegerField(null=True)
-    committee_on = DateField(null=True)
-    approved_on = DateField(null=True)
-    approval_ref = CharField(max_length=100, default="")
-    note = TextField(default="")
+    committee_on = optional_date()
+    approved_on = optional_date()
+    approval_ref = label(100)
+    note = text()
 
     class Meta:
         table_name = "dues_standard"
@@ -37,14 +38,14 @@ class DuesStandardRow(Record):
 
 
 class DuesPaymentRow(Record):
-    member = ForeignKeyField(MemberRow, backref="dues_payments", on_delete="CASCADE")
+    member = child_of(MemberRow, "dues_payments")
     paid_on = DateField(index=True)
     amount_fen = IntegerField()
     way = CharField(max_length=4, default="现金")
     late = BooleanField(default=False)  # 补交
-    handed_by = CharField(max_length=30, default="")  # empty: 本人
-    receipt_no = CharField(max_length=30, default="")
-    note = TextField(default="")
+    handed_by = label(30)  # empty: 本人
+    receipt_no = label(30)
+    note = text()
 
     class Meta:
         table_name = "dues_payment"
@@ -53,7 +54,7 @@ class DuesPaymentRow(Record):
 class DuesPaymentMonthRow(Record):
     """One month a payment covers and the amount booked to it (child rows, synced by UUID)."""
 
-    payment = ForeignKeyField(DuesPaymentRow, backref="months", on_delete="CASCADE")
+    payment = child_of(DuesPaymentRow, "months")
     year = IntegerField()
     month = IntegerField()
     amount_fen = IntegerField()
@@ -64,14 +65,14 @@ class DuesPaymentMonthRow(Record):
 
 
 class DuesRemittanceRow(Record):
-    branch = ForeignKeyField(BranchRow, backref="dues_remittances", on_delete="CASCADE")
+    branch = child_of(BranchRow, "dues_remittances")
     remitted_on = DateField(index=True)
     year = IntegerField()
     from_month = IntegerField()
     to_month = IntegerField()
     amount_fen = IntegerField()
-    receipt_no = CharField(max_length=50, default="")
-    note = TextField(default="")
+    receipt_no = label(50)
+    note = text()
 
     class Meta:
         table_name = "dues_remittance"

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from peewee import CharField, DateField, ForeignKeyField, IntegerField, TextField
+from peewee import CharField, DateField
 
-from dangjian_desktop.storage.models import MemberRow, Record
+from dangjian_desktop.storage.columns import count, label, text
+from dangjian_desktop.storage.models import Record, member_ref
 
 
 class StudyRecordRow(Record):
-    member = ForeignKeyField(MemberRow, null=True, backref="study_records", on_delete="SET NULL")
+    member = member_ref(backref="study_records")
     name = CharField(max_length=50)  # the member's name at the time (kept if the member row goes)
     on = DateField(index=True)
     title = CharField(max_length=300)
-    kind = CharField(max_length=30, default="")
-    organiser = CharField(max_length=200, default="")
-    tenths = IntegerField(default=0)  # 学时 × 10
-    note = TextField(default="")
+    kind = label(30)
+    organiser = label(200)
+    tenths = count()  # 学时 × 10
+    note = text()
 
     class Meta:
         table_name = "study_record"

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from peewee import CharField, DateField, ForeignKeyField, TextField
+from peewee import CharField, DateField
 
-from dangjian_desktop.storage.models import MemberRow, Record
+from dangjian_desktop.storage.columns import label, text
+from dangjian_desktop.storage.models import Record, member_ref
 
 
 class TalkRow(Record):
     on = DateField(index=True)
-    place = CharField(max_length=200, default="")
+    place = label(200)
     a_name = CharField(max_length=50)
-    a = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", backref="+")
+    a = member_ref(backref="+")
     b_name = CharField(max_length=50)
-    b = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", backref="+")
+    b = member_ref(backref="+")
     kind = CharField(max_length=10, default="日常")
-    content = TextField(default="")
-    views = TextField(default="")
-    follow_up = TextField(default="")
+    content = text()
+    views = text()
+    follow_up = text()
 
     class Meta:
         table_name = "talk"

@@ -22,8 +22,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import BlobField, BooleanField, CharField, DateField, DateTimeField, DecimalField, Field, ForeignKeyField
-from peewee import IntegerField, TextField, TimeField, fn
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+    TimeField,
+    fn,
+)
 
 from dangjian_desktop.storage.models import Record, Tombstone
 from dangjian_desktop.storage.models_exchange import ExchangeRevisionRow

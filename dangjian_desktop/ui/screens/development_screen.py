@@ -3,6 +3,7 @@ timeline of the 25 steps with the checks, the half-yearly assessments, the 公�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -411,36 +412,35 @@ class DevelopmentScreen(QWidget):
     def edit_assessment(self, new: bool) -> None:
         from dangjian_desktop.ui.dialogs.development_dialogs import AssessmentDialog
 
-        c = self.current
-        if c is None:
-            return
-        uuid = None if new else self._selected_uuid(self.ui.assessmentsTable)
-        if not new and uuid is None:
-            return
-        a = next((x for x in c.assessments if x.uuid == uuid), None)
-        self._after(self._dialog(AssessmentDialog(self.svc, c, a, self)))
+        self._edit_entry(new, self.ui.assessmentsTable, "assessments", AssessmentDialog)
 
     def delete_assessment(self) -> None:
-        c, uuid = self.current, self._selected_uuid(self.ui.assessmentsTable)
-        if c and uuid and messages.confirm(self, "删除这条考察记录？", ok_text="删除"):
-            self._run(lambda: self.svc.delete_assessment(c.uuid or "", uuid))
+        self._delete_entry(self.ui.assessmentsTable, "删除这条考察记录？", self.svc.delete_assessment)
 
     def edit_publicity(self, new: bool) -> None:
         from dangjian_desktop.ui.dialogs.development_dialogs import PublicityDialog
 
+        self._edit_entry(new, self.ui.publicityTable, "publicity", PublicityDialog)
+
+    def delete_publicity(self) -> None:
+        self._delete_entry(self.ui.publicityTable, "删除这条公示记录？", self.svc.delete_publicity)
+
+    def _edit_entry(self, new: bool, table: QTableWidget, entries: str, dialog) -> None:  # noqa: ANN001
+        """A new entry of the case's list ``entries`` (an assessment, a 公示), or the one selected in ``table``, in
+        its ``dialog(svc, case, entry_or_None, parent)``."""
         c = self.current
         if c is None:
             return
-        uuid = None if new else self._selected_uuid(self.ui.publicityTable)
+        uuid = None if new else self._selected_uuid(table)
         if not new and uuid is None:
             return
-        p = next((x for x in c.publicity if x.uuid == uuid), None)
-        self._after(self._dialog(PublicityDialog(self.svc, c, p, self)))
+        entry = next((x for x in getattr(c, entries) if x.uuid == uuid), None)
+        self._after(self._dialog(dialog(self.svc, c, entry, self)))
 
-    def delete_publicity(self) -> None:
-        c, uuid = self.current, self._selected_uuid(self.ui.publicityTable)
-        if c and uuid and messages.confirm(self, "删除这条公示记录？", ok_text="删除"):
-            self._run(lambda: self.svc.delete_publicity(c.uuid or "", uuid))
+    def _delete_entry(self, table: QTableWidget, question: str, delete: Callable[[str, str], Saved]) -> None:
+        c, uuid = self.current, self._selected_uuid(table)
+        if c and uuid and messages.confirm(self, question, ok_text="删除"):
+            self._run(lambda: delete(c.uuid or "", uuid))
 
     def probation(self) -> None:
         from dangjian_desktop.ui.dialogs.development_dialogs import ProbationDialog

@@ -22,6 +22,7 @@ from dangjian_desktop.ui.dialogs.terms_dialog import fill_terms_table
 from dangjian_desktop.ui.forms.ui_elections_screen import Ui_ElectionsScreen
 from dangjian_desktop.ui.screens.election_parts import CommitteeEditor, RoundsEditor, chosen_people, fill_people
 from dangjian_desktop.ui.widgets.operations import attempt, call
+from dangjian_desktop.ui.widgets.styling import style_page
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -45,9 +46,8 @@ class ElectionsScreen(QWidget):
         self.ui = Ui_ElectionsScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        ui.saveButton.setProperty("primary", True)
-        theme.polish_roles(self)
+        style_page(title=(ui.titleLabel,), primary=(ui.saveButton,))
+        theme.polish_roles(self)  # the roles the form gives its own labels
         self.current: Election | None = None
         self._dirty = False
         self._loading = False

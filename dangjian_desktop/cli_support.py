@@ -1,0 +1,21 @@
+"""What `dangjian` (cli.py) and every command module (cli_commands/) do alike: JSON out, and a command made of
+actions. A module of its own because cli and cli_commands are independent of each other (import-linter)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def print_json(data: object) -> None:
+    """``--json`` output: indented, Chinese as it is, dates and paths as text, ending with a newline."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def actions(sub: argparse._SubParsersAction, name: str, help: str, metavar: str = "ACTION"
+            ) -> argparse._SubParsersAction:
+    """``dangjian NAME ACTION …``: a command whose actions are subcommands, one of them required (its choice lands
+    in ``args.<name>_command``)."""
+    return sub.add_parser(name, help=help).add_subparsers(dest=f"{name}_command", metavar=metavar, required=True)
