@@ -269,6 +269,8 @@ def _database_url(data_dir: Path, args: argparse.Namespace) -> str | None:
     explicit = getattr(args, "database", None) or os.environ.get("DANGJIAN_DATABASE")
     if explicit:
         return explicit
+    if not (Path(data_dir) / "database.json").is_file():  # database_settings.SETTINGS_FILE: none saved (start-up
+        return None  # imports nothing of PostgreSQL's settings, its dataclasses cost ≈ 4 ms)
     from dangjian_desktop.services.database_settings import saved_url
 
     return saved_url(data_dir)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
-from dangjian_desktop.domain.charts import BarChart, Chart
 from dangjian_desktop.domain.dashboard import Glance, HomeData, Stat
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.ui.forms.ui_home_screen import Ui_HomeScreen
@@ -21,6 +20,7 @@ from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
 from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
 
 if TYPE_CHECKING:
+    from dangjian_desktop.domain.charts import Chart
     from dangjian_desktop.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -230,6 +230,7 @@ class HomeScreen(ServicesPage):
             ui.statsGrid.addWidget(self._stat_tile(stat), i // STATS_PER_ROW, i % STATS_PER_ROW)
         for c in range(STATS_PER_ROW):
             ui.statsGrid.setColumnStretch(c, 1)
+        from dangjian_desktop.domain.charts import BarChart
         from dangjian_desktop.ui.widgets.charts import chart_widget
 
         for w in self.chart_widgets:
@@ -341,6 +342,8 @@ class HomeScreen(ServicesPage):
 
 def glance_rows(charts: list[Chart]) -> list[list[object]]:
     """The charts' numbers as table rows: 图表, 项目, 数量, 应达到/总数, 比例."""
+    from dangjian_desktop.domain.charts import BarChart  # imported after the first paint
+
     out: list[list[object]] = []
     for c in charts:
         if isinstance(c, BarChart):
