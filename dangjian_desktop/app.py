@@ -9,6 +9,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -139,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         app.processEvents()  # the first paint: 首页 with the branch at a glance, 「正在检查提醒…」
         if args.exit_after_show and not args.exit_after_home:
+            if os.environ.get("DANGJIAN_PRINT_PAINT_TIME"):  # the start-up benchmark: when the first paint was done
+                print(time.perf_counter(), flush=True)
             services.close()
             return 0
         if args.exit_after_home:
