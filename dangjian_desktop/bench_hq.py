@@ -68,7 +68,7 @@ HQ_CHILD = textwrap.dedent("""
     import json, statistics, sys, time
     from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
     from dangjian_desktop.services.container import Services
-    from dangjian_desktop.storage.repos.meetings import SORT_KEYS
+    from dangjian_desktop.storage.repos.meetings_search import SORT_KEYS
     from PySide6.QtWidgets import QApplication
     from dangjian_desktop.ui import theme
     from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen

@@ -240,10 +240,10 @@ SEARCH_TABLE = "meeting_ngram"
 QUEUE_TRIGGER = "meeting_ngram_queue"
 # PostgreSQL's counterpart of the FTS5 table meeting_search: one row per meeting, its n-gram tokens
 # (domain/search.py: unigrams, then bigrams) in one text, a GIN index on to_tsvector('simple', tokens); a query is
-# the AND of its tokens (plainto_tsquery), every hit confirmed against the text (repos/meetings.search). No token
+# the AND of its tokens (plainto_tsquery), every hit confirmed against the text (repos/meetings_pg.search). No token
 # positions are relied on (to_tsvector caps them at 16,383: a phrase query would miss in long minutes).
 # A trigger queues every written meeting's id in meeting_index_queue, as SQLite's triggers do; the index catches up
-# from the queue after the writes commit (repos/meetings.index_queued, services/search_index.py).
+# from the queue after the writes commit (repos/meetings_pg.index_queued, services/search_index.py).
 SEARCH_DDL = (
     f'CREATE TABLE IF NOT EXISTS "{SEARCH_TABLE}" ("meeting_id" INTEGER NOT NULL PRIMARY KEY, '
     '"date" DATE NOT NULL, "tokens" TEXT NOT NULL)',

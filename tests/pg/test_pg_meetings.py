@@ -8,7 +8,7 @@ import pytest
 
 from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
 from dangjian_desktop.services.container import Services
-from dangjian_desktop.storage.repos.meetings import SORT_KEYS
+from dangjian_desktop.storage.repos.meetings_search import SORT_KEYS
 from tests.pg.test_pg_hq import HQ_NAME, packages  # noqa: F401 - the demo branch's packages (a fixture)
 
 TEXTS = ["党", "党课", "主题党日", "支部委员会", "学习", "：", "第一议题", "ab", "AB", "%", "_", "会 议", "没有这样的会议"]
