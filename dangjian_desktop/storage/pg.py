@@ -268,7 +268,9 @@ $body$""",
 
 def ensure_search_index(database: Any) -> bool:  # noqa: ANN401
     """Make the search table, its indexes and the queue trigger when the store lacks them (a store made before
-    them), and queue every meeting to be indexed; True when made. One look-up when they are there."""
+    them), and queue every meeting to be indexed; True when made. One look-up when they are there. The list
+    filter's n-gram index (``HEAD_DDL``) likewise."""
+    ensure_head_index(database)
     if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_TABLE,)).fetchone()[0] is not None:
         return False
     with database.atomic():
@@ -285,3 +287,46 @@ def queue_all_meetings(database: Any) -> None:  # noqa: ANN401
     database.execute_sql('INSERT INTO "meeting_index_queue" ("key") SELECT "id" FROM "meeting" '
                          "ON CONFLICT DO NOTHING")
 
+
+
+# -- the meeting list's text filter ------------------------------------------------------------------------------------
+
+HEAD_INDEX = "meeting_head_grams"
+
+
+def head_sql() -> str:
+    """The list filter's columns as one lowercased text (models_meetings.HEAD_COLUMNS), written exactly as in the
+    index ``meeting_head_grams`` so that the planner matches the query's expression with the index's."""
+    from dangjian_desktop.storage.models_meetings import HEAD_COLUMNS
+
+    return "lower(" + " || chr(10) || ".join(f'"{c}"' for c in HEAD_COLUMNS) + ")"
+
+
+# every character and every pair of adjacent characters of a text (all characters: the filter looks for any
+# substring, punctuation too), as an array for a GIN index: a filter text's grams all present is necessary for the
+# text to be there (for one or two characters, sufficient), the rows confirm it with strpos. Kept in SQL and in
+# step with the rows by the server (an expression index): nothing to queue, nothing to catch up.
+GRAMS_FUNCTION = """CREATE OR REPLACE FUNCTION dangjian_grams(t text) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1000 AS $body$
+SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (
+  SELECT substr(t, i, 1) FROM generate_series(1, length(t)) AS i
+  UNION ALL SELECT substr(t, i, 2) FROM generate_series(1, length(t) - 1) AS i) AS s(g)
+$body$"""
+
+
+def head_ddl() -> tuple[str, ...]:
+    return (GRAMS_FUNCTION,
+            f'CREATE INDEX IF NOT EXISTS "{HEAD_INDEX}" ON "meeting" USING GIN (dangjian_grams({head_sql()}))')
+
+
+def ensure_head_index(database: Any) -> bool:  # noqa: ANN401
+    """Make the list filter's n-gram index when the store lacks it; True when made (one look-up otherwise)."""
+    if database.execute_sql("SELECT to_regclass(%s)", (HEAD_INDEX,)).fetchone()[0] is not None:
+        return False
+    with database.atomic():
+        lock(database, "schema")
+        if database.execute_sql("SELECT to_regclass(%s)", (HEAD_INDEX,)).fetchone()[0] is not None:
+            return False
+        for sql in head_ddl():
+            database.execute_sql(sql)
+    return True

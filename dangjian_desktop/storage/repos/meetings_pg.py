@@ -5,8 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from peewee import SQL
+
 from dangjian_desktop.domain.search import contains, index_query, search_tokens
+from dangjian_desktop.storage import pg
 from dangjian_desktop.storage.models_meetings import FTS_ID_MASK, MeetingRow
+
+
+def head_condition(text: str) -> SQL:
+    """The meeting list's text filter on PostgreSQL: ``text`` in any of its columns, ignoring case. The GIN index
+    ``meeting_head_grams`` (storage/pg.py) gives the rows holding every character and pair of characters of the
+    text; strpos confirms each (a longer text's pairs may be there apart)."""
+    head = pg.head_sql()  # %s: a part of a query peewee writes in PostgreSQL's parameter style
+    return SQL(f"(dangjian_grams({head}) @> dangjian_grams(lower(%s)) AND strpos({head}, lower(%s)) > 0)",
+               [text, text])
 
 
 def search(terms: list[str], limit: int) -> list[tuple[str, dt.date, str, str, str]]:

@@ -55,8 +55,8 @@ def _text_condition(text: str, year: int | None = None):  # noqa: ANN202
     (meeting_search.head_*): a meeting whose key is still queued is looked at itself, a stale index row of a
     queued key is left out; a text that is not one run of letters and digits is confirmed with instr()."""
     haystack = fn.lower(_haystack())
-    if _on_postgresql():  # the n-gram table holds the full text's tokens only: the same test on the rows
-        return fn.strpos(haystack, text.lower()) > 0
+    if _on_postgresql():
+        return meetings_pg.head_condition(text)
     found_in = fn.instr(haystack, text.lower()) > 0
     if _schema_version() < 6:
         return fn.instr(_haystack(), text) > 0  # instr, not LIKE: no wildcard surprises with "%" or "_"
