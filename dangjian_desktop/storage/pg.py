@@ -237,19 +237,24 @@ def lock(database: Any, name: str) -> None:  # noqa: ANN401
 # -- the meetings' text search index ----------------------------------------------------------------------------------
 
 SEARCH_TABLE = "meeting_ngram"
+SEARCH_INDEX = "meeting_ngram_tsv"  # its GIN index (a store made with the earlier layout lacks it: remade)
 QUEUE_TRIGGER = "meeting_ngram_queue"
 # PostgreSQL's counterpart of the FTS5 table meeting_search: one row per meeting, its n-gram tokens
-# (domain/search.py: unigrams, then bigrams) in one text, a GIN index on to_tsvector('simple', tokens); a query is
-# the AND of its tokens (plainto_tsquery), every hit confirmed against the text (repos/meetings_pg.search). No token
-# positions are relied on (to_tsvector caps them at 16,383: a phrase query would miss in long minutes).
+# (domain/search.py) as a stored tsvector (``to_tsvector('simple', bigrams || ' ' || unigrams)``) with a GIN index.
+# A query is the AND of its parts, a longer run the phrase of its bigrams (``phraseto_tsquery``: consecutive
+# positions, as FTS5's phrase), so a query the index answers exactly gives no candidate to throw away; every hit
+# is still confirmed against the text (repos/meetings_pg.search). The bigrams come first: tsvector positions stop
+# at 16,383, so a text with more bigrams than ``LONG_TOKENS`` is marked ``long`` and searched by the AND of its
+# tokens without positions (few rows: the minutes of 16,000 characters).
 # A trigger queues every written meeting's id in meeting_index_queue, as SQLite's triggers do; the index catches up
 # from the queue after the writes commit (repos/meetings_pg.index_queued, services/search_index.py).
+LONG_TOKENS = 16_000
 SEARCH_DDL = (
     f'CREATE TABLE IF NOT EXISTS "{SEARCH_TABLE}" ("meeting_id" INTEGER NOT NULL PRIMARY KEY, '
-    '"date" DATE NOT NULL, "tokens" TEXT NOT NULL)',
-    f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_tokens" ON "{SEARCH_TABLE}" '
-    "USING GIN (to_tsvector('simple', \"tokens\"))",
+    '"date" DATE NOT NULL, "tsv" TSVECTOR NOT NULL, "long" BOOLEAN NOT NULL DEFAULT FALSE)',
+    f'CREATE INDEX IF NOT EXISTS "{SEARCH_INDEX}" ON "{SEARCH_TABLE}" USING GIN ("tsv")',
     f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_date" ON "{SEARCH_TABLE}" ("date", "meeting_id")',
+    f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_long" ON "{SEARCH_TABLE}" ("meeting_id") WHERE "long"',
     """CREATE OR REPLACE FUNCTION dangjian_meeting_queue() RETURNS trigger LANGUAGE plpgsql AS $body$
 BEGIN
   IF TG_OP <> 'INSERT' THEN
@@ -261,6 +266,7 @@ BEGIN
   RETURN NULL;
 END
 $body$""",
+    f'DROP TRIGGER IF EXISTS "{QUEUE_TRIGGER}" ON "meeting"',
     f'CREATE TRIGGER "{QUEUE_TRIGGER}" AFTER INSERT OR DELETE OR UPDATE OF "search_text", "date", "id" '
     'ON "meeting" FOR EACH ROW EXECUTE FUNCTION dangjian_meeting_queue()',
 )
@@ -268,15 +274,17 @@ $body$""",
 
 def ensure_search_index(database: Any) -> bool:  # noqa: ANN401
     """Make the search table, its indexes and the queue trigger when the store lacks them (a store made before
-    them), and queue every meeting to be indexed; True when made. One look-up when they are there. The list
-    filter's n-gram index (``HEAD_DDL``) likewise."""
+    them, or with the earlier layout: text tokens without a stored tsvector), and queue every meeting to be
+    indexed; True when made. One look-up when they are there. The list filter's n-gram index (``HEAD_DDL``)
+    likewise."""
     ensure_head_index(database)
-    if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_TABLE,)).fetchone()[0] is not None:
+    if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_INDEX,)).fetchone()[0] is not None:
         return False
     with database.atomic():
         lock(database, "schema")
-        if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_TABLE,)).fetchone()[0] is not None:
+        if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_INDEX,)).fetchone()[0] is not None:
             return False
+        database.execute_sql(f'DROP TABLE IF EXISTS "{SEARCH_TABLE}"')
         for sql in SEARCH_DDL:
             database.execute_sql(sql)
         queue_all_meetings(database)

@@ -7,9 +7,11 @@ import datetime as dt
 
 from peewee import SQL
 
-from dangjian_desktop.domain.search import contains, index_query, search_tokens
+from dangjian_desktop.domain.search import SEPARATOR, contains, index_query, search_tokens
 from dangjian_desktop.storage import pg
 from dangjian_desktop.storage.models_meetings import FTS_ID_MASK, MeetingRow
+
+RUN_GAP = "000"
 
 
 def head_condition(text: str) -> SQL:
@@ -23,28 +25,41 @@ def head_condition(text: str) -> SQL:
 
 def search(terms: list[str], limit: int) -> list[tuple[str, dt.date, str, str, str]]:
     """``search`` on PostgreSQL: the GIN index of meeting_ngram (storage/pg.py) gives the meetings holding every
-    token of the query (the AND of the unigram and bigram tokens, no positions), newest first, a page at a time;
-    each is confirmed against its text as on SQLite, until ``limit`` hits."""
+    part of the query (a one-character run as its token, a longer one as the phrase of its bigrams), newest first,
+    a page at a time; each is confirmed against its text as on SQLite, until ``limit`` hits. The few ``long``
+    texts (past tsvector's positions) are asked for the AND of the tokens and merged in by date."""
     db = MeetingRow._meta.database
     query = index_query(terms)
-    cols = "m.uuid, m.date, m.types, m.title, m.search_text"
-    tokens = " ".join(text for _kind, text in query.parts)
-    if tokens:
-        sql = (f"SELECT {cols} FROM meeting_ngram AS f JOIN meeting AS m ON m.id = f.meeting_id "
-               "WHERE to_tsvector('simple', f.tokens) @@ plainto_tsquery('simple', ?) "
-               "ORDER BY f.date DESC, f.meeting_id DESC LIMIT ? OFFSET ?")
-        args: list = [tokens]
-    else:  # nothing the index knows (only punctuation): read the texts, newest first
-        sql = f"SELECT {cols} FROM meeting AS m ORDER BY m.date DESC, m.id DESC LIMIT ? OFFSET ?"
-        args = []
+    cols = "m.uuid, m.date, m.types, m.title, m.search_text, m.id"
+    parts = [text for _kind, text in query.parts]
     page = max(2 * limit, 200)
-    out: list[tuple[str, dt.date, str, str, str]] = []
+    if not parts:  # nothing the index knows (only punctuation): read the texts, newest first
+        rows = _confirmed(db, f"SELECT {cols} FROM meeting AS m ORDER BY m.date DESC, m.id DESC LIMIT ? OFFSET ?",
+                          [], terms, limit, page)
+        return [r[:5] for r in rows]
+    phrase = " && ".join("phraseto_tsquery('simple', ?)" for _ in parts)
+    hits = _confirmed(db, f"SELECT {cols} FROM meeting_ngram AS f JOIN meeting AS m ON m.id = f.meeting_id "
+                          f"WHERE f.tsv @@ ({phrase}) ORDER BY f.date DESC, f.meeting_id DESC LIMIT ? OFFSET ?",
+                      parts, terms, limit, page)
+    tokens = " && ".join("plainto_tsquery('simple', ?)" for _ in parts)
+    long_rows = db.execute_sql(f"SELECT {cols} FROM meeting_ngram AS f JOIN meeting AS m ON m.id = f.meeting_id "
+                               f"WHERE f.long AND f.tsv @@ ({tokens})", parts).fetchall()
+    if long_rows:
+        seen = {h[0] for h in hits}
+        hits += [r for r in long_rows if r[0] not in seen and contains(r[4], terms)]
+        hits.sort(key=lambda r: (r[1], r[5]), reverse=True)
+    return [r[:5] for r in hits[:limit]]
+
+
+def _confirmed(db, sql: str, args: list, terms: list[str], limit: int, page: int) -> list[tuple]:  # noqa: ANN001
+    """Rows of ``sql`` (paged by its LIMIT ? OFFSET ?) whose text holds every term, until ``limit`` of them."""
+    out: list[tuple] = []
     offset = 0
     while len(out) < limit:
         rows = db.execute_sql(sql, [*args, page, offset]).fetchall()
-        for u, d, ty, ti, text in rows:
-            if contains(text, terms):
-                out.append((u, d, ty, ti, text))
+        for row in rows:
+            if contains(row[4], terms):
+                out.append(row)
                 if len(out) >= limit:
                     break
         if len(rows) < page:
@@ -74,7 +89,12 @@ def index_queued(batch: int, only_ids: list[int] | None) -> int:
     inserts = []
     for mid, day, text in rows:
         t = search_tokens(text)
-        inserts.append((mid, day, f"{t.unigrams} {t.bigrams}".strip()))
+        # between runs "000", not SEPARATOR ("0"): one tsvector holds unigrams and bigrams, and a query for the
+        # digit 0 must not find every text of two runs; no query makes a three-character token
+        bigrams = [RUN_GAP if b == SEPARATOR else b for b in t.bigrams.split(" ")] if t.bigrams else []
+        long = len(bigrams) > pg.LONG_TOKENS  # its later bigrams would be past tsvector's positions
+        inserts.append((mid, day, f"{' '.join(bigrams)} {t.unigrams}".strip(), long))
     if inserts:
-        db.cursor().executemany("INSERT INTO meeting_ngram (meeting_id, date, tokens) VALUES (?, ?, ?)", inserts)
+        db.cursor().executemany("INSERT INTO meeting_ngram (meeting_id, date, tsv, long) "
+                                "VALUES (?, ?, to_tsvector('simple', ?), ?)", inserts)
     return len(taken)
