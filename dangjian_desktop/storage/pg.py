@@ -299,31 +299,39 @@ def queue_all_meetings(database: Any) -> None:  # noqa: ANN401
 
 # -- the meeting list's text filter ------------------------------------------------------------------------------------
 
-HEAD_INDEX = "meeting_head_grams"
+HEAD_INDEX = "meeting_head_ngrams"
+HEAD_GRAM = 4  # the longest n-gram in the index: a filter text this long or shorter is one key, answered exactly
 
 
 def head_sql() -> str:
     """The list filter's columns as one lowercased text (models_meetings.HEAD_COLUMNS), written exactly as in the
-    index ``meeting_head_grams`` so that the planner matches the query's expression with the index's."""
+    index ``meeting_head_ngrams`` so that the planner matches the query's expression with the index's."""
     from dangjian_desktop.storage.models_meetings import HEAD_COLUMNS
 
     return "lower(" + " || chr(10) || ".join(f'"{c}"' for c in HEAD_COLUMNS) + ")"
 
 
-# every character and every pair of adjacent characters of a text (all characters: the filter looks for any
-# substring, punctuation too), as an array for a GIN index: a filter text's grams all present is necessary for the
-# text to be there (for one or two characters, sufficient), the rows confirm it with strpos. Kept in SQL and in
-# step with the rows by the server (an expression index): nothing to queue, nothing to catch up.
-GRAMS_FUNCTION = """CREATE OR REPLACE FUNCTION dangjian_grams(t text) RETURNS text[]
+# every substring of one to HEAD_GRAM characters of a text (all characters: the filter looks for any substring,
+# punctuation and spaces too), as an array for a GIN index. A filter text of up to HEAD_GRAM characters is one key
+# of it: the index answers it exactly, and a count is read from the index's bitmap (no row is looked at once
+# VACUUM has marked the pages all-visible). A longer text is the AND of its HEAD_GRAM-grams, confirmed with strpos.
+# The index is an expression index: kept in step with the rows by the server, nothing to queue or catch up.
+GRAMS_FUNCTION = f"""CREATE OR REPLACE FUNCTION dangjian_grams(t text) RETURNS text[]
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1000 AS $body$
-SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (
-  SELECT substr(t, i, 1) FROM generate_series(1, length(t)) AS i
-  UNION ALL SELECT substr(t, i, 2) FROM generate_series(1, length(t) - 1) AS i) AS s(g)
+SELECT coalesce(array_agg(DISTINCT substr(t, i, n)), '{{}}')
+FROM generate_series(1, length(t)) AS i, generate_series(1, {HEAD_GRAM}) AS n WHERE i + n - 1 <= length(t)
+$body$"""
+# the keys a filter text asks for: itself when short enough, else its HEAD_GRAM-grams
+QUERY_GRAMS_FUNCTION = f"""CREATE OR REPLACE FUNCTION dangjian_query_grams(t text) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $body$
+SELECT CASE WHEN length(t) <= {HEAD_GRAM} THEN ARRAY[t] ELSE
+  (SELECT array_agg(DISTINCT substr(t, i, {HEAD_GRAM})) FROM generate_series(1, length(t) - {HEAD_GRAM} + 1) AS i) END
 $body$"""
 
 
 def head_ddl() -> tuple[str, ...]:
-    return (GRAMS_FUNCTION,
+    return ('DROP INDEX IF EXISTS "meeting_head_grams"',  # of an earlier build: pairs only
+            GRAMS_FUNCTION, QUERY_GRAMS_FUNCTION,
             f'CREATE INDEX IF NOT EXISTS "{HEAD_INDEX}" ON "meeting" USING GIN (dangjian_grams({head_sql()}))')
 
 

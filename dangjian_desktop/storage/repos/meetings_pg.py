@@ -16,10 +16,13 @@ RUN_GAP = "000"
 
 def head_condition(text: str) -> SQL:
     """The meeting list's text filter on PostgreSQL: ``text`` in any of its columns, ignoring case. The GIN index
-    ``meeting_head_grams`` (storage/pg.py) gives the rows holding every character and pair of characters of the
-    text; strpos confirms each (a longer text's pairs may be there apart)."""
+    ``meeting_head_ngrams`` (storage/pg.py) answers a text of up to ``pg.HEAD_GRAM`` characters exactly; a longer
+    one by the AND of its n-grams, each row confirmed with strpos."""
     head = pg.head_sql()  # %s: a part of a query peewee writes in PostgreSQL's parameter style
-    return SQL(f"(dangjian_grams({head}) @> dangjian_grams(lower(%s)) AND strpos({head}, lower(%s)) > 0)",
+    grams = SQL(f"dangjian_grams({head}) @> dangjian_query_grams(lower(%s))", [text])
+    if len(text) <= pg.HEAD_GRAM:
+        return grams
+    return SQL(f"(dangjian_grams({head}) @> dangjian_query_grams(lower(%s)) AND strpos({head}, lower(%s)) > 0)",
                [text, text])
 
 
