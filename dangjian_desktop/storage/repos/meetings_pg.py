@@ -14,16 +14,34 @@ from dangjian_desktop.storage.models_meetings import FTS_ID_MASK, MeetingRow
 RUN_GAP = "000"
 
 
-def head_condition(text: str) -> SQL:
+def head_condition(text: str, page: bool = False) -> SQL:
     """The meeting list's text filter on PostgreSQL: ``text`` in any of its columns, ignoring case. The GIN index
-    ``meeting_head_ngrams`` (storage/pg.py) answers a text of up to ``pg.HEAD_GRAM`` characters exactly; a longer
-    one by the AND of its n-grams, each row confirmed with strpos."""
+    ``meeting_head_ngrams`` (storage/pg.py) answers a text of up to ``pg.HEAD_GRAM`` characters exactly (a count
+    is read from the index); a longer one by the AND of its n-grams, each row confirmed with strpos.
+
+    ``page``: for reading a page in the list's order. A text in many meetings is then looked for with strpos alone
+    while the rows are read along the order's index (the page is full after a few hundred rows; the n-gram
+    expression, costly to compute, is never worked out row by row), a rarer one through the index."""
     head = pg.head_sql()  # %s: a part of a query peewee writes in PostgreSQL's parameter style
+    found = SQL(f"strpos({head}, lower(%s)) > 0", [text])
+    if page and _common(text):
+        return found
     grams = SQL(f"dangjian_grams({head}) @> dangjian_query_grams(lower(%s))", [text])
-    if len(text) <= pg.HEAD_GRAM:
-        return grams
-    return SQL(f"(dangjian_grams({head}) @> dangjian_query_grams(lower(%s)) AND strpos({head}, lower(%s)) > 0)",
-               [text, text])
+    return grams if len(text) <= pg.HEAD_GRAM else (grams & found)
+
+
+COMMON_SHARE = 50  # a text in one meeting of this many or more is common: its page is found reading in order
+
+
+def _common(text: str) -> bool:
+    """Whether the planner expects ``text`` in one meeting of COMMON_SHARE or more (from the statistics of the
+    n-gram index: one EXPLAIN, no row read)."""
+    db = MeetingRow._meta.database
+    plan = db.execute_sql(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM meeting WHERE dangjian_grams({pg.head_sql()}) @> "
+                          "dangjian_query_grams(lower(%s))", [text]).fetchone()[0]
+    plan = plan[0]["Plan"] if isinstance(plan, list) else plan["Plan"]
+    total = db.execute_sql("SELECT reltuples FROM pg_class WHERE oid = 'meeting'::regclass").fetchone()[0]
+    return total > 0 and plan["Plan Rows"] * COMMON_SHARE >= total
 
 
 def search(terms: list[str], limit: int) -> list[tuple[str, dt.date, str, str, str]]:

@@ -28,7 +28,7 @@ def _year_range(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
 
 
-def _filtered(q, flt: MeetingFilter):  # noqa: ANN001, ANN202 - a peewee query over MeetingRow
+def _filtered(q, flt: MeetingFilter, page: bool = False):  # noqa: ANN001, ANN202 - a peewee query over MeetingRow
     if flt.year:
         start, end = _year_range(flt.year)
         q = q.where((MeetingRow.date >= start) & (MeetingRow.date < end))
@@ -39,7 +39,7 @@ def _filtered(q, flt: MeetingFilter):  # noqa: ANN001, ANN202 - a peewee query o
         q = q.where(MeetingRow.group.in_(gid))
     text = (flt.text or "").strip()
     if text:
-        q = q.where(_text_condition(text, flt.year))
+        q = q.where(meetings_pg.head_condition(text, page) if _on_postgresql() else _text_condition(text, flt.year))
     return q
 
 
@@ -55,8 +55,6 @@ def _text_condition(text: str, year: int | None = None):  # noqa: ANN202
     (meeting_search.head_*): a meeting whose key is still queued is looked at itself, a stale index row of a
     queued key is left out; a text that is not one run of letters and digits is confirmed with instr()."""
     haystack = fn.lower(_haystack())
-    if _on_postgresql():
-        return meetings_pg.head_condition(text)
     found_in = fn.instr(haystack, text.lower()) > 0
     if _schema_version() < 6:
         return fn.instr(_haystack(), text) > 0  # instr, not LIKE: no wildcard surprises with "%" or "_"
@@ -111,7 +109,7 @@ def list_meetings(flt: MeetingFilter, offset: int = 0, limit: int | None = None,
         rows = MeetingRow._meta.database.execute_sql(sql, (match, lo, hi, limit or -1, offset or 0)).fetchall()
         day = MeetingRow.date.python_value
         return _summaries([(r[0], day(r[1]), *r[2:]) for r in rows])
-    q = _filtered(q, flt)
+    q = _filtered(q, flt, page=True)
     if sort == "date":
         order = [MeetingRow.date.desc(), MeetingRow.id.desc()] if descending else [MeetingRow.date, MeetingRow.id]
     else:  # ties by date in the same direction: the page is read along the column's (column, date) index
