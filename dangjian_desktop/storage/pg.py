@@ -237,24 +237,22 @@ def lock(database: Any, name: str) -> None:  # noqa: ANN401
 # -- the meetings' text search index ----------------------------------------------------------------------------------
 
 SEARCH_TABLE = "meeting_ngram"
-SEARCH_INDEX = "meeting_ngram_tsv"  # its GIN index (a store made with the earlier layout lacks it: remade)
+SEARCH_INDEX = "meeting_ngram_grams"  # its GIN index (a store made with an earlier layout lacks it: remade)
 QUEUE_TRIGGER = "meeting_ngram_queue"
-# PostgreSQL's counterpart of the FTS5 table meeting_search: one row per meeting, its n-gram tokens
-# (domain/search.py) as a stored tsvector (``to_tsvector('simple', bigrams || ' ' || unigrams)``) with a GIN index.
-# A query is the AND of its parts, a longer run the phrase of its bigrams (``phraseto_tsquery``: consecutive
-# positions, as FTS5's phrase), so a query the index answers exactly gives no candidate to throw away; every hit
-# is still confirmed against the text (repos/meetings_pg.search). The bigrams come first: tsvector positions stop
-# at 16,383, so a text with more bigrams than ``LONG_TOKENS`` is marked ``long`` and searched by the AND of its
-# tokens without positions (few rows: the minutes of 16,000 characters).
+SEARCH_GRAM = 4  # the longest n-gram of a meeting's text in the index
+# PostgreSQL's counterpart of the FTS5 table meeting_search: one row per meeting, the n-grams of one to SEARCH_GRAM
+# characters of each run of letters and digits of its text (domain/search.runs; repos/meetings_pg.grams) as a
+# text[] with a GIN index. A run of up to SEARCH_GRAM characters in a query is one key, answered exactly (GIN has
+# no positions: a phrase of bigrams, as FTS5 does it, would be confirmed by reading each candidate, which for a
+# miss made of common characters is most of the store); a longer run is the AND of its SEARCH_GRAM-grams. Every
+# hit is confirmed against the text (repos/meetings_pg.search).
 # A trigger queues every written meeting's id in meeting_index_queue, as SQLite's triggers do; the index catches up
 # from the queue after the writes commit (repos/meetings_pg.index_queued, services/search_index.py).
-LONG_TOKENS = 16_000
 SEARCH_DDL = (
     f'CREATE TABLE IF NOT EXISTS "{SEARCH_TABLE}" ("meeting_id" INTEGER NOT NULL PRIMARY KEY, '
-    '"date" DATE NOT NULL, "tsv" TSVECTOR NOT NULL, "long" BOOLEAN NOT NULL DEFAULT FALSE)',
-    f'CREATE INDEX IF NOT EXISTS "{SEARCH_INDEX}" ON "{SEARCH_TABLE}" USING GIN ("tsv")',
+    '"date" DATE NOT NULL, "grams" TEXT[] NOT NULL)',
+    f'CREATE INDEX IF NOT EXISTS "{SEARCH_INDEX}" ON "{SEARCH_TABLE}" USING GIN ("grams")',
     f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_date" ON "{SEARCH_TABLE}" ("date", "meeting_id")',
-    f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_long" ON "{SEARCH_TABLE}" ("meeting_id") WHERE "long"',
     """CREATE OR REPLACE FUNCTION dangjian_meeting_queue() RETURNS trigger LANGUAGE plpgsql AS $body$
 BEGIN
   IF TG_OP <> 'INSERT' THEN
@@ -274,9 +272,8 @@ $body$""",
 
 def ensure_search_index(database: Any) -> bool:  # noqa: ANN401
     """Make the search table, its indexes and the queue trigger when the store lacks them (a store made before
-    them, or with the earlier layout: text tokens without a stored tsvector), and queue every meeting to be
-    indexed; True when made. One look-up when they are there. The list filter's n-gram index (``HEAD_DDL``)
-    likewise."""
+    them, or with an earlier layout), and queue every meeting to be indexed; True when made. One look-up when
+    they are there. The list filter's n-gram index (``head_ddl``) likewise."""
     ensure_head_index(database)
     if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_INDEX,)).fetchone()[0] is not None:
         return False

@@ -198,9 +198,8 @@ def test_meetings_search_on_postgresql_gives_the_hits_of_sqlite(packages, pg_url
         with pg.store.atomic():  # the search's condition can be answered by the GIN index (few rows here: forced)
             db.execute_sql("SET LOCAL enable_seqscan = off")
             plan = "\n".join(r[0] for r in db.execute_sql(
-                "EXPLAIN SELECT meeting_id FROM meeting_ngram WHERE tsv @@ "
-                "phraseto_tsquery('simple', '党员 员会')"))
-        assert "Bitmap Index Scan on meeting_ngram_tsv" in plan, plan
+                "EXPLAIN SELECT meeting_id FROM meeting_ngram WHERE grams @> ARRAY['党员会']"))
+        assert "Bitmap Index Scan on meeting_ngram_grams" in plan, plan
         texts = {r.uuid: pg.meetings.get(r.uuid).search_text().lower() for r in pg.meetings.list()}
         found = 0
         for q in SEARCHES:
@@ -227,3 +226,15 @@ def test_meetings_search_on_postgresql_gives_the_hits_of_sqlite(packages, pg_url
         assert victim not in {h.uuid for h in pg.meetings.search("党")}
     finally:
         pg.close()
+
+
+def test_search_keys_are_the_short_substrings_of_each_run():
+    """The PostgreSQL index keys of a text (worked by hand): every 1–4 character substring of each lowercased run
+    of letters and digits; a query's run of up to 4 characters is one key, a longer one its 4-character pieces."""
+    from dangjian_desktop.storage.repos import meetings_pg
+
+    assert meetings_pg.grams("Ab党, x") == sorted(["a", "b", "党", "x", "ab", "b党", "ab党"])
+    assert meetings_pg.grams("") == []
+    assert meetings_pg.query_keys(["安全生产管理", "党"]) == sorted(["安全生产", "全生产管", "生产管理", "党"])
+    assert meetings_pg.query_keys(["会 议"]) == ["会", "议"]
+    assert meetings_pg.query_keys(["、"]) == []

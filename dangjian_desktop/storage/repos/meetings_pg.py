@@ -7,12 +7,9 @@ import datetime as dt
 
 from peewee import SQL
 
-from dangjian_desktop.domain.search import SEPARATOR, contains, index_query, search_tokens
+from dangjian_desktop.domain.search import contains, runs
 from dangjian_desktop.storage import pg
 from dangjian_desktop.storage.models_meetings import FTS_ID_MASK, MeetingRow
-
-RUN_GAP = "000"
-
 
 def head_condition(text: str, page: bool = False) -> SQL:
     """The meeting list's text filter on PostgreSQL: ``text`` in any of its columns, ignoring case. The GIN index
@@ -44,48 +41,63 @@ def _common(text: str) -> bool:
     return total > 0 and plan["Plan Rows"] * COMMON_SHARE >= total
 
 
+def grams(text: str) -> list[str]:
+    """The index keys of a meeting's searchable text: every substring of one to ``pg.SEARCH_GRAM`` characters of
+    each run of letters and digits of the lowercased text (domain/search.runs), each once."""
+    out: set[str] = set()
+    for run in runs(text):
+        n = len(run)
+        for size in range(1, min(pg.SEARCH_GRAM, n) + 1):
+            out.update(run[i:i + size] for i in range(n - size + 1))
+    return sorted(out)
+
+
+def query_keys(terms: list[str]) -> list[str]:
+    """The keys a search asks for, all of them: a run of up to ``pg.SEARCH_GRAM`` characters is one key (exact),
+    a longer one its ``pg.SEARCH_GRAM``-grams (a candidate then confirmed against the text)."""
+    keys: set[str] = set()
+    size = pg.SEARCH_GRAM
+    for term in terms:
+        for run in runs(term):
+            keys.update([run] if len(run) <= size else (run[i:i + size] for i in range(len(run) - size + 1)))
+    return sorted(keys)
+
+
 def search(terms: list[str], limit: int) -> list[tuple[str, dt.date, str, str, str]]:
     """``search`` on PostgreSQL: the GIN index of meeting_ngram (storage/pg.py) gives the meetings holding every
-    part of the query (a one-character run as its token, a longer one as the phrase of its bigrams), newest first,
-    a page at a time; each is confirmed against its text as on SQLite, until ``limit`` hits. The few ``long``
-    texts (past tsvector's positions) are asked for the AND of the tokens and merged in by date."""
+    key of the query, newest first, a page at a time; each is confirmed against its text as on SQLite, until
+    ``limit`` hits. The planner reads a common key's hits along the date index and a rare one's (or a miss) from
+    the GIN index; never the whole table (its text arrays are out of line: a scan of it looks cheaper than it is)."""
     db = MeetingRow._meta.database
-    query = index_query(terms)
-    cols = "m.uuid, m.date, m.types, m.title, m.search_text, m.id"
-    parts = [text for _kind, text in query.parts]
+    keys = query_keys(terms)
+    cols = "m.uuid, m.date, m.types, m.title, m.search_text"
+    if keys:
+        sql = (f"SELECT {cols} FROM meeting_ngram AS f JOIN meeting AS m ON m.id = f.meeting_id "
+               "WHERE f.grams @> ?::text[] ORDER BY f.date DESC, f.meeting_id DESC LIMIT ? OFFSET ?")
+        args: list = [keys]
+    else:  # nothing the index knows (only punctuation): read the texts, newest first
+        sql = f"SELECT {cols} FROM meeting AS m ORDER BY m.date DESC, m.id DESC LIMIT ? OFFSET ?"
+        args = []
     page = max(2 * limit, 200)
-    if not parts:  # nothing the index knows (only punctuation): read the texts, newest first
-        rows = _confirmed(db, f"SELECT {cols} FROM meeting AS m ORDER BY m.date DESC, m.id DESC LIMIT ? OFFSET ?",
-                          [], terms, limit, page)
-        return [r[:5] for r in rows]
-    phrase = " && ".join("phraseto_tsquery('simple', ?)" for _ in parts)
-    hits = _confirmed(db, f"SELECT {cols} FROM meeting_ngram AS f JOIN meeting AS m ON m.id = f.meeting_id "
-                          f"WHERE f.tsv @@ ({phrase}) ORDER BY f.date DESC, f.meeting_id DESC LIMIT ? OFFSET ?",
-                      parts, terms, limit, page)
-    tokens = " && ".join("plainto_tsquery('simple', ?)" for _ in parts)
-    long_rows = db.execute_sql(f"SELECT {cols} FROM meeting_ngram AS f JOIN meeting AS m ON m.id = f.meeting_id "
-                               f"WHERE f.long AND f.tsv @@ ({tokens})", parts).fetchall()
-    if long_rows:
-        seen = {h[0] for h in hits}
-        hits += [r for r in long_rows if r[0] not in seen and contains(r[4], terms)]
-        hits.sort(key=lambda r: (r[1], r[5]), reverse=True)
-    return [r[:5] for r in hits[:limit]]
-
-
-def _confirmed(db, sql: str, args: list, terms: list[str], limit: int, page: int) -> list[tuple]:  # noqa: ANN001
-    """Rows of ``sql`` (paged by its LIMIT ? OFFSET ?) whose text holds every term, until ``limit`` of them."""
-    out: list[tuple] = []
+    out: list[tuple[str, dt.date, str, str, str]] = []
     offset = 0
-    while len(out) < limit:
-        rows = db.execute_sql(sql, [*args, page, offset]).fetchall()
-        for row in rows:
-            if contains(row[4], terms):
-                out.append(row)
-                if len(out) >= limit:
+    with db.atomic():
+        before = db.execute_sql("SELECT current_setting('enable_seqscan')").fetchone()[0]
+        if keys:
+            db.execute_sql("SELECT set_config('enable_seqscan', 'off', true)")
+        try:
+            while len(out) < limit:
+                rows = db.execute_sql(sql, [*args, page, offset]).fetchall()
+                for row in rows:
+                    if contains(row[4], terms):
+                        out.append(row)
+                        if len(out) >= limit:
+                            break
+                if len(rows) < page:
                     break
-        if len(rows) < page:
-            break
-        offset += page
+                offset += page
+        finally:
+            db.execute_sql("SELECT set_config('enable_seqscan', ?, true)", [before])
     return out
 
 
@@ -107,15 +119,7 @@ def index_queued(batch: int, only_ids: list[int] | None) -> int:
     ids = sorted({key & FTS_ID_MASK for (key,) in taken})
     db.execute_sql("DELETE FROM meeting_ngram WHERE meeting_id = ANY(?)", [ids])
     rows = db.execute_sql("SELECT id, date, search_text FROM meeting WHERE id = ANY(?)", [ids]).fetchall()
-    inserts = []
-    for mid, day, text in rows:
-        t = search_tokens(text)
-        # between runs "000", not SEPARATOR ("0"): one tsvector holds unigrams and bigrams, and a query for the
-        # digit 0 must not find every text of two runs; no query makes a three-character token
-        bigrams = [RUN_GAP if b == SEPARATOR else b for b in t.bigrams.split(" ")] if t.bigrams else []
-        long = len(bigrams) > pg.LONG_TOKENS  # its later bigrams would be past tsvector's positions
-        inserts.append((mid, day, f"{' '.join(bigrams)} {t.unigrams}".strip(), long))
+    inserts = [(mid, day, grams(text)) for mid, day, text in rows]
     if inserts:
-        db.cursor().executemany("INSERT INTO meeting_ngram (meeting_id, date, tsv, long) "
-                                "VALUES (?, ?, to_tsvector('simple', ?), ?)", inserts)
+        db.cursor().executemany("INSERT INTO meeting_ngram (meeting_id, date, grams) VALUES (?, ?, ?)", inserts)
     return len(taken)
