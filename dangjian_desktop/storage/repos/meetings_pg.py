@@ -9,22 +9,29 @@ from peewee import SQL
 
 from dangjian_desktop.domain.search import contains, runs
 from dangjian_desktop.storage import pg
+from dangjian_desktop.domain.meetings import MeetingFilter
+from dangjian_desktop.storage.models import PartyGroupRow
 from dangjian_desktop.storage.models_meetings import FTS_ID_MASK, MeetingRow
 
-def head_condition(text: str, page: bool = False) -> SQL:
-    """The meeting list's text filter on PostgreSQL: ``text`` in any of its columns, ignoring case. The GIN index
-    ``meeting_head_ngrams`` (storage/pg.py) answers a text of up to ``pg.HEAD_GRAM`` characters exactly (a count
-    is read from the index); a longer one by the AND of its n-grams, each row confirmed with strpos.
+def _head_where(text: str) -> tuple[str, list]:
+    """The text filter on the narrow table ``meeting_head`` (storage/pg.py): its GIN index answers a text of up to
+    ``pg.HEAD_GRAM`` characters exactly; a longer one by the AND of its n-grams, each row confirmed with strpos."""
+    where = 'dangjian_grams("head") @> dangjian_query_grams(lower(%s))'
+    if len(text) <= pg.HEAD_GRAM:
+        return where, [text]
+    return f'{where} AND strpos("head", lower(%s)) > 0', [text, text]
 
-    ``page``: for reading a page in the list's order. A text in many meetings is then looked for with strpos alone
-    while the rows are read along the order's index (the page is full after a few hundred rows; the n-gram
-    expression, costly to compute, is never worked out row by row), a rarer one through the index."""
-    head = pg.head_sql()  # %s: a part of a query peewee writes in PostgreSQL's parameter style
-    found = SQL(f"strpos({head}, lower(%s)) > 0", [text])
+
+def head_condition(text: str, page: bool = False):  # noqa: ANN201 - a peewee expression
+    """The meeting list's text filter on PostgreSQL: ``text`` in any of its columns, ignoring case.
+
+    ``page``: for reading a page in the list's order. A text in many meetings is then looked for with strpos
+    while the rows are read along the order's index (the page is full after a few hundred rows), a rarer one
+    through the index of ``meeting_head``."""
     if page and _common(text):
-        return found
-    grams = SQL(f"dangjian_grams({head}) @> dangjian_query_grams(lower(%s))", [text])
-    return grams if len(text) <= pg.HEAD_GRAM else (grams & found)
+        return SQL(f"strpos({pg.head_sql()}, lower(%s)) > 0", [text])
+    where, args = _head_where(text)  # %s: a part of a query peewee writes in PostgreSQL's parameter style
+    return MeetingRow.id.in_(SQL(f'(SELECT "meeting_id" FROM "{pg.HEAD_TABLE}" WHERE {where})', args))
 
 
 COMMON_SHARE = 50  # a text in one meeting of this many or more is common: its page is found reading in order
@@ -34,11 +41,32 @@ def _common(text: str) -> bool:
     """Whether the planner expects ``text`` in one meeting of COMMON_SHARE or more (from the statistics of the
     n-gram index: one EXPLAIN, no row read)."""
     db = MeetingRow._meta.database
-    plan = db.execute_sql(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM meeting WHERE dangjian_grams({pg.head_sql()}) @> "
-                          "dangjian_query_grams(lower(%s))", [text]).fetchone()[0]
+    where, args = _head_where(text)
+    plan = db.execute_sql(f'EXPLAIN (FORMAT JSON) SELECT 1 FROM "{pg.HEAD_TABLE}" WHERE {where}', args).fetchone()[0]
     plan = plan[0]["Plan"] if isinstance(plan, list) else plan["Plan"]
-    total = db.execute_sql("SELECT reltuples FROM pg_class WHERE oid = 'meeting'::regclass").fetchone()[0]
+    total = db.execute_sql("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [pg.HEAD_TABLE]).fetchone()[0]
     return total > 0 and plan["Plan Rows"] * COMMON_SHARE >= total
+
+
+def count(flt: MeetingFilter) -> int:
+    """``count_meetings`` on PostgreSQL: counted in the narrow table ``meeting_head`` (never the meeting rows)."""
+    conds, args = ["TRUE"], []
+    if flt.year:
+        conds.append('"date" >= %s AND "date" < %s')
+        args += [dt.date(flt.year, 1, 1), dt.date(flt.year + 1, 1, 1)]
+    if flt.type is not None:
+        conds.append('("type_mask" & %s) <> 0')
+        args.append(flt.type.bit)
+    if flt.group_uuid:
+        conds.append(f'"group_id" IN (SELECT "id" FROM "{PartyGroupRow._meta.table_name}" WHERE "uuid" = %s)')
+        args.append(flt.group_uuid)
+    text = (flt.text or "").strip()
+    if text:
+        where, more = _head_where(text)
+        conds.append(where)
+        args += more
+    sql = f'SELECT count(*) FROM "{pg.HEAD_TABLE}" WHERE {" AND ".join(conds)}'
+    return MeetingRow._meta.database.execute_sql(sql, args).fetchone()[0]
 
 
 def grams(text: str) -> list[str]:

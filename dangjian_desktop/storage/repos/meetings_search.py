@@ -142,6 +142,8 @@ def _summaries(rows) -> list[MeetingSummary]:  # noqa: ANN001 - tuples of _LIST_
 
 def count_meetings(flt: MeetingFilter) -> int:
     """How many meetings match ``flt`` (its limit is ignored)."""
+    if _on_postgresql():
+        return meetings_pg.count(flt)
     fast = _index_alone(flt)
     if fast is not None:  # counted in the index: no meeting row is read
         match, lo, hi = fast
