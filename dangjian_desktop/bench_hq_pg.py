@@ -150,7 +150,8 @@ def _figures(opts: Options, server: str, packages: list[Path], sqlite_store: Pat
                           f"report ({value / n:.2f} s a package{versus}; index catch-up {indexing:.1f} s after)"))
     # 2. the whole store: moved from the SQLite store (hq-migrate), kept between runs like the SQLite store
     marker = opts.work / "hq-pg-folder" / ".bench-migrated"
-    stamp = f"{server}|{len(packages)}|{(sqlite_store / 'dangjian.sqlite3').stat().st_mtime_ns}"
+    # the SQLite store's import marker (written when the HQ group imported the packages): a new import, a new copy
+    stamp = f"{server}|{len(packages)}|{(sqlite_store / '.bench-imported').stat().st_mtime_ns}"
     url = _with_db(server, DATABASE)
     if not (marker.exists() and marker.read_text(encoding="utf-8") == stamp and _exists(server, DATABASE)):
         _fresh_database(server, DATABASE)
