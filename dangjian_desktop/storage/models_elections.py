@@ -7,11 +7,11 @@ a term of the past is never edited, so its members need no identity of their own
 
 from __future__ import annotations
 
-from typing import Any
 
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from dangjian_desktop.storage.columns import child_of, count, counts, label, optional_date, text
+from dangjian_desktop.storage.migrations import frozen
 from dangjian_desktop.storage.models import BranchRow, Record, member_ref
 from dangjian_desktop.storage.models_meetings import MeetingRow
 
@@ -40,9 +40,6 @@ class ElectionRow(Record):
     applied_at = DateTimeField(null=True)
     note = text()
 
-    class Meta:
-        table_name = "election"
-
 
 class ElectionPersonRow(Record):
     """A 候选人, 监票人 or 计票人 (``role``)."""
@@ -53,9 +50,6 @@ class ElectionPersonRow(Record):
     name = CharField(max_length=50)
     sort_order = count()
 
-    class Meta:
-        table_name = "election_person"
-
 
 class ElectionRoundRow(Record):
     election = child_of(ElectionRow, "rounds")
@@ -63,9 +57,6 @@ class ElectionRoundRow(Record):
     kind = CharField(max_length=20, default="正式选举")
     seats = count()
     ballots_issued, ballots_returned, ballots_valid, ballots_void = counts(4)
-
-    class Meta:
-        table_name = "election_round"
 
 
 class ElectionVoteRow(Record):
@@ -78,9 +69,6 @@ class ElectionVoteRow(Record):
     yes, no, abstain = counts(3)
     sort_order = count()
 
-    class Meta:
-        table_name = "election_vote"
-
 
 class ElectionSeatRow(Record):
     """A seat of the new committee with its 分工."""
@@ -91,9 +79,6 @@ class ElectionSeatRow(Record):
     member = member_ref()
     name = CharField(max_length=50)
     sort_order = count()
-
-    class Meta:
-        table_name = "election_seat"
 
 
 class CommitteeTermRow(Record):
@@ -107,18 +92,9 @@ class CommitteeTermRow(Record):
     members = TextField(default="[]")
     source = CharField(max_length=20, default="换届选举")
 
-    class Meta:
-        table_name = "committee_term"
-
 
 ELECTION_MODELS = [ElectionRow, ElectionPersonRow, ElectionRoundRow, ElectionVoteRow, ElectionSeatRow,
                    CommitteeTermRow]
-
-
-def _v1(database: Any) -> None:
-    """The kind's tables (frozen DDL, printed by ``python -m dangjian_desktop.storage.migrations ddl``)."""
-    for sql in _V1:
-        database.execute_sql(sql)
 
 
 # printed once by `python -m dangjian_desktop.storage.migrations ddl` (models as of step 1): never edit
@@ -192,4 +168,4 @@ _V1 = [
     'CREATE INDEX "election_vote_member_id" ON "election_vote" ("member_id")',
 ]
 
-STEPS = [(1, _v1)]
+STEPS = [(1, frozen(_V1))]

@@ -55,7 +55,6 @@ class MeetingRow(Record):
     search_text = text()  # every searchable text (domain Meeting.search_text), indexed
 
     class Meta:
-        table_name = "meeting"
         # (date, type_mask, branch): the filter's count by year and type, and headquarters' meetings per branch
         # in a year, read from the index alone (the rows hold the minutes: 250,000 of them at headquarters)
         # (group, date) for the 党小组 filter; one (column, date) per sortable column of the list (schema version 6,
@@ -146,9 +145,6 @@ class AttachmentRow(Record):
 class AgendaTemplateRow(Record):
     name = CharField(max_length=100, index=True)  # not unique: headquarters holds every branch's templates
     items = TextField(default="[]")  # JSON [{title, first_topic, note}]
-
-    class Meta:
-        table_name = "agenda_template"
 
 
 class MeetingSearch(FTS5Model):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from peewee import CharField, DateField
 
 from dangjian_desktop.storage.columns import count, label, text
+from dangjian_desktop.storage.migrations import frozen
 from dangjian_desktop.storage.models import Record, member_ref
 
 
@@ -20,16 +20,8 @@ class StudyRecordRow(Record):
     tenths = count()  # 学时 × 10
     note = text()
 
-    class Meta:
-        table_name = "study_record"
-
 
 STUDY_MODELS = [StudyRecordRow]
-
-
-def _v1(database: Any) -> None:
-    for sql in _V1:
-        database.execute_sql(sql)
 
 
 # printed once by `python -m dangjian_desktop.storage.migrations ddl` (models as of step 1): never edit
@@ -45,4 +37,4 @@ _V1 = [
     'CREATE INDEX "study_record_on" ON "study_record" ("on")',
 ]
 
-STEPS = [(1, _v1)]
+STEPS = [(1, frozen(_V1))]
