@@ -20,7 +20,7 @@ from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_development_screen import Ui_DevelopmentScreen
 from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import style_page
-from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
+from dangjian_desktop.ui.widgets.table_cells import cell, select_row_or_first, setup_table
 from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
 if TYPE_CHECKING:
@@ -141,10 +141,8 @@ class DevelopmentScreen(QWidget):
             if s.uuid == select_uuid:
                 row_to_select = r
         t.blockSignals(False)
-        if row_to_select < 0 and self._summaries:
-            row_to_select = 0
+        row_to_select = select_row_or_first(t, row_to_select)
         if row_to_select >= 0:
-            t.selectRow(row_to_select)
             self._load(self._summaries[row_to_select].uuid)
         else:
             self.current = None

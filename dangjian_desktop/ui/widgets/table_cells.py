@@ -38,6 +38,16 @@ def cell(text: object, data: object = None, color: str | None = None, *, editabl
     return item
 
 
+def select_row_or_first(table: QTableWidget, row: int) -> int:
+    """Select ``row`` (-1: none was asked for) or, failing that, the table's first row if it has one; returns the
+    row selected, or -1 for an empty table."""
+    if row < 0 and table.rowCount():
+        row = 0
+    if row >= 0:
+        table.selectRow(row)
+    return row
+
+
 def lock_item(item: QTableWidgetItem | None, locked: bool, flag: Qt.ItemFlag = EDITABLE) -> None:
     """Take ``flag`` (typing, or ticking) away from a cell or give it back; the cell stays readable."""
     if item is not None:
