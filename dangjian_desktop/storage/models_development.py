@@ -9,7 +9,7 @@ from peewee import BooleanField, CharField, DateField, FloatField, ForeignKeyFie
 
 from dangjian_desktop.storage.columns import child_of, count, label, optional_date, text
 from dangjian_desktop.storage.migrations import frozen
-from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, member_ref
+from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, member_named, member_ref
 
 
 class DevelopmentCaseRow(Record):
@@ -61,8 +61,7 @@ class DevelopmentStepRow(Record):
 class DevelopmentContactRow(Record):
     case = child_of(DevelopmentCaseRow, "contacts")
     role = CharField(max_length=10)
-    member = member_ref()
-    name = CharField(max_length=50)
+    member, name = member_named()
     since = optional_date()
     until = optional_date()
 

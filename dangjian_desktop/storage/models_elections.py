@@ -12,7 +12,7 @@ from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, Inte
 
 from dangjian_desktop.storage.columns import child_of, count, counts, label, optional_date, text
 from dangjian_desktop.storage.migrations import frozen
-from dangjian_desktop.storage.models import BranchRow, Record, member_ref
+from dangjian_desktop.storage.models import BranchRow, Record, member_named
 from dangjian_desktop.storage.models_meetings import MeetingRow
 
 
@@ -46,8 +46,7 @@ class ElectionPersonRow(Record):
 
     election = child_of(ElectionRow, "people")
     role = CharField(max_length=10)
-    member = member_ref()
-    name = CharField(max_length=50)
+    member, name = member_named()
     sort_order = count()
 
 
@@ -63,8 +62,7 @@ class ElectionVoteRow(Record):
     """One line of a round's 计票单."""
 
     ballot_round = child_of(ElectionRoundRow, "votes")
-    member = member_ref()
-    name = CharField(max_length=50)
+    member, name = member_named()
     write_in = BooleanField(default=False)
     yes, no, abstain = counts(3)
     sort_order = count()
@@ -76,8 +74,7 @@ class ElectionSeatRow(Record):
     election = child_of(ElectionRow, "seats_of")
     role = CharField(max_length=10)
     duty = label(100)
-    member = member_ref()
-    name = CharField(max_length=50)
+    member, name = member_named()
     sort_order = count()
 
 

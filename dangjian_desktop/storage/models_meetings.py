@@ -27,7 +27,7 @@ from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 from dangjian_desktop.storage.columns import child_of, count, counts, label, optional_date, text
 from dangjian_desktop.storage.database import db
 from dangjian_desktop.storage.meetings_steps import HELD_INDEX
-from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, member_ref, utcnow
+from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, member_named, utcnow
 
 
 class MeetingRow(Record):
@@ -77,8 +77,7 @@ MeetingRow.add_index(SQL(HELD_INDEX))  # headquarters' oversight reads a year fr
 
 class AttendanceRow(Record):
     meeting = child_of(MeetingRow, "attendance")
-    member = member_ref()
-    name = CharField(max_length=50)
+    member, name = member_named()
     has_vote = BooleanField(default=True)
     present = BooleanField(default=True)
     reason = label(10)

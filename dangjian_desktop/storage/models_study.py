@@ -7,12 +7,11 @@ from peewee import CharField, DateField
 
 from dangjian_desktop.storage.columns import count, label, text
 from dangjian_desktop.storage.migrations import frozen
-from dangjian_desktop.storage.models import Record, member_ref
+from dangjian_desktop.storage.models import Record, member_named
 
 
 class StudyRecordRow(Record):
-    member = member_ref(backref="study_records")
-    name = CharField(max_length=50)  # the member's name at the time (kept if the member row goes)
+    member, name = member_named(backref="study_records")  # the name as it was at the time
     on = DateField(index=True)
     title = CharField(max_length=300)
     kind = label(30)
