@@ -245,15 +245,26 @@ def bench_printing(opts: Options) -> list[Figure]:
         fonts = font_set()  # registered once per process, for both sides
         s.meetings.minutes_book_pdf(year, out, today=dt.date(year, 12, 31))  # warm
         _raw_canvas_book(floor_out, texts, fonts.body, fonts.title)
-        value = _median(lambda: _timed(lambda: s.meetings.minutes_book_pdf(
-            year, out, today=dt.date(year, 12, 31))), opts.runs)
-        floor = _median(lambda: _timed(lambda: _raw_canvas_book(floor_out, texts, fonts.body, fonts.title)),
-                        opts.runs)
+        # the book and its floor alternately, so both meet the same load of a shared machine; wall and CPU time
+        wall: dict[str, list[float]] = {"book": [], "floor": []}
+        cpu: dict[str, list[float]] = {"book": [], "floor": []}
+        runs = {"book": lambda: s.meetings.minutes_book_pdf(year, out, today=dt.date(year, 12, 31)),
+                "floor": lambda: _raw_canvas_book(floor_out, texts, fonts.body, fonts.title)}
+        for _ in range(opts.runs):
+            for key, fn in runs.items():
+                start, start_cpu = time.perf_counter(), time.process_time()
+                fn()
+                wall[key].append(time.perf_counter() - start)
+                cpu[key].append(time.process_time() - start_cpu)
+        value, floor = statistics.median(wall["book"]), statistics.median(wall["floor"])
+        value_cpu, floor_cpu = statistics.median(cpu["book"]), statistics.median(cpu["floor"])
     pages, floor_pages = _pdf_pages(out), _pdf_pages(floor_out)
     size, floor_size = out.stat().st_size, floor_out.stat().st_size
     n = len(meetings)
     return [
-        Figure(f"printing_minutes_book_{n}_meetings", value, "s", floor, _ratio(value, floor), "≤ 1.5×"),
+        Figure(f"printing_minutes_book_{n}_meetings", value, "s", floor, _ratio(value, floor), "≤ 1.5× (≤ 3× first)"),
+        Figure("printing_minutes_book_cpu", value_cpu, "s", floor_cpu, _ratio(value_cpu, floor_cpu),
+               "report (CPU time of the same runs)"),
         Figure("printing_pages_per_second", pages / value, "pages/s", floor_pages / floor, None,
                f"report ({pages} pages; floor {floor_pages} pages)"),
         Figure("printing_file_size", size / 1e6, "MB", floor_size / 1e6, _ratio(size, floor_size),
