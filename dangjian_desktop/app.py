@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The store is opened before Qt loads when nothing is in the way, and 首页's data is read in a thread while
     # Qt loads and the window is built; any trouble opening it is met by _open_store below, with its dialogs.
     early = None
-    if not args.screenshot and not (args.database or os.environ.get("DANGJIAN_DATABASE")):  # PostgreSQL: below
+    if not args.screenshot and not _database_url(demo.start_folder(data_dir), args):  # PostgreSQL: below
         try:
             early = Services.open(demo.start_folder(data_dir))
         except Exception:  # noqa: BLE001 - opened again below, where each kind of trouble has its answer
@@ -215,27 +215,11 @@ def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Ser
         else:
             QMessageBox.critical(None, APP_TITLE, str(exc))
 
-    url = getattr(args, "database", None) or os.environ.get("DANGJIAN_DATABASE")
+    url = _database_url(data_dir, args)
     if url:  # a headquarters store on PostgreSQL: no file to damage or restore; the server's own faults said
-        password = None
-        while True:
-            try:
-                services = Services.open(data_dir, database=url, password=password)
-                break
-            except DomainError as exc:
-                if getattr(exc, "needs_password", False) and not args.screenshot:
-                    password = _ask_password(exc, first=password is None)
-                    if password is not None:
-                        continue
-                refuse(exc)
-                return None
-        try:
-            services.require_headquarters_engine()
-        except DomainError as exc:
-            services.close()
-            refuse(exc)
-            return None
-        return services
+        services = _open_postgresql(data_dir, url, args, refuse)
+        if services is not None or not _offer_local_file(data_dir, url, args):
+            return services
     for attempt in range(2):
         try:
             return Services.open(data_dir)
@@ -266,6 +250,74 @@ def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Ser
             refuse(exc)
             return None
     return None
+
+
+def _database_url(data_dir: Path, args: argparse.Namespace) -> str | None:
+    """The PostgreSQL database to open: ``--database``, else ``DANGJIAN_DATABASE``, else the one saved in
+    设置 › 数据库 (services/database_settings.py); None: the data folder's SQLite file."""
+    explicit = getattr(args, "database", None) or os.environ.get("DANGJIAN_DATABASE")
+    if explicit:
+        return explicit
+    from dangjian_desktop.services.database_settings import saved_url
+
+    return saved_url(data_dir)
+
+
+def _open_postgresql(data_dir: Path, url: str, args: argparse.Namespace, refuse):  # noqa: ANN001, ANN202
+    """Open the headquarters store on PostgreSQL. The password: the URL's, else PGPASSWORD, else the one
+    remembered in the OS's credential store, else asked (again while refused); kept in memory only."""
+    from dangjian_desktop.domain.errors import DomainError
+    from dangjian_desktop.services import database_settings
+    from dangjian_desktop.services.container import Services
+    from dangjian_desktop.storage.engine import parse_target
+
+    password = None
+    remembered = False
+    try:
+        target = parse_target(url)
+        if target is not None and target.password is None and not os.environ.get("PGPASSWORD"):
+            password = database_settings.stored_password(url)
+            remembered = password is not None
+    except DomainError as exc:
+        refuse(exc)
+        return None
+    asked = False
+    while True:
+        try:
+            services = Services.open(data_dir, database=url, password=password)
+            break
+        except DomainError as exc:
+            if getattr(exc, "needs_password", False) and not args.screenshot:
+                password = _ask_password(exc, first=not asked and password is None)
+                asked = True
+                if password is not None:
+                    continue
+            refuse(exc)
+            return None
+    try:
+        services.require_headquarters_engine()
+    except DomainError as exc:
+        services.close()
+        refuse(exc)
+        return None
+    if asked and password and remembered:  # the password changed on the server: the credential store follows
+        try:
+            database_settings.remember_password(url, password)
+        except DomainError:
+            log.warning("the new password could not be remembered")
+    return services
+
+
+def _offer_local_file(data_dir: Path, url: str, args: argparse.Namespace) -> bool:
+    """The database saved in 设置 could not be opened (its reason was shown): offer the data folder's own file
+    for this time (the saved connection stays; 设置 › 数据库 can change it). Not for ``--database``."""
+    if args.screenshot or getattr(args, "database", None) or os.environ.get("DANGJIAN_DATABASE"):
+        return False
+    from dangjian_desktop.ui import messages
+
+    return messages.confirm(None, f"没有打开数据库 {url}。\n\n要先打开本机的数据文件吗？（设置 › 数据库 中保存的连接"
+                                  "不会改变，下次启动时仍会连接该数据库。）", title="打开本机数据文件",
+                            ok_text="打开本机数据文件", cancel_text="退出")
 
 
 def _ask_password(exc: BaseException, *, first: bool) -> str | None:
