@@ -26,6 +26,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--page", help="与 --screenshot 一起：显示哪个页面（home, members, meetings, ...）")
     ap.add_argument("--size", default="1280x800", help=argparse.SUPPRESS)
     ap.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
+    # start-up benchmark: exit once 首页 is complete (its reminders and year at a glance read after the first paint)
+    ap.add_argument("--exit-after-home", action="store_true", help=argparse.SUPPRESS)
     return ap.parse_args(argv)
 
 
@@ -74,23 +76,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The layers without Qt (storage, services, domain: none of them imports it) are imported before PySide6:
     # PySide6 reads the source of every module imported after it, looking for its "__feature__" use (~15 ms).
     from dangjian_desktop.domain import faults  # noqa: F401 - used by _open_store
-    from dangjian_desktop.services import dashboard
     from dangjian_desktop.services.container import Services  # noqa: F401 - used by _open_store
     from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401 - used by _open_store
 
-    dashboard.import_providers()
     from dangjian_desktop.services import demo
 
-    # The store is opened before Qt loads when nothing is in the way, and 首页's data is read in a thread while
-    # Qt loads and the window is built; any trouble opening it is met by _open_store below, with its dialogs.
+    # The store is opened before Qt loads when nothing is in the way (any trouble opening it is met by _open_store
+    # below, with its dialogs), with the services 首页's first paint reads (the branch, the roster) imported too.
+    # 首页's reminders and year at a glance, which import every record kind, are read after the first paint.
     early = None
     if not args.screenshot and not _database_url(demo.start_folder(data_dir), args):  # PostgreSQL: below
         try:
             early = Services.open(demo.start_folder(data_dir))
+            early.branch, early.roster  # noqa: B018 - built (and imported) before Qt, see above
         except Exception:  # noqa: BLE001 - opened again below, where each kind of trouble has its answer
             log.debug("early open failed; opening with the window", exc_info=True)
-        else:
-            dashboard.read_ahead(early)
+            if early is not None:
+                early.close()
+            early = None
 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -107,12 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     services = early or _open_store(demo.start_folder(data_dir), args)
     if services is None:
         return 2
-    if early is None:
-        dashboard.read_ahead(services)  # 首页's data is read in a thread while the window is built
+    later = not args.screenshot  # a screenshot shows 首页 complete in its first paint
     while True:
         from dangjian_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(services)
+        window = MainWindow(services, later=later)
         # the first-start dialog (and its forms) is imported only for an empty store
         if not (args.screenshot or args.exit_after_show or services.store.read_only) and services.info.is_empty():
             try:
@@ -131,10 +133,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.exit_after_show and args.page:
             window.show_page(args.page)
         window.show()
-        if args.exit_after_show:
-            app.processEvents()
+        app.processEvents()  # the first paint: 首页 with the branch at a glance, 「正在检查提醒…」
+        if args.exit_after_show and not args.exit_after_home:
             services.close()
             return 0
+        if args.exit_after_home:
+            from PySide6.QtCore import QEventLoop
+
+            loop = QEventLoop()
+            if window.after_first_paint(loop.quit):
+                loop.exec()
+            services.close()
+            return 0
+        window.after_first_paint()  # 首页's reminders and year at a glance, on the thread pool
         from dangjian_desktop.ui import autosave, backups
 
         if services.store.engine != "sqlite":  # PostgreSQL: the server's backups (pg_dump), no file to check
@@ -374,6 +385,10 @@ def run() -> None:
     ("Fatal Python error: none_dealloc"), which Windows would show as a crash after a clean exit.
     Tests call main() directly and are not affected.
     """
+    if getattr(sys, "frozen", False):  # the installed program: a worker process it spawned (exchange_docs.py)
+        import multiprocessing  # runs the worker's job here and exits instead of opening a window
+
+        multiprocessing.freeze_support()
     code = main()
     logging.shutdown()
     sys.stdout.flush()
