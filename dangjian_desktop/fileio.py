@@ -1,4 +1,4 @@
-"""Writing a file whole or not at all (standard library only, so every layer may use it).
+"""Writing a file whole or not at all, and a file's SHA-256 (standard library only, so every layer may use it).
 
 ``write_atomic`` is the one place that knows the order: fill a temporary file beside the target, fsync it, rename it
 over the target, sync the folder; on any failure the temporary file is removed and the old target is untouched.
@@ -7,11 +7,21 @@ over the target, sync the folder; on any failure the temporary file is removed a
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import secrets
 import sys
 from collections.abc import Callable
 from pathlib import Path
+
+
+def sha256_file(path: Path) -> str:
+    """The SHA-256 (hex) of the file at ``path``, read a megabyte at a time."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def fsync_file(path: Path) -> None:

@@ -5,8 +5,6 @@ raises ``PackageError`` with a Chinese reason. The ZIP inside is checked by ``re
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
 from collections.abc import Callable, Collection
@@ -33,23 +31,17 @@ def size_text(n: int) -> str:
 
 
 def b64_field(mapping: dict[str, Any], key: str, length: int) -> bytes:
-    value = mapping.get(key)
-    if not isinstance(value, str) or len(value) > 4 * length:
-        raise PackageError(DAMAGED)
     try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError) as exc:
+        return crypto.b64_field(mapping, key, length)
+    except crypto.BadField as exc:
         raise PackageError(DAMAGED) from exc
-    if len(raw) != length:
-        raise PackageError(DAMAGED)
-    return raw
 
 
 def int_field(mapping: dict[str, Any], key: str, lo: int, hi: int) -> int:
-    value = mapping.get(key)
-    if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
-        raise PackageError(DAMAGED)
-    return value
+    try:
+        return crypto.int_field(mapping, key, lo, hi)
+    except crypto.BadField as exc:
+        raise PackageError(DAMAGED) from exc
 
 
 def version_message(version: object) -> str:
@@ -122,16 +114,12 @@ def load_versioned(raw: bytes, version_key: str, supported: Collection[int], not
 
 def _read_block(fh: BinaryIO, length_bytes: int, max_bytes: int) -> bytes:
     """A block behind its big-endian length: a short read is TRUNCATED, a length of 0 or over ``max_bytes`` DAMAGED."""
-    raw_len = fh.read(length_bytes)
-    if len(raw_len) < length_bytes:
-        raise PackageError(TRUNCATED)
-    length = int.from_bytes(raw_len, "big")
-    if not 0 < length <= max_bytes:
-        raise PackageError(DAMAGED)
-    block = fh.read(length)
-    if len(block) < length:
-        raise PackageError(TRUNCATED)
-    return block
+    try:
+        return crypto.read_block(fh, length_bytes, max_bytes)
+    except crypto.BlockTruncated:
+        raise PackageError(TRUNCATED) from None
+    except crypto.BadField as exc:
+        raise PackageError(DAMAGED) from exc
 
 
 def read_header(fh: BinaryIO, file_size: int) -> Header:
@@ -159,18 +147,11 @@ def decrypt_payload(fh: BinaryIO, header: Header, password: str | None, body_siz
     from dangjian_desktop.exchange.writer import encrypted_size
 
     fields = header.fields
-    kdf = fields.get("kdf")
-    if not isinstance(kdf, dict) or kdf.get("name") != fmt.KDF_NAME:
-        raise PackageError(DAMAGED)
-    params = {"name": fmt.KDF_NAME, "salt": b64_field(kdf, "salt", fmt.SALT_BYTES)}
-    for k, (lo, hi) in fmt.KDF_LIMITS.items():
-        params[k] = int_field(kdf, k, lo, hi)
-    if (params["n"] & (params["n"] - 1) or 128 * params["n"] * params["r"] > fmt.KDF_MAX_MEMORY
-            or params["n"] * params["r"] * params["p"] > fmt.KDF_MAX_WORK):
-        raise PackageError(DAMAGED)
-    prefix = b64_field(fields, "nonce_prefix", fmt.NONCE_PREFIX_BYTES)
-    check = b64_field(fields, "key_check", fmt.TAG_BYTES)
-    chunk_size = int_field(fields, "chunk_size", *fmt.CHUNK_SIZE_LIMITS)
+    try:
+        key_fields = crypto.key_fields(fields)
+    except crypto.BadField as exc:
+        raise PackageError(DAMAGED) from exc
+    chunk_size = key_fields.chunk_size
     expected = encrypted_size(fields["payload_size"], chunk_size)
     if body_size < expected:
         raise PackageError(TRUNCATED)
@@ -178,10 +159,10 @@ def decrypt_payload(fh: BinaryIO, header: Header, password: str | None, body_siz
         raise PackageError(DAMAGED)
     if password is None:
         raise PasswordRequiredError("这个数据包已加密，请输入导出时设置的密码。")
-    key = crypto.derive_key(password, params)
-    if not crypto.key_matches(key, prefix, check):
+    key = crypto.derive_key(password, key_fields.kdf)
+    if not crypto.key_matches(key, key_fields.prefix, key_fields.check):
         raise WrongPasswordError("密码不正确，无法打开数据包。请核对导出时设置的密码（注意大小写和全角/半角）。")
-    opener = crypto.ChunkOpener(key, prefix, header.raw)
+    opener = crypto.ChunkOpener(key, key_fields.prefix, header.raw)
     # a signed header names the payload's hash: the decrypted bytes must be those the branch signed
     digest = hashlib.sha256() if header.signature is not None else None
     try:

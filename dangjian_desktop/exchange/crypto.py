@@ -10,11 +10,14 @@ every chunk, so an altered header fails too. A separate GCM tag over an empty me
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import os
 import threading
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from dangjian_desktop.exchange import format as fmt
@@ -32,6 +35,60 @@ def password_bytes(password: str) -> bytes:
 
 def new_kdf_params() -> dict[str, Any]:
     return {"name": fmt.KDF_NAME, "salt": os.urandom(fmt.SALT_BYTES), **fmt.KDF_DEFAULT}
+
+
+class BadField(ValueError):
+    """A header field that is missing, of the wrong type, or out of its bounds (the caller says "damaged")."""
+
+
+def b64_field(mapping: dict[str, Any], key: str, length: int) -> bytes:
+    """``mapping[key]``: base64 text of exactly ``length`` bytes."""
+    value = mapping.get(key)
+    if not isinstance(value, str) or len(value) > 4 * length:
+        raise BadField(key)
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise BadField(key) from exc
+    if len(raw) != length:
+        raise BadField(key)
+    return raw
+
+
+def int_field(mapping: dict[str, Any], key: str, lo: int, hi: int) -> int:
+    """``mapping[key]``: a whole number (not a bool) from ``lo`` to ``hi``."""
+    value = mapping.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
+        raise BadField(key)
+    return value
+
+
+@dataclass(frozen=True)
+class KeyFields:
+    """What an encrypted header (a package's or a backup's) says about its key and chunks."""
+
+    kdf: dict[str, Any]  # for derive_key
+    prefix: bytes  # the nonce prefix
+    check: bytes  # the key-check tag (key_matches)
+    chunk_size: int
+
+
+def key_fields(header: dict[str, Any]) -> KeyFields:
+    """The scrypt parameters, nonce prefix, key check and chunk size of ``header``, each within the format's
+    bounds: parameters that would make scrypt take more memory or work than the format allows are refused before
+    any key is derived. :class:`BadField` for anything missing or out of bounds."""
+    kdf = header.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name") != fmt.KDF_NAME:
+        raise BadField("kdf")
+    params = {"name": fmt.KDF_NAME, "salt": b64_field(kdf, "salt", fmt.SALT_BYTES)}
+    for k, (lo, hi) in fmt.KDF_LIMITS.items():
+        params[k] = int_field(kdf, k, lo, hi)
+    if (params["n"] & (params["n"] - 1) or 128 * params["n"] * params["r"] > fmt.KDF_MAX_MEMORY
+            or params["n"] * params["r"] * params["p"] > fmt.KDF_MAX_WORK):
+        raise BadField("kdf")
+    return KeyFields(params, b64_field(header, "nonce_prefix", fmt.NONCE_PREFIX_BYTES),
+                     b64_field(header, "key_check", fmt.TAG_BYTES),
+                     int_field(header, "chunk_size", *fmt.CHUNK_SIZE_LIMITS))
 
 
 _remembered: dict[tuple[bytes, bytes, int, int, int], bytes] = {}
@@ -127,6 +184,26 @@ class ChunkOpener:
                                  self._aad)
         self._counter += 1
         return out
+
+
+class BlockTruncated(Exception):
+    """The file ends before the block its length announces (or inside the length)."""
+
+
+def read_block(fh: BinaryIO, length_bytes: int, max_bytes: int) -> bytes:
+    """A block behind its big-endian length of ``length_bytes`` bytes (a package's header and signature, an
+    encrypted backup's header): :class:`BlockTruncated` for a short read, :class:`BadField` for a length of 0 or
+    over ``max_bytes`` (nothing that long is read)."""
+    raw_len = fh.read(length_bytes)
+    if len(raw_len) < length_bytes:
+        raise BlockTruncated
+    length = int.from_bytes(raw_len, "big")
+    if not 0 < length <= max_bytes:
+        raise BadField("length")
+    block = fh.read(length)
+    if len(block) < length:
+        raise BlockTruncated
+    return block
 
 
 class SealedTruncated(Exception):

@@ -21,7 +21,6 @@ objects must be exactly those this app creates (storage/schema_check.py): an add
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import re
@@ -39,6 +38,7 @@ from dangjian_desktop.domain import faults
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.paths import ensure_free_space
 from dangjian_desktop.storage import backups as files
+from dangjian_desktop.fileio import sha256_file  # re-exported: the backup modules import it from here
 from dangjian_desktop.storage.database import SQLITE_HEADER
 
 log = logging.getLogger(__name__)
@@ -173,14 +173,6 @@ class Manifest:
 
 
 # -- small helpers -------------------------------------------------------------------------------------------------
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def fault_or_backup_error(exc: OSError, target: Path, what: str = "备份没有完成") -> DomainError:
     """A disk fault with its own message, or a BackupError for what is left (a pulled stick...)."""
     fault = faults.classify(exc, target)

@@ -16,15 +16,17 @@ at a chunk boundary fails authentication.
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
 import hashlib
 import json
 import secrets
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from dangjian_desktop.services.backup_archive import BackupError, BackupPasswordRequired, WrongBackupPassword
+
+if TYPE_CHECKING:
+    from dangjian_desktop.exchange.crypto import KeyFields
 
 MAGIC = b"DJBAK\r\n\x1a"
 CONTAINER = "dangjian-backup-encrypted"
@@ -110,36 +112,17 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(header: dict[str, Any], key: str, length: int) -> bytes:
-    value = header.get(key)
-    try:
-        raw = base64.b64decode(value, validate=True) if isinstance(value, str) else b""
-    except (binascii.Error, ValueError):
-        raw = b""
-    if len(raw) != length:
-        raise BackupError(DAMAGED)
-    return raw
-
-
-def _int(mapping: dict[str, Any], key: str, lo: int, hi: int) -> int:
-    value = mapping.get(key)
-    if type(value) is not int or not lo <= value <= hi:
-        raise BackupError(DAMAGED)
-    return value
-
-
 def read_header(fh: BinaryIO) -> tuple[dict[str, Any], bytes]:
     if fh.read(len(MAGIC)) != MAGIC:
         raise BackupError("这个文件不是本程序的加密备份。")
-    raw_len = fh.read(4)
-    if len(raw_len) < 4:
-        raise BackupError(TRUNCATED)
-    length = int.from_bytes(raw_len, "big")
-    if not 0 < length <= MAX_HEADER_BYTES:
-        raise BackupError(DAMAGED)
-    header_bytes = fh.read(length)
-    if len(header_bytes) < length:
-        raise BackupError(TRUNCATED)
+    from dangjian_desktop.exchange import crypto
+
+    try:
+        header_bytes = crypto.read_block(fh, 4, MAX_HEADER_BYTES)
+    except crypto.BlockTruncated:
+        raise BackupError(TRUNCATED) from None
+    except crypto.BadField as exc:
+        raise BackupError(DAMAGED) from exc
     try:
         header = json.loads(header_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
@@ -155,39 +138,40 @@ def shown_fields(path: Path) -> dict[str, Any]:
     """What the header shows without the password: created_at (datetime), app_version, schema_version."""
     with open(path, "rb") as fh:
         header, _ = read_header(fh)
+    from dangjian_desktop.exchange import crypto
+
     try:
         created = dt.datetime.fromisoformat(header.get("created_at"))  # type: ignore[arg-type]
-    except (TypeError, ValueError) as exc:
+        schema_version = crypto.int_field(header, "schema_version", 0, 10_000)
+    except (TypeError, ValueError) as exc:  # crypto.BadField is a ValueError
         raise BackupError(DAMAGED) from exc
     app = header.get("app_version", "")
     return {"created_at": created.replace(tzinfo=None), "app_version": app if isinstance(app, str) else "",
-            "schema_version": _int(header, "schema_version", 0, 10_000)}
+            "schema_version": schema_version}
+
+
+def _key_fields(header: dict[str, Any]) -> KeyFields:
+    """The header's scrypt parameters, nonce prefix, key check and chunk size, checked."""
+    from dangjian_desktop.exchange import crypto
+
+    if header.get("encryption") != _fmt().ENCRYPTION_AES_GCM:
+        raise BackupError(DAMAGED)
+    try:
+        return crypto.key_fields(header)
+    except crypto.BadField as exc:
+        raise BackupError(DAMAGED) from exc
 
 
 def _key(header: dict[str, Any], password: str | None) -> tuple[bytes, bytes, int]:
     from dangjian_desktop.exchange import crypto
 
-    fmt = _fmt()
-    if header.get("encryption") != fmt.ENCRYPTION_AES_GCM:
-        raise BackupError(DAMAGED)
-    kdf = header.get("kdf")
-    if not isinstance(kdf, dict) or kdf.get("name") != fmt.KDF_NAME:
-        raise BackupError(DAMAGED)
-    params: dict[str, Any] = {"name": fmt.KDF_NAME, "salt": _unb64(kdf, "salt", fmt.SALT_BYTES)}
-    for k, (lo, hi) in fmt.KDF_LIMITS.items():
-        params[k] = _int(kdf, k, lo, hi)
-    if (params["n"] & (params["n"] - 1) or 128 * params["n"] * params["r"] > fmt.KDF_MAX_MEMORY
-            or params["n"] * params["r"] * params["p"] > fmt.KDF_MAX_WORK):
-        raise BackupError(DAMAGED)
-    prefix = _unb64(header, "nonce_prefix", fmt.NONCE_PREFIX_BYTES)
-    check = _unb64(header, "key_check", fmt.TAG_BYTES)
-    chunk_size = _int(header, "chunk_size", *fmt.CHUNK_SIZE_LIMITS)
+    fields = _key_fields(header)
     if password is None or password == "":
         raise BackupPasswordRequired("这个备份已加密，请输入备份时设置的密码。")
-    key = crypto.derive_key(password, params)
-    if not crypto.key_matches(key, prefix, check):
+    key = crypto.derive_key(password, fields.kdf)
+    if not crypto.key_matches(key, fields.prefix, fields.check):
         raise WrongBackupPassword("密码不正确，无法打开这个备份。请核对备份时设置的密码（注意大小写和全角/半角）。")
-    return key, prefix, chunk_size
+    return key, fields.prefix, fields.chunk_size
 
 
 def decrypt(path: Path, password: str | None, out: BinaryIO, key: bytes | None = None) -> str:
@@ -201,7 +185,11 @@ def decrypt(path: Path, password: str | None, out: BinaryIO, key: bytes | None =
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         header, header_bytes = read_header(fh)
-        derived, prefix, chunk_size = _key(header, password) if key is None else (key, *_key_material(header))
+        if key is None:
+            derived, prefix, chunk_size = _key(header, password)
+        else:
+            fields = _key_fields(header)
+            derived, prefix, chunk_size = key, fields.prefix, fields.chunk_size
         opener = crypto.ChunkOpener(derived, prefix, header_bytes)
         remaining = size - fh.tell()
         if remaining < fmt.TAG_BYTES:
@@ -215,11 +203,6 @@ def decrypt(path: Path, password: str | None, out: BinaryIO, key: bytes | None =
         except crypto.SealedDamaged as exc:
             raise BackupError(DAMAGED) from exc.__cause__
     return digest.hexdigest()
-
-
-def _key_material(header: dict[str, Any]) -> tuple[bytes, int]:
-    fmt = _fmt()
-    return _unb64(header, "nonce_prefix", fmt.NONCE_PREFIX_BYTES), _int(header, "chunk_size", *fmt.CHUNK_SIZE_LIMITS)
 
 
 class _Discard:

@@ -11,7 +11,6 @@ it does not commit.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from dangjian_desktop.domain.exchange import PackageError
+from dangjian_desktop.fileio import sha256_file
 from dangjian_desktop.exchange import format as fmt
 
 log = logging.getLogger(__name__)
@@ -45,14 +45,6 @@ def hashes_in_json(text: str) -> set[str]:
         elif isinstance(v, list):
             stack.extend(v)
     return out
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def attachment_files(root: Path, data: dict[str, list[dict[str, Any]]], columns: Iterable[str]

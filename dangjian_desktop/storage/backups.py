@@ -29,8 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dangjian_desktop import clock
-from dangjian_desktop.fileio import fsync_dir, fsync_file
 from dangjian_desktop.domain import faults
+from dangjian_desktop.fileio import fsync_dir, write_atomic, write_bytes_atomic
 from dangjian_desktop.paths import DataPaths, FileLock, sweep_tmp
 from dangjian_desktop.storage.database import APPLICATION_ID, SCHEMA_VERSION, Store, StoreLockedError
 
@@ -50,18 +50,10 @@ def _phase(name: str) -> None:
         phase_hook(name)
 
 
-def _private_empty(path: Path) -> None:
-    """Create ``path`` empty with mode 0600 (SQLite keeps the mode of a file that exists)."""
-    path.unlink(missing_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-
-
 def _copy_from(src: sqlite3.Connection, target: Path, compact: bool = False, durable: bool = True) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    _private_empty(tmp)
-    try:
+
+    def fill(tmp: Path) -> None:  # tmp: created empty and 0600 first (SQLite keeps the mode of a file that exists)
         dst = sqlite3.connect(str(tmp))
         try:
             src.backup(dst)  # one step: a consistent snapshot inside one read transaction
@@ -73,15 +65,8 @@ def _copy_from(src: sqlite3.Connection, target: Path, compact: bool = False, dur
                     dst.execute("VACUUM")
         finally:
             dst.close()
-        if durable:
-            fsync_file(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    if durable:
-        fsync_dir(target.parent)
-    return target
+
+    return write_atomic(target, fill, private=True, sync=durable)
 
 
 def backup_to(store: Store, target: Path) -> Path:
@@ -230,14 +215,7 @@ def begin_restore(paths: DataPaths, backup: str, damaged_aside: Path | None = No
         raise FileNotFoundError(paths.restore_work)
     intent = {"version": INTENT_VERSION, "backup": str(backup), "started_at": clock.now().isoformat(),
               "damaged_aside": damaged_aside.relative_to(paths.root).as_posix() if damaged_aside else None}
-    target = paths.restore_intent
-    tmp = target.with_name(target.name + ".part")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(intent, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-    fsync_dir(paths.root)
+    write_bytes_atomic(paths.restore_intent, json.dumps(intent).encode("utf-8"))
     _phase("intent")
 
 

@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuidlib
+from typing import Any
 
 from peewee import (
     AutoField,
     BooleanField,
     CharField,
-    DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
     Model,
     TextField,
+    make_snake_case,
 )
 
 from dangjian_desktop import clock
+from dangjian_desktop.storage.columns import child_of, count, label, optional_date, text
 from dangjian_desktop.storage.database import db
 
 
@@ -34,10 +36,16 @@ def utcnow() -> dt.datetime:
     return clock.utcnow()
 
 
+def table_name_of(model: type) -> str:
+    """A table's name unless its Meta says otherwise: the class name without "Row", in snake case (MemberRow: member)."""
+    return make_snake_case(model.__name__.removesuffix("Row"))
+
+
 class BaseModel(Model):
     class Meta:
         database = db
         legacy_table_names = False
+        table_function = table_name_of
 
 
 class Record(BaseModel):
@@ -62,72 +70,72 @@ class Setting(BaseModel):
 class BranchRow(Record):
     name = CharField(max_length=200)
     kind = CharField(max_length=20, default="党支部")
-    parent_committee = CharField(max_length=200, default="")
-    founded_on = DateField(null=True)
-    election_date = DateField(null=True)
+    parent_committee = label(200)
+    founded_on = optional_date()
+    election_date = optional_date()
     term_years = IntegerField(default=5)
     is_own = BooleanField(default=False, index=True)  # the branch this store belongs to (branch mode)
 
-    class Meta:
-        table_name = "branch"
-
 
 class PartyGroupRow(Record):
-    branch = ForeignKeyField(BranchRow, backref="groups", on_delete="CASCADE")
+    branch = child_of(BranchRow, "groups")
     name = CharField(max_length=100)
     leader = ForeignKeyField("self", null=True)  # replaced below: leader points to a member
-    sort_order = IntegerField(default=0)
-
-    class Meta:
-        table_name = "party_group"
+    sort_order = count()
 
 
 class MemberRow(Record):
-    branch = ForeignKeyField(BranchRow, backref="members", on_delete="CASCADE")
+    branch = child_of(BranchRow, "members")
     name = CharField(max_length=50, index=True)
-    gender = CharField(max_length=4, default="")
-    ethnicity = CharField(max_length=20, default="")
-    native_place = CharField(max_length=50, default="")  # 籍贯
-    birth_date = DateField(null=True)
-    education = CharField(max_length=20, default="")
-    joined_party_on = DateField(null=True)
-    full_member_on = DateField(null=True)
+    gender = label(4)
+    ethnicity = label(20)
+    native_place = label(50)  # 籍贯
+    birth_date = optional_date()
+    education = label(20)
+    joined_party_on = optional_date()
+    full_member_on = optional_date()
     # "day" or "month": a date known only to its month (出生年月 1985.03) is stored as the 1st with "month"
     birth_date_precision = CharField(max_length=5, default="day")
     joined_party_precision = CharField(max_length=5, default="day")
     full_member_precision = CharField(max_length=5, default="day")
     category = CharField(max_length=10, default="正式党员")
     group = ForeignKeyField(PartyGroupRow, null=True, backref="members", on_delete="SET NULL")
-    position = CharField(max_length=100, default="")
-    phone = CharField(max_length=30, default="")
-    id_number = CharField(max_length=18, default="", index=True)
+    position = label(100)
+    phone = label(30)
+    id_number = label(18, index=True)
     status = CharField(max_length=10, default="在册")
-    status_date = DateField(null=True)
-    joined_branch_on = DateField(null=True)
-    note = TextField(default="")
-    sort_key = CharField(max_length=100, default="", index=True)  # pinyin-free stable sort: name + uuid
+    status_date = optional_date()
+    joined_branch_on = optional_date()
+    note = text()
+    sort_key = label(100, index=True)  # pinyin-free stable sort: name + uuid
 
     class Meta:
-        table_name = "member"
         indexes = ((("branch", "status", "name"), False),)
 
 
 # The group leader is a member; declared after MemberRow to break the cycle.
 PartyGroupRow._meta.remove_field("leader")
-PartyGroupRow._meta.add_field("leader", ForeignKeyField(MemberRow, null=True, on_delete="SET NULL",
-                                                       backref="led_groups"))
+def member_ref(**kwargs: Any) -> ForeignKeyField:
+    """A roster member named by key: NULL when the member's row is deleted (the name kept beside it stays)."""
+    return ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", **kwargs)
+
+
+def member_named(**kwargs: Any) -> tuple[ForeignKeyField, CharField]:
+    """A roster member by key and by name, the name kept if the member's row goes (and the only trace of one who
+    is not on the roster): ``member, name = member_named()``."""
+    return member_ref(**kwargs), CharField(max_length=50)
+
+
+PartyGroupRow._meta.add_field("leader", member_ref(backref="led_groups"))
 
 
 class CommitteeSeatRow(Record):
-    branch = ForeignKeyField(BranchRow, backref="seats", on_delete="CASCADE")
+    branch = child_of(BranchRow, "seats")
     role = CharField(max_length=10)
-    member = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL")
-    name = CharField(max_length=50, default="")
-    duty = CharField(max_length=100, default="")
-    sort_order = IntegerField(default=0)
-
-    class Meta:
-        table_name = "committee_seat"
+    member = member_ref()
+    name = label(50)
+    duty = label(100)
+    sort_order = count()
 
 
 class Tombstone(BaseModel):

@@ -4,109 +4,91 @@ member by a foreign key."""
 
 from __future__ import annotations
 
-from typing import Any
 
-from peewee import BooleanField, CharField, DateField, FloatField, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, CharField, DateField, FloatField, ForeignKeyField, IntegerField
 
-from dangjian_desktop.storage.models import BranchRow, MemberRow, PartyGroupRow, Record
+from dangjian_desktop.storage.columns import child_of, count, label, optional_date, text
+from dangjian_desktop.storage.migrations import frozen
+from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, member_named, member_ref
 
 
 class DevelopmentCaseRow(Record):
-    branch = ForeignKeyField(BranchRow, backref="development_cases", on_delete="CASCADE")
+    branch = child_of(BranchRow, "development_cases")
     name = CharField(max_length=50, index=True)
-    gender = CharField(max_length=4, default="")
-    ethnicity = CharField(max_length=20, default="")
-    birth_date = DateField(null=True)
-    id_number = CharField(max_length=18, default="")
-    education = CharField(max_length=20, default="")
-    position = CharField(max_length=100, default="")
-    phone = CharField(max_length=30, default="")
+    gender = label(4)
+    ethnicity = label(20)
+    birth_date = optional_date()
+    id_number = label(18)
+    education = label(20)
+    position = label(100)
+    phone = label(30)
     applied_on = DateField(index=True)
     group = ForeignKeyField(PartyGroupRow, null=True, on_delete="SET NULL")
-    member = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", backref="development_cases")
+    member = member_ref(backref="development_cases")
     status = CharField(max_length=20, default="培养中")
-    status_on = DateField(null=True)
-    status_reason = TextField(default="")
-    status_meeting_uuid = CharField(max_length=36, default="")
-    training_from = DateField(null=True)
-    training_to = DateField(null=True)
+    status_on = optional_date()
+    status_reason = text()
+    status_meeting_uuid = label(36)
+    training_from = optional_date()
+    training_to = optional_date()
     training_days = FloatField(default=0)
     training_hours = FloatField(default=0)
-    training_organiser = CharField(max_length=200, default="")
-    training_certificate = CharField(max_length=100, default="")
-    extension_months = IntegerField(default=0)
-    extension_on = DateField(null=True)
-    extension_meeting_uuid = CharField(max_length=36, default="")
-    extension_approved_on = DateField(null=True)
-    extension_reason = TextField(default="")
-    note = TextField(default="")
-
-    class Meta:
-        table_name = "development_case"
+    training_organiser = label(200)
+    training_certificate = label(100)
+    extension_months = count()
+    extension_on = optional_date()
+    extension_meeting_uuid = label(36)
+    extension_approved_on = optional_date()
+    extension_reason = text()
+    note = text()
 
 
 class DevelopmentStepRow(Record):
-    case = ForeignKeyField(DevelopmentCaseRow, backref="steps", on_delete="CASCADE")
+    case = child_of(DevelopmentCaseRow, "steps")
     number = IntegerField()
     on = DateField(index=True)
-    handler = CharField(max_length=200, default="")
-    result = TextField(default="")
+    handler = label(200)
+    result = text()
     passed = BooleanField(null=True)
-    note = TextField(default="")
-    meeting_uuid = CharField(max_length=36, default="")
+    note = text()
+    meeting_uuid = label(36)
 
     class Meta:
-        table_name = "development_step"
         # not unique: headquarters merges rows by UUID, and a replaced row and its tombstone may cross in a package
         indexes = ((("case", "number"), False),)
 
 
 class DevelopmentContactRow(Record):
-    case = ForeignKeyField(DevelopmentCaseRow, backref="contacts", on_delete="CASCADE")
+    case = child_of(DevelopmentCaseRow, "contacts")
     role = CharField(max_length=10)
-    member = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL")
-    name = CharField(max_length=50)
-    since = DateField(null=True)
-    until = DateField(null=True)
-
-    class Meta:
-        table_name = "development_contact"
+    member, name = member_named()
+    since = optional_date()
+    until = optional_date()
 
 
 class DevelopmentAssessmentRow(Record):
-    case = ForeignKeyField(DevelopmentCaseRow, backref="assessments", on_delete="CASCADE")
+    case = child_of(DevelopmentCaseRow, "assessments")
     on = DateField(index=True)
-    period = CharField(max_length=30, default="")
-    assessor = CharField(max_length=100, default="")
-    performance = TextField(default="")
-    opinion = TextField(default="")
-
-    class Meta:
-        table_name = "development_assessment"
+    period = label(30)
+    assessor = label(100)
+    performance = text()
+    opinion = text()
 
 
 class DevelopmentPublicityRow(Record):
-    case = ForeignKeyField(DevelopmentCaseRow, backref="publicity", on_delete="CASCADE")
+    case = child_of(DevelopmentCaseRow, "publicity")
     kind = CharField(max_length=20)
     starts_on = DateField(index=True)
     ends_on = DateField()
-    outcome = CharField(max_length=200, default="")
-    note = TextField(default="")
-
-    class Meta:
-        table_name = "development_publicity"
+    outcome = label(200)
+    note = text()
 
 
 DEVELOPMENT_MODELS = [DevelopmentCaseRow, DevelopmentStepRow, DevelopmentContactRow, DevelopmentAssessmentRow,
                       DevelopmentPublicityRow]
 
 
-def _v1(database: Any) -> None:
-    """The five tables (DDL frozen from `python -m dangjian_desktop.storage.migrations ddl …`)."""
-    for sql in _V1:
-        database.execute_sql(sql)
-
-
+# the five tables (DDL frozen from `python -m dangjian_desktop.storage.migrations ddl …`)
 _V1: tuple[str, ...] = (
     'CREATE TABLE "development_case" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
     '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "branch_id" INTEGER NOT NULL, '
@@ -170,4 +152,4 @@ _V1: tuple[str, ...] = (
     'CREATE INDEX "development_step_case_id_number" ON "development_step" ("case_id", "number")',
 )
 
-STEPS = [(1, _v1)]
+STEPS = [(1, frozen(_V1))]

@@ -8,8 +8,10 @@ the rules in 设置 change.
 
 from __future__ import annotations
 
-from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, CharField, DateField, IntegerField
 
+from dangjian_desktop.storage.columns import child_of, label, optional_date, text
+from dangjian_desktop.storage.migrations import frozen
 from dangjian_desktop.storage.models import BranchRow, MemberRow, Record
 
 
@@ -17,75 +19,62 @@ class DuesStandardRow(Record):
     """A member's standard for ``year`` from ``from_month`` on (not unique in SQL: headquarters merges rows by
     UUID; the service keeps one per member, year and month in a branch store and updates it in place)."""
 
-    member = ForeignKeyField(MemberRow, backref="dues_standards", on_delete="CASCADE")
+    member = child_of(MemberRow, "dues_standards")
     year = IntegerField()
     from_month = IntegerField(default=1)
     category = CharField(max_length=10)
     base_fen = IntegerField(null=True)
-    rate = CharField(max_length=12, default="")
+    rate = label(12)
     monthly_fen = IntegerField()
-    reduction = CharField(max_length=4, default="")
+    reduction = label(4)
     reduced_fen = IntegerField(null=True)
-    committee_on = DateField(null=True)
-    approved_on = DateField(null=True)
-    approval_ref = CharField(max_length=100, default="")
-    note = TextField(default="")
+    committee_on = optional_date()
+    approved_on = optional_date()
+    approval_ref = label(100)
+    note = text()
 
     class Meta:
-        table_name = "dues_standard"
         indexes = ((("year", "member"), False),)
 
 
 class DuesPaymentRow(Record):
-    member = ForeignKeyField(MemberRow, backref="dues_payments", on_delete="CASCADE")
+    member = child_of(MemberRow, "dues_payments")
     paid_on = DateField(index=True)
     amount_fen = IntegerField()
     way = CharField(max_length=4, default="现金")
     late = BooleanField(default=False)  # 补交
-    handed_by = CharField(max_length=30, default="")  # empty: 本人
-    receipt_no = CharField(max_length=30, default="")
-    note = TextField(default="")
-
-    class Meta:
-        table_name = "dues_payment"
+    handed_by = label(30)  # empty: 本人
+    receipt_no = label(30)
+    note = text()
 
 
 class DuesPaymentMonthRow(Record):
     """One month a payment covers and the amount booked to it (child rows, synced by UUID)."""
 
-    payment = ForeignKeyField(DuesPaymentRow, backref="months", on_delete="CASCADE")
+    payment = child_of(DuesPaymentRow, "months")
     year = IntegerField()
     month = IntegerField()
     amount_fen = IntegerField()
 
     class Meta:
-        table_name = "dues_payment_month"
         indexes = ((("year", "month"), False),)
 
 
 class DuesRemittanceRow(Record):
-    branch = ForeignKeyField(BranchRow, backref="dues_remittances", on_delete="CASCADE")
+    branch = child_of(BranchRow, "dues_remittances")
     remitted_on = DateField(index=True)
     year = IntegerField()
     from_month = IntegerField()
     to_month = IntegerField()
     amount_fen = IntegerField()
-    receipt_no = CharField(max_length=50, default="")
-    note = TextField(default="")
-
-    class Meta:
-        table_name = "dues_remittance"
+    receipt_no = label(50)
+    note = text()
 
 
 DUES_MODELS = [DuesStandardRow, DuesPaymentRow, DuesPaymentMonthRow, DuesRemittanceRow]
 
 
-def _v1(database) -> None:  # noqa: ANN001
-    """The dues tables as first released (printed by ``python -m dangjian_desktop.storage.migrations ddl``)."""
-    for sql in V1_DDL:
-        database.execute_sql(sql)
-
-
+# the dues tables as first released (printed by ``python -m dangjian_desktop.storage.migrations ddl``)
 V1_DDL: tuple[str, ...] = (
     'CREATE TABLE "dues_payment" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
     '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "member_id" INTEGER NOT NULL, '
@@ -127,4 +116,4 @@ V1_DDL: tuple[str, ...] = (
     'CREATE INDEX "dues_standard_year_member_id" ON "dues_standard" ("year", "member_id")',
 )
 
-STEPS = [(1, _v1)]
+STEPS = [(1, frozen(V1_DDL))]

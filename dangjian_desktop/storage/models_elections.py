@@ -7,123 +7,91 @@ a term of the past is never edited, so its members need no identity of their own
 
 from __future__ import annotations
 
-from typing import Any
 
-from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
-from dangjian_desktop.storage.models import BranchRow, MemberRow, Record
+from dangjian_desktop.storage.columns import child_of, count, counts, label, optional_date, text
+from dangjian_desktop.storage.migrations import frozen
+from dangjian_desktop.storage.models import BranchRow, Record, member_named
 from dangjian_desktop.storage.models_meetings import MeetingRow
 
 
 class ElectionRow(Record):
     branch = ForeignKeyField(BranchRow, null=True, backref="elections", on_delete="CASCADE")
     meeting = ForeignKeyField(MeetingRow, null=True, on_delete="SET NULL", index=True)
-    held_on = DateField(null=True, index=True)
+    held_on = optional_date(index=True)
     term_years = IntegerField(default=5)
-    request_on = DateField(null=True)
-    request_no = CharField(max_length=100, default="")
-    request_text = TextField(default="")
-    reply_on = DateField(null=True)
-    reply_no = CharField(max_length=100, default="")
+    request_on = optional_date()
+    request_no = label(100)
+    request_text = text()
+    reply_on = optional_date()
+    reply_no = label(100)
     seats = IntegerField(default=5)
-    reduced_to = IntegerField(default=0)
+    reduced_to = count()
     direct_officers = BooleanField(default=False)
-    delay_until = DateField(null=True)
-    delay_no = CharField(max_length=100, default="")
-    voters_due = IntegerField(default=0)
-    voters_present = IntegerField(default=0)
-    due_note = TextField(default="")
-    officers_on = DateField(null=True)
-    report_on = DateField(null=True)
-    approved_on = DateField(null=True)
-    approval_no = CharField(max_length=100, default="")
+    delay_until = optional_date()
+    delay_no = label(100)
+    voters_due, voters_present = counts(2)
+    due_note = text()
+    officers_on = optional_date()
+    report_on = optional_date()
+    approved_on = optional_date()
+    approval_no = label(100)
     applied_at = DateTimeField(null=True)
-    note = TextField(default="")
-
-    class Meta:
-        table_name = "election"
+    note = text()
 
 
 class ElectionPersonRow(Record):
     """A 候选人, 监票人 or 计票人 (``role``)."""
 
-    election = ForeignKeyField(ElectionRow, backref="people", on_delete="CASCADE")
+    election = child_of(ElectionRow, "people")
     role = CharField(max_length=10)
-    member = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL")
-    name = CharField(max_length=50)
-    sort_order = IntegerField(default=0)
-
-    class Meta:
-        table_name = "election_person"
+    member, name = member_named()
+    sort_order = count()
 
 
 class ElectionRoundRow(Record):
-    election = ForeignKeyField(ElectionRow, backref="rounds", on_delete="CASCADE")
+    election = child_of(ElectionRow, "rounds")
     number = IntegerField(default=1)
     kind = CharField(max_length=20, default="正式选举")
-    seats = IntegerField(default=0)
-    ballots_issued = IntegerField(default=0)
-    ballots_returned = IntegerField(default=0)
-    ballots_valid = IntegerField(default=0)
-    ballots_void = IntegerField(default=0)
-
-    class Meta:
-        table_name = "election_round"
+    seats = count()
+    ballots_issued, ballots_returned, ballots_valid, ballots_void = counts(4)
 
 
 class ElectionVoteRow(Record):
     """One line of a round's 计票单."""
 
-    ballot_round = ForeignKeyField(ElectionRoundRow, backref="votes", on_delete="CASCADE")
-    member = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL")
-    name = CharField(max_length=50)
+    ballot_round = child_of(ElectionRoundRow, "votes")
+    member, name = member_named()
     write_in = BooleanField(default=False)
-    yes = IntegerField(default=0)
-    no = IntegerField(default=0)
-    abstain = IntegerField(default=0)
-    sort_order = IntegerField(default=0)
-
-    class Meta:
-        table_name = "election_vote"
+    yes, no, abstain = counts(3)
+    sort_order = count()
 
 
 class ElectionSeatRow(Record):
     """A seat of the new committee with its 分工."""
 
-    election = ForeignKeyField(ElectionRow, backref="seats_of", on_delete="CASCADE")
+    election = child_of(ElectionRow, "seats_of")
     role = CharField(max_length=10)
-    duty = CharField(max_length=100, default="")
-    member = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL")
-    name = CharField(max_length=50)
-    sort_order = IntegerField(default=0)
-
-    class Meta:
-        table_name = "election_seat"
+    duty = label(100)
+    member, name = member_named()
+    sort_order = count()
 
 
 class CommitteeTermRow(Record):
     """One 届 of the committee (历届支委会)."""
 
-    branch = ForeignKeyField(BranchRow, backref="terms", on_delete="CASCADE")
-    elected_on = DateField(null=True, index=True)
+    branch = child_of(BranchRow, "terms")
+    elected_on = optional_date(index=True)
     term_years = IntegerField(default=5)
-    ended_on = DateField(null=True)
+    ended_on = optional_date()
     election = ForeignKeyField(ElectionRow, null=True, on_delete="SET NULL")
     members = TextField(default="[]")
     source = CharField(max_length=20, default="换届选举")
 
-    class Meta:
-        table_name = "committee_term"
-
 
 ELECTION_MODELS = [ElectionRow, ElectionPersonRow, ElectionRoundRow, ElectionVoteRow, ElectionSeatRow,
                    CommitteeTermRow]
-
-
-def _v1(database: Any) -> None:
-    """The kind's tables (frozen DDL, printed by ``python -m dangjian_desktop.storage.migrations ddl``)."""
-    for sql in _V1:
-        database.execute_sql(sql)
 
 
 # printed once by `python -m dangjian_desktop.storage.migrations ddl` (models as of step 1): never edit
@@ -197,4 +165,4 @@ _V1 = [
     'CREATE INDEX "election_vote_member_id" ON "election_vote" ("member_id")',
 ]
 
-STEPS = [(1, _v1)]
+STEPS = [(1, frozen(_V1))]

@@ -12,52 +12,49 @@ length, keyed in date order, brought up to date after the writes from ``meeting_
 from __future__ import annotations
 
 from peewee import (
+    SQL,
     BigIntegerField,
     BooleanField,
     CharField,
     DateField,
     DateTimeField,
     ForeignKeyField,
-    IntegerField,
     Model,
-    SQL,
     TextField,
 )
 from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
+from dangjian_desktop.storage.columns import child_of, count, counts, label, optional_date, text
 from dangjian_desktop.storage.database import db
 from dangjian_desktop.storage.meetings_steps import HELD_INDEX
-from dangjian_desktop.storage.models import BranchRow, MemberRow, PartyGroupRow, Record, utcnow
+from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, member_named, utcnow
 
 
 class MeetingRow(Record):
     branch = ForeignKeyField(BranchRow, null=True, backref="meetings", on_delete="CASCADE")
     date = DateField(index=True)
-    type_mask = IntegerField(default=0)
-    types = CharField(max_length=200, default="")  # "党课|主题党日", primary type first
-    title = CharField(max_length=300, default="")
-    start_time = CharField(max_length=5, default="")  # "HH:MM"
-    end_time = CharField(max_length=5, default="")
-    place = CharField(max_length=200, default="")
-    host = CharField(max_length=50, default="")
-    recorder = CharField(max_length=50, default="")
-    lecturer = CharField(max_length=50, default="")
-    lecture_topic = CharField(max_length=300, default="")
+    type_mask = count()
+    types = label(200)  # "党课|主题党日", primary type first
+    title = label(300)
+    start_time = label(5)  # "HH:MM"
+    end_time = label(5)
+    place = label(200)
+    host = label(50)
+    recorder = label(50)
+    lecturer = label(50)
+    lecture_topic = label(300)
     scope = CharField(max_length=20, default="全体党员")
     group = ForeignKeyField(PartyGroupRow, null=True, on_delete="SET NULL")
-    group_name = CharField(max_length=100, default="")  # as it was called at the time
-    observers = TextField(default="")
-    minutes = TextField(default="")
-    resolutions = TextField(default="")
+    group_name = label(100)  # as it was called at the time
+    observers = text()
+    minutes = text()
+    resolutions = text()
     status = CharField(max_length=10, default="草稿", index=True)
     finalized_at = DateTimeField(null=True)
-    expected_count = IntegerField(default=0)
-    present_count = IntegerField(default=0)
-    attachment_count = IntegerField(default=0)
-    search_text = TextField(default="")  # every searchable text (domain Meeting.search_text), indexed
+    expected_count, present_count, attachment_count = counts(3)
+    search_text = text()  # every searchable text (domain Meeting.search_text), indexed
 
     class Meta:
-        table_name = "meeting"
         # (date, type_mask, branch): the filter's count by year and type, and headquarters' meetings per branch
         # in a year, read from the index alone (the rows hold the minutes: 250,000 of them at headquarters)
         # (group, date) for the 党小组 filter; one (column, date) per sortable column of the list (schema version 6,
@@ -79,14 +76,13 @@ MeetingRow.add_index(SQL(HELD_INDEX))  # headquarters' oversight reads a year fr
 
 
 class AttendanceRow(Record):
-    meeting = ForeignKeyField(MeetingRow, backref="attendance", on_delete="CASCADE")
-    member = ForeignKeyField(MemberRow, null=True, on_delete="SET NULL")
-    name = CharField(max_length=50)
+    meeting = child_of(MeetingRow, "attendance")
+    member, name = member_named()
     has_vote = BooleanField(default=True)
     present = BooleanField(default=True)
-    reason = CharField(max_length=10, default="")
-    reason_text = CharField(max_length=300, default="")
-    sort_order = IntegerField(default=0)
+    reason = label(10)
+    reason_text = label(300)
+    sort_order = count()
 
     class Meta:
         table_name = "meeting_attendance"
@@ -94,54 +90,52 @@ class AttendanceRow(Record):
 
 
 class AgendaItemRow(Record):
-    meeting = ForeignKeyField(MeetingRow, backref="agenda", on_delete="CASCADE")
-    position = IntegerField(default=0)
+    meeting = child_of(MeetingRow, "agenda")
+    position = count()
     title = CharField(max_length=500)
     first_topic = BooleanField(default=False)
-    note = TextField(default="")
+    note = text()
     # the 第一议题学习台账 (domain/first_topic.Study; schema version 5)
-    study_title = CharField(max_length=300, default="")
-    study_source = CharField(max_length=200, default="")
-    study_speech_date = DateField(null=True)
-    study_led_by = CharField(max_length=50, default="")
-    study_form = CharField(max_length=100, default="")
-    study_follow_up = TextField(default="")
+    study_title = label(300)
+    study_source = label(200)
+    study_speech_date = optional_date()
+    study_led_by = label(50)
+    study_form = label(100)
+    study_follow_up = text()
 
     class Meta:
         table_name = "meeting_agenda_item"
 
 
 class VoteRow(Record):
-    meeting = ForeignKeyField(MeetingRow, backref="votes", on_delete="CASCADE")
-    position = IntegerField(default=0)
+    meeting = child_of(MeetingRow, "votes")
+    position = count()
     subject = CharField(max_length=500)
-    yes = IntegerField(default=0)
-    no = IntegerField(default=0)
-    abstain = IntegerField(default=0)
+    yes, no, abstain = counts(3)
 
     class Meta:
         table_name = "meeting_vote"
 
 
 class AmendmentRow(Record):
-    meeting = ForeignKeyField(MeetingRow, backref="amendments", on_delete="CASCADE")
+    meeting = child_of(MeetingRow, "amendments")
     made_on = DateField()
     at = DateTimeField(default=utcnow)
     field = CharField(max_length=50)
-    old_value = TextField(default="")
-    new_value = TextField(default="")
-    reason = TextField(default="")
-    who = CharField(max_length=100, default="")
+    old_value = text()
+    new_value = text()
+    reason = text()
+    who = label(100)
 
     class Meta:
         table_name = "meeting_amendment"
 
 
 class AttachmentRow(Record):
-    meeting = ForeignKeyField(MeetingRow, backref="attachments", on_delete="CASCADE")
+    meeting = child_of(MeetingRow, "attachments")
     sha256 = CharField(max_length=64, index=True)
     name = CharField(max_length=255)
-    size = IntegerField(default=0)
+    size = count()
 
     class Meta:
         table_name = "meeting_attachment"
@@ -150,9 +144,6 @@ class AttachmentRow(Record):
 class AgendaTemplateRow(Record):
     name = CharField(max_length=100, index=True)  # not unique: headquarters holds every branch's templates
     items = TextField(default="[]")  # JSON [{title, first_topic, note}]
-
-    class Meta:
-        table_name = "agenda_template"
 
 
 class MeetingSearch(FTS5Model):

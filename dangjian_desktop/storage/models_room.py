@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from peewee import CharField, DateField, ForeignKeyField, IntegerField, TextField
+from peewee import CharField, DateField, IntegerField, TextField
 
+from dangjian_desktop.storage.columns import child_of, count, label, rectification, text
 from dangjian_desktop.storage.models import Record
 
 
@@ -12,10 +13,7 @@ class RoomTemplateRow(Record):
 
     version = IntegerField(index=True)  # not unique: headquarters holds every branch's versions
     items = TextField()  # JSON list of {key, section, text}
-    note = TextField(default="")
-
-    class Meta:
-        table_name = "room_template"
+    note = text()
 
 
 class InspectionRow(Record):
@@ -23,20 +21,20 @@ class InspectionRow(Record):
     room = CharField(max_length=200)
     inspectors = CharField(max_length=300)
     template_version = IntegerField()
-    note = TextField(default="")
+    note = text()
 
     class Meta:
         table_name = "room_inspection"
 
 
 class InspectionResultRow(Record):
-    inspection = ForeignKeyField(InspectionRow, backref="results", on_delete="CASCADE")
+    inspection = child_of(InspectionRow, "results")
     item_key = CharField(max_length=40)
     section = CharField(max_length=10)
     item_text = TextField()  # the wording of the template version used
-    sort_order = IntegerField(default=0)
-    result = CharField(max_length=10, default="")
-    remark = TextField(default="")
+    sort_order = count()
+    result = label(10)
+    remark = text()
     photos = TextField(default="[]")  # JSON list of Attachment dicts
 
     class Meta:
@@ -45,15 +43,11 @@ class InspectionResultRow(Record):
 
 
 class RectificationRow(Record):
-    inspection = ForeignKeyField(InspectionRow, backref="rectifications", on_delete="CASCADE")
+    inspection = child_of(InspectionRow, "rectifications")
     item_key = CharField(max_length=40)
     item_text = TextField()
-    measure = TextField(default="")
-    responsible = CharField(max_length=100, default="")
-    deadline = DateField(null=True, index=True)
-    completed_on = DateField(null=True)
-    status = CharField(max_length=10, default="待整改")
-    note = TextField(default="")
+    measure, responsible, deadline, completed_on, status = rectification()
+    note = text()
 
     class Meta:
         table_name = "room_rectification"

@@ -8,9 +8,9 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.domain.first_topic import FirstTopicEntry, Study
 from dangjian_desktop.domain.meetings import MeetingType, types_mask
-from dangjian_desktop.domain.errors import NotFoundError
 from dangjian_desktop.storage.models import utcnow
 from dangjian_desktop.storage.models_meetings import AgendaItemRow, MeetingRow
 from dangjian_desktop.storage.repos.meetings import study_columns, study_of

@@ -7,8 +7,8 @@ from collections import defaultdict
 
 from peewee import JOIN, Case, fn
 
-from dangjian_desktop.domain.attachments import attachments_from_json, attachments_to_json
 from dangjian_desktop.domain import pledges
+from dangjian_desktop.domain.attachments import attachments_from_json, attachments_to_json
 from dangjian_desktop.storage.models import MemberRow, PartyGroupRow, new_uuid
 from dangjian_desktop.storage.models_pledges import (
     MentorPairRow,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dangjian_desktop.storage.repos.records_dump import (  # noqa: F401
     PackageDump,
+    _to_json,  # noqa: F401,E402  (tests/storage/test_dump.py)
     dump,
     dump_for_package,
     dump_tombstones,
@@ -35,4 +36,3 @@ from dangjian_desktop.storage.repos.records_schema import (  # noqa: F401
     tables_in_order,
     travelling_fields,
 )
-from dangjian_desktop.storage.repos.records_dump import _to_json  # noqa: F401,E402  (tests/storage/test_dump.py)

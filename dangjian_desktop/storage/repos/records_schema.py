@@ -10,13 +10,43 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from peewee import Field, ForeignKeyField
+from peewee import (
+    BlobField,
+    BooleanField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    Field,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    TimeField,
+)
 
 from dangjian_desktop.storage.models import Record
 
 SKIP_FIELDS = {"id"}
 MAX_TEXT_CHARS = 1_000_000  # the longest text value a package may bring (a field without a max_length)
 CHUNK = 400  # SQLite's default limit of bound variables is 999 on old builds
+
+
+# how a column's value is written in a package row, by the field's class (first match; the classes are disjoint
+# but for subclasses, which take their base's kind): a key is the referenced row's UUID, anything else is text
+_VALUE_KINDS = ((ForeignKeyField, "key"), (DateTimeField, "datetime"), (DateField, "date"), (TimeField, "time"),
+                (BooleanField, "bool"), (IntegerField, "int"), (FloatField, "float"), (DecimalField, "decimal"),
+                (BlobField, "blob"))
+
+
+def value_kind(field: Field) -> str:
+    """"key", "datetime", "date", "time", "bool", "int", "float", "decimal", "blob" or "text": the one
+    classification the dump, the merge's checks and the format's documentation share."""
+    kind = _KIND_OF_CLASS.get(type(field))
+    if kind is None:
+        kind = _KIND_OF_CLASS[type(field)] = next((k for cls, k in _VALUE_KINDS if isinstance(field, cls)), "text")
+    return kind
+
+
+_KIND_OF_CLASS: dict[type, str] = {}
 
 
 def chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
@@ -127,28 +157,12 @@ def describe_tables() -> list[tuple[str, list[dict[str, Any]]]]:
     """Every travelling table in dependency order with its columns as the package writes them: name, JSON type,
     whether it may be null, the default, and for a key the table its UUID points to (and what a deletion there
     does). For the format's documentation (services/exchange_doc.py)."""
-    from peewee import BlobField, BooleanField, DateField, DateTimeField, DecimalField, FloatField, IntegerField
-    from peewee import TimeField
+    shown = {"key": "UUID", "datetime": "时间（UTC）", "date": "日期", "time": "时刻", "bool": "布尔", "int": "整数",
+             "float": "数字", "decimal": "数字", "blob": "base64"}
 
     def kind(f: Field) -> str:
-        if isinstance(f, ForeignKeyField):
-            return "UUID"
-        if isinstance(f, DateTimeField):
-            return "时间（UTC）"
-        if isinstance(f, DateField):
-            return "日期"
-        if isinstance(f, TimeField):
-            return "时刻"
-        if isinstance(f, BooleanField):
-            return "布尔"
-        if isinstance(f, IntegerField):
-            return "整数"
-        if isinstance(f, FloatField | DecimalField):
-            return "数字"
-        if isinstance(f, BlobField):
-            return "base64"
         length = getattr(f, "max_length", None)
-        return f"文本≤{length}" if length else "文本"
+        return shown.get(value_kind(f)) or (f"文本≤{length}" if length else "文本")
 
     from dangjian_desktop.storage.schema import uuid_refs
 

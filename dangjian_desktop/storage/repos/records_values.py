@@ -7,14 +7,21 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import operator
+from collections.abc import Callable
 from typing import Any
 
-from peewee import AutoField, BlobField, BooleanField, CharField, DateField, DateTimeField, DecimalField, Field
-from peewee import FloatField, ForeignKeyField, IntegerField, TextField, TimeField
+from peewee import (
+    AutoField,
+    CharField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
 
 from dangjian_desktop.domain.exchange import PackageError, table_title
 from dangjian_desktop.storage.models import Record
-from dangjian_desktop.storage.repos.records_schema import MAX_TEXT_CHARS
+from dangjian_desktop.storage.repos.records_schema import MAX_TEXT_CHARS, value_kind
 
 
 def bad_value(table: str, field: str) -> PackageError:
@@ -27,55 +34,70 @@ def from_json(table: str, field: Field, value: Any) -> Any:
             raise bad_value(table, field.name)
         return None
     try:
-        if isinstance(field, DateTimeField):
-            if not isinstance(value, str):
-                raise ValueError
-            when = dt.datetime.fromisoformat(value)
-            return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
-        if isinstance(field, DateField):
-            if not isinstance(value, str):
-                raise ValueError
-            return dt.date.fromisoformat(value)
-        if isinstance(field, TimeField):
-            if not isinstance(value, str):
-                raise ValueError
-            return dt.time.fromisoformat(value)
-        if isinstance(field, BooleanField):
-            if not isinstance(value, bool):
-                raise ValueError
-            return value
-        if isinstance(field, IntegerField):
-            if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 2**63 - 1:
-                raise ValueError
-            return value
-        if isinstance(field, FloatField):
-            if not isinstance(value, int | float) or isinstance(value, bool):
-                raise ValueError
-            return float(value)
-        if isinstance(field, BlobField):
-            return base64.b64decode(value, validate=True)
-        if isinstance(field, DecimalField):
-            from decimal import Decimal
-
-            return Decimal(str(value))
-        if not isinstance(value, str):
-            raise ValueError
-        max_length = getattr(field, "max_length", None)
-        if (max_length and len(value) > max_length * 4) or len(value) > MAX_TEXT_CHARS:
-            raise ValueError
-        return value
+        convert = _BY_CLASS.get(type(field))
+        if convert is None:
+            convert = _BY_CLASS[type(field)] = _FROM_JSON[value_kind(field)]
+        return convert(field, value)
     except (ValueError, TypeError, ArithmeticError) as exc:
         raise bad_value(table, field.name) from exc
 
 
-_SPECIAL_FIELDS = (DateTimeField, DateField, TimeField, BooleanField, IntegerField, FloatField, BlobField, DecimalField)
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError
+    return value
+
+
+def _datetime(field: Field, value: Any) -> dt.datetime:
+    when = dt.datetime.fromisoformat(_str(value))
+    return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
+
+
+def _bool(field: Field, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError
+    return value
+
+
+def _int(field: Field, value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 2**63 - 1:
+        raise ValueError
+    return value
+
+
+def _float(field: Field, value: Any) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ValueError
+    return float(value)
+
+
+def _decimal(field: Field, value: Any) -> Any:
+    from decimal import Decimal
+
+    return Decimal(str(value))
+
+
+def _text(field: Field, value: Any) -> str:
+    text, max_length = _str(value), getattr(field, "max_length", None)
+    if (max_length and len(text) > max_length * 4) or len(text) > MAX_TEXT_CHARS:
+        raise ValueError
+    return text
+
+
+# by records_schema.value_kind: a key travels as the referenced row's UUID text
+_FROM_JSON: dict[str, Callable[[Field, Any], Any]] = {
+    "datetime": _datetime, "date": lambda f, v: dt.date.fromisoformat(_str(v)),
+    "time": lambda f, v: dt.time.fromisoformat(_str(v)), "bool": _bool, "int": _int, "float": _float,
+    "blob": lambda f, v: base64.b64decode(v, validate=True), "decimal": _decimal, "key": _text, "text": _text,
+}
+_BY_CLASS: dict[type, Callable[[Field, Any], Any]] = {}
 
 
 def text_limits(fields: dict[str, Field]) -> dict[str, int]:
     """Plain text fields (what ``from_json`` takes as a checked str): name -> longest accepted.
     The merge takes such a value as is when it is a short enough str, without the general conversion."""
     return {name: min((getattr(f, "max_length", None) or 0) * 4 or MAX_TEXT_CHARS, MAX_TEXT_CHARS)
-            for name, f in fields.items() if not isinstance(f, _SPECIAL_FIELDS) and not isinstance(f, ForeignKeyField)}
+            for name, f in fields.items() if value_kind(f) == "text"}
 
 
 # how the merge treats each value of a row, by field (decided once per table, not per value)

@@ -1,0 +1,49 @@
+"""The column kinds the record tables repeat, each written once.
+
+A factory makes a new peewee field where it is called, so a column keeps its place in the table (peewee orders
+fields by creation): ``note = text()`` is exactly ``TextField(default="")``. A table's own, one-off columns stay
+spelled out. ``member_ref`` (a roster member named by key, the name kept beside it) lives in ``models.py`` next to
+``MemberRow``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import CharField, DateField, ForeignKeyField, IntegerField, TextField
+
+
+def text(**kwargs: Any) -> TextField:
+    """Free text, empty when not given (notes, opinions, summaries)."""
+    return TextField(default="", **kwargs)
+
+
+def label(max_length: int, **kwargs: Any) -> CharField:
+    """A short text of at most ``max_length`` characters, empty when not given."""
+    return CharField(max_length=max_length, default="", **kwargs)
+
+
+def optional_date(**kwargs: Any) -> DateField:
+    """A date that may not be known (yet): NULL."""
+    return DateField(null=True, **kwargs)
+
+
+def count(**kwargs: Any) -> IntegerField:
+    """A whole number starting at 0: a counter, a tally, a sort position."""
+    return IntegerField(default=0, **kwargs)
+
+
+def counts(n: int) -> tuple[IntegerField, ...]:
+    """``n`` counters side by side: ``yes, no, abstain = counts(3)``."""
+    return tuple(count() for _ in range(n))
+
+
+def child_of(parent: Any, backref: str) -> ForeignKeyField:
+    """The key of the record a child row belongs to: deleted with it, listed as ``parent.<backref>``."""
+    return ForeignKeyField(parent, backref=backref, on_delete="CASCADE")
+
+
+def rectification() -> tuple[Any, ...]:
+    """整改 tracking, the same for a 组织生活会 problem and an activity-room finding:
+    ``measure, responsible, deadline, completed_on, status = rectification()``."""
+    return text(), label(100), optional_date(index=True), optional_date(), CharField(max_length=10, default="待整改")
