@@ -19,3 +19,13 @@ def actions(sub: argparse._SubParsersAction, name: str, help: str, metavar: str 
     """``dangjian NAME ACTION …``: a command whose actions are subcommands, one of them required (its choice lands
     in ``args.<name>_command``)."""
     return sub.add_parser(name, help=help).add_subparsers(dest=f"{name}_command", metavar=metavar, required=True)
+
+
+def year_listing(sub: argparse._SubParsersAction, name: str, help: str, func: object, *, year_default: int | None = None,
+                 year_help: str | None = None, json_help: str | None = None) -> argparse.ArgumentParser:
+    """``dangjian NAME [--year Y] [--json]``: a read-only command that lists one year as text or JSON."""
+    p = sub.add_parser(name, help=help)
+    p.add_argument("--year", type=int, default=year_default, help=year_help)
+    p.add_argument("--json", action="store_true", help=json_help)
+    p.set_defaults(func=func, writes=False)
+    return p

@@ -7,7 +7,7 @@ import argparse
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.life_meeting import review_year
-from dangjian_desktop.cli_support import print_json
+from dangjian_desktop.cli_support import print_json, year_listing
 
 
 def cmd_appraisal(services, args) -> int:  # noqa: ANN001
@@ -27,7 +27,5 @@ def cmd_appraisal(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("appraisal", help="民主评议党员：评议日期、各等次人数、每名党员的得票和评定等次")
-    p.add_argument("--year", type=int, help="年度（默认：4月以前为上一年度，之后为本年度）")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_appraisal, writes=False)
+    year_listing(sub, "appraisal", "民主评议党员：评议日期、各等次人数、每名党员的得票和评定等次", cmd_appraisal,
+                 year_help="年度（默认：4月以前为上一年度，之后为本年度）")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.dues import rate_text, yuan_text
-from dangjian_desktop.cli_support import actions, print_json
+from dangjian_desktop.cli_support import actions, print_json, year_listing
 
 
 
@@ -97,14 +97,10 @@ def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction
     p.add_argument("--retired", action="store_true", help="离退休党员（按离退休费的比例）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_calc, writes=False)
-    p = dues.add_parser("status", help="某年度每名党员的交纳情况：月标准、已交月份、未交月份、金额")
-    p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_status, writes=False)
-    p = dues.add_parser("payments", help="某年度的党费交纳记录（编号可用于 report dues-receipt --payment）")
-    p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_payments, writes=False)
+    year_listing(dues, "status", "某年度每名党员的交纳情况：月标准、已交月份、未交月份、金额", cmd_status,
+                 year_default=clock.today().year, year_help="年度（默认今年）")
+    year_listing(dues, "payments", "某年度的党费交纳记录（编号可用于 report dues-receipt --payment）", cmd_payments,
+                 year_default=clock.today().year, year_help="年度（默认今年）")
     p = dues.add_parser("import-bases", help="从 .xlsx / .xls / .ods / .csv 导入某年度的党费基数（有错误行则整体拒绝）")
     p.add_argument("file")
     p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")

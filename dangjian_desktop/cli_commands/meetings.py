@@ -10,7 +10,7 @@ from dangjian_desktop.domain.compliance import CellStatus
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
 from dangjian_desktop.domain.search import INDEX_PENDING_NOTICE as SEARCH_PENDING_NOTICE
-from dangjian_desktop.cli_support import actions, print_json
+from dangjian_desktop.cli_support import actions, print_json, year_listing
 
 
 def _type(value: str) -> MeetingType:
@@ -106,7 +106,4 @@ def register(sub, report) -> None:  # noqa: ANN001
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_meetings_search, writes=False)
 
-    p = sub.add_parser("compliance", help="一年中各类会议按月的完成和缺漏情况")
-    p.add_argument("--year", type=int, default=this_year)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_compliance, writes=False)
+    year_listing(sub, "compliance", "一年中各类会议按月的完成和缺漏情况", cmd_compliance, year_default=this_year)

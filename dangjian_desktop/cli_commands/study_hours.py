@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from dangjian_desktop import clock
-from dangjian_desktop.cli_support import print_json
+from dangjian_desktop.cli_support import print_json, year_listing
 
 
 def cmd_study_hours(services, args) -> int:  # noqa: ANN001
@@ -26,7 +26,6 @@ def cmd_study_hours(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("study-hours", help="党员学习学时：每名党员参加会议和其他学习的学时与年度要求")
-    p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")
-    p.add_argument("--json", action="store_true", help="以JSON列出每名党员：name, hours, target, below")
-    p.set_defaults(func=cmd_study_hours, writes=False)
+    year_listing(sub, "study-hours", "党员学习学时：每名党员参加会议和其他学习的学时与年度要求", cmd_study_hours,
+                 year_default=clock.today().year, year_help="年度（默认今年）",
+                 json_help="以JSON列出每名党员：name, hours, target, below")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 
 from dangjian_desktop import clock
-from dangjian_desktop.cli_support import print_json
+from dangjian_desktop.cli_support import print_json, year_listing
 
 
 def cmd_talks(services, args) -> int:  # noqa: ANN001
@@ -25,7 +25,4 @@ def cmd_talks(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("talks", help="谈心谈话：一年的谈话次数和尚未谈话的两人")
-    p.add_argument("--year", type=int, help="年份（默认今年）")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_talks, writes=False)
+    year_listing(sub, "talks", "谈心谈话：一年的谈话次数和尚未谈话的两人", cmd_talks, year_help="年份（默认今年）")

@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen import textobject
 from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.platypus import Paragraph, paragraph
 
@@ -117,6 +118,20 @@ def _move(code: list[str], dx: float) -> None:
 _ALIGNS = {TA_LEFT: 0.0, TA_CENTER: 0.5, TA_RIGHT: 1.0}
 
 
+def _fill_code(canvas, color) -> str | None:  # noqa: ANN001
+    """The operator ``canvas.setFillColor(color)`` writes, when that is all it does (an RGB colour, no colour space
+    enforced, its alpha already the current one so no graphics state is set), else None."""
+    if (type(color) is not Color or getattr(canvas, "_enforceColorSpace", True)
+            or getattr(canvas, "_extgstate", None) is None or "_code" not in canvas.__dict__):
+        return None
+    alpha = color.alpha
+    if alpha is not None:
+        if not (isinstance(alpha, (float, int)) and 0 <= alpha <= 1) or canvas._extgstate.getValue("ca") != alpha:  # noqa: SLF001
+            return None
+        canvas._doc.ensureMinPdfVersion("transparency")  # noqa: SLF001 - as setFillAlpha does
+    return f"{textobject.fp_str((color.red, color.green, color.blue))} rg"
+
+
 class FastParagraph(Paragraph):
     """A Paragraph whose lines are written by :class:`_FastText` (the same PDF content, made faster).
 
@@ -151,30 +166,52 @@ class FastParagraph(Paragraph):
             return super().drawOn(canvas, x, y, _sW)
         bl, shift = plain
         x = self._hAlignAdjust(x, _sW)
+        fill = _fill_code(canvas, bl.textColor)
+        if fill is None:
+            return self._draw_lines(canvas, x, y, bl, shift)
+        # what saveState, translate, saveState, setFillColor, restoreState, restoreState write, without the state
+        # they save and restore (nothing between them reads it, and Q gives it back unchanged)
+        code = canvas._code  # noqa: SLF001
+        code.append("q")
+        code.append(f"{textobject.fp_str(1, 0, 0, 1, x, y)} cm")
+        if bl.lines:
+            code.append("q")
+            code.append(fill)
+            code.append(self._text_block(canvas, bl, shift))
+            code.append("Q")
+        code.append("Q")
+        return None
+
+    def _draw_lines(self, canvas, x, y, bl, shift):  # noqa: ANN001, ANN202
         canvas.saveState()
         canvas.translate(x, y)
         lines = bl.lines
         if lines:
-            style = self.style
-            n = len(lines)
-            offsets = getattr(self, "_offsets", [0])
-            offsets += (n - len(offsets)) * [offsets[-1]]  # as drawPara does (it keeps the list on the paragraph)
             canvas.saveState()
-            cur_y = self.height - (bl.fontSize if paragraph.paraFontSizeHeightOffset
-                                   else getattr(bl, "ascent", bl.fontSize))
             canvas.setFillColor(bl.textColor)
-            fp_str = textobject.fp_str
-            code = ["BT", f"1 0 0 {'1' if canvas.bottomup else '-1'} {fp_str(style.leftIndent, cur_y)} Tm"]
-            font, doc = getFont(bl.fontName), canvas._doc  # noqa: SLF001
-            size, leading, cur = bl.fontSize, style.leading, -1
-            first = style.firstLineIndent + offsets[0]
-            for i, (extra, words) in enumerate(lines):
-                m = (first if i == 0 else offsets[i]) + shift * extra
-                _move(code, m)
-                text, cur = _format(font, doc, " ".join(words), size, leading, cur)
-                code.append(text + " T*")
-                _move(code, -m)
-            code.append("ET")
-            canvas._code.append(" ".join(code))  # noqa: SLF001 - Canvas.drawText
+            canvas._code.append(self._text_block(canvas, bl, shift))  # noqa: SLF001 - Canvas.drawText
             canvas.restoreState()
         canvas.restoreState()
+
+    def _text_block(self, canvas, bl, shift: float) -> str:  # noqa: ANN001
+        """The BT … ET block of the paragraph's lines, as ``drawPara`` → ``_leftDrawParaLine`` write it."""
+        style = self.style
+        lines = bl.lines
+        n = len(lines)
+        offsets = getattr(self, "_offsets", [0])
+        offsets += (n - len(offsets)) * [offsets[-1]]  # as drawPara does (it keeps the list on the paragraph)
+        cur_y = self.height - (bl.fontSize if paragraph.paraFontSizeHeightOffset
+                               else getattr(bl, "ascent", bl.fontSize))
+        fp_str = textobject.fp_str
+        code = ["BT", f"1 0 0 {'1' if canvas.bottomup else '-1'} {fp_str(style.leftIndent, cur_y)} Tm"]
+        font, doc = getFont(bl.fontName), canvas._doc  # noqa: SLF001
+        size, leading, cur = bl.fontSize, style.leading, -1
+        first = style.firstLineIndent + offsets[0]
+        for i, (extra, words) in enumerate(lines):
+            m = (first if i == 0 else offsets[i]) + shift * extra
+            _move(code, m)
+            text, cur = _format(font, doc, " ".join(words), size, leading, cur)
+            code.append(text + " T*")
+            _move(code, -m)
+        code.append("ET")
+        return " ".join(code)

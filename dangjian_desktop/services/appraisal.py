@@ -47,7 +47,7 @@ from dangjian_desktop.domain.room import Rectification, RectStatus
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.domain.validation import clean_fields, clean_text
 from dangjian_desktop.services.snapshot import snapshot_cached
-from dangjian_desktop.services.rules_setting import RulesInSettings
+from dangjian_desktop.services.rules_setting import ReadsMeetings
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import appraisal as repo
 from dangjian_desktop.storage.repos import settings
@@ -64,13 +64,10 @@ RULES_KEY = "appraisal.rules"
 CATEGORIES_KEY = "appraisal.opinion_categories"
 
 
-class AppraisalService(RulesInSettings[AppraisalRules], key=RULES_KEY):
+class AppraisalService(ReadsMeetings[AppraisalRules], key=RULES_KEY):
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
                  talks: TalkService):
-        self.store = store
-        self.branches = branches
-        self.roster = roster
-        self.meetings = meetings
+        super().__init__(store, branches, roster, meetings)
         self.talks = talks
 
     def _branch_only(self) -> None:

@@ -57,14 +57,21 @@ class RulesInSettings(Generic[R]):
         return self.rules()
 
 
-class MeetingBackedKind(RulesInSettings[R]):
-    """A record kind whose steps are decided at meetings of the roster's members (elections, development): its
-    service reads the branch, the roster and the meetings, and notes what it changes in the audit log."""
+class ReadsMeetings(RulesInSettings[R]):
+    """A record kind whose steps are decided at meetings of the roster's members (elections, development,
+    appraisal): its service reads the branch, the roster and the meetings."""
 
-    def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
-                 audit: AuditService):
+    def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService):
         self.store = store
         self.branches = branches
         self.roster = roster
         self.meetings = meetings
+
+
+class MeetingBackedKind(ReadsMeetings[R]):
+    """A kind that reads the meetings (:class:`ReadsMeetings`) and notes what it changes in the audit log."""
+
+    def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
+                 audit: AuditService):
+        super().__init__(store, branches, roster, meetings)
         self.audit = audit

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from dangjian_desktop.cli import main
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services.container import Services
 from tests.pg.cluster import hq_database
@@ -40,6 +41,21 @@ def roster_document_only(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
     real = exchange.package_documents
     monkeypatch.setattr(exchange, "package_documents",
                         lambda services: [d for d in real(services) if d[0] == "党员名册"])
+
+
+@pytest.fixture
+def pwfile(tmp_path: Path) -> Path:
+    """The package password in a file, as headquarters' scripts pass it (``--password-file``)."""
+    p = tmp_path / "pw.txt"
+    p.write_text(PASSWORD + "\n", encoding="utf-8")
+    return p
+
+
+def run(capsys, *argv: object) -> tuple[int, str, str]:  # noqa: ANN001
+    """``dangjian ARGV…`` in this process: its exit code, standard output and standard error."""
+    code = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
 
 
 @contextlib.contextmanager

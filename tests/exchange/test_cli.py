@@ -10,26 +10,13 @@ import pytest
 from dangjian_desktop.cli import main
 from tests.pg.cluster import ENGINES, hq_cli
 
-from .conftest import PASSWORD
+from .conftest import run
 
 
 @pytest.fixture(params=ENGINES)
 def hq_engine(request: pytest.FixtureRequest) -> str:
     """Headquarters on SQLite and on PostgreSQL (issue 22)."""
     return request.param
-
-
-@pytest.fixture
-def pwfile(tmp_path: Path) -> Path:
-    p = tmp_path / "pw.txt"
-    p.write_text(PASSWORD + "\n", encoding="utf-8")
-    return p
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_export_verify_import_branches(capsys, branch_dir: Path, tmp_path: Path, stick: Path, pwfile: Path,

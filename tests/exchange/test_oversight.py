@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from dangjian_desktop import clock
-from dangjian_desktop.cli import main
 from dangjian_desktop.domain.compliance import ComplianceRule, Period
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.services import demo
@@ -18,7 +17,7 @@ from dangjian_desktop.services import demo
 from tests.conftest import gap_year
 from tests.pg.cluster import ENGINES, hq_cli
 
-from .conftest import PASSWORD, export, import_, opened
+from .conftest import export, import_, opened, run
 
 KEYS = {"name", "last_package", "members", "meetings", "term_end", "rectifications_overdue", "pledges", "attention"}
 
@@ -27,19 +26,6 @@ KEYS = {"name", "last_package", "members", "meetings", "term_end", "rectificatio
 def hq_engine(request: pytest.FixtureRequest) -> str:
     """Headquarters on SQLite and on PostgreSQL (issue 22): the same figures, paper and drill-down."""
     return request.param
-
-
-@pytest.fixture
-def pwfile(tmp_path: Path) -> Path:
-    p = tmp_path / "pw.txt"
-    p.write_text(PASSWORD + "\n", encoding="utf-8")
-    return p
-
-
-def run(capsys, *argv: object) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main([str(a) for a in argv])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def tallies_from_compliance(data: dict) -> dict[str, dict[str, int]]:

@@ -147,3 +147,56 @@ def test_number_text_of_whole_calls():
         assert _speed.fp_str(*args) == slow(*args)  # again, from the memo
         assert _speed.fp_str(args) == slow(args)
         assert _speed.fp_str(list(args)) == slow(list(args))
+
+
+def _state(canvas: Canvas) -> tuple:
+    return (tuple(canvas.__dict__[k] for k in Canvas.STATE_ATTRIBUTES if k != "_extgstate"),
+            dict(canvas._extgstate._d), len(canvas.state_stack), canvas._doc._pdfVersion)  # noqa: SLF001
+
+
+def test_fast_paragraph_without_saved_state_leaves_the_canvas_as_paragraph_does():
+    """The short way writes q/cm/rg/Q itself instead of saving and restoring the canvas state: the same operators
+    and, after it, the same canvas state (colour, matrix, graphics state, PDF version) as ReportLab's drawOn — for
+    coloured text, text with an alpha, and a canvas whose fill alpha or colour was changed before."""
+    from reportlab.lib.colors import Color, CMYKColor, black
+
+    s = styles.Styles()
+    rng = random.Random(11)
+    colours = [black, Color(0.2, 0.4, 0.6), Color(0.5, 0.5, 0.5, alpha=0.5), Color(1, 0, 0),
+               CMYKColor(0, 0, 0, 1), "#336699"]
+    stock_canvas, fast_canvas = _two_canvases()
+    texts = _random_texts(rng, 48)
+    for i, text in enumerate(texts):
+        if i % 7 == 3:  # the canvas's own state changed between paragraphs: fill colour, alpha, a transform
+            alpha = rng.choice([1, 0.5])
+            for c in (stock_canvas, fast_canvas):
+                c.setFillColor(Color(0.1, 0.2, 0.3))
+                c.setFillAlpha(alpha)
+                c.translate(3, 4)
+        style = ParagraphStyle(f"c{i}", parent=s.body, textColor=colours[i % len(colours)],
+                               alignment=rng.choice([TA_LEFT, TA_CENTER, TA_RIGHT]))
+        made = s.p(text, style)
+        stock = Paragraph(made.text, style, frags=made.frags) if len(made.frags) == 1 else Paragraph(made.text,
+                                                                                                      style)
+        width = rng.choice([80, 200, 420])
+        assert made.wrap(width, 1000) == stock.wrap(width, 1000)
+        stock.drawOn(stock_canvas, 30.5, 400)
+        made.drawOn(fast_canvas, 30.5, 400)
+        assert fast_canvas._code == stock_canvas._code, (text, style.textColor)  # noqa: SLF001
+        assert _state(fast_canvas) == _state(stock_canvas)
+
+
+def test_fast_paragraphs_in_a_table_draw_what_paragraphs_draw():
+    s = styles.Styles()
+    rng = random.Random(5)
+    rows = [_random_texts(rng, 3) for _ in range(12)]
+    stock_canvas, fast_canvas = _two_canvases()
+    for canvas, make in ((stock_canvas, lambda t: Paragraph(s.p(t, s.cell).text, s.cell, frags=s.p(t, s.cell).frags)),
+                         (fast_canvas, lambda t: s.p(t, s.cell))):
+        t = Table([[make(x) for x in row] for row in rows], colWidths=[60, 120, 200])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#888888"), ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
+                               ("TEXTCOLOR", (0, 0), (-1, -1), "#333333")]))
+        t.wrapOn(canvas, 380, 2000)
+        t.drawOn(canvas, 40, 30)
+    assert fast_canvas._code == stock_canvas._code  # noqa: SLF001
+    assert _state(fast_canvas) == _state(stock_canvas)

@@ -20,7 +20,8 @@ from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_development_screen import Ui_DevelopmentScreen
 from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import style_page
-from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
+from dangjian_desktop.ui.widgets.table_cells import cell, select_row_or_first, setup_table
+from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -64,23 +65,17 @@ class DevelopmentScreen(QWidget):
         self._advance = False
         ui.showCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.casesTable.itemSelectionChanged.connect(self._on_select)
-        ui.newCaseButton.clicked.connect(self.new_case)
-        ui.editCaseButton.clicked.connect(self.edit_case)
-        ui.deleteCaseButton.clicked.connect(self.delete_case)
+        connect_buttons(ui, self, "newCase editCase deleteCase clearStep openMeeting deleteAssessment deletePublicity "
+                        "printNotice")
         ui.recordStepButton.clicked.connect(lambda: self.record_step())
-        ui.clearStepButton.clicked.connect(self.clear_step)
-        ui.openMeetingButton.clicked.connect(self.open_meeting)
         ui.stepsTable.itemDoubleClicked.connect(lambda _i: self.record_step())
         ui.stepsTable.itemSelectionChanged.connect(self._update_step_buttons)
         ui.addAssessmentButton.clicked.connect(lambda: self.edit_assessment(new=True))
         ui.editAssessmentButton.clicked.connect(lambda: self.edit_assessment(new=False))
         ui.assessmentsTable.itemDoubleClicked.connect(lambda _i: self.edit_assessment(new=False))
-        ui.deleteAssessmentButton.clicked.connect(self.delete_assessment)
         ui.addPublicityButton.clicked.connect(lambda: self.edit_publicity(new=True))
         ui.editPublicityButton.clicked.connect(lambda: self.edit_publicity(new=False))
         ui.publicityTable.itemDoubleClicked.connect(lambda _i: self.edit_publicity(new=False))
-        ui.deletePublicityButton.clicked.connect(self.delete_publicity)
-        ui.printNoticeButton.clicked.connect(self.print_notice)
         ui.extensionButton.clicked.connect(self.probation)
         ui.closeCaseButton.clicked.connect(self.probation)
         ui.reopenButton.clicked.connect(self.reopen)
@@ -146,10 +141,8 @@ class DevelopmentScreen(QWidget):
             if s.uuid == select_uuid:
                 row_to_select = r
         t.blockSignals(False)
-        if row_to_select < 0 and self._summaries:
-            row_to_select = 0
+        row_to_select = select_row_or_first(t, row_to_select)
         if row_to_select >= 0:
-            t.selectRow(row_to_select)
             self._load(self._summaries[row_to_select].uuid)
         else:
             self.current = None
