@@ -11,7 +11,7 @@ import pytest
 from dangjian_desktop.domain.exchange import PackageError
 from dangjian_desktop.storage.models import MemberRow
 from dangjian_desktop.storage.repos.records_schema import value_kind
-from dangjian_desktop.storage.repos.records_values import day_text, from_json, stamp_text
+from dangjian_desktop.storage.repos.records_values import from_json
 
 
 @pytest.mark.parametrize(("field", "kind"), [
@@ -53,27 +53,3 @@ def test_values_of_the_right_kind_are_taken(field, value, taken):
 def test_values_of_another_kind_refuse_the_package(field, value):
     with pytest.raises(PackageError, match="无法识别的值"):
         from_json("member", _named(field), value)
-
-
-@pytest.mark.parametrize(("field", "value", "stored"), [
-    # what sqlite3's own adapter writes for the datetime/date from_json takes (isoformat(" ") / isoformat())
-    (pw.DateTimeField(), "2027-03-04T05:06:07.250000", "2027-03-04 05:06:07.250000"),
-    (pw.DateTimeField(), "2027-03-04 05:06:07", "2027-03-04 05:06:07"),
-    (pw.DateTimeField(), "2027-03-04T05:06:07+08:00", "2027-03-03 21:06:07"),  # to naive UTC
-    (pw.DateTimeField(null=True), None, None),
-    (pw.DateField(), "2028-02-29", "2028-02-29"),
-    (pw.DateField(null=True), None, None),
-])
-def test_times_and_dates_as_sqlite_keeps_them(field, value, stored):
-    convert = stamp_text if isinstance(field, pw.DateTimeField) else day_text
-    assert convert("member", _named(field), value) == stored
-
-
-@pytest.mark.parametrize(("field", "value"), [
-    (pw.DateTimeField(), 20270304), (pw.DateTimeField(), "2027-13-01T00:00:00"), (pw.DateTimeField(), None),
-    (pw.DateField(), "2027-02-29"), (pw.DateField(), "2027-02-30"), (pw.DateField(), True), (pw.DateField(), None),
-])
-def test_times_and_dates_of_another_kind_refuse_the_package(field, value):
-    convert = stamp_text if isinstance(field, pw.DateTimeField) else day_text
-    with pytest.raises(PackageError, match="无法识别的值"):
-        convert("member", _named(field), value)

@@ -41,17 +41,13 @@ from dangjian_desktop.storage.repos.records_schema import (
 )
 from dangjian_desktop.storage.repos.records_values import (
     KEY,
-    DAY,
     OTHER,
     SKIP,
-    STAMP,
     TEXT,
     Inserter,
     bad_value,
-    day_text,
     from_json,
     kinds_of,
-    stamp_text,
     text_limits,
 )
 
@@ -179,9 +175,7 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
     tombs = {} if ordered else tombstoned(incoming)
     stats = MergeStats()
     resolver = _Resolver()
-    # SQLite: times and dates go in as the text SQLite keeps, made here once (PostgreSQL: as datetime objects)
-    dates_as_text = getattr(Record._meta.database, "engine", "sqlite") != "postgresql"
-    inserter = Inserter(dates_as_text)
+    inserter = Inserter()
     referenced = _referenced(models)
     self_referencing = {m for m in models if any(f.rel_model is m for f in fks(m))}
     batched: list[str] = []
@@ -194,7 +188,7 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
             continue
         fields = {f.name: f for f in travelling_fields(model)}
         limits = text_limits(fields)
-        kinds = kinds_of(fields, limits, local_fields(model), dates_as_text)
+        kinds = kinds_of(fields, limits, local_fields(model))
         kinds[REVISION_KEY] = SKIP
         extra = sorted(k for k in set().union(*rows) if k not in kinds)  # every column any row has, once
         if extra:
@@ -258,10 +252,6 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
                         later.append((f, value))
                     else:
                         values[name] = target
-                elif kind == STAMP:
-                    values[name] = stamp_text(table, fields[name], value)
-                elif kind == DAY:
-                    values[name] = day_text(table, fields[name], value)
                 elif kind == OTHER:
                     values[name] = from_json(table, fields[name], value)
             if uuid in existing:
@@ -293,7 +283,7 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
             model.update({f.name: target}).where(model.id == row_id).execute()
         # else: the referenced record is not at headquarters (deleted at the branch): the key stays empty
     if new_origins:
-        new_origins.sort()  # in key order: the UUID index's pages are visited once each, in order
+        new_origins.sort()  # in key order: each page of the random-UUID index is visited once, in order
         # a row held before (or remembered from a tombstone) is the same branch's: its revision is replaced
         ExchangeOriginRow._meta.database.cursor().executemany(
             f'INSERT INTO "{ExchangeOriginRow._meta.table_name}" ("uuid", "table", "branch_uuid", "revision") '

@@ -13,8 +13,6 @@ from typing import Any
 from peewee import (
     AutoField,
     CharField,
-    DateField,
-    DateTimeField,
     Field,
     ForeignKeyField,
     IntegerField,
@@ -103,65 +101,26 @@ def text_limits(fields: dict[str, Field]) -> dict[str, int]:
 
 
 # how the merge treats each value of a row, by field (decided once per table, not per value)
-SKIP, KEY, TEXT, OTHER, STAMP, DAY = 0, 1, 2, 3, 4, 5
+SKIP, KEY, TEXT, OTHER = 0, 1, 2, 3
 
 
-def kinds_of(fields: dict[str, Field], text_limits: dict[str, int], local_only: set[str],
-             dates_as_text: bool = False) -> dict[str, int]:
-    """``dates_as_text`` (SQLite): times and dates are checked and turned into the text SQLite keeps
-    (``stamp_text``/``day_text``) by the merge itself, and the ``Inserter`` passes them as they are."""
+def kinds_of(fields: dict[str, Field], text_limits: dict[str, int], local_only: set[str]) -> dict[str, int]:
     kinds = {name: SKIP for name in local_only}
     for name, f in fields.items():
         if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
             kinds[name] = KEY
         elif name in text_limits:
             kinds[name] = TEXT
-        elif dates_as_text and type(f) is DateTimeField:
-            kinds[name] = STAMP
-        elif dates_as_text and type(f) is DateField:
-            kinds[name] = DAY
         else:
             kinds[name] = OTHER
     return kinds
 
 
-_from_iso_datetime = dt.datetime.fromisoformat
-_from_iso_date = dt.date.fromisoformat
-
-
-def stamp_text(table: str, field: Field, value: Any) -> str | None:
-    """A package's time as SQLite keeps it: what ``from_json`` takes, written as sqlite3's own adapter writes a
-    datetime (``isoformat(" ")``), without the datetime going through peewee and the adapter per value."""
-    if type(value) is str:
-        try:
-            when = _from_iso_datetime(value)
-        except ValueError as exc:
-            raise bad_value(table, field.name) from exc
-        if when.tzinfo is None:
-            return when.isoformat(" ")
-    checked = from_json(table, field, value)
-    return None if checked is None else checked.isoformat(" ")
-
-
-def day_text(table: str, field: Field, value: Any) -> str | None:
-    """A package's date as SQLite keeps it (``date.isoformat()``, sqlite3's adapter), checked as ``from_json``."""
-    if type(value) is str:
-        try:
-            return _from_iso_date(value).isoformat()
-        except ValueError as exc:
-            raise bad_value(table, field.name) from exc
-    checked = from_json(table, field, value)
-    return None if checked is None else checked.isoformat()
-
-
-def _plain(field: Field, dates_as_text: bool = False) -> bool:
+def _plain(field: Field) -> bool:
     """A field whose ``db_value`` gives back the merge's checked value as it is (str of a text field, int of an
-    integer field, local id of a key), so the insert can pass the value without the call; with
-    ``dates_as_text`` also times and dates (the merge made them the text SQLite keeps)."""
+    integer field, local id of a key), so the insert can pass the value without the call."""
     if isinstance(field, ForeignKeyField):
         return issubclass(field.rel_model, Record) and type(field.rel_field) in (AutoField, IntegerField)
-    if dates_as_text and type(field) in (DateTimeField, DateField):
-        return True
     return type(field) in (CharField, TextField, IntegerField)
 
 
@@ -171,8 +130,7 @@ class Inserter:
     Defaults are filled in as ``Model.insert`` would. Values of plain fields (``_plain``) are the merge's checked
     Python values and are passed as they are; the others go through the field's ``db_value``."""
 
-    def __init__(self, dates_as_text: bool = False) -> None:
-        self._dates_as_text = dates_as_text
+    def __init__(self) -> None:
         self._sql: dict[tuple[type[Record], tuple[str, ...]], tuple[str, Any, list[tuple[int, Any]]]] = {}
         self._pending: dict[str, list[list[Any]]] = {}
         self._plain: dict[Field, bool] = {}
@@ -180,7 +138,7 @@ class Inserter:
     def _is_plain(self, field: Field) -> bool:
         known = self._plain.get(field)
         if known is None:
-            known = self._plain[field] = _plain(field, self._dates_as_text)
+            known = self._plain[field] = _plain(field)
         return known
 
     def insert(self, model: type[Record], values: dict[str, Any], need_id: bool = True) -> int | None:
