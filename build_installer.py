@@ -155,7 +155,9 @@ def write_spec(icon: Path | None) -> Path:
     gui_entry = WORK / "gui_entry.py"
     gui_entry.write_text("from dangjian_desktop.app import run\n\nrun()\n", encoding="utf-8")
     cli_entry = WORK / "cli_entry.py"
-    cli_entry.write_text("import sys\nfrom dangjian_desktop.cli import main\n\nsys.exit(main())\n", encoding="utf-8")
+    # freeze_support: a worker process the export spawns (services/exchange_docs.py) runs its job and exits
+    cli_entry.write_text("import multiprocessing\nimport sys\n\nfrom dangjian_desktop.cli import main\n\n"
+                         "multiprocessing.freeze_support()\nsys.exit(main())\n", encoding="utf-8")
     excludes = [f"PySide6.{m}" for m in UNUSED_QT] + UNUSED_PYTHON
     spec = WORK / "dangjian.spec"
     spec.write_text(SPEC.format(repo=str(REPO), excludes=excludes, gui_entry=str(gui_entry), cli_entry=str(cli_entry),

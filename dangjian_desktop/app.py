@@ -26,6 +26,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--page", help="与 --screenshot 一起：显示哪个页面（home, members, meetings, ...）")
     ap.add_argument("--size", default="1280x800", help=argparse.SUPPRESS)
     ap.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
+    # start-up benchmark: exit once 首页 is complete (its reminders and year at a glance read after the first paint)
+    ap.add_argument("--exit-after-home", action="store_true", help=argparse.SUPPRESS)
     return ap.parse_args(argv)
 
 
@@ -74,23 +76,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The layers without Qt (storage, services, domain: none of them imports it) are imported before PySide6:
     # PySide6 reads the source of every module imported after it, looking for its "__feature__" use (~15 ms).
     from dangjian_desktop.domain import faults  # noqa: F401 - used by _open_store
-    from dangjian_desktop.services import dashboard
     from dangjian_desktop.services.container import Services  # noqa: F401 - used by _open_store
     from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401 - used by _open_store
 
-    dashboard.import_providers()
     from dangjian_desktop.services import demo
 
-    # The store is opened before Qt loads when nothing is in the way, and 首页's data is read in a thread while
-    # Qt loads and the window is built; any trouble opening it is met by _open_store below, with its dialogs.
+    # The store is opened before Qt loads when nothing is in the way (any trouble opening it is met by _open_store
+    # below, with its dialogs), with the services 首页's first paint reads (the branch, the roster) imported too.
+    # 首页's reminders and year at a glance, which import every record kind, are read after the first paint.
     early = None
-    if not args.screenshot and not (args.database or os.environ.get("DANGJIAN_DATABASE")):  # PostgreSQL: below
+    if not args.screenshot and not _database_url(demo.start_folder(data_dir), args):  # PostgreSQL: below
         try:
             early = Services.open(demo.start_folder(data_dir))
+            early.branch, early.roster  # noqa: B018 - built (and imported) before Qt, see above
         except Exception:  # noqa: BLE001 - opened again below, where each kind of trouble has its answer
             log.debug("early open failed; opening with the window", exc_info=True)
-        else:
-            dashboard.read_ahead(early)
+            if early is not None:
+                early.close()
+            early = None
 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -107,12 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     services = early or _open_store(demo.start_folder(data_dir), args)
     if services is None:
         return 2
-    if early is None:
-        dashboard.read_ahead(services)  # 首页's data is read in a thread while the window is built
+    later = not args.screenshot  # a screenshot shows 首页 complete in its first paint
     while True:
         from dangjian_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(services)
+        window = MainWindow(services, later=later)
         # the first-start dialog (and its forms) is imported only for an empty store
         if not (args.screenshot or args.exit_after_show or services.store.read_only) and services.info.is_empty():
             try:
@@ -131,10 +133,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.exit_after_show and args.page:
             window.show_page(args.page)
         window.show()
-        if args.exit_after_show:
-            app.processEvents()
+        app.processEvents()  # the first paint: 首页 with the branch at a glance, 「正在检查提醒…」
+        if args.exit_after_show and not args.exit_after_home:
             services.close()
             return 0
+        if args.exit_after_home:
+            from PySide6.QtCore import QEventLoop
+
+            loop = QEventLoop()
+            if window.after_first_paint(loop.quit):
+                loop.exec()
+            services.close()
+            return 0
+        window.after_first_paint()  # 首页's reminders and year at a glance, on the thread pool
         from dangjian_desktop.ui import autosave, backups
 
         if services.store.engine != "sqlite":  # PostgreSQL: the server's backups (pg_dump), no file to check
@@ -215,27 +226,11 @@ def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Ser
         else:
             QMessageBox.critical(None, APP_TITLE, str(exc))
 
-    url = getattr(args, "database", None) or os.environ.get("DANGJIAN_DATABASE")
+    url = _database_url(data_dir, args)
     if url:  # a headquarters store on PostgreSQL: no file to damage or restore; the server's own faults said
-        password = None
-        while True:
-            try:
-                services = Services.open(data_dir, database=url, password=password)
-                break
-            except DomainError as exc:
-                if getattr(exc, "needs_password", False) and not args.screenshot:
-                    password = _ask_password(exc, first=password is None)
-                    if password is not None:
-                        continue
-                refuse(exc)
-                return None
-        try:
-            services.require_headquarters_engine()
-        except DomainError as exc:
-            services.close()
-            refuse(exc)
-            return None
-        return services
+        services = _open_postgresql(data_dir, url, args, refuse)
+        if services is not None or not _offer_local_file(data_dir, url, args):
+            return services
     for attempt in range(2):
         try:
             return Services.open(data_dir)
@@ -266,6 +261,74 @@ def _open_store(data_dir: Path, args: argparse.Namespace):  # noqa: ANN202 - Ser
             refuse(exc)
             return None
     return None
+
+
+def _database_url(data_dir: Path, args: argparse.Namespace) -> str | None:
+    """The PostgreSQL database to open: ``--database``, else ``DANGJIAN_DATABASE``, else the one saved in
+    设置 › 数据库 (services/database_settings.py); None: the data folder's SQLite file."""
+    explicit = getattr(args, "database", None) or os.environ.get("DANGJIAN_DATABASE")
+    if explicit:
+        return explicit
+    from dangjian_desktop.services.database_settings import saved_url
+
+    return saved_url(data_dir)
+
+
+def _open_postgresql(data_dir: Path, url: str, args: argparse.Namespace, refuse):  # noqa: ANN001, ANN202
+    """Open the headquarters store on PostgreSQL. The password: the URL's, else PGPASSWORD, else the one
+    remembered in the OS's credential store, else asked (again while refused); kept in memory only."""
+    from dangjian_desktop.domain.errors import DomainError
+    from dangjian_desktop.services import database_settings
+    from dangjian_desktop.services.container import Services
+    from dangjian_desktop.storage.engine import parse_target
+
+    password = None
+    remembered = False
+    try:
+        target = parse_target(url)
+        if target is not None and target.password is None and not os.environ.get("PGPASSWORD"):
+            password = database_settings.stored_password(url)
+            remembered = password is not None
+    except DomainError as exc:
+        refuse(exc)
+        return None
+    asked = False
+    while True:
+        try:
+            services = Services.open(data_dir, database=url, password=password)
+            break
+        except DomainError as exc:
+            if getattr(exc, "needs_password", False) and not args.screenshot:
+                password = _ask_password(exc, first=not asked and password is None)
+                asked = True
+                if password is not None:
+                    continue
+            refuse(exc)
+            return None
+    try:
+        services.require_headquarters_engine()
+    except DomainError as exc:
+        services.close()
+        refuse(exc)
+        return None
+    if asked and password and remembered:  # the password changed on the server: the credential store follows
+        try:
+            database_settings.remember_password(url, password)
+        except DomainError:
+            log.warning("the new password could not be remembered")
+    return services
+
+
+def _offer_local_file(data_dir: Path, url: str, args: argparse.Namespace) -> bool:
+    """The database saved in 设置 could not be opened (its reason was shown): offer the data folder's own file
+    for this time (the saved connection stays; 设置 › 数据库 can change it). Not for ``--database``."""
+    if args.screenshot or getattr(args, "database", None) or os.environ.get("DANGJIAN_DATABASE"):
+        return False
+    from dangjian_desktop.ui import messages
+
+    return messages.confirm(None, f"没有打开数据库 {url}。\n\n要先打开本机的数据文件吗？（设置 › 数据库 中保存的连接"
+                                  "不会改变，下次启动时仍会连接该数据库。）", title="打开本机数据文件",
+                            ok_text="打开本机数据文件", cancel_text="退出")
 
 
 def _ask_password(exc: BaseException, *, first: bool) -> str | None:
@@ -322,6 +385,10 @@ def run() -> None:
     ("Fatal Python error: none_dealloc"), which Windows would show as a crash after a clean exit.
     Tests call main() directly and are not affected.
     """
+    if getattr(sys, "frozen", False):  # the installed program: a worker process it spawned (exchange_docs.py)
+        import multiprocessing  # runs the worker's job here and exits instead of opening a window
+
+        multiprocessing.freeze_support()
     code = main()
     logging.shutdown()
     sys.stdout.flush()

@@ -108,12 +108,24 @@ def bench_startup(runs: int, work: Path) -> list[Figure]:
                        env=_env(), stdout=subprocess.DEVNULL)
     bare = work / "bare_window.py"
     bare.write_text(BARE_WINDOW, encoding="utf-8")
-    _timed_run([sys.executable, str(bare)])  # warm the file cache
-    floor = _median(lambda: _timed_run([sys.executable, str(bare)])[0], runs)
+    # "startup": from process start to exit right after the main window's first paint (one processEvents after
+    # show) with 首页 readable: the branch at a glance (党支部概况), the date, the navigation, and 「正在检查提醒…」
+    # where the reminders come. "startup_home_complete": the same start, kept running until 首页's reminders and
+    # year at a glance, read on the thread pool after the first paint, are shown (what the first paint showed
+    # before 2026-12-07). The floor: a bare QMainWindow script shown and painted the same way.
     app_args = [sys.executable, "-m", "dangjian_desktop", "--data-dir", str(data), "--exit-after-show"]
+    _timed_run([sys.executable, str(bare)])  # warm the file cache
     _timed_run(app_args)
-    value = _median(lambda: _timed_run(app_args)[0], runs)
-    return [Figure("startup", value * 1000, "ms", floor * 1000, value / floor, "≤ 1.5×")]
+    # the floor and the two app figures are measured in turn, run by run: on a shared machine the load moves
+    # between one half of a run and the other
+    floors, values, completes = [], [], []
+    for _ in range(runs):
+        floors.append(_timed_run([sys.executable, str(bare)])[0])
+        values.append(_timed_run(app_args)[0])
+        completes.append(_timed_run([*app_args, "--exit-after-home"])[0])
+    floor, value, complete = (statistics.median(x) for x in (floors, values, completes))
+    return [Figure("startup", value * 1000, "ms", floor * 1000, value / floor, "≤ 1.5×"),
+            Figure("startup_home_complete", complete * 1000, "ms", floor * 1000, complete / floor, "report")]
 
 
 # -- shared ---------------------------------------------------------------------------------------------------
@@ -125,6 +137,8 @@ class Options:
     scale: float
     branches: int | None
     reuse_hq: bool = False
+    pg: bool = False  # the HQ figures on PostgreSQL too: a throwaway cluster in the work folder (bench_hq_pg.py)
+    pg_url: str | None = None  # ... or on this server (postgresql://USER@HOST:PORT/DB)
 
     def n(self, full: int, minimum: int = 1) -> int:
         return max(minimum, round(full * self.scale))
@@ -245,15 +259,26 @@ def bench_printing(opts: Options) -> list[Figure]:
         fonts = font_set()  # registered once per process, for both sides
         s.meetings.minutes_book_pdf(year, out, today=dt.date(year, 12, 31))  # warm
         _raw_canvas_book(floor_out, texts, fonts.body, fonts.title)
-        value = _median(lambda: _timed(lambda: s.meetings.minutes_book_pdf(
-            year, out, today=dt.date(year, 12, 31))), opts.runs)
-        floor = _median(lambda: _timed(lambda: _raw_canvas_book(floor_out, texts, fonts.body, fonts.title)),
-                        opts.runs)
+        # the book and its floor alternately, so both meet the same load of a shared machine; wall and CPU time
+        wall: dict[str, list[float]] = {"book": [], "floor": []}
+        cpu: dict[str, list[float]] = {"book": [], "floor": []}
+        runs = {"book": lambda: s.meetings.minutes_book_pdf(year, out, today=dt.date(year, 12, 31)),
+                "floor": lambda: _raw_canvas_book(floor_out, texts, fonts.body, fonts.title)}
+        for _ in range(opts.runs):
+            for key, fn in runs.items():
+                start, start_cpu = time.perf_counter(), time.process_time()
+                fn()
+                wall[key].append(time.perf_counter() - start)
+                cpu[key].append(time.process_time() - start_cpu)
+        value, floor = statistics.median(wall["book"]), statistics.median(wall["floor"])
+        value_cpu, floor_cpu = statistics.median(cpu["book"]), statistics.median(cpu["floor"])
     pages, floor_pages = _pdf_pages(out), _pdf_pages(floor_out)
     size, floor_size = out.stat().st_size, floor_out.stat().st_size
     n = len(meetings)
     return [
-        Figure(f"printing_minutes_book_{n}_meetings", value, "s", floor, _ratio(value, floor), "≤ 1.5×"),
+        Figure(f"printing_minutes_book_{n}_meetings", value, "s", floor, _ratio(value, floor), "≤ 1.5× (≤ 3× first)"),
+        Figure("printing_minutes_book_cpu", value_cpu, "s", floor_cpu, _ratio(value_cpu, floor_cpu),
+               "report (CPU time of the same runs)"),
         Figure("printing_pages_per_second", pages / value, "pages/s", floor_pages / floor, None,
                f"report ({pages} pages; floor {floor_pages} pages)"),
         Figure("printing_file_size", size / 1e6, "MB", floor_size / 1e6, _ratio(size, floor_size),
@@ -406,6 +431,20 @@ def bench_package(opts: Options) -> list[Figure]:
         floor_zip = opts.work / "package-floor.zip"
         floor = _median(lambda: _timed(lambda: _zip_folder(content, floor_zip)), opts.runs)
         enc = _median(lambda: _timed(lambda: export("bench-password")), max(1, min(3, opts.runs)))
+        # the same export with the documents forced into a worker process (services/exchange_docs.py; by default
+        # only for a large store on four cores or more): what the worker saves, or costs, on this machine
+        from dangjian_desktop.services import exchange_docs
+
+        worker = exchange_docs.worker_wanted(s)
+        old_env = os.environ.get(exchange_docs.WORKER_ENV)
+        os.environ[exchange_docs.WORKER_ENV] = "1"
+        try:
+            in_worker = _median(lambda: _timed(export), max(1, min(3, opts.runs)))
+        finally:
+            if old_env is None:
+                os.environ.pop(exchange_docs.WORKER_ENV, None)
+            else:
+                os.environ[exchange_docs.WORKER_ENV] = old_env
         export()
     size = target.stat().st_size
 
@@ -422,6 +461,8 @@ def bench_package(opts: Options) -> list[Figure]:
     return [
         Figure(f"package_export_{label}", value, "s", floor, _ratio(value, floor), "≤ 1.5×"),
         Figure("package_export_encrypted", enc, "s", floor, _ratio(enc, floor), "report (scrypt cost is fixed)"),
+        Figure("package_export_documents_in_worker", in_worker, "s", floor, _ratio(in_worker, floor),
+               f"report (the export above made them {'in a worker too' if worker else 'in its own process'})"),
         Figure("package_verify_import", imp, "s", unzip, _ratio(imp, unzip), "≤ 1.5×"),
         Figure("package_size", size / 1e6, "MB", floor_zip.stat().st_size / 1e6,
                _ratio(size, floor_zip.stat().st_size), "report"),
@@ -499,6 +540,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--branches", type=int, help="number of branch packages at headquarters (default 500 × scale)")
     ap.add_argument("--reuse-hq", action="store_true",
                     help="keep the headquarters store imported by an earlier run in --work-dir (no import figure)")
+    ap.add_argument("--pg", action="store_true",
+                    help="hq: the same figures on PostgreSQL, a throwaway cluster (initdb/pg_ctl) in the work folder")
+    ap.add_argument("--pg-url", metavar="URL",
+                    help="hq: the same figures on PostgreSQL, on this server (postgresql://USER@HOST:PORT/DB)")
     args = ap.parse_args(argv)
     only = [s for s in args.only.split(",") if s] or list(BENCHES)
     unknown = [s for s in only if s not in BENCHES]
@@ -509,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(args.work_dir).resolve() if args.work_dir else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         opts = Options(runs=max(1, args.runs), work=work, scale=args.scale, branches=args.branches,
-                       reuse_hq=args.reuse_hq)
+                       reuse_hq=args.reuse_hq, pg=args.pg, pg_url=args.pg_url)
         for name in only:
             for fig in BENCHES[name](opts):
                 figures.append(fig)

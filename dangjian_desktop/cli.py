@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import logging
 import os
 import sys
@@ -31,6 +30,7 @@ from typing import Any
 from dangjian_desktop import __version__
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, ValidationError
 from dangjian_desktop.domain.faults import StorageFault, classify
+from dangjian_desktop.cli_support import actions, print_json
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USER_ERROR, EXIT_READ_ONLY, EXIT_DAMAGED = 0, 1, 2, 3, 4
 EXIT_DISK_FULL, EXIT_IO_ERROR, EXIT_NO_ACCESS, EXIT_LOCKED, EXIT_INTERNAL = 5, 6, 7, 8, 70
@@ -38,11 +38,6 @@ FAULT_EXIT_CODES = {"disk_full": EXIT_DISK_FULL, "io_error": EXIT_IO_ERROR, "no_
                     "locked": EXIT_LOCKED}
 
 log = logging.getLogger("dangjian.cli")
-
-
-def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
 
 
 # -- core commands ----------------------------------------------------------------------------------------------
@@ -196,8 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_demo, writes=True)
 
-    roster = sub.add_parser("roster", help="党员名册导入/导出").add_subparsers(dest="roster_command", metavar="ACTION")
-    roster.required = True
+    roster = actions(sub, "roster", "党员名册导入/导出")
     p = roster.add_parser("import", help="从 .xlsx / .xls / .ods / .csv 导入或更新党员（有任何错误行则整体拒绝）")
     p.add_argument("file")
     p.add_argument("--sheet", metavar="NAME", help="要导入的工作表（文件中有多个名册工作表时必须指定）")
@@ -216,8 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_hq_migrate, writes=True, opens_store=False)
 
-    report = sub.add_parser("report", help="生成PDF").add_subparsers(dest="report_command", metavar="DOCUMENT")
-    report.required = True
+    report = actions(sub, "report", "生成PDF", "DOCUMENT")
     from dangjian_desktop import features
 
     for name in features.paths("cli"):

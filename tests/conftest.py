@@ -21,6 +21,10 @@ import pytest  # noqa: E402
 from dangjian_desktop import clock  # noqa: E402
 from dangjian_desktop.services.container import Services  # noqa: E402
 
+# the throwaway PostgreSQL cluster (started only when a test asks for it) and the headquarters store on both
+# engines (issue 22)
+pytest_plugins = ("tests.pg.cluster",)
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:

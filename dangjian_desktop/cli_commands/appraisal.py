@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.life_meeting import review_year
+from dangjian_desktop.cli_support import print_json, year_listing
 
 
 def cmd_appraisal(services, args) -> int:  # noqa: ANN001
@@ -17,8 +16,7 @@ def cmd_appraisal(services, args) -> int:  # noqa: ANN001
     year = args.year or review_year(clock.today())
     data = appraisal_summary(services, year)
     if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(data)
         return 0
     print(f"{year}年度民主评议党员：" + (f"{data['held_on']}进行" if data["held_on"] else "尚未进行"))
     print("评定结果：" + "，".join(f"{g}{n}名" for g, n in data["grades"].items()))
@@ -29,7 +27,5 @@ def cmd_appraisal(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("appraisal", help="民主评议党员：评议日期、各等次人数、每名党员的得票和评定等次")
-    p.add_argument("--year", type=int, help="年度（默认：4月以前为上一年度，之后为本年度）")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_appraisal, writes=False)
+    year_listing(sub, "appraisal", "民主评议党员：评议日期、各等次人数、每名党员的得票和评定等次", cmd_appraisal,
+                 year_help="年度（默认：4月以前为上一年度，之后为本年度）")

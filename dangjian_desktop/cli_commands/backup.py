@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+from dangjian_desktop.cli_support import print_json
 
 
 def register(sub, report) -> None:  # noqa: ANN001 - argparse subparsers
@@ -67,8 +67,7 @@ def cmd_backup(services, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 def _print_backups(backups, args: argparse.Namespace) -> int:  # noqa: ANN001
     if args.json:
-        json.dump([b.to_json() for b in backups], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([b.to_json() for b in backups])
         return 0
     if not backups:
         print("还没有备份。用 `dangjian backup` 立即备份。")

@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
+from dangjian_desktop.cli_support import actions, print_json
 
 
 def cmd_development_list(services, args) -> int:  # noqa: ANN001
     rows = services.development.summaries(include_closed=args.all)
     if args.json:
-        json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([r.as_dict() for r in rows])
         return 0
     if not rows:
         print("还没有发展党员记录。" if args.all else "没有正在培养的发展党员记录（--all 列出全部）。")
@@ -27,9 +25,7 @@ def cmd_development_list(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
-    dev = sub.add_parser("development", help="发展党员（入党申请人、积极分子、发展对象、预备党员）").add_subparsers(
-        dest="development_command", metavar="ACTION")
-    dev.required = True
+    dev = actions(sub, "development", "发展党员（入党申请人、积极分子、发展对象、预备党员）")
     p = dev.add_parser("list", help="列出正在培养的人：阶段、已到第几步、下一步、期限、是否逾期")
     p.add_argument("--json", action="store_true", help="以JSON列出：name, stage, last_step, next_step, due, overdue")
     p.add_argument("--all", action="store_true", help="也列出已转正、已终止的记录")

@@ -10,23 +10,19 @@ Contract (scripts and checks call these exactly):
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.dues import rate_text, yuan_text
+from dangjian_desktop.cli_support import actions, print_json, year_listing
 
-
-def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def cmd_calc(services, args) -> int:  # noqa: ANN001
     c = services.dues.calc(args.base, retired=args.retired)
     if args.json:
-        _print_json(c.as_dict())
+        print_json(c.as_dict())
         return 0
     who = "离退休党员" if args.retired else "在职党员"
     print(f"{who}：基数{c.base}元，比例{rate_text(c.rate)}，每月交纳党费{c.monthly}元")
@@ -36,7 +32,7 @@ def cmd_calc(services, args) -> int:  # noqa: ANN001
 def cmd_status(services, args) -> int:  # noqa: ANN001
     rows = services.dues.status(args.year)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     if not rows:
         print(f"{args.year}年没有党费记录。")
@@ -53,9 +49,9 @@ def cmd_status(services, args) -> int:  # noqa: ANN001
 def cmd_payments(services, args) -> int:  # noqa: ANN001
     rows = services.dues.payments(args.year)
     if args.json:
-        _print_json([{"id": p.uuid, "name": p.member_name, "months": [f"{y}-{m:02d}" for y, m in p.months],
-                      "amount": float(p.amount_fen) / 100, "paid_on": p.paid_on.isoformat(), "way": p.way.value,
-                      "late": p.late, "handed_by": p.handed_by, "receipt_no": p.receipt_no} for p in rows])
+        print_json([{"id": p.uuid, "name": p.member_name, "months": [f"{y}-{m:02d}" for y, m in p.months],
+                     "amount": float(p.amount_fen) / 100, "paid_on": p.paid_on.isoformat(), "way": p.way.value,
+                     "late": p.late, "handed_by": p.handed_by, "receipt_no": p.receipt_no} for p in rows])
         return 0
     if not rows:
         print(f"{args.year}年没有党费交纳记录。")
@@ -71,8 +67,8 @@ def cmd_import_bases(services, args) -> int:  # noqa: ANN001
     """Preview every row; save only when none is refused and --dry-run is not given."""
     preview = services.dues.preview_bases(Path(args.file), args.year)
     if args.json:
-        _print_json([{"row": r.row_number, "name": r.name, "action": r.action.value, "errors": r.errors}
-                     for r in preview.rows])
+        print_json([{"row": r.row_number, "name": r.name, "action": r.action.value, "errors": r.errors}
+                    for r in preview.rows])
     else:
         print(preview.counts_text())
         for r in preview.rows:
@@ -95,22 +91,16 @@ def cmd_import_bases(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
-    dues = sub.add_parser("dues", help="党费：计算、交纳情况、交纳记录、导入基数").add_subparsers(
-        dest="dues_command", metavar="ACTION")
-    dues.required = True
+    dues = actions(sub, "dues", "党费：计算、交纳情况、交纳记录、导入基数")
     p = dues.add_parser("calc", help="按现行规定计算每月应交党费")
     p.add_argument("--base", required=True, help="交纳基数（元）：在职党员为月工资收入中的固定部分（税后），离退休党员为离退休费")
     p.add_argument("--retired", action="store_true", help="离退休党员（按离退休费的比例）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_calc, writes=False)
-    p = dues.add_parser("status", help="某年度每名党员的交纳情况：月标准、已交月份、未交月份、金额")
-    p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_status, writes=False)
-    p = dues.add_parser("payments", help="某年度的党费交纳记录（编号可用于 report dues-receipt --payment）")
-    p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_payments, writes=False)
+    year_listing(dues, "status", "某年度每名党员的交纳情况：月标准、已交月份、未交月份、金额", cmd_status,
+                 year_default=clock.today().year, year_help="年度（默认今年）")
+    year_listing(dues, "payments", "某年度的党费交纳记录（编号可用于 report dues-receipt --payment）", cmd_payments,
+                 year_default=clock.today().year, year_help="年度（默认今年）")
     p = dues.add_parser("import-bases", help="从 .xlsx / .xls / .ods / .csv 导入某年度的党费基数（有错误行则整体拒绝）")
     p.add_argument("file")
     p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")

@@ -6,11 +6,10 @@ fails, 2 for input that cannot be checked. The election's papers are declared do
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from dangjian_desktop.domain.election_checks import Level
 from dangjian_desktop.domain.errors import ValidationError
+from dangjian_desktop.cli_support import actions, print_json
 
 
 def cmd_check(services, args) -> int:  # noqa: ANN001
@@ -20,9 +19,8 @@ def cmd_check(services, args) -> int:  # noqa: ANN001
         raise ValidationError("；".join(c.message for c in invalid))
     valid = all(c.ok for c in checks)
     if args.json:
-        json.dump({"valid": valid, "checks": [c.as_dict() for c in checks],
-                   "failed": [c.message for c in checks if not c.ok]}, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json({"valid": valid, "checks": [c.as_dict() for c in checks],
+                    "failed": [c.message for c in checks if not c.ok]})
     else:
         for c in checks:
             print(("✓ " if c.ok else "✗ ") + c.message)
@@ -31,8 +29,7 @@ def cmd_check(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
-    el = sub.add_parser("election", help="换届选举").add_subparsers(dest="election_command", metavar="ACTION")
-    el.required = True
+    el = actions(sub, "election", "换届选举")
     p = el.add_parser("check", help="按规则检查选举的人数：差额（候选人多于应选名额20%%）和到会人数（超过应到的4/5）")
     p.add_argument("--seats", type=int, required=True, help="应选名额")
     p.add_argument("--candidates", type=int, required=True, help="候选人数")

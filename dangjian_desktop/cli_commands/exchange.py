@@ -9,13 +9,8 @@ from pathlib import Path
 
 from dangjian_desktop import features
 from dangjian_desktop.domain.exchange import ImportOutcome, PackageError, fmt_utc
+from dangjian_desktop.cli_support import print_json
 
-
-def print_json(data: object) -> None:
-    import json
-
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
 
 
 def _passwords(args: argparse.Namespace) -> list[str] | None:

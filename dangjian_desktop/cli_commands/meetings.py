@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
 from dangjian_desktop import clock
@@ -12,6 +10,7 @@ from dangjian_desktop.domain.compliance import CellStatus
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
 from dangjian_desktop.domain.search import INDEX_PENDING_NOTICE as SEARCH_PENDING_NOTICE
+from dangjian_desktop.cli_support import actions, print_json, year_listing
 
 
 def _type(value: str) -> MeetingType:
@@ -79,10 +78,6 @@ def cmd_compliance(services, args) -> int:  # noqa: ANN001
     return 0
 
 
-def print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
-
 
 def _pad(text: str, width: int) -> str:
     """Left-justify by display width (a Chinese character takes two columns in a terminal)."""
@@ -99,9 +94,7 @@ def _out(path: str) -> Path:
 
 def register(sub, report) -> None:  # noqa: ANN001
     this_year = clock.today().year
-    meetings = sub.add_parser("meetings", help="会议记录（三会一课）").add_subparsers(dest="meetings_command",
-                                                                                   metavar="ACTION")
-    meetings.required = True
+    meetings = actions(sub, "meetings", "会议记录（三会一课）")
     p = meetings.add_parser("list", help="列出会议记录")
     p.add_argument("--year", type=int, help="年度")
     p.add_argument("--type", type=_type, help="会议类型，如 支部委员会、党课")
@@ -113,7 +106,4 @@ def register(sub, report) -> None:  # noqa: ANN001
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_meetings_search, writes=False)
 
-    p = sub.add_parser("compliance", help="一年中各类会议按月的完成和缺漏情况")
-    p.add_argument("--year", type=int, default=this_year)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_compliance, writes=False)
+    year_listing(sub, "compliance", "一年中各类会议按月的完成和缺漏情况", cmd_compliance, year_default=this_year)

@@ -3,17 +3,15 @@ own rules count them, term, rectifications, pledges, and the reasons a branch ne
 
 from __future__ import annotations
 
-import json
-import sys
 
 from dangjian_desktop import clock
+from dangjian_desktop.cli_support import print_json
 
 
 def cmd_hq_overview(services, args) -> int:  # noqa: ANN001
     rows = services.oversight.overview(args.year, quarter=args.quarter, month=args.month)
     if args.json:
-        json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([r.as_dict() for r in rows])
         return 0
     if not rows:
         print("还没有导入任何党支部的数据包。")

@@ -3,12 +3,11 @@ document, shared with the 报表 page and the data package), and `dangjian remin
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 from dangjian_desktop import clock, features
 from dangjian_desktop.domain.errors import ValidationError
+from dangjian_desktop.cli_support import print_json
 
 
 def cmd_report(services, args) -> int:  # noqa: ANN001
@@ -30,8 +29,7 @@ def cmd_reminders(services, args) -> int:  # noqa: ANN001
 
     items = all_reminders(services)
     if args.json:
-        json.dump([r.as_dict() for r in items], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([r.as_dict() for r in items])
         return 0
     if not items:
         print("目前没有需要处理的提醒。")

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
+from dangjian_desktop.cli_support import actions, print_json
 
 
 def cmd_inspections_list(services, args) -> int:  # noqa: ANN001
     rows = services.room.inspections()
     if args.json:
-        json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([r.as_dict() for r in rows])
         return 0
     if not rows:
         print("还没有活动室检查记录。")
@@ -26,9 +24,7 @@ def cmd_inspections_list(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
-    ins = sub.add_parser("inspections", help="党员活动室检查记录").add_subparsers(dest="inspections_command",
-                                                                          metavar="ACTION")
-    ins.required = True
+    ins = actions(sub, "inspections", "党员活动室检查记录")
     p = ins.add_parser("list", help="列出检查记录（得分、整改情况）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_inspections_list, writes=False)

@@ -4,18 +4,16 @@ against the target; the table is a declared document (`dangjian report study-hou
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from dangjian_desktop import clock
+from dangjian_desktop.cli_support import print_json, year_listing
 
 
 def cmd_study_hours(services, args) -> int:  # noqa: ANN001
     y = services.study_hours.year(args.year)
     if args.json:
-        json.dump([{"name": r.name, "hours": float(r.hours), "target": float(r.target), "below": r.below}
-                   for r in y.rows], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([{"name": r.name, "hours": float(r.hours), "target": float(r.target), "below": r.below}
+                    for r in y.rows])
         return 0
     for r in y.rows:
         mark = "未达标" if r.below else "达标"
@@ -28,7 +26,6 @@ def cmd_study_hours(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("study-hours", help="党员学习学时：每名党员参加会议和其他学习的学时与年度要求")
-    p.add_argument("--year", type=int, default=clock.today().year, help="年度（默认今年）")
-    p.add_argument("--json", action="store_true", help="以JSON列出每名党员：name, hours, target, below")
-    p.set_defaults(func=cmd_study_hours, writes=False)
+    year_listing(sub, "study-hours", "党员学习学时：每名党员参加会议和其他学习的学时与年度要求", cmd_study_hours,
+                 year_default=clock.today().year, year_help="年度（默认今年）",
+                 json_help="以JSON列出每名党员：name, hours, target, below")

@@ -5,10 +5,9 @@ the documents are declared (features/talks.py): `dangjian report talks --year Y 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from dangjian_desktop import clock
+from dangjian_desktop.cli_support import print_json, year_listing
 
 
 def cmd_talks(services, args) -> int:  # noqa: ANN001
@@ -17,8 +16,7 @@ def cmd_talks(services, args) -> int:  # noqa: ANN001
     year = args.year or clock.today().year
     data = talks_summary(services, year)
     if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(data)
         return 0
     print(f"{year}年谈心谈话{data['talks']}次；按规定应谈而未谈{len(data['missing_pairs'])}对。")
     for a, b in data["missing_pairs"]:
@@ -27,7 +25,4 @@ def cmd_talks(services, args) -> int:  # noqa: ANN001
 
 
 def register(sub: argparse._SubParsersAction, report: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("talks", help="谈心谈话：一年的谈话次数和尚未谈话的两人")
-    p.add_argument("--year", type=int, help="年份（默认今年）")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_talks, writes=False)
+    year_listing(sub, "talks", "谈心谈话：一年的谈话次数和尚未谈话的两人", cmd_talks, year_help="年份（默认今年）")

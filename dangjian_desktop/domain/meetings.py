@@ -252,13 +252,19 @@ class Meeting:
 
 
 @dataclass(frozen=True)
-class MeetingSummary:
-    """One row of the meeting list (no long texts)."""
+class MeetingHeading:
+    """What names a meeting in a list: the rows of the meeting list and the search hits begin with it."""
 
     uuid: str
     date: dt.date
     types: tuple[MeetingType, ...]
     title: str
+
+
+@dataclass(frozen=True)
+class MeetingSummary(MeetingHeading):
+    """One row of the meeting list (no long texts)."""
+
     group_name: str
     host: str
     expected: int

@@ -18,10 +18,9 @@ A term with punctuation or spaces inside is the AND of its runs; every hit is co
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-from dangjian_desktop.domain.meetings import MeetingType
+from dangjian_desktop.domain.meetings import MeetingHeading
 
 
 # -- the n-gram tokens ---------------------------------------------------------------------------------------------
@@ -101,11 +100,7 @@ def contains(text: str, terms: list[str]) -> bool:
 
 
 @dataclass(frozen=True)
-class SearchHit:
-    uuid: str
-    date: dt.date
-    types: tuple[MeetingType, ...]
-    title: str
+class SearchHit(MeetingHeading):
     snippets: tuple[tuple[tuple[str, bool], ...], ...]  # each snippet: (text, is_match) segments
 
 

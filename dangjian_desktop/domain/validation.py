@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain import dates
 from dangjian_desktop.domain.dates import earliest, latest, same_at_known_precision
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
+from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.roster import Branch, Member
 
 _PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
@@ -34,6 +36,27 @@ def clean_text(value: str, limit: int) -> str:
     """Strip control characters (except newline/tab) that arrive by paste, and trim."""
     text = "".join(ch for ch in (value or "") if ch in "\n\t" or ord(ch) >= 32 and ch != "\x7f")
     return text.strip()[:limit]
+
+
+def clean_fields(record: object, **limits: int) -> None:
+    """Tidy the named text fields of a record in place, each to its own length: ``clean_fields(m, title=300,
+    place=200)`` is ``m.title = clean_text(m.title, 300)`` and the same for ``place``."""
+    for name, limit in limits.items():
+        setattr(record, name, clean_text(getattr(record, name), limit))
+
+
+def one_by_prefix(typed: str, starting_with: Callable[[str], list[str]], noun: str) -> str:
+    """The one UUID a user means by typing it or a unique prefix of it, at least 4 characters (the CLI's record
+    numbers); ``starting_with(prefix)`` lists the UUIDs that start so, ``noun`` names the record in the refusals."""
+    prefix = (typed or "").strip().lower()
+    if len(prefix) < 4:
+        raise ValidationError(f"{noun}编号太短，请至少输入前4位。")
+    found = starting_with(prefix)
+    if not found:
+        raise NotFoundError(f"找不到编号以“{prefix}”开头的{noun}。")
+    if len(found) > 1:
+        raise ValidationError(f"编号以“{prefix}”开头的{noun}有{len(found)}条，请多输入几位。")
+    return found[0]
 
 
 def validate_branch(b: Branch, today: dt.date | None = None) -> list[tuple[str, str]]:

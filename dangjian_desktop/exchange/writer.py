@@ -45,7 +45,9 @@ class PackageContent:
     records: dict[str, list[dict[str, Any]]]  # table -> rows, tables in dependency order
     tombstones: list[dict[str, Any]] = field(default_factory=list)
     attachments: list[tuple[str, Path]] = field(default_factory=list)  # (path under attachments/, source file)
-    documents: list[tuple[str, Path]] = field(default_factory=list)  # (file name, source PDF)
+    # (file name, source PDF); or a function giving them, called once when the writer comes to them, after the
+    # records and attachments (services/exchange_docs.py: made in a worker process meanwhile)
+    documents: list[tuple[str, Path]] | Callable[[], list[tuple[str, Path]]] = field(default_factory=list)
 
 
 def _json_bytes(data: Any) -> bytes:
@@ -90,10 +92,13 @@ def build_payload(content: PackageContent, out: Path, progress: Progress = _no_p
             add_bytes(zf, fmt.records_entry(table), _json_bytes({"table": table, "rows": rows}))
         add_bytes(zf, fmt.TOMBSTONES, _json_bytes({"tombstones": content.tombstones}))
         files = [(fmt.ATTACHMENTS_DIR + n, p) for n, p in content.attachments]
-        files += [(fmt.DOCUMENTS_DIR + n, p) for n, p in content.documents]
         for i, (name, source) in enumerate(files):
-            progress(0.05 + 0.35 * i / max(1, len(files)), f"正在打包 {name.rsplit('/', 1)[-1]}…")
+            progress(0.05 + 0.3 * i / max(1, len(files)), f"正在打包 {name.rsplit('/', 1)[-1]}…")
             add_file(zf, name, source)
+        documents = content.documents() if callable(content.documents) else content.documents
+        for i, (name, source) in enumerate(documents):
+            progress(0.35 + 0.05 * i / max(1, len(documents)), f"正在打包 {name}…")
+            add_file(zf, fmt.DOCUMENTS_DIR + name, source)
         manifest.update({
             "format": fmt.FORMAT_NAME,
             "format_version": manifest.get("format_version", fmt.FORMAT_VERSION),

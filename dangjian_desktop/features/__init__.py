@@ -108,6 +108,12 @@ class Document:
         return self.description.replace("{chapters}", "、".join(f.title for f in features() if f.ledger))
 
 
+def record_document(key: str, title: str, description: str, make: str, *options: Option) -> Document:
+    """A document of one record (the minutes of one meeting, a receipt): printed from that record's page and by
+    ``dangjian report KEY`` with the ``options`` that pick the record, never on 报表 nor in the package."""
+    return Document(key, title, description, make, in_package=False, on_reports_page=False, options=options)
+
+
 @dataclass(frozen=True)
 class Page:
     """A page of the left navigation: ``factory`` is ``"module:function"`` of ``fn(services, window) -> QWidget``;
@@ -169,6 +175,9 @@ class Feature:
     pages:        pages of the left navigation
     settings_tabs: ``(title, "module:function")`` of ``fn(services, window) -> QWidget`` on 设置
     drafts:       autosave key prefix -> the page whose ``open_record("draft", key)`` reopens it
+    ledger_module: the kind's module of 首页 and ledger parts, ``"dangjian_desktop.services.dues_ledger"``: its
+                  ``glance``, ``chapters`` and ``hq_figures`` functions are the kind's ``glance``, ``ledger`` and
+                  ``hq_figures`` unless these are given
     """
 
     key: str
@@ -188,7 +197,14 @@ class Feature:
     meeting_years: str | None = None
     hq_columns: tuple[HqFigure, ...] = ()
     migrations: str | None = None
+    ledger_module: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.ledger_module:
+            for attribute, function in (("glance", "glance"), ("ledger", "chapters"), ("hq_figures", "hq_figures")):
+                if getattr(self, attribute) is None:
+                    object.__setattr__(self, attribute, f"{self.ledger_module}:{function}")
 
 
 _registered: list[Feature] | None = None

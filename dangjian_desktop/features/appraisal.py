@@ -26,8 +26,7 @@ FEATURE = Feature(
     cli="dangjian_desktop.cli_commands.appraisal",
     demo="dangjian_desktop.services.appraisal_demo:demo",
     reminders=f"{_L}:reminders",
-    glance=f"{_L}:glance",
-    ledger=f"{_L}:chapters",
+    ledger_module=_L,
     documents=(
         Document("appraisal", "民主评议党员结果汇总表", "每名党员的测评得票、组织评定等次和处理意见（横向A4）。",
                  f"{_L}:make_results", uses_year=True),
@@ -40,7 +39,6 @@ FEATURE = Feature(
     ),
     pages=(Page("appraisal", "组织生活会", "appraisal", "dangjian_desktop.ui.screens.appraisal_screen:make_screen", 24),),
     settings_tabs=(("民主评议", "dangjian_desktop.ui.screens.appraisal_settings:make_tab"),),
-    hq_figures=f"{_L}:hq_figures",
     meeting_years="dangjian_desktop.storage.repos.appraisal:linked_meetings",
     hq_columns=(
         HqFigure("appraisal_year", "评议年度"),

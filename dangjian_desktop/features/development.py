@@ -1,11 +1,12 @@
 """发展党员: the path from 入党申请 to 转正 — 5 stages, 25 dated steps with their deadlines, people, meetings and
 forms; the roster follows (预备党员 at step 17, 正式党员 at step 24)."""
 
-from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table
+from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table, record_document
 
 _M = "dangjian_desktop.storage.models_development"
 _L = "dangjian_desktop.services.development_ledger"
 _S = "dangjian_desktop.services.development"
+_NAME = Option("--name", "name", "姓名", required=True)
 
 FEATURE = Feature(
     key="development",
@@ -24,22 +25,18 @@ FEATURE = Feature(
     cli="dangjian_desktop.cli_commands.development",
     demo="dangjian_desktop.services.development_demo:demo",
     reminders=f"{_L}:reminders",
-    glance=f"{_L}:glance",
-    ledger=f"{_L}:chapters",
+    ledger_module=_L,
     documents=(
-        Document("development", "发展党员全程纪实表", "一人从递交入党申请到转正的25个步骤、日期和经办人，缺项和顺序问题标出。",
-                 f"{_L}:make_record", in_package=False, on_reports_page=False,
-                 options=(Option("--name", "name", "姓名", required=True),)),
-        Document("development-assessment", "培养考察登记表", "一人的半年考察记录。", f"{_L}:make_assessment",
-                 in_package=False, on_reports_page=False,
-                 options=(Option("--name", "name", "姓名", required=True),)),
+        record_document("development", "发展党员全程纪实表",
+                        "一人从递交入党申请到转正的25个步骤、日期和经办人，缺项和顺序问题标出。", f"{_L}:make_record", _NAME),
+        record_document("development-assessment", "培养考察登记表", "一人的半年考察记录。", f"{_L}:make_assessment",
+                        _NAME),
         Document("development-list", "发展党员工作名册", "年底的入党申请人、入党积极分子、发展对象、预备党员名单（横向A4）。",
                  f"{_L}:make_list", uses_year=True),
     ),
     pages=(Page("development", "发展党员", "development", "dangjian_desktop.ui.screens.development_screen:make_screen",
                 15),),
     settings_tabs=(("发展党员规则", "dangjian_desktop.ui.screens.development_rules_tab:make_tab"),),
-    hq_figures=f"{_L}:hq_figures",
     hq_columns=(
         HqFigure("dev_applicants", "入党申请人"),
         HqFigure("dev_activists", "积极分子"),

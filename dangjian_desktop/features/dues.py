@@ -1,7 +1,7 @@
 """党费: each member's standard for the year, payments month by month, the 登记表 and the yearly 公示, remittances
 to the higher committee, arrears on 首页 and the dues half of the 党章's six-month rule."""
 
-from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table
+from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table, record_document
 
 _M = "dangjian_desktop.storage.models_dues"
 _L = "dangjian_desktop.services.dues_ledger"
@@ -20,8 +20,7 @@ FEATURE = Feature(
     cli="dangjian_desktop.cli_commands.dues",
     demo="dangjian_desktop.services.dues_demo:demo",
     reminders=f"{_L}:reminders",
-    glance=f"{_L}:glance",
-    ledger=f"{_L}:chapters",
+    ledger_module=_L,
     documents=(
         Document("dues", "党费收缴登记表", "全体党员逐月交纳党费情况（横向A4）：月标准、已交、补交、欠交、免交，月合计与年合计，"
                  "收缴人、审核人、书记签字栏。", f"{_L}:make_register", uses_year=True),
@@ -29,14 +28,12 @@ FEATURE = Feature(
                  f"{_L}:make_notice", uses_year=True),
         Document("dues-remittance", "党费上缴登记", "向上级党委上缴党费的记录，与收缴金额对照。",
                  f"{_L}:make_remittances", uses_year=True),
-        Document("dues-receipt", "党费收据", "一笔党费的收据（存根联、收据联）。", f"{_L}:make_receipt",
-                 in_package=False, on_reports_page=False,
-                 options=(Option("--payment", "payment", "交纳记录编号（可只写前几位，见 dangjian dues payments）",
-                                 required=True),)),
+        record_document("dues-receipt", "党费收据", "一笔党费的收据（存根联、收据联）。", f"{_L}:make_receipt",
+                        Option("--payment", "payment", "交纳记录编号（可只写前几位，见 dangjian dues payments）",
+                               required=True)),
     ),
     pages=(Page("dues", "党费", "dues", "dangjian_desktop.ui.screens.dues_screen:make_page", 35),),
     settings_tabs=(("党费", "dangjian_desktop.ui.screens.dues_settings:make"),),
-    hq_figures=f"{_L}:hq_figures",
     hq_columns=(
         HqFigure("dues_paid_total", "党费已收（元）"),
         HqFigure("dues_arrears_members", "欠交党费（人）", attention="{n} 名党员欠交党费"),

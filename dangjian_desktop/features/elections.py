@@ -1,7 +1,7 @@
 """换届选举: the election of the branch committee from the 请示 to the higher committee's approval, and the history
 of terms (历届支委会); the approval updates the branch profile (services/elections.py)."""
 
-from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table
+from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table, record_document
 
 _M = "dangjian_desktop.storage.models_elections"
 _L = "dangjian_desktop.services.elections_ledger"
@@ -10,8 +10,7 @@ _ROUND = Option("--round", "round_number", "第几轮投票（默认：下一轮
 
 
 def _doc(key: str, title: str, description: str, make: str, *options: Option) -> Document:
-    return Document(key, title, description, f"{_L}:{make}", in_package=False,
-                    on_reports_page=False, options=(_MEETING, *options))
+    return record_document(key, title, description, f"{_L}:{make}", _MEETING, *options)
 
 
 FEATURE = Feature(
@@ -30,8 +29,7 @@ FEATURE = Feature(
     cli="dangjian_desktop.cli_commands.elections",
     demo="dangjian_desktop.services.elections_demo:demo",
     reminders=f"{_L}:reminders",
-    glance=f"{_L}:glance",
-    ledger=f"{_L}:chapters",
+    ledger_module=_L,
     documents=(
         _doc("election", "选举结果报告", "换届选举结果报告（报上级党委）。", "make_report"),
         _doc("election-request", "换届选举请示", "关于召开党员大会进行换届选举的请示。", "make_request"),
@@ -42,7 +40,6 @@ FEATURE = Feature(
     ),
     pages=(Page("elections", "换届", "elections", "dangjian_desktop.ui.screens.elections_screen:make_page", 25),),
     settings_tabs=(("换届选举规则", "dangjian_desktop.ui.screens.election_rules_tab:make_tab"),),
-    hq_figures=f"{_L}:hq_figures",
     hq_columns=(
         HqFigure("term_due", "换届临近（6个月内）"),
         HqFigure("term_overdue", "任期届满未换届"),

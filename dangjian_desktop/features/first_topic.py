@@ -12,12 +12,10 @@ FEATURE = Feature(
     title="第一议题",
     services=(("first_topic", "dangjian_desktop.services.first_topic:build"),),
     demo="dangjian_desktop.services.first_topic:demo",
-    glance=f"{_L}:glance",
-    ledger=f"{_L}:chapters",
+    ledger_module=_L,
     documents=(
         Document("first-topic", "第一议题学习台账", "一年中支委会、党员大会、党小组会的第一议题学习：学习篇目和出处、领学人、"
                  "学习形式、贯彻落实措施（横向A4，按日期排列）。", f"{_L}:make_ledger", uses_year=True),
     ),
-    hq_figures=f"{_L}:hq_figures",
     hq_columns=(HqFigure("first_topic_share", "第一议题开篇（%）"),),
 )

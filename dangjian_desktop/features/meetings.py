@@ -1,9 +1,11 @@
 """三会一课 and the other meetings: records with attendance, agenda, votes, amendments and attachments; the
 compliance calendar and the six-month rule; the minutes book."""
 
-from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table
+from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table, record_document
 
 _M = "dangjian_desktop.storage.models_meetings"
+_L = "dangjian_desktop.services.meetings_ledger"
+_MEETING = Option("--meeting", "meeting", "会议编号（可只写前几位）", required=True)
 
 FEATURE = Feature(
     key="meetings",
@@ -24,22 +26,16 @@ FEATURE = Feature(
     cli="dangjian_desktop.cli_commands.meetings",
     demo="dangjian_desktop.services.meetings:demo",
     reminders="dangjian_desktop.services.meetings:meeting_reminders",
-    glance="dangjian_desktop.services.meetings_ledger:glance",
-    ledger="dangjian_desktop.services.meetings_ledger:chapters",
+    ledger_module=_L,
     documents=(
         Document("minutes-book", "三会一课记录本", "一年的会议记录：封面、目录，每次会议另起一页，附主持人、记录人签字栏。",
-                 "dangjian_desktop.services.meetings_ledger:make_minutes_book", uses_year=True),
-        Document("minutes", "会议记录", "一次会议的会议记录。", "dangjian_desktop.services.meetings_ledger:make_minutes",
-                 in_package=False, on_reports_page=False,
-                 options=(Option("--meeting", "meeting", "会议编号（可只写前几位）", required=True),)),
-        Document("signin", "会议签到表", "一次会议的签到表。", "dangjian_desktop.services.meetings_ledger:make_signin",
-                 in_package=False, on_reports_page=False,
-                 options=(Option("--meeting", "meeting", "会议编号（可只写前几位）", required=True),)),
+                 f"{_L}:make_minutes_book", uses_year=True),
+        record_document("minutes", "会议记录", "一次会议的会议记录。", f"{_L}:make_minutes", _MEETING),
+        record_document("signin", "会议签到表", "一次会议的签到表。", f"{_L}:make_signin", _MEETING),
     ),
     pages=(Page("meetings", "会议", "meetings", "dangjian_desktop.ui.pages:meetings_page", 20),),
     settings_tabs=(("会议规则", "dangjian_desktop.ui.screens.meeting_rules_tab:make_tab"),),
     drafts=(("meeting", "meetings"),),
-    hq_figures="dangjian_desktop.services.meetings_ledger:hq_figures",
     migrations="dangjian_desktop.storage.meetings_steps:STEPS",
     hq_columns=(
         HqFigure("meetings_held", "会议（已开）", fallback="rows_in_year:meeting"),

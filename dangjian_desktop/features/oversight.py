@@ -8,7 +8,8 @@ FEATURE = Feature(
     title="督导汇总",
     services=(("oversight", "dangjian_desktop.services.oversight:build"),),
     cli="dangjian_desktop.cli_commands.oversight",
-    settings_tabs=(("督导提醒", "dangjian_desktop.ui.screens.oversight_settings:make"),),
+    settings_tabs=(("督导提醒", "dangjian_desktop.ui.screens.oversight_settings:make"),
+                   ("数据库", "dangjian_desktop.ui.database_settings:make_tab")),  # issue 22: PostgreSQL
     documents=(
         Document("hq-summary", "党支部工作情况汇总表",
                  "上级党委：各支部的会议已开/应开、任期、整改、承诺与需要关注的事项（横向A4）。",

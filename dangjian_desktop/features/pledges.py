@@ -3,6 +3,7 @@
 from dangjian_desktop.features import Document, Feature, HqFigure, Page, Table
 
 _P = "dangjian_desktop.storage.models_pledges"
+_L = "dangjian_desktop.services.pledges_ledger"
 
 FEATURE = Feature(
     key="pledges",
@@ -17,16 +18,14 @@ FEATURE = Feature(
     services=(("pledges", "dangjian_desktop.services.container:make_pledges"),),
     demo="dangjian_desktop.services.pledges_demo:demo",
     reminders="dangjian_desktop.services.pledges:reminders",
-    glance="dangjian_desktop.services.pledges_ledger:glance",
-    ledger="dangjian_desktop.services.pledges_ledger:chapters",
+    ledger_module=_L,
     documents=(
         Document("pledges", "党员承诺公示表", "全体党员通过审核的承诺事项（横向A4），用于公示栏张贴。",
-                 "dangjian_desktop.services.pledges_ledger:make_notice", uses_year=True),
+                 f"{_L}:make_notice", uses_year=True),
         Document("pledge-summary", "践诺评诺情况汇总", "年终践诺评诺：完成情况、个人自评、党小组意见、支部评定、一带二。",
-                 "dangjian_desktop.services.pledges_ledger:make_summary", uses_year=True),
+                 f"{_L}:make_summary", uses_year=True),
     ),
     pages=(Page("pledges", "承诺", "pledges", "dangjian_desktop.ui.pages:pledges_page", 30),),
     settings_tabs=(("党员承诺", "dangjian_desktop.ui.screens.pledge_settings:make"),),
-    hq_figures="dangjian_desktop.services.pledges_ledger:hq_figures",
     hq_columns=(HqFigure("pledges", "党员承诺（项）", fallback="items_of_year:pledge_item"),),
 )

@@ -3,6 +3,7 @@
 from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table
 
 _R = "dangjian_desktop.storage.models_room"
+_L = "dangjian_desktop.services.room_ledger"
 
 FEATURE = Feature(
     key="room",
@@ -17,14 +18,12 @@ FEATURE = Feature(
     cli="dangjian_desktop.cli_commands.room",
     demo="dangjian_desktop.services.room:demo",
     reminders="dangjian_desktop.services.room:reminders",
-    glance="dangjian_desktop.services.room_ledger:glance",
-    ledger="dangjian_desktop.services.room_ledger:chapters",
+    ledger_module=_L,
     documents=(
         Document("inspection", "党员活动室检查记录", "该年度最近一次“五有十上墙”检查：结果、照片、整改清单。",
-                 "dangjian_desktop.services.room_ledger:make_latest_report", uses_year=True,
+                 f"{_L}:make_latest_report", uses_year=True,
                  options=(Option("--id", "inspection", "检查记录编号（完整或唯一的前几位；不写则为该年度最近一次）"),)),
     ),
     pages=(Page("room", "活动室", "room", "dangjian_desktop.ui.pages:room_page", 40),),
-    hq_figures="dangjian_desktop.services.room_ledger:hq_figures",
     hq_columns=(HqFigure("open_rectifications", "未完成整改", fallback="open:room_rectification"),),
 )

@@ -17,14 +17,12 @@ FEATURE = Feature(
     cli="dangjian_desktop.cli_commands.study_hours",
     demo=f"{_S}:demo",
     reminders=f"{_S}:reminders",
-    glance=f"{_L}:glance",
-    ledger=f"{_L}:chapters",
+    ledger_module=_L,
     documents=(
         Document("study-hours", "党员学习学时统计表", "每名党员一年的学习学时：参加会议、其他学习、合计与年度要求。",
                  f"{_L}:make_table", uses_year=True),
     ),
     pages=(Page("study", "学习", "study", "dangjian_desktop.ui.screens.study_screen:make_page", 28),),
     settings_tabs=(("学习学时", "dangjian_desktop.ui.screens.study_rules_tab:make_tab"),),
-    hq_figures=f"{_L}:hq_figures",
     hq_columns=(HqFigure("study_below", "学时未达标（人）", attention="{n} 名党员学时未达标"),),
 )

@@ -1,7 +1,7 @@
 """谈心谈话: one record per talk, the yearly coverage of the pairs the rules expect, the fourth-quarter reminder,
 the record sheet and the register."""
 
-from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table
+from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table, record_document
 
 _M = "dangjian_desktop.storage.models_talks"
 _L = "dangjian_desktop.services.talks_ledger"
@@ -15,18 +15,15 @@ FEATURE = Feature(
     cli="dangjian_desktop.cli_commands.talks",
     demo="dangjian_desktop.services.talks:demo",
     reminders="dangjian_desktop.services.talks:reminders",
-    glance=f"{_L}:glance",
-    ledger=f"{_L}:chapters",
+    ledger_module=_L,
     documents=(
         Document("talks", "谈心谈话登记册", "一年的谈话登记、支委与党员谈话情况表和尚未谈话的名单（横向A4）。",
                  f"{_L}:make_register", uses_year=True),
-        Document("talk", "谈心谈话记录", "一次谈话的记录表，附谈话双方签字栏。", f"{_L}:make_talk",
-                 in_package=False, on_reports_page=False,
-                 options=(Option("--talk", "talk", "谈话记录编号（可只写前几位）", required=True),)),
+        record_document("talk", "谈心谈话记录", "一次谈话的记录表，附谈话双方签字栏。", f"{_L}:make_talk",
+                        Option("--talk", "talk", "谈话记录编号（可只写前几位）", required=True)),
     ),
     pages=(Page("talks", "谈心谈话", "talks", "dangjian_desktop.ui.screens.talks_screen:make_screen", 26),),
     settings_tabs=(("谈心谈话", "dangjian_desktop.ui.screens.talks_settings:make_tab"),),
-    hq_figures=f"{_L}:hq_figures",
     hq_columns=(
         HqFigure("talks", "谈心谈话（次）", fallback="rows_in_year:talk"),
         HqFigure("talks_missing_pairs", "谈话未覆盖（对）", attention="谈心谈话尚有 {n} 对未覆盖"),

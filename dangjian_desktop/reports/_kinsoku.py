@@ -55,7 +55,21 @@ _CJK_NEW = """                if u not in ALL_CANNOT_START and i>lineStartPos+1:
                     extraSpace += U[i].width
 """
 
+# ReportLab's kinsoku list lacks the full-width Chinese punctuation, so a line could start with "，" or "。”".
+CHINESE_CANNOT_START = "，。、；：？！”’》〉）】」』…—·％"
+
 _installed = False
+_extended = False
+
+
+def _extend_cannot_start() -> None:
+    global _extended
+    if _extended:
+        return
+    paragraph.ALL_CANNOT_START = paragraph.ALL_CANNOT_START + CHINESE_CANNOT_START
+    # single-font paragraphs are wrapped by textsplit.wordSplit, which reads its own copy of the list
+    textsplit.ALL_CANNOT_START = textsplit.ALL_CANNOT_START + CHINESE_CANNOT_START
+    _extended = True
 
 
 def _rewrite(module, name: str, old: str, new: str) -> bool:  # noqa: ANN001
@@ -77,6 +91,7 @@ def _rewrite(module, name: str, old: str, new: str) -> bool:  # noqa: ANN001
 def install() -> bool:
     """Apply once; True when both functions were rewritten."""
     global _installed
+    _extend_cannot_start()
     if _installed:
         return True
     for module in (textsplit, paragraph):

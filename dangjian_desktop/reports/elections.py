@@ -50,6 +50,12 @@ def build_request_pdf(path: Path | str, branch: Branch, e: Election, body: str) 
     return doc.build(story)
 
 
+def _staff(e: Election, scrutineers: str, tellers: str) -> list[str]:
+    """The 监票人 and the 计票人 named in the wording given (``{}`` stands for the names), those recorded only."""
+    return [wording.format("、".join(p.name for p in people))
+            for wording, people in ((scrutineers, e.scrutineers), (tellers, e.tellers)) if people]
+
+
 def _votes_table(s: Styles, e: Election, outcome: ElectionOutcome, width: float) -> list:
     out: list = []
     for r, o in zip(e.rounds, outcome.rounds, strict=True):
@@ -88,12 +94,7 @@ def build_report_pdf(path: Path | str, branch: Branch, e: Election, outcome: Ele
     story.append(s.p("一、选举大会基本情况", s.h2))
     lines = texts.outcome_lines(e, outcome, rules)
     story.append(s.p(lines[0]))
-    staff = []
-    if e.scrutineers:
-        staff.append(f"监票人：{'、'.join(p.name for p in e.scrutineers)}")
-    if e.tellers:
-        staff.append(f"计票人：{'、'.join(p.name for p in e.tellers)}")
-    if staff:
+    if staff := _staff(e, "监票人：{}", "计票人：{}"):
         story.append(s.p("；".join(staff) + "（均不是候选人，经全体党员通过）。"))
     story.append(s.p(f"应选委员{e.seats}名，正式候选人{len(e.candidates)}名（{'、'.join(e.candidate_names)}），"
                      f"差额{len(e.candidates) - e.seats}名。"))
@@ -118,12 +119,7 @@ def election_meeting(e: Election, meeting: Meeting, outcome: ElectionOutcome, ru
     lines = texts.outcome_lines(e, outcome, rules)
     parts = [meeting.minutes.strip()] if meeting.minutes.strip() else []
     parts.append("选举情况：" + lines[0])
-    staff = []
-    if e.scrutineers:
-        staff.append(f"经全体党员举手通过，{'、'.join(p.name for p in e.scrutineers)}为监票人")
-    if e.tellers:
-        staff.append(f"{'、'.join(p.name for p in e.tellers)}为计票人")
-    if staff:
+    if staff := _staff(e, "经全体党员举手通过，{}为监票人", "{}为计票人"):
         parts.append("，".join(staff) + "。")
     parts.append(f"本次选举应选支部委员会委员{e.seats}名，正式候选人{len(e.candidates)}名："
                  f"{'、'.join(e.candidate_names)}。")

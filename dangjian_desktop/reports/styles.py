@@ -3,21 +3,18 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -33,62 +30,21 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import tables as _rl_tables
-from reportlab.platypus.doctemplate import FrameBreak
-from reportlab.platypus.flowables import _listWrapOn
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import MissingGlyphsError
 from dangjian_desktop.domain.progress import Progress
 from dangjian_desktop.reports import _kinsoku, _speed
+from dangjian_desktop.reports._fastdraw import FastParagraph
+from dangjian_desktop.reports._tail import MIN_TAIL, KeepWithTail, end_with  # noqa: F401 - re-exported
 from dangjian_desktop.reports.fonts import font_set, missing_glyphs_allowed
 
-# ReportLab's kinsoku list lacks the full-width Chinese punctuation, so a line could start with "，" or "。”".
-_CHINESE_CANNOT_START = "，。、；：？！”’》〉）】」』…—·％"
-_rl_paragraph.ALL_CANNOT_START = _rl_paragraph.ALL_CANNOT_START + _CHINESE_CANNOT_START
-# single-font paragraphs are wrapped by textsplit.wordSplit, which reads its own copy of the list
-_rl_textsplit.ALL_CANNOT_START = _rl_textsplit.ALL_CANNOT_START + _CHINESE_CANNOT_START
+_speed.install()  # ReportLab made faster: fp_str, line breaks kept per width, width tables, no ASCII85
+_kinsoku.install()  # no punctuation hanging past a cell's border, no line ending in an opening bracket
 
 # text that needs Styles.p's markup path: entities make fragments of their own, a line break a <br/>
 _MARKUP_CHARS = frozenset("&<>\n\r")
-
-# Streams zlib-compressed but not also ASCII85-encoded: 20 % smaller files, and ReportLab's pure-Python base85
-# encoder was 5 % of printing time. (Every PDF reader takes binary streams.)
-rl_config.useA85 = 0
-
-
-class _CharWidths(dict):
-    """Width of each character of one TrueType font at one size, as ReportLab's stringWidth computes it."""
-
-    def __init__(self, face, size: float) -> None:  # noqa: ANN001
-        super().__init__()
-        self._get = face.charWidths.get
-        self._default = face.defaultWidth
-        self._scale = 0.001 * size
-
-    def __missing__(self, ch: str) -> float:
-        w = self[ch] = self._scale * self._get(ord(ch), self._default)
-        return w
-
-
-_char_widths: dict[tuple[str, float], _CharWidths] = {}
-_rl_get_char_widths = _rl_textsplit.getCharWidths
-
-
-def _get_char_widths(word: str, font_name: str, font_size: float) -> list[float]:
-    """textsplit.getCharWidths (CJK wrapping measures every character of a paragraph) from a per-font table
-    instead of one stringWidth call per character; same numbers."""
-    table = _char_widths.get((font_name, font_size))
-    if table is None:
-        font = pdfmetrics.getFont(font_name)
-        if not isinstance(font, TTFont):
-            return _rl_get_char_widths(word, font_name, font_size)
-        table = _char_widths[(font_name, font_size)] = _CharWidths(font.face, font_size)
-    return list(map(table.__getitem__, word))
-
-
-_rl_textsplit.getCharWidths = _get_char_widths
-_speed.install()
-_kinsoku.install()  # no punctuation hanging past a cell's border, no line ending in an opening bracket
+_has_space = re.compile(rf"[\s{re.escape(_rl_paragraph._wsc)}]").search  # noqa: SLF001
 
 PARTY_RED = colors.HexColor("#B22222")
 GRID = colors.HexColor("#333333")
@@ -138,6 +94,7 @@ class Styles:
         # characters no font has, met by p(): the document refuses to print them (FormalDocument.build)
         self.missing: dict[str, None] = {}
         self._frag_of: dict[int, tuple[ParagraphStyle, object, list[str]]] = {}
+        self._frag_like: dict[tuple, tuple[ParagraphStyle, object, list[str]]] = {}
         self._ideo_space: dict[str, str] = {}
 
     def p(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
@@ -153,16 +110,18 @@ class Styles:
                 and not getattr(style, "textTransform", None)):
             # one run of text in the style's font: the fragment ReportLab's markup parser would make, without
             # running the parser (most of the time spent making the paragraphs of a minutes book)
-            clean = _rl_paragraph.cleanBlockQuotedText(text)
+            # the parser's whitespace clean-up changes nothing in a text without white space
+            clean = _rl_paragraph.cleanBlockQuotedText(text) if _has_space(text) else text
             if clean:
                 template, lists = self._plain_frag(style)
-                frag = copy.copy(template)
+                frag = object.__new__(template.__class__)  # copy.copy, the short way (a plain attribute bag)
+                frag.__dict__.update(template.__dict__)
                 for k in lists:  # a list of its own, as each parsed paragraph has (links, underlines)
                     setattr(frag, k, list(getattr(template, k)))
                 frag.text = clean
-                return Paragraph(clean, style, frags=[frag])
+                return FastParagraph(clean, style, frags=[frag])
         self.missing.update(dict.fromkeys(self.fonts.missing_chars(text)))
-        return Paragraph(self.fonts.markup(text, style.fontName), style)
+        return FastParagraph(self.fonts.markup(text, style.fontName), style)
 
     def _ideographic_space(self, font: str) -> str:
         got = self._ideo_space.get(font)
@@ -176,11 +135,16 @@ class Styles:
         """The parser's fragment of a plain text in ``style`` and its list-valued attributes."""
         got = self._frag_of.get(id(style))
         if got is None:
-            frags = Paragraph("x", style).frags
-            if len(frags) != 1:  # not expected: a style that adds its own fragments
-                raise RuntimeError(f"unexpected fragments for style {style.name}")
-            lists = [k for k, v in frags[0].__dict__.items() if isinstance(v, list)]
-            got = self._frag_of[id(style)] = (style, frags[0], lists)  # the style is kept: its id stays its own
+            # styles made afresh for each record are alike: the fragment depends only on the style's attributes
+            same = tuple(sorted((k, repr(v)) for k, v in style.__dict__.items() if k not in ("name", "parent")))
+            got = self._frag_like.get(same)
+            if got is None:
+                frags = Paragraph("x", style).frags
+                if len(frags) != 1:  # not expected: a style that adds its own fragments
+                    raise RuntimeError(f"unexpected fragments for style {style.name}")
+                lists = [k for k, v in frags[0].__dict__.items() if isinstance(v, list)]
+                got = self._frag_like[same] = (style, frags[0], lists)
+            got = self._frag_of[id(style)] = (style, got[1], got[2])  # the style is kept: its id stays its own
         return got[1], got[2]
 
 
@@ -507,103 +471,6 @@ def closing_block(styles: Styles, *last: Flowable) -> KeepTogether:
     block = KeepTogether([*parts, Spacer(1, 4 * mm), generated_note(styles)])
     block.closing = True  # documents check that they end with it (reports/ledger.py)
     return block
-
-
-# what goes over to the page of the signature lines with them at least: about four lines of body text
-MIN_TAIL = 4 * 21.0
-_PLAIN = (Paragraph, Table, Spacer)
-
-
-class KeepWithTail(Flowable):
-    """The end of a record or document: its last ``content`` (paragraphs, tables) and the ``closing`` block
-    (signature lines, date, the 本表由…生成 note). Where the whole does not fit on the page, the content is split
-    so that at least ``min_tail`` points of it go over with the closing block: signature lines never stand alone
-    on a page, nor under a lone 「散会。」.
-
-    Like KeepTogether it never draws itself: the frame always asks it to split and places what it returns."""
-
-    def __init__(self, content: Sequence[Flowable], closing: Flowable, min_tail: float = MIN_TAIL):
-        super().__init__()
-        self.content = list(content)
-        self.closing = closing
-        self.min_tail = min_tail
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return avail_width, 0xFFFFFF  # force a split, as KeepTogether does
-
-    def _height(self, flowables: list, avail_width: float) -> float:
-        # a KeepTogether reports an endless height (it forces its own split): measure what it holds
-        flat: list = []
-        for f in flowables:
-            flat.extend(f._content if isinstance(f, KeepTogether) else [f])  # noqa: SLF001
-        return _listWrapOn(flat, avail_width, self.canv)[1] if flat else 0.0
-
-    def split(self, avail_width: float, avail_height: float) -> list:
-        closing = self.closing
-        content_h = self._height(self.content, avail_width)
-        # the frame adds the first flowable's space before it (a heading's) unless it stands at the top of the page
-        lead = self.content[0].getSpaceBefore() if self.content else 0
-        if lead + self._height([*self.content, closing], avail_width) + 1 <= avail_height:
-            return [*self.content, closing]
-        room = min(avail_height - lead, content_h - min(self.min_tail, content_h))
-        first, rest = self._split_content(avail_width, room)
-        if not first:
-            frame = getattr(self, "_frame", None)
-            if frame is not None and getattr(frame, "_atTop", False):
-                return [*self.content, closing]  # nothing splits here even on a fresh page: let the frame cope
-            return [FrameBreak(), KeepWithTail(rest, closing, self.min_tail)]
-        return [*first, KeepWithTail(rest, closing, self.min_tail)]
-
-    def _split_content(self, avail_width: float, room: float) -> tuple[list, list]:
-        """As much of the content as fits in ``room`` (splitting a paragraph or table where it must), and the rest.
-        A heading is never left last on the page."""
-        first: list = []
-        items = list(self.content)
-        left = room
-        while items:
-            f = items[0]
-            if isinstance(f, CondPageBreak):
-                items.pop(0)
-                if left < f.height:
-                    break
-                continue
-            space = f.getSpaceBefore() if first else 0
-            _w, h = f.wrapOn(self.canv, avail_width, max(left - space, 0))
-            if h + space <= left:
-                first.append(items.pop(0))
-                left -= h + space + f.getSpaceAfter()
-                continue
-            parts = f.split(avail_width, max(left - space, 0)) if left - space > 0 else []
-            if len(parts) >= 2:
-                items.pop(0)
-                first.append(parts[0])
-                items[:0] = parts[1:]
-            break
-        while first and _is_heading(first[-1]):
-            items.insert(0, first.pop())
-        return first, items
-
-
-def _is_heading(f: Flowable) -> bool:
-    """A title or heading paragraph, also in a style derived from one (the ledger's chapter and table headings)."""
-    style = f.style if isinstance(f, Paragraph) else None
-    while style is not None:
-        if getattr(style, "name", "") in ("h1", "h2", "title", "subtitle"):
-            return True
-        style = getattr(style, "parent", None)
-    return False
-
-
-def end_with(story: list, closing: Flowable, min_tail: float = MIN_TAIL) -> list:
-    """Replace the end of ``story`` (its trailing run of paragraphs, tables and spacers) and ``closing`` by one
-    :class:`KeepWithTail`, so the closing block never stands alone on a page."""
-    i = len(story)
-    while i > 0 and isinstance(story[i - 1], _PLAIN) and not isinstance(story[i - 1], CondPageBreak):
-        i -= 1
-    tail = story[i:]
-    del story[i:]
-    story.append(KeepWithTail(tail, closing, min_tail) if tail else closing)
-    return story
 
 
 def heading_block(styles: Styles, text: str, style: ParagraphStyle) -> list:

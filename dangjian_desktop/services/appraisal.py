@@ -7,8 +7,9 @@ and the command line refuse the same things with the same Chinese message."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.appraisal import (
@@ -44,9 +45,9 @@ from dangjian_desktop.domain.life_meeting import (
 from dangjian_desktop.domain.meetings import AgendaItem, MeetingSummary, MeetingType, Scope, had_vote_on
 from dangjian_desktop.domain.room import Rectification, RectStatus
 from dangjian_desktop.domain.roster import MemberFilter
-from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.domain.validation import clean_fields, clean_text
 from dangjian_desktop.services.snapshot import snapshot_cached
-from dangjian_desktop.services.rules_setting import RulesInSettings
+from dangjian_desktop.services.rules_setting import ReadsMeetings
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import appraisal as repo
 from dangjian_desktop.storage.repos import settings
@@ -57,20 +58,16 @@ if TYPE_CHECKING:
     from dangjian_desktop.services.roster import RosterService
     from dangjian_desktop.services.talks import TalkService
 
+T = TypeVar("T")
+
 RULES_KEY = "appraisal.rules"
 CATEGORIES_KEY = "appraisal.opinion_categories"
 
 
-class AppraisalService(RulesInSettings[AppraisalRules]):
-    rules_key = RULES_KEY
-    rules_type = AppraisalRules
-
+class AppraisalService(ReadsMeetings[AppraisalRules], key=RULES_KEY):
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
                  talks: TalkService):
-        self.store = store
-        self.branches = branches
-        self.roster = roster
-        self.meetings = meetings
+        super().__init__(store, branches, roster, meetings)
         self.talks = talks
 
     def _branch_only(self) -> None:
@@ -150,9 +147,7 @@ class AppraisalService(RulesInSettings[AppraisalRules]):
         their own calls."""
         self._branch_only()
         today = today or clock.today()
-        c.topic = clean_text(c.topic, 300)
-        c.higher_attendee = clean_text(c.higher_attendee, 200)
-        c.summary, c.note = clean_text(c.summary, 50_000), clean_text(c.note, 5000)
+        clean_fields(c, topic=300, higher_attendee=200, summary=50_000, note=5000)
         if c.meeting_uuid:
             self._linked(c)
         else:
@@ -224,48 +219,32 @@ class AppraisalService(RulesInSettings[AppraisalRules]):
     def save_opinion(self, cycle_uuid: str, o: Opinion, today: dt.date | None = None) -> Opinion:
         self._branch_only()
         today = today or clock.today()
-        o.content, o.response = clean_text(o.content, 5000), clean_text(o.response, 5000)
+        clean_fields(o, content=5000, response=5000)
         o.source, o.category = clean_text(o.source, 30) or "其他", clean_text(o.category, 30) or "其他"
         o.target = clean_text(o.target, 50) or BRANCH_OWNER
         problems = validate_opinion(o, today)
         if problems:
             raise ValidationError("", problems)
-        with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            c.opinions = _put(c.opinions, o)
-            repo.sync_opinions(repo.cycle_row(cycle_uuid), c.opinions)
-        return o
+        return self._keep(cycle_uuid, "opinions", repo.sync_opinions, o)
 
     def delete_opinion(self, cycle_uuid: str, uuid: str) -> None:
-        self._branch_only()
-        with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            repo.sync_opinions(repo.cycle_row(cycle_uuid), [o for o in c.opinions if o.uuid != uuid])
+        self._drop(cycle_uuid, "opinions", repo.sync_opinions, uuid)
 
     def save_problem(self, cycle_uuid: str, p: Problem, today: dt.date | None = None) -> Problem:
         self._branch_only()
         today = today or clock.today()
         p.problem, p.owner = clean_text(p.problem, 2000), clean_text(p.owner, 50) or BRANCH_OWNER
-        p.manifestation, p.cause = clean_text(p.manifestation, 5000), clean_text(p.cause, 5000)
-        p.measure, p.progress = clean_text(p.measure, 5000), clean_text(p.progress, 5000)
-        p.responsible = clean_text(p.responsible, 100)
+        clean_fields(p, manifestation=5000, cause=5000, measure=5000, progress=5000, responsible=100)
         if p.completed_on and p.status is not RectStatus.DONE:
             p.status = RectStatus.DONE  # a completion date means it is done (as in the activity room)
         c = self.get(cycle_uuid)
         problems = validate_problem(p, c.meeting.date if c.meeting else None, today)
         if problems:
             raise ValidationError("", problems)
-        with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            c.problems = _put(c.problems, p)
-            repo.sync_problems(repo.cycle_row(cycle_uuid), c.problems)
-        return p
+        return self._keep(cycle_uuid, "problems", repo.sync_problems, p)
 
     def delete_problem(self, cycle_uuid: str, uuid: str) -> None:
-        self._branch_only()
-        with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            repo.sync_problems(repo.cycle_row(cycle_uuid), [p for p in c.problems if p.uuid != uuid])
+        self._drop(cycle_uuid, "problems", repo.sync_problems, uuid)
 
     def rectifications(self, cycle_uuid: str) -> list[Rectification]:
         """The 整改清单: every problem as the shared rectification model (the branch's first)."""
@@ -283,22 +262,27 @@ class AppraisalService(RulesInSettings[AppraisalRules]):
 
     def save_criticism(self, cycle_uuid: str, x: Criticism) -> Criticism:
         self._branch_only()
-        x.critic, x.target = clean_text(x.critic, 50), clean_text(x.target, 50)
-        x.points, x.response = clean_text(x.points, 10_000), clean_text(x.response, 5000)
+        clean_fields(x, critic=50, target=50, points=10_000, response=5000)
         problems = validate_criticism(x)
         if problems:
             raise ValidationError("", problems)
-        with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            c.criticisms = _put(c.criticisms, x)
-            repo.sync_criticisms(repo.cycle_row(cycle_uuid), c.criticisms)
-        return x
+        return self._keep(cycle_uuid, "criticisms", repo.sync_criticisms, x)
 
     def delete_criticism(self, cycle_uuid: str, uuid: str) -> None:
+        self._drop(cycle_uuid, "criticisms", repo.sync_criticisms, uuid)
+
+    def _keep(self, cycle_uuid: str, part: str, sync: Callable[[Any, list], None], item: T) -> T:
+        """Save ``item`` into its cycle's list ``part`` (opinions, problems, criticisms), replacing the one of its
+        uuid; ``sync`` writes the list (the repo keeps each row's identity)."""
+        with self.store.atomic():
+            sync(repo.cycle_row(cycle_uuid), _put(getattr(repo.get_cycle(cycle_uuid), part), item))
+        return item
+
+    def _drop(self, cycle_uuid: str, part: str, sync: Callable[[Any, list], None], uuid: str) -> None:
         self._branch_only()
         with self.store.atomic():
-            c = repo.get_cycle(cycle_uuid)
-            repo.sync_criticisms(repo.cycle_row(cycle_uuid), [x for x in c.criticisms if x.uuid != uuid])
+            items = getattr(repo.get_cycle(cycle_uuid), part)
+            sync(repo.cycle_row(cycle_uuid), [x for x in items if x.uuid != uuid])
 
     # -- the appraisal ---------------------------------------------------------------------------------------
     def appraisal_day(self, c: LifeMeeting, today: dt.date | None = None) -> dt.date:
@@ -348,10 +332,8 @@ class AppraisalService(RulesInSettings[AppraisalRules]):
         today = today or clock.today()
         c = self.get(cycle_uuid)
         for e in entries:
-            e.member_name, e.group_name = clean_text(e.member_name, 50), clean_text(e.group_name, 100)
-            e.exempt_reason = clean_text(e.exempt_reason, 200)
-            e.self_assessment, e.note = clean_text(e.self_assessment, 20_000), clean_text(e.note, 5000)
-            e.follow_up_note = clean_text(e.follow_up_note, 5000)
+            clean_fields(e, member_name=50, group_name=100, exempt_reason=200, self_assessment=20_000, note=5000,
+                         follow_up_note=5000)
             e.votes = {g: int(e.votes_for(g)) for g in GRADES}
         c.entries = entries
         if ballots_issued is not None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dangjian_desktop.domain.enums import StoreMode
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError
 from dangjian_desktop.domain.roster import Branch, PartyGroup
-from dangjian_desktop.domain.validation import clean_text, validate_branch
+from dangjian_desktop.domain.validation import clean_fields, clean_text, validate_branch
 from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import roster as repo
@@ -67,11 +67,9 @@ class BranchService:
         return b
 
     def save_profile(self, branch: Branch) -> Branch:
-        branch.name = clean_text(branch.name, 200)
-        branch.parent_committee = clean_text(branch.parent_committee, 200)
+        clean_fields(branch, name=200, parent_committee=200)
         for seat in branch.committee:
-            seat.name = clean_text(seat.name, 50)
-            seat.duty = clean_text(seat.duty, 100)
+            clean_fields(seat, name=50, duty=100)
         problems = validate_branch(branch)
         if problems:
             raise ValidationError("", problems)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
-import threading
 from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock, features
@@ -21,6 +20,7 @@ from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.services.snapshot import read_snapshot
 
 if TYPE_CHECKING:
+    from dangjian_desktop.domain.reminders import Reminder
     from dangjian_desktop.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -60,60 +60,35 @@ def home(services: Services, today: dt.date | None = None) -> HomeData:
     The providers each ask for the branch profile, the roster, the meeting rules…: inside one
     :func:`~dangjian_desktop.services.snapshot.read_snapshot` each of those is read once.
     """
-    from dangjian_desktop.services.reminders import all_reminders
-
     today = today or clock.today()
-    early = _take_read_ahead(services, today)
-    if early is not None:
-        return early
+    with read_snapshot():
+        data = home_first(services, today)
+        if data.state == "branch":
+            data.reminders, data.glance = home_rest(services, today)
+        return data
+
+
+def home_first(services: Services, today: dt.date | None = None) -> HomeData:
+    """What 首页 shows first, cheaply (a few queries, no record kind's module imported): the state and the
+    branch at a glance; ``reminders`` empty and ``glance`` None. :func:`home_rest` reads the rest."""
+    today = today or clock.today()
     with read_snapshot():
         st = state(services)
         if st == "hq":
             return HomeData(st, today, hq_name=services.branch.hq_name())
         if st == "empty":
             return HomeData(st, today)
-        return HomeData(st, today, overview=overview(services), reminders=all_reminders(services, today),
-                        glance=year_glance(services, today.year, today))
+        return HomeData(st, today, overview=overview(services))
 
 
-# -- 首页 read ahead at start-up ------------------------------------------------------------------------------------
+def home_rest(services: Services, today: dt.date | None = None) -> tuple[list[Reminder], Glance]:
+    """The reminders and the year at a glance of a branch store: every record kind's providers (the costly half
+    of 首页, which the window reads on its thread pool after the first paint at start-up)."""
+    from dangjian_desktop.services.reminders import all_reminders
 
-class _ReadAhead:
-    def __init__(self, services: Services, today: dt.date):
-        self.services = services
-        self.today = today
-        self.mark = services.store.change_mark()
-        self.result: HomeData | None = None
-        self.thread = threading.Thread(target=self._run, name="home-read-ahead", daemon=True)
-
-    def _run(self) -> None:
-        try:
-            self.result = home(self.services, self.today)
-        except Exception:  # noqa: BLE001 - 首页 reads it again itself (and shows what goes wrong then)
-            log.debug("首页 read ahead failed", exc_info=True)
-        finally:
-            self.services.store.close_thread_connection()
-
-
-_read_ahead: dict[int, _ReadAhead] = {}
-
-
-def read_ahead(services: Services, today: dt.date | None = None) -> None:
-    """Start reading 首页's data in a thread now (app.py: while Qt loads and the window is built). The first
-    :func:`home` for the same day takes it, if nothing was written to the store meanwhile; else it reads again."""
-    job = _ReadAhead(services, today or clock.today())
-    _read_ahead[id(services)] = job
-    job.thread.start()
-
-
-def _take_read_ahead(services: Services, today: dt.date) -> HomeData | None:
-    job = _read_ahead.pop(id(services), None)
-    if job is None or job.services is not services or job.today != today:
-        return None
-    job.thread.join()
-    if job.result is None or services.store.change_mark() != job.mark:
-        return None  # failed, or the store was written to since: read what is there now
-    return job.result
+    today = today or clock.today()
+    with read_snapshot():
+        return all_reminders(services, today), year_glance(services, today.year, today)
 
 
 def overview(services: Services) -> BranchOverview | None:

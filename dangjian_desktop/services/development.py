@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
@@ -82,10 +83,7 @@ class Saved:
     notes: list[str] = field(default_factory=list)
 
 
-class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules]):
-    rules_key = RULES_KEY
-    rules_type = dev.DevelopmentRules
-
+class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules], key=RULES_KEY):
     # -- rules ---------------------------------------------------------------------------------------------------
     def save_rules(self, rules: dev.DevelopmentRules) -> dev.DevelopmentRules:
         problems = rules.problems()
@@ -362,17 +360,10 @@ class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules]):
                            clean_text(a.performance, 10_000), clean_text(a.opinion, 5000), a.uuid)
         if not a.performance and not a.opinion:
             raise ValidationError("", [("performance", "请填写考察情况或考察意见")])
-        with self.store.atomic():
-            c = repo.get_case(case_uuid)
-            c.assessments = [x for x in c.assessments if not (a.uuid and x.uuid == a.uuid)] + [a]
-            c.assessments.sort(key=lambda x: x.on)
-            return self._store(self._branch_uuid(), c)
+        return self._keep_entry(case_uuid, "assessments", a, lambda x: x.on)
 
     def delete_assessment(self, case_uuid: str, assessment_uuid: str) -> Saved:
-        with self.store.atomic():
-            c = repo.get_case(case_uuid)
-            c.assessments = [x for x in c.assessments if x.uuid != assessment_uuid]
-            return self._store(self._branch_uuid(), c)
+        return self._drop_entry(case_uuid, "assessments", assessment_uuid)
 
     def save_publicity(self, case_uuid: str, p: dev.Publicity) -> Saved:
         if p.starts_on is None or p.ends_on is None:
@@ -380,16 +371,24 @@ class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules]):
         if p.ends_on < p.starts_on:
             raise ValidationError("", [("ends_on", "公示结束日期早于开始日期")])
         p = dev.Publicity(p.kind, p.starts_on, p.ends_on, clean_text(p.outcome, 200), clean_text(p.note, 2000), p.uuid)
-        with self.store.atomic():
-            c = repo.get_case(case_uuid)
-            c.publicity = [x for x in c.publicity if not (p.uuid and x.uuid == p.uuid)] + [p]
-            c.publicity.sort(key=lambda x: x.starts_on)
-            return self._store(self._branch_uuid(), c)
+        return self._keep_entry(case_uuid, "publicity", p, lambda x: x.starts_on)
 
     def delete_publicity(self, case_uuid: str, publicity_uuid: str) -> Saved:
+        return self._drop_entry(case_uuid, "publicity", publicity_uuid)
+
+    def _keep_entry(self, case_uuid: str, part: str, entry: Any, when: Callable[[Any], Any]) -> Saved:
+        """Save ``entry`` into the case's list ``part`` (assessments, publicity) in place of the one of its uuid,
+        the list kept in ``when`` order."""
         with self.store.atomic():
             c = repo.get_case(case_uuid)
-            c.publicity = [x for x in c.publicity if x.uuid != publicity_uuid]
+            kept = [x for x in getattr(c, part) if not (entry.uuid and x.uuid == entry.uuid)] + [entry]
+            setattr(c, part, sorted(kept, key=when))
+            return self._store(self._branch_uuid(), c)
+
+    def _drop_entry(self, case_uuid: str, part: str, uuid: str) -> Saved:
+        with self.store.atomic():
+            c = repo.get_case(case_uuid)
+            setattr(c, part, [x for x in getattr(c, part) if x.uuid != uuid])
             return self._store(self._branch_uuid(), c)
 
     def set_extension(self, case_uuid: str, ext: dev.Extension | None) -> Saved:

@@ -38,7 +38,7 @@ from dangjian_desktop.domain.enums import MemberCategory
 from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from dangjian_desktop.domain.meetings import AgendaItem, Meeting, MeetingType, had_vote_on
 from dangjian_desktop.domain.roster import CommitteeSeat, MemberFilter
-from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.domain.validation import clean_fields, clean_text
 from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.services.rules_setting import MeetingBackedKind
 from dangjian_desktop.storage.repos import elections as repo
@@ -50,10 +50,7 @@ RULES_KEY = "elections.rules"
 LOCKED = "该换届选举已经上级党委批准并更新了支部信息，不能再修改。"
 
 
-class ElectionService(MeetingBackedKind[ElectionRules]):
-    rules_key = RULES_KEY
-    rules_type = ElectionRules
-
+class ElectionService(MeetingBackedKind[ElectionRules], key=RULES_KEY):
     # -- rules -----------------------------------------------------------------------------------------------------
     def save_rules(self, rules: ElectionRules) -> ElectionRules:
         if not 0 <= rules.margin_percent <= 100:
@@ -193,13 +190,8 @@ class ElectionService(MeetingBackedKind[ElectionRules]):
 
     # -- writing -----------------------------------------------------------------------------------------------------
     def _clean(self, e: Election) -> Election:
-        e.request_no = clean_text(e.request_no, 100)
-        e.reply_no = clean_text(e.reply_no, 100)
-        e.delay_no = clean_text(e.delay_no, 100)
-        e.approval_no = clean_text(e.approval_no, 100)
-        e.request_text = clean_text(e.request_text, 20_000)
-        e.due_note = clean_text(e.due_note, 2000)
-        e.note = clean_text(e.note, 20_000)
+        clean_fields(e, request_no=100, reply_no=100, delay_no=100, approval_no=100, request_text=20_000, due_note=2000,
+                     note=20_000)
         for people in (e.candidates, e.scrutineers, e.tellers):
             people[:] = [p for p in people if clean_text(p.name, 50)]
             for p in people:
@@ -208,8 +200,7 @@ class ElectionService(MeetingBackedKind[ElectionRules]):
             for v in r.votes:
                 v.name = clean_text(v.name, 50)
         for s in e.committee:
-            s.name = clean_text(s.name, 50)
-            s.duty = clean_text(s.duty, 100)
+            clean_fields(s, name=50, duty=100)
         if not 1 <= e.term_years <= 10:
             raise ValidationError("任期应在1到10年之间（一般为3年或5年）")
         return e

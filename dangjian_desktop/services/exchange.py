@@ -40,6 +40,7 @@ from dangjian_desktop.domain.exchange import (
     WrongPasswordError,
 )
 from dangjian_desktop.services import exchange_trust as trust
+from dangjian_desktop.services.exchange_docs import DocumentsJob
 from dangjian_desktop.storage import RECORD_FORMAT_VERSION
 from dangjian_desktop.storage.repos import records as records_repo
 from dangjian_desktop.storage.repos import roster as roster_repo
@@ -251,16 +252,26 @@ class ExchangeService:
                 if not verified:
                     raise
 
-        progress(0.0, "正在读取记录…")
-        with self.store.database.atomic():  # one consistent snapshot
-            until = clock.utcnow()
-            dumped = records_repo.dump_for_package(since_last, int(base.get("tombstone_mark", 0)) if base else 0)
-        sequence = max(base["sequence"] if base else 0, identity.read_sequence(root)) + 1
-        attachments, missing, left_out = self._attachment_files(dumped.records, fmt.ATTACHMENT_HASH_COLUMNS)
         self.work_dir.mkdir(parents=True, exist_ok=True)
         docs_dir = Path(tempfile.mkdtemp(prefix="docs-", dir=self.work_dir))
+        docs_job = DocumentsJob(self.services, docs_dir, today.year)
         try:
-            documents, skipped = self._make_documents(docs_dir, today.year, progress)
+            docs_job.start()  # a large store: the documents are made in a worker process meanwhile
+            progress(0.0, "正在读取记录…")
+            with self.store.database.atomic():  # one consistent snapshot
+                until = clock.utcnow()
+                dumped = records_repo.dump_for_package(since_last,
+                                                       int(base.get("tombstone_mark", 0)) if base else 0)
+            sequence = max(base["sequence"] if base else 0, identity.read_sequence(root)) + 1
+            attachments, missing, left_out = self._attachment_files(dumped.records, fmt.ATTACHMENT_HASH_COLUMNS)
+            figures = self.figures(today)
+            skipped: list[str] = []
+            if docs_job.in_worker:  # taken when the writer comes to them, after the records and attachments
+                def documents() -> list[tuple[str, Path]]:
+                    made, skipped[:] = docs_job.result(lambda _f, text: progress(0.5, text))
+                    return made
+            else:
+                documents, skipped = docs_job.result(progress)
             manifest = {
                 "format_version": fmt.FORMAT_VERSION,
                 "package_id": str(uuidlib.uuid4()),
@@ -274,7 +285,7 @@ class ExchangeService:
                 "year": today.year,
                 "branch": {"uuid": branch.uuid, "name": branch.name, "parent_committee": branch.parent_committee},
                 "missing_attachments": missing,
-                "figures": self.figures(today),
+                "figures": figures,
                 # the branch's own 三会一课 rules: headquarters computes its calendar with them (issue 24)
                 "compliance_rules": self.services.meetings.rules().to_dict(),
             }
@@ -293,6 +304,7 @@ class ExchangeService:
             writer.write_package(target, content, password, work_dir=self.work_dir, signer=key,
                                  progress=lambda f, t: progress(0.1 + 0.9 * f, t), on_verified=on_verified)
         finally:
+            docs_job.stop()
             shutil.rmtree(docs_dir, ignore_errors=True)
         if not self.store.read_only:
             with self.store.atomic():
@@ -325,7 +337,11 @@ class ExchangeService:
 
         return attachment_files(self.store.paths.attachments, data, columns)
 
-    def _make_documents(self, folder: Path, year: int, progress: Progress) -> tuple[list[tuple[str, Path]], list[str]]:
+    def make_documents(self, folder: Path, year: int, progress: Progress = _no_progress,
+                       ) -> tuple[list[tuple[str, Path]], list[str]]:
+        """Make the package's documents into ``folder`` (in this process; services/exchange_docs.py runs this in a
+        worker process for a large store): ((file name in the package, PDF), …) in order, and those left out with
+        why (a document that fails is left out and reported; the export goes on)."""
         out: list[tuple[str, Path]] = []
         skipped: list[str] = []
         docs = package_documents(self.services)

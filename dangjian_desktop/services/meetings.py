@@ -53,7 +53,7 @@ from dangjian_desktop.domain.participation import (
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.domain.search import SearchHit, make_snippets, search_terms
-from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.domain.validation import clean_fields, clean_text
 from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.audit import OPERATOR_KEY, AuditService, current_user
 from dangjian_desktop.services.branch import BranchService
@@ -76,10 +76,7 @@ RULES_KEY = "meetings.rules"
 LOCKED_MESSAGE = "该会议记录已定稿，不能直接修改。如需更正，请使用“登记更正”，原记录会保留。"
 
 
-class MeetingService(RulesInSettings[ComplianceRules]):
-    rules_key = RULES_KEY
-    rules_type = ComplianceRules
-
+class MeetingService(RulesInSettings[ComplianceRules], key=RULES_KEY):
     def __init__(self, store: Store, branches: BranchService, roster: RosterService, audit: AuditService,
                  files: AttachmentService | None = None, search_index: SearchIndexService | None = None):
         self.store = store
@@ -206,24 +203,15 @@ class MeetingService(RulesInSettings[ComplianceRules]):
 
     # -- writing ---------------------------------------------------------------------------------------------------
     def _clean(self, m: Meeting) -> Meeting:
-        m.title = clean_text(m.title, 300)
-        m.place = clean_text(m.place, 200)
-        m.host = clean_text(m.host, 50)
-        m.recorder = clean_text(m.recorder, 50)
-        m.lecturer = clean_text(m.lecturer, 50)
-        m.lecture_topic = clean_text(m.lecture_topic, 300)
-        m.observers = clean_text(m.observers, 2000)
-        m.minutes = clean_text(m.minutes, 500_000)
-        m.resolutions = clean_text(m.resolutions, 50_000)
+        clean_fields(m, title=300, place=200, host=50, recorder=50, lecturer=50, lecture_topic=300, observers=2000,
+                     minutes=500_000, resolutions=50_000)
         m.types = list(dict.fromkeys(m.types))
         for a in m.attendees:
-            a.name = clean_text(a.name, 50)
-            a.reason_text = clean_text(a.reason_text, 300)
+            clean_fields(a, name=50, reason_text=300)
             if a.present:
                 a.reason, a.reason_text = None, ""
         for item in m.agenda:
-            item.title = clean_text(item.title, 500)
-            item.note = clean_text(item.note, 20_000)
+            clean_fields(item, title=500, note=20_000)
         for v in m.votes:
             v.subject = clean_text(v.subject, 500)
         if m.scope is not Scope.GROUP:

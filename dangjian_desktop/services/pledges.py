@@ -29,7 +29,7 @@ from dangjian_desktop.domain.pledges import (
 )
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import Member
-from dangjian_desktop.domain.validation import clean_text, parse_date
+from dangjian_desktop.domain.validation import clean_fields, clean_text, parse_date
 from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
@@ -97,24 +97,22 @@ class PledgeService:
         return list(settings.get(CATEGORIES_KEY, list(DEFAULT_CATEGORIES)))
 
     def save_categories(self, categories: list[str]) -> list[str]:
-        cleaned = [clean_text(c, 30) for c in categories]
-        problems = validate_levels(cleaned, "承诺类别")
-        if problems:
-            raise ValidationError("", problems)
-        with self.store.atomic():
-            settings.put(CATEGORIES_KEY, cleaned)
-        return cleaned
+        return self._save_words(CATEGORIES_KEY, categories, 30, "承诺类别")
 
     def grades(self) -> list[str]:
         return list(settings.get(GRADES_KEY, list(DEFAULT_GRADES)))
 
     def save_grades(self, grades: list[str]) -> list[str]:
-        cleaned = [clean_text(g, 20) for g in grades]
-        problems = validate_levels(cleaned, "评定等次")
+        return self._save_words(GRADES_KEY, grades, 20, "评定等次")
+
+    def _save_words(self, key: str, words: list[str], limit: int, what: str) -> list[str]:
+        """Store an editable vocabulary (each word tidied to ``limit``; ``what`` names it in the messages)."""
+        cleaned = [clean_text(w, limit) for w in words]
+        problems = validate_levels(cleaned, what)
         if problems:
             raise ValidationError("", problems)
         with self.store.atomic():
-            settings.put(GRADES_KEY, cleaned)
+            settings.put(key, cleaned)
         return cleaned
 
     # -- campaigns -------------------------------------------------------------------------------------------
@@ -189,11 +187,7 @@ class PledgeService:
 
     # -- 亮诺 --------------------------------------------------------------------------------------------------
     def _clean_item(self, item: PledgeItem) -> PledgeItem:
-        item.content = clean_text(item.content, 1000)
-        item.measures = clean_text(item.measures, 1000)
-        item.category = clean_text(item.category, 30)
-        item.review_comment = clean_text(item.review_comment, 500)
-        item.final_note = clean_text(item.final_note, 1000)
+        clean_fields(item, content=1000, measures=1000, category=30, review_comment=500, final_note=1000)
         return item
 
     def save_item(self, campaign_uuid: str, member_uuid: str, item: PledgeItem) -> PledgeItem:
@@ -341,8 +335,7 @@ class PledgeService:
 
     def save_pair(self, pair: MentorPair) -> MentorPair:
         pair.mentees = [n for n in (clean_text(x, 30) for x in pair.mentees) if n]
-        pair.goal = clean_text(pair.goal, 1000)
-        pair.result = clean_text(pair.result, 2000)
+        clean_fields(pair, goal=1000, result=2000)
         problems = []
         if not pair.mentor_uuid:
             problems.append(("mentor", "请选择帮带人"))

@@ -30,7 +30,7 @@ from dangjian_desktop.domain.room import (
     validate_rectification,
     validate_template_items,
 )
-from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.domain.validation import clean_fields, one_by_prefix, clean_text
 from dangjian_desktop.paths import resource
 from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.branch import BranchService
@@ -124,16 +124,12 @@ class RoomService:
         """Save an inspection. Each failed item gets a rectification (to be filled in); items that no longer
         fail lose theirs."""
         today = today or clock.today()
-        ins.room = clean_text(ins.room, 200)
-        ins.inspectors = clean_text(ins.inspectors, 300)
-        ins.note = clean_text(ins.note, 2000)
+        clean_fields(ins, room=200, inspectors=300, note=2000)
         for r in ins.results:
             r.remark = clean_text(r.remark, 1000)
         problems = validate_inspection(ins, today)
         for r in ins.rectifications:
-            r.measure = clean_text(r.measure, 1000)
-            r.responsible = clean_text(r.responsible, 100)
-            r.note = clean_text(r.note, 1000)
+            clean_fields(r, measure=1000, responsible=100, note=1000)
             problems += validate_rectification(r, ins.inspected_on, today)
         if problems:
             raise ValidationError("", problems)
@@ -156,15 +152,7 @@ class RoomService:
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """A full UUID or a unique prefix of one (as typed on the command line)."""
-        prefix = (id_or_prefix or "").strip().lower()
-        if len(prefix) < 4:
-            raise ValidationError("检查记录编号太短，请至少输入前4位。")
-        found = repo.uuids_with_prefix(prefix)
-        if not found:
-            raise NotFoundError(f"找不到编号以“{prefix}”开头的检查记录。")
-        if len(found) > 1:
-            raise ValidationError(f"编号以“{prefix}”开头的检查记录有{len(found)}条，请多输入几位。")
-        return found[0]
+        return one_by_prefix(id_or_prefix, repo.uuids_with_prefix, "检查记录")
 
     def inspections(self, today: dt.date | None = None) -> list[InspectionSummary]:
         today = today or clock.today()
@@ -188,9 +176,7 @@ class RoomService:
 
     def save_rectification(self, r: Rectification, today: dt.date | None = None) -> Rectification:
         today = today or clock.today()
-        r.measure = clean_text(r.measure, 1000)
-        r.responsible = clean_text(r.responsible, 100)
-        r.note = clean_text(r.note, 1000)
+        clean_fields(r, measure=1000, responsible=100, note=1000)
         if r.completed_on and r.status is not RectStatus.DONE:
             r.status = RectStatus.DONE  # a completion date means it is done
         old = repo.get_rectification(r.uuid or "")

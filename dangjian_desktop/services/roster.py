@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain import idcard
@@ -11,18 +12,34 @@ from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.progress import Progress, no_progress
 from dangjian_desktop.domain.roster import Member, MemberFilter
-from dangjian_desktop.domain.validation import clean_text, too_long, validate_member
-from dangjian_desktop.services import roster_import
+from dangjian_desktop.domain.validation import clean_fields, clean_text, too_long, validate_member
 from dangjian_desktop.services.audit import AuditService
 from dangjian_desktop.services.branch import BranchService
-from dangjian_desktop.services.roster_import import COLUMNS, Action, ImportPreview, ImportRow
 from dangjian_desktop.services.snapshot import snapshot_cached
-from dangjian_desktop.services.spreadsheet import ImportFileError, cell_text, read_table
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import roster as repo
 
-__all__ = ["COLUMNS", "Action", "ImportFileError", "ImportPreview", "ImportRow", "RosterService", "read_table"]
-_cell_text = cell_text  # older name, kept for callers
+if TYPE_CHECKING:
+    from dangjian_desktop.services.roster_import import ImportPreview
+
+__all__ = ["COLUMNS", "Action", "ImportFileError", "ImportPreview", "ImportRow", "RosterService", "read_table"]  # noqa: F822
+
+# The import half (roster_import, spreadsheet readers: ~25 ms) is imported on first use, not for 首页's first paint.
+_LAZY = {"COLUMNS": "roster_import", "Action": "roster_import", "ImportPreview": "roster_import",
+         "ImportRow": "roster_import", "ImportFileError": "spreadsheet", "read_table": "spreadsheet",
+         "_cell_text": "spreadsheet"}
+
+
+def __getattr__(name: str):  # noqa: ANN202 - PEP 562: the names above, re-exported as before
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"dangjian_desktop.services.{module}"),
+                   "cell_text" if name == "_cell_text" else name)
+
+
 IMPORT_BATCH = 200  # rows saved between two progress reports (and chances to cancel) of a roster import
 DATE_FIELDS = {"birth_date", "joined_party_on", "full_member_on", "status_date", "joined_branch_on"}
 
@@ -68,14 +85,9 @@ class RosterService:
                 for f, (limit, label) in self.TEXT_LIMITS.items() if too_long(getattr(m, f), limit)]
         if long:
             raise ValidationError("", long)
-        m.name = clean_text(m.name, 30)
-        m.position = clean_text(m.position, 100)
-        m.phone = clean_text(m.phone, 30)
+        clean_fields(m, name=30, position=100, phone=30)
         m.id_number = idcard.normalize(m.id_number)
-        m.note = clean_text(m.note, 2000)
-        m.ethnicity = clean_text(m.ethnicity, 20)
-        m.education = clean_text(m.education, 20)
-        m.native_place = clean_text(m.native_place, 50)
+        clean_fields(m, note=2000, ethnicity=20, education=20, native_place=50)
         return m
 
     def save_member(self, m: Member) -> Member:
@@ -129,6 +141,8 @@ class RosterService:
 
         ``sheet``: the worksheet to read (default: the first visible one that looks like a roster).
         ``decisions``: the user's reading of ambiguous date cells, by cell ("D5" -> MonthDate(1990, 10))."""
+        from dangjian_desktop.services import roster_import
+
         branch = self.branches.require_profile()
         assert branch.uuid
         existing = repo.list_members(branch.uuid, MemberFilter(include_inactive=True))
@@ -139,6 +153,8 @@ class RosterService:
         """Save the previewed new and changed members, all or nothing. Returns how many were saved.
         ``progress`` hears 「第 n / N 人」 between batches of rows and once more before the commit; a ``Cancelled``
         raised by it rolls everything back (the roster is as it was)."""
+        from dangjian_desktop.services.roster_import import COLUMNS, Action
+
         if not preview.ok:
             raise ValidationError("导入文件有错误，没有保存任何数据：\n" + preview.error_report())
         with self.store.atomic():
@@ -192,6 +208,7 @@ class RosterService:
         """The roster as .xlsx: real date cells (a month-only date shown as 1985.03), 身份证号 and phone as text,
         A4 landscape one page wide. Imports back unchanged."""
         from dangjian_desktop.services import xlsx
+        from dangjian_desktop.services.roster_import import COLUMNS
 
         members = self.members(MemberFilter(include_inactive=include_inactive))
         rows = [[_export_value(m, attr) for _, attr in COLUMNS] for m in members]
@@ -202,6 +219,7 @@ class RosterService:
 
     def write_template(self, path: Path | str) -> None:
         from dangjian_desktop.services import xlsx
+        from dangjian_desktop.services.roster_import import COLUMNS
 
         notes = [
             "每行填写一名党员，表头（第1行）不要修改。只有“姓名”必填。",

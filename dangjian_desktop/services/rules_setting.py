@@ -1,9 +1,10 @@
-"""Rules kept as one JSON setting of the store (editable in 设置): each record kind's service mixes this in and
-names its key and its rules type; ``save_rules`` stays the kind's own (its checks), then calls ``_put_rules``."""
+"""Rules kept as one JSON setting of the store (editable in 设置): each record kind's service mixes this in, names
+its key and is parameterised with its rules type: ``class DuesService(RulesInSettings[DuesRules], key="dues.rules")``;
+``save_rules`` stays the kind's own (its checks), then calls ``_put_rules``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar, get_args
 
 from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.storage import Store
@@ -31,6 +32,14 @@ class RulesInSettings(Generic[R]):
     rules_type: ClassVar[type]
     store: Store
 
+    def __init_subclass__(cls, key: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if key:
+            cls.rules_key = key
+        for base in cls.__dict__.get("__orig_bases__", ()):  # RulesInSettings[DuesRules]: the rules are DuesRules
+            if (args := get_args(base)) and isinstance(args[0], type):
+                cls.rules_type = args[0]
+
     @snapshot_cached
     def rules(self) -> R:
         """The rules in force: the saved ones, or the defaults where nothing (or something unreadable) is saved."""
@@ -48,14 +57,21 @@ class RulesInSettings(Generic[R]):
         return self.rules()
 
 
-class MeetingBackedKind(RulesInSettings[R]):
-    """A record kind whose steps are decided at meetings of the roster's members (elections, development): its
-    service reads the branch, the roster and the meetings, and notes what it changes in the audit log."""
+class ReadsMeetings(RulesInSettings[R]):
+    """A record kind whose steps are decided at meetings of the roster's members (elections, development,
+    appraisal): its service reads the branch, the roster and the meetings."""
 
-    def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
-                 audit: AuditService):
+    def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService):
         self.store = store
         self.branches = branches
         self.roster = roster
         self.meetings = meetings
+
+
+class MeetingBackedKind(ReadsMeetings[R]):
+    """A kind that reads the meetings (:class:`ReadsMeetings`) and notes what it changes in the audit log."""
+
+    def __init__(self, store: Store, branches: BranchService, roster: RosterService, meetings: MeetingService,
+                 audit: AuditService):
+        super().__init__(store, branches, roster, meetings)
         self.audit = audit

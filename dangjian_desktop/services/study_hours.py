@@ -24,7 +24,7 @@ from dangjian_desktop.domain.study_hours import (
     months_on_roster,
     tally,
 )
-from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.domain.validation import clean_fields
 from dangjian_desktop.services.snapshot import snapshot_cached
 from dangjian_desktop.services.rules_setting import RulesInSettings
 from dangjian_desktop.storage.repos import study_hours as repo
@@ -36,10 +36,7 @@ RULES_KEY = "study.rules"
 REMIND_FROM_MONTH = 10  # the year's last quarter
 
 
-class StudyHoursService(RulesInSettings[StudyRules]):
-    rules_key = RULES_KEY
-    rules_type = StudyRules
-
+class StudyHoursService(RulesInSettings[StudyRules], key=RULES_KEY):
     def __init__(self, services: Services):
         self.services = services
         self.store = services.store
@@ -96,10 +93,7 @@ class StudyHoursService(RulesInSettings[StudyRules]):
 
     def save_training(self, t: Training, today: dt.date | None = None) -> Training:
         today = today or clock.today()
-        t.title = clean_text(t.title, 300)
-        t.organiser = clean_text(t.organiser, 200)
-        t.kind = clean_text(t.kind, 30)
-        t.note = clean_text(t.note, 2000)
+        clean_fields(t, title=300, organiser=200, kind=30, note=2000)
         problems = []
         if not t.member_uuid:
             problems.append(("member", "请选择党员"))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import CommitteeRole, MemberStatus
-from dangjian_desktop.domain.errors import NotFoundError, ValidationError
+from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.life_meeting import year_problem
 from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.domain.roster import MemberFilter
@@ -29,7 +29,7 @@ from dangjian_desktop.domain.talks import (
     validate_rules,
     validate_talk,
 )
-from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.domain.validation import clean_fields, one_by_prefix
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.services.snapshot import snapshot_cached
@@ -43,10 +43,7 @@ if TYPE_CHECKING:
 RULES_KEY = "talks.rules"
 
 
-class TalkService(RulesInSettings[TalkRules]):
-    rules_key = RULES_KEY
-    rules_type = TalkRules
-
+class TalkService(RulesInSettings[TalkRules], key=RULES_KEY):
     def __init__(self, store: Store, branches: BranchService, roster: RosterService):
         self.store = store
         self.branches = branches
@@ -76,15 +73,7 @@ class TalkService(RulesInSettings[TalkRules]):
         return sorted(set(repo.years()) | {today.year}, reverse=True)
 
     def resolve_id(self, id_or_prefix: str) -> str:
-        prefix = (id_or_prefix or "").strip().lower()
-        if len(prefix) < 4:
-            raise ValidationError("谈话记录编号太短，请至少输入前4位。")
-        found = repo.uuids_with_prefix(prefix)
-        if not found:
-            raise NotFoundError(f"找不到编号以“{prefix}”开头的谈心谈话记录。")
-        if len(found) > 1:
-            raise ValidationError(f"编号以“{prefix}”开头的谈话记录有{len(found)}条，请多输入几位。")
-        return found[0]
+        return one_by_prefix(id_or_prefix, repo.uuids_with_prefix, "谈话记录")
 
     def people(self) -> list[tuple[str, str | None]]:
         """(name, member uuid) of everyone one may talk with: the committee first, then the roster."""
@@ -144,10 +133,7 @@ class TalkService(RulesInSettings[TalkRules]):
     def save(self, t: Talk, today: dt.date | None = None) -> Talk:
         self._branch_only()
         today = today or clock.today()
-        t.a_name, t.b_name = clean_text(t.a_name, 50), clean_text(t.b_name, 50)
-        t.place = clean_text(t.place, 200)
-        t.content, t.views = clean_text(t.content, 20_000), clean_text(t.views, 20_000)
-        t.follow_up = clean_text(t.follow_up, 20_000)
+        clean_fields(t, a_name=50, b_name=50, place=200, content=20_000, views=20_000, follow_up=20_000)
         t.kind = TalkType(t.kind)
         # a name typed for someone on the roster is that member (coverage matches by the roster's key)
         by_name: dict[str, list[str]] = {}

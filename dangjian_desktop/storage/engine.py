@@ -75,8 +75,10 @@ class PgTarget:
 
     def display(self) -> str:
         """The URL without its password (for messages, logs and `info`)."""
-        where = f"{self.host or 'localhost'}:{self.port}"
-        return f"postgresql://{self.user}@{where}/{self.dbname}" + (f"?host={self.socket_dir}" if self.socket_dir else "")
+        host = self.host or "localhost"
+        where = f"[{host}]:{self.port}" if ":" in host else f"{host}:{self.port}"
+        return (f"postgresql://{url_part(self.user)}@{where}/{url_part(self.dbname)}"
+                + (f"?host={url_part(self.socket_dir, keep='/')}" if self.socket_dir else ""))
 
     def connect_params(self) -> dict[str, object]:
         params: dict[str, object] = {"user": self.user, "port": self.port,
@@ -89,6 +91,15 @@ class PgTarget:
 
     def with_database(self, dbname: str) -> PgTarget:
         return PgTarget(self.user, self.host, self.port, dbname, self.password, self.socket_dir)
+
+
+_URL_SPECIAL = "%@/:?#&= "
+
+
+def url_part(text: str, keep: str = "") -> str:
+    """``text`` as a part of a URL that reads back the same: the characters that would end the part are quoted,
+    the rest (Chinese names too) stays readable in messages."""
+    return "".join(f"%{ord(c):02X}" if c in _URL_SPECIAL and c not in keep else c for c in text)
 
 
 def is_database_url(text: str | None) -> bool:
@@ -111,7 +122,8 @@ def parse_target(text: str | None) -> PgTarget | None:
     except ValueError as exc:
         raise ValidationError(f"数据库地址“{_hide_password(text)}”中的端口不对：应写成 {example}。") from exc
     user = unquote(parts.username or "")
-    dbname = unquote(parts.path.lstrip("/"))
+    raw_dbname = parts.path.lstrip("/")
+    dbname = unquote(raw_dbname)
     query = dict(parse_qsl(parts.query))
     socket_dir = query.get("host") or None
     host = parts.hostname or ""
@@ -119,7 +131,7 @@ def parse_target(text: str | None) -> PgTarget | None:
                if not value]
     if missing:
         raise ValidationError(f"数据库地址“{_hide_password(text)}”缺少{'、'.join(missing)}：应写成 {example}。")
-    if "/" in dbname:
+    if "/" in raw_dbname:
         raise ValidationError(f"数据库地址“{_hide_password(text)}”中的数据库名不对：应写成 {example}。")
     password = unquote(parts.password) if parts.password is not None else None
     return PgTarget(user=user, host=host, port=port, dbname=dbname, password=password, socket_dir=socket_dir)
@@ -138,3 +150,62 @@ def _hide_password(text: str) -> str:
 def resolve_target(explicit: str | None = None) -> PgTarget | None:
     """The target named on the command line, else by ``DANGJIAN_DATABASE``, else None (the SQLite file)."""
     return parse_target(explicit if explicit else os.environ.get(ENV_DATABASE))
+
+
+def format_url(host: str, port: int, dbname: str, user: str) -> str:
+    """``postgresql://USER@HOST:PORT/DB`` from its parts (no password: it is never written), each part quoted as
+    a URL needs it (a user name with ``@``, a database name with ``/``). ``host`` starting with ``/`` is a unix
+    socket folder (``?host=``)."""
+    if host.startswith("/"):
+        return PgTarget(user, "localhost", int(port), dbname, socket_dir=host).display()
+    return PgTarget(user, host, int(port), dbname).display()
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a look at a PostgreSQL database found, without opening it as a store (no migration, no lock, the
+    models stay bound to the store the program has open)."""
+
+    version: int  # the core schema version, 0 when nothing of ours is there
+    foreign_tables: bool  # tables of something else in a database without our version table
+    mode: str  # the store's mode setting ("hq", "branch"), "" when unknown
+    hq_name: str
+
+
+def probe(target: PgTarget) -> Probe:
+    """Connect to ``target`` on a connection of its own and read the schema version and the store's mode.
+    A refused login or an unreachable server raises ``DatabaseUnreachableError`` (its ``needs_password`` says
+    whether the password was the trouble)."""
+    import json
+
+    load_psycopg()
+    import psycopg
+
+    from dangjian_desktop.storage.database import DatabaseUnreachableError
+
+    params = dict(target.connect_params(), dbname=target.dbname, autocommit=True)
+    try:
+        con = psycopg.connect(**params)
+    except psycopg.Error as exc:
+        raise DatabaseUnreachableError(target, exc) from exc
+    try:
+        def one(sql: str, *args: object) -> object:
+            row = con.execute(sql, args).fetchone()
+            return row[0] if row else None
+
+        if one("SELECT to_regclass('dangjian_schema')") is None:
+            tables = one("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")
+            return Probe(0, bool(tables), "", "")
+        version = int(one('SELECT "version" FROM "dangjian_schema"') or 0)
+        values = {}
+        if one("SELECT to_regclass('setting')") is not None:
+            for key, value in con.execute("SELECT key, value FROM setting WHERE key IN ('store.mode', 'hq.name')"):
+                try:
+                    values[key] = json.loads(value)
+                except (TypeError, ValueError):
+                    values[key] = ""
+        return Probe(version, False, str(values.get("store.mode") or ""), str(values.get("hq.name") or ""))
+    except psycopg.Error as exc:
+        raise DatabaseUnreachableError(target, exc) from exc
+    finally:
+        con.close()

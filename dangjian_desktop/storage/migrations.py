@@ -41,6 +41,16 @@ def _run(database: Any, statements: Sequence[str]) -> None:
         database.execute_sql(sql)
 
 
+def frozen(statements: Sequence[str]) -> Callable[[Any], None]:
+    """A step that runs DDL frozen when the step was written (a record kind's first step: its tables as first
+    released, printed once by ``python -m dangjian_desktop.storage.migrations ddl <models>``; never edit it)."""
+
+    def step(database: Any) -> None:
+        _run(database, statements)
+
+    return step
+
+
 # -- the core's steps ---------------------------------------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from peewee import (
     IntegerField,
     Model,
     TextField,
+    make_snake_case,
 )
 
 from dangjian_desktop import clock
@@ -35,10 +36,16 @@ def utcnow() -> dt.datetime:
     return clock.utcnow()
 
 
+def table_name_of(model: type) -> str:
+    """A table's name unless its Meta says otherwise: the class name without "Row", in snake case (MemberRow: member)."""
+    return make_snake_case(model.__name__.removesuffix("Row"))
+
+
 class BaseModel(Model):
     class Meta:
         database = db
         legacy_table_names = False
+        table_function = table_name_of
 
 
 class Record(BaseModel):
@@ -69,18 +76,12 @@ class BranchRow(Record):
     term_years = IntegerField(default=5)
     is_own = BooleanField(default=False, index=True)  # the branch this store belongs to (branch mode)
 
-    class Meta:
-        table_name = "branch"
-
 
 class PartyGroupRow(Record):
     branch = child_of(BranchRow, "groups")
     name = CharField(max_length=100)
     leader = ForeignKeyField("self", null=True)  # replaced below: leader points to a member
     sort_order = count()
-
-    class Meta:
-        table_name = "party_group"
 
 
 class MemberRow(Record):
@@ -109,7 +110,6 @@ class MemberRow(Record):
     sort_key = label(100, index=True)  # pinyin-free stable sort: name + uuid
 
     class Meta:
-        table_name = "member"
         indexes = ((("branch", "status", "name"), False),)
 
 
@@ -118,6 +118,12 @@ PartyGroupRow._meta.remove_field("leader")
 def member_ref(**kwargs: Any) -> ForeignKeyField:
     """A roster member named by key: NULL when the member's row is deleted (the name kept beside it stays)."""
     return ForeignKeyField(MemberRow, null=True, on_delete="SET NULL", **kwargs)
+
+
+def member_named(**kwargs: Any) -> tuple[ForeignKeyField, CharField]:
+    """A roster member by key and by name, the name kept if the member's row goes (and the only trace of one who
+    is not on the roster): ``member, name = member_named()``."""
+    return member_ref(**kwargs), CharField(max_length=50)
 
 
 PartyGroupRow._meta.add_field("leader", member_ref(backref="led_groups"))
@@ -130,9 +136,6 @@ class CommitteeSeatRow(Record):
     name = label(50)
     duty = label(100)
     sort_order = count()
-
-    class Meta:
-        table_name = "committee_seat"
 
 
 class Tombstone(BaseModel):

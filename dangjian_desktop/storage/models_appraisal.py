@@ -8,11 +8,11 @@ linked). Members are referred to by key with the name kept as it was (a member w
 
 from __future__ import annotations
 
-from typing import Any
 
 from peewee import BooleanField, CharField, ForeignKeyField, IntegerField, TextField
 
 from dangjian_desktop.storage.columns import child_of, count, counts, label, optional_date, rectification, text
+from dangjian_desktop.storage.migrations import frozen
 from dangjian_desktop.storage.models import Record, member_ref
 from dangjian_desktop.storage.models_meetings import MeetingRow
 
@@ -30,9 +30,6 @@ class LifeMeetingRow(Record):
     report_sent_on = optional_date()
     summary = text()
     note = text()
-
-    class Meta:
-        table_name = "life_meeting"
 
 
 class OpinionRow(Record):
@@ -95,9 +92,6 @@ class AppraisalEntryRow(Record):
     note = text()
     sort_order = count()
 
-    class Meta:
-        table_name = "appraisal_entry"
-
 
 class BallotRow(Record):
     cycle = child_of(LifeMeetingRow, "ballots")
@@ -112,79 +106,77 @@ class BallotRow(Record):
 APPRAISAL_MODELS = [LifeMeetingRow, OpinionRow, ProblemRow, CriticismRow, AppraisalEntryRow, BallotRow]
 
 
-def _v1(database: Any) -> None:
-    """The kind's tables, frozen (printed once by `python -m dangjian_desktop.storage.migrations ddl
-    dangjian_desktop.storage.models_appraisal:LifeMeetingRow … :BallotRow`)."""
-    for sql in (
-        'CREATE TABLE "life_meeting" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
-        '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "year" INTEGER NOT NULL, '
-        '"topic" VARCHAR(300) NOT NULL, "meeting_id" INTEGER, "planned_on" DATE, "reported_on" DATE, '
-        '"higher_attendee" VARCHAR(200) NOT NULL, "appraisal_with_meeting" INTEGER NOT NULL, '
-        '"appraisal_on" DATE, "ballots_issued" INTEGER NOT NULL, "ballots_returned" INTEGER NOT NULL, '
-        '"report_sent_on" DATE, "summary" TEXT NOT NULL, "note" TEXT NOT NULL, '
-        'FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE SET NULL)',
-        'CREATE UNIQUE INDEX "life_meeting_uuid" ON "life_meeting" ("uuid")',
-        'CREATE INDEX "life_meeting_updated_at" ON "life_meeting" ("updated_at")',
-        'CREATE INDEX "life_meeting_year" ON "life_meeting" ("year")',
-        'CREATE INDEX "life_meeting_meeting_id" ON "life_meeting" ("meeting_id")',
-        'CREATE TABLE "appraisal_entry" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
-        '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "cycle_id" INTEGER NOT NULL, '
-        '"member_id" INTEGER, "member_name" VARCHAR(50) NOT NULL, "group_name" VARCHAR(100) NOT NULL, '
-        '"probationary" INTEGER NOT NULL, "exempt_reason" VARCHAR(200) NOT NULL, '
-        '"self_assessment" TEXT NOT NULL, "votes_excellent" INTEGER NOT NULL, '
-        '"votes_qualified" INTEGER NOT NULL, "votes_basic" INTEGER NOT NULL, '
-        '"votes_unqualified" INTEGER NOT NULL, "grade" VARCHAR(10) NOT NULL, "follow_up" VARCHAR(10) NOT NULL, '
-        '"follow_up_note" TEXT NOT NULL, "follow_up_on" DATE, "notified_on" DATE, "note" TEXT NOT NULL, '
-        '"sort_order" INTEGER NOT NULL, '
-        'FOREIGN KEY ("cycle_id") REFERENCES "life_meeting" ("id") ON DELETE CASCADE, '
-        'FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE SET NULL)',
-        'CREATE UNIQUE INDEX "appraisal_entry_uuid" ON "appraisal_entry" ("uuid")',
-        'CREATE INDEX "appraisal_entry_updated_at" ON "appraisal_entry" ("updated_at")',
-        'CREATE INDEX "appraisal_entry_cycle_id" ON "appraisal_entry" ("cycle_id")',
-        'CREATE INDEX "appraisal_entry_member_id" ON "appraisal_entry" ("member_id")',
-        'CREATE TABLE "appraisal_ballot" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
-        '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "cycle_id" INTEGER NOT NULL, '
-        '"number" INTEGER NOT NULL, "marks" TEXT NOT NULL, '
-        'FOREIGN KEY ("cycle_id") REFERENCES "life_meeting" ("id") ON DELETE CASCADE)',
-        'CREATE UNIQUE INDEX "appraisal_ballot_uuid" ON "appraisal_ballot" ("uuid")',
-        'CREATE INDEX "appraisal_ballot_updated_at" ON "appraisal_ballot" ("updated_at")',
-        'CREATE INDEX "appraisal_ballot_cycle_id" ON "appraisal_ballot" ("cycle_id")',
-        'CREATE UNIQUE INDEX "appraisal_ballot_cycle_id_number" ON "appraisal_ballot" ("cycle_id", "number")',
-        'CREATE TABLE "life_criticism" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
-        '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "cycle_id" INTEGER NOT NULL, '
-        '"critic_name" VARCHAR(50) NOT NULL, "critic_id" INTEGER, "target_name" VARCHAR(50) NOT NULL, '
-        '"target_id" INTEGER, "points" TEXT NOT NULL, "response" TEXT NOT NULL, "sort_order" INTEGER NOT NULL, '
-        'FOREIGN KEY ("cycle_id") REFERENCES "life_meeting" ("id") ON DELETE CASCADE, '
-        'FOREIGN KEY ("critic_id") REFERENCES "member" ("id") ON DELETE SET NULL, '
-        'FOREIGN KEY ("target_id") REFERENCES "member" ("id") ON DELETE SET NULL)',
-        'CREATE UNIQUE INDEX "life_criticism_uuid" ON "life_criticism" ("uuid")',
-        'CREATE INDEX "life_criticism_updated_at" ON "life_criticism" ("updated_at")',
-        'CREATE INDEX "life_criticism_cycle_id" ON "life_criticism" ("cycle_id")',
-        'CREATE INDEX "life_criticism_critic_id" ON "life_criticism" ("critic_id")',
-        'CREATE INDEX "life_criticism_target_id" ON "life_criticism" ("target_id")',
-        'CREATE TABLE "life_opinion" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
-        '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "cycle_id" INTEGER NOT NULL, '
-        '"source" VARCHAR(30) NOT NULL, "category" VARCHAR(30) NOT NULL, "target" VARCHAR(50) NOT NULL, '
-        '"content" TEXT NOT NULL, "received_on" DATE, "response" TEXT NOT NULL, "sort_order" INTEGER NOT NULL, '
-        'FOREIGN KEY ("cycle_id") REFERENCES "life_meeting" ("id") ON DELETE CASCADE)',
-        'CREATE UNIQUE INDEX "life_opinion_uuid" ON "life_opinion" ("uuid")',
-        'CREATE INDEX "life_opinion_updated_at" ON "life_opinion" ("updated_at")',
-        'CREATE INDEX "life_opinion_cycle_id" ON "life_opinion" ("cycle_id")',
-        'CREATE TABLE "life_problem" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
-        '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "cycle_id" INTEGER NOT NULL, '
-        '"owner_name" VARCHAR(50) NOT NULL, "owner_id" INTEGER, "problem" TEXT NOT NULL, '
-        '"manifestation" TEXT NOT NULL, "cause" TEXT NOT NULL, "measure" TEXT NOT NULL, '
-        '"responsible" VARCHAR(100) NOT NULL, "deadline" DATE, "completed_on" DATE, '
-        '"status" VARCHAR(10) NOT NULL, "progress" TEXT NOT NULL, "sort_order" INTEGER NOT NULL, '
-        'FOREIGN KEY ("cycle_id") REFERENCES "life_meeting" ("id") ON DELETE CASCADE, '
-        'FOREIGN KEY ("owner_id") REFERENCES "member" ("id") ON DELETE SET NULL)',
-        'CREATE UNIQUE INDEX "life_problem_uuid" ON "life_problem" ("uuid")',
-        'CREATE INDEX "life_problem_updated_at" ON "life_problem" ("updated_at")',
-        'CREATE INDEX "life_problem_cycle_id" ON "life_problem" ("cycle_id")',
-        'CREATE INDEX "life_problem_owner_id" ON "life_problem" ("owner_id")',
-        'CREATE INDEX "life_problem_deadline" ON "life_problem" ("deadline")',
-    ):
-        database.execute_sql(sql)
+# the kind's tables, frozen (printed once by `python -m dangjian_desktop.storage.migrations ddl
+# dangjian_desktop.storage.models_appraisal:LifeMeetingRow … :BallotRow`)
+_V1 = (
+    'CREATE TABLE "life_meeting" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "year" INTEGER NOT NULL, '
+    '"topic" VARCHAR(300) NOT NULL, "meeting_id" INTEGER, "planned_on" DATE, "reported_on" DATE, '
+    '"higher_attendee" VARCHAR(200) NOT NULL, "appraisal_with_meeting" INTEGER NOT NULL, '
+    '"appraisal_on" DATE, "ballots_issued" INTEGER NOT NULL, "ballots_returned" INTEGER NOT NULL, '
+    '"report_sent_on" DATE, "summary" TEXT NOT NULL, "note" TEXT NOT NULL, '
+    'FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE SET NULL)',
+    'CREATE UNIQUE INDEX "life_meeting_uuid" ON "life_meeting" ("uuid")',
+    'CREATE INDEX "life_meeting_updated_at" ON "life_meeting" ("updated_at")',
+    'CREATE INDEX "life_meeting_year" ON "life_meeting" ("year")',
+    'CREATE INDEX "life_meeting_meeting_id" ON "life_meeting" ("meeting_id")',
+    'CREATE TABLE "appraisal_entry" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "cycle_id" INTEGER NOT NULL, '
+    '"member_id" INTEGER, "member_name" VARCHAR(50) NOT NULL, "group_name" VARCHAR(100) NOT NULL, '
+    '"probationary" INTEGER NOT NULL, "exempt_reason" VARCHAR(200) NOT NULL, '
+    '"self_assessment" TEXT NOT NULL, "votes_excellent" INTEGER NOT NULL, '
+    '"votes_qualified" INTEGER NOT NULL, "votes_basic" INTEGER NOT NULL, '
+    '"votes_unqualified" INTEGER NOT NULL, "grade" VARCHAR(10) NOT NULL, "follow_up" VARCHAR(10) NOT NULL, '
+    '"follow_up_note" TEXT NOT NULL, "follow_up_on" DATE, "notified_on" DATE, "note" TEXT NOT NULL, '
+    '"sort_order" INTEGER NOT NULL, '
+    'FOREIGN KEY ("cycle_id") REFERENCES "life_meeting" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE SET NULL)',
+    'CREATE UNIQUE INDEX "appraisal_entry_uuid" ON "appraisal_entry" ("uuid")',
+    'CREATE INDEX "appraisal_entry_updated_at" ON "appraisal_entry" ("updated_at")',
+    'CREATE INDEX "appraisal_entry_cycle_id" ON "appraisal_entry" ("cycle_id")',
+    'CREATE INDEX "appraisal_entry_member_id" ON "appraisal_entry" ("member_id")',
+    'CREATE TABLE "appraisal_ballot" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "cycle_id" INTEGER NOT NULL, '
+    '"number" INTEGER NOT NULL, "marks" TEXT NOT NULL, '
+    'FOREIGN KEY ("cycle_id") REFERENCES "life_meeting" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "appraisal_ballot_uuid" ON "appraisal_ballot" ("uuid")',
+    'CREATE INDEX "appraisal_ballot_updated_at" ON "appraisal_ballot" ("updated_at")',
+    'CREATE INDEX "appraisal_ballot_cycle_id" ON "appraisal_ballot" ("cycle_id")',
+    'CREATE UNIQUE INDEX "appraisal_ballot_cycle_id_number" ON "appraisal_ballot" ("cycle_id", "number")',
+    'CREATE TABLE "life_criticism" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "cycle_id" INTEGER NOT NULL, '
+    '"critic_name" VARCHAR(50) NOT NULL, "critic_id" INTEGER, "target_name" VARCHAR(50) NOT NULL, '
+    '"target_id" INTEGER, "points" TEXT NOT NULL, "response" TEXT NOT NULL, "sort_order" INTEGER NOT NULL, '
+    'FOREIGN KEY ("cycle_id") REFERENCES "life_meeting" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("critic_id") REFERENCES "member" ("id") ON DELETE SET NULL, '
+    'FOREIGN KEY ("target_id") REFERENCES "member" ("id") ON DELETE SET NULL)',
+    'CREATE UNIQUE INDEX "life_criticism_uuid" ON "life_criticism" ("uuid")',
+    'CREATE INDEX "life_criticism_updated_at" ON "life_criticism" ("updated_at")',
+    'CREATE INDEX "life_criticism_cycle_id" ON "life_criticism" ("cycle_id")',
+    'CREATE INDEX "life_criticism_critic_id" ON "life_criticism" ("critic_id")',
+    'CREATE INDEX "life_criticism_target_id" ON "life_criticism" ("target_id")',
+    'CREATE TABLE "life_opinion" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "cycle_id" INTEGER NOT NULL, '
+    '"source" VARCHAR(30) NOT NULL, "category" VARCHAR(30) NOT NULL, "target" VARCHAR(50) NOT NULL, '
+    '"content" TEXT NOT NULL, "received_on" DATE, "response" TEXT NOT NULL, "sort_order" INTEGER NOT NULL, '
+    'FOREIGN KEY ("cycle_id") REFERENCES "life_meeting" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "life_opinion_uuid" ON "life_opinion" ("uuid")',
+    'CREATE INDEX "life_opinion_updated_at" ON "life_opinion" ("updated_at")',
+    'CREATE INDEX "life_opinion_cycle_id" ON "life_opinion" ("cycle_id")',
+    'CREATE TABLE "life_problem" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "cycle_id" INTEGER NOT NULL, '
+    '"owner_name" VARCHAR(50) NOT NULL, "owner_id" INTEGER, "problem" TEXT NOT NULL, '
+    '"manifestation" TEXT NOT NULL, "cause" TEXT NOT NULL, "measure" TEXT NOT NULL, '
+    '"responsible" VARCHAR(100) NOT NULL, "deadline" DATE, "completed_on" DATE, '
+    '"status" VARCHAR(10) NOT NULL, "progress" TEXT NOT NULL, "sort_order" INTEGER NOT NULL, '
+    'FOREIGN KEY ("cycle_id") REFERENCES "life_meeting" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("owner_id") REFERENCES "member" ("id") ON DELETE SET NULL)',
+    'CREATE UNIQUE INDEX "life_problem_uuid" ON "life_problem" ("uuid")',
+    'CREATE INDEX "life_problem_updated_at" ON "life_problem" ("updated_at")',
+    'CREATE INDEX "life_problem_cycle_id" ON "life_problem" ("cycle_id")',
+    'CREATE INDEX "life_problem_owner_id" ON "life_problem" ("owner_id")',
+    'CREATE INDEX "life_problem_deadline" ON "life_problem" ("deadline")',
+)
 
 
-STEPS = [(1, _v1)]
+STEPS = [(1, frozen(_V1))]

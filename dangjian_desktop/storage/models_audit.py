@@ -16,6 +16,3 @@ class AuditEntryRow(Record):
     action = CharField(max_length=30)  # finalise / amend / unlock / restore ...
     summary = text()
     changes = TextField(default="{}")  # JSON {field: [old, new]}
-
-    class Meta:
-        table_name = "audit_entry"

@@ -4,12 +4,12 @@ member by a foreign key."""
 
 from __future__ import annotations
 
-from typing import Any
 
 from peewee import BooleanField, CharField, DateField, FloatField, ForeignKeyField, IntegerField
 
 from dangjian_desktop.storage.columns import child_of, count, label, optional_date, text
-from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, member_ref
+from dangjian_desktop.storage.migrations import frozen
+from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, member_named, member_ref
 
 
 class DevelopmentCaseRow(Record):
@@ -42,9 +42,6 @@ class DevelopmentCaseRow(Record):
     extension_reason = text()
     note = text()
 
-    class Meta:
-        table_name = "development_case"
-
 
 class DevelopmentStepRow(Record):
     case = child_of(DevelopmentCaseRow, "steps")
@@ -57,7 +54,6 @@ class DevelopmentStepRow(Record):
     meeting_uuid = label(36)
 
     class Meta:
-        table_name = "development_step"
         # not unique: headquarters merges rows by UUID, and a replaced row and its tombstone may cross in a package
         indexes = ((("case", "number"), False),)
 
@@ -65,13 +61,9 @@ class DevelopmentStepRow(Record):
 class DevelopmentContactRow(Record):
     case = child_of(DevelopmentCaseRow, "contacts")
     role = CharField(max_length=10)
-    member = member_ref()
-    name = CharField(max_length=50)
+    member, name = member_named()
     since = optional_date()
     until = optional_date()
-
-    class Meta:
-        table_name = "development_contact"
 
 
 class DevelopmentAssessmentRow(Record):
@@ -82,9 +74,6 @@ class DevelopmentAssessmentRow(Record):
     performance = text()
     opinion = text()
 
-    class Meta:
-        table_name = "development_assessment"
-
 
 class DevelopmentPublicityRow(Record):
     case = child_of(DevelopmentCaseRow, "publicity")
@@ -94,20 +83,12 @@ class DevelopmentPublicityRow(Record):
     outcome = label(200)
     note = text()
 
-    class Meta:
-        table_name = "development_publicity"
-
 
 DEVELOPMENT_MODELS = [DevelopmentCaseRow, DevelopmentStepRow, DevelopmentContactRow, DevelopmentAssessmentRow,
                       DevelopmentPublicityRow]
 
 
-def _v1(database: Any) -> None:
-    """The five tables (DDL frozen from `python -m dangjian_desktop.storage.migrations ddl …`)."""
-    for sql in _V1:
-        database.execute_sql(sql)
-
-
+# the five tables (DDL frozen from `python -m dangjian_desktop.storage.migrations ddl …`)
 _V1: tuple[str, ...] = (
     'CREATE TABLE "development_case" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
     '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "branch_id" INTEGER NOT NULL, '
@@ -171,4 +152,4 @@ _V1: tuple[str, ...] = (
     'CREATE INDEX "development_step_case_id_number" ON "development_step" ("case_id", "number")',
 )
 
-STEPS = [(1, _v1)]
+STEPS = [(1, frozen(_V1))]

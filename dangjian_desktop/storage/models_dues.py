@@ -11,6 +11,7 @@ from __future__ import annotations
 from peewee import BooleanField, CharField, DateField, IntegerField
 
 from dangjian_desktop.storage.columns import child_of, label, optional_date, text
+from dangjian_desktop.storage.migrations import frozen
 from dangjian_desktop.storage.models import BranchRow, MemberRow, Record
 
 
@@ -33,7 +34,6 @@ class DuesStandardRow(Record):
     note = text()
 
     class Meta:
-        table_name = "dues_standard"
         indexes = ((("year", "member"), False),)
 
 
@@ -47,9 +47,6 @@ class DuesPaymentRow(Record):
     receipt_no = label(30)
     note = text()
 
-    class Meta:
-        table_name = "dues_payment"
-
 
 class DuesPaymentMonthRow(Record):
     """One month a payment covers and the amount booked to it (child rows, synced by UUID)."""
@@ -60,7 +57,6 @@ class DuesPaymentMonthRow(Record):
     amount_fen = IntegerField()
 
     class Meta:
-        table_name = "dues_payment_month"
         indexes = ((("year", "month"), False),)
 
 
@@ -74,19 +70,11 @@ class DuesRemittanceRow(Record):
     receipt_no = label(50)
     note = text()
 
-    class Meta:
-        table_name = "dues_remittance"
-
 
 DUES_MODELS = [DuesStandardRow, DuesPaymentRow, DuesPaymentMonthRow, DuesRemittanceRow]
 
 
-def _v1(database) -> None:  # noqa: ANN001
-    """The dues tables as first released (printed by ``python -m dangjian_desktop.storage.migrations ddl``)."""
-    for sql in V1_DDL:
-        database.execute_sql(sql)
-
-
+# the dues tables as first released (printed by ``python -m dangjian_desktop.storage.migrations ddl``)
 V1_DDL: tuple[str, ...] = (
     'CREATE TABLE "dues_payment" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
     '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "member_id" INTEGER NOT NULL, '
@@ -128,4 +116,4 @@ V1_DDL: tuple[str, ...] = (
     'CREATE INDEX "dues_standard_year_member_id" ON "dues_standard" ("year", "member_id")',
 )
 
-STEPS = [(1, _v1)]
+STEPS = [(1, frozen(V1_DDL))]

@@ -7,12 +7,12 @@ a term of the past is never edited, so its members need no identity of their own
 
 from __future__ import annotations
 
-from typing import Any
 
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from dangjian_desktop.storage.columns import child_of, count, counts, label, optional_date, text
-from dangjian_desktop.storage.models import BranchRow, Record, member_ref
+from dangjian_desktop.storage.migrations import frozen
+from dangjian_desktop.storage.models import BranchRow, Record, member_named
 from dangjian_desktop.storage.models_meetings import MeetingRow
 
 
@@ -40,21 +40,14 @@ class ElectionRow(Record):
     applied_at = DateTimeField(null=True)
     note = text()
 
-    class Meta:
-        table_name = "election"
-
 
 class ElectionPersonRow(Record):
     """A 候选人, 监票人 or 计票人 (``role``)."""
 
     election = child_of(ElectionRow, "people")
     role = CharField(max_length=10)
-    member = member_ref()
-    name = CharField(max_length=50)
+    member, name = member_named()
     sort_order = count()
-
-    class Meta:
-        table_name = "election_person"
 
 
 class ElectionRoundRow(Record):
@@ -64,22 +57,15 @@ class ElectionRoundRow(Record):
     seats = count()
     ballots_issued, ballots_returned, ballots_valid, ballots_void = counts(4)
 
-    class Meta:
-        table_name = "election_round"
-
 
 class ElectionVoteRow(Record):
     """One line of a round's 计票单."""
 
     ballot_round = child_of(ElectionRoundRow, "votes")
-    member = member_ref()
-    name = CharField(max_length=50)
+    member, name = member_named()
     write_in = BooleanField(default=False)
     yes, no, abstain = counts(3)
     sort_order = count()
-
-    class Meta:
-        table_name = "election_vote"
 
 
 class ElectionSeatRow(Record):
@@ -88,12 +74,8 @@ class ElectionSeatRow(Record):
     election = child_of(ElectionRow, "seats_of")
     role = CharField(max_length=10)
     duty = label(100)
-    member = member_ref()
-    name = CharField(max_length=50)
+    member, name = member_named()
     sort_order = count()
-
-    class Meta:
-        table_name = "election_seat"
 
 
 class CommitteeTermRow(Record):
@@ -107,18 +89,9 @@ class CommitteeTermRow(Record):
     members = TextField(default="[]")
     source = CharField(max_length=20, default="换届选举")
 
-    class Meta:
-        table_name = "committee_term"
-
 
 ELECTION_MODELS = [ElectionRow, ElectionPersonRow, ElectionRoundRow, ElectionVoteRow, ElectionSeatRow,
                    CommitteeTermRow]
-
-
-def _v1(database: Any) -> None:
-    """The kind's tables (frozen DDL, printed by ``python -m dangjian_desktop.storage.migrations ddl``)."""
-    for sql in _V1:
-        database.execute_sql(sql)
 
 
 # printed once by `python -m dangjian_desktop.storage.migrations ddl` (models as of step 1): never edit
@@ -192,4 +165,4 @@ _V1 = [
     'CREATE INDEX "election_vote_member_id" ON "election_vote" ("member_id")',
 ]
 
-STEPS = [(1, _v1)]
+STEPS = [(1, frozen(_V1))]

@@ -26,7 +26,6 @@ class ExchangeOriginRow(BaseModel):
     revision = IntegerField(null=True)
 
     class Meta:
-        table_name = "exchange_origin"
         indexes = ((("branch_uuid", "table"), False),)
 
 
@@ -36,9 +35,6 @@ class ExchangeRevisionRow(BaseModel):
     revision = IntegerField()
     digest = CharField(max_length=32)  # the first 128 bits of the SHA-256 of the row's travelling values
     stamp = CharField(max_length=40, default="")  # its updated_at then: the same stamp, the same row (fast path)
-
-    class Meta:
-        table_name = "exchange_revision"
 
 
 

@@ -27,7 +27,7 @@ from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 from dangjian_desktop.storage.columns import child_of, count, counts, label, optional_date, text
 from dangjian_desktop.storage.database import db
 from dangjian_desktop.storage.meetings_steps import HELD_INDEX
-from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, member_ref, utcnow
+from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, member_named, utcnow
 
 
 class MeetingRow(Record):
@@ -55,7 +55,6 @@ class MeetingRow(Record):
     search_text = text()  # every searchable text (domain Meeting.search_text), indexed
 
     class Meta:
-        table_name = "meeting"
         # (date, type_mask, branch): the filter's count by year and type, and headquarters' meetings per branch
         # in a year, read from the index alone (the rows hold the minutes: 250,000 of them at headquarters)
         # (group, date) for the 党小组 filter; one (column, date) per sortable column of the list (schema version 6,
@@ -67,7 +66,7 @@ class MeetingRow(Record):
 
 
 # the list's 标题 column: the title, else 党课：<topic>, else the types (MeetingSummary.title); the query orders by
-# exactly this text (repos/meetings._sort_key) so SQLite reads the index instead of sorting
+# exactly this text (repos/meetings_search._sort_key) so SQLite reads the index instead of sorting
 SHOWN_TITLE_SQL = ("CASE WHEN \"title\" != '' THEN \"title\" WHEN \"lecture_topic\" != '' "
                    "THEN '党课：' || \"lecture_topic\" ELSE \"types\" END")
 MeetingRow.add_index(SQL(f'CREATE INDEX IF NOT EXISTS "meeting_shown_title" ON "meeting" ({SHOWN_TITLE_SQL}, "date")'))
@@ -78,8 +77,7 @@ MeetingRow.add_index(SQL(HELD_INDEX))  # headquarters' oversight reads a year fr
 
 class AttendanceRow(Record):
     meeting = child_of(MeetingRow, "attendance")
-    member = member_ref()
-    name = CharField(max_length=50)
+    member, name = member_named()
     has_vote = BooleanField(default=True)
     present = BooleanField(default=True)
     reason = label(10)
@@ -147,9 +145,6 @@ class AgendaTemplateRow(Record):
     name = CharField(max_length=100, index=True)  # not unique: headquarters holds every branch's templates
     items = TextField(default="[]")  # JSON [{title, first_topic, note}]
 
-    class Meta:
-        table_name = "agenda_template"
-
 
 class MeetingSearch(FTS5Model):
     """The n-gram token index (schema version 6; domain/search.py makes the tokens): contentless FTS5 over
@@ -192,7 +187,7 @@ MEETING_MODELS = [MeetingRow, AttendanceRow, AgendaItemRow, VoteRow, AmendmentRo
                   AgendaTemplateRow, MeetingSearch, MeetingSearchQueue]
 
 FTS_ID_MASK = 0xFFFFFFFF
-# the meeting list's text filter looks at these (repos/meetings._filtered), indexed as meeting_search.head_*
+# the meeting list's text filter looks at these (repos/meetings_search._filtered), indexed as meeting_search.head_*
 HEAD_COLUMNS = ("title", "lecture_topic", "place", "host", "group_name", "types")
 
 

@@ -15,7 +15,6 @@ class PledgeCampaignRow(Record):
     note = text()
 
     class Meta:
-        table_name = "pledge_campaign"
         # not unique: a headquarters store holds the campaigns of many branches (the service keeps one per year
         # and name in a branch store)
         indexes = ((("year", "name"), False),)
@@ -30,7 +29,6 @@ class PledgeSheetRow(Record):
     evaluated_on = optional_date()
 
     class Meta:
-        table_name = "pledge_sheet"
         indexes = ((("campaign", "member"), True),)
 
 
@@ -47,18 +45,12 @@ class PledgeItemRow(Record):
     final_note = text()
     sort_order = count()
 
-    class Meta:
-        table_name = "pledge_item"
-
 
 class PledgeProgressRow(Record):
     item = child_of(PledgeItemRow, "progress")
     on = DateField(index=True)
     text = TextField()
     attachments = TextField(default="[]")  # JSON list of Attachment dicts
-
-    class Meta:
-        table_name = "pledge_progress"
 
 
 class MentorPairRow(Record):

@@ -15,9 +15,6 @@ class RoomTemplateRow(Record):
     items = TextField()  # JSON list of {key, section, text}
     note = text()
 
-    class Meta:
-        table_name = "room_template"
-
 
 class InspectionRow(Record):
     inspected_on = DateField(index=True)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from peewee import CharField, DateField
 
 from dangjian_desktop.storage.columns import count, label, text
-from dangjian_desktop.storage.models import Record, member_ref
+from dangjian_desktop.storage.migrations import frozen
+from dangjian_desktop.storage.models import Record, member_named
 
 
 class StudyRecordRow(Record):
-    member = member_ref(backref="study_records")
-    name = CharField(max_length=50)  # the member's name at the time (kept if the member row goes)
+    member, name = member_named(backref="study_records")  # the name as it was at the time
     on = DateField(index=True)
     title = CharField(max_length=300)
     kind = label(30)
@@ -20,16 +19,8 @@ class StudyRecordRow(Record):
     tenths = count()  # 学时 × 10
     note = text()
 
-    class Meta:
-        table_name = "study_record"
-
 
 STUDY_MODELS = [StudyRecordRow]
-
-
-def _v1(database: Any) -> None:
-    for sql in _V1:
-        database.execute_sql(sql)
 
 
 # printed once by `python -m dangjian_desktop.storage.migrations ddl` (models as of step 1): never edit
@@ -45,4 +36,4 @@ _V1 = [
     'CREATE INDEX "study_record_on" ON "study_record" ("on")',
 ]
 
-STEPS = [(1, _v1)]
+STEPS = [(1, frozen(_V1))]

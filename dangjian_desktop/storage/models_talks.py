@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from peewee import CharField, DateField
 
 from dangjian_desktop.storage.columns import label, text
+from dangjian_desktop.storage.migrations import frozen
 from dangjian_desktop.storage.models import Record, member_ref
 
 
@@ -22,31 +22,26 @@ class TalkRow(Record):
     views = text()
     follow_up = text()
 
-    class Meta:
-        table_name = "talk"
-
 
 TALK_MODELS = [TalkRow]
 
 
-def _v1(database: Any) -> None:
-    """The talk table, frozen (printed once by `python -m dangjian_desktop.storage.migrations ddl
-    dangjian_desktop.storage.models_talks:TalkRow`)."""
-    for sql in (
-        'CREATE TABLE "talk" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
-        '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "on" DATE NOT NULL, '
-        '"place" VARCHAR(200) NOT NULL, "a_name" VARCHAR(50) NOT NULL, "a_id" INTEGER, '
-        '"b_name" VARCHAR(50) NOT NULL, "b_id" INTEGER, "kind" VARCHAR(10) NOT NULL, "content" TEXT NOT NULL, '
-        '"views" TEXT NOT NULL, "follow_up" TEXT NOT NULL, '
-        'FOREIGN KEY ("a_id") REFERENCES "member" ("id") ON DELETE SET NULL, '
-        'FOREIGN KEY ("b_id") REFERENCES "member" ("id") ON DELETE SET NULL)',
-        'CREATE UNIQUE INDEX "talk_uuid" ON "talk" ("uuid")',
-        'CREATE INDEX "talk_updated_at" ON "talk" ("updated_at")',
-        'CREATE INDEX "talk_on" ON "talk" ("on")',
-        'CREATE INDEX "talk_a_id" ON "talk" ("a_id")',
-        'CREATE INDEX "talk_b_id" ON "talk" ("b_id")',
-    ):
-        database.execute_sql(sql)
+# the talk table, frozen (printed once by `python -m dangjian_desktop.storage.migrations ddl
+# dangjian_desktop.storage.models_talks:TalkRow`)
+_V1 = (
+    'CREATE TABLE "talk" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "on" DATE NOT NULL, '
+    '"place" VARCHAR(200) NOT NULL, "a_name" VARCHAR(50) NOT NULL, "a_id" INTEGER, '
+    '"b_name" VARCHAR(50) NOT NULL, "b_id" INTEGER, "kind" VARCHAR(10) NOT NULL, "content" TEXT NOT NULL, '
+    '"views" TEXT NOT NULL, "follow_up" TEXT NOT NULL, '
+    'FOREIGN KEY ("a_id") REFERENCES "member" ("id") ON DELETE SET NULL, '
+    'FOREIGN KEY ("b_id") REFERENCES "member" ("id") ON DELETE SET NULL)',
+    'CREATE UNIQUE INDEX "talk_uuid" ON "talk" ("uuid")',
+    'CREATE INDEX "talk_updated_at" ON "talk" ("updated_at")',
+    'CREATE INDEX "talk_on" ON "talk" ("on")',
+    'CREATE INDEX "talk_a_id" ON "talk" ("a_id")',
+    'CREATE INDEX "talk_b_id" ON "talk" ("b_id")',
+)
 
 
-STEPS = [(1, _v1)]
+STEPS = [(1, frozen(_V1))]

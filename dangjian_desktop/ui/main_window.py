@@ -7,6 +7,7 @@ and closes; app.main closes the store and opens the other one (one store per pro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
@@ -33,8 +34,12 @@ from dangjian_desktop.ui.widgets.styling import repolish
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    """``later=True`` (app.main at start-up): the first page built (首页) shows its cheap half at once and reads the
+    rest once the window is painted, when app.main calls :meth:`after_first_paint`. Tests build it without."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None, *, later: bool = False):
         super().__init__(parent)
+        self.first_paint_pending = later  # read by the page factories (ui/pages.py home_page)
         self.services = services
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -54,6 +59,7 @@ class MainWindow(QMainWindow):
         self._wire_actions()
         self.update_title()
         self._restore_state()
+        self.first_paint_pending = False  # pages built from now on read everything before they show
         if services.store.read_only:
             self.statusBar().showMessage(services.store.read_only_reason)
         self._show_pinned_date()
@@ -109,8 +115,8 @@ class MainWindow(QMainWindow):
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
             self.ui.menuView.addAction(act)
-            # the stack holds a lazily built screen per page: start-up builds only the first page
-            self.ui.pages.addWidget(QWidget())
+        # the stack holds the pages built so far, each added on its first visit: start-up builds only the first
+        # (no placeholder per page either: each one added to the stack costs a style polish, ~1 ms)
         nav.currentRowChanged.connect(self._on_nav)
 
     def _on_nav(self, row: int) -> None:
@@ -139,10 +145,7 @@ class MainWindow(QMainWindow):
             holder.setFrameShape(QFrame.Shape.NoFrame)
             holder.setWidgetResizable(True)
             holder.setWidget(widget)
-            old = self.ui.pages.widget(index)
-            self.ui.pages.insertWidget(index, holder)
-            self.ui.pages.removeWidget(old)
-            old.deleteLater()
+            self.ui.pages.addWidget(holder)
             self._screens[key] = widget
             self._holders[key] = holder
         return self._screens[key]
@@ -154,6 +157,17 @@ class MainWindow(QMainWindow):
         else:
             self._on_nav(row)
         return self._screens[key]
+
+    def after_first_paint(self, then: Callable[[], None] | None = None) -> bool:
+        """Start reading what the first page left for later (首页: the reminders and the year at a glance) on the
+        thread pool; ``then()`` runs once it is shown (at once when nothing was left). False: nothing was left."""
+        home = self._screens.get("home")
+        start = getattr(home, "read_rest_in_background", None)
+        if callable(start) and start(then):
+            return True
+        if then is not None:
+            then()
+        return False
 
     def current_key(self) -> str:
         return self._specs[max(0, self.ui.navList.currentRow())].key

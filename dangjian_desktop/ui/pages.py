@@ -52,7 +52,8 @@ def page_keys() -> list[str]:
 def home_page(services: Services, window: QWidget) -> QWidget:
     from dangjian_desktop.ui.screens.home_screen import HomeScreen
 
-    return HomeScreen(services, window)
+    # at start-up the main window paints 首页 first and reads its reminders just after (MainWindow.after_first_paint)
+    return HomeScreen(services, window, later=bool(getattr(window, "first_paint_pending", False)))
 
 
 def reports_page(services: Services, window: QWidget) -> QWidget:

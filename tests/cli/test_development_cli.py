@@ -5,30 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
 from dangjian_desktop import clock
 from dangjian_desktop.cli import main
 from dangjian_desktop.domain.development import add_months
+from tests.cli import run_in as _run
 from tests.conftest import pdf_fonts, pdf_text
 
 KEYS = {"name", "stage", "last_step", "next_step", "due", "overdue"}
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("dev") / "data"
-    assert main(["--data-dir", str(d), "demo"]) == 0
-    return d
-
-
-def _run(capsys, d: Path, *args: str) -> tuple[int, str, str]:  # noqa: ANN001
-    capsys.readouterr()
-    code = main(["--data-dir", str(d), *args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_list_json_has_exactly_the_contract_keys(capsys, demo_dir):  # noqa: ANN001

@@ -10,16 +10,11 @@ import pytest
 
 from dangjian_desktop import clock
 from dangjian_desktop.cli import main
+from tests.cli import run
 from tests.conftest import demo_year, pdf_fonts, pdf_text
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "dues"
 
-
-def run(capsys, *args: str) -> tuple[int, str, str]:  # noqa: ANN001
-    capsys.readouterr()
-    code = main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.mark.parametrize("args, expected", [
@@ -59,12 +54,6 @@ def test_calc_follows_the_rules_in_force(services, data_dir, capsys):  # noqa: A
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "dues", "calc", "--base", "4000", "--json")
     assert code == 0 and json.loads(out) == {"base": 4000.0, "rate": 0.005, "monthly": 20.0}
 
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("dues") / "data"
-    assert main(["--data-dir", str(d), "demo"]) == 0
-    return d
 
 
 def test_status_json_contract(demo_dir, capsys):  # noqa: ANN001

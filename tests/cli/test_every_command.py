@@ -10,24 +10,12 @@ from pathlib import Path
 import pytest
 
 from dangjian_desktop import clock
-from dangjian_desktop.cli import main
+from tests.cli import run_in as _run
 from tests.conftest import demo_year, pdf_fonts, pdf_text
 
 YEAR = demo_year()
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("demo") / "data"
-    assert main(["--data-dir", str(d), "demo"]) == 0
-    return d
-
-
-def _run(capsys, demo_dir: Path, *args: str) -> tuple[int, str, str]:  # noqa: ANN001
-    capsys.readouterr()
-    code = main(["--data-dir", str(demo_dir), *args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _first_id(capsys, demo_dir: Path, *listing: str, contains: str = "") -> str:  # noqa: ANN001

@@ -27,16 +27,20 @@ TODAY = dt.date(2027, 5, 20)
 D = dt.date
 
 
+# the branch's rules as its package carries them to headquarters (the text of its 设置)
+PACKAGE_RULES = {"rules": [
+    {"type": "支部党员大会", "period": "每季度"},
+    {"type": "支部委员会", "period": "每月"},
+    {"type": "党小组会", "period": "每月", "per_group": True},
+    {"type": "党课", "period": "每季度"},
+    {"type": "主题党日", "period": "不检查"},
+    {"type": "组织生活会", "period": "每年"},
+    {"type": "民主评议党员", "period": "每年"},
+]}
+
+
 def _rules() -> ComplianceRules:
-    return ComplianceRules(rules=[
-        ComplianceRule(T.ASSEMBLY, Period.QUARTER),
-        ComplianceRule(T.COMMITTEE, Period.MONTH),
-        ComplianceRule(T.GROUP, Period.MONTH, per_group=True),
-        ComplianceRule(T.LECTURE, Period.QUARTER),
-        ComplianceRule(T.THEME_DAY, Period.NONE),
-        ComplianceRule(T.LIFE_MEETING, Period.YEAR),
-        ComplianceRule(T.APPRAISAL, Period.YEAR),
-    ])
+    return rules_from_package(PACKAGE_RULES)
 
 
 def _facts(**kw) -> BranchFacts:  # noqa: ANN003

@@ -1,5 +1,6 @@
 """Fixtures for the data package: a demo branch store and a headquarters store, never open at the same time
-(the store binds the models to one database per process)."""
+(the store binds the models to one database per process). The headquarters store is on SQLite unless the module
+runs on both engines (``hq_engine`` over ``ENGINES``, tests/pg/cluster.py): ``opened`` finds its database."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from dangjian_desktop.cli import main
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services.container import Services
+from tests.pg.cluster import hq_database
 
 PASSWORD = "党支部2026pw"
 
@@ -40,9 +43,24 @@ def roster_document_only(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
                         lambda services: [d for d in real(services) if d[0] == "党员名册"])
 
 
+@pytest.fixture
+def pwfile(tmp_path: Path) -> Path:
+    """The package password in a file, as headquarters' scripts pass it (``--password-file``)."""
+    p = tmp_path / "pw.txt"
+    p.write_text(PASSWORD + "\n", encoding="utf-8")
+    return p
+
+
+def run(capsys, *argv: object) -> tuple[int, str, str]:  # noqa: ANN001
+    """``dangjian ARGV…`` in this process: its exit code, standard output and standard error."""
+    code = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
 @contextlib.contextmanager
 def opened(path: Path) -> Iterator[Services]:
-    s = Services.open(path)
+    s = Services.open(path, database=hq_database(path))
     try:
         yield s
     finally:
@@ -56,11 +74,8 @@ def branch_dir(tmp_path: Path, demo_copy) -> Path:
 
 
 @pytest.fixture
-def hq_dir(tmp_path: Path) -> Path:
-    d = tmp_path / "hq"
-    with opened(d) as s:
-        s.branch.init_headquarters("示范能源公司党委")
-    return d
+def hq_dir(tmp_path: Path, make_hq) -> Path:
+    return make_hq(tmp_path / "hq", "示范能源公司党委")
 
 
 @pytest.fixture
@@ -86,15 +101,25 @@ def package(branch_dir: Path, stick: Path) -> Path:
 
 
 def store_snapshot(data_dir: Path) -> dict:
-    """Everything a receiving store holds: every row of every table, and every file (by hash)."""
-    con = sqlite3.connect(data_dir / "dangjian.sqlite3")
-    try:
-        # sqlite_stat1 is SQLite's query planner statistics (PRAGMA optimize at close may refresh them), not data
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                            "AND name NOT LIKE 'sqlite_stat%' ORDER BY name")]
-        rows = {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
-    finally:
-        con.close()
+    """Everything a receiving store holds: every row of every table (SQLite file or PostgreSQL database), and
+    every file (by hash)."""
+    url = hq_database(data_dir)
+    if url is not None:
+        import psycopg
+
+        with psycopg.connect(url) as pg:
+            tables = [r[0] for r in pg.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                               "ORDER BY tablename")]
+            rows = {t: sorted(map(repr, pg.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
+    else:
+        con = sqlite3.connect(data_dir / "dangjian.sqlite3")
+        try:
+            # sqlite_stat1: SQLite's query planner statistics (PRAGMA optimize at close may refresh them), not data
+            tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                                "AND name NOT LIKE 'sqlite_stat%' ORDER BY name")]
+            rows = {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
+        finally:
+            con.close()
     files = {}
     for p in sorted(data_dir.rglob("*")):
         if p.is_file() and p.parent.name not in ("logs",) and not p.name.startswith("dangjian.sqlite3") \

@@ -15,25 +15,24 @@ from dangjian_desktop.domain.meetings import AgendaItem, MeetingType, Vote
 from dangjian_desktop.domain.room import Result
 from tests.exchange import hostile
 from tests.exchange.conftest import export, import_, manifest_of, opened
+from tests.pg.cluster import on_both_engines, store_query
 
 
 def _rows(data_dir: Path, meeting_uuid: str) -> dict[str, list[tuple]]:
-    con = sqlite3.connect(data_dir / "dangjian.sqlite3")
-    try:
-        (mid,) = con.execute("SELECT id FROM meeting WHERE uuid = ?", (meeting_uuid,)).fetchone()
-        return {
-            "attendance": sorted(con.execute("SELECT uuid, name, present FROM meeting_attendance WHERE meeting_id = ?",
-                                             (mid,)).fetchall()),
-            "agenda": sorted(con.execute("SELECT uuid, position, title FROM meeting_agenda_item WHERE meeting_id = ?",
-                                         (mid,)).fetchall()),
-            "votes": sorted(con.execute("SELECT uuid, subject, yes FROM meeting_vote WHERE meeting_id = ?",
-                                        (mid,)).fetchall()),
-        }
-    finally:
-        con.close()
+    [(mid,)] = store_query(data_dir, "SELECT id FROM meeting WHERE uuid = ?", (meeting_uuid,))
+
+    def rows(sql: str) -> list[tuple]:  # booleans as 0/1 on both engines
+        return sorted(tuple(int(v) if isinstance(v, bool) else v for v in r) for r in store_query(data_dir, sql, (mid,)))
+
+    return {
+        "attendance": rows("SELECT uuid, name, present FROM meeting_attendance WHERE meeting_id = ?"),
+        "agenda": rows("SELECT uuid, position, title FROM meeting_agenda_item WHERE meeting_id = ?"),
+        "votes": rows("SELECT uuid, subject, yes FROM meeting_vote WHERE meeting_id = ?"),
+    }
 
 
 @pytest.mark.parametrize("second_kind", ["incremental", "full"])
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_an_edited_draft_sent_again_leaves_headquarters_with_the_branchs_rows(branch_dir, hq_dir, stick, second_kind):
     with opened(branch_dir) as s:
         m = s.meetings.new_meeting([MeetingType.ASSEMBLY], dt.date(2026, 3, 5))
@@ -124,15 +123,12 @@ def test_duplicates_left_by_the_old_program_go_with_the_branchs_first_signed_ful
 
 
 def _results(data_dir: Path, inspection_uuid: str) -> list[tuple]:
-    con = sqlite3.connect(data_dir / "dangjian.sqlite3")
-    try:
-        return sorted(con.execute(
-            "SELECT r.uuid, r.item_key, r.result FROM room_inspection_result r JOIN room_inspection i "
-            "ON r.inspection_id = i.id WHERE i.uuid = ?", (inspection_uuid,)).fetchall())
-    finally:
-        con.close()
+    return sorted(store_query(
+        data_dir, "SELECT r.uuid, r.item_key, r.result FROM room_inspection_result r JOIN room_inspection i "
+        "ON r.inspection_id = i.id WHERE i.uuid = ?", (inspection_uuid,)))
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_an_inspection_item_dropped_on_saving_again_is_dropped_at_headquarters(branch_dir, hq_dir, stick):
     """活动室 inspection results are matched by their checklist item: one no longer in the inspection is deleted
     at the branch with a tombstone, so the next incremental package removes it at headquarters too."""

@@ -8,24 +8,19 @@ from pathlib import Path
 import pytest
 
 from dangjian_desktop.cli import main
+from tests.pg.cluster import ENGINES, hq_cli
 
-from .conftest import PASSWORD
-
-
-@pytest.fixture
-def pwfile(tmp_path: Path) -> Path:
-    p = tmp_path / "pw.txt"
-    p.write_text(PASSWORD + "\n", encoding="utf-8")
-    return p
+from .conftest import run
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out = capsys.readouterr()
-    return code, out.out, out.err
+@pytest.fixture(params=ENGINES)
+def hq_engine(request: pytest.FixtureRequest) -> str:
+    """Headquarters on SQLite and on PostgreSQL (issue 22)."""
+    return request.param
 
 
-def test_export_verify_import_branches(capsys, branch_dir: Path, tmp_path: Path, stick: Path, pwfile: Path):
+def test_export_verify_import_branches(capsys, branch_dir: Path, tmp_path: Path, stick: Path, pwfile: Path,
+                                       make_hq):
     code, out, err = run(capsys, "--data-dir", branch_dir, "export", "--out", stick, "--password-file", pwfile)
     assert code == 0, err
     [pkg] = list(stick.glob("*.djpkg"))
@@ -38,25 +33,25 @@ def test_export_verify_import_branches(capsys, branch_dir: Path, tmp_path: Path,
     code, out, err = run(capsys, "--data-dir", branch_dir, "verify", pkg)
     assert code == 1 and "已加密" in err
 
-    hq = tmp_path / "hq"
-    code, out, err = run(capsys, "--data-dir", hq, "hq-init", "--name", "示范能源公司党委")
+    hq = make_hq(tmp_path / "hq")
+    code, out, err = run(capsys, *hq_cli(hq), "hq-init", "--name", "示范能源公司党委")
     assert code == 0 and "示范能源公司党委" in out
 
-    code, out, err = run(capsys, "--data-dir", hq, "branches")
+    code, out, err = run(capsys, *hq_cli(hq), "branches")
     assert code == 0 and "还没有导入" in out
 
-    code, out, err = run(capsys, "--data-dir", hq, "import", stick, "--password-file", pwfile, "--json")
+    code, out, err = run(capsys, *hq_cli(hq), "import", stick, "--password-file", pwfile, "--json")
     assert code == 0, err
     [r] = json.loads(out)
     assert r["outcome"] == "imported" and r["branch"] == "示范能源公司检修分公司党支部" and r["inserted"] > 30
 
-    code, out, err = run(capsys, "--data-dir", hq, "import", pkg, "--password-file", pwfile)
+    code, out, err = run(capsys, *hq_cli(hq), "import", pkg, "--password-file", pwfile)
     assert code == 0 and out.startswith("无变化")
 
-    code, out, err = run(capsys, "--data-dir", hq, "branches", "--json")
+    code, out, err = run(capsys, *hq_cli(hq), "branches", "--json")
     [b] = json.loads(out)
     assert b["name"] == "示范能源公司检修分公司党支部" and b["members"] == 29 and b["last_package_at"]
-    code, out, err = run(capsys, "--data-dir", hq, "branches")
+    code, out, err = run(capsys, *hq_cli(hq), "branches")
     assert "示范能源公司检修分公司党支部" in out and "29" in out
 
     # since-last into a file path
@@ -86,10 +81,10 @@ def test_password_file_and_no_encrypt_are_exclusive(capsys, branch_dir: Path, st
 def test_import_reports_refused_and_exits_1(capsys, hq_dir: Path, tmp_path: Path, pwfile: Path):
     bad = tmp_path / "bad.djpkg"
     bad.write_bytes(b"DJPKG\r\n\x1a" + b"\x00\x00\x00\x02{}")
-    code, out, err = run(capsys, "--data-dir", hq_dir, "import", bad, "--password-file", pwfile)
+    code, out, err = run(capsys, *hq_cli(hq_dir), "import", bad, "--password-file", pwfile)
     assert code == 1
     assert out.startswith("已拒绝") and "不是党支部工作台账的数据包" in out
-    code, out, err = run(capsys, "--data-dir", hq_dir, "verify", bad)
+    code, out, err = run(capsys, *hq_cli(hq_dir), "verify", bad)
     assert code == 1 and "未通过核对" in err
 
 

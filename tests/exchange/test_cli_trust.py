@@ -8,15 +8,8 @@ import json
 import shutil
 from pathlib import Path
 
-from dangjian_desktop.cli import main
 
-from .conftest import PASSWORD
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main([str(a) for a in argv])
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from .conftest import PASSWORD, run
 
 
 def test_fingerprint_sequence_import_and_rekey(capsys, branch_dir: Path, hq_dir: Path, tmp_path: Path):

@@ -13,6 +13,7 @@ from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
 from dangjian_desktop.storage.models_meetings import MeetingRow
 from dangjian_desktop.storage.repos import records
+from tests.pg.cluster import ENGINES, open_hq
 
 NOW = "2026-03-01T08:00:00"
 
@@ -26,10 +27,15 @@ def _meeting(uuid: str, day: str, branch: str | None) -> dict:
             "title": "会议", "search_text": "会议"}
 
 
+@pytest.fixture(params=ENGINES)
+def hq_engine(request: pytest.FixtureRequest) -> str:
+    """Headquarters on SQLite and on PostgreSQL (issue 22)."""
+    return request.param
+
+
 @pytest.fixture
-def hq(tmp_path: Path):  # noqa: ANN201
-    s = Services.open(tmp_path / "hq")
-    s.branch.init_headquarters("示范党委")
+def hq(tmp_path: Path, make_hq):  # noqa: ANN001, ANN201
+    s = open_hq(make_hq(tmp_path / "hq", "示范党委"))
     yield s
     s.close()
 

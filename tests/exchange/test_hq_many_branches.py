@@ -6,12 +6,24 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.services import demo
 from dangjian_desktop.services.container import Services
+from tests.pg.cluster import ENGINES, open_hq
 
 
-def test_two_demo_branches_import_into_one_headquarters(tmp_path: Path) -> None:
+@pytest.fixture(params=ENGINES)
+def hq_engine(request: pytest.FixtureRequest) -> str:
+    """Headquarters on SQLite and on PostgreSQL (issue 22)."""
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Two demo branches' packages, made once for both engines."""
+    tmp_path = tmp_path_factory.mktemp("many-branches")
     packages = []
     for i, seed in enumerate((1, 2)):
         with Services.open(tmp_path / f"branch{i}") as s:
@@ -21,8 +33,11 @@ def test_two_demo_branches_import_into_one_headquarters(tmp_path: Path) -> None:
             s.branch.save_profile(b)
             packages.append(Path(s.exchange.export(tmp_path / f"b{i}.djpkg", password=None,
                                                    allow_unencrypted=True).path))
-    with Services.open(tmp_path / "hq") as hq:
-        hq.branch.init_headquarters("示范党委")
+    return packages
+
+
+def test_two_demo_branches_import_into_one_headquarters(tmp_path: Path, make_hq, packages: list[Path]) -> None:
+    with open_hq(make_hq(tmp_path / "hq", "示范党委")) as hq:
         results = hq.exchange.import_packages(packages)
         assert [r.outcome for r in results] == [ImportOutcome.IMPORTED, ImportOutcome.IMPORTED], \
             [r.reason for r in results]

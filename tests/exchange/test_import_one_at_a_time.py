@@ -9,6 +9,13 @@ import pytest
 from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.services.exchange import ExchangeService
 from tests.exchange.conftest import PASSWORD, export, opened
+from tests.pg.cluster import ENGINES
+
+
+@pytest.fixture(params=ENGINES)
+def hq_engine(request: pytest.FixtureRequest) -> str:
+    """Headquarters on SQLite and on PostgreSQL (issue 22)."""
+    return request.param
 
 
 def test_records_are_parsed_only_when_their_package_is_imported(branch_dir: Path, hq_dir: Path, tmp_path: Path,

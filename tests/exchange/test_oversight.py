@@ -10,29 +10,22 @@ from pathlib import Path
 import pytest
 
 from dangjian_desktop import clock
-from dangjian_desktop.cli import main
 from dangjian_desktop.domain.compliance import ComplianceRule, Period
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.services import demo
 
 from tests.conftest import gap_year
+from tests.pg.cluster import ENGINES, hq_cli
 
-from .conftest import PASSWORD, export, import_, opened
+from .conftest import export, import_, opened, run
 
 KEYS = {"name", "last_package", "members", "meetings", "term_end", "rectifications_overdue", "pledges", "attention"}
 
 
-@pytest.fixture
-def pwfile(tmp_path: Path) -> Path:
-    p = tmp_path / "pw.txt"
-    p.write_text(PASSWORD + "\n", encoding="utf-8")
-    return p
-
-
-def run(capsys, *argv: object) -> tuple[int, str, str]:  # noqa: ANN001
-    code = main([str(a) for a in argv])
-    out = capsys.readouterr()
-    return code, out.out, out.err
+@pytest.fixture(params=ENGINES)
+def hq_engine(request: pytest.FixtureRequest) -> str:
+    """Headquarters on SQLite and on PostgreSQL (issue 22): the same figures, paper and drill-down."""
+    return request.param
 
 
 def tallies_from_compliance(data: dict) -> dict[str, dict[str, int]]:
@@ -49,10 +42,10 @@ def tallies_from_compliance(data: dict) -> dict[str, dict[str, int]]:
     return out
 
 
-@pytest.fixture
-def second_branch(tmp_path: Path) -> Path:
-    """Another demo branch, renamed, whose 支委会 is due every quarter (its locality's rule)."""
-    d = tmp_path / "branch2"
+@pytest.fixture(scope="module")
+def _second_branch_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Another demo branch, renamed, whose 支委会 is due every quarter (its locality's rule): made once."""
+    d = tmp_path_factory.mktemp("second") / "branch2"
     with opened(d) as s:
         demo.populate(s, today=clock.today())
         s.branch.save_profile(dataclasses.replace(s.branch.require_profile(), name="示范第二党支部"))
@@ -63,8 +56,16 @@ def second_branch(tmp_path: Path) -> Path:
     return d
 
 
+@pytest.fixture
+def second_branch(_second_branch_made: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    return Path(shutil.copytree(_second_branch_made, tmp_path / "branch2",
+                                ignore=shutil.ignore_patterns("*.lock", "tmp", "logs")))
+
+
 def test_hq_overview_equals_each_branchs_own_compliance(capsys, branch_dir: Path, second_branch: Path,
-                                                       tmp_path: Path, stick: Path, pwfile: Path) -> None:
+                                                       tmp_path: Path, stick: Path, pwfile: Path, make_hq) -> None:
     year = gap_year()  # a year whose calendar has the demo's gaps, whatever today is
     own = {}
     requested = {}
@@ -79,11 +80,11 @@ def test_hq_overview_equals_each_branchs_own_compliance(capsys, branch_dir: Path
             requested[name] = pending.request_on if pending else None
             inspected[name] = max((i.inspected_on for i in s.room.inspections()), default=None)
         export(d, stick)
-    hq = tmp_path / "hq"
-    assert run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")[0] == 0
+    hq = make_hq(tmp_path / "hq")
+    assert run(capsys, *hq_cli(hq), "hq-init", "--name", "示范党委")[0] == 0
     import_(hq, stick)
 
-    code, out, err = run(capsys, "--data-dir", hq, "hq-overview", "--year", year, "--json")
+    code, out, err = run(capsys, *hq_cli(hq), "hq-overview", "--year", year, "--json")
     assert code == 0, err
     rows = json.loads(out)
     assert sorted(r["name"] for r in rows) == sorted(own)
@@ -110,7 +111,7 @@ def test_hq_overview_equals_each_branchs_own_compliance(capsys, branch_dir: Path
 
     # the 汇总表 on paper and in Excel say the same
     pdf = tmp_path / "汇总表.pdf"
-    code, out, err = run(capsys, "--data-dir", hq, "report", "hq-summary", "--year", year, "--out", pdf)
+    code, out, err = run(capsys, *hq_cli(hq), "report", "hq-summary", "--year", year, "--out", pdf)
     assert code == 0, err
     check_paper(pdf, rows)
     with opened(hq) as s:  # the 数据交换 page prints the same 汇总表
@@ -166,23 +167,23 @@ def test_hq_overview_refused_at_a_branch(capsys, branch_dir: Path) -> None:
     assert code == 2 and "上级党委" in err
 
 
-def test_hq_overview_with_nothing_imported(capsys, tmp_path: Path) -> None:
-    hq = tmp_path / "hq"
-    run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")
-    code, out, _ = run(capsys, "--data-dir", hq, "hq-overview", "--json")
+def test_hq_overview_with_nothing_imported(capsys, tmp_path: Path, make_hq) -> None:
+    hq = make_hq(tmp_path / "hq")
+    run(capsys, *hq_cli(hq), "hq-init", "--name", "示范党委")
+    code, out, _ = run(capsys, *hq_cli(hq), "hq-overview", "--json")
     assert code == 0 and json.loads(out) == []
-    code, _, err = run(capsys, "--data-dir", hq, "hq-overview", "--quarter", "5", "--json")
+    code, _, err = run(capsys, *hq_cli(hq), "hq-overview", "--quarter", "5", "--json")
     assert code == 2 and "季度" in err
-    code, _, err = run(capsys, "--data-dir", hq, "report", "hq-summary", "--month", "x", "--out", tmp_path / "a.pdf")
+    code, _, err = run(capsys, *hq_cli(hq), "report", "hq-summary", "--month", "x", "--out", tmp_path / "a.pdf")
     assert code == 2 and "月份" in err and not (tmp_path / "a.pdf").exists()
 
 
-def test_thresholds_are_checked_and_kept(capsys, tmp_path: Path) -> None:
+def test_thresholds_are_checked_and_kept(capsys, tmp_path: Path, make_hq) -> None:
     from dangjian_desktop.domain.errors import ValidationError
     from dangjian_desktop.domain.oversight import OversightRules
 
-    hq = tmp_path / "hq"
-    run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")
+    hq = make_hq(tmp_path / "hq")
+    run(capsys, *hq_cli(hq), "hq-init", "--name", "示范党委")
     with opened(hq) as s:
         assert s.oversight.rules() == OversightRules(45, 3)
         with pytest.raises(ValidationError):
@@ -190,11 +191,12 @@ def test_thresholds_are_checked_and_kept(capsys, tmp_path: Path) -> None:
         s.oversight.save_rules(OversightRules(60, 2))
     with opened(hq) as s:
         assert s.oversight.rules() == OversightRules(60, 2)
-    code, _, err = run(capsys, "--data-dir", hq, "hq-overview", "--year", "1999", "--json")
+    code, _, err = run(capsys, *hq_cli(hq), "hq-overview", "--year", "1999", "--json")
     assert code == 2 and "1999" in err
 
 
-def test_every_column_drills_to_the_branchs_own_records(branch_dir: Path, tmp_path: Path, stick: Path) -> None:
+def test_every_column_drills_to_the_branchs_own_records(branch_dir: Path, tmp_path: Path, stick: Path,
+                                                        make_hq) -> None:
     """The lines behind each cell of the matrix are the branch's own records as the branch lists them: its
     roster, its overdue rectifications, who pledged; a cell without lines says why in words."""
     from dangjian_desktop.domain.oversight_matrix import Column, value
@@ -213,9 +215,7 @@ def test_every_column_drills_to_the_branchs_own_records(branch_dir: Path, tmp_pa
         inspections = sorted((i.inspected_on for i in s.room.inspections()), reverse=True)
         term_end = s.branch.require_profile().election_date
     export(branch_dir, stick)
-    hq = tmp_path / "hq"
-    with opened(hq) as s:
-        s.branch.init_headquarters("示范党委")
+    hq = make_hq(tmp_path / "hq", "示范党委")
     import_(hq, stick)
     with opened(hq) as s:
         [row] = s.oversight.overview(year, today)
@@ -261,8 +261,9 @@ def test_every_column_drills_to_the_branchs_own_records(branch_dir: Path, tmp_pa
         assert not none.lines and "不要求" in none.note
 
 
+@pytest.mark.parametrize("hq_engine", ["sqlite"], indirect=True)  # the overview on both engines: above
 def test_an_old_package_is_read_as_the_branch_read_its_year_that_day(capsys, monkeypatch, tmp_path: Path,
-                                                                     stick: Path) -> None:
+                                                                     stick: Path, make_hq) -> None:
     """A branch whose last package is four months old: headquarters' figures are its own calendar of the day it
     made the package (a meeting planned after that day does not count, a period that ended since is not a
     gap), and the package's age is named."""
@@ -279,10 +280,10 @@ def test_an_old_package_is_read_as_the_branch_read_its_year_that_day(capsys, mon
     own = json.loads(out)
     export(d, stick)
     monkeypatch.setenv("DANGJIAN_TODAY", today.isoformat())
-    hq = tmp_path / "hq"
-    assert run(capsys, "--data-dir", hq, "hq-init", "--name", "示范党委")[0] == 0
+    hq = make_hq(tmp_path / "hq")
+    assert run(capsys, *hq_cli(hq), "hq-init", "--name", "示范党委")[0] == 0
     import_(hq, stick)
-    code, out, err = run(capsys, "--data-dir", hq, "hq-overview", "--year", made.year, "--json")
+    code, out, err = run(capsys, *hq_cli(hq), "hq-overview", "--year", made.year, "--json")
     assert code == 0, err
     [row] = json.loads(out)
     assert row["last_package"] == made.isoformat()

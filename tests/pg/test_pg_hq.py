@@ -16,9 +16,11 @@ import pytest
 from dangjian_desktop import cli
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import SCHEMA_VERSION
+from tests.pg.cluster import ENGINES, hq_cli, hq_database
 
 HQ_NAME = "示范能源公司党委"
 PACKAGES = 3  # one branch's packages, sequence 1..3
+SMALL = 12  # small branches, one package each
 _made: dict = {}
 
 
@@ -55,7 +57,7 @@ def packages(demo_copy, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 @pytest.fixture
 def small_packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    """One package from each of four small branches of their own (own UUID, own signing key), made once."""
+    """One package from each of twelve small branches of their own (own UUID, own signing key), made once."""
     from dangjian_desktop import clock
     from dangjian_desktop.domain.roster import Branch, Member
     from dangjian_desktop.services import exchange
@@ -66,7 +68,7 @@ def small_packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
         out = []
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(exchange, "package_documents", lambda s: [])
-            for i in range(4):
+            for i in range(SMALL):
                 with Services.open(tmp_path_factory.mktemp(f"pg-small-{i}") / "data") as s:
                     s.branch.save_profile(Branch(name=f"第{i + 1}党支部", parent_committee="示范能源公司党委"))
                     for n in range(i + 2):
@@ -138,23 +140,53 @@ def test_postgresql_gives_what_sqlite_gives(packages, pg_url, tmp_path, capsys):
     assert results["postgresql"][0][0]["members"] == branch_facts()["members"]
 
 
-def test_two_importers_at_once_apply_each_package_once(packages, pg_url, tmp_path, capsys):
-    """Two `dangjian import` processes (two staff, each with the PC's own folder) over the same packages at the
-    same moment: every package is applied by exactly one of them, and the store ends as one import leaves it."""
-    where = ["--data-dir", str(tmp_path / "pc0"), "--database", pg_url]
-    assert run_cli(capsys, *where, "hq-init", "--name", HQ_NAME)[0] == 0
-    results = importers(pg_url, tmp_path, packages, packages)
-    for i in range(PACKAGES):
-        statuses = sorted(r[i]["status"] for r in results)
-        assert statuses.count("imported") == 1, (i, statuses)
-    # the store holds what a single import of the three holds (SQLite, one process)
+@pytest.fixture(params=ENGINES)
+def hq_engine(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+def _importer_args(hq: Path, n: int) -> list[str]:
+    """Importer ``n``'s words for the store: on PostgreSQL its own PC folder and the shared database; on SQLite
+    the one headquarters folder (one writer: the second is told the folder is in use)."""
+    url = hq_database(hq)
+    return ["--data-dir", str(hq.parent / f"pc{n}"), "--database", url] if url else ["--data-dir", str(hq)]
+
+
+def _each_applied_once(hq: Path, batches: list[list[Path]], outs: list[tuple[int, list[dict]]]) -> dict[str, int]:
+    """How many times each package was applied, by every importer that ran, after the importers the SQLite
+    folder turned away (exit 3, the folder in use) ran again on their own."""
+    applied: dict[str, int] = {}
+    for batch, (code, results) in zip(batches, outs, strict=True):
+        if code == cli.EXIT_READ_ONLY:  # SQLite only: told the store is in use, nothing written
+            assert hq_database(hq) is None
+            [(code, results)] = importers(hq, [batch], single=True)
+            assert code == 0
+        assert code == 0
+        for path, r in zip(batch, results, strict=True):
+            applied[path.name] = applied.get(path.name, 0) + (r["status"] == "imported")
+    return applied
+
+
+def test_two_importers_at_once_apply_each_package_once(hq_engine, packages, small_packages, make_hq, tmp_path,
+                                                       capsys):
+    """Two `dangjian import` processes (two staff, each with the PC's own folder) over the same 15 packages at
+    the same moment (30 imports between them): every package is applied by exactly one of them, and the store
+    ends as one import leaves it. On SQLite (one PC, one writer) the second importer is turned away with the
+    folder in use, and applies nothing twice when run again."""
+    hq = make_hq(tmp_path / "hq", HQ_NAME)
+    batch = [*packages, *small_packages]
+    outs = importers(hq, [batch, list(reversed(batch))])
+    applied = _each_applied_once(hq, [batch, list(reversed(batch))], outs)
+    assert applied == {p.name: 1 for p in batch}
+    # the store holds what a single import of them holds (SQLite, one process)
     sq = ["--data-dir", str(tmp_path / "sq")]
     run_cli(capsys, *sq, "hq-init", "--name", HQ_NAME)
-    run_cli(capsys, *sq, "import", *map(str, packages))
+    run_cli(capsys, *sq, "import", *map(str, batch))
     expected = json.loads(run_cli(capsys, *sq, "info", "--json")[1])["counts"]
+    where = hq_cli(hq)
     assert json.loads(run_cli(capsys, *where, "info", "--json")[1])["counts"] == expected
     rows = json.loads(run_cli(capsys, *where, "branches", "--json")[1])
-    assert [b["sequence"] for b in rows] == [PACKAGES]
+    assert sorted(b["sequence"] for b in rows) == [1] * SMALL + [PACKAGES]
 
 
 def test_branch_commands_are_refused_on_postgresql(pg_url, tmp_path, capsys):
@@ -200,30 +232,37 @@ def test_newer_schema_on_the_server_is_refused(pg_url, tmp_path, capsys):
     assert "更新版本" in err
 
 
-def importers(pg_url: str, tmp_path: Path, *batches: list[Path]) -> list[list[dict]]:
-    """``dangjian import --json`` of each batch in a process of its own (each staff PC with its own folder), all
-    started at once; their JSON results."""
+def importers(hq: Path, batches: list[list[Path]], *, single: bool = False) -> list[tuple[int, list[dict]]]:
+    """``dangjian import --json`` of each batch in a process of its own, all started at once: (exit code, JSON
+    results) of each. An exit code other than 0 is allowed only for a SQLite folder in use (3), with its message."""
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
-    procs = [subprocess.Popen([sys.executable, "-m", "dangjian_desktop.cli", "--data-dir", str(tmp_path / f"pc{n}"),
-                               "--database", pg_url, "import", "--json", *map(str, batch)],
+    procs = [subprocess.Popen([sys.executable, "-m", "dangjian_desktop.cli", *_importer_args(hq, n),
+                               "import", "--json", *map(str, batch)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
              for n, batch in enumerate(batches)]
-    outs = [p.communicate(timeout=120) for p in procs]
-    for p, (_, err) in zip(procs, outs, strict=True):
+    outs = [p.communicate(timeout=180) for p in procs]
+    done = []
+    for p, (out, err) in zip(procs, outs, strict=True):
+        if p.returncode == cli.EXIT_READ_ONLY and not single and hq_database(hq) is None:
+            assert "另一个" in err and "正在使用" in err, err
+            done.append((p.returncode, []))
+            continue
         assert p.returncode == 0, err
-    return [json.loads(out) for out, _ in outs]
+        done.append((0, json.loads(out)))
+    return done
 
 
-def test_two_importers_of_different_branches_both_succeed(small_packages, pg_url, tmp_path, capsys):
+def test_two_importers_of_different_branches_both_succeed(hq_engine, small_packages, make_hq, tmp_path, capsys):
     """Different branches' packages at once: every one applied, and no branch's status lost (the branches'
     status is one setting that both importers change)."""
-    where = ["--data-dir", str(tmp_path / "pc0"), "--database", pg_url]
-    assert run_cli(capsys, *where, "hq-init", "--name", HQ_NAME)[0] == 0
-    a, b = importers(pg_url, tmp_path, small_packages[:2], small_packages[2:])
-    assert [r["status"] for r in a + b] == ["imported"] * 4
-    rows = json.loads(run_cli(capsys, *where, "branches", "--json")[1])
-    assert sorted((r["name"], r["members"], r["sequence"]) for r in rows) == [
-        (f"第{i + 1}党支部", i + 2, 1) for i in range(4)]
+    hq = make_hq(tmp_path / "hq", HQ_NAME)
+    half = SMALL // 2
+    batches = [small_packages[:half], small_packages[half:]]
+    applied = _each_applied_once(hq, batches, importers(hq, batches))
+    assert applied == {p.name: 1 for p in small_packages}
+    rows = json.loads(run_cli(capsys, *hq_cli(hq), "branches", "--json")[1])
+    assert sorted((r["name"], r["members"], r["sequence"]) for r in rows) == sorted(
+        (f"第{i + 1}党支部", i + 2, 1) for i in range(SMALL))
 
 
 def test_hq_migrate_moves_a_sqlite_headquarters_into_postgresql(packages, pg_url, tmp_path, capsys):

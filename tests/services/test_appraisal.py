@@ -152,6 +152,15 @@ def test_opinions_problems_and_criticism_keep_their_identity(services, cycle):  
     assert svc.get(cycle.uuid).criticisms[0].uuid == x.uuid
     with pytest.raises(ValidationError, match="请填写批评意见要点"):
         svc.save_criticism(cycle.uuid, Criticism("乙", "甲", "  "))
+    y = svc.save_criticism(cycle.uuid, Criticism("丙", "乙", "联系群众不够", "m", "m"))
+    p = svc.save_problem(cycle.uuid, Problem("学习不深入", BRANCH_OWNER, measure="每季度专题研讨"))
+    svc.delete_criticism(cycle.uuid, x.uuid)
+    svc.delete_problem(cycle.uuid, p.uuid)
+    c = svc.get(cycle.uuid)  # each deletion takes its own row only, and leaves a tombstone for headquarters
+    assert [k.uuid for k in c.criticisms] == [y.uuid] and c.problems == []
+    assert [k.content for k in c.opinions] == ["学习流于形式"]
+    for table, uuid in (("life_criticism", x.uuid), ("life_problem", p.uuid)):
+        assert Tombstone.select().where((Tombstone.table == table) & (Tombstone.uuid == uuid)).exists()
 
 
 def test_problem_lists_are_tracked_to_closure_as_rectifications(services, cycle):  # noqa: ANN001

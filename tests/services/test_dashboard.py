@@ -127,25 +127,26 @@ def test_documents_registry_makes_every_document(demo_services, tmp_path):
         assert out.exists() and demo_services.branch.profile().name in pdf_text(out).replace(" ", "")
 
 
-def test_home_read_ahead_is_used_once_and_never_stale(demo_services):
-    """app.py reads 首页 in a thread while the window is built: the first home() takes that result (the same data
-    as reading it then); a write in between makes home() read again; it is taken only once."""
-    from dangjian_desktop.domain.roster import Member
+def test_home_first_then_rest_is_all_of_home(demo_services):
+    """The window paints 首页 from home_first (the branch only, nothing imported per record kind) and fills in
+    home_rest after the first paint: together the same as home()."""
+    import sys
 
     today = clock.today()
-    dashboard.read_ahead(demo_services, today)
-    first = dashboard.home(demo_services, today)
-    fresh = dashboard.home(demo_services, today)  # the read ahead was taken: this one reads the store
-    assert first is not fresh
-    assert first.overview == fresh.overview and [r.title for r in first.reminders] == [r.title for r in
-                                                                                      fresh.reminders]
+    first = dashboard.home_first(demo_services, today)
+    assert first.state == "branch" and first.overview.name == demo_services.branch.profile().name
+    assert first.reminders == [] and first.glance is None
+    reminders, glance = dashboard.home_rest(demo_services, today)
+    whole = dashboard.home(demo_services, today)
+    assert first.overview == whole.overview
+    assert [r.title for r in reminders] == [r.title for r in whole.reminders] and reminders
+    assert [s.label for s in glance.stats] == [s.label for s in whole.glance.stats] and glance.stats
+    assert "dangjian_desktop.services.reminders" in sys.modules  # (home_rest imported the providers)
 
-    dashboard.read_ahead(demo_services, today)
-    demo_services.roster.save_member(Member(name="读取之后才登记的人"))  # written after the read ahead started
-    after = dashboard.home(demo_services, today)
-    assert after.overview.total == fresh.overview.total + 1  # not the stale figure of the read ahead
 
-    dashboard.read_ahead(demo_services, today)
-    other_day = dashboard.home(demo_services, today + dt.timedelta(days=1))  # another day: read for that day
-    assert other_day.today == today + dt.timedelta(days=1)
-    assert dashboard._read_ahead == {}  # noqa: SLF001 - nothing left waiting
+def test_home_first_of_an_empty_store_and_of_headquarters(services):
+    first = dashboard.home_first(services, clock.today())
+    assert first.state == "empty" and first.overview is None and first.glance is None
+    services.branch.init_headquarters("示范能源公司党委")
+    first = dashboard.home_first(services, clock.today())
+    assert (first.state, first.hq_name, first.overview, first.glance) == ("hq", "示范能源公司党委", None, None)

@@ -192,6 +192,35 @@ def test_from_application_to_full_membership_in_the_window(screen: DevelopmentSc
     assert f"{V2:%Y-%m-%d}" in paper and "钱党员、孙党员" in paper
 
 
+def test_assessments_and_publicity_are_edited_and_deleted_from_their_tables(screen: DevelopmentScreen,
+                                                                        branch: Services, monkeypatch):  # noqa: ANN001
+    from dangjian_desktop.domain.development import Assessment, Publicity, PublicityKind
+
+    s, T = branch, clock.today()
+    c = s.development.save_case(Case(name="郑考察", applied_on=T - 400 * DAY)).case
+    for months, text in ((-9, "早的一次"), (-3, "晚的一次")):
+        c = s.development.save_assessment(c.uuid, Assessment(add_months(T, months), performance=text)).case
+    c = s.development.save_publicity(c.uuid, Publicity(PublicityKind.CANDIDATE, T - 30 * DAY, T - 25 * DAY)).case
+    screen.refresh()
+    screen.open_record("development_case", c.uuid)
+    user = Filler(monkeypatch)
+    screen.ui.assessmentsTable.selectRow(1)  # the later one (the table is in date order)
+    user.fill = lambda dlg: dlg.ui.performanceEdit.setPlainText("改过的一次")
+    screen.edit_assessment(new=False)
+    assert [a.performance for a in s.development.case(c.uuid).assessments] == ["早的一次", "改过的一次"]
+    screen.ui.assessmentsTable.selectRow(0)
+    screen.delete_assessment()
+    assert [a.performance for a in s.development.case(c.uuid).assessments] == ["改过的一次"]
+    screen.ui.publicityTable.selectRow(0)
+    user.fill = lambda dlg: dlg.ui.outcomeCombo.setCurrentText("有反映，经核实不影响发展")
+    screen.edit_publicity(new=False)
+    assert [p.outcome for p in s.development.case(c.uuid).publicity] == ["有反映，经核实不影响发展"]
+    screen.ui.publicityTable.selectRow(0)
+    screen.delete_publicity()
+    assert s.development.case(c.uuid).publicity == []
+    assert screen.ui.publicityTable.rowCount() == 0 and screen.ui.assessmentsTable.rowCount() == 1
+
+
 def test_overdue_in_red_missing_step_marked_and_reminder_opens_it(screen: DevelopmentScreen, branch: Services):
     s = branch
     T = clock.today()

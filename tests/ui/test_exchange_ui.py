@@ -14,6 +14,7 @@ from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services.container import Services
 from tests.exchange.conftest import PASSWORD, export, opened
+from tests.pg.cluster import ENGINES
 
 SHOTS = Path(os.environ.get("DANGJIAN_SHOTS", "/tmp/dangjian-shots"))
 
@@ -146,14 +147,16 @@ def test_branch_page_opens_with_last_export(qtbot, branch_services, tmp_path: Pa
     _shot(screen, "exchange_branch.png")
 
 
-@pytest.fixture
-def packages(tmp_path: Path) -> Path:
-    """A stick with the demo branch's package and a damaged file."""
-    from dangjian_desktop.services import demo
+@pytest.fixture(params=ENGINES)
+def hq_engine(request: pytest.FixtureRequest) -> str:
+    """The 数据交换 page of a headquarters on SQLite and on PostgreSQL (issue 22)."""
+    return request.param
 
-    branch = tmp_path / "branch"
-    with opened(branch) as s:
-        demo.populate(s, today=clock.today())
+
+@pytest.fixture
+def packages(tmp_path: Path, demo_copy) -> Path:
+    """A stick with the demo branch's package and a damaged file."""
+    branch = demo_copy(tmp_path / "branch")
     stick = tmp_path / "stick"
     stick.mkdir()
     export(branch, stick)
@@ -175,8 +178,8 @@ def hq_screen(qtbot, folder: Path, width: int, height: int):
         yield hq, screen
 
 
-def test_hq_import_view_results_branches_and_drill_in(qtbot, tmp_path: Path, packages: Path):
-    with hq_screen(qtbot, tmp_path / "hq", 1200, 800) as (hq, screen):
+def test_hq_import_view_results_branches_and_drill_in(qtbot, tmp_path: Path, packages: Path, make_hq):
+    with hq_screen(qtbot, make_hq(tmp_path / "hq"), 1200, 800) as (hq, screen):
         ui = screen.ui
         assert ui.modeStack.currentWidget() is ui.hqPage
         assert ui.emptyLabel.isVisibleTo(screen) and not ui.printSummaryButton.isEnabled()

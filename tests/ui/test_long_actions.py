@@ -20,6 +20,7 @@ from dangjian_desktop.services.roster import COLUMNS
 from dangjian_desktop.ui import printing
 from dangjian_desktop.ui.widgets import steps as steps_mod
 from tests.conftest import demo_year
+from tests.pg.cluster import on_both_engines
 
 
 class _Ticks:
@@ -313,7 +314,8 @@ def test_restore_runs_in_a_worker_and_can_be_cancelled(qtbot, branch, monkeypatc
 
 # -- headquarters import ---------------------------------------------------------------------------------------------
 
-def test_cancelled_hq_import_keeps_the_whole_packages_only(qtbot, tmp_path, monkeypatch):
+@on_both_engines  # the window's import into a headquarters on PostgreSQL too (issue 22)
+def test_cancelled_hq_import_keeps_the_whole_packages_only(qtbot, tmp_path, monkeypatch, make_hq):
     from dangjian_desktop.domain.roster import Branch, Member
     from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen
     from tests.exchange.conftest import PASSWORD, export, opened
@@ -327,8 +329,7 @@ def test_cancelled_hq_import_keeps_the_whole_packages_only(qtbot, tmp_path, monk
             s.branch.save_profile(Branch(name=f"某某公司{name}"))
             s.roster.save_member(Member(name=f"党员{i}"))
         export(tmp_path / f"b{i}", stick)
-    with opened(tmp_path / "hq") as hq:
-        hq.branch.init_headquarters("某某公司党委")
+    with opened(make_hq(tmp_path / "hq", "某某公司党委")) as hq:
         screen = _shown(qtbot, ExchangeScreen(hq.exchange, hq.branch))
         screen.ui.hqPasswordEdit.setText(PASSWORD)
         reached, released = threading.Event(), threading.Event()

@@ -13,6 +13,7 @@ from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services import demo
 from dangjian_desktop.ui.screens.home_screen import HomeScreen
 from tests.exchange.conftest import export, import_, opened
+from tests.pg.cluster import ENGINES
 
 
 @pytest.fixture(autouse=True)
@@ -20,24 +21,37 @@ def fast_kdf(monkeypatch):
     monkeypatch.setitem(fmt.KDF_DEFAULT, "n", 2**10)
 
 
-@pytest.fixture
-def hq_dir(tmp_path: Path, monkeypatch) -> Path:
+@pytest.fixture(params=ENGINES)
+def hq_engine(request: pytest.FixtureRequest) -> str:
+    """Headquarters' 首页 on SQLite and on PostgreSQL (issue 22)."""
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def stick(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two demo branches' packages (the roster's document only), made once for the module."""
     from dangjian_desktop.services import exchange
 
-    real = exchange.package_documents
-    monkeypatch.setattr(exchange, "package_documents", lambda s: [d for d in real(s) if d[0] == "党员名册"])
+    tmp_path = tmp_path_factory.mktemp("oversight-branches")
     stick = tmp_path / "stick"
     stick.mkdir()
-    for i, name in enumerate(("第一党支部", "第二党支部")):
-        d = tmp_path / f"b{i}"
-        with opened(d) as s:
-            demo.populate(s, today=clock.today())
-            s.branch.save_profile(dataclasses.replace(s.branch.require_profile(), name=name,
-                                                      parent_committee="机关党总支" if i else "生产党总支"))
-        export(d, stick)
-    hq = tmp_path / "hq"
-    with opened(hq) as s:
-        s.branch.init_headquarters("示范党委")
+    real = exchange.package_documents
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(fmt.KDF_DEFAULT, "n", 2**10)
+        mp.setattr(exchange, "package_documents", lambda s: [d for d in real(s) if d[0] == "党员名册"])
+        for i, name in enumerate(("第一党支部", "第二党支部")):
+            d = tmp_path / f"b{i}"
+            with opened(d) as s:
+                demo.populate(s, today=clock.today())
+                s.branch.save_profile(dataclasses.replace(s.branch.require_profile(), name=name,
+                                                          parent_committee="机关党总支" if i else "生产党总支"))
+            export(d, stick)
+    return stick
+
+
+@pytest.fixture
+def hq_dir(tmp_path: Path, stick: Path, make_hq) -> Path:
+    hq = make_hq(tmp_path / "hq", "示范党委")
     import_(hq, stick)
     return hq
 

@@ -100,8 +100,8 @@ def _datetime_json(field: Field, value: Any) -> Any:
 def _unexpected_columns(model: type[Record], plain: list[Field]) -> set[str]:
     """Plain columns holding a value of another storage type anywhere in the table (never written by the app,
     but then the value goes through peewee's conversion as before)."""
-    if not plain:
-        return set()
+    if not plain or getattr(model._meta.database, "engine", "sqlite") != "sqlite":
+        return set()  # PostgreSQL: a column holds only its declared type (and has no typeof())
     checks = ", ".join(f"SUM(typeof(\"{f.column_name}\") NOT IN ('{_PLAIN_TYPES[type(f)]}', 'null'))" for f in plain)
     counts = model._meta.database.execute_sql(f'SELECT {checks} FROM "{model._meta.table_name}"').fetchone()
     return {f.name for f, n in zip(plain, counts, strict=True) if n}

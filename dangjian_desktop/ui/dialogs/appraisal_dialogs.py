@@ -64,9 +64,7 @@ class OpinionDialog(SavingDialog):
     def __init__(self, opinion: Opinion | None, categories: tuple[str, ...], targets: list[str],
                  save: Callable[[Opinion], Opinion], parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
-        self.ui = Ui_OpinionDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_OpinionDialog())
         self.opinion = copy.copy(opinion) if opinion else Opinion("", received_on=today or clock.today())
         self.save_fn = save
         ui = self.ui
@@ -98,9 +96,7 @@ class ProblemDialog(SavingDialog):
     def __init__(self, problem: Problem | None, people: People, save: Callable[[Problem], Problem],
                  parent: QWidget | None = None, owner: str = BRANCH_OWNER, owner_uuid: str | None = None):
         super().__init__(parent)
-        self.ui = Ui_ProblemDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_ProblemDialog())
         self.problem = copy.copy(problem) if problem else Problem("", owner, owner_uuid)
         self.save_fn = save
         ui, p = self.ui, self.problem
@@ -132,9 +128,7 @@ class CriticismDialog(SavingDialog):
     def __init__(self, criticism: Criticism | None, people: People, save: Callable[[Criticism], Criticism],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_CriticismDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_CriticismDialog())
         self.criticism = copy.copy(criticism) if criticism else Criticism("", "", "")
         self.save_fn = save
         ui, x = self.ui, self.criticism
@@ -166,9 +160,7 @@ class AppraisalEntryDialog(SavingDialog):
     def __init__(self, entry: AppraisalEntry, rules: AppraisalRules, save: Callable[[AppraisalEntry], object],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_AppraisalEntryDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_AppraisalEntryDialog())
         self.entry = copy.copy(entry)
         self.save_fn = save
         ui, e = self.ui, self.entry
@@ -233,9 +225,7 @@ class BallotDialog(SavingDialog):
     def __init__(self, entries: list[AppraisalEntry], ballots: list[Ballot], issued: int, rules: AppraisalRules,
                  save: Callable[[list[Ballot], int], object], parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_BallotDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_BallotDialog())
         self.rules = rules
         self.entries = [e for e in entries if e.is_appraised(rules) and e.uuid]
         self.all_entries = entries

@@ -66,9 +66,7 @@ class CaseDialog(_Dialog):
 
     def __init__(self, svc: DevelopmentService, case: Case | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_DevelopmentCaseDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_DevelopmentCaseDialog())
         self.svc = svc
         today = clock.today()
         self.case = copy.deepcopy(case) if case else Case(name="", applied_on=today)
@@ -143,9 +141,7 @@ class StepDialog(_Dialog):
     def __init__(self, svc: DevelopmentService, case: Case, number: int, members: list[Member],
                  groups: list[PartyGroup], parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_DevelopmentStepDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_DevelopmentStepDialog())
         self.svc = svc
         self.case = case
         self.number = number
@@ -334,9 +330,7 @@ class AssessmentDialog(_Dialog):
     def __init__(self, svc: DevelopmentService, case: Case, assessment: Assessment | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_DevelopmentAssessmentDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_DevelopmentAssessmentDialog())
         self.svc, self.case = svc, case
         today = clock.today()
         a = assessment or Assessment(today, half_year_label(today), self._default_assessor(case))
@@ -376,9 +370,7 @@ class PublicityDialog(_Dialog):
     def __init__(self, svc: DevelopmentService, case: Case, publicity: Publicity | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_DevelopmentPublicityDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_DevelopmentPublicityDialog())
         self.svc, self.case = svc, case
         today = clock.today()
         kind = PublicityKind.ADMISSION if case.on(7) else PublicityKind.CANDIDATE
@@ -426,9 +418,7 @@ class ProbationDialog(_Dialog):
 
     def __init__(self, svc: DevelopmentService, case: Case, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_DevelopmentProbationDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_DevelopmentProbationDialog())
         self.svc, self.case = svc, case
         ui = self.ui
         today = clock.today()

@@ -68,9 +68,7 @@ class PaymentDialog(SavingDialog):
                  months: list[int] | None = None, payment: DuesPayment | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_DuesPaymentDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_DuesPaymentDialog())
         self.dues = dues
         self.payment = payment
         ui = self.ui
@@ -201,9 +199,7 @@ class MonthDialog(SavingDialog):
 
     def __init__(self, dues: DuesService, year: int, month: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_DuesMonthDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_DuesMonthDialog())
         self.dues = dues
         self.year = year
         ui = self.ui
@@ -308,9 +304,7 @@ class ReductionDialog(SavingDialog):
 
     def __init__(self, dues: DuesService, year: int, member_uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_DuesReductionDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_DuesReductionDialog())
         self.dues = dues
         self.year = year
         ui = self.ui
@@ -365,9 +359,7 @@ class RemittanceDialog(SavingDialog):
 
     def __init__(self, dues: DuesService, year: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_DuesRemittanceDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_DuesRemittanceDialog())
         self.dues = dues
         self.year = year
         ui = self.ui

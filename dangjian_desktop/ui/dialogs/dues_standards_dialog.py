@@ -29,9 +29,7 @@ BAD = QColor("#F8D7D7")
 class StandardsDialog(SavingDialog):
     def __init__(self, dues: DuesService, year: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_DuesStandardsDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_DuesStandardsDialog())
         self.dues = dues
         self.year = year
         self.rules = dues.rules()

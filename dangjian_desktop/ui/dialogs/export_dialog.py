@@ -18,7 +18,7 @@ from dangjian_desktop.domain.errors import Cancelled, ValidationError
 from dangjian_desktop.domain.exchange import ExportResult, fmt_utc
 from dangjian_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from dangjian_desktop.ui.messages import error_text
-from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.styling import set_role, style_page
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 
 if TYPE_CHECKING:
@@ -87,8 +87,7 @@ class ExportDialog(Dialog):
         self._progress = _Progress(self)
         self._progress.changed.connect(self._on_progress)
         ui = self.ui
-        ui.exportButton.setProperty("primary", True)
-        ui.warningLabel.setProperty("role", "warning")
+        style_page(warning=(ui.warningLabel,), hint=(ui.lastExportLabel,), primary=(ui.exportButton,))
         ui.warningLabel.setVisible(False)
         ui.progressBar.setVisible(False)
         ui.refreshButton.clicked.connect(self.refresh_drives)
@@ -108,7 +107,6 @@ class ExportDialog(Dialog):
         else:
             ui.lastExportLabel.setText("还没有导出过数据包，第一次请导出完整数据包。")
             ui.sinceLastRadio.setEnabled(False)
-        ui.lastExportLabel.setProperty("role", "hint")
         self.refresh_drives()
         ui.passwordEdit.setFocus()
 

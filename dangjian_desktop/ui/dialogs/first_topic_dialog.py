@@ -37,9 +37,7 @@ class FirstTopicDialog(SavingDialog):
     def __init__(self, study: Study | None, *, meeting_text: str, item_title: str, meeting_date: dt.date,
                  leaders: Sequence[str], save: Callable[[Study], object], parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_FirstTopicDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_FirstTopicDialog())
         self.save_fn = save
         self.meeting_date = meeting_date
         ui = self.ui

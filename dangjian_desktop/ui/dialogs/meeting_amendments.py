@@ -42,9 +42,7 @@ class AmendmentDialog(SavingDialog):
         self.meetings = meetings
         self.meeting = meeting
         self.result_meeting: Meeting | None = None
-        self.ui = Ui_AmendmentDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons("登记更正")
+        self.set_form(Ui_AmendmentDialog(), "登记更正")
         theme.polish_roles(self)
         ui = self.ui
         ui.fieldCombo.addItems(list(AMENDABLE_FIELDS))

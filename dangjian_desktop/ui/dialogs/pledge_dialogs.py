@@ -31,9 +31,7 @@ class PledgeItemDialog(SavingDialog):
     def __init__(self, member_name: str, categories: list[str], year: int, item: PledgeItem | None,
                  save: Callable[[PledgeItem], PledgeItem], parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_PledgeItemDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_PledgeItemDialog())
         theme.polish_roles(self)
         self.item = item or PledgeItem(content="", category=categories[0])
         self.save_fn = save
@@ -72,9 +70,7 @@ class ProgressDialog(SavingDialog):
     def __init__(self, sheet: PledgeSheet, save: Callable[[str, dt.date, str, list[Path]], object],
                  parent: QWidget | None = None, item_uuid: str | None = None, today: dt.date | None = None):
         super().__init__(parent)
-        self.ui = Ui_ProgressDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_ProgressDialog())
         self.save_fn = save
         self.files: list[Path] = []
         ui = self.ui
@@ -121,9 +117,7 @@ class PairDialog(SavingDialog):
     def __init__(self, campaign_uuid: str, members: list[Member], pair: MentorPair | None,
                  save: Callable[[MentorPair], MentorPair], parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_PairDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_PairDialog())
         self.save_fn = save
         self.pair = pair or MentorPair(campaign_uuid=campaign_uuid, mentor_uuid="", mentees=[])
         ui = self.ui
@@ -154,9 +148,7 @@ class ReviewDialog(SavingDialog):
 
     def __init__(self, items: list[PledgeItem], save: Callable[[str], object], parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_ReviewDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons("退回")
+        self.set_form(Ui_ReviewDialog(), "退回")
         self.save_fn = save
         self.ui.itemsValue.setText("\n".join(f"• {i.content}" for i in items))
         self.ui.commentEdit.setFocus()
@@ -169,9 +161,7 @@ class CampaignDialog(SavingDialog):
     def __init__(self, year: int, save: Callable[[int, str, dt.date | None], Campaign],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_CampaignDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_CampaignDialog())
         theme.polish_roles(self)
         self.save_fn = save
         ui = self.ui

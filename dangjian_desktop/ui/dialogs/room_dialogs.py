@@ -21,9 +21,7 @@ class RectificationDialog(SavingDialog):
     def __init__(self, rect: Rectification, save: Callable[[Rectification], Rectification],
                  parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
-        self.ui = Ui_RectificationDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_RectificationDialog())
         theme.polish_roles(self)
         self.rect = rect
         self.save_fn = save
@@ -68,9 +66,7 @@ class ChecklistTemplateDialog(SavingDialog):
     def __init__(self, template: ChecklistTemplate, save: Callable[[list[ChecklistItem], str], ChecklistTemplate],
                  defaults: Callable[[], list[ChecklistItem]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_ChecklistTemplateDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_ChecklistTemplateDialog())
         self.save_fn = save
         self.defaults = defaults
         ui = self.ui

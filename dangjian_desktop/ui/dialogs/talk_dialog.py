@@ -20,9 +20,7 @@ class TalkDialog(SavingDialog):
     def __init__(self, talk: Talk | None, people: People, save: Callable[[Talk], Talk],
                  parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
-        self.ui = Ui_TalkDialog()
-        self.ui.setupUi(self)
-        self.wire_buttons()
+        self.set_form(Ui_TalkDialog())
         today = today or clock.today()
         self.talk = copy.copy(talk) if talk else Talk(today, people[0][0] if people else "", "")
         self.save_fn = save

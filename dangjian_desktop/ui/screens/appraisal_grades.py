@@ -17,6 +17,7 @@ from dangjian_desktop.ui.dialogs.appraisal_dialogs import AppraisalEntryDialog, 
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.widgets.operations import attempt
 from dangjian_desktop.ui.widgets.styling import repolish, set_role
+from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
 if TYPE_CHECKING:
     from dangjian_desktop.ui.screens.appraisal_screen import AppraisalScreen
@@ -50,10 +51,8 @@ class GradesTab:
         t.cellDoubleClicked.connect(lambda r, c: self.edit_entry() if c < VOTE_COL or c > GRADE_COL else None)
         ui.issuedSpin.valueChanged.connect(lambda _v: self._changed())
         ui.returnedSpin.valueChanged.connect(lambda _v: self._changed())
-        ui.prepareButton.clicked.connect(self.prepare)
+        connect_buttons(ui, self, "prepare suggest notify")
         ui.ballotsButton.clicked.connect(self.open_ballots)
-        ui.suggestButton.clicked.connect(self.suggest)
-        ui.notifyButton.clicked.connect(self.notify)
         ui.entryButton.clicked.connect(self.edit_entry)
         ui.saveGradesButton.clicked.connect(self.save)
 

@@ -353,7 +353,8 @@ class AppraisalScreen(PinnedToday, QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _after(self, dlg) -> None:  # noqa: ANN001
-        if dlg.exec():
+        """Run an editing dialog (None: there was nothing to edit); the page shows what it saved."""
+        if dlg is not None and dlg.exec():
             self.reload()
 
     def make_opinion_dialog(self, uuid: str | None) -> OpinionDialog | None:
@@ -366,9 +367,7 @@ class AppraisalScreen(PinnedToday, QWidget):
                              lambda o: self.appraisal.save_opinion(c.uuid or "", o, self.today), self, self.today)
 
     def edit_opinion(self, uuid: str | None) -> None:
-        dlg = self.make_opinion_dialog(uuid)
-        if dlg is not None:
-            self._after(dlg)
+        self._after(self.make_opinion_dialog(uuid))
 
     def make_problem_dialog(self, uuid: str | None) -> ProblemDialog | None:
         c = self.ensure_cycle()
@@ -382,9 +381,7 @@ class AppraisalScreen(PinnedToday, QWidget):
                              owner=owner if owner not in ("全部", "") else BRANCH_OWNER, owner_uuid=owner_uuid)
 
     def edit_problem(self, uuid: str | None) -> None:
-        dlg = self.make_problem_dialog(uuid)
-        if dlg is not None:
-            self._after(dlg)
+        self._after(self.make_problem_dialog(uuid))
 
     def make_criticism_dialog(self, uuid: str | None) -> CriticismDialog | None:
         c = self.ensure_cycle()
@@ -395,9 +392,7 @@ class AppraisalScreen(PinnedToday, QWidget):
                                lambda x: self.appraisal.save_criticism(c.uuid or "", x), self)
 
     def edit_criticism(self, uuid: str | None) -> None:
-        dlg = self.make_criticism_dialog(uuid)
-        if dlg is not None:
-            self._after(dlg)
+        self._after(self.make_criticism_dialog(uuid))
 
     def _delete(self, table: QTableWidget, delete: Callable[[str, str], None]) -> None:
         uuid = self._selected(table)

@@ -3,6 +3,7 @@ timeline of the 25 steps with the checks, the half-yearly assessments, the 公�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,8 @@ from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_development_screen import Ui_DevelopmentScreen
 from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import style_page
-from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
+from dangjian_desktop.ui.widgets.table_cells import cell, select_row_or_first, setup_table
+from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -63,23 +65,17 @@ class DevelopmentScreen(QWidget):
         self._advance = False
         ui.showCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.casesTable.itemSelectionChanged.connect(self._on_select)
-        ui.newCaseButton.clicked.connect(self.new_case)
-        ui.editCaseButton.clicked.connect(self.edit_case)
-        ui.deleteCaseButton.clicked.connect(self.delete_case)
+        connect_buttons(ui, self, "newCase editCase deleteCase clearStep openMeeting deleteAssessment deletePublicity "
+                        "printNotice")
         ui.recordStepButton.clicked.connect(lambda: self.record_step())
-        ui.clearStepButton.clicked.connect(self.clear_step)
-        ui.openMeetingButton.clicked.connect(self.open_meeting)
         ui.stepsTable.itemDoubleClicked.connect(lambda _i: self.record_step())
         ui.stepsTable.itemSelectionChanged.connect(self._update_step_buttons)
         ui.addAssessmentButton.clicked.connect(lambda: self.edit_assessment(new=True))
         ui.editAssessmentButton.clicked.connect(lambda: self.edit_assessment(new=False))
         ui.assessmentsTable.itemDoubleClicked.connect(lambda _i: self.edit_assessment(new=False))
-        ui.deleteAssessmentButton.clicked.connect(self.delete_assessment)
         ui.addPublicityButton.clicked.connect(lambda: self.edit_publicity(new=True))
         ui.editPublicityButton.clicked.connect(lambda: self.edit_publicity(new=False))
         ui.publicityTable.itemDoubleClicked.connect(lambda _i: self.edit_publicity(new=False))
-        ui.deletePublicityButton.clicked.connect(self.delete_publicity)
-        ui.printNoticeButton.clicked.connect(self.print_notice)
         ui.extensionButton.clicked.connect(self.probation)
         ui.closeCaseButton.clicked.connect(self.probation)
         ui.reopenButton.clicked.connect(self.reopen)
@@ -145,10 +141,8 @@ class DevelopmentScreen(QWidget):
             if s.uuid == select_uuid:
                 row_to_select = r
         t.blockSignals(False)
-        if row_to_select < 0 and self._summaries:
-            row_to_select = 0
+        row_to_select = select_row_or_first(t, row_to_select)
         if row_to_select >= 0:
-            t.selectRow(row_to_select)
             self._load(self._summaries[row_to_select].uuid)
         else:
             self.current = None
@@ -411,36 +405,35 @@ class DevelopmentScreen(QWidget):
     def edit_assessment(self, new: bool) -> None:
         from dangjian_desktop.ui.dialogs.development_dialogs import AssessmentDialog
 
-        c = self.current
-        if c is None:
-            return
-        uuid = None if new else self._selected_uuid(self.ui.assessmentsTable)
-        if not new and uuid is None:
-            return
-        a = next((x for x in c.assessments if x.uuid == uuid), None)
-        self._after(self._dialog(AssessmentDialog(self.svc, c, a, self)))
+        self._edit_entry(new, self.ui.assessmentsTable, "assessments", AssessmentDialog)
 
     def delete_assessment(self) -> None:
-        c, uuid = self.current, self._selected_uuid(self.ui.assessmentsTable)
-        if c and uuid and messages.confirm(self, "删除这条考察记录？", ok_text="删除"):
-            self._run(lambda: self.svc.delete_assessment(c.uuid or "", uuid))
+        self._delete_entry(self.ui.assessmentsTable, "删除这条考察记录？", self.svc.delete_assessment)
 
     def edit_publicity(self, new: bool) -> None:
         from dangjian_desktop.ui.dialogs.development_dialogs import PublicityDialog
 
+        self._edit_entry(new, self.ui.publicityTable, "publicity", PublicityDialog)
+
+    def delete_publicity(self) -> None:
+        self._delete_entry(self.ui.publicityTable, "删除这条公示记录？", self.svc.delete_publicity)
+
+    def _edit_entry(self, new: bool, table: QTableWidget, entries: str, dialog) -> None:  # noqa: ANN001
+        """A new entry of the case's list ``entries`` (an assessment, a 公示), or the one selected in ``table``, in
+        its ``dialog(svc, case, entry_or_None, parent)``."""
         c = self.current
         if c is None:
             return
-        uuid = None if new else self._selected_uuid(self.ui.publicityTable)
+        uuid = None if new else self._selected_uuid(table)
         if not new and uuid is None:
             return
-        p = next((x for x in c.publicity if x.uuid == uuid), None)
-        self._after(self._dialog(PublicityDialog(self.svc, c, p, self)))
+        entry = next((x for x in getattr(c, entries) if x.uuid == uuid), None)
+        self._after(self._dialog(dialog(self.svc, c, entry, self)))
 
-    def delete_publicity(self) -> None:
-        c, uuid = self.current, self._selected_uuid(self.ui.publicityTable)
-        if c and uuid and messages.confirm(self, "删除这条公示记录？", ok_text="删除"):
-            self._run(lambda: self.svc.delete_publicity(c.uuid or "", uuid))
+    def _delete_entry(self, table: QTableWidget, question: str, delete: Callable[[str, str], Saved]) -> None:
+        c, uuid = self.current, self._selected_uuid(table)
+        if c and uuid and messages.confirm(self, question, ok_text="删除"):
+            self._run(lambda: delete(c.uuid or "", uuid))
 
     def probation(self) -> None:
         from dangjian_desktop.ui.dialogs.development_dialogs import ProbationDialog

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
@@ -20,6 +19,7 @@ from dangjian_desktop.domain.election_checks import RoundOutcome
 from dangjian_desktop.domain.elections import DUTY_PRESETS, CandidateVotes, Person, Round, RoundKind, Seat
 from dangjian_desktop.domain.enums import CommitteeRole
 from dangjian_desktop.domain.roster import Member
+from dangjian_desktop.ui.widgets.table_cells import set_columns
 
 UUID = Qt.ItemDataRole.UserRole
 
@@ -90,15 +90,7 @@ class RoundsEditor(QObject):
         self._current = -1
         self._filling = False
         t: QTableWidget = ui.votesTable
-        t.setColumnCount(len(VOTE_COLUMNS))
-        t.setHorizontalHeaderLabels(VOTE_COLUMNS)
-        t.verticalHeader().setVisible(False)
-        t.verticalHeader().setDefaultSectionSize(34)
-        h = t.horizontalHeader()
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2, 3):
-            t.setColumnWidth(c, 80)
-        h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        set_columns(t, VOTE_COLUMNS, row_height=34, widths=dict.fromkeys((1, 2, 3), 80), stretch=(0, 4))
         ui.roundCombo.currentIndexChanged.connect(self._select)
         for spin in (ui.roundSeatsSpin, ui.issuedSpin, ui.returnedSpin, ui.validSpin, ui.voidSpin):
             spin.valueChanged.connect(self._edited)
@@ -263,13 +255,7 @@ class CommitteeEditor(QObject):
     def __init__(self, table: QTableWidget, owner: QWidget):
         super().__init__(owner)
         self.table = table
-        table.setColumnCount(3)
-        table.setHorizontalHeaderLabels(["姓名", "职务", "分工"])
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(38)
-        table.setColumnWidth(0, 120)
-        table.setColumnWidth(1, 120)
-        table.horizontalHeader().setStretchLastSection(True)
+        set_columns(table, ["姓名", "职务", "分工"], row_height=38, widths={0: 120, 1: 120}, stretch_last=True)
 
     def load(self, seats: list[Seat]) -> None:
         self.table.setRowCount(0)

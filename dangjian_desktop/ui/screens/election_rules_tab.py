@@ -10,26 +10,19 @@ from PySide6.QtWidgets import QWidget
 from dangjian_desktop.domain.elections import ElectedBasis, ElectionRules
 from dangjian_desktop.services.elections import ElectionService
 from dangjian_desktop.ui.forms.ui_election_rules_tab import Ui_ElectionRulesTab
-from dangjian_desktop.ui.widgets.settings_tab import MessageTab
+from dangjian_desktop.ui.widgets.settings_tab import RulesTab
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
 
 
-class ElectionRulesTab(MessageTab):
+class ElectionRulesTab(RulesTab):
     def __init__(self, elections: ElectionService, parent: QWidget | None = None):
-        super().__init__(Ui_ElectionRulesTab(), parent)
-        self.elections = elections
+        super().__init__(elections, Ui_ElectionRulesTab(), parent)
         for basis in ElectedBasis:
             self.ui.basisCombo.addItem(basis.value, basis)
         self.ui.basisCombo.currentIndexChanged.connect(self._cite)
         self.refresh()
-
-    def refresh(self) -> None:
-        self.show_rules(self.elections.rules())
-
-    def defaults(self) -> None:
-        self.show_rules(ElectionRules())
 
     def show_rules(self, r: ElectionRules) -> None:
         ui = self.ui
@@ -48,9 +41,6 @@ class ElectionRulesTab(MessageTab):
         ui = self.ui
         return ElectionRules(ui.marginSpin.value(), ui.quorumNumSpin.value(), ui.quorumDenSpin.value(),
                              ElectedBasis(ui.basisCombo.currentData()), ui.delaySpin.value())
-
-    def store(self) -> None:
-        self.elections.save_rules(self.rules())
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

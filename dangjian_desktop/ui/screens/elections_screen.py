@@ -22,6 +22,8 @@ from dangjian_desktop.ui.dialogs.terms_dialog import fill_terms_table
 from dangjian_desktop.ui.forms.ui_elections_screen import Ui_ElectionsScreen
 from dangjian_desktop.ui.screens.election_parts import CommitteeEditor, RoundsEditor, chosen_people, fill_people
 from dangjian_desktop.ui.widgets.operations import attempt, call
+from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -45,9 +47,8 @@ class ElectionsScreen(QWidget):
         self.ui = Ui_ElectionsScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        ui.saveButton.setProperty("primary", True)
-        theme.polish_roles(self)
+        style_page(title=(ui.titleLabel,), primary=(ui.saveButton,))
+        theme.polish_roles(self)  # the roles the form gives its own labels
         self.current: Election | None = None
         self._dirty = False
         self._loading = False
@@ -74,17 +75,11 @@ class ElectionsScreen(QWidget):
         ui.electionCombo.activated.connect(self._on_pick)
         ui.newButton.clicked.connect(self.new_election)
         ui.deleteButton.clicked.connect(self.delete_election)
-        ui.saveButton.clicked.connect(self.save)
+        connect_buttons(ui, self, "save planMeeting openMeeting addRound addWriteIn fillCommittee approve")
         ui.templateButton.clicked.connect(self.regenerate_request)
-        ui.planMeetingButton.clicked.connect(self.plan_meeting)
-        ui.openMeetingButton.clicked.connect(self.open_meeting)
         ui.fromMeetingButton.clicked.connect(self.figures_from_meeting)
-        ui.addRoundButton.clicked.connect(self.add_round)
         ui.removeRoundButton.clicked.connect(self.rounds.remove_current)
-        ui.addWriteInButton.clicked.connect(self.add_write_in)
         ui.removeVoteButton.clicked.connect(self.rounds.remove_selected_vote)
-        ui.fillCommitteeButton.clicked.connect(self.fill_committee)
-        ui.approveButton.clicked.connect(self.approve)
         self.rounds.changed.connect(self._changed)
         self.committee.changed.connect(self._changed)
         for edit in (ui.requestNoEdit, ui.replyNoEdit, ui.delayNoEdit, ui.dueNoteEdit, ui.approvalNoEdit):

@@ -20,7 +20,7 @@ from dangjian_desktop.ui.dialogs.branch_records_dialog import fill_table
 from dangjian_desktop.ui.forms.ui_exchange_screen import Ui_ExchangeScreen
 from dangjian_desktop.ui.forms.ui_exchange_settings_tab import Ui_ExchangeSettingsTab
 from dangjian_desktop.ui.messages import error_text
-from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.styling import set_role, style_page
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.branch import BranchService
@@ -54,11 +54,8 @@ class ExchangeScreen(QWidget):
         self.ui = Ui_ExchangeScreen()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        ui.exportButton.setProperty("primary", True)
-        ui.importFilesButton.setProperty("primary", True)
-        ui.lastExportLabel.setProperty("role", "hint")
-        ui.emptyLabel.setProperty("role", "hint")
+        style_page(title=(ui.titleLabel,), hint=(ui.lastExportLabel, ui.emptyLabel, ui.fingerprintLabel),
+                   primary=(ui.exportButton, ui.importFilesButton))
         ui.progressBar.setVisible(False)
         ui.cancelImportButton.setVisible(False)
         ui.cancelImportButton.clicked.connect(self.cancel_import)
@@ -74,7 +71,6 @@ class ExchangeScreen(QWidget):
         ui.printSummaryButton.clicked.connect(self.print_document)
         ui.viewBranchButton.clicked.connect(self.open_selected_branch)
         ui.rekeyButton.clicked.connect(lambda: self.rekey_selected())
-        ui.fingerprintLabel.setProperty("role", "hint")
         ui.branchesTable.doubleClicked.connect(lambda _index: self.open_selected_branch())
         ui.resultsGroup.setVisible(False)
         for table in (ui.resultsTable, ui.branchesTable):

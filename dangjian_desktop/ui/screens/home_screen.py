@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,19 +23,30 @@ from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
 
+log = logging.getLogger(__name__)
+
 WEEKDAYS = "一二三四五六日"
 URGENCY_TEXT = {Urgency.OVERDUE: "已逾期", Urgency.SOON: "近期", Urgency.INFO: "提示"}
 URGENCY_COLOR = {Urgency.OVERDUE: QColor(PARTY_RED), Urgency.SOON: QColor("#B8860B"), Urgency.INFO: QColor("#555555")}
 PAGE_NAMES = {"members": "党员", "meetings": "会议", "pledges": "承诺", "room": "活动室", "settings": "设置",
               "reports": "报表", "exchange": "数据交换"}
 STATS_PER_ROW = 4
+CHECKING = "正在检查提醒…"
+NO_REMINDERS = "目前没有需要处理的提醒。会议、转正、换届、整改等到期前，这里会提前提示。"
 GLANCE_HEADERS = ["图表", "项目", "数量", "应达到/总数", "比例"]
 
 
 class HomeScreen(ServicesPage):
+    """``later=True`` (the main window at start-up): the first refresh shows the branch at a glance at once and
+    says 「正在检查提醒…」; :meth:`read_rest_in_background` then reads the reminders and the year at a glance on the
+    thread pool. Otherwise (and at every later refresh) everything is read before the page shows it."""
+
     def __init__(self, services: Services, window: QWidget | None = None, parent: QWidget | None = None, *,
-                 today: dt.date | None = None):
+                 today: dt.date | None = None, later: bool = False):
         super().__init__(services, window, parent, today=today)
+        self._later = later
+        self.pending = False  # the reminders and the year at a glance are still being read
+        self._generation = 0  # a background read answers only the refresh that asked for it
         self.reminders: list[Reminder] = []
         self.glance: Glance | None = None
         self.chart_widgets: list[QWidget] = []
@@ -42,6 +55,7 @@ class HomeScreen(ServicesPage):
         self.ui.setupUi(self)
         ui = self.ui
         ui.titleLabel.setProperty("role", "title")
+        self._glance_hint = ui.glanceHint.text()
         for lbl in (ui.dateLabel, ui.emptyLabel, ui.hqLabel, ui.remindersEmptyLabel, ui.glanceHint):
             lbl.setProperty("role", "hint")
         ui.emptyTitleLabel.setProperty("role", "title")
@@ -75,7 +89,49 @@ class HomeScreen(ServicesPage):
     def refresh(self) -> None:
         from dangjian_desktop.services import dashboard
 
+        self._generation += 1
+        if self._later:
+            self._later = False
+            data = dashboard.home_first(self.services, self.today)
+            self.pending = data.state == "branch"
+            self.show_data(data)
+            return
+        self.pending = False
         self.show_data(dashboard.home(self.services, self.today))
+
+    def read_rest_in_background(self, then: Callable[[], None] | None = None) -> bool:
+        """Read the reminders and the year at a glance on the thread pool and fill them in (the main window calls
+        this once the first paint is done); ``then()`` runs after they are shown. False: nothing was pending."""
+        if not self.pending:
+            return False
+        from dangjian_desktop.services import dashboard
+        from dangjian_desktop.ui.workers import run_in_background
+
+        services, today, generation = self.services, self.today, self._generation
+
+        def read() -> tuple[list[Reminder], Glance]:
+            try:
+                return dashboard.home_rest(services, today)
+            finally:
+                services.store.close_thread_connection()  # a pool thread: its connection is not kept
+
+        def done(result: tuple[list[Reminder], Glance]) -> None:
+            if generation == self._generation and _alive(self):  # else a newer refresh has shown fresher data
+                self.pending = False
+                self._fill_reminders(result[0])
+                self._fill_glance(result[1])
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            log.error("首页 reminders could not be read in the background", exc_info=exc)
+            if generation == self._generation and _alive(self):
+                self.refresh()  # read in the GUI thread instead, where a failing provider is left out as ever
+            if then is not None:
+                then()
+
+        run_in_background(read, done, failed)
+        return True
 
     def show_data(self, data: HomeData) -> None:
         today = data.today
@@ -96,6 +152,10 @@ class HomeScreen(ServicesPage):
         self._fill_reminders(data.reminders)
         if data.glance is not None:
             self._fill_glance(data.glance)
+        elif self.pending:
+            self.ui.glanceBox.setTitle(f"{today.year}年全年概况")
+            self.ui.glanceHint.setText("正在统计全年概况…")
+            self.ui.exportGlanceButton.setEnabled(False)
 
     def _show_oversight(self) -> None:
         """Headquarters: the branches that need a call and the compliance matrix (ui/screens/oversight_panel.py)."""
@@ -148,6 +208,7 @@ class HomeScreen(ServicesPage):
         t.resizeRowsToContents()
         has = bool(reminders)
         t.setVisible(has)
+        self.ui.remindersEmptyLabel.setText(CHECKING if self.pending else NO_REMINDERS)
         self.ui.remindersEmptyLabel.setVisible(not has)
         self.ui.exportRemindersButton.setEnabled(has)
         self.ui.remindersBox.setTitle(f"提醒事项（{len(reminders)}）" if has else "提醒事项")
@@ -159,6 +220,7 @@ class HomeScreen(ServicesPage):
         self.glance = glance
         ui = self.ui
         ui.glanceBox.setTitle(f"{glance.year}年全年概况")
+        ui.glanceHint.setText(self._glance_hint)
         while ui.statsGrid.count():
             item = ui.statsGrid.takeAt(0)
             if item.widget():
@@ -296,3 +358,10 @@ def glance_rows(charts: list[Chart]) -> list[list[object]]:
 
 def _n(v: float) -> int | float:
     return int(v) if float(v).is_integer() else round(v, 1)
+
+
+def _alive(widget: QWidget) -> bool:
+    """False once Qt has deleted the widget (the window closed while a background read ran)."""
+    from shiboken6 import isValid
+
+    return isValid(widget)

@@ -30,6 +30,7 @@ from dangjian_desktop.ui.forms.ui_pledges_screen import Ui_PledgesScreen
 from dangjian_desktop.ui.screens.pledges_tabs import EvaluationPairsAndPaper, _cell, _setup_table
 from dangjian_desktop.ui.widgets.operations import call, call_waiting
 from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
 STAGE_COLORS = {"未承诺": "#8A8A8A", "退回修改": "#B22222", "待审核": "#A0522D", "草稿": "#A0522D",
                 "已评诺": "#2E7D32"}
@@ -68,30 +69,17 @@ class PledgesScreen(EvaluationPairsAndPaper, QWidget):
         self._loading = False
         ui.campaignCombo.currentIndexChanged.connect(self._on_campaign)
         ui.memberTable.itemSelectionChanged.connect(self._on_member)
-        ui.newCampaignButton.clicked.connect(self.new_campaign)
-        ui.copyLastYearButton.clicked.connect(self.copy_last_year)
+        connect_buttons(ui, self, "newCampaign copyLastYear printLetter printSummary addItem editItem submit approve "
+                        "addProgress deleteProgress openAttachment saveEvaluation addPair editPair deletePair")
         ui.importButton.clicked.connect(lambda: self.import_xlsx())
         ui.templateButton.clicked.connect(lambda: self.write_template())
         ui.printNoticeButton.clicked.connect(self.print_document)
-        ui.printLetterButton.clicked.connect(self.print_letter)
-        ui.printSummaryButton.clicked.connect(self.print_summary)
-        ui.addItemButton.clicked.connect(self.add_item)
-        ui.editItemButton.clicked.connect(self.edit_item)
         ui.itemsTable.doubleClicked.connect(lambda _i: self.edit_item())
         ui.deleteItemButton.clicked.connect(self.delete_items)
-        ui.submitButton.clicked.connect(self.submit)
-        ui.approveButton.clicked.connect(self.approve)
         ui.returnButton.clicked.connect(self.return_items)
         ui.itemsTable.itemSelectionChanged.connect(self._update_buttons)
-        ui.addProgressButton.clicked.connect(self.add_progress)
-        ui.deleteProgressButton.clicked.connect(self.delete_progress)
-        ui.openAttachmentButton.clicked.connect(self.open_attachment)
         ui.progressTable.itemSelectionChanged.connect(self._update_buttons)
-        ui.saveEvaluationButton.clicked.connect(self.save_evaluation)
-        ui.addPairButton.clicked.connect(self.add_pair)
-        ui.editPairButton.clicked.connect(self.edit_pair)
         ui.pairsTable.doubleClicked.connect(lambda _i: self.edit_pair())
-        ui.deletePairButton.clicked.connect(self.delete_pair)
         ui.pairsTable.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
 

@@ -19,7 +19,8 @@ from dangjian_desktop.ui.forms.ui_room_screen import Ui_RoomScreen
 from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
 from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import style_page
-from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
+from dangjian_desktop.ui.widgets.table_cells import cell, select_row_or_first, setup_table
+from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
 RESULT_LABELS = [(Result.NOT_CHECKED, "（未填写）"), (Result.PASS, "达标"), (Result.FAIL, "不达标"),
                  (Result.NOT_APPLICABLE, "不适用")]
@@ -63,15 +64,9 @@ class RoomScreen(QWidget):
         self._dirty = False
         self._loading = False
         ui.inspectionsTable.itemSelectionChanged.connect(self._on_select)
-        ui.newInspectionButton.clicked.connect(self.new_inspection)
-        ui.deleteInspectionButton.clicked.connect(self.delete_inspection)
-        ui.editTemplateButton.clicked.connect(self.edit_template)
-        ui.saveButton.clicked.connect(self.save)
+        connect_buttons(ui, self, "newInspection deleteInspection editTemplate save allPass viewPhoto removePhoto")
         ui.printButton.clicked.connect(self.print_document)
-        ui.allPassButton.clicked.connect(self.all_pass)
         ui.addPhotoButton.clicked.connect(lambda: self.add_photo())
-        ui.viewPhotoButton.clicked.connect(self.view_photo)
-        ui.removePhotoButton.clicked.connect(self.remove_photo)
         ui.resultsTable.itemChanged.connect(self._on_remark)
         ui.resultsTable.itemSelectionChanged.connect(self._update_photo_buttons)
         ui.editRectButton.clicked.connect(self.edit_rectification)
@@ -123,10 +118,8 @@ class RoomScreen(QWidget):
         if self.current is not None and self.current.uuid is None and self._dirty:
             self._show_current()  # an unsaved new inspection stays on screen
             return
-        if row_to_select < 0 and self._summaries:
-            row_to_select = 0
+        row_to_select = select_row_or_first(t, row_to_select)
         if row_to_select >= 0:
-            t.selectRow(row_to_select)
             self._load(self._summaries[row_to_select].uuid)
         else:
             self.current = None

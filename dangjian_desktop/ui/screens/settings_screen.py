@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.roster import MemberFilter, PartyGroup
@@ -17,6 +17,7 @@ from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.forms.ui_settings_screen import Ui_SettingsScreen
 from dangjian_desktop.ui.settings_tabs import settings_tabs
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
+from dangjian_desktop.ui.widgets.table_cells import set_columns
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -47,13 +48,7 @@ class SettingsScreen(QWidget):
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(lambda: ui.tabs.currentWidget() is ui.branchTab and self.save_branch())
         t = ui.groupsTable
-        t.setColumnCount(3)
-        t.setHorizontalHeaderLabels(["党小组", "组长", "在册党员"])
-        t.verticalHeader().setVisible(False)
-        t.verticalHeader().setDefaultSectionSize(34)
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        t.setColumnWidth(1, 200)
-        t.setColumnWidth(2, 120)
+        set_columns(t, ["党小组", "组长", "在册党员"], row_height=34, widths={1: 200, 2: 120}, stretch=(0,))
         t.itemSelectionChanged.connect(self._update_group_buttons)
         t.itemActivated.connect(lambda _item: self.edit_group())
         ui.addGroupButton.clicked.connect(self.add_group)

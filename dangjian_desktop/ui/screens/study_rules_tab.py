@@ -12,28 +12,21 @@ from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.domain.study_hours import StudyRules
 from dangjian_desktop.services.study_hours import StudyHoursService
 from dangjian_desktop.ui.forms.ui_study_rules_tab import Ui_StudyRulesTab
-from dangjian_desktop.ui.widgets.settings_tab import MessageTab
+from dangjian_desktop.ui.widgets.settings_tab import RulesTab
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
 
 
-class StudyRulesTab(MessageTab):
+class StudyRulesTab(RulesTab):
     def __init__(self, study: StudyHoursService, parent: QWidget | None = None):
-        super().__init__(Ui_StudyRulesTab(), parent)
-        self.study = study
+        super().__init__(study, Ui_StudyRulesTab(), parent)
         for t in MeetingType:
             item = QListWidgetItem(t.value)
             item.setData(Qt.ItemDataRole.UserRole, t.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.ui.typesList.addItem(item)
         self.refresh()
-
-    def refresh(self) -> None:
-        self.show_rules(self.study.rules())
-
-    def defaults(self) -> None:
-        self.show_rules(StudyRules())
 
     def show_rules(self, r: StudyRules) -> None:
         ui = self.ui
@@ -53,9 +46,6 @@ class StudyRulesTab(MessageTab):
                       if ui.typesList.item(i).checkState() is Qt.CheckState.Checked)
         return StudyRules(ui.targetSpin.value(), ui.committeeSpin.value(), ui.secretarySpin.value(),
                           ui.minutesSpin.value(), types, ui.prorateCheck.isChecked())
-
-    def store(self) -> None:
-        self.study.save_rules(self.rules())
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

@@ -9,23 +9,16 @@ from PySide6.QtWidgets import QWidget
 from dangjian_desktop.domain.talks import TalkRules
 from dangjian_desktop.services.talks import TalkService
 from dangjian_desktop.ui.forms.ui_talks_settings import Ui_TalksSettings
-from dangjian_desktop.ui.widgets.settings_tab import MessageTab
+from dangjian_desktop.ui.widgets.settings_tab import RulesTab
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
 
 
-class TalksSettingsTab(MessageTab):
+class TalksSettingsTab(RulesTab):
     def __init__(self, talks: TalkService, parent: QWidget | None = None):
-        super().__init__(Ui_TalksSettings(), parent)
-        self.talks = talks
+        super().__init__(talks, Ui_TalksSettings(), parent)
         self.refresh()
-
-    def refresh(self) -> None:
-        self.show_rules(self.talks.rules())
-
-    def defaults(self) -> None:
-        self.show_rules(TalkRules())
 
     def show_rules(self, r: TalkRules) -> None:
         ui = self.ui
@@ -39,9 +32,6 @@ class TalksSettingsTab(MessageTab):
         ui = self.ui
         return TalkRules(ui.committeeCheck.isChecked(), ui.groupCheck.isChecked(), ui.secretaryCheck.isChecked(),
                          ui.preSpin.value(), ui.remindSpin.value())
-
-    def store(self) -> None:
-        self.talks.save_rules(self.rules())
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

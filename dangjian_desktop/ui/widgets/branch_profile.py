@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
@@ -14,6 +14,7 @@ from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_branch_profile import Ui_BranchProfileWidget
 from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.table_cells import set_columns
 
 _INVALID = "border: 1px solid #B22222; background: #FFF5F5;"
 NO_MEMBER = "（请选择党员）"
@@ -41,16 +42,8 @@ class BranchProfileWidget(QWidget):
         ui.foundedDate.setAccessibleName("成立日期")
         ui.electionDate.setAccessibleName("本届支委会选举日期")
         ui.electionDate.default_date = clock.today()
-        t = ui.committeeTable
-        t.setColumnCount(3)
-        t.setHorizontalHeaderLabels(["职务", "姓名", "分工"])
-        t.verticalHeader().setVisible(False)
-        t.verticalHeader().setDefaultSectionSize(40)
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        t.horizontalHeader().setStretchLastSection(True)
-        t.setColumnWidth(0, 100)
-        t.setColumnWidth(1, 140)
+        set_columns(ui.committeeTable, ["职务", "姓名", "分工"], row_height=40, widths={0: 100, 1: 140}, fixed=True,
+                    stretch_last=True)
         ui.term3Button.clicked.connect(lambda: ui.termSpin.setValue(3))
         ui.term5Button.clicked.connect(lambda: ui.termSpin.setValue(5))
         ui.termSpin.valueChanged.connect(self._update_term_end)

@@ -11,9 +11,7 @@ without ``exec()``::
     class DuesDialog(SavingDialog):
         def __init__(self, payment, save, parent=None):
             super().__init__(parent)
-            self.ui = Ui_DuesDialog()
-            self.ui.setupUi(self)
-            self.wire_buttons()                 # after setupUi
+            self.set_form(Ui_DuesDialog())      # setupUi, then the buttons wired
             self.save_fn = save
         def _save(self):
             return self.save_fn(Payment(paid_on=self.ui.paidOnEdit.value(), ...))
@@ -111,6 +109,13 @@ class SavingDialog(Dialog):
     ui: Any
     saved: object = None
 
+    def set_form(self, ui: Any, save_text: str = "保存") -> None:
+        """Build the compiled form ``ui`` (``Ui_X()``, with ``buttonBox`` and ``errorLabel``) on this dialog and
+        wire its buttons (:meth:`wire_buttons`)."""
+        self.ui = ui
+        ui.setupUi(self)
+        self.wire_buttons(save_text)
+
     def wire_buttons(self, save_text: str = "保存") -> None:
         """Call after ``setupUi``: Chinese button texts, 保存 as the default, the error label hidden."""
         save_cancel_buttons(self.ui.buttonBox, self.accept, self.reject, save_text)
@@ -118,9 +123,6 @@ class SavingDialog(Dialog):
         self.ui.errorLabel.setWordWrap(True)
         self.ui.errorLabel.hide()
         self.saved = None
-
-    # kept for the dialogs written before the kit
-    _wire = wire_buttons
 
     def _save(self) -> object:
         raise NotImplementedError

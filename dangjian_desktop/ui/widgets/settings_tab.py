@@ -3,7 +3,8 @@
 - :class:`SavedLabelTab` (会议规则, 发展党员规则, 党费): 保存 stores the form and shows what was stored, saying so in
   the form's ``savedLabel``; 恢复默认 asks first, then stores the defaults at once (``resetButton``).
 - :class:`MessageTab` (民主评议, 谈心谈话, 党员承诺, 换届选举规则, 学习学时): 保存 stores the form and says so in a
-  message; 默认值 only fills the form with the defaults, stored on 保存 (``defaultsButton``).
+  message; 默认值 only fills the form with the defaults, stored on 保存 (``defaultsButton``). :class:`RulesTab` is
+  one over a service's rules alone (谈心谈话, 换届选举规则, 学习学时).
 
 Both take a compiled form with ``saveButton`` (made the primary button) and an optional ``hintLabel``.
 """
@@ -91,3 +92,28 @@ class MessageTab(QWidget):
         self.refresh()
         messages.info(self, "已保存。")
         return True
+
+
+class RulesTab(MessageTab):
+    """A :class:`MessageTab` over one service's rules (a ``services.rules_setting.RulesInSettings``: ``rules()``,
+    ``save_rules()``, and ``rules_type()`` the defaults). Subclasses give ``show_rules(rules)`` (fill the form) and
+    ``rules()`` (read it); call ``self.refresh()`` at the end of ``__init__``."""
+
+    def __init__(self, svc: Any, ui: Any, parent: QWidget | None = None):
+        super().__init__(ui, parent)
+        self.svc = svc
+
+    def show_rules(self, rules: Any) -> None:
+        raise NotImplementedError
+
+    def rules(self) -> Any:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        self.show_rules(self.svc.rules())
+
+    def defaults(self) -> None:
+        self.show_rules(self.svc.rules_type())
+
+    def store(self) -> None:
+        self.svc.save_rules(self.rules())

@@ -3,7 +3,7 @@ cell with its data, colour and look, one for the headers and how the columns sha
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -38,6 +38,16 @@ def cell(text: object, data: object = None, color: str | None = None, *, editabl
     return item
 
 
+def select_row_or_first(table: QTableWidget, row: int) -> int:
+    """Select ``row`` (-1: none was asked for) or, failing that, the table's first row if it has one; returns the
+    row selected, or -1 for an empty table."""
+    if row < 0 and table.rowCount():
+        row = 0
+    if row >= 0:
+        table.selectRow(row)
+    return row
+
+
 def lock_item(item: QTableWidgetItem | None, locked: bool, flag: Qt.ItemFlag = EDITABLE) -> None:
     """Take ``flag`` (typing, or ticking) away from a cell or give it back; the cell stays readable."""
     if item is not None:
@@ -60,6 +70,26 @@ def setup_table(table: QTableWidget, stretch: Iterable[int] = (), *, headers: Se
         h.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
     if per_pixel:
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+def set_columns(table: QTableWidget, headers: Sequence[str], *, row_height: int, widths: Mapping[int, int],
+                stretch: Iterable[int] = (), fixed: bool = False, stretch_last: bool = False) -> None:
+    """A small table of set column widths (the editing tables of 设置 and 换届): ``headers``, no row numbers, rows
+    ``row_height`` tall, ``widths`` {column: pixels} (``fixed``: the user cannot drag them), ``stretch`` columns
+    (or ``stretch_last``) sharing what is left."""
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    h = table.horizontalHeader()
+    for c in stretch:
+        h.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+    for c, width in widths.items():
+        if fixed:
+            h.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(c, width)
+    if stretch_last:
+        h.setStretchLastSection(True)
 
 
 class _RowFitter(QObject):

@@ -1,0 +1,202 @@
+"""The minutes book's fast paths (reports/_fastdraw.py, _speed.py, _tail.py) write the very page content of
+ReportLab's own code: each is compared with the stock path on the same input."""
+
+from __future__ import annotations
+
+import io
+import random
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import _listWrapOn
+
+from dangjian_desktop.reports import styles
+from dangjian_desktop.reports._fastdraw import FastParagraph, _FastText
+from dangjian_desktop.reports._tail import KeepWithTail
+
+# common characters, Latin, punctuation, a no-break space, a character no font has (𠮷): enough distinct
+# characters that a document's font subsets run past 256 codes, so lines switch subsets
+_HANZI = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 700))
+_ALPHABET = _HANZI[:80] + "党支部会议记录，。、；：？！“”（）《》ABCxyz 0123\xa0&<>()\\%—…𠮷"
+
+
+def _random_texts(rng: random.Random, n: int) -> list[str]:
+    out = []
+    for i in range(n):
+        pool = _HANZI if i % 3 == 0 else _ALPHABET
+        out.append("".join(rng.choice(pool) for _ in range(rng.randint(0, 90))))
+    return out
+
+
+def _two_canvases() -> tuple[Canvas, Canvas]:
+    fonts = styles.Styles().fonts
+    pair = []
+    for _ in range(2):
+        c = Canvas(io.BytesIO(), initialFontName=fonts.body, initialFontSize=10.5)
+        pair.append(c)
+    return pair[0], pair[1]
+
+
+def test_text_object_writes_reportlabs_text_operators():
+    fonts = styles.Styles().fonts
+    stock_canvas, fast_canvas = _two_canvases()
+    rng = random.Random(7)
+    for font in (fonts.body, fonts.title):
+        stock, fast = PDFTextObject(stock_canvas, 10, 20), _FastText(fast_canvas, 10, 20)
+        for tx in (stock, fast):
+            tx.setFont(font, 12, 21)
+        for text in [""] + _random_texts(rng, 400):
+            assert fast._formatText(text) == stock._formatText(text), text  # noqa: SLF001
+        assert fast.getCode() == stock.getCode()
+    # the characters got the same codes in the same subsets
+    for font in (fonts.body, fonts.title):
+        from reportlab.pdfbase.pdfmetrics import getFont
+
+        f = getFont(font)
+        a, b = f.state[stock_canvas._doc], f.state[fast_canvas._doc]  # noqa: SLF001
+        assert a.assignments == b.assignments and a.subsets == b.subsets
+        assert len(a.subsets) > 1
+
+
+def test_fast_paragraph_draws_what_paragraph_draws():
+    s = styles.Styles()
+    rng = random.Random(3)
+    indented = ParagraphStyle("indented", parent=s.body, leftIndent=24, firstLineIndent=-24)
+    styles_ = [s.body, s.body_flush, s.title, s.cell_center, s.cell_right, s.head, s.small, indented,
+               ParagraphStyle("j", parent=s.body, alignment=TA_JUSTIFY),
+               ParagraphStyle("bg", parent=s.cell, backColor="#EEEEEE"),
+               ParagraphStyle("c", parent=s.body, alignment=TA_CENTER, firstLineIndent=12),
+               ParagraphStyle("r", parent=s.body, alignment=TA_RIGHT), ParagraphStyle("l", parent=s.body,
+                                                                                      alignment=TA_LEFT)]
+    texts = _random_texts(rng, 60) + ["ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ" * 3, "两行\n文字",
+                                      "　　　　年　　月　　日", "甲™乙"]
+    stock_canvas, fast_canvas = _two_canvases()
+    for i, text in enumerate(texts):
+        style = styles_[i % len(styles_)]
+        made = s.p(text, style)
+        assert isinstance(made, FastParagraph)
+        stock = Paragraph(made.text, style, frags=made.frags) if len(made.frags) == 1 else Paragraph(made.text,
+                                                                                                      style)
+        width = rng.choice([60, 150, 420])
+        assert made.wrap(width, 1000) == stock.wrap(width, 1000)
+        stock.drawOn(stock_canvas, 30, 400)
+        made.drawOn(fast_canvas, 30, 400)
+        assert fast_canvas._code == stock_canvas._code, (text, style.name)  # noqa: SLF001
+        # split parts (a paragraph running over a page) draw alike too
+        for a, b in zip(made.split(width, 40), stock.split(width, 40), strict=True):
+            a.wrap(width, 1000)
+            b.wrap(width, 1000)
+            b.drawOn(stock_canvas, 30, 200)
+            a.drawOn(fast_canvas, 30, 200)
+        assert fast_canvas._code == stock_canvas._code, (text, style.name)  # noqa: SLF001
+
+
+def test_keep_with_tail_heights_are_reportlabs_sums():
+    s = styles.Styles()
+    canv = Canvas(io.BytesIO())
+    rng = random.Random(5)
+    table = Table([[s.p("甲", s.cell), s.p("乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙", s.cell)]], colWidths=[40, 80])
+    for _ in range(30):
+        content = [rng.choice([s.p(t, rng.choice([s.body, s.h2, s.small])) for t in _random_texts(rng, 3)]
+                          + [Spacer(1, rng.choice([0, 5, 20])), table]) for _ in range(rng.randint(0, 8))]
+        closing = KeepTogether([Spacer(1, 8), s.p("主持人（签字）：", s.signature)])
+        kwt = KeepWithTail(content, closing)
+        kwt.canv = canv
+        flat = content + closing._content  # noqa: SLF001
+        expected = (_listWrapOn(content, 400, canv)[1] if content else 0.0, _listWrapOn(flat, 400, canv)[1])
+        assert kwt._heights(content, [closing], 400) == expected  # noqa: SLF001
+        assert kwt._heights(content, [closing], 400) == expected  # noqa: SLF001 - measured again from the memo
+
+
+def test_table_layout_kept_only_while_it_holds():
+    s = styles.Styles()
+    rows = [[s.p(str(i), s.cell), s.p("会议记录" * (i % 5 + 1), s.cell)] for i in range(12)]
+
+    def fresh() -> Table:
+        t = Table([list(r) for r in rows], colWidths=[30, 60])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+        return t
+
+    kept = fresh()
+    for width, height in [(90, 10_000), (90, 10_000), (90, 50), (90, 10_000), (120, 10_000), (90, 300), (90, 300)]:
+        ref = fresh()
+        assert kept.wrap(width, height) == ref.wrap(width, height)
+        assert kept._rowHeights == ref._rowHeights and kept._rowpositions == ref._rowpositions  # noqa: SLF001
+        assert kept._hmax == ref._hmax  # noqa: SLF001
+    kept.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 9)]))
+    ref = fresh()
+    ref.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 9)]))
+    assert kept.wrap(90, 10_000) == ref.wrap(90, 10_000)
+
+
+def test_number_text_of_whole_calls():
+    from reportlab.lib import rl_accel
+
+    from dangjian_desktop.reports import _speed
+
+    slow = rl_accel._py_funcs.get("fp_str")  # noqa: SLF001
+    if slow is None:  # the C accelerator is installed: nothing of ours runs
+        return
+    rng = random.Random(2)
+    for _ in range(3000):
+        args = tuple(rng.choice([0, 1, 12, 0.5, -3.25, rng.uniform(-500, 500)]) for _ in range(rng.randint(1, 6)))
+        assert _speed.fp_str(*args) == slow(*args)
+        assert _speed.fp_str(*args) == slow(*args)  # again, from the memo
+        assert _speed.fp_str(args) == slow(args)
+        assert _speed.fp_str(list(args)) == slow(list(args))
+
+
+def _state(canvas: Canvas) -> tuple:
+    return (tuple(canvas.__dict__[k] for k in Canvas.STATE_ATTRIBUTES if k != "_extgstate"),
+            dict(canvas._extgstate._d), len(canvas.state_stack), canvas._doc._pdfVersion)  # noqa: SLF001
+
+
+def test_fast_paragraph_without_saved_state_leaves_the_canvas_as_paragraph_does():
+    """The short way writes q/cm/rg/Q itself instead of saving and restoring the canvas state: the same operators
+    and, after it, the same canvas state (colour, matrix, graphics state, PDF version) as ReportLab's drawOn — for
+    coloured text, text with an alpha, and a canvas whose fill alpha or colour was changed before."""
+    from reportlab.lib.colors import Color, CMYKColor, black
+
+    s = styles.Styles()
+    rng = random.Random(11)
+    colours = [black, Color(0.2, 0.4, 0.6), Color(0.5, 0.5, 0.5, alpha=0.5), Color(1, 0, 0),
+               CMYKColor(0, 0, 0, 1), "#336699"]
+    stock_canvas, fast_canvas = _two_canvases()
+    texts = _random_texts(rng, 48)
+    for i, text in enumerate(texts):
+        if i % 7 == 3:  # the canvas's own state changed between paragraphs: fill colour, alpha, a transform
+            alpha = rng.choice([1, 0.5])
+            for c in (stock_canvas, fast_canvas):
+                c.setFillColor(Color(0.1, 0.2, 0.3))
+                c.setFillAlpha(alpha)
+                c.translate(3, 4)
+        style = ParagraphStyle(f"c{i}", parent=s.body, textColor=colours[i % len(colours)],
+                               alignment=rng.choice([TA_LEFT, TA_CENTER, TA_RIGHT]))
+        made = s.p(text, style)
+        stock = Paragraph(made.text, style, frags=made.frags) if len(made.frags) == 1 else Paragraph(made.text,
+                                                                                                      style)
+        width = rng.choice([80, 200, 420])
+        assert made.wrap(width, 1000) == stock.wrap(width, 1000)
+        stock.drawOn(stock_canvas, 30.5, 400)
+        made.drawOn(fast_canvas, 30.5, 400)
+        assert fast_canvas._code == stock_canvas._code, (text, style.textColor)  # noqa: SLF001
+        assert _state(fast_canvas) == _state(stock_canvas)
+
+
+def test_fast_paragraphs_in_a_table_draw_what_paragraphs_draw():
+    s = styles.Styles()
+    rng = random.Random(5)
+    rows = [_random_texts(rng, 3) for _ in range(12)]
+    stock_canvas, fast_canvas = _two_canvases()
+    for canvas, make in ((stock_canvas, lambda t: Paragraph(s.p(t, s.cell).text, s.cell, frags=s.p(t, s.cell).frags)),
+                         (fast_canvas, lambda t: s.p(t, s.cell))):
+        t = Table([[make(x) for x in row] for row in rows], colWidths=[60, 120, 200])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#888888"), ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
+                               ("TEXTCOLOR", (0, 0), (-1, -1), "#333333")]))
+        t.wrapOn(canvas, 380, 2000)
+        t.drawOn(canvas, 40, 30)
+    assert fast_canvas._code == stock_canvas._code  # noqa: SLF001
+    assert _state(fast_canvas) == _state(stock_canvas)
