@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from dangjian_desktop import fileio
@@ -76,11 +77,15 @@ def sync_files(paths: list[Path], workers: int = 8) -> None:
 
 
 class AttachmentService:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, fetch: Callable[[Path], Path] | None = None):
+        """``fetch``: at headquarters on PostgreSQL, brings a received file missing here from the store
+        (``services.hq_files.local_path``)."""
         self.folder = Path(folder)
+        self.fetch = fetch
 
     def path_of(self, att: Attachment) -> Path:
-        return self.folder / att.sha256[:2] / att.stored_name
+        path = self.folder / att.sha256[:2] / att.stored_name
+        return self.fetch(path) if self.fetch is not None else path
 
     def exists(self, att: Attachment) -> bool:
         return self.path_of(att).is_file()

@@ -183,6 +183,10 @@ def make_backups(s: Services) -> BackupService:
 def make_attachments(s: Services) -> AttachmentService:
     from dangjian_desktop.services.attachments import AttachmentService
 
+    from dangjian_desktop.services import hq_files
+
+    if hq_files.shared(s.store):  # headquarters on PostgreSQL: a file another staff PC received comes from the store
+        return AttachmentService(s.store.paths.attachments, lambda p: hq_files.local_path(s.store, p))
     return AttachmentService(s.store.paths.attachments)
 
 

@@ -533,8 +533,20 @@ class ExchangeService:
         return [records_repo.branch_table(branch_uuid, t) for t in records_repo.tables_in_order() if counts.get(t)]
 
     def received_documents(self, branch_uuid: str) -> list[Path]:
+        """A branch's printed documents, newest year first (on PostgreSQL also those another staff PC received:
+        open one through ``local_file``)."""
+        from dangjian_desktop.services import hq_files
+
         folder = self.received_folder(branch_uuid)
-        return sorted(folder.glob("*/*.pdf"), reverse=True) if folder.is_dir() else []
+        docs = [p for p in hq_files.received_under(self.store, folder)
+                if p.suffix.lower() == ".pdf" and p.parent.parent == folder]
+        return sorted(docs, reverse=True)
+
+    def local_file(self, path: Path | str) -> Path:
+        """A received file on this PC, fetched from a PostgreSQL store first when it is not here."""
+        from dangjian_desktop.services import hq_files
+
+        return hq_files.local_path(self.store, path)
 
     def hq_summary_pdf(self, out: Path | str, year: int | None = None) -> Path:
         """汇总表 across all branches: the compliance matrix, the branches that need attention and every declared

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.exchange import ImportOutcome, ImportResult, PackageError, PackageKind
+from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services import exchange_trust as trust
+from dangjian_desktop.services import hq_files
 from dangjian_desktop.services.exchange_files import FilePlan
 from dangjian_desktop.storage.bulk import bulk_writes
 from dangjian_desktop.storage.engine import SQLITE
@@ -54,6 +56,17 @@ def facts_of(pkg: Any) -> trust.Facts:  # noqa: ANN401 - reader.OpenedPackage
         fingerprint=sig.fingerprint if sig else None, encrypted=pkg.encrypted)
 
 
+def landed(pkg: Any, branch_folder: Path, attachments: Path) -> list[tuple[Path, str, bool]]:  # noqa: ANN401
+    """Where ``FilePlan`` lands a package's files: (file, SHA-256, replaced by a newer package's copy)."""
+    out: list[tuple[Path, str, bool]] = []
+    for e in pkg.attachments:
+        suffix = fmt.allowed_suffix(e["name"][len(fmt.ATTACHMENTS_DIR):])
+        digest = e["sha256"]
+        out.append((attachments / digest[:2] / f"{digest}{suffix}", digest, False))
+    out.extend((branch_folder / e["name"][len(fmt.DOCUMENTS_DIR):], e["sha256"], True) for e in pkg.documents)
+    return out
+
+
 # -- one package -------------------------------------------------------------------------------------------------
 
 
@@ -81,9 +94,10 @@ def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN
         return result
     store = service.store
     plan = FilePlan(store.paths.root, service.work_dir)
+    branch_folder = service.received_folder(s.branch_uuid) / str(s.year)
     try:
         try:
-            plan.stage(pkg, service.received_folder(s.branch_uuid) / str(s.year), store.paths.attachments)
+            plan.stage(pkg, branch_folder, store.paths.attachments)
         except PackageError as exc:
             result.reason = _unchanged(str(exc))
             return result
@@ -115,6 +129,8 @@ def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN
                     pkg.manifest.get("compliance_rules"))
                 settings.put(trust.HQ_BRANCHES_KEY, everyone)
                 files = plan.place()  # inside the transaction: if they cannot all be placed, nothing commits
+                # PostgreSQL: the files' bytes into the store with the records (the other staff PCs open them)
+                hq_files.save(store, landed(pkg, branch_folder, store.paths.attachments))
         except PackageError as exc:
             plan.undo()
             result.reason = _unchanged(str(exc))

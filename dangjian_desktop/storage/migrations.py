@@ -243,15 +243,17 @@ def migrate(store: Store) -> int:
     on_postgresql = store.engine == POSTGRESQL
     if on_postgresql and current == 0:
         # a new PostgreSQL store is made from the models at SCHEMA_VERSION (storage/pg.py); later steps run on it
-        from dangjian_desktop.storage import pg
+        from dangjian_desktop.storage import pg, pg_files
 
         pg.create_schema(database, SCHEMA_VERSION, newest_versions())
         pg.ensure_search_index(database)
+        pg_files.ensure_table(database)
         return 1
     if on_postgresql:  # the meetings' n-gram table (not in the models: PostgreSQL's own, as FTS5 is SQLite's)
-        from dangjian_desktop.storage import pg
+        from dangjian_desktop.storage import pg, pg_files
 
         pg.ensure_search_index(database)
+        pg_files.ensure_table(database)
     at = feature_versions(database)
     check_not_too_new(database, at)
     core = [(v, fn) for v, fn in CORE_STEPS if v > current]

@@ -6,8 +6,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QListWidgetItem, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QListWidgetItem, QMessageBox, QTableWidget, QTableWidgetItem,
+                               QWidget)
 
+from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.exchange import BranchOverview, RecordTable, fmt_utc
 from dangjian_desktop.ui.forms.ui_branch_records_dialog import Ui_BranchRecordsDialog
 from dangjian_desktop.ui.widgets.dialogs import Dialog
@@ -89,5 +91,10 @@ class BranchRecordsDialog(Dialog):
             return
         from dangjian_desktop.ui.printing import PdfPreviewDialog
 
+        try:
+            path = self.exchange.local_file(path)  # on PostgreSQL: from the store when another PC received it
+        except DomainError as exc:
+            QMessageBox.warning(self, "无法打开", str(exc))
+            return
         PdfPreviewDialog(Path(path), f"{self.branch.name} {Path(path).stem}", self,
                          suggested_name=f"{self.branch.name}_{Path(path).name}").exec()
