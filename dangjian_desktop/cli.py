@@ -160,11 +160,13 @@ def cmd_hq_migrate(data_dir: Path, args: argparse.Namespace) -> int:
     result = migrate_to_postgresql(data_dir, args.to)
     if args.json:
         print_json({"database": result.target, "rows": result.rows,
-                    "tables": {t.table: {"sqlite": t.source, "postgresql": t.target} for t in result.tables}})
+                    "tables": {t.table: {"sqlite": t.source, "postgresql": t.target} for t in result.tables},
+                    "files": {"data_folder": result.files[0], "postgresql": result.files[1]}})
         return 0
     for t in result.tables:
         if t.source or t.target:
             print(f"  {t.label}: {t.source} → {t.target}")
+    print(f"  收到的附件和文档: {result.files[0]} → {result.files[1]}")
     print(f"已迁入 {result.target}：共 {result.rows} 条记录，各表记录数与原数据一致。原数据文件未改动。")
     print(f"今后请用 dangjian --database {result.target} … 或 dangjian-desktop --database {result.target} 使用。")
     return 0

@@ -4,7 +4,8 @@ an empty PostgreSQL database, verified by the record count of every table (issue
 The SQLite store is first opened as usual (brought to this program's schema version, checked to be a
 headquarters store), then copied while the folder's single-writer lock is held (no window writes meanwhile). The
 SQLite file is left as it was: it stays the fallback until staff work on the server. Files received with packages
-(attachments, documents) stay in the data folder, which remains this PC's folder for the PostgreSQL store.
+(attachments under attachments/, printed documents under received/) are copied into the store's ``hq_file`` table
+(``services/hq_files.py``), counted like the records, so every staff PC can open them.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class MigratedTable:
 class MigrationResult:
     target: str  # the URL without its password
     tables: list[MigratedTable]
+    files: tuple[int, int] = (0, 0)  # received files: in the data folder, in the PostgreSQL store
 
     @property
     def rows(self) -> int:
@@ -65,9 +67,37 @@ def migrate_to_postgresql(data_dir: Path | str | None, url: str,
                 raise ValidationError(f"数据库 {target.display()} 中已经有数据，不能迁入。请新建一个空数据库"
                                       "（createdb）后再迁移。")
             counts = pg_copy.copy_from_sqlite(paths.database, store.database, progress)
+            progress("正在复制收到的附件和文档…")
+            files = copy_files(store)
         finally:
             store.close()
     finally:
         lock.release()
     labels = {t.table: t.label for t in features.tables()}
-    return MigrationResult(target.display(), [MigratedTable(t, labels.get(t, t), a, b) for t, (a, b) in counts.items()])
+    return MigrationResult(target.display(), [MigratedTable(t, labels.get(t, t), a, b) for t, (a, b) in counts.items()],
+                           files)
+
+
+def received_files(paths: DataPaths) -> list[Path]:
+    """The files headquarters received with packages: attachments/ and received/ of the data folder."""
+    out: list[Path] = []
+    for folder in (paths.attachments, paths.root / "received"):
+        if folder.is_dir():
+            out.extend(p for p in sorted(folder.rglob("*"))
+                       if p.is_file() and not p.is_symlink() and not p.name.endswith(".part"))
+    return out
+
+
+def copy_files(store: Store) -> tuple[int, int]:
+    """Every received file of the data folder into the PostgreSQL store (one transaction); (files in the folder,
+    rows in the store). ValidationError when they differ."""
+    from dangjian_desktop.fileio import sha256_file
+    from dangjian_desktop.services import hq_files
+
+    found = received_files(store.paths)
+    with store.database.atomic():
+        hq_files.save(store, [(p, sha256_file(p), not p.is_relative_to(store.paths.attachments)) for p in found])
+    held = hq_files.held_count(store)
+    if held != len(found):
+        raise ValidationError(f"收到的文件复制不完整：数据文件夹中 {len(found)} 个，数据库中 {held} 个。请重新迁移。")
+    return len(found), held
