@@ -146,3 +146,30 @@ def test_hq_migrate_carries_the_received_files(package, pg_url, tmp_path, capsys
         original = tmp_path / "hq" / doc.relative_to(tmp_path / "pc-b")
         assert s.exchange.local_file(doc).read_bytes() == original.read_bytes()
         assert s.room.photo_path(facts["att"]).read_bytes() == facts["photo"]
+
+
+def test_the_drill_in_window_on_another_pc_opens_the_document(package, make_hq, tmp_path, qtbot, monkeypatch):
+    """打开文档 in a branch's records (数据交换 → 查看记录) on staff B's PC: the document staff A received, from the
+    store, shown in the preview (which gets a file on B's PC with A's bytes)."""
+    from dangjian_desktop.ui import printing
+    from dangjian_desktop.ui.dialogs.branch_records_dialog import BranchRecordsDialog
+
+    path, facts = package
+    a = make_hq(tmp_path / "pc-a", HQ_NAME)
+    with contextlib.closing(open_hq(a)) as s:
+        assert s.exchange.import_packages([path], passwords=[])[0].outcome.value == "imported"
+        [doc_a] = s.exchange.received_documents(facts["uuid"])
+    shown: list[Path] = []
+    monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_path) or 0)
+    b = tmp_path / "pc-b"
+    with contextlib.closing(Services.open(b, database=hq_database(a))) as s:
+        dlg = BranchRecordsDialog(s.exchange, s.exchange.find_branch(facts["uuid"]))
+        qtbot.addWidget(dlg)
+        assert dlg.ui.openDocumentButton.isEnabled() and dlg.ui.documentsList.count() == 1
+        assert "党员名册" in dlg.ui.documentsList.item(0).text()
+        dlg.resize(1100, 700)
+        dlg.show()
+        dlg.ui.tabs.setCurrentIndex(0)
+        dlg.grab().save(str(tmp_path / "pc-b-records.png"))
+        dlg.ui.openDocumentButton.click()
+    assert len(shown) == 1 and shown[0].is_relative_to(b) and shown[0].read_bytes() == doc_a.read_bytes()
