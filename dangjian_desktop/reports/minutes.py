@@ -31,8 +31,10 @@ from dangjian_desktop.domain.meetings import (
 )
 from dangjian_desktop.domain.roster import Branch
 from dangjian_desktop.domain.progress import Progress
+from dangjian_desktop.reports._grid import GridForm
 from dangjian_desktop.reports.styles import (
     GRID,
+    HEAD_FILL,
     MARGINS,
     DeferredParagraph,
     FormalDocument,
@@ -117,7 +119,7 @@ def running_header(m: Meeting, fits=None) -> str:  # noqa: ANN001
     return candidates[-1]
 
 
-def _header_form(s: Styles, m: Meeting, width: float) -> Table:
+def _header_form(s: Styles, m: Meeting, width: float) -> GridForm:
     lw = 24 * mm
     vw = (width - 2 * lw) / 2
     scope = f"党小组：{m.group_name}" if m.scope is Scope.GROUP and m.group_name else str(m.scope)
@@ -146,9 +148,21 @@ def _header_form(s: Styles, m: Meeting, width: float) -> Table:
                 + ("超过半数，会议有效。" if ok else "未超过半数，不能进行表决。"))
         rows.append(["到会情况", text, "", ""])
         spans.append(((1, len(rows) - 1), (3, len(rows) - 1)))
-    t = form_table(s, rows, [lw, vw, lw, vw], label_columns=(0, 2), spans=spans)
-    t.setStyle(TableStyle([("BACKGROUND", (1, r), (3, r), colors.white) for (_c, r), _end in spans]))
-    return t
+    widths = [lw, vw, lw, vw]
+
+    def as_table() -> Table:
+        t = form_table(s, rows, widths, label_columns=(0, 2), spans=spans)
+        t.setStyle(TableStyle([("BACKGROUND", (1, r), (3, r), colors.white) for (_c, r), _end in spans]))
+        return t
+
+    # the same form drawn without Table (reports/_grid.py): the same page content, a fraction of the work
+    merged = [r for (_c, r), _end in spans]
+    cells = [[v if hasattr(v, "wrapOn") else s.p(v, s.label if c in (0, 2) else s.cell) for c, v in enumerate(row)]
+             for row in rows]
+    fills = [(c, c, r, HEAD_FILL) for r in range(len(rows)) for c in (0, 2) if not (c == 2 and r in merged)]
+    fills += [(1, 3, r, colors.white) for r in merged]
+    return GridForm(cells, widths, make_table=as_table, spans=merged, padding=(6, 6, 4, 4), valign="MIDDLE",
+                    backgrounds=fills, lines=[("GRID", 0.6, GRID)])
 
 
 def _signatures(s: Styles, labels: Sequence[str], width: float, with_date: bool = True) -> KeepTogether:
