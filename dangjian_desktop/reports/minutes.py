@@ -176,10 +176,17 @@ def _signatures(s: Styles, labels: Sequence[str], width: float, with_date: bool 
         lw = stringWidth(text, style.fontName, style.fontSize) + 8
         cells += [s.p(text, style), ""]
         widths += [lw, col - lw]
-    t = Table([cells], colWidths=widths, rowHeights=[13 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
-                          + [("LINEBELOW", (i, 0), (i, 0), 0.6, colors.black) for i in range(1, len(cells), 2)]))
-    parts: list = [Spacer(1, 8 * mm), t]
+
+    def as_table() -> Table:
+        t = Table([cells], colWidths=widths, rowHeights=[13 * mm])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+                              + [("LINEBELOW", (i, 0), (i, 0), 0.6, colors.black) for i in range(1, len(cells), 2)]))
+        return t
+
+    # the same lines drawn without Table (reports/_grid.py)
+    grid = GridForm([cells], widths, make_table=as_table, row_heights=[13 * mm], padding=(0, 6, 3, 3),
+                    valign="BOTTOM", lines=[("LINEBELOW", i, i, 0, 0.6, colors.black) for i in range(1, len(cells), 2)])
+    parts: list = [Spacer(1, 8 * mm), grid]
     if with_date:
         parts += [Spacer(1, 6 * mm), s.p("　　　　年　　月　　日", ParagraphStyle("date_line", parent=style,
                                                                               alignment=TA_RIGHT))]
