@@ -18,7 +18,6 @@ from reportlab.platypus.tables import CellStyle
 
 
 class GridForm(Flowable):
-    hAlign = "CENTER"  # as Table: Flowable.drawOn centres it in the frame by the same arithmetic
 
     def __init__(self, cells: Sequence[Sequence[object]], col_widths: Sequence[float], *,
                  make_table: Callable[[], Flowable], spans: Sequence[int] = (), row_heights: Sequence[float] | None = None,
@@ -31,6 +30,7 @@ class GridForm(Flowable):
         column, last column, row, weight, colour) — the whole form's commands, in order; ``make_table``: the
         equivalent ``Table``, for splitting."""
         super().__init__()
+        self.hAlign = "CENTER"  # as Table: Flowable.drawOn centres it in the frame by the same arithmetic
         self.cells = [list(r) for r in cells]
         self.make_table = make_table
         self.spans = frozenset(spans)
