@@ -26,7 +26,7 @@ class GridForm(Flowable):
                  lines: Sequence[tuple[str, int, int, int, float, object]] = ()):
         """``cells``: rows of flowables or strings; ``spans``: rows whose cell 1 is merged to the row's end;
         ``padding``: left, right, top, bottom; ``backgrounds``: (first column, last column, row, colour) in the
-        order of the table's BACKGROUND commands; ``lines``: ("GRID", …) over the whole form or ("LINEBELOW", first
+        order of the table's BACKGROUND commands; ``lines``: ("GRID" or "BOX", weight, colour) over the whole form or ("LINEBELOW", first
         column, last column, row, weight, colour) — the whole form's commands, in order; ``make_table``: the
         equivalent ``Table``, for splitting."""
         super().__init__()
@@ -194,7 +194,7 @@ class GridForm(Flowable):
             if cjoin != 1:
                 canv.setLineJoin(1)
                 cjoin = 1
-            if cmd[0] == "GRID":
+            if cmd[0] in ("GRID", "BOX"):
                 _op, weight, color = cmd
                 nrows = len(rp) - 1
                 prep(weight, color)
@@ -204,6 +204,8 @@ class GridForm(Flowable):
                 line(cp[0], rp[nrows], cp[0], rp[0])
                 prep(weight, color)
                 line(cp[-1], rp[nrows], cp[-1], rp[0])
+                if cmd[0] == "BOX":
+                    continue
                 prep(weight, color)
                 for y in rp[1:nrows]:  # inner horizontal lines
                     line(cp[0], y, cp[-1], y)

@@ -50,6 +50,7 @@ from dangjian_desktop.reports.styles import (
 
 
 RUNNING_SIZE = 9.5
+_RUNNING_FILL = colors.toColor("#F3F3F3")
 
 
 def _date_text(d: dt.date) -> str:
@@ -84,7 +85,7 @@ class _RecordMark(Flowable):
 
 def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
     style = ParagraphStyle("running", parent=styles.small, fontSize=RUNNING_SIZE, leading=13)
-    made: dict[str, Table] = {}  # the header of the record being printed, laid out once for all its pages
+    made: dict[str, GridForm] = {}  # the header of the record being printed, laid out once for all its pages
 
     def on_page(canv, doc) -> None:  # noqa: ANN001
         rec = getattr(canv, "_dj_record", None)
@@ -97,10 +98,10 @@ def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
         t = made.get(header)
         if t is None:
             made.clear()
-            t = made[header] = Table([[styles.p(header + "（续）", style)]], colWidths=[frame_width])
-            t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GRID),
-                                   ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+            # a boxed grey line, drawn without Table (reports/_grid.py); it is never split
+            t = made[header] = GridForm([[styles.p(header + "（续）", style)]], [frame_width], make_table=lambda: None,
+                                        padding=(6, 6, 2, 3), backgrounds=[(0, 0, 0, _RUNNING_FILL)],
+                                        lines=[("BOX", 0.6, GRID)])
             t.wrapOn(canv, frame_width, 40 * mm)
         t.drawOn(canv, MARGINS["left"], h - MARGINS["top"] + 4 * mm)
 
