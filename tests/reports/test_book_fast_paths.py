@@ -233,8 +233,8 @@ def _form_pair(s: styles.Styles, rng: random.Random) -> tuple[object, object]:
 
 
 def test_grid_form_lays_out_and_draws_what_table_does():
-    """Random header forms (merged rows anywhere, one to four of them, wrapped text) and signature lines: the same
-    size, row heights and page content as ReportLab's Table."""
+    """Random header forms (merged rows anywhere, up to four of them, wrapped text), signature lines and the
+    continuation header: the same size, row heights and page content as ReportLab's Table."""
     from reportlab.lib import colors
 
     from dangjian_desktop.reports._grid import GridForm
@@ -265,6 +265,18 @@ def test_grid_form_lays_out_and_draws_what_table_does():
         assert grid.wrapOn(fast_canvas, 460, 900) == table.wrapOn(stock_canvas, 460, 900)
         table.drawOn(stock_canvas, 40, 30, _sW=4)
         grid.drawOn(fast_canvas, 40, 30, _sW=4)
+        assert fast_canvas._code == stock_canvas._code  # noqa: SLF001
+    for text in _random_texts(rng, 6):  # the continuation header: one boxed cell on a grey ground
+        cell = s.p(text + "（续）", s.small)
+        table = Table([[cell]], colWidths=[430])
+        table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, styles.GRID),
+                                   ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        grid = GridForm([[cell]], [430], make_table=lambda: None, padding=(6, 6, 2, 3),
+                        backgrounds=[(0, 0, 0, colors.toColor("#F3F3F3"))], lines=[("BOX", 0.6, styles.GRID)])
+        assert grid.wrapOn(fast_canvas, 430, 110) == table.wrapOn(stock_canvas, 430, 110)
+        table.drawOn(stock_canvas, 50, 700)
+        grid.drawOn(fast_canvas, 50, 700)
         assert fast_canvas._code == stock_canvas._code  # noqa: SLF001
 
 
