@@ -137,6 +137,8 @@ class Options:
     scale: float
     branches: int | None
     reuse_hq: bool = False
+    pg: bool = False  # the HQ figures on PostgreSQL too: a throwaway cluster in the work folder (bench_hq_pg.py)
+    pg_url: str | None = None  # ... or on this server (postgresql://USER@HOST:PORT/DB)
 
     def n(self, full: int, minimum: int = 1) -> int:
         return max(minimum, round(full * self.scale))
@@ -538,6 +540,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--branches", type=int, help="number of branch packages at headquarters (default 500 × scale)")
     ap.add_argument("--reuse-hq", action="store_true",
                     help="keep the headquarters store imported by an earlier run in --work-dir (no import figure)")
+    ap.add_argument("--pg", action="store_true",
+                    help="hq: the same figures on PostgreSQL, a throwaway cluster (initdb/pg_ctl) in the work folder")
+    ap.add_argument("--pg-url", metavar="URL",
+                    help="hq: the same figures on PostgreSQL, on this server (postgresql://USER@HOST:PORT/DB)")
     args = ap.parse_args(argv)
     only = [s for s in args.only.split(",") if s] or list(BENCHES)
     unknown = [s for s in only if s not in BENCHES]
@@ -548,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(args.work_dir).resolve() if args.work_dir else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         opts = Options(runs=max(1, args.runs), work=work, scale=args.scale, branches=args.branches,
-                       reuse_hq=args.reuse_hq)
+                       reuse_hq=args.reuse_hq, pg=args.pg, pg_url=args.pg_url)
         for name in only:
             for fig in BENCHES[name](opts):
                 figures.append(fig)

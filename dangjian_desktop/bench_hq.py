@@ -68,15 +68,16 @@ HQ_CHILD = textwrap.dedent("""
     import json, statistics, sys, time
     from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
     from dangjian_desktop.services.container import Services
-    from dangjian_desktop.storage.repos.meetings import SORT_KEYS
+    from dangjian_desktop.storage.repos.meetings_search import SORT_KEYS
     from PySide6.QtWidgets import QApplication
     from dangjian_desktop.ui import theme
     from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen
     data_dir, runs, year = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     searches, filter_text = json.loads(sys.argv[4]), sys.argv[5]
+    database = sys.argv[6] if len(sys.argv) > 6 else None  # a postgresql:// URL (bench_hq_pg.py)
     app = QApplication(sys.argv[:1])
     theme.apply_theme(app)
-    s = Services.open(data_dir, read_only=True)
+    s = Services.open(data_dir, read_only=True, database=database)
 
     def paint():
         t = time.perf_counter()
@@ -179,8 +180,8 @@ def bench_hq(opts: Options) -> list[Figure]:
     floor = _timed(read_all) if value is not None else None
     script = opts.work / "hq_child.py"
     script.write_text(HQ_CHILD, encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(script), str(hq), str(opts.runs), str(bd.TODAY.year - 1),
-                           json.dumps(SEARCHES, ensure_ascii=False), FILTER_TEXT],
+    child_args = [str(opts.runs), str(bd.TODAY.year - 1), json.dumps(SEARCHES, ensure_ascii=False), FILTER_TEXT]
+    proc = subprocess.run([sys.executable, str(script), str(hq), *child_args],
                           env=_env(), capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr[-3000:])
@@ -201,27 +202,38 @@ def bench_hq(opts: Options) -> list[Figure]:
                               f"per package {value / n:.2f} s against {floor / n:.3f} s)"))
         figures.append(Figure("hq_search_index_catch_up", indexing, "s", None, None,
                               f"report (after the import, in the background in the window; {r['meetings']} meetings)"))
-    figures += [
-        Figure("hq_window_startup", statistics.median(t for t, _ in app_runs) * 1000, "ms", None, None,
-               f"report (window shown on 数据交换 with the HQ store: {r['meetings']} meetings)"),
-        Figure("hq_first_paint", r["paint"] * 1000, "ms", None, None, f"< 100 ms ({r['paint_rows']} branches)"),
-        Figure("hq_meeting_filter", r["filter"] * 1000, "ms", None, None,
+    figures.append(Figure("hq_window_startup", statistics.median(t for t, _ in app_runs) * 1000, "ms", None, None,
+                          f"report (window shown on 数据交换 with the HQ store: {r['meetings']} meetings)"))
+    figures += window_figures(r, "hq_")
+    figures.append(Figure("memory_hq_window_peak_rss", rss / 1024, "MB", None, None, "< 400 MB"))
+    if opts.pg or opts.pg_url:  # the same figures on PostgreSQL, in this run (bench_hq_pg.py)
+        from dangjian_desktop.bench_hq_pg import bench_hq_pg
+
+        figures += bench_hq_pg(opts, packages, hq, value / n if value is not None else None, script, child_args)
+    return figures
+
+
+def window_figures(r: dict, prefix: str) -> list[Figure]:
+    """The figures of the child's measures ``r`` (first paint, filters, search, sort, oversight), named
+    ``prefix`` + what (``hq_``: SQLite, ``hq_pg_``: PostgreSQL)."""
+    figures = [
+        Figure(f"{prefix}first_paint", r["paint"] * 1000, "ms", None, None, f"< 100 ms ({r['paint_rows']} branches)"),
+        Figure(f"{prefix}meeting_filter", r["filter"] * 1000, "ms", None, None,
                f"< 100 ms (count + first page: {r['filter_rows']} of {r['meetings']} meetings)"),
-        Figure("hq_meeting_text_filter", r["text_filter"] * 1000, "ms", None, None,
+        Figure(f"{prefix}meeting_text_filter", r["text_filter"] * 1000, "ms", None, None,
                f"< 100 ms (“{FILTER_TEXT}” in any column, count + first page: {r['text_filter_rows']} meetings)"),
-        Figure("hq_meeting_text_type_filter", r["text_type_filter"] * 1000, "ms", None, None,
+        Figure(f"{prefix}meeting_text_type_filter", r["text_type_filter"] * 1000, "ms", None, None,
                f"< 100 ms (year + 党小组会 + “{FILTER_TEXT}”, count + first page: {r['text_type_filter_rows']} meetings)"),
     ]
     queries = dict(SEARCHES)
     for name, (t, hits) in r["search"].items():
-        figures.append(Figure(f"hq_search_{name}", t * 1000, "ms", None, None,
+        figures.append(Figure(f"{prefix}search_{name}", t * 1000, "ms", None, None,
                               f"< 100 ms (“{queries[name]}”: {hits} hits, at most 200)"))
     for key, t in r["sort"].items():
-        figures.append(Figure(f"hq_sort_{key}", t * 1000, "ms", None, None,
+        figures.append(Figure(f"{prefix}sort_{key}", t * 1000, "ms", None, None,
                               "< 100 ms (first page of 200, slower of both directions)"))
     return figures + [
-        Figure("hq_oversight_overview", r["oversight"] * 1000, "ms", None, None,
+        Figure(f"{prefix}oversight_overview", r["oversight"] * 1000, "ms", None, None,
                f"< 300 ms ({r['oversight_branches']} branches, {r['meetings']} meetings; "
                f"{r['oversight_attention']} need a call; CPU {r['oversight_cpu'] * 1000:.0f} ms)"),
-        Figure("memory_hq_window_peak_rss", rss / 1024, "MB", None, None, "< 400 MB"),
     ]

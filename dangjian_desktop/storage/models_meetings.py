@@ -66,7 +66,7 @@ class MeetingRow(Record):
 
 
 # the list's 标题 column: the title, else 党课：<topic>, else the types (MeetingSummary.title); the query orders by
-# exactly this text (repos/meetings._sort_key) so SQLite reads the index instead of sorting
+# exactly this text (repos/meetings_search._sort_key) so SQLite reads the index instead of sorting
 SHOWN_TITLE_SQL = ("CASE WHEN \"title\" != '' THEN \"title\" WHEN \"lecture_topic\" != '' "
                    "THEN '党课：' || \"lecture_topic\" ELSE \"types\" END")
 MeetingRow.add_index(SQL(f'CREATE INDEX IF NOT EXISTS "meeting_shown_title" ON "meeting" ({SHOWN_TITLE_SQL}, "date")'))
@@ -187,7 +187,7 @@ MEETING_MODELS = [MeetingRow, AttendanceRow, AgendaItemRow, VoteRow, AmendmentRo
                   AgendaTemplateRow, MeetingSearch, MeetingSearchQueue]
 
 FTS_ID_MASK = 0xFFFFFFFF
-# the meeting list's text filter looks at these (repos/meetings._filtered), indexed as meeting_search.head_*
+# the meeting list's text filter looks at these (repos/meetings_search._filtered), indexed as meeting_search.head_*
 HEAD_COLUMNS = ("title", "lecture_topic", "place", "host", "group_name", "types")
 
 

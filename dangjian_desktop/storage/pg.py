@@ -92,6 +92,13 @@ class PgDatabase(peewee.PostgresqlDatabase):
     def cursor(self, named_cursor: Any = None) -> Any:  # noqa: ANN401
         return _QmarkCursor(super().cursor(named_cursor))
 
+    def _initialize_connection(self, conn: Any) -> None:  # noqa: ANN401
+        super()._initialize_connection(conn)
+        # a desktop's short queries: JIT compilation (on by default for plans the planner thinks costly) took 80 ms
+        # of a 100 ms count over 250,000 meetings, and saves nothing at that size
+        with conn.cursor() as cur:
+            cur.execute("SET jit = off")
+
 
 def make_database(target: PgTarget) -> PgDatabase:
     load_psycopg()
@@ -237,18 +244,21 @@ def lock(database: Any, name: str) -> None:  # noqa: ANN401
 # -- the meetings' text search index ----------------------------------------------------------------------------------
 
 SEARCH_TABLE = "meeting_ngram"
+SEARCH_INDEX = "meeting_ngram_grams"  # its GIN index (a store made with an earlier layout lacks it: remade)
 QUEUE_TRIGGER = "meeting_ngram_queue"
-# PostgreSQL's counterpart of the FTS5 table meeting_search: one row per meeting, its n-gram tokens
-# (domain/search.py: unigrams, then bigrams) in one text, a GIN index on to_tsvector('simple', tokens); a query is
-# the AND of its tokens (plainto_tsquery), every hit confirmed against the text (repos/meetings.search). No token
-# positions are relied on (to_tsvector caps them at 16,383: a phrase query would miss in long minutes).
+SEARCH_GRAM = 4  # the longest n-gram of a meeting's text in the index
+# PostgreSQL's counterpart of the FTS5 table meeting_search: one row per meeting, the n-grams of one to SEARCH_GRAM
+# characters of each run of letters and digits of its text (domain/search.runs; repos/meetings_pg.grams) as a
+# text[] with a GIN index. A run of up to SEARCH_GRAM characters in a query is one key, answered exactly (GIN has
+# no positions: a phrase of bigrams, as FTS5 does it, would be confirmed by reading each candidate, which for a
+# miss made of common characters is most of the store); a longer run is the AND of its SEARCH_GRAM-grams. Every
+# hit is confirmed against the text (repos/meetings_pg.search).
 # A trigger queues every written meeting's id in meeting_index_queue, as SQLite's triggers do; the index catches up
-# from the queue after the writes commit (repos/meetings.index_queued, services/search_index.py).
+# from the queue after the writes commit (repos/meetings_pg.index_queued, services/search_index.py).
 SEARCH_DDL = (
     f'CREATE TABLE IF NOT EXISTS "{SEARCH_TABLE}" ("meeting_id" INTEGER NOT NULL PRIMARY KEY, '
-    '"date" DATE NOT NULL, "tokens" TEXT NOT NULL)',
-    f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_tokens" ON "{SEARCH_TABLE}" '
-    "USING GIN (to_tsvector('simple', \"tokens\"))",
+    '"date" DATE NOT NULL, "grams" TEXT[] NOT NULL)',
+    f'CREATE INDEX IF NOT EXISTS "{SEARCH_INDEX}" ON "{SEARCH_TABLE}" USING GIN ("grams")',
     f'CREATE INDEX IF NOT EXISTS "{SEARCH_TABLE}_date" ON "{SEARCH_TABLE}" ("date", "meeting_id")',
     """CREATE OR REPLACE FUNCTION dangjian_meeting_queue() RETURNS trigger LANGUAGE plpgsql AS $body$
 BEGIN
@@ -261,6 +271,7 @@ BEGIN
   RETURN NULL;
 END
 $body$""",
+    f'DROP TRIGGER IF EXISTS "{QUEUE_TRIGGER}" ON "meeting"',
     f'CREATE TRIGGER "{QUEUE_TRIGGER}" AFTER INSERT OR DELETE OR UPDATE OF "search_text", "date", "id" '
     'ON "meeting" FOR EACH ROW EXECUTE FUNCTION dangjian_meeting_queue()',
 )
@@ -268,13 +279,16 @@ $body$""",
 
 def ensure_search_index(database: Any) -> bool:  # noqa: ANN401
     """Make the search table, its indexes and the queue trigger when the store lacks them (a store made before
-    them), and queue every meeting to be indexed; True when made. One look-up when they are there."""
-    if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_TABLE,)).fetchone()[0] is not None:
+    them, or with an earlier layout), and queue every meeting to be indexed; True when made. One look-up when
+    they are there. The list filter's n-gram index (``head_ddl``) likewise."""
+    ensure_head_index(database)
+    if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_INDEX,)).fetchone()[0] is not None:
         return False
     with database.atomic():
         lock(database, "schema")
-        if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_TABLE,)).fetchone()[0] is not None:
+        if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_INDEX,)).fetchone()[0] is not None:
             return False
+        database.execute_sql(f'DROP TABLE IF EXISTS "{SEARCH_TABLE}"')
         for sql in SEARCH_DDL:
             database.execute_sql(sql)
         queue_all_meetings(database)
@@ -285,3 +299,83 @@ def queue_all_meetings(database: Any) -> None:  # noqa: ANN401
     database.execute_sql('INSERT INTO "meeting_index_queue" ("key") SELECT "id" FROM "meeting" '
                          "ON CONFLICT DO NOTHING")
 
+
+
+# -- the meeting list's text filter ------------------------------------------------------------------------------------
+
+HEAD_TABLE = "meeting_head"
+HEAD_INDEX = "meeting_head_grams4"
+HEAD_GRAM = 4  # the longest n-gram in the index: a filter text this long or shorter is one key, answered exactly
+
+
+def head_sql(row: str = "") -> str:
+    """The list filter's columns as one lowercased text (models_meetings.HEAD_COLUMNS), of the row ``row``
+    (``NEW`` in the trigger) or of the query's meeting table."""
+    from dangjian_desktop.storage.models_meetings import HEAD_COLUMNS
+
+    prefix = f"{row}." if row else ""
+    return "lower(" + " || chr(10) || ".join(f'{prefix}"{c}"' for c in HEAD_COLUMNS) + ")"
+
+
+# every substring of one to HEAD_GRAM characters of a text (all characters: the filter looks for any substring,
+# punctuation and spaces too), as an array for a GIN index. A filter text of up to HEAD_GRAM characters is one key
+# of it: the index answers it exactly; a longer text is the AND of its HEAD_GRAM-grams, confirmed with strpos.
+GRAMS_FUNCTION = f"""CREATE OR REPLACE FUNCTION dangjian_grams(t text) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1000 AS $body$
+SELECT coalesce(array_agg(DISTINCT substr(t, i, n)), '{{}}')
+FROM generate_series(1, length(t)) AS i, generate_series(1, {HEAD_GRAM}) AS n WHERE i + n - 1 <= length(t)
+$body$"""
+# the keys a filter text asks for: itself when short enough, else its HEAD_GRAM-grams
+QUERY_GRAMS_FUNCTION = f"""CREATE OR REPLACE FUNCTION dangjian_query_grams(t text) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $body$
+SELECT CASE WHEN length(t) <= {HEAD_GRAM} THEN ARRAY[t] ELSE
+  (SELECT array_agg(DISTINCT substr(t, i, {HEAD_GRAM})) FROM generate_series(1, length(t) - {HEAD_GRAM} + 1) AS i) END
+$body$"""
+
+
+def head_ddl() -> tuple[str, ...]:
+    """The list filter's narrow table: per meeting what the filter and its count look at (date, types, 党小组, the
+    filter columns' text), kept in step with ``meeting`` by a trigger in the same transaction (nothing queued); a
+    count reads it (a few thousand pages) instead of the meeting rows (tens of thousands: they hold the minutes),
+    and its GIN index of the text's n-grams answers the text filter."""
+    columns = '"meeting_id", "date", "type_mask", "group_id", "head"'
+    values = f'NEW."id", NEW."date", NEW."type_mask", NEW."group_id", {head_sql("NEW")}'
+    return (
+        'DROP INDEX IF EXISTS "meeting_head_grams"',  # of earlier builds: on the meeting rows
+        'DROP INDEX IF EXISTS "meeting_head_ngrams"',
+        GRAMS_FUNCTION, QUERY_GRAMS_FUNCTION,
+        f'CREATE TABLE IF NOT EXISTS "{HEAD_TABLE}" ("meeting_id" INTEGER NOT NULL PRIMARY KEY, "date" DATE NOT NULL, '
+        '"type_mask" INTEGER NOT NULL, "group_id" INTEGER, "head" TEXT NOT NULL)',
+        f"""CREATE OR REPLACE FUNCTION dangjian_meeting_head() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    DELETE FROM "{HEAD_TABLE}" WHERE "meeting_id" = OLD."id";
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    INSERT INTO "{HEAD_TABLE}" ({columns}) VALUES ({values});
+  END IF;
+  RETURN NULL;
+END
+$body$""",
+        f'DROP TRIGGER IF EXISTS "{HEAD_TABLE}_sync" ON "meeting"',
+        f'CREATE TRIGGER "{HEAD_TABLE}_sync" AFTER INSERT OR DELETE OR UPDATE ON "meeting" '
+        'FOR EACH ROW EXECUTE FUNCTION dangjian_meeting_head()',
+        f'DELETE FROM "{HEAD_TABLE}"',
+        f'INSERT INTO "{HEAD_TABLE}" ({columns}) SELECT "id", "date", "type_mask", "group_id", {head_sql()} '
+        'FROM "meeting"',
+        f'CREATE INDEX IF NOT EXISTS "{HEAD_TABLE}_date" ON "{HEAD_TABLE}" ("date", "type_mask")',
+        f'CREATE INDEX IF NOT EXISTS "{HEAD_INDEX}" ON "{HEAD_TABLE}" USING GIN (dangjian_grams("head"))',
+    )
+
+
+def ensure_head_index(database: Any) -> bool:  # noqa: ANN401
+    """Make the list filter's table and index when the store lacks them; True when made (one look-up otherwise)."""
+    if database.execute_sql("SELECT to_regclass(%s)", (HEAD_INDEX,)).fetchone()[0] is not None:
+        return False
+    with database.atomic():
+        lock(database, "schema")
+        if database.execute_sql("SELECT to_regclass(%s)", (HEAD_INDEX,)).fetchone()[0] is not None:
+            return False
+        for sql in head_ddl():
+            database.execute_sql(sql)
+    return True

@@ -8,7 +8,7 @@ import pytest
 
 from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
 from dangjian_desktop.services.container import Services
-from dangjian_desktop.storage.repos.meetings import SORT_KEYS
+from dangjian_desktop.storage.repos.meetings_search import SORT_KEYS
 from tests.pg.test_pg_hq import HQ_NAME, packages  # noqa: F401 - the demo branch's packages (a fixture)
 
 TEXTS = ["党", "党课", "主题党日", "支部委员会", "学习", "：", "第一议题", "ab", "AB", "%", "_", "会 议", "没有这样的会议"]
@@ -65,6 +65,14 @@ def test_list_filters_and_sorts_equal_sqlite(stores):  # noqa: ANN001
             assert _uuids(pg.meetings.list(flt)) == want, (text, year)
             assert pg.meetings.count_matching(flt) == sq.meetings.count_matching(flt) == len(want)
     assert found_any >= 5  # the texts are not all misses
+    with pg.store.atomic():  # the text filter can be answered by its GIN index (few rows here: forced)
+        from dangjian_desktop.storage import pg as pg_storage
+
+        pg.store.database.execute_sql("SET LOCAL enable_seqscan = off")
+        plan = "\n".join(r[0] for r in pg.store.database.execute_sql(
+            f"EXPLAIN SELECT count(*) FROM {pg_storage.HEAD_TABLE} WHERE dangjian_grams(head) @> "
+            "dangjian_query_grams(lower('党小组'))"))
+    assert f"Bitmap Index Scan on {pg_storage.HEAD_INDEX}" in plan, plan
     for t in MeetingType:
         flt = MeetingFilter(type=t)
         want = [r.uuid for r in everything if t in r.types]
@@ -190,9 +198,8 @@ def test_meetings_search_on_postgresql_gives_the_hits_of_sqlite(packages, pg_url
         with pg.store.atomic():  # the search's condition can be answered by the GIN index (few rows here: forced)
             db.execute_sql("SET LOCAL enable_seqscan = off")
             plan = "\n".join(r[0] for r in db.execute_sql(
-                "EXPLAIN SELECT meeting_id FROM meeting_ngram WHERE to_tsvector('simple', tokens) @@ "
-                "plainto_tsquery('simple', '党员')"))
-        assert "Bitmap Index Scan on meeting_ngram_tokens" in plan, plan
+                "EXPLAIN SELECT meeting_id FROM meeting_ngram WHERE grams @> ARRAY['党员会']"))
+        assert "Bitmap Index Scan on meeting_ngram_grams" in plan, plan
         texts = {r.uuid: pg.meetings.get(r.uuid).search_text().lower() for r in pg.meetings.list()}
         found = 0
         for q in SEARCHES:
@@ -219,3 +226,15 @@ def test_meetings_search_on_postgresql_gives_the_hits_of_sqlite(packages, pg_url
         assert victim not in {h.uuid for h in pg.meetings.search("党")}
     finally:
         pg.close()
+
+
+def test_search_keys_are_the_short_substrings_of_each_run():
+    """The PostgreSQL index keys of a text (worked by hand): every 1–4 character substring of each lowercased run
+    of letters and digits; a query's run of up to 4 characters is one key, a longer one its 4-character pieces."""
+    from dangjian_desktop.storage.repos import meetings_pg
+
+    assert meetings_pg.grams("Ab党, x") == sorted(["a", "b", "党", "x", "ab", "b党", "ab党"])
+    assert meetings_pg.grams("") == []
+    assert meetings_pg.query_keys(["安全生产管理", "党"]) == sorted(["安全生产", "全生产管", "生产管理", "党"])
+    assert meetings_pg.query_keys(["会 议"]) == ["会", "议"]
+    assert meetings_pg.query_keys(["、"]) == []

@@ -13,7 +13,7 @@ from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
 from dangjian_desktop.services import search_index
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import SCHEMA_VERSION
-from dangjian_desktop.storage.repos import meetings as repo
+from dangjian_desktop.storage.repos import meetings_search as repo
 from tests.storage.historical import store_at
 
 TEXTS = {

@@ -1,0 +1,171 @@
+"""The meetings' text search and its index on a headquarters store on PostgreSQL (issue 22): the n-gram token
+table ``meeting_ngram`` with its GIN index (storage/pg.py) in place of SQLite's FTS5 ``meeting_search``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import SQL
+
+from dangjian_desktop.domain.search import contains, runs
+from dangjian_desktop.storage import pg
+from dangjian_desktop.domain.meetings import MeetingFilter
+from dangjian_desktop.storage.models import PartyGroupRow
+from dangjian_desktop.storage.models_meetings import FTS_ID_MASK, MeetingRow
+
+def _head_where(text: str) -> tuple[str, list]:
+    """The text filter on the narrow table ``meeting_head`` (storage/pg.py): its GIN index answers a text of up to
+    ``pg.HEAD_GRAM`` characters exactly; a longer one by the AND of its n-grams, each row confirmed with strpos."""
+    where = 'dangjian_grams("head") @> dangjian_query_grams(lower(%s))'
+    if len(text) <= pg.HEAD_GRAM:
+        return where, [text]
+    return f'{where} AND strpos("head", lower(%s)) > 0', [text, text]
+
+
+def head_condition(text: str, page: bool = False):  # noqa: ANN201 - a peewee expression
+    """The meeting list's text filter on PostgreSQL: ``text`` in any of its columns, ignoring case.
+
+    ``page``: for reading a page in the list's order. A text in many meetings is then looked for with strpos
+    while the rows are read along the order's index (the page is full after a few hundred rows), a rarer one
+    through the index of ``meeting_head``."""
+    if page and _common(text):
+        return SQL(f"strpos({pg.head_sql()}, lower(%s)) > 0", [text])
+    where, args = _head_where(text)  # %s: a part of a query peewee writes in PostgreSQL's parameter style
+    return MeetingRow.id.in_(SQL(f'(SELECT "meeting_id" FROM "{pg.HEAD_TABLE}" WHERE {where})', args))
+
+
+COMMON_SHARE = 50  # a text in one meeting of this many or more is common: its page is found reading in order
+
+
+def _common(text: str) -> bool:
+    """Whether the planner expects ``text`` in one meeting of COMMON_SHARE or more (from the statistics of the
+    n-gram index: one EXPLAIN, no row read)."""
+    db = MeetingRow._meta.database
+    where, args = _head_where(text)
+    plan = db.execute_sql(f'EXPLAIN (FORMAT JSON) SELECT 1 FROM "{pg.HEAD_TABLE}" WHERE {where}', args).fetchone()[0]
+    plan = plan[0]["Plan"] if isinstance(plan, list) else plan["Plan"]
+    total = db.execute_sql("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [pg.HEAD_TABLE]).fetchone()[0]
+    return total > 0 and plan["Plan Rows"] * COMMON_SHARE >= total
+
+
+def count(flt: MeetingFilter) -> int:
+    """``count_meetings`` on PostgreSQL: counted in the narrow table ``meeting_head`` (never the meeting rows)."""
+    conds, args = ["TRUE"], []
+    if flt.year:
+        conds.append('"date" >= %s AND "date" < %s')
+        args += [dt.date(flt.year, 1, 1), dt.date(flt.year + 1, 1, 1)]
+    if flt.type is not None:
+        conds.append('("type_mask" & %s) <> 0')
+        args.append(flt.type.bit)
+    if flt.group_uuid:
+        conds.append(f'"group_id" IN (SELECT "id" FROM "{PartyGroupRow._meta.table_name}" WHERE "uuid" = %s)')
+        args.append(flt.group_uuid)
+    text = (flt.text or "").strip()
+    if text:
+        where, more = _head_where(text)
+        conds.append(where)
+        args += more
+    sql = f'SELECT count(*) FROM "{pg.HEAD_TABLE}" WHERE {" AND ".join(conds)}'
+    return MeetingRow._meta.database.execute_sql(sql, args).fetchone()[0]
+
+
+def grams(text: str) -> list[str]:
+    """The index keys of a meeting's searchable text: every substring of one to ``pg.SEARCH_GRAM`` characters of
+    each run of letters and digits of the lowercased text (domain/search.runs), each once."""
+    out: set[str] = set()
+    for run in runs(text):
+        n = len(run)
+        for size in range(1, min(pg.SEARCH_GRAM, n) + 1):
+            out.update(run[i:i + size] for i in range(n - size + 1))
+    return sorted(out)
+
+
+def query_keys(terms: list[str]) -> list[str]:
+    """The keys a search asks for, all of them: a run of up to ``pg.SEARCH_GRAM`` characters is one key (exact),
+    a longer one its ``pg.SEARCH_GRAM``-grams (a candidate then confirmed against the text)."""
+    keys: set[str] = set()
+    size = pg.SEARCH_GRAM
+    for term in terms:
+        for run in runs(term):
+            keys.update([run] if len(run) <= size else (run[i:i + size] for i in range(len(run) - size + 1)))
+    return sorted(keys)
+
+
+def search(terms: list[str], limit: int) -> list[tuple[str, dt.date, str, str, str]]:
+    """``search`` on PostgreSQL: the GIN index of meeting_ngram (storage/pg.py) gives the meetings holding every
+    key of the query, newest first, a page at a time; each is confirmed against its text as on SQLite, until
+    ``limit`` hits. The planner reads a common key's hits along the date index and a rare one's (or a miss) from
+    the GIN index; never the whole table (its text arrays are out of line: a scan of it looks cheaper than it is)."""
+    db = MeetingRow._meta.database
+    keys = query_keys(terms)
+    cols = "m.uuid, m.date, m.types, m.title, m.search_text"
+    if keys:
+        # a common key: its hits read along the date index, the page full after a few hundred rows; a rare one (or
+        # a miss) from the GIN index, then sorted: "+ 0" keeps the planner off the date index, where a key it
+        # does not know (estimated at 0.5 %, absent in fact) had it walk all 256,000 rows
+        order = "f.date" if _common_keys(db, keys) else "f.date + 0"
+        sql = (f"SELECT {cols} FROM meeting_ngram AS f JOIN meeting AS m ON m.id = f.meeting_id "
+               f"WHERE f.grams @> ?::text[] ORDER BY {order} DESC, f.meeting_id DESC LIMIT ? OFFSET ?")
+        args: list = [keys]
+    else:  # nothing the index knows (only punctuation): read the texts, newest first
+        sql = f"SELECT {cols} FROM meeting AS m ORDER BY m.date DESC, m.id DESC LIMIT ? OFFSET ?"
+        args = []
+    # a query of single runs of up to SEARCH_GRAM characters is answered exactly: a page of ``limit`` is enough
+    exact = all(len(r) == 1 and len(r[0]) <= pg.SEARCH_GRAM and r[0] == t.lower() for t in terms if (r := runs(t)))
+    page = limit if keys and exact else max(2 * limit, 200)
+    out: list[tuple[str, dt.date, str, str, str]] = []
+    offset = 0
+    with db.atomic():
+        before = db.execute_sql("SELECT current_setting('enable_seqscan'), "
+                                "current_setting('max_parallel_workers_per_gather')").fetchone()
+        if keys:  # no scan of the table; no parallel workers (starting them took 12 ms of a 1 ms miss)
+            db.execute_sql("SELECT set_config('enable_seqscan', 'off', true), "
+                           "set_config('max_parallel_workers_per_gather', '0', true)")
+        try:
+            while len(out) < limit:
+                rows = db.execute_sql(sql, [*args, page, offset]).fetchall()
+                for row in rows:
+                    if contains(row[4], terms):
+                        out.append(row)
+                        if len(out) >= limit:
+                            break
+                if len(rows) < page:
+                    break
+                offset += page
+        finally:
+            db.execute_sql("SELECT set_config('enable_seqscan', ?, true), "
+                           "set_config('max_parallel_workers_per_gather', ?, true)", list(before))
+    return out
+
+
+def _common_keys(db, keys: list[str]) -> bool:  # noqa: ANN001
+    """Whether the planner expects the meetings holding every key to be one in COMMON_SHARE or more."""
+    plan = db.execute_sql("EXPLAIN (FORMAT JSON) SELECT 1 FROM meeting_ngram WHERE grams @> %s::text[]",
+                          [keys]).fetchone()[0]
+    plan = plan[0]["Plan"] if isinstance(plan, list) else plan["Plan"]
+    total = db.execute_sql("SELECT reltuples FROM pg_class WHERE oid = 'meeting_ngram'::regclass").fetchone()[0]
+    return total > 0 and plan["Plan Rows"] * COMMON_SHARE >= total
+
+
+def index_queued(batch: int, only_ids: list[int] | None) -> int:
+    """``index_queued`` on PostgreSQL: the queue holds meeting ids (its trigger, storage/pg.py; a copy from SQLite
+    brings keys with the day in the high bits: ``key & FTS_ID_MASK`` is the id either way). ``SKIP LOCKED``: two
+    staff's indexers take different keys. A meeting's row is replaced with its current tokens, or removed."""
+    db = MeetingRow._meta.database
+    if only_ids is not None:
+        if not only_ids:
+            return 0
+        taken = db.execute_sql(f"DELETE FROM meeting_index_queue WHERE (key & {FTS_ID_MASK}) = ANY(?) "
+                               "RETURNING key", [list(only_ids)]).fetchall()
+    else:
+        taken = db.execute_sql("DELETE FROM meeting_index_queue WHERE key IN (SELECT key FROM meeting_index_queue "
+                               "ORDER BY key DESC LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING key", [batch]).fetchall()
+    if not taken:
+        return 0
+    ids = sorted({key & FTS_ID_MASK for (key,) in taken})
+    db.execute_sql("DELETE FROM meeting_ngram WHERE meeting_id = ANY(?)", [ids])
+    rows = db.execute_sql("SELECT id, date, search_text FROM meeting WHERE id = ANY(?)", [ids]).fetchall()
+    inserts = [(mid, day, grams(text)) for mid, day, text in rows]
+    if inserts:
+        db.cursor().executemany("INSERT INTO meeting_ngram (meeting_id, date, grams) VALUES (?, ?, ?)", inserts)
+    return len(taken)
