@@ -303,7 +303,7 @@ def test_grid_forms_break_across_pages_where_tables_do(tmp_path):
         out[kind] = path
     a, b = PdfReader(out["table"]), PdfReader(out["grid"])
     assert len(a.pages) == len(b.pages) > 12  # some forms did not fit in the room left and were split
-    for pa, pb in zip(a.pages, b.pages):
+    for pa, pb in zip(a.pages, b.pages, strict=True):
         assert pa.get_contents().get_data() == pb.get_contents().get_data()
     if shutil.which("pdftoppm"):
         for kind, path in out.items():
