@@ -33,17 +33,21 @@ def count(**kwargs: Any) -> IntegerField:
     return IntegerField(default=0, **kwargs)
 
 
-def counts(n: int) -> tuple[IntegerField, ...]:
-    """``n`` counters side by side: ``yes, no, abstain = counts(3)``."""
-    return tuple(count() for _ in range(n))
+def counts(*labels: int | str) -> tuple[IntegerField, ...]:
+    """Counters side by side, one per header: ``yes, no, abstain = counts("赞成", "反对", "弃权")`` (``counts(3)``:
+    three without a header)."""
+    names = [None] * labels[0] if len(labels) == 1 and isinstance(labels[0], int) else labels
+    return tuple(count(verbose_name=n) for n in names)
 
 
-def child_of(parent: Any, backref: str) -> ForeignKeyField:
+def child_of(parent: Any, backref: str, **kwargs: Any) -> ForeignKeyField:
     """The key of the record a child row belongs to: deleted with it, listed as ``parent.<backref>``."""
-    return ForeignKeyField(parent, backref=backref, on_delete="CASCADE")
+    return ForeignKeyField(parent, backref=backref, on_delete="CASCADE", **kwargs)
 
 
 def rectification() -> tuple[Any, ...]:
     """整改 tracking, the same for a 组织生活会 problem and an activity-room finding:
     ``measure, responsible, deadline, completed_on, status = rectification()``."""
-    return text(), label(100), optional_date(index=True), optional_date(), CharField(max_length=10, default="待整改")
+    return (text(verbose_name="整改措施"), label(100, verbose_name="责任人"),
+            optional_date(index=True, verbose_name="整改时限"), optional_date(verbose_name="完成日期"),
+            CharField(max_length=10, default="待整改", verbose_name="整改状态"))

@@ -89,7 +89,7 @@ class MemberRow(Record):
     name = CharField(max_length=50, index=True)
     gender = label(4)
     ethnicity = label(20)
-    native_place = label(50)  # 籍贯
+    native_place = label(50, verbose_name="籍贯")  # 籍贯
     birth_date = optional_date()
     education = label(20)
     joined_party_on = optional_date()

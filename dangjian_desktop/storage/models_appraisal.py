@@ -18,28 +18,28 @@ from dangjian_desktop.storage.models_meetings import MeetingRow
 
 
 class LifeMeetingRow(Record):
-    year = IntegerField(index=True)  # not unique: headquarters holds every branch's cycles
+    year = IntegerField(index=True, verbose_name="年度")  # not unique: headquarters holds every branch's cycles
     topic = label(300)
     meeting = ForeignKeyField(MeetingRow, null=True, on_delete="SET NULL", backref="life_meetings")
-    planned_on = optional_date()
-    reported_on = optional_date()
-    higher_attendee = label(200)
-    appraisal_with_meeting = BooleanField(default=True)
-    appraisal_on = optional_date()
-    ballots_issued, ballots_returned = counts(2)
-    report_sent_on = optional_date()
+    planned_on = optional_date(verbose_name="计划召开日期")
+    reported_on = optional_date(verbose_name="召开情况报告日期")
+    higher_attendee = label(200, verbose_name="上级列席人员")
+    appraisal_with_meeting = BooleanField(default=True, verbose_name="与组织生活会同时评议")
+    appraisal_on = optional_date(verbose_name="民主评议日期")
+    ballots_issued, ballots_returned = counts("发出测评票", "收回测评票")
+    report_sent_on = optional_date(verbose_name="报告报送日期")
     summary = text()
     note = text()
 
 
 class OpinionRow(Record):
-    cycle = child_of(LifeMeetingRow, "opinions")
-    source = label(30)
+    cycle = child_of(LifeMeetingRow, "opinions", verbose_name="年度组织生活会")
+    source = label(30, verbose_name="意见来源")
     category = label(30)
-    target = label(50)
+    target = label(50, verbose_name="意见对象")
     content = TextField()
-    received_on = optional_date()
-    response = text()
+    received_on = optional_date(verbose_name="征求日期")
+    response = text(verbose_name="回应")
     sort_order = count()
 
     class Meta:
@@ -47,14 +47,14 @@ class OpinionRow(Record):
 
 
 class ProblemRow(Record):
-    cycle = child_of(LifeMeetingRow, "problems")
-    owner_name = CharField(max_length=50)
-    owner = member_ref(backref="+")
-    problem = TextField()
-    manifestation = text()
-    cause = text()
+    cycle = child_of(LifeMeetingRow, "problems", verbose_name="年度组织生活会")
+    owner_name = CharField(max_length=50, verbose_name="所属党员姓名")
+    owner = member_ref(backref="+", verbose_name="所属党员")
+    problem = TextField(verbose_name="问题")
+    manifestation = text(verbose_name="具体表现")
+    cause = text(verbose_name="原因")
     measure, responsible, deadline, completed_on, status = rectification()
-    progress = text()
+    progress = text(verbose_name="整改进展")
     sort_order = count()
 
     class Meta:
@@ -62,13 +62,13 @@ class ProblemRow(Record):
 
 
 class CriticismRow(Record):
-    cycle = child_of(LifeMeetingRow, "criticisms")
-    critic_name = CharField(max_length=50)
-    critic = member_ref(backref="+")
-    target_name = CharField(max_length=50)
-    target = member_ref(backref="+")
-    points = TextField()
-    response = text()
+    cycle = child_of(LifeMeetingRow, "criticisms", verbose_name="年度组织生活会")
+    critic_name = CharField(max_length=50, verbose_name="提出人姓名")
+    critic = member_ref(backref="+", verbose_name="提出人")
+    target_name = CharField(max_length=50, verbose_name="被批评人姓名")
+    target = member_ref(backref="+", verbose_name="被批评人")
+    points = TextField(verbose_name="批评意见")
+    response = text(verbose_name="表态")
     sort_order = count()
 
     class Meta:
@@ -76,27 +76,27 @@ class CriticismRow(Record):
 
 
 class AppraisalEntryRow(Record):
-    cycle = child_of(LifeMeetingRow, "entries")
+    cycle = child_of(LifeMeetingRow, "entries", verbose_name="年度组织生活会")
     member = member_ref(backref="+")
-    member_name = CharField(max_length=50)
-    group_name = label(100)
-    probationary = BooleanField(default=False)
-    exempt_reason = label(200)
-    self_assessment = text()
-    votes_excellent, votes_qualified, votes_basic, votes_unqualified = counts(4)
-    grade = label(10)
-    follow_up = label(10)
-    follow_up_note = text()
-    follow_up_on = optional_date()
-    notified_on = optional_date()
+    member_name = CharField(max_length=50, verbose_name="姓名")
+    group_name = label(100, verbose_name="党小组")
+    probationary = BooleanField(default=False, verbose_name="预备党员")
+    exempt_reason = label(200, verbose_name="不参加评议原因")
+    self_assessment = text(verbose_name="个人自评")
+    votes_excellent, votes_qualified, votes_basic, votes_unqualified = counts("优秀票", "合格票", "基本合格票", "不合格票")
+    grade = label(10, verbose_name="评定等次")
+    follow_up = label(10, verbose_name="处理意见")
+    follow_up_note = text(verbose_name="处理说明")
+    follow_up_on = optional_date(verbose_name="处理日期")
+    notified_on = optional_date(verbose_name="告知日期")
     note = text()
     sort_order = count()
 
 
 class BallotRow(Record):
-    cycle = child_of(LifeMeetingRow, "ballots")
-    number = IntegerField()
-    marks = TextField(default="{}")  # JSON {entry uuid: grade}
+    cycle = child_of(LifeMeetingRow, "ballots", verbose_name="年度组织生活会")
+    number = IntegerField(verbose_name="票号")
+    marks = TextField(default="{}", verbose_name="评议结果")  # JSON {entry uuid: grade}
 
     class Meta:
         table_name = "appraisal_ballot"

@@ -20,17 +20,17 @@ class DuesStandardRow(Record):
     UUID; the service keeps one per member, year and month in a branch store and updates it in place)."""
 
     member = child_of(MemberRow, "dues_standards")
-    year = IntegerField()
-    from_month = IntegerField(default=1)
+    year = IntegerField(verbose_name="年度")
+    from_month = IntegerField(default=1, verbose_name="起始月份")
     category = CharField(max_length=10)
-    base_fen = IntegerField(null=True)
-    rate = label(12)
-    monthly_fen = IntegerField()
-    reduction = label(4)
-    reduced_fen = IntegerField(null=True)
-    committee_on = optional_date()
-    approved_on = optional_date()
-    approval_ref = label(100)
+    base_fen = IntegerField(null=True, verbose_name="基数（元）")
+    rate = label(12, verbose_name="交纳比例")
+    monthly_fen = IntegerField(verbose_name="每月应交（元）")
+    reduction = label(4, verbose_name="减免")
+    reduced_fen = IntegerField(null=True, verbose_name="减免后每月（元）")
+    committee_on = optional_date(verbose_name="支委会核定日期")
+    approved_on = optional_date(verbose_name="批准日期")
+    approval_ref = label(100, verbose_name="批准文号")
     note = text()
 
     class Meta:
@@ -39,22 +39,22 @@ class DuesStandardRow(Record):
 
 class DuesPaymentRow(Record):
     member = child_of(MemberRow, "dues_payments")
-    paid_on = DateField(index=True)
-    amount_fen = IntegerField()
-    way = CharField(max_length=4, default="现金")
-    late = BooleanField(default=False)  # 补交
-    handed_by = label(30)  # empty: 本人
-    receipt_no = label(30)
+    paid_on = DateField(index=True, verbose_name="交纳日期")
+    amount_fen = IntegerField(verbose_name="金额（元）")
+    way = CharField(max_length=4, default="现金", verbose_name="交纳方式")
+    late = BooleanField(default=False, verbose_name="补交")  # 补交
+    handed_by = label(30, verbose_name="代交人")  # empty: 本人
+    receipt_no = label(30, verbose_name="收据号")
     note = text()
 
 
 class DuesPaymentMonthRow(Record):
     """One month a payment covers and the amount booked to it (child rows, synced by UUID)."""
 
-    payment = child_of(DuesPaymentRow, "months")
-    year = IntegerField()
-    month = IntegerField()
-    amount_fen = IntegerField()
+    payment = child_of(DuesPaymentRow, "months", verbose_name="交纳记录")
+    year = IntegerField(verbose_name="年度")
+    month = IntegerField(verbose_name="月份")
+    amount_fen = IntegerField(verbose_name="金额（元）")
 
     class Meta:
         indexes = ((("year", "month"), False),)
@@ -62,12 +62,12 @@ class DuesPaymentMonthRow(Record):
 
 class DuesRemittanceRow(Record):
     branch = child_of(BranchRow, "dues_remittances")
-    remitted_on = DateField(index=True)
-    year = IntegerField()
-    from_month = IntegerField()
-    to_month = IntegerField()
-    amount_fen = IntegerField()
-    receipt_no = label(50)
+    remitted_on = DateField(index=True, verbose_name="上缴日期")
+    year = IntegerField(verbose_name="年度")
+    from_month = IntegerField(verbose_name="自（月）")
+    to_month = IntegerField(verbose_name="至（月）")
+    amount_fen = IntegerField(verbose_name="金额（元）")
+    receipt_no = label(50, verbose_name="收据号")
     note = text()
 
 

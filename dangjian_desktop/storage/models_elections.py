@@ -21,57 +21,57 @@ class ElectionRow(Record):
     meeting = ForeignKeyField(MeetingRow, null=True, on_delete="SET NULL", index=True)
     held_on = optional_date(index=True)
     term_years = IntegerField(default=5)
-    request_on = optional_date()
-    request_no = label(100)
-    request_text = text()
-    reply_on = optional_date()
-    reply_no = label(100)
-    seats = IntegerField(default=5)
-    reduced_to = count()
-    direct_officers = BooleanField(default=False)
-    delay_until = optional_date()
-    delay_no = label(100)
-    voters_due, voters_present = counts(2)
-    due_note = text()
-    officers_on = optional_date()
-    report_on = optional_date()
-    approved_on = optional_date()
-    approval_no = label(100)
-    applied_at = DateTimeField(null=True)
+    request_on = optional_date(verbose_name="请示日期")
+    request_no = label(100, verbose_name="请示文号")
+    request_text = text(verbose_name="请示正文")
+    reply_on = optional_date(verbose_name="上级批复日期")
+    reply_no = label(100, verbose_name="批复文号")
+    seats = IntegerField(default=5, verbose_name="应选名额")
+    reduced_to = count(verbose_name="减少后名额")
+    direct_officers = BooleanField(default=False, verbose_name="党员大会直接选举书记")
+    delay_until = optional_date(verbose_name="批准延期至")
+    delay_no = label(100, verbose_name="延期批复文号")
+    voters_due, voters_present = counts("应到人数", "实到人数")
+    due_note = text(verbose_name="到期说明")
+    officers_on = optional_date(verbose_name="选举书记、副书记日期")
+    report_on = optional_date(verbose_name="选举结果上报日期")
+    approved_on = optional_date(verbose_name="上级党委批准日期")
+    approval_no = label(100, verbose_name="批准文号")
+    applied_at = DateTimeField(null=True, verbose_name="申请时间")
     note = text()
 
 
 class ElectionPersonRow(Record):
     """A 候选人, 监票人 or 计票人 (``role``)."""
 
-    election = child_of(ElectionRow, "people")
+    election = child_of(ElectionRow, "people", verbose_name="换届选举")
     role = CharField(max_length=10)
     member, name = member_named()
     sort_order = count()
 
 
 class ElectionRoundRow(Record):
-    election = child_of(ElectionRow, "rounds")
-    number = IntegerField(default=1)
+    election = child_of(ElectionRow, "rounds", verbose_name="换届选举")
+    number = IntegerField(default=1, verbose_name="轮次")
     kind = CharField(max_length=20, default="正式选举")
-    seats = count()
-    ballots_issued, ballots_returned, ballots_valid, ballots_void = counts(4)
+    seats = count(verbose_name="本轮应选名额")
+    ballots_issued, ballots_returned, ballots_valid, ballots_void = counts("发出选票", "收回选票", "有效票", "无效票")
 
 
 class ElectionVoteRow(Record):
     """One line of a round's 计票单."""
 
-    ballot_round = child_of(ElectionRoundRow, "votes")
+    ballot_round = child_of(ElectionRoundRow, "votes", verbose_name="投票轮次")
     member, name = member_named()
-    write_in = BooleanField(default=False)
-    yes, no, abstain = counts(3)
+    write_in = BooleanField(default=False, verbose_name="另选他人")
+    yes, no, abstain = counts("赞成", "反对", "弃权")
     sort_order = count()
 
 
 class ElectionSeatRow(Record):
     """A seat of the new committee with its 分工."""
 
-    election = child_of(ElectionRow, "seats_of")
+    election = child_of(ElectionRow, "seats_of", verbose_name="换届选举")
     role = CharField(max_length=10)
     duty = label(100)
     member, name = member_named()
@@ -82,12 +82,12 @@ class CommitteeTermRow(Record):
     """One 届 of the committee (历届支委会)."""
 
     branch = child_of(BranchRow, "terms")
-    elected_on = optional_date(index=True)
+    elected_on = optional_date(index=True, verbose_name="选举日期")
     term_years = IntegerField(default=5)
-    ended_on = optional_date()
-    election = ForeignKeyField(ElectionRow, null=True, on_delete="SET NULL")
-    members = TextField(default="[]")
-    source = CharField(max_length=20, default="换届选举")
+    ended_on = optional_date(verbose_name="届满日期")
+    election = ForeignKeyField(ElectionRow, null=True, on_delete="SET NULL", verbose_name="换届选举")
+    members = TextField(default="[]", verbose_name="支委会成员")
+    source = CharField(max_length=20, default="换届选举", verbose_name="来源")
 
 
 ELECTION_MODELS = [ElectionRow, ElectionPersonRow, ElectionRoundRow, ElectionVoteRow, ElectionSeatRow,

@@ -34,24 +34,24 @@ class MeetingRow(Record):
     branch = ForeignKeyField(BranchRow, null=True, backref="meetings", on_delete="CASCADE")
     date = DateField(index=True)
     type_mask = count()
-    types = label(200)  # "党课|主题党日", primary type first
+    types = label(200, verbose_name="会议类型")  # "党课|主题党日", primary type first
     title = label(300)
-    start_time = label(5)  # "HH:MM"
-    end_time = label(5)
+    start_time = label(5, verbose_name="开始时间")  # "HH:MM"
+    end_time = label(5, verbose_name="结束时间")
     place = label(200)
-    host = label(50)
-    recorder = label(50)
-    lecturer = label(50)
-    lecture_topic = label(300)
-    scope = CharField(max_length=20, default="全体党员")
+    host = label(50, verbose_name="主持人")
+    recorder = label(50, verbose_name="记录人")
+    lecturer = label(50, verbose_name="主讲人")
+    lecture_topic = label(300, verbose_name="党课题目")
+    scope = CharField(max_length=20, default="全体党员", verbose_name="范围")
     group = ForeignKeyField(PartyGroupRow, null=True, on_delete="SET NULL")
-    group_name = label(100)  # as it was called at the time
-    observers = text()
-    minutes = text()
-    resolutions = text()
+    group_name = label(100, verbose_name="党小组")  # as it was called at the time
+    observers = text(verbose_name="列席人员")
+    minutes = text(verbose_name="会议记录")
+    resolutions = text(verbose_name="会议决议")
     status = CharField(max_length=10, default="草稿", index=True)
-    finalized_at = DateTimeField(null=True)
-    expected_count, present_count, attachment_count = counts(3)
+    finalized_at = DateTimeField(null=True, verbose_name="定稿时间")
+    expected_count, present_count, attachment_count = counts("应到人数", "实到人数", "附件数")
     search_text = text()  # every searchable text (domain Meeting.search_text), indexed
 
     class Meta:
@@ -78,10 +78,10 @@ MeetingRow.add_index(SQL(HELD_INDEX))  # headquarters' oversight reads a year fr
 class AttendanceRow(Record):
     meeting = child_of(MeetingRow, "attendance")
     member, name = member_named()
-    has_vote = BooleanField(default=True)
-    present = BooleanField(default=True)
-    reason = label(10)
-    reason_text = label(300)
+    has_vote = BooleanField(default=True, verbose_name="有表决权")
+    present = BooleanField(default=True, verbose_name="出席")
+    reason = label(10, verbose_name="缺席原因")
+    reason_text = label(300, verbose_name="原因说明")
     sort_order = count()
 
     class Meta:
@@ -93,15 +93,15 @@ class AgendaItemRow(Record):
     meeting = child_of(MeetingRow, "agenda")
     position = count()
     title = CharField(max_length=500)
-    first_topic = BooleanField(default=False)
+    first_topic = BooleanField(default=False, verbose_name="第一议题")
     note = text()
     # the 第一议题学习台账 (domain/first_topic.Study; schema version 5)
-    study_title = label(300)
-    study_source = label(200)
-    study_speech_date = optional_date()
-    study_led_by = label(50)
-    study_form = label(100)
-    study_follow_up = text()
+    study_title = label(300, verbose_name="学习篇目")
+    study_source = label(200, verbose_name="出处")
+    study_speech_date = optional_date(verbose_name="讲话日期")
+    study_led_by = label(50, verbose_name="领学人")
+    study_form = label(100, verbose_name="学习形式")
+    study_follow_up = text(verbose_name="贯彻落实措施")
 
     class Meta:
         table_name = "meeting_agenda_item"
@@ -110,8 +110,8 @@ class AgendaItemRow(Record):
 class VoteRow(Record):
     meeting = child_of(MeetingRow, "votes")
     position = count()
-    subject = CharField(max_length=500)
-    yes, no, abstain = counts(3)
+    subject = CharField(max_length=500, verbose_name="表决事项")
+    yes, no, abstain = counts("赞成", "反对", "弃权")
 
     class Meta:
         table_name = "meeting_vote"
@@ -119,12 +119,12 @@ class VoteRow(Record):
 
 class AmendmentRow(Record):
     meeting = child_of(MeetingRow, "amendments")
-    made_on = DateField()
+    made_on = DateField(verbose_name="更正日期")
     at = DateTimeField(default=utcnow)
-    field = CharField(max_length=50)
-    old_value = text()
-    new_value = text()
-    reason = text()
+    field = CharField(max_length=50, verbose_name="更正项目")
+    old_value = text(verbose_name="原内容")
+    new_value = text(verbose_name="更正为")
+    reason = text(verbose_name="更正原因")
     who = label(100)
 
     class Meta:
@@ -135,7 +135,7 @@ class AttachmentRow(Record):
     meeting = child_of(MeetingRow, "attachments")
     sha256 = CharField(max_length=64, index=True)
     name = CharField(max_length=255)
-    size = count()
+    size = count(verbose_name="文件大小（字节）")
 
     class Meta:
         table_name = "meeting_attachment"
@@ -143,7 +143,7 @@ class AttachmentRow(Record):
 
 class AgendaTemplateRow(Record):
     name = CharField(max_length=100, index=True)  # not unique: headquarters holds every branch's templates
-    items = TextField(default="[]")  # JSON [{title, first_topic, note}]
+    items = TextField(default="[]", verbose_name="议题")  # JSON [{title, first_topic, note}]
 
 
 class MeetingSearch(FTS5Model):

@@ -11,15 +11,15 @@ from dangjian_desktop.storage.models import Record
 class RoomTemplateRow(Record):
     """One version of the checklist. Never updated after it is written: editing writes a new version."""
 
-    version = IntegerField(index=True)  # not unique: headquarters holds every branch's versions
-    items = TextField()  # JSON list of {key, section, text}
+    version = IntegerField(index=True, verbose_name="版本")  # not unique: headquarters holds every branch's versions
+    items = TextField(verbose_name="检查项目")  # JSON list of {key, section, text}
     note = text()
 
 
 class InspectionRow(Record):
-    inspected_on = DateField(index=True)
-    room = CharField(max_length=200)
-    inspectors = CharField(max_length=300)
+    inspected_on = DateField(index=True, verbose_name="检查日期")
+    room = CharField(max_length=200, verbose_name="活动室")
+    inspectors = CharField(max_length=300, verbose_name="检查人")
     template_version = IntegerField()
     note = text()
 
@@ -28,14 +28,14 @@ class InspectionRow(Record):
 
 
 class InspectionResultRow(Record):
-    inspection = child_of(InspectionRow, "results")
+    inspection = child_of(InspectionRow, "results", verbose_name="检查")
     item_key = CharField(max_length=40)
-    section = CharField(max_length=10)
-    item_text = TextField()  # the wording of the template version used
+    section = CharField(max_length=10, verbose_name="分类")
+    item_text = TextField(verbose_name="检查项目")  # the wording of the template version used
     sort_order = count()
     result = label(10)
-    remark = text()
-    photos = TextField(default="[]")  # JSON list of Attachment dicts
+    remark = text(verbose_name="检查说明")
+    photos = TextField(default="[]", verbose_name="照片")  # JSON list of Attachment dicts
 
     class Meta:
         table_name = "room_inspection_result"
@@ -43,9 +43,9 @@ class InspectionResultRow(Record):
 
 
 class RectificationRow(Record):
-    inspection = child_of(InspectionRow, "rectifications")
+    inspection = child_of(InspectionRow, "rectifications", verbose_name="检查")
     item_key = CharField(max_length=40)
-    item_text = TextField()
+    item_text = TextField(verbose_name="问题项目")
     measure, responsible, deadline, completed_on, status = rectification()
     note = text()
 

@@ -12,11 +12,11 @@ from dangjian_desktop.storage.models import Record, member_named
 
 class StudyRecordRow(Record):
     member, name = member_named(backref="study_records")  # the name as it was at the time
-    on = DateField(index=True)
+    on = DateField(index=True, verbose_name="日期")
     title = CharField(max_length=300)
     kind = label(30)
-    organiser = label(200)
-    tenths = count()  # 学时 × 10
+    organiser = label(200, verbose_name="组织单位")
+    tenths = count(verbose_name="学时")  # 学时 × 10
     note = text()
 
 

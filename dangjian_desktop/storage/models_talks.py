@@ -11,16 +11,16 @@ from dangjian_desktop.storage.models import Record, member_ref
 
 
 class TalkRow(Record):
-    on = DateField(index=True)
+    on = DateField(index=True, verbose_name="谈话日期")
     place = label(200)
-    a_name = CharField(max_length=50)
-    a = member_ref(backref="+")
-    b_name = CharField(max_length=50)
-    b = member_ref(backref="+")
+    a_name = CharField(max_length=50, verbose_name="谈话人姓名")
+    a = member_ref(backref="+", verbose_name="谈话人")
+    b_name = CharField(max_length=50, verbose_name="谈话对象姓名")
+    b = member_ref(backref="+", verbose_name="谈话对象")
     kind = CharField(max_length=10, default="日常")
     content = text()
-    views = text()
-    follow_up = text()
+    views = text(verbose_name="谈话主要内容")
+    follow_up = text(verbose_name="后续跟进")
 
 
 TALK_MODELS = [TalkRow]
