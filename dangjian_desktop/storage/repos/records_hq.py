@@ -7,6 +7,9 @@ honest.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections import Counter
+from decimal import Decimal
 
 from peewee import BooleanField, DateTimeField, Field, ForeignKeyField, fn
 
@@ -109,13 +112,69 @@ _LABELS = {
     "table": "记录类型", "record_uuid": "记录编号", "at": "时间", "who": "操作人", "action": "操作", "changes": "变化",
 }
 _TABLE_LABELS = {("member", "name"): "姓名", ("committee_seat", "name"): "姓名", ("member", "category"): "党员类别"}
-_HIDDEN = {"uuid", "created_at", "sort_key", "sort_order", "changes"}
+# columns for the program, not for a reader: keys, search and sort helpers, file digests, date precisions
+_HIDDEN = {"uuid", "created_at", "sort_key", "sort_order", "changes", "search_text", "type_mask", "sha256",
+           "template_version", "item_key"}
+_HIDDEN_SUFFIXES = ("_precision", "meeting_uuid")
+# JSON columns shown as a person reads them: (table, column) -> how
+_JSON = {
+    ("agenda_template", "items"): "titles", ("room_template", "items"): "count_items",
+    ("committee_term", "members"): "roles", ("appraisal_ballot", "marks"): "tally",
+    ("pledge_mentor_pair", "mentees"): "names", ("pledge_progress", "attachments"): "files",
+    ("room_inspection_result", "photos"): "photos",
+}
+
+
+def is_hidden(field: Field) -> bool:
+    """A column headquarters' drill-in leaves out (the program's keys and helpers)."""
+    return field.name in _HIDDEN or field.name.endswith(_HIDDEN_SUFFIXES)
+
+
+def header_of(table: str, field: Field) -> str | None:
+    """The column's Chinese header: the table's own word, else the field's ``verbose_name`` (declared beside the
+    column), else the shared word for a column every table has; None when none is declared."""
+    name = _TABLE_LABELS.get((table, field.name)) or field.verbose_name or _LABELS.get(field.name)
+    return str(name) if name else None
+
+
+def _yuan(fen: int) -> str:
+    return f"{Decimal(int(fen)) / 100:.2f}"
+
+
+def _readable_json(how: str, raw: str) -> str:
+    """A JSON list or map as words: ``["赵小川", "钱一帆"]`` -> 「赵小川、钱一帆」, two photos -> 「2张：a.jpg、b.jpg」."""
+    try:
+        value = json.loads(raw)
+    except (TypeError, ValueError):
+        return str(raw)
+    if how == "tally" and isinstance(value, dict):
+        tally = Counter(str(v) for v in value.values())
+        return "、".join(f"{grade}{n}" for grade, n in tally.most_common())
+    if not isinstance(value, list) or not value:
+        return "" if not value else str(raw)
+
+    def word(item: object, *keys: str) -> str:
+        if isinstance(item, dict):
+            return " ".join(str(item[k]) for k in keys if item.get(k))
+        return str(item)
+
+    if how in ("photos", "files"):
+        names = "、".join(word(i, "name") for i in value)
+        return f"{len(value)}{'张' if how == 'photos' else '份'}：{names}"
+    if how == "roles":
+        return "、".join(word(i, "role", "name") for i in value)
+    if how == "titles":
+        return "、".join(word(i, "title") for i in value)
+    if how == "count_items":
+        return f"{len(value)}项"
+    return "、".join(word(i, "name") for i in value)
 
 
 def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable:
-    """A read-only listing of one table's rows of one branch (foreign keys shown by name; 身份证号 masked)."""
+    """A read-only listing of one table's rows of one branch (foreign keys shown by name; 身份证号 masked; money
+    in 元; JSON lists as words)."""
     model = models_by_table()[table]
-    fields = [f for f in travelling_fields(model) if f.name not in _HIDDEN and f.name != "updated_at"
+    fields = [f for f in travelling_fields(model) if not is_hidden(f) and f.name != "updated_at"
               and not (isinstance(f, ForeignKeyField) and table_of(f.rel_model) == "branch")]  # always this branch
     fields.append(model.updated_at)  # last: what changed when matters less than what the record says
     sub = ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(ExchangeOriginRow.branch_uuid == branch_uuid)
@@ -144,10 +203,12 @@ def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable
                 out.append(when.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M"))
             elif isinstance(f, BooleanField):
                 out.append("是" if v else "否")
+            elif f.name.endswith("_fen"):
+                out.append(_yuan(v))
             else:
-                text = str(v)
+                how = _JSON.get((table, f.name))
+                text = _readable_json(how, v) if how else str(v)
                 out.append(text if len(text) <= 200 else text[:200] + "…")
         rows.append(out)
-    headers = [_TABLE_LABELS.get((table, f.name)) or _LABELS.get(f.name) or str(f.verbose_name or f.name)
-               for f in fields]
+    headers = [header_of(table, f) or f.name for f in fields]
     return RecordTable(table=table, title=table_title(table), headers=headers, rows=rows)
