@@ -123,7 +123,7 @@ def member_ref(**kwargs: Any) -> ForeignKeyField:
 def member_named(**kwargs: Any) -> tuple[ForeignKeyField, CharField]:
     """A roster member by key and by name, the name kept if the member's row goes (and the only trace of one who
     is not on the roster): ``member, name = member_named()``."""
-    return member_ref(**kwargs), CharField(max_length=50)
+    return member_ref(**kwargs), CharField(max_length=50, verbose_name="姓名")
 
 
 PartyGroupRow._meta.add_field("leader", member_ref(backref="led_groups"))

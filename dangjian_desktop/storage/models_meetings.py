@@ -45,7 +45,7 @@ class MeetingRow(Record):
     lecture_topic = label(300, verbose_name="党课题目")
     scope = CharField(max_length=20, default="全体党员", verbose_name="范围")
     group = ForeignKeyField(PartyGroupRow, null=True, on_delete="SET NULL")
-    group_name = label(100, verbose_name="党小组")  # as it was called at the time
+    group_name = label(100, verbose_name="党小组名称")  # as it was called at the time
     observers = text(verbose_name="列席人员")
     minutes = text(verbose_name="会议记录")
     resolutions = text(verbose_name="会议决议")

@@ -10,6 +10,7 @@ from pathlib import Path
 from dangjian_desktop.storage.models_appraisal import BallotRow
 from dangjian_desktop.storage.models_dues import DuesPaymentRow
 from dangjian_desktop.storage.models_pledges import MentorPairRow
+from dangjian_desktop.storage.models_study import StudyRecordRow
 from dangjian_desktop.storage.repos import records_hq
 from dangjian_desktop.storage.repos.records_schema import models_by_table, travelling_fields
 
@@ -17,6 +18,7 @@ from .conftest import export, import_, opened
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ASCII_WORD = re.compile(r"[A-Za-z_]{2,}")
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def test_every_travelling_column_is_hidden_or_labelled():
@@ -41,6 +43,8 @@ def test_drill_in_headers_money_and_lists(branch_dir: Path, hq_dir: Path, stick:
         ballot = BallotRow.select().order_by(BallotRow.id).first()
         BallotRow.update(marks=json.dumps({"e1": "合格", "e2": "优秀", "e3": "合格"}, ensure_ascii=False),
                          number=999).where(BallotRow.id == ballot.id).execute()
+        study = StudyRecordRow.select().order_by(StudyRecordRow.id).first()
+        StudyRecordRow.update(tenths=25, note="标记丙").where(StudyRecordRow.id == study.id).execute()
     export(branch_dir, stick)
     import_(hq_dir, *stick.iterdir())
     with opened(hq_dir) as s:
@@ -50,8 +54,9 @@ def test_drill_in_headers_money_and_lists(branch_dir: Path, hq_dir: Path, stick:
     for rt in tables.values():
         for h in rt.headers:
             assert CJK.search(h) and not ASCII_WORD.search(h), (rt.table, h)
-        for row in rt.rows:  # no raw JSON left in a cell
-            assert not any(c.startswith(("[{", '{"', '["')) for c in row), (rt.table, row)
+        for row in rt.rows:  # no raw JSON, no key, no program word left in a cell
+            assert not any(c.startswith(("[{", '{"', '["')) or UUID.search(c) for c in row), (rt.table, row)
+            assert not any(re.fullmatch(r"[a-z_]+", c) for c in row), (rt.table, row)
     member = tables["member"].headers
     assert "籍贯" in member and len(member) == len(set(member))
     meeting = tables["meeting"].headers
@@ -65,6 +70,10 @@ def test_drill_in_headers_money_and_lists(branch_dir: Path, hq_dir: Path, stick:
     assert cell("dues_payment", "备注", "标记甲", "金额（元）") == "45.01"
     assert cell("pledge_mentor_pair", "帮带目标", "标记乙", "被帮带人") == "赵小川、钱一帆"
     assert cell("appraisal_ballot", "票号", "999", "评议结果") == "合格2、优秀1"
+    assert cell("study_record", "备注", "标记丙", "学时") == "2.5"  # kept as 25 tenths
+    audit = tables["audit_entry"]
+    assert {"会议记录"} <= {r[audit.headers.index("记录类型")] for r in audit.rows}
+    assert "定稿" in {r[audit.headers.index("操作")] for r in audit.rows}  # the demo finalises meetings
     photos = tables["room_inspection_result"]
     shown = {r[photos.headers.index("照片")] for r in photos.rows}
     assert "1张：党旗.jpg" in shown  # the demo's one photo of the flag

@@ -11,7 +11,7 @@ import json
 from collections import Counter
 from decimal import Decimal
 
-from peewee import BooleanField, DateTimeField, Field, ForeignKeyField, fn
+from peewee import JOIN, BooleanField, DateTimeField, Field, ForeignKeyField, IntegerField, fn
 
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.exchange import RecordTable, table_title
@@ -111,11 +111,18 @@ _LABELS = {
     "summary": "摘要", "meeting": "会议", "pledge": "承诺", "deadline": "时限", "result": "结果",
     "table": "记录类型", "record_uuid": "记录编号", "at": "时间", "who": "操作人", "action": "操作", "changes": "变化",
 }
-_TABLE_LABELS = {("member", "name"): "姓名", ("committee_seat", "name"): "姓名", ("member", "category"): "党员类别"}
+_TABLE_LABELS = {("member", "name"): "姓名", ("committee_seat", "name"): "姓名", ("member", "category"): "党员类别",
+                 ("development_case", "name"): "姓名", ("development_case", "member"): "入党后的党员"}
 # columns for the program, not for a reader: keys, search and sort helpers, file digests, date precisions
 _HIDDEN = {"uuid", "created_at", "sort_key", "sort_order", "changes", "search_text", "type_mask", "sha256",
            "template_version", "item_key"}
 _HIDDEN_SUFFIXES = ("_precision", "meeting_uuid")
+_TABLE_HIDDEN = {("audit_entry", "record_uuid")}  # a UUID tells a reader nothing; 摘要 says which record
+# the words the 修改记录 panel uses for an audit action (ui/widgets/history_widget.py), and those it lacks
+_ACTIONS = {"create": "新建", "finalise": "定稿", "finalize": "定稿", "amend": "定稿后修改", "attach": "添加附件",
+            "unlock": "解除定稿", "restore": "恢复", "delete": "删除", "status": "状态变更", "update": "修改",
+            "approve": "上级批准", "development": "发展党员", "first_topic": "补登第一议题", "import": "导入",
+            "reduction": "减免党费"}
 # JSON columns shown as a person reads them: (table, column) -> how
 _JSON = {
     ("agenda_template", "items"): "titles", ("room_template", "items"): "count_items",
@@ -126,8 +133,10 @@ _JSON = {
 
 
 def is_hidden(field: Field) -> bool:
-    """A column headquarters' drill-in leaves out (the program's keys and helpers)."""
-    return field.name in _HIDDEN or field.name.endswith(_HIDDEN_SUFFIXES)
+    """A column headquarters' drill-in leaves out (the program's keys and helpers, a row's sort position)."""
+    return (field.name in _HIDDEN or field.name.endswith(_HIDDEN_SUFFIXES)
+            or (field.model._meta.table_name, field.name) in _TABLE_HIDDEN
+            or (field.name == "position" and isinstance(field, IntegerField)))
 
 
 def header_of(table: str, field: Field) -> str | None:
@@ -170,6 +179,28 @@ def _readable_json(how: str, raw: str) -> str:
     return "、".join(word(i, "name") for i in value)
 
 
+def _row_labels(target: type[Record]) -> dict[int, str]:
+    """How a row is named where another row points at it: its name, title, topic or content; else the member it
+    belongs to and its date (a 承诺书, a 党费交纳记录); else its date (an 活动室检查)."""
+    fields = target._meta.fields
+    own = next((fields[n] for n in ("name", "title", "topic", "content", "subject") if n in fields), None)
+    if own is not None:
+        return {i: str(v) for i, v in target.select(target.id, own).tuples()}
+    parts: list[Field] = []
+    member = fields.get("member")
+    if isinstance(member, ForeignKeyField) and "name" in member.rel_model._meta.fields:
+        parts.append(member.rel_model._meta.fields["name"])
+    when = _date_column(target)
+    if when is not None:
+        parts.append(when)
+    if not parts:
+        return {i: str(v) for i, v in target.select(target.id, target.uuid).tuples()}
+    q = target.select(target.id, *parts)
+    if parts[0].model is not target:
+        q = q.join(member.rel_model, JOIN.LEFT_OUTER, on=(member == member.rel_model.id))
+    return {row[0]: " ".join(str(v) for v in row[1:] if v is not None) for row in q.tuples()}
+
+
 def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable:
     """A read-only listing of one table's rows of one branch (foreign keys shown by name; 身份证号 masked; money
     in 元; JSON lists as words)."""
@@ -183,9 +214,7 @@ def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable
 
     def label_of(target: type[Record], row_id: int) -> str:
         if target not in names:
-            label_field = next((target._meta.fields[n] for n in ("name", "title", "topic")
-                                if n in target._meta.fields), target.uuid)
-            names[target] = {i: str(v) for i, v in target.select(target.id, label_field).tuples()}
+            names[target] = _row_labels(target)
         return names[target].get(row_id, "")
 
     rows = []
@@ -205,6 +234,10 @@ def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable
                 out.append("是" if v else "否")
             elif f.name.endswith("_fen"):
                 out.append(_yuan(v))
+            elif f.name == "tenths":  # 学时 kept in tenths
+                out.append(f"{Decimal(int(v)) / 10:.1f}")
+            elif table == "audit_entry" and f.name in ("table", "action"):
+                out.append(table_title(v) if f.name == "table" else _ACTIONS.get(v, v))
             else:
                 how = _JSON.get((table, f.name))
                 text = _readable_json(how, v) if how else str(v)
