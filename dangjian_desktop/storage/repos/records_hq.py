@@ -236,6 +236,8 @@ def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable
                 out.append(_yuan(v))
             elif f.name == "tenths":  # 学时 kept in tenths
                 out.append(f"{Decimal(int(v)) / 10:.1f}")
+            elif table == "meeting" and f.name == "types":  # stored "主题党日|党课"
+                out.append(str(v).replace("|", "、"))
             elif table == "audit_entry" and f.name in ("table", "action"):
                 out.append(table_title(v) if f.name == "table" else _ACTIONS.get(v, v))
             else:
