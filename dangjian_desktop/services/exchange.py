@@ -42,6 +42,7 @@ from dangjian_desktop.domain.exchange import (
 from dangjian_desktop.services import exchange_trust as trust
 from dangjian_desktop.services.exchange_docs import DocumentsJob
 from dangjian_desktop.storage import RECORD_FORMAT_VERSION
+from dangjian_desktop.storage.repos import hq_overview
 from dangjian_desktop.storage.repos import records as records_repo
 from dangjian_desktop.storage.repos import roster as roster_repo
 from dangjian_desktop.storage.repos import settings
@@ -505,7 +506,7 @@ class ExchangeService:
                 return None
             if how not in counted:  # one grouped query per figure, only when some package lacks the figure
                 kind, _, table = how.partition(":")
-                counted[how] = (records_repo.counts_in_year(table, year) if kind == "rows_in_year"
+                counted[how] = (hq_overview.counts_in_year(table, year) if kind == "rows_in_year"
                                 else records_repo.counts_open(table) if kind == "open" else None)
             found = counted[how]
             return None if found is None else found.get(branch_uuid, 0)
