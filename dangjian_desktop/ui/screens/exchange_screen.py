@@ -112,7 +112,7 @@ class ExchangeScreen(QWidget):
             table.horizontalHeader().setStretchLastSection(True)
         # column widths from the first rows (names stretch; the other columns are short figures and dates): at
         # headquarters measuring all 500 rows' texts cost more than the rest of the page
-        ui.branchesTable.horizontalHeader().setResizeContentsPrecision(60)
+        ui.branchesTable.horizontalHeader().setResizeContentsPrecision(20)
         self.refresh()
 
     @property
@@ -174,7 +174,7 @@ class ExchangeScreen(QWidget):
                  *(c.text(b.figures.get(c.key)) for c in columns)] for b in self.branches]
         table = self.ui.branchesTable
         self.branches_model.set_rows([*BRANCH_HEADERS, *(c.label for c in columns)], rows)
-        table.resizeColumnsToContents()  # from the first 60 rows (the precision above), at most 320 pixels each
+        table.resizeColumnsToContents()  # from the first 20 rows (the precision above), at most 320 pixels each
         header = table.horizontalHeader()
         for c in range(self.branches_model.columnCount()):
             if header.sectionSize(c) > 320:
