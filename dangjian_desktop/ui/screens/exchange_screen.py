@@ -4,6 +4,7 @@ sequence), replaces a branch's key on request, opens one branch read-only and pr
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,8 @@ from dangjian_desktop.ui.forms.ui_exchange_settings_tab import Ui_ExchangeSettin
 from dangjian_desktop.ui.messages import error_text
 from dangjian_desktop.ui.widgets.styling import set_role, style_page
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from dangjian_desktop.services.branch import BranchService
     from dangjian_desktop.services.container import Services
@@ -31,6 +34,13 @@ RESULT_HEADERS = ["结果", "党支部", "导出时间", "文件", "说明"]
 BRANCH_HEADERS = ["党支部", "最近数据包", "序号", "签名密钥指纹", "在册党员"]  # then one column per declared figure
 OUTCOME_COLORS = {ImportOutcome.IMPORTED: "#2E7D32", ImportOutcome.UNCHANGED: "#555555",
                   ImportOutcome.SKIPPED: "#A0522D", ImportOutcome.REFUSED: "#B22222"}
+
+
+def _alive(widget: QWidget) -> bool:
+    """False once Qt has deleted the widget (the page closed while a background read ran)."""
+    from shiboken6 import isValid
+
+    return isValid(widget)
 
 
 def _num(v: int | None) -> str:
@@ -55,6 +65,12 @@ class BranchesModel(QAbstractTableModel):
         self.beginResetModel()
         self.headers, self.rows = headers, rows
         self.endResetModel()
+
+    def update_rows(self, rows: list[list[str]]) -> None:
+        """The same rows with new texts: the selection and the column widths stay."""
+        self.rows = rows
+        if rows and self.headers:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.headers) - 1))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -95,6 +111,7 @@ class ExchangeScreen(QWidget):
         self.busy = False
         self.last_results: list[ImportResult] = []
         self.branches: list[BranchOverview] = []
+        self._generation = 0
         self._progress = _Progress(self)
         self._progress.changed.connect(self._on_progress)
         ui.exportButton.clicked.connect(self.open_export_dialog)
@@ -168,12 +185,14 @@ class ExchangeScreen(QWidget):
 
     # -- headquarters mode ---------------------------------------------------------------------------------------
     def _refresh_branches(self) -> None:
-        self.branches = self.exchange.overview()
+        """The branches at once with what their packages carry; a figure a package lacks and headquarters counts
+        from the imported rows (older packages) shows "…" until those counts, read on the thread pool after the
+        first paint (the year's meetings and talks of every branch), are filled in."""
+        self._generation += 1
+        self.branches = self.exchange.overview(count=False)
         columns = features.hq_columns()  # one column per declared figure (Feature.hq_columns)
-        rows = [[b.name, fmt_utc(b.last_package_at) or "尚未报送", _num(b.sequence), _key(b), str(b.members),
-                 *(c.text(b.figures.get(c.key)) for c in columns)] for b in self.branches]
         table = self.ui.branchesTable
-        self.branches_model.set_rows([*BRANCH_HEADERS, *(c.label for c in columns)], rows)
+        self.branches_model.set_rows([*BRANCH_HEADERS, *(c.label for c in columns)], self._rows(self.branches))
         table.resizeColumnsToContents()  # from the first 20 rows (the precision above), at most 320 pixels each
         header = table.horizontalHeader()
         for c in range(self.branches_model.columnCount()):
@@ -181,13 +200,49 @@ class ExchangeScreen(QWidget):
                 header.resizeSection(c, 320)
         empty = not self.branches
         self.ui.emptyLabel.setVisible(empty)
-        self.ui.branchesTable.setVisible(not empty)
+        table.setVisible(not empty)
         self.ui.viewBranchButton.setEnabled(not empty)
         self.ui.rekeyButton.setEnabled(not empty and not self.exchange.store.read_only)
         self.ui.printSummaryButton.setEnabled(not empty)
         if not empty:
-            self.ui.branchesTable.selectRow(0)
-            self.ui.branchesTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.selectRow(0)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if any(len(b.figures) < len(columns) for b in self.branches):
+            self._count_in_background()
+
+    @staticmethod
+    def _rows(branches: list[BranchOverview]) -> list[list[str]]:
+        columns = features.hq_columns()
+        return [[b.name, fmt_utc(b.last_package_at) or "尚未报送", _num(b.sequence), _key(b), str(b.members),
+                 *(c.text(b.figures[c.key]) if c.key in b.figures else "…" for c in columns)] for b in branches]
+
+    def _count_in_background(self) -> None:
+        from dangjian_desktop.ui.workers import run_in_background
+
+        exchange, generation = self.exchange, self._generation
+
+        def read() -> list[BranchOverview]:
+            try:
+                return exchange.overview()
+            finally:
+                exchange.store.close_thread_connection()  # a pool thread: its connection is not kept
+
+        def done(branches: list[BranchOverview]) -> None:
+            if generation != self._generation or not _alive(self):
+                return  # the page was refreshed (fresher data shown) or closed meanwhile
+            if [b.uuid for b in branches] != [b.uuid for b in self.branches]:
+                self._refresh_branches()  # a branch came or went: read again
+                return
+            self.branches = branches
+            self.branches_model.update_rows(self._rows(branches))
+
+        def failed(exc: BaseException) -> None:
+            log.error("数据交换: the branches' counted figures could not be read in the background", exc_info=exc)
+            if generation == self._generation and _alive(self):
+                self.branches = self.exchange.overview()  # in the GUI thread instead
+                self.branches_model.update_rows(self._rows(self.branches))
+
+        run_in_background(read, done, failed)
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, "选择数据包", "", "数据包 (*.djpkg);;所有文件 (*)")
