@@ -507,12 +507,14 @@ class ExchangeService:
         def fallback(how: str, branch_uuid: str) -> int | None:
             if not how:
                 return None
+            kind, _, table = how.partition(":")
+            if kind not in ("rows_in_year", "open"):
+                return None
             if not count:
                 return _PENDING
             if how not in counted:  # one grouped query per figure, only when some package lacks the figure
-                kind, _, table = how.partition(":")
                 counted[how] = (hq_overview.counts_in_year(table, year) if kind == "rows_in_year"
-                                else records_repo.counts_open(table) if kind == "open" else None)
+                                else records_repo.counts_open(table))
             found = counted[how]
             return None if found is None else found.get(branch_uuid, 0)
 

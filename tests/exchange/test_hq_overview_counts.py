@@ -58,6 +58,7 @@ def test_overview_leaves_the_counted_figures_for_later(hq: Services) -> None:
     assert [b.uuid for b in first] == [b.uuid for b in full]
     assert all("talks" not in b.figures and "meetings_held" not in b.figures for b in first)
     assert all(b.figures["dues_paid_total"] is None for b in first)  # no fallback: "—" at once
+    assert all(b.figures["pledges"] is None for b in first)  # a fallback the overview does not count: "—"
     assert [b.members for b in first] == [b.members for b in full] == [1, 1]
 
 
