@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QWidget
 
@@ -208,7 +208,7 @@ class ExchangeScreen(QWidget):
             table.selectRow(0)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if any(len(b.figures) < len(columns) for b in self.branches):
-            self._count_in_background()
+            QTimer.singleShot(0, self._count_in_background)  # once the event loop has painted the page
 
     @staticmethod
     def _rows(branches: list[BranchOverview]) -> list[list[str]]:
@@ -219,6 +219,8 @@ class ExchangeScreen(QWidget):
     def _count_in_background(self) -> None:
         from dangjian_desktop.ui.workers import run_in_background
 
+        if not _alive(self):
+            return
         exchange, generation = self.exchange, self._generation
 
         def read() -> list[BranchOverview]:
@@ -238,9 +240,15 @@ class ExchangeScreen(QWidget):
 
         def failed(exc: BaseException) -> None:
             log.error("数据交换: the branches' counted figures could not be read in the background", exc_info=exc)
-            if generation == self._generation and _alive(self):
-                self.branches = self.exchange.overview()  # in the GUI thread instead
-                self.branches_model.update_rows(self._rows(self.branches))
+            if generation != self._generation or not _alive(self):
+                return
+            try:
+                branches = self.exchange.overview()  # in the GUI thread instead
+            except Exception as again:  # noqa: BLE001 - the store went away meanwhile: the "…" stay, said in the log
+                log.error("数据交换: the counted figures could not be read", exc_info=again)
+                return
+            self.branches = branches
+            self.branches_model.update_rows(self._rows(branches))
 
         run_in_background(read, done, failed)
 
