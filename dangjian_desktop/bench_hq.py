@@ -90,7 +90,7 @@ HQ_CHILD = textwrap.dedent("""
         rows = w.ui.branchesTable.model().rowCount() if hasattr(w.ui, "branchesTable") else -1
         el = time.perf_counter() - t
         # figures older packages lack are counted on the thread pool after the first paint: until they are in
-        workers.wait_for_all(); app.processEvents()
+        app.processEvents(); workers.wait_for_all(); app.processEvents()  # the read starts from the event loop
         counted = time.perf_counter() - t
         w.close(); w.deleteLater(); app.processEvents()
         return el, rows, counted
