@@ -92,3 +92,20 @@ def test_the_staged_keys_folder_is_the_exchange_keys_folder(tmp_path):
     from dangjian_desktop.services import backup_keys
 
     assert backup_keys._staged_path(DataPaths(tmp_path)).parent == identity.keys_folder(tmp_path)  # noqa: SLF001
+
+
+def test_start_up_finds_the_database_saved_in_settings(tmp_path, monkeypatch):
+    """app.main looks for 设置 › 数据库's file itself (so that a branch's start imports none of it): the file
+    database_settings writes is the one it finds."""
+    import argparse
+    import json
+
+    from dangjian_desktop.services import database_settings
+
+    monkeypatch.delenv("DANGJIAN_DATABASE", raising=False)
+    args = argparse.Namespace(database=None)
+    assert app._database_url(tmp_path, args) is None
+    database_settings.settings_file(tmp_path).write_text(json.dumps({"url": "postgresql://hq@db.example/dangjian"}),
+                                                          encoding="utf-8")
+    url = app._database_url(tmp_path, args)
+    assert url is not None and "db.example" in url and url == database_settings.saved_url(tmp_path)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from dangjian_desktop.domain.charts import Chart
 from dangjian_desktop.domain.reminders import Reminder
+
+if TYPE_CHECKING:  # the charts' module is imported after 首页's first paint, by what makes them
+    from dangjian_desktop.domain.charts import Chart
 
 
 @dataclass(frozen=True)

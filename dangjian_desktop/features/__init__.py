@@ -172,6 +172,8 @@ class Feature:
                   rules and sends in each package, shown per branch at headquarters as ``hq_columns``
     migrations:   ``"module:STEPS"``: this kind's schema steps, ``[(version, fn(database))…]`` from 1 (see
                   storage/migrations.py); version 1 creates the kind's tables from frozen DDL
+    schema_version: the number of steps in ``migrations``, declared so that opening a store compares versions
+                  without importing them (checked whenever they are loaded; 0: not declared, the steps are counted)
     pages:        pages of the left navigation
     settings_tabs: ``(title, "module:function")`` of ``fn(services, window) -> QWidget`` on 设置
     drafts:       autosave key prefix -> the page whose ``open_record("draft", key)`` reopens it
@@ -197,6 +199,7 @@ class Feature:
     meeting_years: str | None = None
     hq_columns: tuple[HqFigure, ...] = ()
     migrations: str | None = None
+    schema_version: int = 0
     ledger_module: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 

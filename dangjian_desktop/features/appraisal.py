@@ -22,6 +22,7 @@ FEATURE = Feature(
         Table("appraisal_ballot", f"{_M}:BallotRow", "民主测评票"),
     ),
     migrations=f"{_M}:STEPS",
+    schema_version=1,  # the number of its STEPS (read at every open without importing them)
     services=(("appraisal", "dangjian_desktop.services.appraisal:build"),),
     cli="dangjian_desktop.cli_commands.appraisal",
     demo="dangjian_desktop.services.appraisal_demo:demo",

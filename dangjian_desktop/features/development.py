@@ -21,6 +21,7 @@ FEATURE = Feature(
         Table("development_publicity", f"{_M}:DevelopmentPublicityRow", "发展党员公示", date_column="starts_on"),
     ),
     migrations=f"{_M}:STEPS",
+    schema_version=1,  # the number of its STEPS (read at every open without importing them)
     services=(("development", f"{_S}:build"),),
     cli="dangjian_desktop.cli_commands.development",
     demo="dangjian_desktop.services.development_demo:demo",

@@ -16,6 +16,7 @@ FEATURE = Feature(
         Table("dues_remittance", f"{_M}:DuesRemittanceRow", "党费上缴记录", date_column="remitted_on"),
     ),
     migrations=f"{_M}:STEPS",
+    schema_version=1,  # the number of its STEPS (read at every open without importing them)
     services=(("dues", "dangjian_desktop.services.dues:build"),),
     cli="dangjian_desktop.cli_commands.dues",
     demo="dangjian_desktop.services.dues_demo:demo",

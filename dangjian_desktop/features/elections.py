@@ -25,6 +25,7 @@ FEATURE = Feature(
         Table("committee_term", f"{_M}:CommitteeTermRow", "历届支委会", date_column="elected_on", counted=True),
     ),
     migrations=f"{_M}:STEPS",
+    schema_version=1,  # the number of its STEPS (read at every open without importing them)
     services=(("elections", "dangjian_desktop.services.elections:build"),),
     cli="dangjian_desktop.cli_commands.elections",
     demo="dangjian_desktop.services.elections_demo:demo",

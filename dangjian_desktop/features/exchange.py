@@ -14,4 +14,5 @@ FEATURE = Feature(
     pages=(Page("exchange", "数据交换", "exchange", "dangjian_desktop.ui.screens.exchange_screen:make_screen", 90),),
     settings_tabs=(("数据交换", "dangjian_desktop.ui.screens.exchange_screen:settings_tab"),),
     migrations="dangjian_desktop.storage.models_exchange:STEPS",
+    schema_version=1,  # the number of its STEPS (read at every open without importing them)
 )

@@ -37,6 +37,7 @@ FEATURE = Feature(
     settings_tabs=(("会议规则", "dangjian_desktop.ui.screens.meeting_rules_tab:make_tab"),),
     drafts=(("meeting", "meetings"),),
     migrations="dangjian_desktop.storage.meetings_steps:STEPS",
+    schema_version=1,  # the number of its STEPS (read at every open without importing them)
     hq_columns=(
         HqFigure("meetings_held", "会议（已开）", fallback="rows_in_year:meeting"),
         HqFigure("meetings_required", "会议（应开）"),

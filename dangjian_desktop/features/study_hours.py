@@ -13,6 +13,7 @@ FEATURE = Feature(
     tables=(Table("study_record", "dangjian_desktop.storage.models_study:StudyRecordRow", "党员学习登记",
                   date_column="on", counted=True),),
     migrations="dangjian_desktop.storage.models_study:STEPS",
+    schema_version=1,  # the number of its STEPS (read at every open without importing them)
     services=(("study_hours", f"{_S}:build"),),
     cli="dangjian_desktop.cli_commands.study_hours",
     demo=f"{_S}:demo",

@@ -11,6 +11,7 @@ FEATURE = Feature(
     title="谈心谈话",
     tables=(Table("talk", f"{_M}:TalkRow", "谈心谈话", date_column="on", counted=True),),
     migrations=f"{_M}:STEPS",
+    schema_version=1,  # the number of its STEPS (read at every open without importing them)
     services=(("talks", "dangjian_desktop.services.talks:build"),),
     cli="dangjian_desktop.cli_commands.talks",
     demo="dangjian_desktop.services.talks:demo",

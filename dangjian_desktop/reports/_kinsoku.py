@@ -22,38 +22,32 @@ from reportlab.platypus import paragraph
 
 log = logging.getLogger(__name__)
 
-_DUMB_OLD = """            if c not in ALL_CANNOT_START and i>lineStartPos+1:
-                #otherwise we need to push the character back
-                #the i>lineStart+1 condition ensures progress
-                i -= 1
-                extraSpace += w
+
+def _line_end_patch(indent: int, char: str, width_at: str, text: str) -> tuple[str, str]:
+    """The block of ``dumbSplit``/``cjkFragSplit`` where a line ends, as shipped (old) and rewritten (new); the two
+    functions differ only in indentation and names: ``char`` the character being placed, ``width_at`` the width
+    of the character at index ``i``, ``text`` the sequence of characters."""
+    old = f"""if {char} not in ALL_CANNOT_START and i>lineStartPos+1:
+    #otherwise we need to push the character back
+    #the i>lineStart+1 condition ensures progress
+    i -= 1
+    extraSpace += w
 """
-_DUMB_NEW = """            if c not in ALL_CANNOT_START and i>lineStartPos+1:
-                i -= 1
-                extraSpace += w
-            elif c in ALL_CANNOT_START and i>lineStartPos+2:
-                i -= 2
-                extraSpace += w + widths[i]
-            while i>lineStartPos+1 and word[i-1] in ALL_CANNOT_END:
-                i -= 1
-                extraSpace += widths[i]
+    new = f"""if {char} not in ALL_CANNOT_START and i>lineStartPos+1:
+    i -= 1
+    extraSpace += w
+elif {char} in ALL_CANNOT_START and i>lineStartPos+2:
+    i -= 2
+    extraSpace += w + {width_at}
+while i>lineStartPos+1 and {text}[i-1] in ALL_CANNOT_END:
+    i -= 1
+    extraSpace += {width_at}
 """
-_CJK_OLD = """                if u not in ALL_CANNOT_START and i>lineStartPos+1:
-                    #otherwise we need to push the character back
-                    #the i>lineStart+1 condition ensures progress
-                    i -= 1
-                    extraSpace += w
-"""
-_CJK_NEW = """                if u not in ALL_CANNOT_START and i>lineStartPos+1:
-                    i -= 1
-                    extraSpace += w
-                elif u in ALL_CANNOT_START and i>lineStartPos+2:
-                    i -= 2
-                    extraSpace += w + U[i].width
-                while i>lineStartPos+1 and U[i-1] in ALL_CANNOT_END:
-                    i -= 1
-                    extraSpace += U[i].width
-"""
+    return textwrap.indent(old, " " * indent), textwrap.indent(new, " " * indent)
+
+
+_DUMB_OLD, _DUMB_NEW = _line_end_patch(12, "c", "widths[i]", "word")
+_CJK_OLD, _CJK_NEW = _line_end_patch(16, "u", "U[i].width", "U")
 
 # ReportLab's kinsoku list lacks the full-width Chinese punctuation, so a line could start with "，" or "。”".
 CHINESE_CANNOT_START = "，。、；：？！”’》〉）】」』…—·％"

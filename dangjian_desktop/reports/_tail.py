@@ -10,14 +10,15 @@ from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import _FUZZ, _listWrapOn
 
 from dangjian_desktop.reports._fastdraw import FastParagraph
+from dangjian_desktop.reports._grid import GridForm
 
 # what goes over to the page of the signature lines with them at least: about four lines of body text
 MIN_TAIL = 4 * 21.0
-_PLAIN = (Paragraph, Table, Spacer)
+_PLAIN = (Paragraph, Table, GridForm, Spacer)  # GridForm: a Table drawn without Table, treated as one
 
 
 # flowables whose wrap adds no generated content to the frame: summed without ReportLab's copy of the frame
-_MEASURABLE = {Paragraph, FastParagraph, Table, Spacer}
+_MEASURABLE = {Paragraph, FastParagraph, Table, GridForm, Spacer}
 
 
 def _flat(flowables: list) -> list:

@@ -31,8 +31,10 @@ from dangjian_desktop.domain.meetings import (
 )
 from dangjian_desktop.domain.roster import Branch
 from dangjian_desktop.domain.progress import Progress
+from dangjian_desktop.reports._grid import GridForm
 from dangjian_desktop.reports.styles import (
     GRID,
+    HEAD_FILL,
     MARGINS,
     DeferredParagraph,
     FormalDocument,
@@ -48,6 +50,7 @@ from dangjian_desktop.reports.styles import (
 
 
 RUNNING_SIZE = 9.5
+_RUNNING_FILL = colors.toColor("#F3F3F3")
 
 
 def _date_text(d: dt.date) -> str:
@@ -82,7 +85,7 @@ class _RecordMark(Flowable):
 
 def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
     style = ParagraphStyle("running", parent=styles.small, fontSize=RUNNING_SIZE, leading=13)
-    made: dict[str, Table] = {}  # the header of the record being printed, laid out once for all its pages
+    made: dict[str, GridForm] = {}  # the header of the record being printed, laid out once for all its pages
 
     def on_page(canv, doc) -> None:  # noqa: ANN001
         rec = getattr(canv, "_dj_record", None)
@@ -95,10 +98,10 @@ def _continuation_header(styles: Styles, frame_width: float):  # noqa: ANN202
         t = made.get(header)
         if t is None:
             made.clear()
-            t = made[header] = Table([[styles.p(header + "（续）", style)]], colWidths=[frame_width])
-            t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GRID),
-                                   ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+            # a boxed grey line, drawn without Table (reports/_grid.py); it is never split
+            t = made[header] = GridForm([[styles.p(header + "（续）", style)]], [frame_width], make_table=lambda: None,
+                                        padding=(6, 6, 2, 3), backgrounds=[(0, 0, 0, _RUNNING_FILL)],
+                                        lines=[("BOX", 0.6, GRID)])
             t.wrapOn(canv, frame_width, 40 * mm)
         t.drawOn(canv, MARGINS["left"], h - MARGINS["top"] + 4 * mm)
 
@@ -117,7 +120,7 @@ def running_header(m: Meeting, fits=None) -> str:  # noqa: ANN001
     return candidates[-1]
 
 
-def _header_form(s: Styles, m: Meeting, width: float) -> Table:
+def _header_form(s: Styles, m: Meeting, width: float) -> GridForm:
     lw = 24 * mm
     vw = (width - 2 * lw) / 2
     scope = f"党小组：{m.group_name}" if m.scope is Scope.GROUP and m.group_name else str(m.scope)
@@ -146,9 +149,21 @@ def _header_form(s: Styles, m: Meeting, width: float) -> Table:
                 + ("超过半数，会议有效。" if ok else "未超过半数，不能进行表决。"))
         rows.append(["到会情况", text, "", ""])
         spans.append(((1, len(rows) - 1), (3, len(rows) - 1)))
-    t = form_table(s, rows, [lw, vw, lw, vw], label_columns=(0, 2), spans=spans)
-    t.setStyle(TableStyle([("BACKGROUND", (1, r), (3, r), colors.white) for (_c, r), _end in spans]))
-    return t
+    widths = [lw, vw, lw, vw]
+
+    def as_table() -> Table:
+        t = form_table(s, rows, widths, label_columns=(0, 2), spans=spans)
+        t.setStyle(TableStyle([("BACKGROUND", (1, r), (3, r), colors.white) for (_c, r), _end in spans]))
+        return t
+
+    # the same form drawn without Table (reports/_grid.py): the same page content, a fraction of the work
+    merged = [r for (_c, r), _end in spans]
+    cells = [[v if hasattr(v, "wrapOn") else s.p(v, s.label if c in (0, 2) else s.cell) for c, v in enumerate(row)]
+             for row in rows]
+    fills = [(c, c, r, HEAD_FILL) for r in range(len(rows)) for c in (0, 2) if not (c == 2 and r in merged)]
+    fills += [(1, 3, r, colors.white) for r in merged]
+    return GridForm(cells, widths, make_table=as_table, spans=merged, padding=(6, 6, 4, 4), valign="MIDDLE",
+                    backgrounds=fills, lines=[("GRID", 0.6, GRID)])
 
 
 def _signatures(s: Styles, labels: Sequence[str], width: float, with_date: bool = True) -> KeepTogether:
@@ -162,10 +177,17 @@ def _signatures(s: Styles, labels: Sequence[str], width: float, with_date: bool 
         lw = stringWidth(text, style.fontName, style.fontSize) + 8
         cells += [s.p(text, style), ""]
         widths += [lw, col - lw]
-    t = Table([cells], colWidths=widths, rowHeights=[13 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
-                          + [("LINEBELOW", (i, 0), (i, 0), 0.6, colors.black) for i in range(1, len(cells), 2)]))
-    parts: list = [Spacer(1, 8 * mm), t]
+
+    def as_table() -> Table:
+        t = Table([cells], colWidths=widths, rowHeights=[13 * mm])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+                              + [("LINEBELOW", (i, 0), (i, 0), 0.6, colors.black) for i in range(1, len(cells), 2)]))
+        return t
+
+    # the same lines drawn without Table (reports/_grid.py)
+    grid = GridForm([cells], widths, make_table=as_table, row_heights=[13 * mm], padding=(0, 6, 3, 3),
+                    valign="BOTTOM", lines=[("LINEBELOW", i, i, 0, 0.6, colors.black) for i in range(1, len(cells), 2)])
+    parts: list = [Spacer(1, 8 * mm), grid]
     if with_date:
         parts += [Spacer(1, 6 * mm), s.p("　　　　年　　月　　日", ParagraphStyle("date_line", parent=style,
                                                                               alignment=TA_RIGHT))]

@@ -13,7 +13,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock, features
-from dangjian_desktop.domain.charts import BarChart, Progress, Series
 from dangjian_desktop.domain.dashboard import BranchOverview, Glance, HomeData, Stat
 from dangjian_desktop.domain.enums import MemberCategory, StoreMode
 from dangjian_desktop.domain.roster import MemberFilter
@@ -111,6 +110,8 @@ def overview(services: Services) -> BranchOverview | None:
 
 
 def roster_glance(services: Services, year: int, today: dt.date) -> Glance:
+    from dangjian_desktop.domain.charts import BarChart, Progress, Series  # after 首页's first paint
+
     groups = services.branch.groups()
     members = services.roster.members(MemberFilter())
     g = Glance(year)

@@ -165,7 +165,10 @@ class _CommitGroup:
     group's packages are refused and their files moved back. On PostgreSQL (several importers at once, each
     branch's lock held until the commit) every package commits on its own (``limit`` 0)."""
 
-    GROUP_ROWS = 200_000  # about 18 packages of a branch's year (11,000 records each)
+    # about 23 packages of 11,000 records. What bounds it: the group's dirty pages must stay in the bulk run's page
+    # cache (storage/bulk.py, 1 GB at most): at 500 branches the random-UUID index leaves a group rewrites (≈ 600 MB)
+    # and its new rows (≈ 10 MB a package). Larger, pages spill to the WAL before the commit.
+    GROUP_ROWS = 250_000
 
     def __init__(self, store: Any, results: dict[int, ImportResult], limit: int) -> None:  # noqa: ANN401 - Store
         self.store, self.results, self.limit = store, results, limit

@@ -14,9 +14,11 @@ tens of thousands of dirty pages back into the database file, although the next 
   window itself keeps the everyday 32 MB cache;
 * memory-mapped reads of the first 2 GB of the file (``MMAP_MAX_BYTES``): index pages are read without a copy
   into the cache;
-* the WAL checkpoint interval (``CHECKPOINT_PAGES``): several packages' versions of a page are copied into the file
-  once. The WAL grows to a group's dirty pages or that size, whichever is more, and is truncated at the end of
-  the run.
+* the WAL checkpoint interval (``CHECKPOINT_PAGES``, 2 GB): several groups' versions of a page are copied into the
+  file once. Each group rewrites most of the random-UUID index leaves (several hundred MB at 500 branches), so a
+  checkpoint after every group wrote them to the file as often as to the WAL; with 2 GB between checkpoints the
+  file gets them once per two or three groups. The WAL grows to that size (or a group's dirty pages, whichever is
+  more) on a disk that holds the store anyway, and is truncated at the end of the run.
 
 ``synchronous=FULL`` is kept: every commit (a group of packages) is on disk before the next begins.
 """
@@ -35,7 +37,7 @@ log = logging.getLogger(__name__)
 CACHE_MIN_BYTES = 256 * 1024 * 1024
 CACHE_MAX_BYTES = 1024 * 1024 * 1024
 MMAP_MAX_BYTES = 0x7FFF0000  # SQLite's own default ceiling (SQLITE_MAX_MMAP_SIZE): asking for more gets this
-CHECKPOINT_PAGES = 65536  # 256 MB of 4 KB pages
+CHECKPOINT_PAGES = 524288  # 2 GB of 4 KB pages
 
 
 def cache_bytes_for(file_bytes: int) -> int:

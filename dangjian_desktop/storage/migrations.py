@@ -192,16 +192,25 @@ class RecordKindTooNewError(SchemaTooNewError):
             "为保护数据，本程序不会修改它，请安装最新版本后再打开。"))
 
 
+def _steps_of(f: features.Feature) -> list[Step]:
+    steps: list[Step] = list(features.load(f.migrations or ""))
+    if [v for v, _ in steps] != list(range(1, len(steps) + 1)):
+        raise RuntimeError(f"schema steps of record kind {f.key!r} must be numbered 1..n")
+    if f.schema_version and f.schema_version != len(steps):
+        raise RuntimeError(f"record kind {f.key!r} declares schema_version={f.schema_version} but has {len(steps)} "
+                           "schema steps: declare the new number beside its migrations")
+    return steps
+
+
 def feature_steps() -> list[tuple[str, list[Step]]]:
     """(kind key, its steps) of every declared kind with its own schema steps."""
-    out = []
-    for f in features.features():
-        if f.migrations:
-            steps: list[Step] = list(features.load(f.migrations))
-            if [v for v, _ in steps] != list(range(1, len(steps) + 1)):
-                raise RuntimeError(f"schema steps of record kind {f.key!r} must be numbered 1..n")
-            out.append((f.key, steps))
-    return out
+    return [(f.key, _steps_of(f)) for f in features.features() if f.migrations]
+
+
+def newest_versions() -> dict[str, int]:
+    """The newest version this build knows of each kind with its own schema steps: its declared
+    ``schema_version``, so that no kind's steps (nor its models) are imported to open a store that is up to date."""
+    return {f.key: f.schema_version or len(_steps_of(f)) for f in features.features() if f.migrations}
 
 
 def feature_versions(database: Any) -> dict[str, int]:
@@ -212,10 +221,11 @@ def feature_versions(database: Any) -> dict[str, int]:
     return dict(database.execute_sql('SELECT "feature", "version" FROM "schema_feature"').fetchall())
 
 
-def check_not_too_new(database: Any) -> None:
-    """Refuse a store that a newer program extended: a record kind this build lacks, or a newer version of one."""
-    known = {key: len(steps) for key, steps in feature_steps()}
-    for key, version in feature_versions(database).items():
+def check_not_too_new(database: Any, at: dict[str, int] | None = None) -> None:
+    """Refuse a store that a newer program extended: a record kind this build lacks, or a newer version of one.
+    ``at``: the store's kind versions (:func:`feature_versions`), when already read."""
+    known = newest_versions()
+    for key, version in (feature_versions(database) if at is None else at).items():
         supported = known.get(key, 0)
         if version > supported:
             raise RecordKindTooNewError(key, version, supported)
@@ -235,17 +245,20 @@ def migrate(store: Store) -> int:
         # a new PostgreSQL store is made from the models at SCHEMA_VERSION (storage/pg.py); later steps run on it
         from dangjian_desktop.storage import pg
 
-        pg.create_schema(database, SCHEMA_VERSION, {key: len(steps) for key, steps in feature_steps()})
+        pg.create_schema(database, SCHEMA_VERSION, newest_versions())
         pg.ensure_search_index(database)
         return 1
     if on_postgresql:  # the meetings' n-gram table (not in the models: PostgreSQL's own, as FTS5 is SQLite's)
         from dangjian_desktop.storage import pg
 
         pg.ensure_search_index(database)
-    check_not_too_new(database)
     at = feature_versions(database)
+    check_not_too_new(database, at)
     core = [(v, fn) for v, fn in CORE_STEPS if v > current]
-    kinds = [(key, v, fn) for key, steps in feature_steps() for v, fn in steps if v > at.get(key, 0)]
+    newest = newest_versions()
+    # only a kind behind this build has its steps imported (an up-to-date store imports no kind's models here)
+    kinds = [(f.key, v, fn) for f in features.features() if f.migrations and newest[f.key] > at.get(f.key, 0)
+             for v, fn in _steps_of(f) if v > at.get(f.key, 0)]
     if not core and not kinds:
         return 0
     if current > 0 and not on_postgresql:  # PostgreSQL: pg_dump is the server's backup (not made here yet)
@@ -274,7 +287,6 @@ def migrate(store: Store) -> int:
     if on_postgresql:  # a kind new to the store: its tables from its models (its frozen steps are SQLite DDL)
         from dangjian_desktop.storage import pg
 
-        newest = {key: len(steps) for key, steps in feature_steps()}
         for key in dict.fromkeys(key for key, _, _ in kinds if at.get(key, 0) == 0):
             pg.create_kind(database, key, newest[key])
         kinds = [(key, v, fn) for key, v, fn in kinds if at.get(key, 0) > 0]

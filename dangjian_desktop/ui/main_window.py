@@ -9,19 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from dangjian_desktop import APP_TITLE, __version__, clock
 from dangjian_desktop.services import demo
@@ -31,6 +23,9 @@ from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangjian_desktop.ui.pages import PageSpec, pages
 from dangjian_desktop.ui.widgets.screen_fit import fit_to_screen
 from dangjian_desktop.ui.widgets.styling import repolish
+
+if TYPE_CHECKING:  # Qt classes of menu actions only are imported when used (each class built costs its enums)
+    from PySide6.QtGui import QCloseEvent
 
 
 class MainWindow(QMainWindow):
@@ -183,8 +178,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._about)
-        ui.actionOpenDataFolder.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.store.paths.root))))
+        ui.actionOpenDataFolder.triggered.connect(self._open_data_folder)
         ui.actionPrint.triggered.connect(lambda: self._call_current("print_document"))
         ui.actionExportPdf.triggered.connect(lambda: self._call_current("export_pdf"))
         ui.actionExportXlsx.triggered.connect(lambda: self._call_current("export_xlsx"))
@@ -201,7 +195,8 @@ class MainWindow(QMainWindow):
         ui.actionLeaveDemo.setVisible(self.is_demo)
         ui.demoBanner.setStyleSheet("QFrame#demoBanner { background: #FFF4D6; border-bottom: 1px solid #E8C46A; }")
         ui.leaveDemoButton.setProperty("primary", True)
-        repolish(ui.leaveDemoButton)
+        if self.is_demo:  # else hidden for this window's life (and no QStyle at start-up: its enums cost ≈ 5 ms)
+            repolish(ui.leaveDemoButton)
         ui.demoBannerLayout.setStretchFactor(ui.demoLabel, 1)
         ui.demoLabel.setText(f"现在看到的是演示数据（一个虚构的党支部），可以随意试用，正式数据不受影响。"
                              f"演示数据在单独的文件夹：{self.services.store.paths.root}")
@@ -254,7 +249,15 @@ class MainWindow(QMainWindow):
         self.ui.actionExportPdf.setEnabled(callable(getattr(screen, "export_pdf", None)))
         self.ui.actionExportXlsx.setEnabled(callable(getattr(screen, "export_xlsx", None)))
 
+    def _open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.store.paths.root)))
+
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         info = self.services.info.info()
         QMessageBox.about(self, "关于", f"<b>{APP_TITLE}</b> {__version__}<br>离线使用的党支部工作记录软件。<br><br>"
                                         f"数据文件夹：{info['data_dir']}<br>数据版本：{info['schema_version']}")

@@ -177,13 +177,18 @@ def install_chinese(app: QApplication) -> bool:
     return True
 
 
-def apply_theme(app: QApplication) -> None:
+# Qt's command-line arguments of the style: Fusion everywhere but on Windows (its native look is kept there)
+STYLE_ARGS: list[str] = [] if sys.platform == "win32" else ["-style", "fusion"]
+
+
+def apply_theme(app: QApplication, *, style_set: bool = False) -> None:
+    """``style_set``: the QApplication was made with :data:`STYLE_ARGS` (app.main), so the style is in place."""
     register_fonts()
     font = QFont()
     font.setFamilies(ui_font_families())
     font.setPointSizeF(BASE_POINT_SIZE)
     app.setFont(font)
-    if sys.platform != "win32":
+    if sys.platform != "win32" and not style_set:
         app.setStyle("Fusion")  # on Windows keep the native look
     pal = app.palette()
     pal.setColor(QPalette.ColorRole.Highlight, QColor(PARTY_RED))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+import sqlite3
 import stat
 import zipfile
 from collections.abc import Callable
@@ -289,3 +290,26 @@ def test_nested_value_is_refused_by_the_reader(setup, value):
         return items, hostile.manifest_for(manifest, items)
 
     _refused(setup, _rebuilt(setup, change), "已损坏或被改动过")
+
+
+def test_a_new_row_with_the_uuid_of_a_row_made_at_headquarters_is_refused(setup):
+    """A row held at headquarters but registered to no branch (made there) is never taken over by a package: a new
+    row of the package with its UUID refuses the whole package, and nothing changes. (On SQLite the merge no
+    longer looks such rows up before inserting: the unique UUID index refuses the insert.)"""
+    made_here = "0badc0de-0000-4000-8000-000000000001"
+    con = sqlite3.connect(setup["hq"] / "dangjian.sqlite3")
+    cols = ", ".join(f'"{r[1]}"' for r in con.execute('PRAGMA table_info("member")') if r[1] not in ("id", "uuid"))
+    with con:
+        con.execute(f'INSERT INTO "member" ("uuid", {cols}) SELECT ?, {cols} FROM "member" LIMIT 1', (made_here,))
+    con.close()
+
+    def change(manifest, entries):
+        members = json.loads(entries["records/member.json"])
+        members["rows"].append(dict(members["rows"][-1], uuid=made_here, name="新来的"))
+        entries["records/member.json"] = json.dumps(members, ensure_ascii=False).encode()
+        manifest["counts"] = dict(manifest["counts"], member=len(members["rows"]))
+        manifest["created_at"] = "2999-01-01T00:00:00"
+        items = list(entries.items())
+        return items, hostile.manifest_for(manifest, items)
+
+    _refused(setup, _rebuilt(setup, change, PASSWORD), "本机自己录入", PASSWORD, intact=True)

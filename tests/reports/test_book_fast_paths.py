@@ -200,3 +200,113 @@ def test_fast_paragraphs_in_a_table_draw_what_paragraphs_draw():
         t.drawOn(canvas, 40, 30)
     assert fast_canvas._code == stock_canvas._code  # noqa: SLF001
     assert _state(fast_canvas) == _state(stock_canvas)
+
+
+def _form_pair(s: styles.Styles, rng: random.Random) -> tuple[object, object]:
+    """A header form as minutes.py makes it, drawn by GridForm and by Table (the same recipe, random text)."""
+    from reportlab.lib import colors
+
+    from dangjian_desktop.reports._grid import GridForm
+
+    lw = 24 * 2.8346
+    vw = (rng.uniform(300, 480) - 2 * lw) / 2
+    widths = [lw, vw, lw, vw]
+    rows = [[rng.choice(["会议类型", "起止时间", "主持人"]), *_random_texts(rng, 3)] for _ in range(rng.randint(1, 6))]
+    spans = []
+    for _ in range(rng.randint(0, 4)):
+        rows.insert(rng.randint(0, len(rows)), ["缺席人员\n及原因", _random_texts(rng, 1)[0] * rng.randint(1, 4), "", ""])
+    spans = [((1, r), (3, r)) for r, row in enumerate(rows) if row[2] == ""]
+    merged = [r for (_c, r), _end in spans]
+
+    def as_table() -> Table:
+        t = styles.form_table(s, rows, widths, label_columns=(0, 2), spans=spans)
+        t.setStyle(TableStyle([("BACKGROUND", (1, r), (3, r), colors.white) for r in merged]))
+        return t
+
+    cells = [[s.p(v, s.label if c in (0, 2) else s.cell) for c, v in enumerate(row)] for row in rows]
+    fills = [(c, c, r, styles.HEAD_FILL) for r in range(len(rows)) for c in (0, 2) if not (c == 2 and r in merged)]
+    fills += [(1, 3, r, colors.white) for r in merged]
+    table = as_table()
+    grid = GridForm(cells, widths, make_table=as_table, spans=merged, padding=(6, 6, 4, 4), valign="MIDDLE", backgrounds=fills,
+                    lines=[("GRID", 0.6, styles.GRID)])
+    return table, grid
+
+
+def test_grid_form_lays_out_and_draws_what_table_does():
+    """Random header forms (merged rows anywhere, up to four of them, wrapped text), signature lines and the
+    continuation header: the same size, row heights and page content as ReportLab's Table."""
+    from reportlab.lib import colors
+
+    from dangjian_desktop.reports._grid import GridForm
+
+    s = styles.Styles()
+    rng = random.Random(11)
+    stock_canvas, fast_canvas = _two_canvases()
+    for _ in range(25):
+        table, grid = _form_pair(s, rng)
+        width = rng.uniform(400, 520)
+        assert grid.wrapOn(fast_canvas, width, 2000) == table.wrapOn(stock_canvas, width, 2000)
+        assert grid.row_heights == table._rowHeights  # noqa: SLF001
+        sw = width - grid.width
+        table.drawOn(stock_canvas, 40, 30, _sW=sw)
+        grid.drawOn(fast_canvas, 40, 30, _sW=sw)
+        assert fast_canvas._code == stock_canvas._code  # noqa: SLF001
+    for labels in (["主持人", "记录人"], ["记录人"]):  # signature lines: a fixed row height, lines under cells 1, 3
+        cells, widths = [], []
+        for label in labels:
+            cells += [s.p(f"{label}（签字）：", s.signature), ""]
+            widths += [80, 150]
+        table = Table([cells], colWidths=widths, rowHeights=[36.85])
+        lines = [("LINEBELOW", i, i, 0, 0.6, colors.black) for i in range(1, len(cells), 2)]
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+                                  + [(op, (c0, r), (c1, r), w, col) for op, c0, c1, r, w, col in lines]))
+        grid = GridForm([cells], widths, make_table=lambda: None, row_heights=[36.85], padding=(0, 6, 3, 3),
+                        valign="BOTTOM", lines=lines)
+        assert grid.wrapOn(fast_canvas, 460, 900) == table.wrapOn(stock_canvas, 460, 900)
+        table.drawOn(stock_canvas, 40, 30, _sW=4)
+        grid.drawOn(fast_canvas, 40, 30, _sW=4)
+        assert fast_canvas._code == stock_canvas._code  # noqa: SLF001
+    for text in _random_texts(rng, 6):  # the continuation header: one boxed cell on a grey ground
+        cell = s.p(text + "（续）", s.small)
+        table = Table([[cell]], colWidths=[430])
+        table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, styles.GRID),
+                                   ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        grid = GridForm([[cell]], [430], make_table=lambda: None, padding=(6, 6, 2, 3),
+                        backgrounds=[(0, 0, 0, colors.toColor("#F3F3F3"))], lines=[("BOX", 0.6, styles.GRID)])
+        assert grid.wrapOn(fast_canvas, 430, 110) == table.wrapOn(stock_canvas, 430, 110)
+        table.drawOn(stock_canvas, 50, 700)
+        grid.drawOn(fast_canvas, 50, 700)
+        assert fast_canvas._code == stock_canvas._code  # noqa: SLF001
+
+
+def test_grid_forms_break_across_pages_where_tables_do(tmp_path):
+    """Forms taller than the room left split (by handing over to the Table) at the same rows: same pages, same
+    page content, same pixels at 20 dpi."""
+    import shutil
+    import subprocess
+
+    from pypdf import PdfReader
+    from reportlab.platypus import SimpleDocTemplate
+
+    s = styles.Styles()
+    out = {}
+    for kind in ("table", "grid"):
+        rng = random.Random(19)
+        story = []
+        for _ in range(12):
+            table, grid = _form_pair(s, rng)
+            story += [Spacer(1, rng.uniform(0, 250)), table if kind == "table" else grid]
+        path = tmp_path / f"{kind}.pdf"
+        SimpleDocTemplate(str(path), pagesize=(560, 420), leftMargin=20, rightMargin=20, topMargin=20,
+                          bottomMargin=20, invariant=1).build(story)
+        out[kind] = path
+    a, b = PdfReader(out["table"]), PdfReader(out["grid"])
+    assert len(a.pages) == len(b.pages) > 12  # some forms did not fit in the room left and were split
+    for pa, pb in zip(a.pages, b.pages, strict=True):
+        assert pa.get_contents().get_data() == pb.get_contents().get_data()
+    if shutil.which("pdftoppm"):
+        for kind, path in out.items():
+            subprocess.run(["pdftoppm", "-r", "20", "-png", str(path), str(tmp_path / kind)], check=True)
+        pngs = sorted(tmp_path.glob("table-*.png"))
+        assert pngs and all(p.read_bytes() == (tmp_path / p.name.replace("table", "grid")).read_bytes() for p in pngs)

@@ -177,3 +177,32 @@ def test_a_store_with_a_newer_record_kind_is_refused(data_dir: Path):
     # and a kind this build does not have at all
     with pytest.raises(SchemaTooNewError):
         Store.open(data_dir)
+
+
+def test_every_kind_declares_the_number_of_its_schema_steps():
+    """Opening a store compares the declared numbers, so a step added without raising the number would never run."""
+    declared = {f.key: f.schema_version for f in features.features() if f.migrations}
+    assert declared and all(declared.values()), declared  # every kind of this build declares it
+    assert declared == {key: len(steps) for key, steps in migrations.feature_steps()}
+
+
+def test_a_kind_whose_declared_version_is_wrong_is_said_when_its_steps_are_loaded():
+    from dataclasses import replace
+
+    wrong = replace(_note_kind("STEPS_V2"), schema_version=3)
+    with features.registered(wrong), pytest.raises(RuntimeError, match="schema_version=3"):
+        migrations.feature_steps()
+
+
+def test_opening_an_up_to_date_store_imports_no_record_kinds_steps(data_dir: Path):
+    import subprocess
+    import sys
+
+    Store.open(data_dir).close()
+    probe = ("import sys\nfrom dangjian_desktop.storage import Store\n"
+             f"Store.open({str(data_dir)!r}).close()\nprint('\\n'.join(sorted(sys.modules)))")
+    loaded = set(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                                cwd=Path(__file__).resolve().parents[2]).stdout.split())
+    steps = {f.migrations.partition(":")[0] for f in features.features() if f.migrations}
+    assert "dangjian_desktop.storage.database" in loaded
+    assert not loaded & steps, sorted(loaded & steps)

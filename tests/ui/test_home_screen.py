@@ -133,3 +133,45 @@ def test_export_glance_and_reminders_match_the_window(qtbot, demo_services, tmp_
     ws2 = openpyxl.load_workbook(tmp_path / "提醒.xlsx").active
     assert [c.value for c in ws2[1]] == ["状态", "事项", "日期"]
     assert ws2.max_row == len(screen.reminders) + 1
+
+
+def test_the_term_line_turns_warning_and_back_as_its_end_nears_and_passes(qtbot, demo_services):
+    """The 任期 line takes the theme's warning colour within 183 days of the term's end, and loses it when a new
+    term is entered (the page re-reads its role from the style sheet each time)."""
+    import datetime as dt
+
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from dangjian_desktop.domain.dashboard import BranchOverview
+    from dangjian_desktop.ui import theme
+
+    app = QApplication.instance()
+    before = app.styleSheet()
+    app.setStyleSheet(theme.STYLE)
+    try:
+        screen = HomeScreen(demo_services, FakeWindow())
+        qtbot.addWidget(screen)
+        screen.show()
+        today = dt.date(2030, 6, 1)
+
+        def term_ending(days: int) -> BranchOverview:
+            return BranchOverview("一支部", "党委", 3, 3, 0, [], [], dt.date(2025, 6, 1),
+                                  today + dt.timedelta(days=days), 5)
+
+        label = screen.ui.termValue
+
+        def colour() -> QColor:
+            return label.palette().color(QPalette.ColorRole.WindowText)
+
+        screen._fill_overview(term_ending(400), today)
+        normal = colour()
+        assert normal != QColor("#A0522D")
+        screen._fill_overview(term_ending(30), today)
+        assert colour() == QColor("#A0522D") and "还有30天" in label.text()
+        screen._fill_overview(term_ending(-5), today)
+        assert colour() == QColor("#A0522D") and "已届满5天" in label.text()
+        screen._fill_overview(term_ending(1800), today)
+        assert colour() == normal
+    finally:
+        app.setStyleSheet(before)

@@ -21,10 +21,11 @@ the branch's whole state: the branch's rows it no longer holds are removed.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import ForeignKeyField
+from peewee import ForeignKeyField, IntegrityError
 
 from dangjian_desktop.domain.exchange import PackageError, table_title
 from dangjian_desktop.storage.models import Record
@@ -51,6 +52,7 @@ from dangjian_desktop.storage.repos.records_values import (
     text_limits,
 )
 
+UNOWNED = "数据包中的记录与本机自己录入的记录编号相同，已拒绝导入，本机数据没有改动。"
 OTHER_BRANCH = ("数据包中的“{table}”记录引用了另一个党支部的“{target}”记录。每个党支部的数据包只能引用本支部的记录，"
                 "已拒绝导入，本机数据没有改动。")
 
@@ -176,6 +178,7 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
     stats = MergeStats()
     resolver = _Resolver()
     inserter = Inserter()
+    look_up_all = getattr(Record._meta.database, "engine", "sqlite") == "postgresql"
     referenced = _referenced(models)
     self_referencing = {m for m in models if any(f.rel_model is m for f in fks(m))}
     batched: list[str] = []
@@ -196,83 +199,93 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
                              for k in extra[:5])  # a name from the package: nothing that could mislead on screen
             raise PackageError(f"数据包中“{table_title(table)}”记录含有本程序不认识的字段（{shown}），"
                                "可能由更新版本的程序导出。请升级程序后再导入。")
-        existing = _existing(model, [r["uuid"] for r in rows])
+        # SQLite: only the rows this branch holds are looked up before the merge; a new row whose UUID is held here
+        # all the same (made at headquarters, registered to no branch) fails its insert on the unique UUID index,
+        # which then tells the same as the lookup would have (one random index lookup a row less at 500 branches).
+        # PostgreSQL: an error ends the transaction, so every row is looked up first.
+        uuids = [r["uuid"] for r in rows]
+        existing = _existing(model, uuids if look_up_all else [u for u in uuids if u in held])
         unowned = [u for u in existing if u not in held]
         if unowned:
-            raise PackageError("数据包中的记录与本机自己录入的记录编号相同，已拒绝导入，本机数据没有改动。")
-        for r in rows:
-            uuid = r["uuid"]
-            revision = r.get(REVISION_KEY)
-            if not ordered and uuid in tombs:
-                if tombs[uuid] >= from_json(table, fields["updated_at"], r.get("updated_at")):
-                    stats.older += 1
-                    continue
-            if uuid in existing:
-                row_id, local_at = existing[uuid]
-                resolver.remember(model, uuid, row_id)
-                if ordered:
-                    if revision is not None and held[uuid][1] == revision:
-                        stats.unchanged += 1
+            raise PackageError(UNOWNED)
+        try:
+            for r in rows:
+                uuid = r["uuid"]
+                revision = r.get(REVISION_KEY)
+                if not ordered and uuid in tombs:
+                    if tombs[uuid] >= from_json(table, fields["updated_at"], r.get("updated_at")):
+                        stats.older += 1
                         continue
-                else:
-                    incoming_at = from_json(table, fields["updated_at"], r.get("updated_at"))
-                    if incoming_at <= local_at:
-                        if incoming_at == local_at:
-                            stats.unchanged += 1
-                        else:
-                            stats.older += 1
-                        continue
-            values: dict[str, Any] = {}
-            later: list[tuple[ForeignKeyField, str]] = []
-            for name, value in r.items():  # every value checked here, once, against its field
-                kind = kinds[name]
-                if kind == TEXT:
-                    if type(value) is str and len(value) <= limits[name]:
-                        values[name] = value  # the common case, as from_json would take it
-                    else:
-                        values[name] = from_json(table, fields[name], value)
-                elif kind == KEY:
-                    f = fields[name]
-                    if value is None:
-                        if not f.null:
-                            raise bad_value(table, name)
-                        values[name] = None
-                        continue
-                    if not isinstance(value, str):
-                        raise bad_value(table, name)
-                    if value != branch_uuid and table_of(f.rel_model) == branch_table:
-                        raise PackageError("数据包中的记录属于另一个党支部，与数据包所属的党支部不符，已拒绝。")
-                    target = resolver.id_of(f.rel_model, value)
-                    if target is None:
-                        if not f.null:
-                            raise PackageError(f"数据包中的“{table_title(table)}”记录引用了不存在的"
-                                               f"“{table_title(table_of(f.rel_model))}”记录：数据包不完整，已拒绝。"
-                                               "如果这是增量数据包，请先导入该支部更早的数据包。")
-                        values[name] = None
-                        later.append((f, value))
-                    else:
-                        values[name] = target
-                elif kind == OTHER:
-                    values[name] = from_json(table, fields[name], value)
-            if uuid in existing:
-                row_id = existing[uuid][0]
-                values.pop("uuid", None)
-                model.update(values).where(model.id == row_id).execute()
-                stats.updated += 1
-                if ordered:
-                    new_origins.append((uuid, table, branch_uuid, revision))
-            else:
-                # one executemany per table; the ids of rows others refer to are read back by uuid afterwards
-                # (a row with a key to set in the second pass, or in a table referring to itself, needs its id now)
-                row_id = inserter.insert(model, values, need_id=bool(later) or model in self_referencing)
-                if row_id is not None:
+                if uuid in existing:
+                    row_id, local_at = existing[uuid]
                     resolver.remember(model, uuid, row_id)
-                elif model in referenced:
-                    batched.append(uuid)
-                new_origins.append((uuid, table, branch_uuid, revision))
-                stats.inserted += 1
-            deferred.extend((model, row_id, f, target_uuid) for f, target_uuid in later)
-        inserter.flush()
+                    if ordered:
+                        if revision is not None and held[uuid][1] == revision:
+                            stats.unchanged += 1
+                            continue
+                    else:
+                        incoming_at = from_json(table, fields["updated_at"], r.get("updated_at"))
+                        if incoming_at <= local_at:
+                            if incoming_at == local_at:
+                                stats.unchanged += 1
+                            else:
+                                stats.older += 1
+                            continue
+                values: dict[str, Any] = {}
+                later: list[tuple[ForeignKeyField, str]] = []
+                for name, value in r.items():  # every value checked here, once, against its field
+                    kind = kinds[name]
+                    if kind == TEXT:
+                        if type(value) is str and len(value) <= limits[name]:
+                            values[name] = value  # the common case, as from_json would take it
+                        else:
+                            values[name] = from_json(table, fields[name], value)
+                    elif kind == KEY:
+                        f = fields[name]
+                        if value is None:
+                            if not f.null:
+                                raise bad_value(table, name)
+                            values[name] = None
+                            continue
+                        if not isinstance(value, str):
+                            raise bad_value(table, name)
+                        if value != branch_uuid and table_of(f.rel_model) == branch_table:
+                            raise PackageError("数据包中的记录属于另一个党支部，与数据包所属的党支部不符，已拒绝。")
+                        target = resolver.id_of(f.rel_model, value)
+                        if target is None:
+                            if not f.null:
+                                raise PackageError(f"数据包中的“{table_title(table)}”记录引用了不存在的"
+                                                   f"“{table_title(table_of(f.rel_model))}”记录：数据包不完整，已拒绝。"
+                                                   "如果这是增量数据包，请先导入该支部更早的数据包。")
+                            values[name] = None
+                            later.append((f, value))
+                        else:
+                            values[name] = target
+                    elif kind == OTHER:
+                        values[name] = from_json(table, fields[name], value)
+                if uuid in existing:
+                    row_id = existing[uuid][0]
+                    values.pop("uuid", None)
+                    model.update(values).where(model.id == row_id).execute()
+                    stats.updated += 1
+                    if ordered:
+                        new_origins.append((uuid, table, branch_uuid, revision))
+                else:
+                    # one executemany per table; the ids of rows others refer to are read back by uuid afterwards
+                    # (a row with a key to set in the second pass, or in a table referring to itself, needs its id now)
+                    row_id = inserter.insert(model, values, need_id=bool(later) or model in self_referencing)
+                    if row_id is not None:
+                        resolver.remember(model, uuid, row_id)
+                    elif model in referenced:
+                        batched.append(uuid)
+                    new_origins.append((uuid, table, branch_uuid, revision))
+                    stats.inserted += 1
+                deferred.extend((model, row_id, f, target_uuid) for f, target_uuid in later)
+            inserter.flush()
+        except (IntegrityError, sqlite3.IntegrityError):
+            if _existing(model, [u for u in uuids if u not in held]):
+                raise PackageError(UNOWNED) from None
+            raise
         if batched:
             for u, i in rows_in(table, '"uuid", "id"', batched):
                 resolver.remember(model, u, i)
@@ -283,6 +296,7 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
             model.update({f.name: target}).where(model.id == row_id).execute()
         # else: the referenced record is not at headquarters (deleted at the branch): the key stays empty
     if new_origins:
+        new_origins.sort()  # in key order: each page of the random-UUID index is visited once, in order
         # a row held before (or remembered from a tombstone) is the same branch's: its revision is replaced
         ExchangeOriginRow._meta.database.cursor().executemany(
             f'INSERT INTO "{ExchangeOriginRow._meta.table_name}" ("uuid", "table", "branch_uuid", "revision") '
