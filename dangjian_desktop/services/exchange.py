@@ -508,12 +508,13 @@ class ExchangeService:
             if not how:
                 return None
             kind, _, table = how.partition(":")
-            if kind not in ("rows_in_year", "open"):
+            if kind not in ("rows_in_year", "open", "items_of_year"):
                 return None
             if not count:
                 return _PENDING
             if how not in counted:  # one grouped query per figure, only when some package lacks the figure
                 counted[how] = (hq_overview.counts_in_year(table, year) if kind == "rows_in_year"
+                                else hq_overview.counts_items_of_year(table, year) if kind == "items_of_year"
                                 else records_repo.counts_open(table))
             found = counted[how]
             return None if found is None else found.get(branch_uuid, 0)

@@ -56,9 +56,10 @@ def test_overview_leaves_the_counted_figures_for_later(hq: Services) -> None:
     assert [(b.name, b.figures["talks"]) for b in full] == [("一支部", 3), ("二支部", 1)]
     first = hq.exchange.overview(2026, count=False)
     assert [b.uuid for b in first] == [b.uuid for b in full]
-    assert all("talks" not in b.figures and "meetings_held" not in b.figures for b in first)
+    assert all("talks" not in b.figures and "meetings_held" not in b.figures and "pledges" not in b.figures
+               for b in first)
     assert all(b.figures["dues_paid_total"] is None for b in first)  # no fallback: "—" at once
-    assert all(b.figures["pledges"] is None for b in first)  # a fallback the overview does not count: "—"
+    assert [b.figures["pledges"] for b in full] == [0, 0]  # counted: no campaign, no items
     assert [b.members for b in first] == [b.members for b in full] == [1, 1]
 
 
@@ -83,3 +84,30 @@ def test_the_page_paints_then_fills_in_the_counted_figures(hq: Services, qtbot) 
     qtbot.waitUntil(lambda: cells() == ["3", "1"], timeout=5000)
     assert screen.selected_branch().name == "二支部"  # the selection stays
     assert model.index(0, headers.index("党费已收（元）")).data() == "—"
+
+
+def _pledges(branch: str, member: str, year: int, items: int) -> dict:
+    c, s = f"c-{branch}-{year}", f"s-{branch}-{year}"
+    return {"pledge_campaign": [{"uuid": c, "year": year, "name": f"{year}年党员承诺", "announced_on": None,
+                                 "note": "", "created_at": NOW, "updated_at": NOW}],
+            "pledge_sheet": [{"uuid": s, "campaign": c, "member": member, "self_assessment": "", "group_comment": "",
+                              "grade": "", "evaluated_on": None, "created_at": NOW, "updated_at": NOW}],
+            "pledge_item": [{"uuid": f"i-{branch}-{year}-{k}", "sheet": s, "content": f"承诺{k}", "measures": "",
+                             "category": "岗位建功", "deadline": None, "pledged_on": None, "status": "已公开",
+                             "review_comment": "", "final_status": "", "final_note": "", "sort_order": k,
+                             "created_at": NOW, "updated_at": NOW} for k in range(items)]}
+
+
+def test_pledge_items_of_a_year_are_counted_through_their_campaign(hq: Services) -> None:
+    # an older package carries no figures: 党员承诺（项） is counted from the imported items of the year's campaign
+    for branch, member, name, mine in (("b-1", "p-1", "张三", (3, 2)), ("b-2", "p-2", "李四", (1, 0))):
+        rows: dict = {"branch": [_branch(branch, "一支部" if branch == "b-1" else "二支部")],
+                      "member": [_member(member, name, branch)]}
+        for year, n in zip((2026, 2025), mine, strict=True):
+            for table, more in _pledges(branch, member, year, n).items():
+                rows.setdefault(table, []).extend(more)
+        _merge(hq, branch, rows)
+    assert hq_overview.counts_items_of_year("pledge_item", 2026) == {"b-1": 3, "b-2": 1}
+    assert hq_overview.counts_items_of_year("pledge_item", 2025) == {"b-1": 2}
+    assert hq_overview.counts_items_of_year("meeting", 2026) is None  # no year up its parents
+    assert [(b.name, b.figures["pledges"]) for b in hq.exchange.overview(2026)] == [("一支部", 3), ("二支部", 1)]

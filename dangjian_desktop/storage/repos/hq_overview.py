@@ -52,3 +52,35 @@ def counts_in_year(table: str, year: int) -> dict[str, int] | None:
     for branch_uuid, n in rest.tuples():
         out[branch_uuid] = out.get(branch_uuid, 0) + n
     return out
+
+
+def _year_path(model: type[Record], depth: int = 3) -> list[ForeignKeyField] | None:
+    """The keys from ``model`` up to the first table (itself or a parent) with a ``year`` column."""
+    if "year" in model._meta.fields:
+        return []
+    if depth == 0:
+        return None
+    for key in fks(model):
+        if key.rel_model is model or table_of(key.rel_model) == "branch":
+            continue
+        rest = _year_path(key.rel_model, depth - 1)
+        if rest is not None:
+            return [key, *rest]
+    return None
+
+
+def counts_items_of_year(table: str, year: int) -> dict[str, int] | None:
+    """Branch uuid -> rows of ``table`` whose own row or parent row carries ``year`` (a campaign's items: 党员承诺
+    of a year); None if no such table or no parent with a year."""
+    model = models_by_table().get(table)
+    path = _year_path(model) if model is not None else None
+    if path is None:
+        return None
+    q = model.select(ExchangeOriginRow.branch_uuid, fn.COUNT(model.id))
+    holder = model
+    for key in path:
+        holder = key.rel_model
+        q = q.join(holder, on=(key == holder.id))
+    q = (q.switch(model).join(ExchangeOriginRow, on=(ExchangeOriginRow.uuid == model.uuid))
+         .where(holder._meta.fields["year"] == year).group_by(ExchangeOriginRow.branch_uuid))
+    return dict(q.tuples())
