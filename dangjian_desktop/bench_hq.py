@@ -71,6 +71,7 @@ HQ_CHILD = textwrap.dedent("""
     from dangjian_desktop.storage.repos.meetings_search import SORT_KEYS
     from PySide6.QtWidgets import QApplication
     from dangjian_desktop.ui import theme
+    from dangjian_desktop.ui import workers
     from dangjian_desktop.ui.screens.exchange_screen import ExchangeScreen
     data_dir, runs, year = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     searches, filter_text = json.loads(sys.argv[4]), sys.argv[5]
@@ -88,8 +89,11 @@ HQ_CHILD = textwrap.dedent("""
         w.grab()
         rows = w.ui.branchesTable.model().rowCount() if hasattr(w.ui, "branchesTable") else -1
         el = time.perf_counter() - t
+        # figures older packages lack are counted on the thread pool after the first paint: until they are in
+        app.processEvents(); workers.wait_for_all(); app.processEvents()  # the read starts from the event loop
+        counted = time.perf_counter() - t
         w.close(); w.deleteLater(); app.processEvents()
-        return el, rows
+        return el, rows, counted
 
     def timed(fn):
         t = time.perf_counter(); r = fn(); return time.perf_counter() - t, r
@@ -101,7 +105,8 @@ HQ_CHILD = textwrap.dedent("""
     out = {}
     paint()
     p = [paint() for _ in range(runs)]
-    out["paint"] = statistics.median(x for x, _ in p); out["paint_rows"] = p[0][1]
+    out["paint"] = statistics.median(x for x, _, _ in p); out["paint_rows"] = p[0][1]
+    out["paint_counted"] = statistics.median(x for _, _, x in p)
     flt = MeetingFilter(year=year, type=MeetingType.GROUP)
     # what the meetings screen does: count the matches, read the first page (more pages are read on scroll)
     out["filter"], r = median(lambda: (s.meetings.count_matching(flt), s.meetings.page(flt, 0, 200)))
@@ -218,6 +223,8 @@ def window_figures(r: dict, prefix: str) -> list[Figure]:
     ``prefix`` + what (``hq_``: SQLite, ``hq_pg_``: PostgreSQL)."""
     figures = [
         Figure(f"{prefix}first_paint", r["paint"] * 1000, "ms", None, None, f"< 100 ms ({r['paint_rows']} branches)"),
+        Figure(f"{prefix}first_paint_counted", r.get("paint_counted", r["paint"]) * 1000, "ms", None, None,
+               "the same until the figures older packages lack are counted in (after the first paint)"),
         Figure(f"{prefix}meeting_filter", r["filter"] * 1000, "ms", None, None,
                f"< 100 ms (count + first page: {r['filter_rows']} of {r['meetings']} meetings)"),
         Figure(f"{prefix}meeting_text_filter", r["text_filter"] * 1000, "ms", None, None,

@@ -134,7 +134,7 @@ class HqFigure:
     rules). ``fallback`` says how headquarters counts it from the imported rows when a package lacks it:
     ``"rows_in_year:<table>"`` (rows dated in the year by the table's ``date_column``), ``"open:<table>"`` (rows
     whose ``status`` is not a finished one), ``"items_of_year:<table>"`` (rows whose campaign/parent carries the
-    year; see storage/repos/hq_counts.py), or ``""`` (no fallback: shown as —). ``shown_as``: how the value reads
+    year; see storage/repos/hq_overview.py), or ``""`` (no fallback: shown as —). ``shown_as``: how the value reads
     (:meth:`text`); the JSON of ``dangjian branches --json`` keeps the number. ``attention``: the reason
     headquarters' 首页 shows when the figure is above zero, ``{n}`` standing for it (``"{n} 名党员欠交党费"``);
     ``""``: it never asks for a call."""

@@ -42,6 +42,7 @@ from dangjian_desktop.domain.exchange import (
 from dangjian_desktop.services import exchange_trust as trust
 from dangjian_desktop.services.exchange_docs import DocumentsJob
 from dangjian_desktop.storage import RECORD_FORMAT_VERSION
+from dangjian_desktop.storage.repos import hq_overview
 from dangjian_desktop.storage.repos import records as records_repo
 from dangjian_desktop.storage.repos import roster as roster_repo
 from dangjian_desktop.storage.repos import settings
@@ -55,6 +56,7 @@ Progress = Callable[[float, str], None]
 
 LAST_EXPORT_KEY = "exchange.last_export"
 HQ_BRANCHES_KEY = trust.HQ_BRANCHES_KEY
+_PENDING: Any = object()  # overview(count=False): a figure to be counted later
 MIN_PASSWORD_LENGTH = 6
 
 def package_documents(services: Services) -> list[tuple[str, Callable[[Path, int], Path | None]]]:
@@ -487,13 +489,15 @@ class ExchangeService:
     def branch_status(self) -> dict[str, dict[str, Any]]:
         return trust.branches()
 
-    def overview(self, year: int | None = None) -> list[BranchOverview]:
+    def overview(self, year: int | None = None, *, count: bool = True) -> list[BranchOverview]:
         """Every branch held, with the figures of its latest package for ``year`` (this year by default), its
         pinned signing key's fingerprint and its last applied sequence.
 
         Figures come from the branch's own computation (its rules) carried in the package; for a package without
         one, it is counted from the imported records as its declaration says (``HqFigure.fallback``), and is "—"
-        (None) where it cannot be."""
+        (None) where it cannot be. ``count=False``: such a figure is left out of ``figures`` instead of counted
+        (the grouped counts read the year's rows of all branches: the 数据交换 page paints first and fills them
+        in from a second call)."""
         year = year or clock.this_year()
         status = trust.branches()
         members = roster_repo.member_counts()
@@ -503,10 +507,15 @@ class ExchangeService:
         def fallback(how: str, branch_uuid: str) -> int | None:
             if not how:
                 return None
+            kind, _, table = how.partition(":")
+            if kind not in ("rows_in_year", "open", "items_of_year"):
+                return None
+            if not count:
+                return _PENDING
             if how not in counted:  # one grouped query per figure, only when some package lacks the figure
-                kind, _, table = how.partition(":")
-                counted[how] = (records_repo.counts_in_year(table, year) if kind == "rows_in_year"
-                                else records_repo.counts_open(table) if kind == "open" else None)
+                counted[how] = (hq_overview.counts_in_year(table, year) if kind == "rows_in_year"
+                                else hq_overview.counts_items_of_year(table, year) if kind == "items_of_year"
+                                else records_repo.counts_open(table))
             found = counted[how]
             return None if found is None else found.get(branch_uuid, 0)
 
@@ -518,6 +527,8 @@ class ExchangeService:
                 fig = {}
             figures = {c.key: fig[c.key] if fig.get(c.key) is not None else fallback(c.fallback, uuid)
                        for c in columns}
+            if not count:
+                figures = {k: v for k, v in figures.items() if v is not _PENDING}
             rekey = st.get("rekey") if isinstance(st.get("rekey"), dict) else {}
             out.append(BranchOverview(
                 uuid=uuid, name=name, last_package_at=_parse_time(st.get("created_at")),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from tests.exchange.conftest import PASSWORD, export, opened
 from tests.ui.test_exchange_ui import _shot, hq_screen, wait_until
 from tests.ui.test_exchange_ui import branch_services, fast_kdf  # noqa: F401, F811 - fixtures
@@ -47,10 +49,10 @@ def test_headquarters_sees_keys_and_sequences_and_replaces_a_key(qtbot, tmp_path
         [result] = screen.last_results
         cell = ui.resultsTable.item(0, 4).text()
         assert "首次收到该支部的签名数据包" in cell and fingerprint in cell  # to be compared by phone
-        table = ui.branchesTable
-        headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-        assert table.item(0, headers.index("签名密钥指纹")).text() == fingerprint
-        assert table.item(0, headers.index("序号")).text() == "1"
+        model = ui.branchesTable.model()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert model.index(0, headers.index("签名密钥指纹")).data() == fingerprint
+        assert model.index(0, headers.index("序号")).data() == "1"
         _shot(screen, "exchange_hq_keys.png")
 
         # the package signed by the new key is refused, the result says how to go on
@@ -67,11 +69,11 @@ def test_headquarters_sees_keys_and_sequences_and_replaces_a_key(qtbot, tmp_path
         screen.ask_fingerprint = lambda b: asked.append(b.name) or new_fp.lower()  # as typed from the phone
         assert screen.rekey_selected()
         assert asked == ["示范能源公司检修分公司党支部"]
-        assert f"待更换为 {new_fp}" in table.item(0, headers.index("签名密钥指纹")).text()
+        assert f"待更换为 {new_fp}" in model.index(0, headers.index("签名密钥指纹")).data()
         screen.import_paths([stick / "2.djpkg"])
         wait_until(lambda: not screen.busy)
         assert ui.resultsTable.item(0, 0).text() == "已导入"
-        assert table.item(0, headers.index("签名密钥指纹")).text() == new_fp
+        assert model.index(0, headers.index("签名密钥指纹")).data() == new_fp
         dlg = screen.make_branch_dialog(screen.selected_branch())
         qtbot.addWidget(dlg)
         assert new_fp in dlg.ui.infoLabel.text() and "序号 2" in dlg.ui.infoLabel.text()

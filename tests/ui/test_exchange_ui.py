@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.exchange import ImportOutcome
@@ -194,12 +195,13 @@ def test_hq_import_view_results_branches_and_drill_in(qtbot, tmp_path: Path, pac
         texts = [ui.resultsTable.item(r, 0).text() for r in range(2)]
         assert sorted(texts) == sorted(["已导入", "已拒绝"])
         assert "被拒绝" in ui.statusLabel.text()
-        assert ui.branchesTable.rowCount() == 1
-        assert ui.branchesTable.item(0, 0).text() == "示范能源公司检修分公司党支部"
-        headers = [ui.branchesTable.horizontalHeaderItem(c).text() for c in range(ui.branchesTable.columnCount())]
-        assert ui.branchesTable.item(0, headers.index("在册党员")).text() == "29"
-        assert ui.branchesTable.item(0, headers.index("序号")).text() == "1"
-        fingerprint = ui.branchesTable.item(0, headers.index("签名密钥指纹")).text()
+        model = ui.branchesTable.model()
+        assert model.rowCount() == 1
+        assert model.index(0, 0).data() == "示范能源公司检修分公司党支部"
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert model.index(0, headers.index("在册党员")).data() == "29"
+        assert model.index(0, headers.index("序号")).data() == "1"
+        fingerprint = model.index(0, headers.index("签名密钥指纹")).data()
         assert fingerprint == screen.last_results[0].fingerprint or fingerprint == screen.last_results[1].fingerprint
         assert not ui.emptyLabel.isVisibleTo(screen)
         _shot(screen, "exchange_hq.png")

@@ -9,7 +9,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QProgressBar,
     QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ExchangeScreen(object):
     def setupUi(self, ExchangeScreen):
@@ -164,7 +165,7 @@ class Ui_ExchangeScreen(object):
 
         self.branchesLayout.addWidget(self.emptyLabel)
 
-        self.branchesTable = QTableWidget(self.branchesGroup)
+        self.branchesTable = QTableView(self.branchesGroup)
         self.branchesTable.setObjectName(u"branchesTable")
         self.branchesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.branchesTable.setSelectionBehavior(QAbstractItemView.SelectRows)

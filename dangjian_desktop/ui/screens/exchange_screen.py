@@ -4,11 +4,12 @@ sequence), replaces a branch's key on request, opens one branch read-only and pr
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QWidget
 
@@ -22,6 +23,8 @@ from dangjian_desktop.ui.forms.ui_exchange_settings_tab import Ui_ExchangeSettin
 from dangjian_desktop.ui.messages import error_text
 from dangjian_desktop.ui.widgets.styling import set_role, style_page
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from dangjian_desktop.services.branch import BranchService
     from dangjian_desktop.services.container import Services
@@ -33,6 +36,13 @@ OUTCOME_COLORS = {ImportOutcome.IMPORTED: "#2E7D32", ImportOutcome.UNCHANGED: "#
                   ImportOutcome.SKIPPED: "#A0522D", ImportOutcome.REFUSED: "#B22222"}
 
 
+def _alive(widget: QWidget) -> bool:
+    """False once Qt has deleted the widget (the page closed while a background read ran)."""
+    from shiboken6 import isValid
+
+    return isValid(widget)
+
+
 def _num(v: int | None) -> str:
     return "—" if v is None else str(v)
 
@@ -40,6 +50,44 @@ def _num(v: int | None) -> str:
 def _key(b: BranchOverview) -> str:
     text = b.fingerprint or "未签名"
     return text + (f"（待更换为 {b.rekey_pending}）" if b.rekey_pending else "")
+
+
+class BranchesModel(QAbstractTableModel):
+    """The branches at a glance as plain texts, read-only. A model instead of one QTableWidgetItem per cell: at
+    headquarters 500 branches and 33 columns made 16,500 items, the most of the page's first paint."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.rows: list[list[str]] = []
+
+    def set_rows(self, headers: list[str], rows: list[list[str]]) -> None:
+        self.beginResetModel()
+        self.headers, self.rows = headers, rows
+        self.endResetModel()
+
+    def update_rows(self, rows: list[list[str]]) -> None:
+        """The same rows with new texts: the selection and the column widths stay."""
+        self.rows = rows
+        if rows and self.headers:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.headers) - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return super().headerData(section, orientation, role)
 
 
 class _Progress(QObject):
@@ -63,6 +111,7 @@ class ExchangeScreen(QWidget):
         self.busy = False
         self.last_results: list[ImportResult] = []
         self.branches: list[BranchOverview] = []
+        self._generation = 0
         self._progress = _Progress(self)
         self._progress.changed.connect(self._on_progress)
         ui.exportButton.clicked.connect(self.open_export_dialog)
@@ -73,12 +122,14 @@ class ExchangeScreen(QWidget):
         ui.rekeyButton.clicked.connect(lambda: self.rekey_selected())
         ui.branchesTable.doubleClicked.connect(lambda _index: self.open_selected_branch())
         ui.resultsGroup.setVisible(False)
+        self.branches_model = BranchesModel(self)
+        ui.branchesTable.setModel(self.branches_model)
         for table in (ui.resultsTable, ui.branchesTable):
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setStretchLastSection(True)
         # column widths from the first rows (names stretch; the other columns are short figures and dates): at
         # headquarters measuring all 500 rows' texts cost more than the rest of the page
-        ui.branchesTable.horizontalHeader().setResizeContentsPrecision(60)
+        ui.branchesTable.horizontalHeader().setResizeContentsPrecision(20)
         self.refresh()
 
     @property
@@ -134,20 +185,72 @@ class ExchangeScreen(QWidget):
 
     # -- headquarters mode ---------------------------------------------------------------------------------------
     def _refresh_branches(self) -> None:
-        self.branches = self.exchange.overview()
+        """The branches at once with what their packages carry; a figure a package lacks and headquarters counts
+        from the imported rows (older packages) shows "…" until those counts, read on the thread pool after the
+        first paint (the year's meetings and talks of every branch), are filled in."""
+        self._generation += 1
+        self.branches = self.exchange.overview(count=False)
         columns = features.hq_columns()  # one column per declared figure (Feature.hq_columns)
-        rows = [[b.name, fmt_utc(b.last_package_at) or "尚未报送", _num(b.sequence), _key(b), str(b.members),
-                 *(c.text(b.figures.get(c.key)) for c in columns)] for b in self.branches]
-        fill_table(self.ui.branchesTable, [*BRANCH_HEADERS, *(c.label for c in columns)], rows)
+        table = self.ui.branchesTable
+        self.branches_model.set_rows([*BRANCH_HEADERS, *(c.label for c in columns)], self._rows(self.branches))
+        table.resizeColumnsToContents()  # from the first 20 rows (the precision above), at most 320 pixels each
+        header = table.horizontalHeader()
+        for c in range(self.branches_model.columnCount()):
+            if header.sectionSize(c) > 320:
+                header.resizeSection(c, 320)
         empty = not self.branches
         self.ui.emptyLabel.setVisible(empty)
-        self.ui.branchesTable.setVisible(not empty)
+        table.setVisible(not empty)
         self.ui.viewBranchButton.setEnabled(not empty)
         self.ui.rekeyButton.setEnabled(not empty and not self.exchange.store.read_only)
         self.ui.printSummaryButton.setEnabled(not empty)
         if not empty:
-            self.ui.branchesTable.selectRow(0)
-            self.ui.branchesTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.selectRow(0)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if any(len(b.figures) < len(columns) for b in self.branches):
+            QTimer.singleShot(0, self._count_in_background)  # once the event loop has painted the page
+
+    @staticmethod
+    def _rows(branches: list[BranchOverview]) -> list[list[str]]:
+        columns = features.hq_columns()
+        return [[b.name, fmt_utc(b.last_package_at) or "尚未报送", _num(b.sequence), _key(b), str(b.members),
+                 *(c.text(b.figures[c.key]) if c.key in b.figures else "…" for c in columns)] for b in branches]
+
+    def _count_in_background(self) -> None:
+        from dangjian_desktop.ui.workers import run_in_background
+
+        if not _alive(self):
+            return
+        exchange, generation = self.exchange, self._generation
+
+        def read() -> list[BranchOverview]:
+            try:
+                return exchange.overview()
+            finally:
+                exchange.store.close_thread_connection()  # a pool thread: its connection is not kept
+
+        def done(branches: list[BranchOverview]) -> None:
+            if generation != self._generation or not _alive(self):
+                return  # the page was refreshed (fresher data shown) or closed meanwhile
+            if [b.uuid for b in branches] != [b.uuid for b in self.branches]:
+                self._refresh_branches()  # a branch came or went: read again
+                return
+            self.branches = branches
+            self.branches_model.update_rows(self._rows(branches))
+
+        def failed(exc: BaseException) -> None:
+            log.error("数据交换: the branches' counted figures could not be read in the background", exc_info=exc)
+            if generation != self._generation or not _alive(self):
+                return
+            try:
+                branches = self.exchange.overview()  # in the GUI thread instead
+            except Exception as again:  # noqa: BLE001 - the store went away meanwhile: the "…" stay, said in the log
+                log.error("数据交换: the counted figures could not be read", exc_info=again)
+                return
+            self.branches = branches
+            self.branches_model.update_rows(self._rows(branches))
+
+        run_in_background(read, done, failed)
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, "选择数据包", "", "数据包 (*.djpkg);;所有文件 (*)")
