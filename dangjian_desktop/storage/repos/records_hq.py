@@ -14,6 +14,7 @@ from decimal import Decimal
 from peewee import JOIN, BooleanField, DateTimeField, Field, ForeignKeyField, IntegerField, fn
 
 from dangjian_desktop.domain import idcard
+from dangjian_desktop.domain.audit import action_text
 from dangjian_desktop.domain.exchange import RecordTable, table_title
 from dangjian_desktop.storage.models import Record
 from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
@@ -118,11 +119,6 @@ _HIDDEN = {"uuid", "created_at", "sort_key", "sort_order", "changes", "search_te
            "template_version", "item_key"}
 _HIDDEN_SUFFIXES = ("_precision", "meeting_uuid")
 _TABLE_HIDDEN = {("audit_entry", "record_uuid")}  # a UUID tells a reader nothing; 摘要 says which record
-# the words the 修改记录 panel uses for an audit action (ui/widgets/history_widget.py), and those it lacks
-_ACTIONS = {"create": "新建", "finalise": "定稿", "finalize": "定稿", "amend": "定稿后修改", "attach": "添加附件",
-            "unlock": "解除定稿", "restore": "恢复", "delete": "删除", "status": "状态变更", "update": "修改",
-            "approve": "上级批准", "development": "发展党员", "first_topic": "补登第一议题", "import": "导入",
-            "reduction": "减免党费"}
 # JSON columns shown as a person reads them: (table, column) -> how
 _JSON = {
     ("agenda_template", "items"): "titles", ("room_template", "items"): "count_items",
@@ -239,7 +235,7 @@ def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable
             elif table == "meeting" and f.name == "types":  # stored "主题党日|党课"
                 out.append(str(v).replace("|", "、"))
             elif table == "audit_entry" and f.name in ("table", "action"):
-                out.append(table_title(v) if f.name == "table" else _ACTIONS.get(v, v))
+                out.append(table_title(v) if f.name == "table" else action_text(v))
             else:
                 how = _JSON.get((table, f.name))
                 text = _readable_json(how, v) if how else str(v)

@@ -11,20 +11,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
+from dangjian_desktop.domain.audit import action_text
 from dangjian_desktop.services.audit import AuditEntry, AuditService
 from dangjian_desktop.ui.forms.ui_history_widget import Ui_HistoryWidget
 
-ACTION_LABELS = {
-    "create": "新建",
-    "finalise": "定稿",
-    "finalize": "定稿",
-    "amend": "定稿后修改",
-    "attach": "添加附件",
-    "unlock": "解除定稿",
-    "restore": "恢复",
-    "delete": "删除",
-    "status": "状态变更",
-}
 MAX_VALUE_CHARS = 200
 
 
@@ -73,7 +63,7 @@ class HistoryWidget(QWidget):
         tree.clear()
         for e in reversed(self.entries):  # newest first
             when = e.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            item = QTreeWidgetItem([when, e.who, ACTION_LABELS.get(e.action, e.action), e.summary])
+            item = QTreeWidgetItem([when, e.who, action_text(e.action), e.summary])
             item.setToolTip(3, e.summary)
             for line in change_lines(e, self.field_labels):
                 child = QTreeWidgetItem(["", "", "", line])
