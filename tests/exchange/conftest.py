@@ -16,7 +16,7 @@ import pytest
 from dangjian_desktop.cli import main
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services.container import Services
-from tests.pg.cluster import hq_database
+from tests.pg.cluster import hq_database, open_hq
 
 PASSWORD = "党支部2026pw"
 
@@ -76,6 +76,14 @@ def branch_dir(tmp_path: Path, demo_copy) -> Path:
 @pytest.fixture
 def hq_dir(tmp_path: Path, make_hq) -> Path:
     return make_hq(tmp_path / "hq", "示范能源公司党委")
+
+
+@pytest.fixture
+def hq(hq_dir: Path) -> Iterator[Services]:
+    """A headquarters store, open (on the engine of ``hq_engine``)."""
+    s = open_hq(hq_dir)
+    yield s
+    s.close()
 
 
 @pytest.fixture

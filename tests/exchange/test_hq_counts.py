@@ -4,7 +4,6 @@ which the merge keeps honest: a record naming another branch is refused."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,7 @@ from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
 from dangjian_desktop.storage.models_meetings import MeetingRow
 from dangjian_desktop.storage.repos import records
-from tests.pg.cluster import ENGINES, open_hq
+from tests.pg.cluster import ENGINES
 
 NOW = "2026-03-01T08:00:00"
 
@@ -31,13 +30,6 @@ def _meeting(uuid: str, day: str, branch: str | None) -> dict:
 def hq_engine(request: pytest.FixtureRequest) -> str:
     """Headquarters on SQLite and on PostgreSQL (issue 22)."""
     return request.param
-
-
-@pytest.fixture
-def hq(tmp_path: Path, make_hq):  # noqa: ANN001, ANN201
-    s = open_hq(make_hq(tmp_path / "hq", "示范党委"))
-    yield s
-    s.close()
 
 
 def _merge(s: Services, branch_uuid: str, rows: dict) -> None:

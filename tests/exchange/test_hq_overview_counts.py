@@ -4,21 +4,11 @@ fills in the figures older packages lack."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage.repos import hq_overview, records
 from tests.exchange.test_hq_counts import NOW, _branch, _merge
-from tests.pg.cluster import open_hq
-
-
-@pytest.fixture
-def hq(tmp_path: Path, make_hq):  # noqa: ANN001, ANN201
-    s = open_hq(make_hq(tmp_path / "hq", "示范党委"))
-    yield s
-    s.close()
 
 
 def _member(uuid: str, name: str, branch: str) -> dict:

@@ -40,6 +40,14 @@ def _two_canvases() -> tuple[Canvas, Canvas]:
     return pair[0], pair[1]
 
 
+
+def _fast_and_stock(s, text: str, style: ParagraphStyle) -> tuple[FastParagraph, Paragraph]:  # noqa: ANN001
+    """The app's paragraph of ``text`` and ReportLab's own of the same text and fragments."""
+    made = s.p(text, style)
+    assert isinstance(made, FastParagraph)
+    stock = Paragraph(made.text, style, frags=made.frags) if len(made.frags) == 1 else Paragraph(made.text, style)
+    return made, stock
+
 def test_text_object_writes_reportlabs_text_operators():
     fonts = styles.Styles().fonts
     stock_canvas, fast_canvas = _two_canvases()
@@ -76,10 +84,7 @@ def test_fast_paragraph_draws_what_paragraph_draws():
     stock_canvas, fast_canvas = _two_canvases()
     for i, text in enumerate(texts):
         style = styles_[i % len(styles_)]
-        made = s.p(text, style)
-        assert isinstance(made, FastParagraph)
-        stock = Paragraph(made.text, style, frags=made.frags) if len(made.frags) == 1 else Paragraph(made.text,
-                                                                                                      style)
+        made, stock = _fast_and_stock(s, text, style)
         width = rng.choice([60, 150, 420])
         assert made.wrap(width, 1000) == stock.wrap(width, 1000)
         stock.drawOn(stock_canvas, 30, 400)
@@ -175,9 +180,7 @@ def test_fast_paragraph_without_saved_state_leaves_the_canvas_as_paragraph_does(
                 c.translate(3, 4)
         style = ParagraphStyle(f"c{i}", parent=s.body, textColor=colours[i % len(colours)],
                                alignment=rng.choice([TA_LEFT, TA_CENTER, TA_RIGHT]))
-        made = s.p(text, style)
-        stock = Paragraph(made.text, style, frags=made.frags) if len(made.frags) == 1 else Paragraph(made.text,
-                                                                                                      style)
+        made, stock = _fast_and_stock(s, text, style)
         width = rng.choice([80, 200, 420])
         assert made.wrap(width, 1000) == stock.wrap(width, 1000)
         stock.drawOn(stock_canvas, 30.5, 400)
