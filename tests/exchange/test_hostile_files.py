@@ -14,6 +14,8 @@ import pytest
 
 from dangjian_desktop.domain.exchange import ImportOutcome, PackageError
 
+from tests.pg.cluster import hq_cli, on_both_engines
+
 from . import hostile
 from .conftest import PASSWORD, export, import_, opened, store_snapshot
 
@@ -134,6 +136,7 @@ def _bad_records(ctx: dict, name: str, raw_member_json: bytes) -> Path:
     return out
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_a_batch_with_bad_packages_imports_the_good_ones_and_reports_all(held, branch_dir: Path, tmp_path: Path,
                                                                          capsys):
     """A lone surrogate in a name, malformed JSON, random bytes, a surrogate in the manifest: each refused on
@@ -158,7 +161,7 @@ def test_a_batch_with_bad_packages_imports_the_good_ones_and_reports_all(held, b
     good = Path(export(branch_dir, folder / "e-good.djpkg").path)
     pw = tmp_path / "pw.txt"
     pw.write_text(PASSWORD, encoding="utf-8")
-    code = main(["--data-dir", str(held["hq"]), "import", str(folder), "--password-file", str(pw), "--json"])
+    code = main([*hq_cli(held["hq"]), "import", str(folder), "--password-file", str(pw), "--json"])
     out = json.loads(capsys.readouterr().out)
     assert code == 1  # some were refused
     by_file = {Path(r["file"]).name: r for r in out}

@@ -13,9 +13,12 @@ from dangjian_desktop.domain.exchange import ImportOutcome, PackageKind
 from dangjian_desktop.exchange import reader
 from dangjian_desktop.storage.repos import records as records_repo
 
+from tests.pg.cluster import on_both_engines
+
 from .conftest import PASSWORD, counts, export, import_, manifest_of, opened, store_snapshot
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_round_trip_same_counts_and_same_pdfs(all_documents, branch_dir: Path, hq_dir: Path, stick: Path):
     result = export(branch_dir, stick)
     path = Path(result.path)
@@ -61,6 +64,7 @@ def test_round_trip_same_counts_and_same_pdfs(all_documents, branch_dir: Path, h
     assert b.last_package_at == summary.created_at
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_importing_the_same_package_twice_changes_nothing(package: Path, hq_dir: Path):
     [first] = import_(hq_dir, package)
     assert first.outcome is ImportOutcome.IMPORTED
@@ -71,6 +75,7 @@ def test_importing_the_same_package_twice_changes_nothing(package: Path, hq_dir:
     assert store_snapshot(hq_dir) == before  # counts, updated_at, settings, files: all as they were
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_newer_package_updates_and_older_is_skipped(branch_dir: Path, hq_dir: Path, stick: Path, tmp_path: Path):
     old = Path(export(branch_dir, stick).path)
     with opened(branch_dir) as s:
@@ -116,6 +121,7 @@ def test_newer_package_updates_after_older(branch_dir: Path, hq_dir: Path, stick
     assert [r.outcome for r in results] == [ImportOutcome.IMPORTED, ImportOutcome.IMPORTED]
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_incremental_package_carries_only_changes_and_tombstones(branch_dir: Path, hq_dir: Path, stick: Path,
                                                                   tmp_path: Path):
     full = Path(export(branch_dir, stick).path)
@@ -210,6 +216,7 @@ def test_branch_store_cannot_import(package: Path, branch_dir: Path):
         s.exchange.import_packages([package], PASSWORD)
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_package_from_another_branch_cannot_touch_a_branch_already_held(branch_dir: Path, hq_dir: Path,
                                                                        stick: Path, tmp_path: Path):
     """A copy of branch A's data folder renamed as branch B: same record UUIDs under another branch UUID."""

@@ -11,6 +11,8 @@ import pytest
 from dangjian_desktop import clock
 from dangjian_desktop.domain.exchange import ImportFlag, ImportOutcome
 
+from tests.pg.cluster import on_both_engines
+
 from .conftest import counts, export, import_, manifest_of, opened, store_snapshot
 
 
@@ -55,6 +57,7 @@ def test_a_clock_a_year_fast_does_not_freeze_the_branch(branch_dir: Path, hq_dir
     assert _hq_phone(hq_dir, uuid) == "13900000002"
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_revisions_count_changes_and_unchanged_rows_are_not_rewritten(branch_dir: Path, hq_dir: Path,
                                                                       tmp_path: Path):
     first = Path(export(branch_dir, tmp_path / "1.djpkg").path)
@@ -71,6 +74,7 @@ def test_revisions_count_changes_and_unchanged_rows_are_not_rewritten(branch_dir
     assert (res.inserted, res.updated, res.deleted) == (0, 1, 0), res.reason  # one row of the whole full package
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_a_gap_is_reported_and_an_incremental_package_after_it_waits(branch_dir: Path, hq_dir: Path,
                                                                       tmp_path: Path):
     p1 = Path(export(branch_dir, tmp_path / "1.djpkg").path)
@@ -109,6 +113,7 @@ def test_a_full_package_after_a_gap_is_applied_and_flagged(branch_dir: Path, hq_
         assert s.exchange.overview()[0].sequence == 4
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_a_branch_that_restored_an_old_backup(branch_dir: Path, hq_dir: Path, tmp_path: Path):
     """The branch exports (1), backs up, adds a member and exports (2); then restores the backup: the member is
     gone. Its numbering does not go back (the counter beside the key), an incremental package is refused as not

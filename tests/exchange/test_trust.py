@@ -18,6 +18,8 @@ import pytest
 from dangjian_desktop.domain.exchange import ImportFlag, ImportOutcome
 from dangjian_desktop.exchange import identity
 
+from tests.pg.cluster import on_both_engines
+
 from . import hostile
 from .conftest import PASSWORD, export, import_, opened, store_snapshot
 
@@ -73,6 +75,7 @@ def test_changed_records_with_recomputed_hashes_and_the_old_signature_are_refuse
     _refused(hq_dir, forged, "签名不正确")
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_changed_records_signed_with_another_key_are_refused(held, hq_dir, tmp_path):
     forged = _forged(held, tmp_path, signer=identity.SigningKey.generate())
     res = _refused(hq_dir, forged, "与上级党委记录的该支部密钥")
@@ -103,6 +106,7 @@ def test_the_first_package_pins_the_key_and_shows_its_fingerprint(branch_dir, hq
     assert (b.fingerprint, b.sequence) == (fingerprint, 1)
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_a_key_belongs_to_one_branch(branch_dir, hq_dir, stick, tmp_path):
     """A branch cannot use its own key to speak for a branch headquarters has not seen yet."""
     import_(hq_dir, Path(export(branch_dir, stick).path))
@@ -119,6 +123,7 @@ def test_a_key_belongs_to_one_branch(branch_dir, hq_dir, stick, tmp_path):
     _refused(hq_dir, other, "已属于另一个党支部", password=None)
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_replacing_a_key_needs_the_explicit_rekey(held, branch_dir, hq_dir, tmp_path):
     """The branch's PC is replaced: a new key. Refused until headquarters registers its fingerprint; then the
     new key is pinned and the old one refused."""
