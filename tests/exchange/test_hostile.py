@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import sqlite3
 import stat
 import zipfile
 from collections.abc import Callable
@@ -18,6 +17,8 @@ import pytest
 from dangjian_desktop.domain.exchange import ImportOutcome, PackageError
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services import exchange
+
+from tests.pg.cluster import bind_hq, on_both_engines, store_query
 
 from . import hostile
 from .conftest import PASSWORD, export, import_, opened, store_snapshot
@@ -44,11 +45,39 @@ def _genuine(tmp_path_factory: pytest.TempPathFactory, demo_copy) -> dict:
     return {"hq": hq, "encrypted": enc, "plain": plain, "signer": hostile.signer_of(branch)}
 
 
+@pytest.fixture(scope="module")
+def _genuine_pg(_genuine: dict, pg_server, pg_hq_template: str, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN001
+    """The same headquarters on PostgreSQL (issue 22), made once for the module: a database that importing the
+    same encrypted package filled, copied for each test (``CREATE DATABASE … TEMPLATE``)."""
+    import contextlib
+
+    hq = tmp_path_factory.mktemp("hostile-pg") / "hq"
+    name = f"dangjian_hostile_{id(hq)}"
+    with contextlib.closing(pg_server.admin()) as con:
+        con.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_hq_template}"')
+    bind_hq(hq, pg_server.url(name))
+    try:
+        with opened(hq) as s:
+            s.branch.init_headquarters("示范能源公司党委")
+        assert import_(hq, _genuine["encrypted"])[0].outcome is ImportOutcome.IMPORTED
+        yield {"hq": hq, "database": name}
+    finally:
+        bind_hq(hq, None)
+        with contextlib.closing(pg_server.admin()) as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
-def setup(_genuine: dict, tmp_path: Path):
-    """Headquarters already holds the branch; ``genuine`` is a plain (unencrypted) package of it."""
+def setup(_genuine: dict, tmp_path: Path, hq_engine: str, make_hq, request: pytest.FixtureRequest):  # noqa: ANN001
+    """Headquarters already holds the branch; ``genuine`` is a plain (unencrypted) package of it. On the engine of
+    ``hq_engine`` (the tests marked ``on_both_engines``: the refusals that reach the merge, PostgreSQL too)."""
     hq = tmp_path / "hq"
-    shutil.copytree(_genuine["hq"], hq, ignore=shutil.ignore_patterns("*.lock"))
+    source = _genuine["hq"]
+    if hq_engine == "postgresql":
+        pg = request.getfixturevalue("_genuine_pg")
+        source = pg["hq"]
+        make_hq(hq, like=pg["database"])
+    shutil.copytree(source, hq, ignore=shutil.ignore_patterns("*.lock"))
     return {**_genuine, "hq": hq, "tmp": tmp_path}
 
 
@@ -114,6 +143,7 @@ def test_truncated_at_a_chunk_boundary(setup, branch_dir):
     assert header["payload_size"] == len(payload)
 
 
+@on_both_engines  # PostgreSQL too (issue 22): refused at the merge, rolled back there
 def test_tampered_entry_hash_mismatch(setup):
     def change(manifest, entries):
         data = entries["records/member.json"].replace("在册".encode(), "转出".encode(), 1)
@@ -232,6 +262,7 @@ def test_not_a_package(setup):
     _refused(setup, b"PK\x03\x04 this is a zip file, not a package", "不是党支部工作台账的数据包")
 
 
+@on_both_engines  # PostgreSQL too (issue 22): refused at the merge, rolled back there
 def test_unknown_table_is_refused(setup):
     def change(manifest, entries):
         entries["records/secret_police.json"] = json.dumps({"table": "secret_police", "rows": []}).encode()
@@ -243,6 +274,7 @@ def test_unknown_table_is_refused(setup):
     _refused(setup, _rebuilt(setup, change, PASSWORD), "不认识的记录类型", PASSWORD, intact=True)
 
 
+@on_both_engines  # PostgreSQL too (issue 22): refused at the merge, rolled back there
 def test_bad_value_in_a_record_is_refused_and_rolled_back(setup):
     """A well-formed package whose last table has a bad value: the rows merged before it are rolled back."""
     def change(manifest, entries):
@@ -263,6 +295,7 @@ def test_bad_value_in_a_record_is_refused_and_rolled_back(setup):
     _refused(setup, _rebuilt(setup, change, PASSWORD), "无法识别的值", PASSWORD, intact=True)
 
 
+@on_both_engines  # PostgreSQL too (issue 22): refused at the merge, rolled back there
 def test_overlong_text_is_refused_by_the_merge(setup):
     """Values are checked once, against their field, by the merge: a text beyond 1,000,000 characters in a
     field without a length limit is refused and nothing changes (the reader checks the rows' structure only)."""
@@ -292,16 +325,17 @@ def test_nested_value_is_refused_by_the_reader(setup, value):
     _refused(setup, _rebuilt(setup, change), "已损坏或被改动过")
 
 
+@on_both_engines  # PostgreSQL too (issue 22): refused at the merge, rolled back there
 def test_a_new_row_with_the_uuid_of_a_row_made_at_headquarters_is_refused(setup):
     """A row held at headquarters but registered to no branch (made there) is never taken over by a package: a new
     row of the package with its UUID refuses the whole package, and nothing changes. (On SQLite the merge no
     longer looks such rows up before inserting: the unique UUID index refuses the insert.)"""
     made_here = "0badc0de-0000-4000-8000-000000000001"
-    con = sqlite3.connect(setup["hq"] / "dangjian.sqlite3")
-    cols = ", ".join(f'"{r[1]}"' for r in con.execute('PRAGMA table_info("member")') if r[1] not in ("id", "uuid"))
-    with con:
-        con.execute(f'INSERT INTO "member" ("uuid", {cols}) SELECT ?, {cols} FROM "member" LIMIT 1', (made_here,))
-    con.close()
+    from dangjian_desktop.storage.models import MemberRow
+
+    cols = ", ".join(f'"{c}"' for c in MemberRow._meta.columns if c not in ("id", "uuid"))
+    store_query(setup["hq"], f'INSERT INTO "member" ("uuid", {cols}) SELECT ?, {cols} FROM "member" LIMIT 1',
+                (made_here,), write=True)
 
     def change(manifest, entries):
         members = json.loads(entries["records/member.json"])

@@ -167,6 +167,16 @@ def hq_database(folder: Path | str) -> str | None:
     return _HQ_URLS.get(str(Path(folder).resolve()))
 
 
+def bind_hq(folder: Path | str, url: str | None) -> None:
+    """Let ``folder`` stand for the PostgreSQL database ``url`` (None: its SQLite file again), for a fixture that
+    makes its database itself (a module-scoped store copied per test: tests/exchange/test_hostile.py)."""
+    key = str(Path(folder).resolve())
+    if url is None:
+        _HQ_URLS.pop(key, None)
+    else:
+        _HQ_URLS[key] = url
+
+
 def open_hq(folder: Path | str, **kwargs):  # noqa: ANN003, ANN201 - Services
     """The store of ``folder``: its SQLite file, or the PostgreSQL database ``make_hq`` gave it."""
     from dangjian_desktop.services.container import Services
@@ -210,14 +220,15 @@ on_both_engines = pytest.mark.parametrize("hq_engine", ENGINES, indirect=True)
 def make_hq(request: pytest.FixtureRequest, hq_engine: str) -> Iterator:
     """``make_hq(folder, name=None) -> folder``: a headquarters store for ``folder`` on this test's engine (on
     PostgreSQL a fresh database copied from the template, named after the test; ``open_hq``/``hq_cli``/the
-    exchange tests' ``opened`` find it by the folder); ``name`` given: ``init_headquarters(name)`` done."""
+    exchange tests' ``opened`` find it by the folder); ``name`` given: ``init_headquarters(name)`` done; ``like``:
+    the database to copy instead of the empty schema (PostgreSQL; a module's store made once)."""
     made: list[tuple[str, str]] = []
 
-    def make(folder: Path, name: str | None = None) -> Path:
+    def make(folder: Path, name: str | None = None, *, like: str | None = None) -> Path:
         folder = Path(folder)
         if hq_engine == "postgresql":
             server: PgServer = request.getfixturevalue("pg_server")
-            template = request.getfixturevalue("pg_hq_template")
+            template = like or request.getfixturevalue("pg_hq_template")
             dbname = f"dangjian_hq_{os.getpid()}_{next(_numbers)}"
             with contextlib.closing(server.admin()) as con:
                 con.execute(f'CREATE DATABASE "{dbname}" TEMPLATE "{template}"')
