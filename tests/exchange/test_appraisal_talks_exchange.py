@@ -9,9 +9,11 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.life_meeting import review_year
 from dangjian_desktop.services import appraisal_ledger, talks_ledger
 from dangjian_desktop.services.appraisal_demo import demo_meeting_day
+from tests.pg.cluster import on_both_engines
 from tests.exchange.conftest import export, import_, opened
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_cycles_talks_and_figures_reach_headquarters(branch_dir: Path, hq_dir: Path, stick: Path, tmp_path: Path):
     today = clock.today()
     complete_year = demo_meeting_day(today).year - 1

@@ -11,6 +11,8 @@ from dangjian_desktop.domain.development import StepRecord
 from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.storage.repos import records as records_repo
 
+from tests.pg.cluster import on_both_engines
+
 from .conftest import counts, export, import_, opened
 
 TABLES = ("development_case", "development_step", "development_contact", "development_assessment",
@@ -42,6 +44,7 @@ def test_the_records_and_the_figures_reach_headquarters(branch_dir: Path, hq_dir
     assert 1 <= f["dev_overdue"] <= 2
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_later_changes_and_deletions_travel(branch_dir: Path, hq_dir: Path, stick: Path):
     import_(hq_dir, Path(export(branch_dir, stick / "a.djpkg").path))
     today = clock.today()

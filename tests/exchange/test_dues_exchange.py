@@ -13,6 +13,8 @@ from dangjian_desktop.storage.models_dues import DuesPaymentMonthRow, DuesPaymen
 
 from tests.conftest import demo_year
 
+from tests.pg.cluster import on_both_engines
+
 from .conftest import export, import_, opened
 
 
@@ -21,6 +23,7 @@ def _dues_rows() -> dict[str, int]:
             for m in (DuesStandardRow, DuesPaymentRow, DuesPaymentMonthRow, DuesRemittanceRow)}
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_dues_travel_and_headquarters_sees_totals_and_arrears(branch_dir: Path, hq_dir: Path, stick: Path):
     today = clock.today()
     with opened(branch_dir) as s:

@@ -10,9 +10,11 @@ from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.domain.first_topic import Study
 from dangjian_desktop.domain.study_hours import Training
 from tests.elections_helpers import held_election, small_branch
+from tests.pg.cluster import hq_cli, on_both_engines
 from tests.exchange.conftest import PASSWORD, export, opened
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_election_terms_studies_and_figures_reach_headquarters(tmp_path: Path, hq_dir: Path, stick: Path):
     today = clock.today()
     branch = tmp_path / "small"
@@ -61,7 +63,7 @@ def test_election_terms_studies_and_figures_reach_headquarters(tmp_path: Path, h
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        assert cli(["--data-dir", str(hq_dir), "branches"]) == 0
+        assert cli([*hq_cli(hq_dir), "branches"]) == 0
     header, row = out.getvalue().splitlines()[:2]
     cells = dict(zip(header.split("\t"), row.split("\t"), strict=True))
     assert cells["上次换届"] == f"{e.held_on.year}年{e.held_on.month}月"

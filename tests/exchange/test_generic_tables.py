@@ -14,6 +14,8 @@ from dangjian_desktop.features import Feature, Table
 from dangjian_desktop.storage.models import MemberRow, Record, Tombstone
 from dangjian_desktop.storage.repos import records as records_repo
 
+from tests.pg.cluster import on_both_engines
+
 from .conftest import export, import_, manifest_of, opened
 
 
@@ -35,6 +37,7 @@ def with_notes():
         yield
 
 
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_new_table_with_attachments_round_trip(with_notes, branch_dir: Path, hq_dir: Path, stick: Path,
                                                 tmp_path: Path):
     photo = b"\xff\xd8\xff\xe0" + "会议照片".encode() * 1000  # a JPEG's first bytes
@@ -125,6 +128,7 @@ def test_local_fields_do_not_travel(branch_dir: Path):
 
 
 @pytest.mark.parametrize("taken_by", ["folder", "other bytes", "file on the way"])
+@on_both_engines  # PostgreSQL too (issue 22)
 def test_attachment_whose_place_is_taken_is_refused_before_anything_is_merged(
         with_notes, branch_dir: Path, hq_dir: Path, stick: Path, taken_by: str):
     """Headquarters names each attachment by its content. Where that place is taken (a folder planted there, a
