@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dangjian_desktop import clock
-from dangjian_desktop.services.container import Services
+from tests.pg.cluster import on_both_engines, open_hq
 
 
 def _png(path: Path, colour: tuple[int, int, int]) -> Path:
@@ -15,7 +15,8 @@ def _png(path: Path, colour: tuple[int, int, int]) -> Path:
     return path
 
 
-def test_photos_in_json_columns_travel_to_headquarters(tmp_path, demo_services):
+@on_both_engines  # PostgreSQL too (issue 22)
+def test_photos_in_json_columns_travel_to_headquarters(tmp_path, demo_services, make_hq):
     s = demo_services
     insp = s.room.inspection(s.room.inspections()[0].uuid)
     att = s.room.add_photo(_png(tmp_path / "现场照片.png", (200, 30, 30)))
@@ -26,7 +27,7 @@ def test_photos_in_json_columns_travel_to_headquarters(tmp_path, demo_services):
     pkg = s.exchange.export(tmp_path / "out", password=None, allow_unencrypted=True, today=clock.today()).path
     s.close()
 
-    hq = Services.open(tmp_path / "hq")
+    hq = open_hq(make_hq(tmp_path / "hq"))
     try:
         hq.branch.init_headquarters("测试上级党委")
         result = hq.exchange.import_packages([Path(pkg)], passwords=[])[0]
@@ -38,14 +39,15 @@ def test_photos_in_json_columns_travel_to_headquarters(tmp_path, demo_services):
         hq.close()
 
 
-def test_meetings_imported_at_headquarters_are_searchable(tmp_path, demo_services):
+@on_both_engines  # PostgreSQL too (issue 22)
+def test_meetings_imported_at_headquarters_are_searchable(tmp_path, demo_services, make_hq):
     """The full-text index follows merged rows (triggers), for short and long queries alike."""
     s = demo_services
     local = {q: {h.uuid for h in s.meetings.search(q)} for q in ("党", "党课", "第一议题")}
     assert all(local.values())
     pkg = s.exchange.export(tmp_path / "out", password=None, allow_unencrypted=True, today=clock.today()).path
     s.close()
-    hq = Services.open(tmp_path / "hq")
+    hq = open_hq(make_hq(tmp_path / "hq"))
     try:
         hq.branch.init_headquarters("测试上级党委")
         assert hq.exchange.import_packages([Path(pkg)], passwords=[])[0].outcome.value == "imported"
