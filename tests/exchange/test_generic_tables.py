@@ -128,7 +128,6 @@ def test_local_fields_do_not_travel(branch_dir: Path):
 
 
 @pytest.mark.parametrize("taken_by", ["folder", "other bytes", "file on the way"])
-@on_both_engines  # PostgreSQL too (issue 22)
 def test_attachment_whose_place_is_taken_is_refused_before_anything_is_merged(
         with_notes, branch_dir: Path, hq_dir: Path, stick: Path, taken_by: str):
     """Headquarters names each attachment by its content. Where that place is taken (a folder planted there, a

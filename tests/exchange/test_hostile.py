@@ -143,7 +143,6 @@ def test_truncated_at_a_chunk_boundary(setup, branch_dir):
     assert header["payload_size"] == len(payload)
 
 
-@on_both_engines  # PostgreSQL too (issue 22): refused at the merge, rolled back there
 def test_tampered_entry_hash_mismatch(setup):
     def change(manifest, entries):
         data = entries["records/member.json"].replace("在册".encode(), "转出".encode(), 1)
