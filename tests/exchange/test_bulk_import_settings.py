@@ -3,7 +3,6 @@ everyday settings are back afterwards, also when a package is refused, and the W
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import peewee
@@ -12,6 +11,7 @@ import pytest
 from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import bulk
+from tests.pg.cluster import on_both_engines, open_hq, store_query
 from tests.exchange.conftest import PASSWORD, export, import_, store_snapshot
 
 
@@ -27,9 +27,10 @@ def test_cache_is_a_quarter_of_the_store_between_256_mb_and_1_gb() -> None:
     assert bulk.cache_bytes_for(5000 * mb) == 1024 * mb
 
 
+# SQLite only: PRAGMA cache_size/mmap_size/wal_autocheckpoint and the WAL file have no PostgreSQL counterpart
 def test_settings_inside_the_run_and_restored_after(hq_dir: Path, package: Path, tmp_path: Path) -> None:
     seen: list[tuple[int, int, int]] = []
-    with Services.open(hq_dir) as s:
+    with open_hq(hq_dir) as s:
         before = _pragmas(s)
         real = s.exchange._import_one  # noqa: SLF001
 
@@ -73,11 +74,7 @@ def _two_packages(branch_dir: Path, tmp_path: Path) -> tuple[Path, Path, str]:
 
 
 def _positions(hq_dir: Path) -> dict[str, str]:
-    con = sqlite3.connect(hq_dir / "dangjian.sqlite3")
-    try:
-        return dict(con.execute('SELECT "uuid", "position" FROM "member"').fetchall())
-    finally:
-        con.close()
+    return dict(store_query(hq_dir, 'SELECT "uuid", "position" FROM "member"'))
 
 
 class Stop(Exception):  # noqa: N818 - the window's Cancelled, raised from the progress callback
@@ -92,7 +89,7 @@ def test_cancel_between_packages_keeps_the_ones_imported(branch_dir: Path, hq_di
         calls.append(text)
         if text.startswith("正在导入") and sum(c.startswith("正在导入") for c in calls) == 2:
             raise Stop  # cancelled after the first package, before the second
-    with Services.open(hq_dir) as s, pytest.raises(Stop):
+    with open_hq(hq_dir) as s, pytest.raises(Stop):
         s.exchange.import_packages([first, second], PASSWORD, progress)
     held = _positions(hq_dir)  # read on a connection of its own: committed
     assert len(held) > 20 and held[changed] != "宣传委员"  # the first package is there, the second is not
@@ -109,11 +106,14 @@ def test_a_refused_package_in_a_group_leaves_the_others(branch_dir: Path, hq_dir
     assert _positions(hq_dir)[changed] == "宣传委员"
 
 
+@on_both_engines  # PostgreSQL too (issue 22): the commit groups
 def test_a_group_whose_commit_fails_is_refused_whole(branch_dir: Path, hq_dir: Path, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    first, second, _ = _two_packages(branch_dir, tmp_path)
+                                                     monkeypatch: pytest.MonkeyPatch, hq_engine: str) -> None:
+    """SQLite: both packages commit as one group, and both are refused. PostgreSQL: each package commits on its own
+    (``_CommitGroup`` limit 0), so only the first is refused and the second holds."""
+    first, second, changed = _two_packages(branch_dir, tmp_path)
     before = store_snapshot(hq_dir)
-    with Services.open(hq_dir) as s:
+    with open_hq(hq_dir) as s:
         database = s.store.database
         real = database.commit
         failures: list[int] = []
@@ -127,7 +127,12 @@ def test_a_group_whose_commit_fails_is_refused_whole(branch_dir: Path, hq_dir: P
         monkeypatch.setattr(database, "commit", commit)
         results = s.exchange.import_packages([first, second], PASSWORD)
     assert failures == [1]
+    assert "OperationalError" in results[0].reason
+    assert results[0].branch_name and results[0].sequence == 1  # still says whose package it was
+    if hq_engine == "postgresql":
+        assert [r.outcome for r in results] == [ImportOutcome.REFUSED, ImportOutcome.IMPORTED]
+        assert _positions(hq_dir)[changed] == "宣传委员"  # the second package, committed on its own
+        return
     assert [r.outcome for r in results] == [ImportOutcome.REFUSED, ImportOutcome.REFUSED]
     assert all("OperationalError" in r.reason for r in results)
-    assert results[0].branch_name and results[0].sequence == 1  # still says whose package it was
     assert store_snapshot(hq_dir) == before  # no record, no file (attachments moved back)
