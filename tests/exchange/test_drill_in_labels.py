@@ -14,6 +14,8 @@ from dangjian_desktop.storage.models_study import StudyRecordRow
 from dangjian_desktop.storage.repos import records_hq
 from dangjian_desktop.storage.repos.records_schema import models_by_table, travelling_fields
 
+from tests.pg.cluster import on_both_engines
+
 from .conftest import export, import_, opened
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -33,6 +35,7 @@ def test_every_travelling_column_is_hidden_or_labelled():
     assert not not_chinese, not_chinese
 
 
+@on_both_engines  # PostgreSQL too (issue 22): money, JSON lists and marks read back from its columns
 def test_drill_in_headers_money_and_lists(branch_dir: Path, hq_dir: Path, stick: Path):
     with opened(branch_dir) as s, s.store.atomic():  # hand-set values, each row marked so it can be found
         payment = DuesPaymentRow.select().order_by(DuesPaymentRow.id).first()
