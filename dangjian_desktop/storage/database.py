@@ -145,29 +145,32 @@ STATE_OK, STATE_IN_USE, STATE_READ_ONLY, STATE_DISK_FULL, STATE_DAMAGED = (
 _InstanceLock = FileLock  # the data folder's single-writer lock (storage/backups.py takes it for a restore)
 
 
-def read_user_version(path: Path) -> tuple[int, int]:
-    """(application_id, user_version) of a file, read without writing anything."""
-    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+def _versions(uri: str) -> tuple[int, int]:
+    con = sqlite3.connect(uri, uri=True, timeout=30)
     try:
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        return app_id, version
+        return con.execute("PRAGMA application_id").fetchone()[0], con.execute("PRAGMA user_version").fetchone()[0]
     finally:
         con.close()
 
 
+def read_user_version(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) of a file, read without writing anything."""
+    return _versions(f"file:{path.as_posix()}?mode=ro")
+
+
 def _read_versions_any(path: Path, folder_writable: bool) -> tuple[int, int]:
+    """As :func:`read_user_version`, also where a read-only connection cannot read: a hot journal (a process killed
+    mid-write while the file was in rollback mode, e.g. just after a restore put a backup in place) or a WAL to
+    recover ("attempt to write a readonly database"). In a writable folder SQLite does that first, as every open
+    for writing does; in one that cannot be written the file is read as it is (no -shm can be made there). If that
+    fails too, the first error stands."""
     try:
         return read_user_version(path)
-    except sqlite3.OperationalError:
-        if folder_writable:
-            raise
-        # a WAL file in a folder that cannot be written: SQLite cannot create the -shm; read the file as it is
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.OperationalError as exc:
         try:
-            return con.execute("PRAGMA application_id").fetchone()[0], con.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            con.close()
+            return _versions(f"file:{path.as_posix()}" + ("" if folder_writable else "?mode=ro&immutable=1"))
+        except sqlite3.Error:
+            raise exc from None
 
 
 def _fault_or(exc: BaseException, where: Path) -> BaseException:

@@ -177,3 +177,33 @@ def test_read_only_folder_real_mount(tmp_path):
             assert s.store.database.execute_sql("pragma quick_check").fetchone()[0] == "ok"
             with pytest.raises(ReadOnlyError):
                 s.roster.save_member(Member(name="赵六"))
+
+
+def test_a_hot_journal_left_by_a_kill_is_rolled_back_and_the_store_opens(data_dir, tmp_path):
+    # a process killed mid-write while the file was in rollback mode (a restored backup before the app switched it to
+    # WAL) leaves a hot journal; a read-only connection cannot roll it back ("attempt to write a readonly
+    # database"), which the open once told the secretary as 没有权限 (seen in tests/test_restore_kill_loop.py)
+    with Services.open(data_dir) as s:
+        s.branch.save_profile(Branch(name="测试党支部"))
+        for i in range(200):
+            s.roster.save_member(Member(name=f"党员{i:03d}"))
+    paths = DataPaths(data_dir)
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    con = sqlite3.connect(paths.database, isolation_level=None)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("PRAGMA cache_size=2")  # the change spills into the file before the commit: the journal is needed
+    con.execute("BEGIN")
+    con.execute("UPDATE member SET name = '改过的名字', phone = ?", ("1" * 500,))
+    journal = paths.database.with_name(paths.database.name + "-journal")
+    assert journal.stat().st_size > 0
+    (crashed / paths.database.name).write_bytes(paths.database.read_bytes())  # the disk as a kill leaves it
+    (crashed / journal.name).write_bytes(journal.read_bytes())
+    con.execute("ROLLBACK")
+    con.close()
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):  # what the open met
+        dbmod.read_user_version(crashed / paths.database.name)
+    with Services.open(crashed) as s:
+        names = sorted(m.name for m in s.roster.members())
+    assert len(names) == 200 and names[0] == "党员000" and "改过的名字" not in names  # the write undone, not half kept
+    assert not (crashed / journal.name).exists()
