@@ -48,6 +48,14 @@ def _fast_and_stock(s, text: str, style: ParagraphStyle) -> tuple[FastParagraph,
     stock = Paragraph(made.text, style, frags=made.frags) if len(made.frags) == 1 else Paragraph(made.text, style)
     return made, stock
 
+
+def _wrap_and_draw(made: FastParagraph, stock: Paragraph, width: float, canvases: tuple[Canvas, Canvas],
+                   x: float) -> None:
+    """Both paragraphs wrap alike at ``width``; each is drawn on its own canvas (fast, stock) at ``x``."""
+    assert made.wrap(width, 1000) == stock.wrap(width, 1000)
+    made.drawOn(canvases[0], x, 400)
+    stock.drawOn(canvases[1], x, 400)
+
 def test_text_object_writes_reportlabs_text_operators():
     fonts = styles.Styles().fonts
     stock_canvas, fast_canvas = _two_canvases()
@@ -86,9 +94,7 @@ def test_fast_paragraph_draws_what_paragraph_draws():
         style = styles_[i % len(styles_)]
         made, stock = _fast_and_stock(s, text, style)
         width = rng.choice([60, 150, 420])
-        assert made.wrap(width, 1000) == stock.wrap(width, 1000)
-        stock.drawOn(stock_canvas, 30, 400)
-        made.drawOn(fast_canvas, 30, 400)
+        _wrap_and_draw(made, stock, width, (fast_canvas, stock_canvas), 30)
         assert fast_canvas._code == stock_canvas._code, (text, style.name)  # noqa: SLF001
         # split parts (a paragraph running over a page) draw alike too
         for a, b in zip(made.split(width, 40), stock.split(width, 40), strict=True):
@@ -181,10 +187,7 @@ def test_fast_paragraph_without_saved_state_leaves_the_canvas_as_paragraph_does(
         style = ParagraphStyle(f"c{i}", parent=s.body, textColor=colours[i % len(colours)],
                                alignment=rng.choice([TA_LEFT, TA_CENTER, TA_RIGHT]))
         made, stock = _fast_and_stock(s, text, style)
-        width = rng.choice([80, 200, 420])
-        assert made.wrap(width, 1000) == stock.wrap(width, 1000)
-        stock.drawOn(stock_canvas, 30.5, 400)
-        made.drawOn(fast_canvas, 30.5, 400)
+        _wrap_and_draw(made, stock, rng.choice([80, 200, 420]), (fast_canvas, stock_canvas), 30.5)
         assert fast_canvas._code == stock_canvas._code, (text, style.textColor)  # noqa: SLF001
         assert _state(fast_canvas) == _state(stock_canvas)
 
