@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import peewee
@@ -108,8 +108,13 @@ def make_database(target: PgTarget) -> PgDatabase:
 # -- schema ---------------------------------------------------------------------------------------------------------
 
 
+def exists(database: Any, name: str) -> bool:  # noqa: ANN401
+    """Whether the store has a table or index ``name``."""
+    return database.execute_sql("SELECT to_regclass(%s)", (name,)).fetchone()[0] is not None
+
+
 def has_version_table(database: Any) -> bool:  # noqa: ANN401
-    return database.execute_sql("SELECT to_regclass(%s)", (VERSION_TABLE,)).fetchone()[0] is not None
+    return exists(database, VERSION_TABLE)
 
 
 def user_tables(database: Any) -> list[str]:  # noqa: ANN401
@@ -241,6 +246,20 @@ def lock(database: Any, name: str) -> None:  # noqa: ANN401
     database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (lock_key(name),))
 
 
+def ensure(database: Any, name: str, make: Callable[[], None]) -> bool:  # noqa: ANN401
+    """Run ``make`` (DDL that creates ``name`` and what goes with it) unless the store has ``name``: one look-up when
+    it is there; else under the schema lock, looked up again there (two programs opening at once make it once).
+    True when made."""
+    if exists(database, name):
+        return False
+    with database.atomic():
+        lock(database, "schema")
+        if exists(database, name):
+            return False
+        make()
+    return True
+
+
 # -- the meetings' text search index ----------------------------------------------------------------------------------
 
 SEARCH_TABLE = "meeting_ngram"
@@ -282,17 +301,14 @@ def ensure_search_index(database: Any) -> bool:  # noqa: ANN401
     them, or with an earlier layout), and queue every meeting to be indexed; True when made. One look-up when
     they are there. The list filter's n-gram index (``head_ddl``) likewise."""
     ensure_head_index(database)
-    if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_INDEX,)).fetchone()[0] is not None:
-        return False
-    with database.atomic():
-        lock(database, "schema")
-        if database.execute_sql("SELECT to_regclass(%s)", (SEARCH_INDEX,)).fetchone()[0] is not None:
-            return False
+
+    def make() -> None:
         database.execute_sql(f'DROP TABLE IF EXISTS "{SEARCH_TABLE}"')
         for sql in SEARCH_DDL:
             database.execute_sql(sql)
         queue_all_meetings(database)
-    return True
+
+    return ensure(database, SEARCH_INDEX, make)
 
 
 def queue_all_meetings(database: Any) -> None:  # noqa: ANN401
@@ -370,12 +386,9 @@ $body$""",
 
 def ensure_head_index(database: Any) -> bool:  # noqa: ANN401
     """Make the list filter's table and index when the store lacks them; True when made (one look-up otherwise)."""
-    if database.execute_sql("SELECT to_regclass(%s)", (HEAD_INDEX,)).fetchone()[0] is not None:
-        return False
-    with database.atomic():
-        lock(database, "schema")
-        if database.execute_sql("SELECT to_regclass(%s)", (HEAD_INDEX,)).fetchone()[0] is not None:
-            return False
+
+    def make() -> None:
         for sql in head_ddl():
             database.execute_sql(sql)
-    return True
+
+    return ensure(database, HEAD_INDEX, make)

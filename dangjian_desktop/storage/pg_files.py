@@ -20,14 +20,9 @@ DDL = (f'CREATE TABLE IF NOT EXISTS "{TABLE}" ("path" TEXT NOT NULL PRIMARY KEY,
 
 def ensure_table(database: Any) -> bool:  # noqa: ANN401
     """Make ``hq_file`` when the store lacks it; True when made. One look-up when it is there."""
-    from dangjian_desktop.storage.pg import lock
+    from dangjian_desktop.storage.pg import ensure
 
-    if database.execute_sql("SELECT to_regclass(%s)", (TABLE,)).fetchone()[0] is not None:
-        return False
-    with database.atomic():
-        lock(database, "schema")
-        database.execute_sql(DDL)
-    return True
+    return ensure(database, TABLE, lambda: database.execute_sql(DDL))
 
 
 def held(database: Any, paths: list[str]) -> dict[str, str]:  # noqa: ANN401
