@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from dangjian_desktop.domain.errors import DomainError
-from dangjian_desktop.fileio import sha256_file
+from dangjian_desktop.fileio import sha256_file, write_bytes_atomic
 from dangjian_desktop.storage import pg_files
 from dangjian_desktop.storage.engine import POSTGRESQL
 
@@ -79,13 +78,7 @@ def local_path(store: Any, path: Path | str) -> Path:  # noqa: ANN401
     if hashlib.sha256(data).hexdigest() != sha:
         raise FileFetchError(f"数据库中保存的文件“{rel}”已损坏（校验值不符），无法打开。请重新导入该支部的数据包。")
     path.parent.mkdir(parents=True, exist_ok=True)
-    part = path.with_name(path.name + ".part")
-    with open(part, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(part, path)
-    return path
+    return write_bytes_atomic(path, data)
 
 
 def received_under(store: Any, folder: Path) -> list[Path]:  # noqa: ANN401
