@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dangjian_desktop.domain.search import INDEX_PENDING_NOTICE
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import meetings as repo
+from dangjian_desktop.storage.repos.meetings_pg import Stopped
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,14 @@ class SearchIndexService:
             return 0
         done = 0
         with self._lock:  # one indexer at a time in this process
+            if repo.index_bulk_wanted(self.pending()):  # PostgreSQL, most of the store queued: rebuilt in one pass
+                try:
+                    with self.store.atomic():
+                        done = repo.index_bulk(should_stop)
+                except Stopped:
+                    return 0
+                if progress is not None and done:
+                    progress(done)
             while not should_stop():
                 with self.store.atomic():
                     n = repo.index_queued(batch)

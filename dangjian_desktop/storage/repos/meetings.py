@@ -44,6 +44,8 @@ from dangjian_desktop.storage.repos.meetings_search import (  # noqa: F401 - re-
     SORT_KEYS,
     _types,
     count_meetings,
+    index_bulk,
+    index_bulk_wanted,
     index_pending,
     index_queued,
     list_meetings,

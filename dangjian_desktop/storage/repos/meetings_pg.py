@@ -4,6 +4,8 @@ table ``meeting_ngram`` with its GIN index (storage/pg.py) in place of SQLite's 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 
 from peewee import SQL
 
@@ -69,14 +71,19 @@ def count(flt: MeetingFilter) -> int:
     return MeetingRow._meta.database.execute_sql(sql, args).fetchone()[0]
 
 
+# the runs of domain/search.runs in one regular expression: ``\w`` is str.isalnum() or "_" (the bulk index calls it
+# for every meeting; a loop over the characters took half of its time); tests/pg check both agree
+_RUN = re.compile(r"[^\W_]+")
+
+
 def grams(text: str) -> list[str]:
     """The index keys of a meeting's searchable text: every substring of one to ``pg.SEARCH_GRAM`` characters of
     each run of letters and digits of the lowercased text (domain/search.runs), each once."""
     out: set[str] = set()
-    for run in runs(text):
+    size = pg.SEARCH_GRAM
+    for run in _RUN.findall((text or "").lower()):
         n = len(run)
-        for size in range(1, min(pg.SEARCH_GRAM, n) + 1):
-            out.update(run[i:i + size] for i in range(n - size + 1))
+        out.update([run[i:i + k] for k in range(1, min(size, n) + 1) for i in range(n - k + 1)])
     return sorted(out)
 
 
@@ -152,9 +159,11 @@ def index_queued(batch: int, only_ids: list[int] | None) -> int:
     brings keys with the day in the high bits: ``key & FTS_ID_MASK`` is the id either way). ``SKIP LOCKED``: two
     staff's indexers take different keys. A meeting's row is replaced with its current tokens, or removed."""
     db = MeetingRow._meta.database
+    if only_ids is not None and not only_ids:
+        return 0
+    if not _shared_index_lock(db):  # the index is being rebuilt in bulk (index_bulk): its keys stay queued
+        return 0
     if only_ids is not None:
-        if not only_ids:
-            return 0
         taken = db.execute_sql(f"DELETE FROM meeting_index_queue WHERE (key & {FTS_ID_MASK}) = ANY(?) "
                                "RETURNING key", [list(only_ids)]).fetchall()
     else:
@@ -168,4 +177,81 @@ def index_queued(batch: int, only_ids: list[int] | None) -> int:
     inserts = [(mid, day, grams(text)) for mid, day, text in rows]
     if inserts:
         db.cursor().executemany("INSERT INTO meeting_ngram (meeting_id, date, grams) VALUES (?, ?, ?)", inserts)
+    return len(taken)
+
+
+# -- the index rebuilt in one pass (after hq-migrate or a headquarters' first imports) -------------------------------
+
+BULK_MIN = 20_000  # a queue this long, and at least half the meetings, is indexed by rebuilding the whole index
+BULK_CHUNK = 2_000  # meetings read (along the primary key) and copied per statement
+INDEX_LOCK = "search-index"  # advisory lock: shared by the batch indexer, exclusive while the index is rebuilt
+
+
+class Stopped(Exception):
+    """The bulk rebuild was asked to stop (the window closing): its transaction rolls back, the keys stay queued."""
+
+
+def _shared_index_lock(db) -> bool:  # noqa: ANN001
+    """Take the index lock shared for this transaction, False (without waiting) while a rebuild holds it."""
+    return bool(db.execute_sql("SELECT pg_try_advisory_xact_lock_shared(?)", [pg.lock_key(INDEX_LOCK)]).fetchone()[0])
+
+
+def bulk_wanted(pending: int) -> bool:
+    """Whether a queue of ``pending`` keys is better done by rebuilding the index (``index_bulk``): with the GIN
+    index kept row by row the batches index about 350 meetings a second; a rebuild copies every meeting's tokens
+    into a bare table and makes the indexes after, about 3× faster a meeting (BENCHMARKS.md, issue 22)."""
+    if pending < BULK_MIN:
+        return False
+    db = MeetingRow._meta.database
+    total = db.execute_sql("SELECT count(*) FROM meeting").fetchone()[0]
+    owner = db.execute_sql("SELECT tableowner = current_user FROM pg_tables WHERE schemaname = current_schema() "
+                           "AND tablename = ?", [pg.SEARCH_TABLE]).fetchone()
+    return 2 * pending >= total and bool(owner and owner[0])  # only the table's owner may replace it
+
+
+def index_bulk(should_stop: Callable[[], bool] = lambda: False) -> int:
+    """Rebuild the whole search index in the caller's transaction; returns how many queued keys it took.
+
+    The queued keys are taken first (a writer re-queuing one of them waits for the commit, then queues it again);
+    every meeting's tokens are copied (COPY, a chunk at a time along the primary key) into a new table without
+    indexes; its indexes are made after (one GIN build instead of 256,000 insertions into it); then it replaces
+    ``meeting_ngram`` under the table's name and is analysed. Searches read the old table until the commit (the
+    swap at the end is the only moment they wait). The batch indexers of other programs skip their work while the
+    rebuild holds the index lock exclusively (``index_queued``). Killed or stopped midway (``Stopped``), it all
+    rolls back and the keys stay queued."""
+    db = MeetingRow._meta.database
+    table, bulk = pg.SEARCH_TABLE, f"{pg.SEARCH_TABLE}_bulk"
+    db.execute_sql("SELECT pg_advisory_xact_lock(?)", [pg.lock_key(INDEX_LOCK)])
+    taken = db.execute_sql("DELETE FROM meeting_index_queue WHERE key IN (SELECT key FROM meeting_index_queue "
+                           "FOR UPDATE SKIP LOCKED) RETURNING key").fetchall()
+    db.execute_sql(f'DROP TABLE IF EXISTS "{bulk}"')
+    db.execute_sql(f'CREATE TABLE "{bulk}" ("meeting_id" INTEGER NOT NULL, "date" DATE NOT NULL, '
+                   '"grams" TEXT[] NOT NULL)')
+    cursor = db.connection().cursor()  # psycopg's own: COPY
+    last = 0
+    while True:
+        if should_stop():
+            raise Stopped
+        rows = cursor.execute("SELECT id, date, search_text FROM meeting WHERE id > %s ORDER BY id LIMIT %s",
+                              (last, BULK_CHUNK)).fetchall()
+        if not rows:
+            break
+        last = rows[-1][0]
+        # COPY's text format written here (psycopg's adaptation of 256,000 lists took longer than the tokens): the
+        # tokens are letters and digits only (no tab, newline, backslash, quote or brace), each quoted ("null")
+        with cursor.copy(f'COPY "{bulk}" ("meeting_id", "date", "grams") FROM STDIN') as copy:
+            for mid, day, text in rows:
+                keys = grams(text)
+                copy.write(f'{mid}\t{day.isoformat()}\t{{"' + '","'.join(keys) + '"}\n' if keys
+                           else f"{mid}\t{day.isoformat()}\t{{}}\n")
+    db.execute_sql("SET LOCAL maintenance_work_mem = '256MB'")
+    db.execute_sql(f'ALTER TABLE "{bulk}" ADD CONSTRAINT "{bulk}_pkey" PRIMARY KEY ("meeting_id")')
+    db.execute_sql(f'CREATE INDEX "{bulk}_date" ON "{bulk}" ("date", "meeting_id")')
+    db.execute_sql(f'CREATE INDEX "{bulk}_grams" ON "{bulk}" USING GIN ("grams")')
+    db.execute_sql(f'DROP TABLE "{table}"')
+    db.execute_sql(f'ALTER TABLE "{bulk}" RENAME TO "{table}"')
+    db.execute_sql(f'ALTER TABLE "{table}" RENAME CONSTRAINT "{bulk}_pkey" TO "{table}_pkey"')
+    db.execute_sql(f'ALTER INDEX "{bulk}_date" RENAME TO "{table}_date"')
+    db.execute_sql(f'ALTER INDEX "{bulk}_grams" RENAME TO "{pg.SEARCH_INDEX}"')
+    db.execute_sql(f'ANALYZE "{table}"')  # the search chooses its plan from the planner's estimates
     return len(taken)
