@@ -169,6 +169,7 @@ class Options:
     reuse_hq: bool = False
     pg: bool = False  # the HQ figures on PostgreSQL too: a throwaway cluster in the work folder (bench_hq_pg.py)
     pg_url: str | None = None  # ... or on this server (postgresql://USER@HOST:PORT/DB)
+    reuse_pg: bool = False  # keep the PostgreSQL store an earlier run imported (no PostgreSQL import figure)
 
     def n(self, full: int, minimum: int = 1) -> int:
         return max(minimum, round(full * self.scale))
@@ -574,6 +575,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="hq: the same figures on PostgreSQL, a throwaway cluster (initdb/pg_ctl) in the work folder")
     ap.add_argument("--pg-url", metavar="URL",
                     help="hq: the same figures on PostgreSQL, on this server (postgresql://USER@HOST:PORT/DB)")
+    ap.add_argument("--reuse-pg", action="store_true",
+                    help="hq with --pg/--pg-url: keep the PostgreSQL store imported by an earlier run (no import figure)")
     args = ap.parse_args(argv)
     only = [s for s in args.only.split(",") if s] or list(BENCHES)
     unknown = [s for s in only if s not in BENCHES]
@@ -584,7 +587,8 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(args.work_dir).resolve() if args.work_dir else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         opts = Options(runs=max(1, args.runs), work=work, scale=args.scale, branches=args.branches,
-                       reuse_hq=args.reuse_hq, pg=args.pg, pg_url=args.pg_url)
+                       reuse_hq=args.reuse_hq, pg=args.pg, pg_url=args.pg_url,
+                       reuse_pg=args.reuse_pg)
         for name in only:
             for fig in BENCHES[name](opts):
                 figures.append(fig)

@@ -2,16 +2,18 @@
 --only hq --pg`` or ``--pg-url URL``): the server on this machine.
 
 * ``--pg``: a throwaway cluster made with the installed server's ``initdb``/``pg_ctl`` in the work folder
-  (``<work>/pg``, as the ``postgres`` user when run as root), started for the run and stopped after it; kept between
-  runs with ``--work-dir`` like the SQLite store.
-* ``--pg-url URL``: a server already running; the database named in the URL is made (``CREATE DATABASE``, through
-  the maintenance database ``postgres``) when it does not exist.
+  (``<work>/pg``, as the ``postgres`` user when run as root), started for the run and stopped after it (a server
+  already running on that folder is used as it is, and left running); kept between runs with ``--work-dir``.
+* ``--pg-url URL``: a server already running; the databases are made through its maintenance database ``postgres``.
 
-The store is loaded from the SQLite store the HQ group imported (``hq-migrate``, the way headquarters moves to
-PostgreSQL; figure ``hq_pg_migrate_from_sqlite``), then its search index catches up (``hq_pg_search_index_catch_up``).
-The import itself on PostgreSQL is measured on the first ``IMPORT_PACKAGES`` packages into an empty database of
-its own, against the same packages on SQLite in the same run (importing all 500 twice would take most of an hour).
-Then the same window figures as on SQLite: first paint, list filter, sort, search, memory.
+The same packages SQLite imported are imported into an empty database (``dangjian_bench_hq_import``) the way
+``dangjian --database URL import`` does (``import_packages``, then the search index's catch-up, each timed; figures
+``hq_pg_import_N_packages`` against the same floor as SQLite's, unzip and parse, and ``hq_pg_search_index_catch_up``),
+then ``VACUUM ANALYZE`` (what autovacuum does soon after). The imported database then takes the name
+``dangjian_bench_hq``, replacing the one an earlier run left once nobody is connected to it (another program reading
+it is waited for, never cut off); its comment says what was imported, and ``--reuse-pg`` keeps it for the next run
+(500 imports take about 17 minutes). Then the same window figures as on SQLite: first paint, list filter, sort,
+search, memory.
 """
 
 from __future__ import annotations
@@ -25,14 +27,16 @@ import subprocess
 import sys
 import time
 from contextlib import contextmanager
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from dangjian_desktop.bench import Figure, Options, _env, _peak_rss_run
 
-IMPORT_PACKAGES = 20
 DATABASE = "dangjian_bench_hq"
-IMPORT_DATABASE = "dangjian_bench_import"
+IMPORT_DATABASE = "dangjian_bench_hq_import"  # the import's database until it replaces DATABASE
+OLD_DATABASE = "dangjian_bench_hq_old"
+REPLACE_WAIT = 600.0  # seconds to wait for other programs to leave DATABASE before replacing it
+BATCH = 20  # packages per import_packages call, as on SQLite
 
 
 def _bindir() -> Path:
@@ -68,6 +72,10 @@ def local_cluster(folder: Path) -> Iterator[str]:
             raise RuntimeError(f"{cmd[0]} failed: {proc.stderr.strip() or proc.stdout.strip()}\n{tail}")
 
     folder.mkdir(parents=True, exist_ok=True)
+    running = _running_port(data)
+    if running is not None:  # started by someone else (another bench run, by hand): used, and left running
+        yield f"postgresql://postgres@127.0.0.1:{running}/postgres"
+        return
     if run_as:
         shutil.chown(folder, "postgres", "postgres")
     if not (data / "PG_VERSION").exists():
@@ -83,6 +91,17 @@ def local_cluster(folder: Path) -> Iterator[str]:
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:
         run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+
+
+def _running_port(data: Path) -> int | None:
+    """The port of the server running on the cluster ``data`` (its ``postmaster.pid``), None when none runs."""
+    try:
+        lines = (data / "postmaster.pid").read_text().splitlines()
+        pid, port = int(lines[0]), int(lines[3])
+        os.kill(pid, 0)
+    except (OSError, ValueError, IndexError):
+        return None
+    return port
 
 
 def _with_db(url: str, dbname: str) -> str:
@@ -111,65 +130,104 @@ def _exists(url: str, dbname: str) -> bool:
         return con.execute("SELECT 1 FROM pg_database WHERE datname = %s", (dbname,)).fetchone() is not None
 
 
-def bench_hq_pg(opts: Options, packages: list[Path], sqlite_store: Path, sqlite_import_per_package: float | None,
-                child: Path, child_args: list[str]) -> list[Figure]:
-    """The PostgreSQL figures (see the module's docstring); ``child``/``child_args``: the SQLite figures' child
-    script and its arguments (the store's folder first), run again with the database URL."""
+def _comment(url: str, dbname: str) -> str | None:
+    """The comment of database ``dbname`` (what the bench imported into it), None when it has none or is missing."""
+    with _admin(url) as con:
+        row = con.execute("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s",
+                          (dbname,)).fetchone()
+    return row[0] if row else None
+
+
+def _stamp(packages: list[Path]) -> str:
+    return f"dangjian bench: {len(packages)} packages of {packages[0].parent.name} imported" if packages else ""
+
+
+def _replace(url: str, new: str, name: str, wait: float = REPLACE_WAIT) -> str:
+    """Give database ``new`` the name ``name``, dropping the database that had it; returns the name it has after.
+
+    Another program reading ``name`` (a first-paint measure) is waited for up to ``wait`` seconds, never cut off;
+    still busy then, ``new`` keeps its own name (and the next run imports again). The old one is renamed away and
+    the new one renamed in straight after, so a database of that name is missing only between two statements."""
+    import psycopg
+
+    deadline = time.monotonic() + wait
+    with _admin(url) as con:
+        con.execute(f'DROP DATABASE IF EXISTS "{OLD_DATABASE}"')
+        while True:
+            try:
+                if con.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+                    con.execute(f'ALTER DATABASE "{name}" RENAME TO "{OLD_DATABASE}"')
+                break
+            except psycopg.errors.ObjectInUse:  # "being accessed by other users"
+                if time.monotonic() > deadline:
+                    print(f"bench: {name} still in use after {wait:.0f} s; the import stays in {new}",
+                          file=sys.stderr)
+                    return new
+                time.sleep(5)
+        con.execute(f'ALTER DATABASE "{new}" RENAME TO "{name}"')
+        con.execute(f'DROP DATABASE IF EXISTS "{OLD_DATABASE}"')
+    return name
+
+
+def bench_hq_pg(opts: Options, packages: list[Path], sqlite_import_per_package: float | None,
+                floor_of: Callable[[], float], child: Path, child_args: list[str]) -> list[Figure]:
+    """The PostgreSQL figures (see the module's docstring); ``floor_of``: the import's floor (SQLite's, measured
+    once a run); ``child``/``child_args``: the SQLite figures' child script and its arguments (the store's folder
+    first), run again with the database URL."""
     if opts.pg_url:
-        return _figures(opts, opts.pg_url, packages, sqlite_store, sqlite_import_per_package, child, child_args)
+        return _figures(opts, opts.pg_url, packages, sqlite_import_per_package, floor_of, child, child_args)
     with local_cluster(opts.work / "pg") as url:
-        return _figures(opts, url, packages, sqlite_store, sqlite_import_per_package, child, child_args)
+        return _figures(opts, url, packages, sqlite_import_per_package, floor_of, child, child_args)
 
 
-def _figures(opts: Options, server: str, packages: list[Path], sqlite_store: Path,
-             sqlite_import_per_package: float | None, child: Path, child_args: list[str]) -> list[Figure]:
-    from dangjian_desktop.services import hq_migrate
+def _import(folder: Path, url: str, packages: list[Path]) -> tuple[float, float, float]:
+    """Import ``packages`` into the empty database ``url`` as ``dangjian --database URL import`` does, in batches;
+    the seconds of the import, of the search index's catch-up after it, and of VACUUM ANALYZE."""
     from dangjian_desktop.services.container import Services
 
-    folder = opts.work / "hq-pg-folder"  # this PC's folder of the PostgreSQL store (logs, scratch files)
-    figures: list[Figure] = []
-    # 1. import on PostgreSQL: the first packages into an empty database, per package against SQLite's
-    some = packages[:IMPORT_PACKAGES]
-    url = _fresh_database(server, IMPORT_DATABASE)
-    with Services.open(folder / "import", database=url) as s:
+    with Services.open(folder, database=url) as s:
         s.branch.init_headquarters("示范能源公司党委")
         start = time.perf_counter()
-        for r in s.exchange.import_packages(some):
-            if not r.inserted:
-                raise RuntimeError(f"import of {r.path} into PostgreSQL failed: {r.reason}")
-        value = time.perf_counter() - start
+        for i in range(0, len(packages), BATCH):
+            for r in s.exchange.import_packages(packages[i:i + BATCH]):
+                if not r.inserted:
+                    raise RuntimeError(f"import of {r.path} into PostgreSQL failed: {r.reason}")
+            print(f"bench: PostgreSQL import {min(i + BATCH, len(packages))}/{len(packages)} "
+                  f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+        imported = time.perf_counter() - start
         start = time.perf_counter()
         s.search_index.catch_up()
-        indexing = time.perf_counter() - start
-    with _admin(server) as con:
-        con.execute(f'DROP DATABASE IF EXISTS "{IMPORT_DATABASE}"')
-    n = len(some)
-    versus = (f"; SQLite {sqlite_import_per_package:.2f} s a package in this run"
-              if sqlite_import_per_package is not None else "")
-    figures.append(Figure(f"hq_pg_import_{n}_packages", value, "s", None, None,
-                          f"report ({value / n:.2f} s a package{versus}; index catch-up {indexing:.1f} s after)"))
-    # 2. the whole store: moved from the SQLite store (hq-migrate), kept between runs like the SQLite store
-    marker = opts.work / "hq-pg-folder" / ".bench-migrated"
-    # the SQLite store's import marker (written when the HQ group imported the packages): a new import, a new copy
-    stamp = f"{server}|{len(packages)}|{(sqlite_store / '.bench-imported').stat().st_mtime_ns}"
-    url = _with_db(server, DATABASE)
-    if not (marker.exists() and marker.read_text(encoding="utf-8") == stamp and _exists(server, DATABASE)):
-        _fresh_database(server, DATABASE)
+        indexed = time.perf_counter() - start
         start = time.perf_counter()
-        moved = hq_migrate.migrate_to_postgresql(sqlite_store, url)
-        migrate = time.perf_counter() - start
-        start = time.perf_counter()
-        with Services.open(folder, database=url) as s:
-            s.search_index.catch_up()
-            s.store.database.execute_sql("VACUUM ANALYZE")  # what autovacuum does soon after a bulk load
-        catch_up = time.perf_counter() - start
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.write_text(stamp, encoding="utf-8")
-        figures.append(Figure("hq_pg_migrate_from_sqlite", migrate, "s", None, None,
-                              f"report (dangjian hq-migrate --to: {moved.rows} rows, every table counted)"))
-        figures.append(Figure("hq_pg_search_index_catch_up", catch_up, "s", None, None,
-                              "report (all meetings after hq-migrate, then VACUUM ANALYZE)"))
-    # 3. the window's figures, as on SQLite
+        s.store.database.execute_sql("VACUUM ANALYZE")
+        vacuumed = time.perf_counter() - start
+    return imported, indexed, vacuumed
+
+
+def _figures(opts: Options, server: str, packages: list[Path], sqlite_import_per_package: float | None,
+             floor_of: Callable[[], float], child: Path, child_args: list[str]) -> list[Figure]:
+    folder = opts.work / "hq-pg-folder"  # this PC's folder of the PostgreSQL store (logs, scratch files)
+    figures: list[Figure] = []
+    stamp = _stamp(packages)
+    name = DATABASE
+    if not (opts.reuse_pg and _comment(server, DATABASE) == stamp):
+        # 1. the import into an empty database, the index's catch-up after it
+        url = _fresh_database(server, IMPORT_DATABASE)
+        imported, indexed, vacuumed = _import(folder, url, packages)
+        with _admin(server) as con:
+            con.execute(f"COMMENT ON DATABASE \"{IMPORT_DATABASE}\" IS '{stamp}'")
+        name = _replace(server, IMPORT_DATABASE, DATABASE)
+        n = len(packages)
+        floor = floor_of()
+        versus = (f"; SQLite {sqlite_import_per_package:.2f} s a package in this run"
+                  if sqlite_import_per_package is not None else "")
+        figures.append(Figure(f"hq_pg_import_{n}_packages", imported, "s", floor, imported / floor if floor else None,
+                              f"≤ 3× (dangjian --database URL import, batches of {BATCH}: {imported / n:.2f} s a "
+                              f"package against {floor / n:.3f} s{versus})"))
+        figures.append(Figure("hq_pg_search_index_catch_up", indexed, "s", None, None,
+                              f"report (after the import, all its meetings; then VACUUM ANALYZE {vacuumed:.0f} s)"))
+    url = _with_db(server, name)
+    # 2. the window's figures, as on SQLite
     proc = subprocess.run([sys.executable, str(child), str(folder), *child_args, url], env=_env(),
                           capture_output=True, text=True, check=False)
     if proc.returncode != 0:
