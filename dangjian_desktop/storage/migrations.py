@@ -242,18 +242,21 @@ def migrate(store: Store) -> int:
         raise SchemaTooNewError(current, SCHEMA_VERSION)
     on_postgresql = store.engine == POSTGRESQL
     if on_postgresql and current == 0:
-        # a new PostgreSQL store is made from the models at SCHEMA_VERSION (storage/pg.py); later steps run on it
-        from dangjian_desktop.storage import pg, pg_files
+        # a new PostgreSQL store is made from the models at SCHEMA_VERSION (storage/pg.py), then PostgreSQL's own
+        # steps (migrations_pg.py: the n-gram search table, the list filter's table, hq_file); later steps run on it
+        from dangjian_desktop.storage import migrations_pg, pg
 
         pg.create_schema(database, SCHEMA_VERSION, newest_versions())
-        pg.ensure_search_index(database)
-        pg_files.ensure_table(database)
+        migrations_pg.migrate(database)
         return 1
-    if on_postgresql:  # the meetings' n-gram table (not in the models: PostgreSQL's own, as FTS5 is SQLite's)
-        from dangjian_desktop.storage import pg, pg_files
+    pg_due = False  # PostgreSQL's own steps: after the core's and the kinds' (a trigger reads the meeting columns)
+    if on_postgresql:  # a newer build's PostgreSQL steps: refused before anything is written
+        from dangjian_desktop.storage import migrations_pg
 
-        pg.ensure_search_index(database)
-        pg_files.ensure_table(database)
+        pg_version, _ = migrations_pg.read_pg_version(database)
+        if pg_version > migrations_pg.PG_SCHEMA_VERSION:
+            raise migrations_pg.PgSchemaTooNewError(pg_version, migrations_pg.PG_SCHEMA_VERSION)
+        pg_due = pg_version < migrations_pg.PG_SCHEMA_VERSION
     at = feature_versions(database)
     check_not_too_new(database, at)
     core = [(v, fn) for v, fn in CORE_STEPS if v > current]
@@ -262,7 +265,7 @@ def migrate(store: Store) -> int:
     kinds = [(f.key, v, fn) for f in features.features() if f.migrations and newest[f.key] > at.get(f.key, 0)
              for v, fn in _steps_of(f) if v > at.get(f.key, 0)]
     if not core and not kinds:
-        return 0
+        return migrations_pg.migrate(database) if pg_due else 0
     if current > 0 and not on_postgresql:  # PostgreSQL: pg_dump is the server's backup (not made here yet)
         from dangjian_desktop.paths import ensure_free_space
         from dangjian_desktop.storage.backups import backup_to
@@ -305,7 +308,7 @@ def migrate(store: Store) -> int:
             database.execute_sql('INSERT INTO "schema_feature" ("feature", "version") VALUES (?, ?) '
                                  'ON CONFLICT ("feature") DO UPDATE SET "version" = excluded."version"',
                                  (key, version))
-    return len(core) + len(kinds)
+    return len(core) + len(kinds) + (migrations_pg.migrate(database) if pg_due else 0)
 
 
 # -- frozen DDL for a new step ----------------------------------------------------------------------------------------

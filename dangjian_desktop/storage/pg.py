@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import peewee
@@ -246,24 +246,10 @@ def lock(database: Any, name: str) -> None:  # noqa: ANN401
     database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (lock_key(name),))
 
 
-def ensure(database: Any, name: str, make: Callable[[], None]) -> bool:  # noqa: ANN401
-    """Run ``make`` (DDL that creates ``name`` and what goes with it) unless the store has ``name``: one look-up when
-    it is there; else under the schema lock, looked up again there (two programs opening at once make it once).
-    True when made."""
-    if exists(database, name):
-        return False
-    with database.atomic():
-        lock(database, "schema")
-        if exists(database, name):
-            return False
-        make()
-    return True
-
-
 # -- the meetings' text search index ----------------------------------------------------------------------------------
 
 SEARCH_TABLE = "meeting_ngram"
-SEARCH_INDEX = "meeting_ngram_grams"  # its GIN index (a store made with an earlier layout lacks it: remade)
+SEARCH_INDEX = "meeting_ngram_grams"  # its GIN index (made by migrations_pg step 1; an earlier layout lacks it)
 QUEUE_TRIGGER = "meeting_ngram_queue"
 SEARCH_GRAM = 4  # the longest n-gram of a meeting's text in the index
 # PostgreSQL's counterpart of the FTS5 table meeting_search: one row per meeting, the n-grams of one to SEARCH_GRAM
@@ -294,21 +280,6 @@ $body$""",
     f'CREATE TRIGGER "{QUEUE_TRIGGER}" AFTER INSERT OR DELETE OR UPDATE OF "search_text", "date", "id" '
     'ON "meeting" FOR EACH ROW EXECUTE FUNCTION dangjian_meeting_queue()',
 )
-
-
-def ensure_search_index(database: Any) -> bool:  # noqa: ANN401
-    """Make the search table, its indexes and the queue trigger when the store lacks them (a store made before
-    them, or with an earlier layout), and queue every meeting to be indexed; True when made. One look-up when
-    they are there. The list filter's n-gram index (``head_ddl``) likewise."""
-    ensure_head_index(database)
-
-    def make() -> None:
-        database.execute_sql(f'DROP TABLE IF EXISTS "{SEARCH_TABLE}"')
-        for sql in SEARCH_DDL:
-            database.execute_sql(sql)
-        queue_all_meetings(database)
-
-    return ensure(database, SEARCH_INDEX, make)
 
 
 def queue_all_meetings(database: Any) -> None:  # noqa: ANN401
@@ -382,13 +353,3 @@ $body$""",
         f'CREATE INDEX IF NOT EXISTS "{HEAD_TABLE}_date" ON "{HEAD_TABLE}" ("date", "type_mask")',
         f'CREATE INDEX IF NOT EXISTS "{HEAD_INDEX}" ON "{HEAD_TABLE}" USING GIN (dangjian_grams("head"))',
     )
-
-
-def ensure_head_index(database: Any) -> bool:  # noqa: ANN401
-    """Make the list filter's table and index when the store lacks them; True when made (one look-up otherwise)."""
-
-    def make() -> None:
-        for sql in head_ddl():
-            database.execute_sql(sql)
-
-    return ensure(database, HEAD_INDEX, make)

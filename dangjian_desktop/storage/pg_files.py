@@ -5,8 +5,8 @@ one database, so an attachment or a printed document one of them imports must re
 ``received/<branch>/<year>/<name>.pdf``), with its SHA-256, size and bytes. The import writes the rows in the
 transaction that merges the records (a refused package leaves none); every PC keeps the files it opened in its own
 data folder, a cache checked against the row's SHA-256 (``services/hq_files.py``). PostgreSQL only: a SQLite store's
-files are the data folder's. Made by ``ensure_table`` when the store is opened (no schema version step: the table
-is PostgreSQL's own, like the meetings' n-gram table, and ``CREATE … IF NOT EXISTS`` under the schema lock).
+files are the data folder's. Made by PostgreSQL's own schema step 3 (storage/migrations_pg.py), as the meetings'
+n-gram table is by step 1.
 """
 
 from __future__ import annotations
@@ -16,13 +16,6 @@ from typing import Any
 TABLE = "hq_file"
 DDL = (f'CREATE TABLE IF NOT EXISTS "{TABLE}" ("path" TEXT NOT NULL PRIMARY KEY, "sha256" CHAR(64) NOT NULL, '
        '"size" BIGINT NOT NULL, "data" BYTEA NOT NULL)')
-
-
-def ensure_table(database: Any) -> bool:  # noqa: ANN401
-    """Make ``hq_file`` when the store lacks it; True when made. One look-up when it is there."""
-    from dangjian_desktop.storage.pg import ensure
-
-    return ensure(database, TABLE, lambda: database.execute_sql(DDL))
 
 
 def held(database: Any, paths: list[str]) -> dict[str, str]:  # noqa: ANN401
