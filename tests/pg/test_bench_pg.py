@@ -108,3 +108,23 @@ def test_an_imported_database_replaces_the_old_one_once_nobody_reads_it(pg_serve
         with contextlib.closing(pg_server.admin()) as con:
             for name in (old, new, OLD_DATABASE):
                 con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_a_cluster_already_running_is_found_by_its_pid_file(tmp_path: Path) -> None:
+    """``local_cluster`` uses a server someone else started on its folder (another bench run, one started by
+    hand) instead of failing to start a second one: the port is read from ``postmaster.pid`` while its process
+    lives; a stale file (the process gone) or none means nothing runs."""
+    import os
+
+    from dangjian_desktop.bench_hq_pg import _running_port
+
+    assert _running_port(tmp_path) is None
+    pid_file = tmp_path / "postmaster.pid"
+    pid_file.write_text(f"{os.getpid()}\n{tmp_path}\n1765000000\n55432\n/tmp\n127.0.0.1\n")
+    assert _running_port(tmp_path) == 55432
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    pid_file.write_text(f"{gone}\n{tmp_path}\n1765000000\n55432\n")
+    assert _running_port(tmp_path) is None
+    pid_file.write_text("garbage")
+    assert _running_port(tmp_path) is None
