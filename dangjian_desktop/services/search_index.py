@@ -56,7 +56,7 @@ class SearchIndexService:
             return 0
         done = 0
         with self._lock:  # one indexer at a time in this process
-            if repo.index_bulk_wanted(self.pending()):  # PostgreSQL, most of the store queued: rebuilt in one pass
+            if repo.index_bulk_wanted():  # PostgreSQL, most of the store queued: rebuilt in one pass
                 try:
                     with self.store.atomic():
                         done = repo.index_bulk(should_stop)

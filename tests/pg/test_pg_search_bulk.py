@@ -54,10 +54,11 @@ def test_rebuild_gives_the_rows_and_hits_of_the_batch_indexer(hq, monkeypatch): 
         victim, uuid = db.execute_sql("SELECT id, uuid FROM meeting ORDER BY id LIMIT 1").fetchone()
         db.execute_sql("UPDATE meeting SET search_text = search_text || ' 龘靐新词' WHERE id = ?", [victim])
     assert _queued(s) == meetings
-    assert not repo.index_bulk_wanted(meetings), "a short queue stays with the batch indexer"
+    assert not repo.index_bulk_wanted(), "a short queue stays with the batch indexer"
     monkeypatch.setattr(meetings_pg, "BULK_MIN", 1)
-    assert repo.index_bulk_wanted(meetings)
-    assert not repo.index_bulk_wanted(meetings // 2 - 1), "less than half the store queued: batch by batch"
+    assert repo.index_bulk_wanted()
+    assert not meetings_pg.bulk_wanted(meetings // 2 - 1), "less than half the store queued: batch by batch"
+    assert meetings_pg.bulk_wanted((meetings + 1) // 2)
     oid = db.execute_sql("SELECT 'meeting_ngram'::regclass::oid").fetchone()[0]
     progress: list[int] = []
     assert s.search_index.catch_up(progress=progress.append) == meetings

@@ -306,10 +306,10 @@ def index_pending() -> int:
     return MeetingRow._meta.database.execute_sql("SELECT count(*) FROM meeting_index_queue").fetchone()[0]
 
 
-def index_bulk_wanted(pending: int) -> bool:
-    """Whether a queue of ``pending`` keys is indexed faster by rebuilding the whole index (``index_bulk``):
-    PostgreSQL after hq-migrate or a headquarters' first imports; never on SQLite."""
-    return _on_postgresql() and meetings_pg.bulk_wanted(pending)
+def index_bulk_wanted() -> bool:
+    """Whether the queue is indexed faster by rebuilding the whole index (``index_bulk``): PostgreSQL after
+    hq-migrate or a headquarters' first imports; never on SQLite (nothing read there)."""
+    return _on_postgresql() and meetings_pg.bulk_wanted(index_pending())
 
 
 def index_bulk(should_stop=lambda: False) -> int:  # noqa: ANN001
