@@ -3,7 +3,9 @@ cited beside the choice), and the longest approved delay."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import dataclasses
+
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -17,6 +19,10 @@ if TYPE_CHECKING:
 
 
 class ElectionRulesTab(RulesTab):
+    fields: ClassVar[dict[str, str]] = {  # ElectionRules' fields
+        "margin_percent": "marginSpin", "quorum_numerator": "quorumNumSpin", "quorum_denominator": "quorumDenSpin",
+        "elected_basis": "basisCombo", "max_delay_months": "delaySpin"}
+
     def __init__(self, elections: ElectionService, parent: QWidget | None = None):
         super().__init__(elections, Ui_ElectionRulesTab(), parent)
         for basis in ElectedBasis:
@@ -25,12 +31,7 @@ class ElectionRulesTab(RulesTab):
         self.refresh()
 
     def show_rules(self, r: ElectionRules) -> None:
-        ui = self.ui
-        ui.marginSpin.setValue(r.margin_percent)
-        ui.quorumNumSpin.setValue(r.quorum_numerator)
-        ui.quorumDenSpin.setValue(r.quorum_denominator)
-        ui.basisCombo.setCurrentIndex(ui.basisCombo.findData(r.elected_basis))
-        ui.delaySpin.setValue(r.max_delay_months)
+        super().show_rules(r)
         self._cite()
 
     def _cite(self, *_: object) -> None:
@@ -38,9 +39,8 @@ class ElectionRulesTab(RulesTab):
         self.ui.basisCite.setText(ElectedBasis(basis).cited if basis else "")
 
     def rules(self) -> ElectionRules:
-        ui = self.ui
-        return ElectionRules(ui.marginSpin.value(), ui.quorumNumSpin.value(), ui.quorumDenSpin.value(),
-                             ElectedBasis(ui.basisCombo.currentData()), ui.delaySpin.value())
+        rules = super().rules()
+        return dataclasses.replace(rules, elected_basis=ElectedBasis(rules.elected_basis))
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

@@ -3,7 +3,9 @@ meeting that count, and whether a part year counts for its months."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import dataclasses
+
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
@@ -19,6 +21,10 @@ if TYPE_CHECKING:
 
 
 class StudyRulesTab(RulesTab):
+    fields: ClassVar[dict[str, str]] = {  # StudyRules' fields but the meeting types (a list of check boxes)
+        "target_hours": "targetSpin", "committee_hours": "committeeSpin", "secretary_hours": "secretarySpin",
+        "minutes_per_hour": "minutesSpin", "prorate": "prorateCheck"}
+
     def __init__(self, study: StudyHoursService, parent: QWidget | None = None):
         super().__init__(study, Ui_StudyRulesTab(), parent)
         for t in MeetingType:
@@ -29,12 +35,8 @@ class StudyRulesTab(RulesTab):
         self.refresh()
 
     def show_rules(self, r: StudyRules) -> None:
+        super().show_rules(r)
         ui = self.ui
-        ui.targetSpin.setValue(r.target_hours)
-        ui.committeeSpin.setValue(r.committee_hours)
-        ui.secretarySpin.setValue(r.secretary_hours)
-        ui.minutesSpin.setValue(r.minutes_per_hour)
-        ui.prorateCheck.setChecked(r.prorate)
         for i in range(ui.typesList.count()):
             item = ui.typesList.item(i)
             on = MeetingType(item.data(Qt.ItemDataRole.UserRole)) in r.counted_types
@@ -44,8 +46,7 @@ class StudyRulesTab(RulesTab):
         ui = self.ui
         types = tuple(MeetingType(ui.typesList.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(ui.typesList.count())
                       if ui.typesList.item(i).checkState() is Qt.CheckState.Checked)
-        return StudyRules(ui.targetSpin.value(), ui.committeeSpin.value(), ui.secretarySpin.value(),
-                          ui.minutesSpin.value(), types, ui.prorateCheck.isChecked())
+        return dataclasses.replace(super().rules(), counted_types=types)
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

@@ -6,18 +6,48 @@
   message; 默认值 only fills the form with the defaults, stored on 保存 (``defaultsButton``). :class:`RulesTab` is
   one over a service's rules alone (谈心谈话, 换届选举规则, 学习学时).
 
-Both take a compiled form with ``saveButton`` (made the primary button) and an optional ``hintLabel``.
+Both take a compiled form with ``saveButton`` (made the primary button) and an optional ``hintLabel``. A tab whose
+rules are plain values names, in ``fields``, the widget that shows each field of its rules dataclass
+(``{"min_age": "ageSpin"}``): the form is filled and read from that map, and the tab writes only what is special.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import Any, ClassVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 
 from dangjian_desktop.ui import messages, theme
 from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import repolish
+
+
+def show_fields(ui: Any, fields: dict[str, str], values: Any) -> None:
+    """Show each field of ``values`` in the widget of ``ui`` that ``fields`` names for it: a check box is checked, a
+    combo box shows the item whose data is the value, a spin box shows the number."""
+    for name, widget_name in fields.items():
+        widget, value = getattr(ui, widget_name), getattr(values, name)
+        if isinstance(widget, QAbstractButton):
+            widget.setChecked(value)
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findData(value))
+        else:
+            widget.setValue(value)
+
+
+def read_fields(ui: Any, fields: dict[str, str]) -> dict[str, Any]:
+    """The values :func:`show_fields` shows, as the widgets now hold them, by field name."""
+    out: dict[str, Any] = {}
+    for name, widget_name in fields.items():
+        widget = getattr(ui, widget_name)
+        if isinstance(widget, QAbstractButton):
+            out[name] = widget.isChecked()
+        elif isinstance(widget, QComboBox):
+            out[name] = widget.currentData()
+        else:
+            out[name] = widget.value()
+    return out
 
 
 def _set_up(tab: QWidget, ui: Any) -> None:
@@ -31,11 +61,12 @@ def _set_up(tab: QWidget, ui: Any) -> None:
 
 
 class SavedLabelTab(QWidget):
-    """Subclasses give ``load(rules)`` and ``rules()``; ``svc`` has ``rules``, ``save_rules`` and ``reset_rules``.
-    Call ``self.load(svc.rules())`` at the end of the subclass's ``__init__``."""
+    """Subclasses give ``fields`` or ``load(rules)`` and ``rules()``; ``svc`` has ``rules``, ``save_rules``,
+    ``reset_rules`` and ``rules_type``. Call ``self.load(svc.rules())`` at the end of the subclass's ``__init__``."""
 
     reset_question = ""
     save_error = "无法保存规则"
+    fields: ClassVar[dict[str, str]] = {}
 
     def __init__(self, svc: Any, ui: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,10 +77,11 @@ class SavedLabelTab(QWidget):
         ui.resetButton.clicked.connect(lambda: self.reset())
 
     def load(self, rules: Any) -> None:
-        raise NotImplementedError
+        show_fields(self.ui, self.fields, rules)
+        self.ui.savedLabel.setText("")
 
     def rules(self) -> Any:
-        raise NotImplementedError
+        return dataclasses.replace(self.svc.rules_type(), **read_fields(self.ui, self.fields))
 
     def save(self) -> bool:
         saved = call(self, lambda: self.svc.save_rules(self.rules()), self.save_error)
@@ -96,18 +128,21 @@ class MessageTab(QWidget):
 
 class RulesTab(MessageTab):
     """A :class:`MessageTab` over one service's rules (a ``services.rules_setting.RulesInSettings``: ``rules()``,
-    ``save_rules()``, and ``rules_type()`` the defaults). Subclasses give ``show_rules(rules)`` (fill the form) and
-    ``rules()`` (read it); call ``self.refresh()`` at the end of ``__init__``."""
+    ``save_rules()``, and ``rules_type()`` the defaults). Subclasses give ``fields``, or ``show_rules(rules)`` (fill
+    the form) and ``rules()`` (read it) for what ``fields`` cannot say; call ``self.refresh()`` at the end of
+    ``__init__``."""
+
+    fields: ClassVar[dict[str, str]] = {}
 
     def __init__(self, svc: Any, ui: Any, parent: QWidget | None = None):
         super().__init__(ui, parent)
         self.svc = svc
 
     def show_rules(self, rules: Any) -> None:
-        raise NotImplementedError
+        show_fields(self.ui, self.fields, rules)
 
     def rules(self) -> Any:
-        raise NotImplementedError
+        return dataclasses.replace(self.svc.rules_type(), **read_fields(self.ui, self.fields))
 
     def refresh(self) -> None:
         self.show_rules(self.svc.rules())
