@@ -11,10 +11,10 @@ from dangjian_desktop.ui.widgets.settings_tab import SavedLabelTab
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
-    from dangjian_desktop.services.development import DevelopmentService
 
 
 class DevelopmentRulesTab(SavedLabelTab):
+    form = Ui_DevelopmentRulesTab
     reset_question = "把发展党员规则恢复为《发展党员工作细则》的默认值？"
     fields: ClassVar[dict[str, str]] = {  # DevelopmentRules' fields
         "min_age": "ageSpin", "talk_months": "talkSpin", "activist_months": "activistSpin",
@@ -24,11 +24,9 @@ class DevelopmentRulesTab(SavedLabelTab):
         "publicity_workdays": "publicitySpin", "reminder_days": "reminderSpin",
         "full_member_on_probation_end": "fullDateCombo"}
 
-    def __init__(self, svc: DevelopmentService, parent: QWidget | None = None):
-        super().__init__(svc, Ui_DevelopmentRulesTab(), parent)
+    def prepare(self) -> None:
         self.ui.fullDateCombo.addItem("转正的支部党员大会日期", False)
         self.ui.fullDateCombo.addItem("预备期满之日", True)
-        self.load(svc.rules())
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

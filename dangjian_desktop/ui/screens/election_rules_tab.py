@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop.domain.elections import ElectedBasis, ElectionRules
-from dangjian_desktop.services.elections import ElectionService
 from dangjian_desktop.ui.forms.ui_election_rules_tab import Ui_ElectionRulesTab
 from dangjian_desktop.ui.widgets.settings_tab import RulesTab
 
@@ -19,16 +18,15 @@ if TYPE_CHECKING:
 
 
 class ElectionRulesTab(RulesTab):
+    form = Ui_ElectionRulesTab
     fields: ClassVar[dict[str, str]] = {  # ElectionRules' fields
         "margin_percent": "marginSpin", "quorum_numerator": "quorumNumSpin", "quorum_denominator": "quorumDenSpin",
         "elected_basis": "basisCombo", "max_delay_months": "delaySpin"}
 
-    def __init__(self, elections: ElectionService, parent: QWidget | None = None):
-        super().__init__(elections, Ui_ElectionRulesTab(), parent)
+    def prepare(self) -> None:
         for basis in ElectedBasis:
             self.ui.basisCombo.addItem(basis.value, basis)
         self.ui.basisCombo.currentIndexChanged.connect(self._cite)
-        self.refresh()
 
     def show_rules(self, r: ElectionRules) -> None:
         super().show_rules(r)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.domain.study_hours import StudyRules
-from dangjian_desktop.services.study_hours import StudyHoursService
 from dangjian_desktop.ui.forms.ui_study_rules_tab import Ui_StudyRulesTab
 from dangjian_desktop.ui.widgets.settings_tab import RulesTab
 
@@ -21,18 +20,17 @@ if TYPE_CHECKING:
 
 
 class StudyRulesTab(RulesTab):
+    form = Ui_StudyRulesTab
     fields: ClassVar[dict[str, str]] = {  # StudyRules' fields but the meeting types (a list of check boxes)
         "target_hours": "targetSpin", "committee_hours": "committeeSpin", "secretary_hours": "secretarySpin",
         "minutes_per_hour": "minutesSpin", "prorate": "prorateCheck"}
 
-    def __init__(self, study: StudyHoursService, parent: QWidget | None = None):
-        super().__init__(study, Ui_StudyRulesTab(), parent)
+    def prepare(self) -> None:
         for t in MeetingType:
             item = QListWidgetItem(t.value)
             item.setData(Qt.ItemDataRole.UserRole, t.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.ui.typesList.addItem(item)
-        self.refresh()
 
     def show_rules(self, r: StudyRules) -> None:
         super().show_rules(r)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
-from dangjian_desktop.services.talks import TalkService
 from dangjian_desktop.ui.forms.ui_talks_settings import Ui_TalksSettings
 from dangjian_desktop.ui.widgets.settings_tab import RulesTab
 
@@ -15,13 +14,10 @@ if TYPE_CHECKING:
 
 
 class TalksSettingsTab(RulesTab):
+    form = Ui_TalksSettings
     fields: ClassVar[dict[str, str]] = {  # TalkRules' fields
         "committee_pairs": "committeeCheck", "group_pairs": "groupCheck", "secretary_with_all": "secretaryCheck",
         "pre_meeting_days": "preSpin", "remind_from_month": "remindSpin"}
-
-    def __init__(self, talks: TalkService, parent: QWidget | None = None):
-        super().__init__(talks, Ui_TalksSettings(), parent)
-        self.refresh()
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

@@ -61,20 +61,27 @@ def _set_up(tab: QWidget, ui: Any) -> None:
 
 
 class SavedLabelTab(QWidget):
-    """Subclasses give ``fields`` or ``load(rules)`` and ``rules()``; ``svc`` has ``rules``, ``save_rules``,
-    ``reset_rules`` and ``rules_type``. Call ``self.load(svc.rules())`` at the end of the subclass's ``__init__``."""
+    """Subclasses give their compiled ``form`` and ``fields``, or ``load(rules)`` and ``rules()``, and ``prepare()``
+    where the form needs more than it says; ``svc`` has ``rules``, ``save_rules``, ``reset_rules`` and
+    ``rules_type``. The stored rules are shown when the tab is made."""
 
+    form: ClassVar[type]
     reset_question = ""
     save_error = "无法保存规则"
     fields: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, svc: Any, ui: Any, parent: QWidget | None = None):
+    def __init__(self, svc: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.svc = svc
-        self.ui = ui
+        self.ui = ui = self.form()
         _set_up(self, ui)
         ui.saveButton.clicked.connect(self.save)
         ui.resetButton.clicked.connect(lambda: self.reset())
+        self.prepare()
+        self.load(svc.rules())
+
+    def prepare(self) -> None:
+        """Set up what the form does not say (a combo box's items, a table's columns) before the rules are shown."""
 
     def load(self, rules: Any) -> None:
         show_fields(self.ui, self.fields, rules)
@@ -128,15 +135,21 @@ class MessageTab(QWidget):
 
 class RulesTab(MessageTab):
     """A :class:`MessageTab` over one service's rules (a ``services.rules_setting.RulesInSettings``: ``rules()``,
-    ``save_rules()``, and ``rules_type()`` the defaults). Subclasses give ``fields``, or ``show_rules(rules)`` (fill
-    the form) and ``rules()`` (read it) for what ``fields`` cannot say; call ``self.refresh()`` at the end of
-    ``__init__``."""
+    ``save_rules()``, and ``rules_type()`` the defaults). Subclasses give their compiled ``form`` and ``fields``,
+    and ``show_rules(rules)`` (fill the form) and ``rules()`` (read it) for what ``fields`` cannot say, and
+    ``prepare()`` where the form needs more than it says. The stored rules are shown when the tab is made."""
 
+    form: ClassVar[type]
     fields: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, svc: Any, ui: Any, parent: QWidget | None = None):
-        super().__init__(ui, parent)
+    def __init__(self, svc: Any, parent: QWidget | None = None):
+        super().__init__(self.form(), parent)
         self.svc = svc
+        self.prepare()
+        self.refresh()
+
+    def prepare(self) -> None:
+        """Set up what the form does not say (a combo box's items, a list's entries) before the rules are shown."""
 
     def show_rules(self, rules: Any) -> None:
         show_fields(self.ui, self.fields, rules)
