@@ -47,6 +47,7 @@ from dangjian_desktop.services.drafts import Draft, DraftService
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_drafts_dialog import Ui_DraftsDialog
 from dangjian_desktop.ui.widgets.dialogs import Dialog
+from dangjian_desktop.ui.widgets.styling import build_form
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +136,7 @@ class DraftsDialog(Dialog):
     def __init__(self, drafts: DraftService, parent: QWidget | None = None):
         super().__init__(parent)
         self.drafts = drafts
-        self.ui = Ui_DraftsDialog()
-        self.ui.setupUi(self)
-        self.ui.openButton.setProperty("primary", True)
+        self.ui = build_form(self, Ui_DraftsDialog)
         self.chosen: Draft | None = None
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.discardButton.clicked.connect(self.discard_selected)

@@ -17,7 +17,7 @@ from dangjian_desktop.ui.forms.ui_talks_screen import Ui_TalksScreen
 from dangjian_desktop.ui.table_export import export_view
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
 from dangjian_desktop.ui.widgets import table_cells
-from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.year_combo import fill_years
 
 DONE_LOOK = ("#DCEFD9", "#1E5E1E")
@@ -40,11 +40,7 @@ class TalksScreen(PinnedToday, QWidget):
         super().__init__(parent)
         self.talks = talks
         self._today = today
-        self.ui = Ui_TalksScreen()
-        self.ui.setupUi(self)
-        ui = self.ui
-        style_page(title=(ui.titleLabel,), hint=(ui.summaryLabel, ui.emptyLabel, ui.coverageLabel, ui.withoutLabel),
-                   primary=(ui.newButton,))
+        self.ui = ui = build_form(self, Ui_TalksScreen)
         setup_table(ui.talksTable, ["日期", "谈话人", "谈话对象", "类型", "地点", "主要内容"], (5,))
         setup_table(ui.missingTable, ["应谈话的两人", "依据"], (1,))
         ui.matrixTable.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

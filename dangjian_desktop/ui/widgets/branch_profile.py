@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
 from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member
-from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_branch_profile import Ui_BranchProfileWidget
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.styling import build_form, repolish
 from dangjian_desktop.ui.widgets.table_cells import set_columns
 
 _INVALID = "border: 1px solid #B22222; background: #FFF5F5;"
@@ -31,10 +30,7 @@ class BranchProfileWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_BranchProfileWidget()
-        self.ui.setupUi(self)
-        theme.polish_roles(self)
-        ui = self.ui
+        self.ui = ui = build_form(self, Ui_BranchProfileWidget)
         self._branch: Branch | None = None
         self._members: list[Member] = []
         for kind in BranchKind:
