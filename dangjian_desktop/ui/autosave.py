@@ -61,6 +61,19 @@ def draft_pages() -> dict[str, str]:
     return dict(pair for f in features.features() for pair in f.drafts)
 
 
+# the signals that say a widget was edited, by its kind (the first kind it is wins)
+EDITED: tuple[tuple[type | tuple[type, ...], tuple[str, ...]], ...] = (
+    (QLineEdit, ("textEdited",)),
+    ((QPlainTextEdit, QTextEdit), ("textChanged",)),
+    (QComboBox, ("currentIndexChanged", "editTextChanged")),
+    (QDateEdit, ("dateChanged",)),
+    (QTimeEdit, ("timeChanged",)),
+    ((QSpinBox, QDoubleSpinBox), ("valueChanged",)),
+    (QAbstractButton, ("toggled",)),
+    (QTableWidget, ("itemChanged",)),
+)
+
+
 class Autosave(QObject):
     """Writes a draft of a form every ``interval_ms`` while it has unsaved changes."""
 
@@ -78,29 +91,15 @@ class Autosave(QObject):
         self.timer.timeout.connect(self.save_now)
 
     def watch(self, *widgets: QWidget) -> None:
-        """Mark the form dirty whenever one of these widgets is edited."""
+        """Mark the form dirty whenever one of these widgets is edited (by the signals of :data:`EDITED`)."""
         for w in widgets:
-            if isinstance(w, QLineEdit):
-                w.textEdited.connect(self.mark_dirty)
-            elif isinstance(w, QPlainTextEdit | QTextEdit):
-                w.textChanged.connect(self.mark_dirty)
-            elif isinstance(w, QComboBox):
-                w.currentIndexChanged.connect(self.mark_dirty)
-                w.editTextChanged.connect(self.mark_dirty)
-            elif isinstance(w, QDateEdit):
-                w.dateChanged.connect(self.mark_dirty)
-            elif isinstance(w, QTimeEdit):
-                w.timeChanged.connect(self.mark_dirty)
-            elif isinstance(w, QSpinBox | QDoubleSpinBox):
-                w.valueChanged.connect(self.mark_dirty)
-            elif isinstance(w, QAbstractButton):
-                w.toggled.connect(self.mark_dirty)
-            elif isinstance(w, QTableWidget):
-                w.itemChanged.connect(self.mark_dirty)
-            elif hasattr(w, "dateChanged"):  # our own widgets, e.g. widgets.date_edit.OptionalDateEdit
-                w.dateChanged.connect(self.mark_dirty)
-            else:
+            signals = next((names for kind, names in EDITED if isinstance(w, kind)), None)
+            if signals is None and hasattr(w, "dateChanged"):  # our own widgets, e.g. widgets.date_edit.OptionalDateEdit
+                signals = ("dateChanged",)
+            if signals is None:
                 raise TypeError(f"Autosave cannot watch {type(w).__name__}; call mark_dirty() from its signal")
+            for name in signals:
+                getattr(w, name).connect(self.mark_dirty)
 
     def mark_dirty(self, *_: object) -> None:
         self.dirty = True
