@@ -253,9 +253,15 @@ class MembersScreen(QWidget):
             self.refresh()
             self._show_saved(dlg.saved)
 
-    def new_member(self) -> None:
+    def _branch_first(self, then: str) -> bool:
+        """Whether the branch is set up; if not, the secretary is told to do that first, then ``then``."""
         if self.branches.profile() is None:
-            messages.info(self, "请先在“设置”中填写并保存党支部信息，再新增党员。")
+            messages.info(self, f"请先在“设置”中填写并保存党支部信息，再{then}。")
+            return False
+        return True
+
+    def new_member(self) -> None:
+        if not self._branch_first("新增党员"):
             return
         dlg = self.make_member_dialog()
         if dlg.exec() and dlg.saved:
@@ -301,8 +307,7 @@ class MembersScreen(QWidget):
         return ImportDialog(self.roster, self, on_template=self.download_template)
 
     def import_roster(self) -> None:
-        if self.branches.profile() is None:
-            messages.info(self, "请先在“设置”中填写并保存党支部信息，再导入名册。")
+        if not self._branch_first("导入名册"):
             return
         dlg = self.make_import_dialog()
         if dlg.exec() and dlg.imported:
