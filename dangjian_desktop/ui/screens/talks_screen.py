@@ -187,19 +187,22 @@ class TalksScreen(PinnedToday, QWidget):
         return TalkDialog(talk, self.talks.people(), lambda t: self.talks.save(t, self.today), self, today=self.today)
 
     def new_talk(self, preset: Talk | None = None) -> TalkDialog:
+        """The talk dialog, empty or with ``preset`` (a talk to add, or the selected one to edit)."""
         dlg = self.make_dialog(preset)
         if dlg.exec() and dlg.saved is not None:
             self._after_save(dlg.saved)
         return dlg
 
-    def edit_selected(self) -> None:
+    def _chosen(self) -> Talk | None:
+        """The selected talk, or None after asking the secretary to select one."""
         t = self.selected()
         if t is None:
             messages.info(self, "请先在列表中选中一次谈话。")
-            return
-        dlg = self.make_dialog(t)
-        if dlg.exec() and dlg.saved is not None:
-            self._after_save(dlg.saved)
+        return t
+
+    def edit_selected(self) -> None:
+        if (t := self._chosen()) is not None:
+            self.new_talk(t)
 
     def _after_save(self, saved: Talk) -> None:
         self.refresh()
@@ -220,9 +223,7 @@ class TalksScreen(PinnedToday, QWidget):
 
     # -- paper and Excel -----------------------------------------------------------------------------------------
     def print_selected(self) -> None:
-        t = self.selected()
-        if t is None:
-            messages.info(self, "请先在列表中选中一次谈话。")
+        if (t := self._chosen()) is None:
             return
         printing.make_and_preview(self, "谈心谈话记录", lambda p: self.talks.talk_pdf(t.uuid or "", p),
                                   f"谈心谈话记录{t.on:%Y%m%d}{t.a_name}-{t.b_name}.pdf")
