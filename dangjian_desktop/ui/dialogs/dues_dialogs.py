@@ -203,7 +203,6 @@ class MonthDialog(SavingDialog):
         self.dues = dues
         self.year = year
         ui = self.ui
-        ui.hintLabel.setProperty("role", "hint")
         today = clock.today()
         for m in range(1, 13):
             ui.monthCombo.addItem(f"{year}年{m}月", m)
@@ -308,7 +307,6 @@ class ReductionDialog(SavingDialog):
         self.dues = dues
         self.year = year
         ui = self.ui
-        ui.ruleLabel.setProperty("role", "hint")
         self.standards = {s.member_uuid: s for s in sorted(dues.standards(year), key=lambda s: s.from_month)}
         for uuid, s in self.standards.items():
             ui.memberCombo.addItem(s.member_name, uuid)

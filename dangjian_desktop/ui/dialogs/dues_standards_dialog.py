@@ -35,7 +35,6 @@ class StandardsDialog(SavingDialog):
         self.rules = dues.rules()
         self.lines: list[StandardLine] = dues.standard_lines(year)
         ui = self.ui
-        ui.introLabel.setProperty("role", "hint")
         ui.introLabel.setText(
             f"{year}年度党费标准：在职党员按每月工资收入中相对固定的部分（税后、扣除个人缴纳的社会保险）、"
             "离退休党员按实际领取的离退休费填写基数，程序按规定比例计算每月金额（到分，四舍五入）。"

@@ -42,5 +42,10 @@ def build_form(widget: QWidget, form: Callable[[], F]) -> F:
     ``self.ui = ui = build_form(self, Ui_X)``."""
     ui: Any = form()
     ui.setupUi(widget)
-    repolish(*(w for w in widget.findChildren(QWidget) if w.property("role") is not None or w.property("primary")))
+    polish_form(widget)
     return ui
+
+
+def polish_form(widget: QWidget) -> None:
+    """Show at once the theme roles and primary buttons a compiled form gives the widgets it built on ``widget``."""
+    repolish(*(w for w in widget.findChildren(QWidget) if w.property("role") is not None or w.property("primary")))
