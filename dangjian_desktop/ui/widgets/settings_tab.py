@@ -106,15 +106,24 @@ class SavedLabelTab(QWidget):
 
 
 class MessageTab(QWidget):
-    """Subclasses give ``refresh()`` (show what is stored), ``defaults()`` (show the defaults) and ``store()`` (write
-    the form through the service; a DomainError is shown). Call ``self.refresh()`` at the end of ``__init__``."""
+    """Subclasses give their compiled ``form``, ``refresh()`` (show what ``svc`` stores), ``defaults()`` (show the
+    defaults) and ``store()`` (write the form through ``svc``; a DomainError is shown), and ``prepare()`` where the
+    form needs more than it says. What is stored is shown when the tab is made."""
 
-    def __init__(self, ui: Any, parent: QWidget | None = None):
+    form: ClassVar[type]
+
+    def __init__(self, svc: Any, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = ui
+        self.svc = svc
+        self.ui = ui = self.form()
         _set_up(self, ui)
         ui.saveButton.clicked.connect(self.save)
         ui.defaultsButton.clicked.connect(lambda: self.defaults())
+        self.prepare()
+        self.refresh()
+
+    def prepare(self) -> None:
+        """Set up what the form does not say (a combo box's items, a list's entries) before the rules are shown."""
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -139,17 +148,7 @@ class RulesTab(MessageTab):
     and ``show_rules(rules)`` (fill the form) and ``rules()`` (read it) for what ``fields`` cannot say, and
     ``prepare()`` where the form needs more than it says. The stored rules are shown when the tab is made."""
 
-    form: ClassVar[type]
     fields: ClassVar[dict[str, str]] = {}
-
-    def __init__(self, svc: Any, parent: QWidget | None = None):
-        super().__init__(self.form(), parent)
-        self.svc = svc
-        self.prepare()
-        self.refresh()
-
-    def prepare(self) -> None:
-        """Set up what the form does not say (a combo box's items, a list's entries) before the rules are shown."""
 
     def show_rules(self, rules: Any) -> None:
         show_fields(self.ui, self.fields, rules)
