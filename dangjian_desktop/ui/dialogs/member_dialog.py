@@ -17,9 +17,9 @@ from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
 from dangjian_desktop.ui.widgets.dialogs import Dialog, save_cancel_buttons
 from dangjian_desktop.ui.widgets.operations import ServiceCall
+from dangjian_desktop.ui.widgets.problems import clear_problems, show_problems
 from dangjian_desktop.ui.widgets.styling import build_form, set_role
 
-_INVALID = "border: 1px solid #B22222; background: #FFF5F5;"
 NO_GROUP_TEXT = "（未分组）"
 
 
@@ -216,21 +216,10 @@ class MemberDialog(Dialog):
         self.save()
 
     def show_problems(self, problems: Sequence[tuple[str, str]], message: str = "") -> None:
-        lines = [m for _, m in problems] or [message]
-        self.ui.errorLabel.setText("\n".join(f"• {m}" for m in lines if m))
-        first: QWidget | None = None
-        for field, _ in problems:
-            w = self._fields.get(field)
-            if w is not None:
-                w.setStyleSheet(_INVALID)
-                first = first or w
-        if first is not None:
-            first.setFocus()
+        show_problems(self.ui.errorLabel, self._fields, problems, message)
 
     def _clear_problems(self) -> None:
-        self.ui.errorLabel.setText("")
-        for w in self._fields.values():
-            w.setStyleSheet("")
+        clear_problems(self.ui.errorLabel, self._fields)
 
     def error_text(self) -> str:
         return self.ui.errorLabel.text()
