@@ -18,9 +18,9 @@ from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 
-from dangjian_desktop.ui import messages, theme
+from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.widgets.operations import attempt, call
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.styling import polish_form
 
 
 def show_fields(ui: Any, fields: dict[str, str], values: Any) -> None:
@@ -50,38 +50,54 @@ def read_fields(ui: Any, fields: dict[str, str]) -> dict[str, Any]:
     return out
 
 
-def _set_up(tab: QWidget, ui: Any) -> None:
-    ui.setupUi(tab)
-    hint = getattr(ui, "hintLabel", None)
-    if hint is not None:
-        hint.setProperty("role", "hint")
-    ui.saveButton.setProperty("primary", True)
-    theme.polish_roles(tab)
-    repolish(ui.saveButton)
-
-
-class SavedLabelTab(QWidget):
-    """Subclasses give their compiled ``form`` and ``fields``, or ``load(rules)`` and ``rules()``, and ``prepare()``
-    where the form needs more than it says; ``svc`` has ``rules``, ``save_rules``, ``reset_rules`` and
-    ``rules_type``. The stored rules are shown when the tab is made."""
+class _FormTab(QWidget):
+    """What both shapes share: their compiled ``form`` built on the tab (``saveButton`` made the primary button,
+    ``hintLabel`` a hint), the service kept as ``svc``, 保存 wired, ``prepare()``, then what is stored shown
+    (``refresh()``)."""
 
     form: ClassVar[type]
-    reset_question = ""
-    save_error = "无法保存规则"
-    fields: ClassVar[dict[str, str]] = {}
 
     def __init__(self, svc: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.svc = svc
         self.ui = ui = self.form()
-        _set_up(self, ui)
+        ui.setupUi(self)
+        if (hint := getattr(ui, "hintLabel", None)) is not None:
+            hint.setProperty("role", "hint")
+        ui.saveButton.setProperty("primary", True)
+        polish_form(self)
         ui.saveButton.clicked.connect(self.save)
-        ui.resetButton.clicked.connect(lambda: self.reset())
+        self.wire(ui)
         self.prepare()
-        self.load(svc.rules())
+        self.refresh()
+
+    def wire(self, ui: Any) -> None:
+        """Connect the form's second button."""
 
     def prepare(self) -> None:
         """Set up what the form does not say (a combo box's items, a table's columns) before the rules are shown."""
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
+
+class SavedLabelTab(_FormTab):
+    """Subclasses give their compiled ``form`` and ``fields``, or ``load(rules)`` and ``rules()``, and ``prepare()``
+    where the form needs more than it says; ``svc`` has ``rules``, ``save_rules``, ``reset_rules`` and
+    ``rules_type``. The stored rules are shown when the tab is made."""
+
+    reset_question = ""
+    save_error = "无法保存规则"
+    fields: ClassVar[dict[str, str]] = {}
+
+    def wire(self, ui: Any) -> None:
+        ui.resetButton.clicked.connect(lambda: self.reset())  # not ``self.reset``: ``clicked`` passes checked=False
+
+    def refresh(self) -> None:
+        self.load(self.svc.rules())
 
     def load(self, rules: Any) -> None:
         show_fields(self.ui, self.fields, rules)
@@ -105,28 +121,13 @@ class SavedLabelTab(QWidget):
         self.ui.savedLabel.setText("已恢复默认。")
 
 
-class MessageTab(QWidget):
+class MessageTab(_FormTab):
     """Subclasses give their compiled ``form``, ``refresh()`` (show what ``svc`` stores), ``defaults()`` (show the
     defaults) and ``store()`` (write the form through ``svc``; a DomainError is shown), and ``prepare()`` where the
     form needs more than it says. What is stored is shown when the tab is made."""
 
-    form: ClassVar[type]
-
-    def __init__(self, svc: Any, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.svc = svc
-        self.ui = ui = self.form()
-        _set_up(self, ui)
-        ui.saveButton.clicked.connect(self.save)
+    def wire(self, ui: Any) -> None:
         ui.defaultsButton.clicked.connect(lambda: self.defaults())
-        self.prepare()
-        self.refresh()
-
-    def prepare(self) -> None:
-        """Set up what the form does not say (a combo box's items, a list's entries) before the rules are shown."""
-
-    def refresh(self) -> None:
-        raise NotImplementedError
 
     def defaults(self) -> None:
         raise NotImplementedError
