@@ -39,9 +39,13 @@ from dangjian_desktop.ui.forms.ui_development_probation_dialog import Ui_Develop
 from dangjian_desktop.ui.forms.ui_development_publicity_dialog import Ui_DevelopmentPublicityDialog
 from dangjian_desktop.ui.forms.ui_development_step_dialog import Ui_DevelopmentStepDialog
 from dangjian_desktop.ui.widgets.dialogs import SavingDialog
+from dangjian_desktop.ui.widgets.fields import read_fields, show_fields
 from dangjian_desktop.ui.widgets.styling import repolish
 
 WARN = "#A0522D"
+# step 11's 集中培训, shown and read as it is
+_TRAINING_FIELDS = {"starts_on": "trainFrom", "ends_on": "trainTo", "days": "daysSpin", "hours": "hoursSpin",
+                    "organiser": "organiserEdit", "certificate": "certificateEdit"}
 
 
 class _Dialog(SavingDialog):
@@ -193,13 +197,7 @@ class StepDialog(_Dialog):
             ui.otherEdit.textEdited.connect(lambda _t: self._live())
         # the training
         ui.trainingBox.setVisible(number == 11)
-        t = case.training
-        ui.trainFrom.setDate(t.starts_on)
-        ui.trainTo.setDate(t.ends_on)
-        ui.daysSpin.setValue(t.days)
-        ui.hoursSpin.setValue(t.hours)
-        ui.organiserEdit.setText(t.organiser)
-        ui.certificateEdit.setText(t.certificate)
+        show_fields(ui, _TRAINING_FIELDS, case.training)
         for spin in (ui.daysSpin, ui.hoursSpin):
             spin.valueChanged.connect(lambda _v: self._live())
         # the 党小组
@@ -287,9 +285,7 @@ class StepDialog(_Dialog):
     def training(self) -> Training | None:
         if self.number != 11:
             return None
-        ui = self.ui
-        return Training(ui.trainFrom.date(), ui.trainTo.date(), ui.daysSpin.value(), ui.hoursSpin.value(),
-                        ui.organiserEdit.text(), ui.certificateEdit.text())
+        return Training(**read_fields(self.ui, _TRAINING_FIELDS))
 
     def record(self) -> StepRecord:
         ui = self.ui
