@@ -43,9 +43,12 @@ from dangjian_desktop.ui.widgets.fields import read_fields, show_fields
 from dangjian_desktop.ui.widgets.styling import repolish
 
 WARN = "#A0522D"
-# step 11's 集中培训, shown and read as it is
+# records shown and read as they are: step 11's 集中培训, a half-yearly assessment, a 公示
 _TRAINING_FIELDS = {"starts_on": "trainFrom", "ends_on": "trainTo", "days": "daysSpin", "hours": "hoursSpin",
                     "organiser": "organiserEdit", "certificate": "certificateEdit"}
+_ASSESSMENT_FIELDS = {"on": "dateEdit", "period": "periodEdit", "assessor": "assessorEdit",
+                      "performance": "performanceEdit", "opinion": "opinionEdit"}
+_PUBLICITY_FIELDS = {"starts_on": "startEdit", "ends_on": "endEdit", "note": "noteEdit"}
 
 
 class _Dialog(SavingDialog):
@@ -334,11 +337,7 @@ class AssessmentDialog(_Dialog):
         ui = self.ui
         ui.personLabel.setText(f"{case.name}（{case.standing_on(today).value}）")
         ui.dateEdit.set_latest(today)
-        ui.dateEdit.setValue(a.on)
-        ui.periodEdit.setText(a.period)
-        ui.assessorEdit.setText(a.assessor)
-        ui.performanceEdit.setPlainText(a.performance)
-        ui.opinionEdit.setPlainText(a.opinion)
+        show_fields(ui, _ASSESSMENT_FIELDS, a)
         ui.dateEdit.dateChanged.connect(self._period)
         self.setWindowTitle("修改考察记录" if assessment else "登记半年考察")
 
@@ -354,10 +353,8 @@ class AssessmentDialog(_Dialog):
             self.ui.periodEdit.setText(half_year_label(day))
 
     def _save(self) -> Saved:
-        ui = self.ui
         return self.svc.save_assessment(self.case.uuid or "", Assessment(
-            ui.dateEdit.value(), ui.periodEdit.text(), ui.assessorEdit.text(),
-            ui.performanceEdit.toPlainText(), ui.opinionEdit.toPlainText(), self.assessment.uuid))
+            **read_fields(self.ui, _ASSESSMENT_FIELDS), uuid=self.assessment.uuid))
 
 
 class PublicityDialog(_Dialog):
@@ -377,11 +374,9 @@ class PublicityDialog(_Dialog):
         for k in PublicityKind:
             ui.kindCombo.addItem(k.value, k.value)
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(p.kind.value))
-        ui.startEdit.setValue(p.starts_on)
-        ui.endEdit.setValue(p.ends_on)
+        show_fields(ui, _PUBLICITY_FIELDS, p)
         ui.outcomeCombo.addItems(["无异议", "有反映，经核实不影响发展", "有反映，暂缓发展"])
         ui.outcomeCombo.setCurrentText(p.outcome or "无异议")
-        ui.noteEdit.setPlainText(p.note)
         ui.startEdit.dateChanged.connect(lambda _d: self._days())
         ui.endEdit.dateChanged.connect(lambda _d: self._days())
         self.setWindowTitle("修改公示" if publicity else "登记公示")
@@ -402,8 +397,8 @@ class PublicityDialog(_Dialog):
     def _save(self) -> Saved:
         ui = self.ui
         return self.svc.save_publicity(self.case.uuid or "", Publicity(
-            PublicityKind(ui.kindCombo.currentData()), ui.startEdit.value(), ui.endEdit.value(),
-            ui.outcomeCombo.currentText(), ui.noteEdit.toPlainText(), self.publicity.uuid))
+            PublicityKind(ui.kindCombo.currentData()), outcome=ui.outcomeCombo.currentText(),
+            uuid=self.publicity.uuid, **read_fields(ui, _PUBLICITY_FIELDS)))
 
 
 EXTEND, CANCEL, STOP = "extend", "cancel", "stop"
