@@ -62,6 +62,16 @@ class _Dialog(SavingDialog):
         super().showEvent(event)
 
 
+class _CaseDialog(_Dialog):
+    """A dialog about one person's case (a step, an assessment, a 公示, the end of probation): the form built, the
+    service and the case kept as ``svc`` and ``case``."""
+
+    def __init__(self, svc: DevelopmentService, case: Case, form: type, parent: QWidget | None):
+        super().__init__(parent)
+        self.set_form(form())
+        self.svc, self.case = svc, case
+
+
 def _warnings(label, lines: list[str]) -> None:  # noqa: ANN001
     label.setText("\n".join(f"※ {x}" for x in lines))
     label.setStyleSheet(f"color: {WARN};")
@@ -140,17 +150,14 @@ class CaseDialog(_Dialog):
         return self.svc.save_case(self.collect())
 
 
-class StepDialog(_Dialog):
+class StepDialog(_CaseDialog):
     """One step: its date, who handled it, the result, and what the step needs — the meeting that decided it
     (15 and 23: a 支部党员大会 with its vote), the people (5: 培养联系人, 9: 入党介绍人), the training (11), the
     党小组 (19). The step's own checks are shown as the fields change."""
 
     def __init__(self, svc: DevelopmentService, case: Case, number: int, members: list[Member],
                  groups: list[PartyGroup], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DevelopmentStepDialog())
-        self.svc = svc
-        self.case = case
+        super().__init__(svc, case, Ui_DevelopmentStepDialog, parent)
         self.number = number
         self.spec = STEP[number]
         ui = self.ui
@@ -323,14 +330,12 @@ class StepDialog(_Dialog):
                                     training=self.training(), group_uuid=group or None)
 
 
-class AssessmentDialog(_Dialog):
+class AssessmentDialog(_CaseDialog):
     """A half-yearly written assessment."""
 
     def __init__(self, svc: DevelopmentService, case: Case, assessment: Assessment | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DevelopmentAssessmentDialog())
-        self.svc, self.case = svc, case
+        super().__init__(svc, case, Ui_DevelopmentAssessmentDialog, parent)
         today = clock.today()
         a = assessment or Assessment(today, half_year_label(today), self._default_assessor(case))
         self.assessment = a
@@ -357,14 +362,12 @@ class AssessmentDialog(_Dialog):
             **read_fields(self.ui, _ASSESSMENT_FIELDS), uuid=self.assessment.uuid))
 
 
-class PublicityDialog(_Dialog):
+class PublicityDialog(_CaseDialog):
     """公示 before becoming a 发展对象, or before acceptance; the working days are counted as the dates change."""
 
     def __init__(self, svc: DevelopmentService, case: Case, publicity: Publicity | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DevelopmentPublicityDialog())
-        self.svc, self.case = svc, case
+        super().__init__(svc, case, Ui_DevelopmentPublicityDialog, parent)
         today = clock.today()
         kind = PublicityKind.ADMISSION if case.on(7) else PublicityKind.CANDIDATE
         p = publicity or Publicity(kind, today, add_working_days(today, svc.rules().publicity_workdays))
@@ -404,13 +407,11 @@ class PublicityDialog(_Dialog):
 EXTEND, CANCEL, STOP = "extend", "cancel", "stop"
 
 
-class ProbationDialog(_Dialog):
+class ProbationDialog(_CaseDialog):
     """延长预备期 (6–12 months, decided by the 大会 when probation ends), 取消预备党员资格, or 终止培养."""
 
     def __init__(self, svc: DevelopmentService, case: Case, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DevelopmentProbationDialog())
-        self.svc, self.case = svc, case
+        super().__init__(svc, case, Ui_DevelopmentProbationDialog, parent)
         ui = self.ui
         today = clock.today()
         rules = svc.rules()
