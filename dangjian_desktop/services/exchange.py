@@ -500,7 +500,6 @@ class ExchangeService:
         in from a second call)."""
         year = year or clock.this_year()
         status = trust.branches()
-        members = roster_repo.member_counts()
         counted: dict[str, dict[str, int] | None] = {}
         # per column: its key and how headquarters counts it where a package lacks it ("": it cannot, shown as —)
         plan = [(c.key, c.fallback if c.fallback.partition(":")[0] in _COUNTABLE else "")
@@ -518,12 +517,12 @@ class ExchangeService:
             return None if found is None else found.get(branch_uuid, 0)
 
         out = []
-        for uuid, name in roster_repo.branch_names():
+        for uuid, name, members in roster_repo.branches_with_members():
             st = status.get(uuid, {})
             fig = st.get("figures") or {}
             if fig.get("year") != year:
                 fig = {}
-            if lacking is not None and not any(fig.get(key) is not None for key, _ in plan):
+            if lacking is not None and (not fig or not any(fig.get(key) is not None for key, _ in plan)):
                 figures = dict(lacking)  # ``count=False``: a figure to be counted is left out
             else:
                 figures = {}
@@ -538,7 +537,7 @@ class ExchangeService:
             rekey = st.get("rekey") if isinstance(st.get("rekey"), dict) else {}
             out.append(BranchOverview(
                 uuid=uuid, name=name, last_package_at=_parse_time(st.get("created_at")),
-                members=members.get(uuid, 0), figures=figures,
+                members=members, figures=figures,
                 fingerprint=st.get("fingerprint") if isinstance(st.get("fingerprint"), str) else None,
                 sequence=trust.held_sequence(st), rekey_pending=rekey.get("fingerprint"),
             ))

@@ -106,23 +106,29 @@ class BranchesModel(QAbstractTableModel):
         return None
 
 
-def fit_columns(table: QTableView, sample: int, widest: int) -> None:
+def fit_columns(table: QTableView, model: BranchesModel, sample: int, widest: int) -> None:
     """Each column as wide as its header or its widest text in the first ``sample`` rows (at most ``widest``
     pixels), as ``resizeColumnsToContents`` with that precision makes them, measuring one cell a column: the
     widest text by the font's advance is sized by the delegate (padding and grid as the view adds them), instead
     of every sampled cell through the model's eight roles (660 cells at headquarters: a third of the first paint)."""
-    model = table.model()
     header = table.horizontalHeader()
-    metrics = table.fontMetrics()
-    advance = metrics.horizontalAdvance
-    rows = range(min(sample, model.rowCount()))
+    measured: dict[str, int] = {}  # text -> advance: most cells repeat a few texts ("—", "…", counts)
+
+    def advance(text: str, measure=table.fontMetrics().horizontalAdvance) -> int:  # noqa: ANN001
+        width = measured.get(text)
+        if width is None:
+            width = measured[text] = measure(text)
+        return width
+
+    rows = [model.row_texts(r) for r in range(min(sample, model.rowCount()))]
     grid = 1 if table.showGrid() else 0
     for c in range(model.columnCount()):
         width = header.sectionSizeHint(c)
         if rows:
-            r = max(rows, key=lambda r: advance(model.index(r, c).data() or ""))
+            r = max(range(len(rows)), key=lambda r: advance(rows[r][c]))
             width = max(width, table.sizeHintForIndex(model.index(r, c)).width() + grid)
         header.resizeSection(c, min(width, widest))
+
 
 class _Progress(QObject):
     changed = Signal(float, str)
@@ -227,7 +233,7 @@ class ExchangeScreen(QWidget):
                                      self._row_maker(columns))
         # column widths from the first rows (names stretch; the other columns are short figures and dates): at
         # headquarters measuring all 500 rows' texts cost more than the rest of the page
-        fit_columns(table, 20, 320)
+        fit_columns(table, self.branches_model, 20, 320)
         header = table.horizontalHeader()
         empty = not self.branches
         self.ui.emptyLabel.setVisible(empty)
