@@ -10,7 +10,8 @@ from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QTableView, QWidget
 
@@ -130,6 +131,24 @@ def fit_columns(table: QTableView, model: BranchesModel, sample: int, widest: in
         header.resizeSection(c, min(width, widest))
 
 
+class AfterPaint(QObject):
+    """Calls ``then`` from the event loop once ``widget`` has been painted (not before: a 0 ms timer set while the
+    page is built fires in the same pass of the event loop as the page's first paint, often before it, and work
+    it starts on the thread pool then competes with that paint for the interpreter and the CPU)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this paint event is done
+            self.deleteLater()
+        return False
+
+
 class _Progress(QObject):
     changed = Signal(float, str)
 
@@ -152,6 +171,7 @@ class ExchangeScreen(QWidget):
         self.last_results: list[ImportResult] = []
         self.branches: list[BranchOverview] = []
         self._generation = 0
+        self._count_waits = False  # the counted figures wait for the table's next paint
         self._progress = _Progress(self)
         self._progress.changed.connect(self._on_progress)
         ui.exportButton.clicked.connect(self.open_export_dialog)
@@ -245,7 +265,7 @@ class ExchangeScreen(QWidget):
             table.selectRow(0)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if any(len(b.figures) < len(columns) for b in self.branches):
-            QTimer.singleShot(0, self._count_in_background)  # once the event loop has painted the page
+            self._count_after_paint()
 
     @staticmethod
     def _row_maker(columns: list[features.HqFigure]) -> Callable[[BranchOverview], list[str]]:
@@ -257,6 +277,16 @@ class ExchangeScreen(QWidget):
                     *(c.text(figures[c.key]) if c.key in figures else "…" for c in columns)]
 
         return texts
+
+    def _count_after_paint(self) -> None:
+        """Count once the table is painted (one wait at a time: the count reads the page's state when it starts)."""
+        if not self._count_waits:
+            self._count_waits = True
+            AfterPaint(self.ui.branchesTable.viewport(), self._painted)
+
+    def _painted(self) -> None:
+        self._count_waits = False
+        self._count_in_background()
 
     def _count_in_background(self) -> None:
         from dangjian_desktop.ui.workers import run_in_background
