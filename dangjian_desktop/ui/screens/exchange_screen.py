@@ -10,8 +10,7 @@ from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QTableView, QWidget
 
@@ -23,6 +22,7 @@ from dangjian_desktop.ui.dialogs.branch_records_dialog import fill_table
 from dangjian_desktop.ui.forms.ui_exchange_screen import Ui_ExchangeScreen
 from dangjian_desktop.ui.forms.ui_exchange_settings_tab import Ui_ExchangeSettingsTab
 from dangjian_desktop.ui.messages import error_text
+from dangjian_desktop.ui.models.table import FlatTableModel
 from dangjian_desktop.ui.widgets.styling import set_role, style_page
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 RESULT_HEADERS = ["结果", "党支部", "导出时间", "文件", "说明"]
 BRANCH_HEADERS = ["党支部", "最近数据包", "序号", "签名密钥指纹", "在册党员"]  # then one column per declared figure
 T = TypeVar("T")
-_NO_INDEX = QModelIndex()
 OUTCOME_COLORS = {ImportOutcome.IMPORTED: "#2E7D32", ImportOutcome.UNCHANGED: "#555555",
                   ImportOutcome.SKIPPED: "#A0522D", ImportOutcome.REFUSED: "#B22222"}
 
@@ -56,7 +55,7 @@ def _key(b: BranchOverview) -> str:
     return text + (f"（待更换为 {b.rekey_pending}）" if b.rekey_pending else "")
 
 
-class BranchesModel(QAbstractTableModel):
+class BranchesModel(FlatTableModel):
     """The branches at a glance as plain texts, read-only. A model instead of one QTableWidgetItem per cell: at
     headquarters 500 branches and 33 columns made 16,500 items, the most of the page's first paint. A row's texts
     are made from its item when the view first asks for them (the rows painted and those the column widths are
@@ -64,23 +63,23 @@ class BranchesModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.headers: list[str] = []
+        self.titles: list[str] = []
         self._items: Sequence[object] = []
         self._texts: Callable[[object], list[str]] = list
         self._rows: list[list[str] | None] = []
 
-    def set_rows(self, headers: list[str], items: Sequence[T], texts: Callable[[T], list[str]]) -> None:
-        """One row per item; ``texts(item)``: its cells' texts, one per header."""
+    def set_rows(self, titles: list[str], items: Sequence[T], texts: Callable[[T], list[str]]) -> None:
+        """One row per item; ``texts(item)``: its cells' texts, one per column title."""
         self.beginResetModel()
-        self.headers, self._items, self._texts = headers, items, texts
+        self.titles, self._items, self._texts = titles, items, texts
         self._rows = [None] * len(items)
         self.endResetModel()
 
     def update_rows(self, items: Sequence[object]) -> None:
         """The same rows with new texts: the selection and the column widths stay."""
         self._items, self._rows = items, [None] * len(items)
-        if items and self.headers:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, len(self.headers) - 1))
+        if items and self.titles:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, len(self.titles) - 1))
 
     def row_texts(self, row: int) -> list[str]:
         texts = self._rows[row]
@@ -88,22 +87,14 @@ class BranchesModel(QAbstractTableModel):
             texts = self._rows[row] = self._texts(self._items[row])
         return texts
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         # asked for about eight roles per cell painted or measured: only the text (DisplayRole, 0) is answered,
         # compared as the int Qt passes
         if role == 0 and index.isValid():
             return self.row_texts(index.row())[index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
-        if role == 0 and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
         return None
 
 
