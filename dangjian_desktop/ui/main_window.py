@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from dangjian_desktop import APP_TITLE, __version__, clock
@@ -23,6 +23,10 @@ from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangjian_desktop.ui.pages import PageSpec, pages
 from dangjian_desktop.ui.widgets.screen_fit import fit_to_screen
 from dangjian_desktop.ui.widgets.styling import repolish
+
+# Qt.ItemDataRole.UserRole: the Qt namespace is not touched before the first paint (PySide6 builds its 94 Python
+# enums on first use, ≈ 16 ms of a start); tests/test_app.py checks that start-up leaves it unbuilt
+USER_ROLE = 256
 
 if TYPE_CHECKING:  # Qt classes of menu actions only are imported when used (each class built costs its enums)
     from PySide6.QtGui import QCloseEvent
@@ -103,11 +107,13 @@ class MainWindow(QMainWindow):
         nav.setIconSize(QSize(22, 22))
         for i, spec in enumerate(self._specs):
             item = QListWidgetItem(theme.nav_icon(spec.icon), spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(USER_ROLE, spec.key)
             item.setSizeHint(QSize(150, 44))
             nav.addItem(item)
             act = QAction(f"{spec.title}", self)
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            # through the property (the string converted by Qt): QKeySequence's or setShortcut's overloads, resolved
+            # by PySide6, would build the Qt namespace's enums (see USER_ROLE); the form's actions alike
+            act.setProperty("shortcut", f"Ctrl+{i + 1}")
             act.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
             self.ui.menuView.addAction(act)
         # the stack holds the pages built so far, each added on its first visit: start-up builds only the first

@@ -1,5 +1,5 @@
 # GENERATED from forms/home_screen.ui by dangjian_desktop.ui.compile_forms (pyside6-uic) — do not edit.
-from PySide6.QtCore import (QCoreApplication, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QSize)
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget,
     QTableWidget, QVBoxLayout, QWidget)
@@ -120,7 +120,7 @@ class Ui_HomeScreen(object):
         self.branchBox.setObjectName(u"branchBox")
         self.branchForm = QFormLayout(self.branchBox)
         self.branchForm.setObjectName(u"branchForm")
-        self.branchForm.setLabelAlignment(Qt.AlignRight|Qt.AlignTop)
+        self.branchForm.setProperty(u"labelAlignment", u"AlignRight|AlignTop")
         self.nameCaption = QLabel(self.branchBox)
         self.nameCaption.setObjectName(u"nameCaption")
 
