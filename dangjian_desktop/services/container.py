@@ -17,6 +17,7 @@ from dangjian_desktop.paths import resolve_data_dir
 from dangjian_desktop.storage import Store
 
 if TYPE_CHECKING:
+    from dangjian_desktop.glimpse import Glimpse
     from dangjian_desktop.services.attachments import AttachmentService
     from dangjian_desktop.services.audit import AuditService
     from dangjian_desktop.services.backups import BackupService
@@ -75,12 +76,21 @@ class Services:
             return cls.over(Store.open_postgresql(target, resolve_data_dir(data_dir), read_only=read_only))
         # a restore a kill interrupted is completed, and what killed processes left in tmp/ removed, inside
         # Store.open (holding the instance lock, before the database is read)
-        store = Store.open(resolve_data_dir(data_dir), read_only=read_only)
+        return cls._settled(Store.open(resolve_data_dir(data_dir), read_only=read_only))
+
+    @classmethod
+    def _settled(cls, store: Store) -> Services:
         if not store.read_only:  # the signing key of a restore a kill interrupted (services/backup_keys.py)
             from dangjian_desktop.services import backup_keys
 
             backup_keys.settle_staged(store.paths, store.restore_completed_at_open)
         return cls.over(store)
+
+    @classmethod
+    def open_glimpsed(cls, seen: Glimpse) -> Services:
+        """The store of a folder :func:`dangjian_desktop.glimpse.take` looked at (its lock held, its file checked
+        then): opened with that lock, so no other window can have written in between."""
+        return cls._settled(Store.open(seen.paths.root, lock=seen.lock, check_integrity=False))
 
     def require_headquarters_engine(self, *, initialising: bool = False) -> None:
         """A PostgreSQL database holds only a headquarters store (a branch needs nothing but its SQLite file):
