@@ -74,19 +74,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     configure_file_logging(data_dir)
     _install_excepthook(data_dir)
-    # The layers without Qt (storage, services, domain: none of them imports it) are imported before PySide6:
-    # PySide6 reads the source of every module imported after it, looking for its "__feature__" use (~15 ms).
-    from dangjian_desktop.domain import faults  # noqa: F401 - used by _open_store
-    from dangjian_desktop.services.container import Services  # noqa: F401 - used by _open_store
-    from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401 - used by _open_store
-
     from dangjian_desktop.services import demo
+    from dangjian_desktop.services.container import Services
 
-    # The store is opened before Qt loads when nothing is in the way (any trouble opening it is met by _open_store
-    # below, with its dialogs), with the services 首页's first paint reads (the branch, the roster) imported too.
-    # 首页's reminders and year at a glance, which import every record kind, are read after the first paint.
-    early = None
+    # An ordinary branch folder (glimpse.take: ours, up to date, undamaged, writable, not in use) is painted before
+    # its store is opened: 首页's branch at a glance read from the file with the standard library, the lock held;
+    # the store (peewee, the models, the services: ≈ 65 ms) is opened right after the first paint, with that lock.
+    # Any other folder is opened before Qt loads when nothing is in the way (any trouble opening it is met by
+    # _open_store below, with its dialogs), with the services 首页's first paint reads imported too. 首页's
+    # reminders and year at a glance, which import every record kind, are read after the first paint.
+    early = seen = None
     if not args.screenshot and not _database_url(demo.start_folder(data_dir), args):  # PostgreSQL: below
+        from dangjian_desktop import glimpse
+
+        seen = glimpse.take(demo.start_folder(data_dir), clock.today())
+    if seen is not None:
+        early = Services.pending(seen)
+    elif not args.screenshot and not _database_url(demo.start_folder(data_dir), args):
+        # The layers without Qt (storage, services, domain: none of them imports it) are imported before PySide6:
+        # PySide6 reads the source of every module imported after it, looking for its "__feature__" use (~15 ms).
+        from dangjian_desktop.domain import faults  # noqa: F401 - used by _open_store
+        from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401 - used by _open_store
+
         try:
             early = Services.open(demo.start_folder(data_dir))
             early.branch, early.roster  # noqa: B018 - built (and imported) before Qt, see above
@@ -122,8 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dangjian_desktop.ui.main_window import MainWindow
 
         window = MainWindow(services, later=later)
-        # the first-start dialog (and its forms) is imported only for an empty store
-        if not (args.screenshot or args.exit_after_show or services.store.read_only) and services.info.is_empty():
+        # the first-start dialog (and its forms) is imported only for an empty store (a glimpsed one has its branch)
+        if not (args.screenshot or args.exit_after_show or services.store.read_only or services.glimpse is not None) \
+                and services.info.is_empty():
             try:
                 from dangjian_desktop.ui.first_start import maybe_run_first_start
 
@@ -146,6 +156,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(time.perf_counter(), flush=True)
             services.close()
             return 0
+        if not _finish_opening(services):  # a glimpsed folder's store, opened now with the lock glimpse took
+            window.hide()
+            window.deleteLater()
+            services = _open_store(demo.start_folder(data_dir), args)  # the ordinary way, with its dialogs
+            if services is None:
+                return 2
+            continue
         if args.exit_after_home:
             from PySide6.QtCore import QEventLoop
 
@@ -179,6 +196,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         services.close()
         return code
+
+
+def _finish_opening(services) -> bool:  # noqa: ANN001
+    """Open the store of a glimpsed folder (nothing to do for one opened before the window). False: it could not
+    be opened now (its lock let go, logged); app.main then opens it the ordinary way, which says why."""
+    try:
+        services.finish_open()
+    except Exception:  # noqa: BLE001 - opened again by _open_store, where each kind of trouble has its answer
+        log.warning("the glimpsed store could not be opened after the first paint", exc_info=True)
+        return False
+    return True
 
 
 def switch_store(request: str, services, real_folder: Path, open_real=None):  # noqa: ANN001, ANN201

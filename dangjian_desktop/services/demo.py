@@ -24,7 +24,6 @@ from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole, MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member, PartyGroup
-from dangjian_desktop.storage.repos import roster as repo
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -102,6 +101,10 @@ def demo_members(rng: random.Random, today: dt.date, count: int = 30) -> list[Me
 
 def populate(services: Services, *, seed: int = 2026, today: dt.date | None = None) -> None:
     """Fill an empty branch store with the demo branch and everything the features add."""
+    # the roster's storage here, not at import: app.py imports this module for its folder rules before the first
+    # paint, which reads the store without peewee (glimpse.py)
+    from dangjian_desktop.storage.repos import roster as repo
+
     today = today or clock.today()
     rng = random.Random(seed)
     store = services.store

@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
     def after_first_paint(self, then: Callable[[], None] | None = None) -> bool:
         """Start reading what the first page left for later (首页: the reminders and the year at a glance) on the
         thread pool; ``then()`` runs once it is shown (at once when nothing was left). False: nothing was left."""
+        finish = getattr(self.services, "finish_open", None)
+        if callable(finish):  # on the GUI thread, if app.main has not yet (the pool reads an opened store)
+            finish()
         home = self._screens.get("home")
         start = getattr(home, "read_rest_in_background", None)
         if callable(start) and start(then):
@@ -269,8 +272,13 @@ class MainWindow(QMainWindow):
                                         f"数据文件夹：{info['data_dir']}<br>数据版本：{info['schema_version']}")
 
     def update_title(self) -> None:
-        b = self.services.branch.profile()
-        name = b.name if b else (self.services.branch.hq_name() or "")
+        # before the first paint at start-up: the branch's name as glimpse read it (the store not opened yet)
+        seen = getattr(self.services, "glimpse", None)
+        if seen is not None:
+            name = seen.branch_name
+        else:
+            b = self.services.branch.profile()
+            name = b.name if b else (self.services.branch.hq_name() or "")
         suffix = "（只读）" if self.services.store.read_only else ""
         prefix = "【演示数据】" if self.is_demo else ""
         self.setWindowTitle(f"{prefix}{name} — {APP_TITLE}{suffix}" if name else f"{prefix}{APP_TITLE}{suffix}")

@@ -86,15 +86,22 @@ class HomeScreen(ServicesPage):
 
     # -- data ------------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        from dangjian_desktop.services import dashboard
-
         self._generation += 1
         if self._later:
             self._later = False
-            data = dashboard.home_first(self.services, self.today)
+            # at start-up, the branch at a glance as glimpse read it from the file (no peewee before the first paint)
+            seen = getattr(self.services, "glimpse", None)
+            if seen is not None and seen.home.today == self.today:
+                data = seen.home
+            else:
+                from dangjian_desktop.services import dashboard
+
+                data = dashboard.home_first(self.services, self.today)
             self.pending = data.state == "branch"
             self.show_data(data)
             return
+        from dangjian_desktop.services import dashboard
+
         self.pending = False
         self.show_data(dashboard.home(self.services, self.today))
 
