@@ -120,7 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = app or QApplication([sys.argv[0], *theme.STYLE_ARGS])
     app.setApplicationName("dangjian-desktop")
     app.setApplicationDisplayName(APP_TITLE)
-    theme.apply_theme(app, style_set=styled)
+    # the shipped fonts (a fallback behind Windows' own Chinese UI font) registered after the first paint
+    fonts_later = theme.apply_theme(app, style_set=styled, fonts_later=not args.screenshot)
     theme.install_chinese(app)  # Qt's own words (确定/取消, the editors' menu, the file dialog) in Chinese
 
     services = early or _open_store(demo.start_folder(data_dir), args)
@@ -134,6 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the first-start dialog (and its forms) is imported only for an empty store (a glimpsed one has its branch)
         if not (args.screenshot or args.exit_after_show or services.store.read_only or services.glimpse is not None) \
                 and services.info.is_empty():
+            if fonts_later:  # a dialog before the window: every font in place first
+                theme.register_fonts_later(app)
+                fonts_later = False
             try:
                 from dangjian_desktop.ui.first_start import maybe_run_first_start
 
@@ -156,6 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(time.perf_counter(), flush=True)
             services.close()
             return 0
+        if fonts_later:
+            theme.register_fonts_later(app)
+            fonts_later = False
         if not _finish_opening(services):  # a glimpsed folder's store, opened now with the lock glimpse took
             window.hide()
             window.deleteLater()

@@ -37,9 +37,12 @@ def register_fonts() -> list[str]:
     return _registered_families
 
 
+SYSTEM_UI_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC")
+
+
 def ui_font_families() -> list[str]:
     """Preferred UI families in order: Windows' own Chinese UI fonts first, shipped fonts as the fallback."""
-    fams = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC"]
+    fams = list(SYSTEM_UI_FAMILIES)
     shipped = [f for f in _registered_families if "Zen Hei" in f and "Mono" not in f and "Sharp" not in f]
     rest = [f for f in _registered_families if f not in shipped and f != SYMBOLS_FAMILY]
     # the symbols come last: a glyph is taken from them only when no font before has it
@@ -182,13 +185,22 @@ def install_chinese(app: QApplication) -> bool:
 STYLE_ARGS: list[str] = [] if sys.platform == "win32" else ["-style", "fusion"]
 
 
-def apply_theme(app: QApplication, *, style_set: bool = False) -> None:
-    """``style_set``: the QApplication was made with :data:`STYLE_ARGS` (app.main), so the style is in place."""
-    register_fonts()
+def _app_font() -> QFont:
     font = QFont()
     font.setFamilies(ui_font_families())
     font.setPointSizeF(BASE_POINT_SIZE)
-    app.setFont(font)
+    return font
+
+
+def apply_theme(app: QApplication, *, style_set: bool = False, fonts_later: bool = False) -> bool:
+    """``style_set``: the QApplication was made with :data:`STYLE_ARGS` (app.main), so the style is in place.
+    ``fonts_later`` (app.main, before the first paint): where the system has one of :data:`SYSTEM_UI_FAMILIES`
+    (every Windows since Vista: Microsoft YaHei), the shipped fonts, a fallback behind it, are registered by
+    :func:`register_fonts_later` after the first paint (≈ 20 ms of a start); True when they are left for it."""
+    later = fonts_later and not _registered_families and any(QFontDatabase.hasFamily(f) for f in SYSTEM_UI_FAMILIES)
+    if not later:
+        register_fonts()
+    app.setFont(_app_font())
     if sys.platform != "win32" and not style_set:
         app.setStyle("Fusion")  # on Windows keep the native look
     pal = app.palette()
@@ -197,3 +209,13 @@ def apply_theme(app: QApplication, *, style_set: bool = False) -> None:
     app.setPalette(pal)
     app.setStyleSheet(STYLE + _arrow_style())
     app.setWindowIcon(icon("app"))
+    return later
+
+
+def register_fonts_later(app: QApplication) -> None:
+    """The shipped fonts that :func:`apply_theme` left for after the first paint, registered and put behind the
+    system's in the application font (the same families, in the same order, as when registered at once)."""
+    if _registered_families:
+        return
+    register_fonts()
+    app.setFont(_app_font())
