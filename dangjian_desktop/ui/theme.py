@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dangjian_desktop.paths import resource
@@ -53,8 +54,7 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource("icons", f"{name}.svg")))
 
 
-def _tinted(source: QIcon, size: int, color: QColor) -> QPixmap:
-    pm = source.pixmap(size, size)
+def _tinted_pixmap(pm: QPixmap, color: QColor) -> QPixmap:
     out = QPixmap(pm.size())
     out.setDevicePixelRatio(pm.devicePixelRatio())
     out.fill(QColor(0, 0, 0, 0))
@@ -72,18 +72,43 @@ def _tinted(source: QIcon, size: int, color: QColor) -> QPixmap:
     return out
 
 
-def nav_icon(name: str, sizes: tuple[int, ...] = (22, 44)) -> QIcon:
+class _NavIconEngine(QIconEngine):
+    """Draws a navigation icon when Qt first asks for it, at the size and pixel ratio asked (the SVG as it is, or
+    white for the selected item), and keeps each drawing: start-up draws the 14 icons it shows, not 56 up front."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self._name = name
+        self._base: QIcon | None = None
+        self._drawn: dict[tuple[int, int, float, bool], QPixmap] = {}
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+        white = mode == QIcon.Mode.Selected
+        key = (size.width(), size.height(), scale, white)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            if self._base is None:
+                self._base = icon(self._name)
+            drawn = self._base.pixmap(size, scale)
+            if white:
+                drawn = _tinted_pixmap(drawn, QColor("white"))
+            self._drawn[key] = drawn
+        return drawn
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        pm = self.scaledPixmap(rect.size(), mode, state, painter.device().devicePixelRatioF())
+        painter.drawPixmap(rect, pm)
+
+    def clone(self) -> QIconEngine:
+        return _NavIconEngine(self._name)
+
+
+def nav_icon(name: str) -> QIcon:
     """A navigation icon: red on the light bar, white on the red ground of the selected item."""
-    base = icon(name)
-    out = QIcon()
-    for size in sizes:
-        normal = base.pixmap(size, size)
-        out.addPixmap(normal, QIcon.Mode.Normal)
-        out.addPixmap(normal, QIcon.Mode.Active)
-        white = _tinted(base, size, QColor("white"))
-        out.addPixmap(white, QIcon.Mode.Selected)
-        out.addPixmap(white, QIcon.Mode.Selected, QIcon.State.On)
-    return out
+    return QIcon(_NavIconEngine(name))
 
 
 STYLE = f"""
