@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QMainWindow, QScr
 from dangjian_desktop import APP_TITLE, __version__, clock
 from dangjian_desktop.services import demo
 from dangjian_desktop.services.container import Services
-from dangjian_desktop.ui import messages, theme
+from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangjian_desktop.ui.pages import PageSpec, pages
 from dangjian_desktop.ui.widgets.screen_fit import fit_to_screen
@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
     def leave_demo(self, *, ask: bool = True) -> bool:
         if not self.is_demo:
             return False
+        from dangjian_desktop.ui import messages  # here: its message boxes' Qt classes are not needed to start
+
         if ask and not messages.confirm(
                 self, "清除演示数据，开始正式使用？\n\n演示数据所在的文件夹将被删除（其中只有演示数据）。"
                       f"之后打开正式数据文件夹：\n{self.real_folder}\n\n如果还没有填写过本支部的信息，会再显示开始使用的向导。",
