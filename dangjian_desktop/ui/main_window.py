@@ -137,16 +137,23 @@ class MainWindow(QMainWindow):
         if key not in self._screens:
             index = [s.key for s in self._specs].index(key)
             spec = self._specs[index]
-            widget = spec.factory(self.services, self)
-            widget.setObjectName(f"page_{key}")
             # each page in a scroll area: on a narrow screen (1366 at 125 %) a page wider than the window
-            # scrolls sideways instead of making the window wider than the screen
+            # scrolls sideways instead of making the window wider than the screen. The holder goes into the stack
+            # before the page is put in it: each reparenting under the window re-resolves the style sheet for the
+            # whole subtree moved, so the page's widgets are styled once, not twice (≈ 5 ms for 首页 at start-up)
             holder = QScrollArea()
             holder.setObjectName(f"pageHolder_{key}")
             holder.setFrameShape(QFrame.Shape.NoFrame)
             holder.setWidgetResizable(True)
-            holder.setWidget(widget)
             self.ui.pages.addWidget(holder)
+            try:
+                widget = spec.factory(self.services, self)
+            except BaseException:
+                self.ui.pages.removeWidget(holder)
+                holder.deleteLater()
+                raise
+            widget.setObjectName(f"page_{key}")
+            holder.setWidget(widget)
             self._screens[key] = widget
             self._holders[key] = holder
         return self._screens[key]
