@@ -213,11 +213,10 @@ FOREIGN = ("数据包中的记录与已导入的另一个党支部的记录编�
 BRANCH_SCAN_ROWS = 2_000
 
 
-def _branch_origins(branch_uuid: str, wanted: set[str]) -> dict[str, tuple[str, int | None]]:
-    """uuid -> (branch uuid, revision) of the rows of ``wanted`` registered to ``branch_uuid``."""
+def _branch_origins(branch_uuid: str) -> list[tuple[str, int | None]]:
+    """(uuid, revision) of every row registered to ``branch_uuid``."""
     sql = f'SELECT "uuid", "revision" FROM "{ORIGIN_TABLE}" WHERE "branch_uuid" = ?'
-    return {u: (branch_uuid, r) for u, r in Record._meta.database.execute_sql(sql, (branch_uuid,)).fetchall()
-            if u in wanted}
+    return Record._meta.database.execute_sql(sql, (branch_uuid,)).fetchall()
 
 
 def _refuse_foreign(incoming: list[str], branch_uuid: str) -> None:
@@ -277,9 +276,11 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
     for r in records.get(branch_table, []):
         if r["uuid"] != branch_uuid:
             raise PackageError("数据包中含有其他党支部的基本信息，与数据包所属的党支部不符，已拒绝。")
-    if by_branch is not None:  # the tombstones by UUID (few), the rows along the branch's registrations (see ``merge``)
+    registered: list[tuple[str, int | None]] = []  # by_branch: every row the branch held before this package
+    if by_branch is not None:  # the tombstones by UUID (few), the rows along the branch's registrations
         held = origins([t["uuid"] for t in tombstones])
-        held.update(_branch_origins(branch_uuid, seen))
+        registered = _branch_origins(branch_uuid)
+        held.update((u, (branch_uuid, r)) for u, r in registered if u in seen)
     else:
         held = origins(incoming + [t["uuid"] for t in tombstones])
     foreign = {u for u, (b, _) in held.items() if b != branch_uuid}
@@ -439,7 +440,7 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
         insert = (f'INSERT INTO "{ExchangeOriginRow._meta.table_name}" ("uuid", "table", "branch_uuid", "revision") '
                   'VALUES (?, ?, ?, ?)')
         cursor = ExchangeOriginRow._meta.database.cursor()
-        if by_branch is not None:  # a row new to the branch must be new to the registry: a UUID registered elsewhere fails
+        if by_branch is not None:  # a row new to the branch must be new to the registry (registered elsewhere: fails)
             cursor.executemany(insert, [o for o in new_origins if o[0] not in held])
             new_origins = [o for o in new_origins if o[0] in held]
         # a row held before (or remembered from a tombstone) is the same branch's: its revision is replaced
@@ -450,6 +451,7 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
     stats.deleted, stats.tombstones_added = apply_tombstones(tombstones, by_table, models, branch_uuid,
                                                              ordered=ordered, carried=seen,
                                                              branch_table=branch_table)
-    if ordered and full:
+    # a branch that held nothing before this package holds now only the package's rows: nothing to prune
+    if ordered and full and (by_branch is None or registered):
         stats.deleted += prune_absent(records, models, branch_uuid, branch_table)
     return stats
