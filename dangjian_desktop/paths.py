@@ -55,54 +55,35 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir("dangjian-desktop", appauthor=False, roaming=False))
 
 
+class _Below:
+    """A place inside the data folder, read as an attribute of :class:`DataPaths`."""
+
+    def __init__(self, *parts: str) -> None:
+        self.parts = parts
+
+    def __get__(self, paths: DataPaths | None, owner: type | None = None) -> Path:
+        if paths is None:
+            raise AttributeError("a place of one data folder: read it from a DataPaths")
+        return paths.root.joinpath(*self.parts)
+
+
 @dataclass(frozen=True)
 class DataPaths:
     """All the places inside one data folder."""
 
     root: Path
 
-    @property
-    def database(self) -> Path:
-        return self.root / "dangjian.sqlite3"
-
-    @property
-    def backups(self) -> Path:
-        return self.root / "backups"
-
-    @property
-    def logs(self) -> Path:
-        return self.root / "logs"
-
-    @property
-    def attachments(self) -> Path:
-        return self.root / "attachments"
-
-    @property
-    def drafts(self) -> Path:
-        return self.root / "drafts"
-
-    @property
-    def exports(self) -> Path:
-        return self.root / "exports"
-
-    @property
-    def lock_file(self) -> Path:
-        return self.root / "dangjian.lock"
-
-    @property
-    def tmp(self) -> Path:
-        """Scratch files on the data's own disk (see the module docstring)."""
-        return self.root / "tmp"
-
-    @property
-    def restore_work(self) -> Path:
-        """Where a restore prepares the database and attachments it is about to swap in."""
-        return self.tmp / "restore"
-
-    @property
-    def restore_intent(self) -> Path:
-        """The intent record of a restore under way (storage/backups.py): present only between the swaps."""
-        return self.root / "restore-intent.json"
+    database = _Below("dangjian.sqlite3")
+    backups = _Below("backups")
+    logs = _Below("logs")
+    attachments = _Below("attachments")
+    drafts = _Below("drafts")
+    exports = _Below("exports")
+    lock_file = _Below("dangjian.lock")
+    tmp = _Below("tmp")  # scratch files on the data's own disk (see the module docstring)
+    restore_work = _Below("tmp", "restore")  # where a restore prepares the database and attachments it swaps in
+    # the intent record of a restore under way (storage/backups.py): present only between the swaps
+    restore_intent = _Below("restore-intent.json")
 
     def ensure(self) -> DataPaths:
         for d in (self.root, self.backups, self.logs, self.attachments, self.drafts):

@@ -67,10 +67,6 @@ class CaseStatus(StrEnum):
     CANCELLED = "已取消预备党员资格"
     STOPPED = "已终止"  # withdrew the application, left the unit, not accepted…
 
-    @property
-    def is_open(self) -> bool:
-        return self is CaseStatus.ACTIVE
-
 
 class ContactRole(StrEnum):
     MENTOR = "培养联系人"
