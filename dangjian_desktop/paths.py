@@ -20,13 +20,19 @@ import atexit
 import contextlib
 import errno
 import os
-import secrets
 import shutil
 import sys
 import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+
+def _token() -> str:
+    """8 random hex digits for a scratch name (as secrets.token_hex(4); ``secrets`` would import hmac and OpenSSL's
+    hashlib at start-up, ≈ 3–4 ms, for nothing else)."""
+    return os.urandom(4).hex()
+
 
 ENV_DATA_DIR = "DANGJIAN_DATA_DIR"
 _PKG_DIR = Path(__file__).resolve().parent
@@ -152,7 +158,7 @@ class FileLock:
 def write_problem(folder: Path) -> OSError | None:
     """None when a new file can be created in ``folder``; else the error that refused it (EROFS, EACCES, ENOSPC...).
     A real probe: permissions, a write-protected stick, a read-only share and ACLs all show here alike."""
-    probe = folder / f".write-test-{os.getpid()}-{secrets.token_hex(4)}"
+    probe = folder / f".write-test-{os.getpid()}-{_token()}"
     try:
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
@@ -216,7 +222,7 @@ def scratch_dir(paths: DataPaths) -> Path:
         lock: FileLock | None = None
         try:
             paths.tmp.mkdir(mode=0o700, parents=True, exist_ok=True)
-            folder = paths.tmp / f"p{os.getpid()}-{secrets.token_hex(4)}"
+            folder = paths.tmp / f"p{os.getpid()}-{_token()}"
             folder.mkdir(mode=0o700)
             lock = FileLock(folder / _SCRATCH_LOCK_NAME, write_pid=False)
             if not lock.acquire():
@@ -233,7 +239,7 @@ def scratch_dir(paths: DataPaths) -> Path:
 def scratch_file(paths: DataPaths, name: str) -> Path:
     """A new empty file (0600) in this process's scratch folder; the caller removes it when done."""
     folder = scratch_dir(paths)
-    target = folder / f"{secrets.token_hex(4)}-{name}"
+    target = folder / f"{_token()}-{name}"
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     return target

@@ -19,6 +19,7 @@ from typing import Any
 
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.domain.participation import add_months
+from dangjian_desktop.domain.stored import Stored
 
 __all__ = ["add_months"]
 
@@ -341,7 +342,7 @@ class Extension:
 
 
 @dataclass
-class Case:
+class Case(Stored):
     """One person on the path from 入党申请 to 转正 (发展党员纪实)."""
 
     name: str
@@ -367,9 +368,6 @@ class Case:
     publicity: list[Publicity] = field(default_factory=list)
     training: Training = field(default_factory=Training)
     extension: Extension | None = None
-    uuid: str | None = None
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
 
     # -- reading ------------------------------------------------------------------------------------------------
     def step(self, number: int) -> StepRecord | None:

@@ -37,7 +37,7 @@ def in_cycle(backref: str) -> ForeignKeyField:
     return child_of(LifeMeetingRow, backref, verbose_name="年度组织生活会")
 
 
-class OpinionRow(Record):
+class LifeOpinionRow(Record):
     cycle = in_cycle("opinions")
     source = label(30, verbose_name="意见来源")
     category = label(30)
@@ -47,11 +47,8 @@ class OpinionRow(Record):
     response = text(verbose_name="回应")
     sort_order = count()
 
-    class Meta:
-        table_name = "life_opinion"
 
-
-class ProblemRow(Record):
+class LifeProblemRow(Record):
     cycle = in_cycle("problems")
     owner_name, owner = person("所属党员")
     problem = TextField(verbose_name="问题")
@@ -61,20 +58,14 @@ class ProblemRow(Record):
     progress = text(verbose_name="整改进展")
     sort_order = count()
 
-    class Meta:
-        table_name = "life_problem"
 
-
-class CriticismRow(Record):
+class LifeCriticismRow(Record):
     cycle = in_cycle("criticisms")
     critic_name, critic = person("提出人")
     target_name, target = person("被批评人")
     points = TextField(verbose_name="批评意见")
     response = text(verbose_name="表态")
     sort_order = count()
-
-    class Meta:
-        table_name = "life_criticism"
 
 
 class AppraisalEntryRow(Record):
@@ -104,7 +95,7 @@ class BallotRow(Record):
         indexes = ((("cycle", "number"), True),)
 
 
-APPRAISAL_MODELS = [LifeMeetingRow, OpinionRow, ProblemRow, CriticismRow, AppraisalEntryRow, BallotRow]
+APPRAISAL_MODELS = [LifeMeetingRow, LifeOpinionRow, LifeProblemRow, LifeCriticismRow, AppraisalEntryRow, BallotRow]
 
 
 # the kind's tables, frozen (printed once by `python -m dangjian_desktop.storage.migrations ddl
