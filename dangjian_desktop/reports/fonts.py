@@ -65,6 +65,11 @@ def _candidates() -> dict[str, list[FontFile]]:
     return roles
 
 
+def font_files() -> list[Path]:
+    """Every font file the documents may print with (the shipped ones, and Windows' own where present)."""
+    return list(dict.fromkeys(ff.path for files in _candidates().values() for ff in files))
+
+
 class FontSet:
     """The registered fonts for one process. Use :func:`font_set`."""
 

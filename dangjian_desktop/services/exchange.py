@@ -256,7 +256,7 @@ class ExchangeService:
 
         self.work_dir.mkdir(parents=True, exist_ok=True)
         docs_dir = Path(tempfile.mkdtemp(prefix="docs-", dir=self.work_dir))
-        docs_job = DocumentsJob(self.services, docs_dir, today.year)
+        docs_job = DocumentsJob(self.services, docs_dir, today.year, today)
         try:
             docs_job.start()  # a large store: the documents are made in a worker process meanwhile
             progress(0.0, "正在读取记录…")
@@ -270,10 +270,10 @@ class ExchangeService:
             skipped: list[str] = []
             if docs_job.in_worker:  # taken when the writer comes to them, after the records and attachments
                 def documents() -> list[tuple[str, Path]]:
-                    made, skipped[:] = docs_job.result(lambda _f, text: progress(0.5, text))
+                    made, skipped[:] = docs_job.result(lambda _f, text: progress(0.5, text), dumped.state)
                     return made
-            else:
-                documents, skipped = docs_job.result(progress)
+            else:  # made here (or those of the last export reused: services/exchange_docs.py)
+                documents, skipped = docs_job.result(progress, dumped.state)
             manifest = {
                 "format_version": fmt.FORMAT_VERSION,
                 "package_id": str(uuidlib.uuid4()),

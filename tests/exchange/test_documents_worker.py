@@ -19,6 +19,13 @@ from .conftest import PASSWORD, export, opened
 pytestmark = pytest.mark.slow
 
 
+@pytest.fixture(autouse=True)
+def documents_always_made(monkeypatch):
+    """The documents of an earlier export of the same data are reused (test_documents_kept.py): here they are
+    made every time, by the worker or not."""
+    monkeypatch.setenv(exchange_docs.CACHE_ENV, "0")
+
+
 def _contents(path: Path, tmp: Path) -> dict[str, object]:
     """Each entry of the package: the records as parsed JSON, a PDF as its text, by name."""
     from tests.conftest import pdf_text
