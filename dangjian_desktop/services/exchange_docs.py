@@ -13,7 +13,7 @@ Documents reused (issue 21): an export whose documents' inputs are all unchanged
 PDFs that export made, kept in the data folder's ``cache/package-documents/<key>/``. The key is a SHA-256 of
 everything a document is made from: every record's travelling values and local fields (``PackageDump.state``),
 the settings (less the exchange's own bookkeeping), the year, the day (a document may count from today), the
-documents' list, the program (its version and the SHA-256 of its source files, or of the bundle's executable) and
+documents' list, the program (its version and the SHA-256 of its source files, or of the bundle's executable), reportlab and
 the font files. Each kept PDF is checked against its SHA-256 when it is taken; anything amiss is a miss, and the
 documents are made again. Documents are kept only when nothing at all was written to the store from before the
 records were read until the documents were made (``Store.change_mark``) and none was left out. A reused document
@@ -96,13 +96,11 @@ def clear_cache(services: Services) -> None:
 
 @functools.cache
 def program_fingerprint() -> str:
-    """SHA-256 of this program: its version, its source files' bytes (or, in the bundle, the executable's size
-    and time), reportlab's version."""
-    import reportlab
-
+    """SHA-256 of this program: its version and its source files' bytes (or, in the bundle, the executable's size
+    and time)."""
     from dangjian_desktop import __version__
 
-    h = hashlib.sha256(f"{__version__}\n{reportlab.Version}\n".encode())
+    h = hashlib.sha256(f"{__version__}\n".encode())
     package = Path(__file__).resolve().parents[1]
     sources = sorted(package.rglob("*.py"))
     for path in sources:
@@ -121,30 +119,18 @@ def program_fingerprint() -> str:
     return h.hexdigest()
 
 
-def _fonts_fingerprint() -> str:
-    from dangjian_desktop.reports.fonts import font_files
-
-    parts = []
-    for path in font_files():
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        parts.append(f"{path} {st.st_size} {st.st_mtime_ns}")
-    return "\n".join(parts)
-
-
 def documents_key(services: Services, state: str, year: int, day: dt.date, names: list[str]) -> str:
     """The key of the package's documents made from a store in ``state`` (``PackageDump.state``); see the
     module docstring."""
     from dangjian_desktop import clock
+    from dangjian_desktop.reports.fonts import renderer_fingerprint
     from dangjian_desktop.storage.repos import settings
 
     kept = {k: v for k, v in settings.all_items().items() if not k.startswith("exchange.")}
     text = json.dumps({
         "cache_version": CACHE_VERSION, "state": state, "year": year, "day": day.isoformat(),
         "today": clock.today().isoformat(), "documents": names, "settings": kept,
-        "program": program_fingerprint(), "fonts": _fonts_fingerprint(),
+        "program": program_fingerprint(), "renderer": renderer_fingerprint(),
     }, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
