@@ -201,21 +201,6 @@ def _older_than(path: Path, seconds: float) -> bool:
         return False
 
 
-def likely_kept(services: Services, day: dt.date) -> bool:
-    """Whether documents kept today by this program exist (the records are not read yet: this only says whether
-    starting a worker now is likely to be wasted)."""
-    try:
-        for kept in cache_dir(services).iterdir():
-            if kept.name.startswith("."):
-                continue
-            index = json.loads((kept / "index.json").read_text(encoding="utf-8"))
-            if index.get("day") == day.isoformat() and index.get("program") == program_fingerprint():
-                return True
-    except (OSError, ValueError, AttributeError):
-        pass
-    return False
-
-
 class DocumentsJob:
     """The documents being made for one export: :meth:`start` (a worker process when wanted), then :meth:`result`
     (kept ones reused, else waits for the worker; falls back to making them here), or :meth:`stop` (cancelled: the
@@ -239,7 +224,8 @@ class DocumentsJob:
             self._mark = self.services.store.change_mark()
         except Exception:  # noqa: BLE001 - then nothing is kept
             self._mark = None
-        if not worker_wanted(self.services) or (cache_enabled() and likely_kept(self.services, self.day)):
+        # started before the key is known (the records are read meanwhile): ended if the documents are reused
+        if not worker_wanted(self.services):
             return
         import multiprocessing
 

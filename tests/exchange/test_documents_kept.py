@@ -149,3 +149,20 @@ def test_the_key_changes_with_the_program(services, monkeypatch):
     assert key != exchange_docs.documents_key(services, "state", day.year, day, ["党员名册", "台账"])
     monkeypatch.setattr(exchange_docs, "program_fingerprint", lambda: "another build")
     assert key != exchange_docs.documents_key(services, "state", day.year, day, ["党员名册"])
+
+
+@pytest.mark.slow
+def test_a_worker_started_meanwhile_is_ended_when_the_documents_are_reused(branch_dir: Path, tmp_path: Path,
+                                                                           made: list[int], monkeypatch):
+    import multiprocessing
+
+    taken: list[bool] = []
+    real = exchange_docs.take_kept
+    monkeypatch.setattr(exchange_docs, "take_kept", lambda *a: taken.append((r := real(*a)) is not None) or r)
+    with opened(branch_dir) as s:
+        first = _export(s, tmp_path / "a.djpkg")
+        monkeypatch.setenv(exchange_docs.WORKER_ENV, "1")  # started before the records are read, as on 4 cores
+        second = _export(s, tmp_path / "b.djpkg")
+    assert taken == [False, True] and len(made) == 1
+    assert multiprocessing.active_children() == []
+    assert _documents(Path(first.path), tmp_path / "a") == _documents(Path(second.path), tmp_path / "b")
