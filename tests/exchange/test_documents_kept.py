@@ -166,3 +166,25 @@ def test_a_worker_started_meanwhile_is_ended_when_the_documents_are_reused(branc
     assert taken == [False, True] and len(made) == 1
     assert multiprocessing.active_children() == []
     assert _documents(Path(first.path), tmp_path / "a") == _documents(Path(second.path), tmp_path / "b")
+
+
+def test_the_records_state_moves_with_every_saved_record_only(branch_dir: Path):
+    from dangjian_desktop.storage.repos import records_dump, settings
+
+    def state(s) -> str:  # noqa: ANN001
+        with s.store.atomic():
+            return records_dump.dump_for_package(False).state
+
+    with opened(branch_dir) as s:
+        before = state(s)
+        assert before == state(s) and len(before) == 64
+        with s.store.atomic():
+            settings.put("exchange.last_export", {"at": "2026-01-01T00:00:00"})  # not a record
+        assert state(s) == before
+        member = s.roster.members()[0]
+        s.roster.save_member(dataclasses.replace(member, phone="13900000000"))
+        changed = state(s)
+        assert changed != before
+        # saved again with its old value: its stamp (which travels) moved, so the state moves too
+        s.roster.save_member(dataclasses.replace(s.roster.member(member.uuid), phone=member.phone))
+        assert state(s) not in (before, changed)

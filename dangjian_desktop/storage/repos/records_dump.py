@@ -20,6 +20,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from peewee import (
@@ -226,7 +227,7 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
             kept.append(row)
         out[name] = kept
         state.update(f"{name}\n".encode())
-        state.update("\n".join(f"{r['uuid']} {d}" for r, d in zip(rows, digests, strict=True)).encode())
+        state.update("\n".join(map(" ".join, zip(map(itemgetter("uuid"), rows), digests, strict=True))).encode())
     state.update(_local_fields_json().encode())
     mark = Tombstone.select(fn.MAX(Tombstone.id)).scalar() or 0
     q = Tombstone.select().order_by(Tombstone.id)
