@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 # The record kinds of this build, in order (pages, ledger chapters and tables follow it where nothing else says).
@@ -179,7 +179,14 @@ class Feature:
     drafts:       autosave key prefix -> the page whose ``open_record("draft", key)`` reopens it
     ledger_module: the kind's module of 首页 and ledger parts, ``"dangjian_desktop.services.dues_ledger"``: its
                   ``glance``, ``chapters`` and ``hq_figures`` functions are the kind's ``glance``, ``ledger`` and
-                  ``hq_figures`` unless these are given
+                  ``hq_figures`` unless these are given, and a document's ``make`` written as a bare name
+                  (``"make_register"``) is a function of it
+    models:       the kind's module of table models, ``"dangjian_desktop.storage.models_dues"``: a table's ``model``
+                  written as a bare class name (``"DuesPaymentRow"``) is a class of it, and its ``STEPS`` are the
+                  kind's ``migrations`` when ``schema_version`` is declared and ``migrations`` is not given
+
+    Most record kinds are laid out the same way: :func:`record_kind` declares one with those modules named after
+    its key, so that the declaration lists only what is particular to it.
     """
 
     key: str
@@ -201,6 +208,7 @@ class Feature:
     migrations: str | None = None
     schema_version: int = 0
     ledger_module: str | None = None
+    models: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -208,6 +216,43 @@ class Feature:
             for attribute, function in (("glance", "glance"), ("ledger", "chapters"), ("hq_figures", "hq_figures")):
                 if getattr(self, attribute) is None:
                     object.__setattr__(self, attribute, f"{self.ledger_module}:{function}")
+            object.__setattr__(self, "documents", tuple(
+                replace(d, make=_within(self.ledger_module, d.make)) for d in self.documents))
+        if self.models:
+            object.__setattr__(self, "tables", tuple(
+                replace(t, model=_within(self.models, t.model)) for t in self.tables))
+            if self.schema_version and self.migrations is None:
+                object.__setattr__(self, "migrations", f"{self.models}:STEPS")
+
+
+def _within(module: str, path: str) -> str:
+    """``path`` as written in a declaration: a bare name is an attribute of ``module``."""
+    return path if ":" in path else f"{module}:{path}"
+
+
+APP = "dangjian_desktop"
+_UNSET: Any = object()
+
+
+def record_kind(key: str, title: str, *, services: Any = _UNSET, cli: Any = _UNSET, demo: Any = _UNSET,
+                reminders: Any = _UNSET, ledger_module: Any = _UNSET, models: Any = _UNSET,
+                **particulars: Any) -> Feature:
+    """A record kind laid out the usual way, its modules named after its ``key``: its service
+    ``services/<key>.py:build`` (reachable as ``services.<key>``), its CLI ``cli_commands/<key>.py``, its demo
+    ``services/<key>_demo.py:demo``, its 首页 and ledger parts, reminders and documents in ``services/<key>_ledger.py``
+    and, when it has tables, their models in ``storage/models_<key>.py``. A reference given here wins over the
+    convention; ``None`` (``()`` for ``services``) says the kind has none."""
+    ledger = f"{APP}.services.{key}_ledger" if ledger_module is _UNSET else ledger_module
+    conventional = {
+        "services": ((key, f"{APP}.services.{key}:build"),) if services is _UNSET else services,
+        "cli": f"{APP}.cli_commands.{key}" if cli is _UNSET else cli,
+        "demo": f"{APP}.services.{key}_demo:demo" if demo is _UNSET else demo,
+        "reminders": f"{ledger}:reminders" if reminders is _UNSET else reminders,
+        "ledger_module": ledger,
+        "models": (f"{APP}.storage.models_{key}" if particulars.get("tables") else None) if models is _UNSET
+        else models,
+    }
+    return Feature(key, title, **conventional, **particulars)
 
 
 _registered: list[Feature] | None = None

@@ -5,38 +5,28 @@ A kind of its own, apart from 谈心谈话 (features/talks.py): talks happen all
 and are printed and counted by calendar year, while this cycle belongs to a 年度 whose meeting may be held the next
 January. The cycle reads the talks (the ones before its meeting) through ``services.talks``."""
 
-from dangjian_desktop.features import Document, Feature, HqFigure, Page, Table
+from dangjian_desktop.features import Document, HqFigure, Page, Table, record_kind
 
-_M = "dangjian_desktop.storage.models_appraisal"
-_L = "dangjian_desktop.services.appraisal_ledger"
-
-FEATURE = Feature(
-    key="appraisal",
-    title="组织生活会和民主评议党员",
+FEATURE = record_kind(
+    "appraisal", "组织生活会和民主评议党员",
     tables=(
-        Table("life_meeting", f"{_M}:LifeMeetingRow", "组织生活会", date_column="planned_on", counted=True),
-        Table("life_opinion", f"{_M}:OpinionRow", "征求意见", date_column="received_on"),
-        Table("life_problem", f"{_M}:ProblemRow", "问题清单和整改", date_column="deadline", counted=True),
-        Table("life_criticism", f"{_M}:CriticismRow", "批评意见"),
-        Table("appraisal_entry", f"{_M}:AppraisalEntryRow", "民主评议党员", counted=True),
-        Table("appraisal_ballot", f"{_M}:BallotRow", "民主测评票"),
+        Table("life_meeting", "LifeMeetingRow", "组织生活会", date_column="planned_on", counted=True),
+        Table("life_opinion", "OpinionRow", "征求意见", date_column="received_on"),
+        Table("life_problem", "ProblemRow", "问题清单和整改", date_column="deadline", counted=True),
+        Table("life_criticism", "CriticismRow", "批评意见"),
+        Table("appraisal_entry", "AppraisalEntryRow", "民主评议党员", counted=True),
+        Table("appraisal_ballot", "BallotRow", "民主测评票"),
     ),
-    migrations=f"{_M}:STEPS",
-    schema_version=1,  # the number of its STEPS (read at every open without importing them)
-    services=(("appraisal", "dangjian_desktop.services.appraisal:build"),),
-    cli="dangjian_desktop.cli_commands.appraisal",
-    demo="dangjian_desktop.services.appraisal_demo:demo",
-    reminders=f"{_L}:reminders",
-    ledger_module=_L,
+    schema_version=1,
     documents=(
-        Document("appraisal", "民主评议党员结果汇总表", "每名党员的测评得票、组织评定等次和处理意见（横向A4）。",
-                 f"{_L}:make_results", uses_year=True),
-        Document("ballot", "民主测评票", "空白测评票：列出参评党员，打印后发给与会党员填写。",
-                 f"{_L}:make_ballot", uses_year=True, in_package=False),
+        Document("appraisal", "民主评议党员结果汇总表", "每名党员的测评得票、组织评定等次和处理意见（横向A4）。", "make_results",
+                 uses_year=True),
+        Document("ballot", "民主测评票", "空白测评票：列出参评党员，打印后发给与会党员填写。", "make_ballot", uses_year=True,
+                 in_package=False),
         Document("life-meeting", "组织生活会情况报告", "报上级党委：会议情况、会前准备、查摆问题、民主评议结果和整改措施。",
-                 f"{_L}:make_report", uses_year=True),
+                 "make_report", uses_year=True),
         Document("life-rectifications", "组织生活会整改清单", "支部班子和个人的问题、整改措施、责任人、时限和完成情况，用于公示。",
-                 f"{_L}:make_rectifications", uses_year=True),
+                 "make_rectifications", uses_year=True),
     ),
     pages=(Page("appraisal", "组织生活会", "appraisal", "dangjian_desktop.ui.screens.appraisal_screen:make_screen", 24),),
     settings_tabs=(("民主评议", "dangjian_desktop.ui.screens.appraisal_settings:make_tab"),),

@@ -1,39 +1,28 @@
 """发展党员: the path from 入党申请 to 转正 — 5 stages, 25 dated steps with their deadlines, people, meetings and
 forms; the roster follows (预备党员 at step 17, 正式党员 at step 24)."""
 
-from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table, record_document
+from dangjian_desktop.features import Document, HqFigure, Option, Page, Table, record_document, record_kind
 
-_M = "dangjian_desktop.storage.models_development"
-_L = "dangjian_desktop.services.development_ledger"
-_S = "dangjian_desktop.services.development"
 _NAME = Option("--name", "name", "姓名", required=True)
 
-FEATURE = Feature(
-    key="development",
-    title="发展党员",
+FEATURE = record_kind(
+    "development", "发展党员",
     tables=(
-        Table("development_case", f"{_M}:DevelopmentCaseRow", "发展党员", date_column="applied_on", counted=True,
+        Table("development_case", "DevelopmentCaseRow", "发展党员", date_column="applied_on", counted=True,
               refs=(("status_meeting_uuid", "meeting"), ("extension_meeting_uuid", "meeting"))),
-        Table("development_step", f"{_M}:DevelopmentStepRow", "发展党员步骤", date_column="on",
+        Table("development_step", "DevelopmentStepRow", "发展党员步骤", date_column="on",
               refs=(("meeting_uuid", "meeting"),)),
-        Table("development_contact", f"{_M}:DevelopmentContactRow", "培养联系人和入党介绍人"),
-        Table("development_assessment", f"{_M}:DevelopmentAssessmentRow", "培养考察记录", date_column="on"),
-        Table("development_publicity", f"{_M}:DevelopmentPublicityRow", "发展党员公示", date_column="starts_on"),
+        Table("development_contact", "DevelopmentContactRow", "培养联系人和入党介绍人"),
+        Table("development_assessment", "DevelopmentAssessmentRow", "培养考察记录", date_column="on"),
+        Table("development_publicity", "DevelopmentPublicityRow", "发展党员公示", date_column="starts_on"),
     ),
-    migrations=f"{_M}:STEPS",
-    schema_version=1,  # the number of its STEPS (read at every open without importing them)
-    services=(("development", f"{_S}:build"),),
-    cli="dangjian_desktop.cli_commands.development",
-    demo="dangjian_desktop.services.development_demo:demo",
-    reminders=f"{_L}:reminders",
-    ledger_module=_L,
+    schema_version=1,
     documents=(
         record_document("development", "发展党员全程纪实表",
-                        "一人从递交入党申请到转正的25个步骤、日期和经办人，缺项和顺序问题标出。", f"{_L}:make_record", _NAME),
-        record_document("development-assessment", "培养考察登记表", "一人的半年考察记录。", f"{_L}:make_assessment",
-                        _NAME),
+                        "一人从递交入党申请到转正的25个步骤、日期和经办人，缺项和顺序问题标出。", "make_record", _NAME),
+        record_document("development-assessment", "培养考察登记表", "一人的半年考察记录。", "make_assessment", _NAME),
         Document("development-list", "发展党员工作名册", "年底的入党申请人、入党积极分子、发展对象、预备党员名单（横向A4）。",
-                 f"{_L}:make_list", uses_year=True),
+                 "make_list", uses_year=True),
     ),
     pages=(Page("development", "发展党员", "development", "dangjian_desktop.ui.screens.development_screen:make_screen",
                 15),),
@@ -45,5 +34,5 @@ FEATURE = Feature(
         HqFigure("dev_probationary", "预备党员"),
         HqFigure("dev_overdue", "发展逾期", attention="发展党员 {n} 个步骤逾期"),
     ),
-    extra={"probation_tracker": f"{_S}:probation_tracked"},
+    extra={"probation_tracker": "dangjian_desktop.services.development:probation_tracked"},
 )

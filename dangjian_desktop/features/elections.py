@@ -1,36 +1,27 @@
 """换届选举: the election of the branch committee from the 请示 to the higher committee's approval, and the history
 of terms (历届支委会); the approval updates the branch profile (services/elections.py)."""
 
-from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table, record_document
+from dangjian_desktop.features import Document, HqFigure, Option, Page, Table, record_document, record_kind
 
-_M = "dangjian_desktop.storage.models_elections"
-_L = "dangjian_desktop.services.elections_ledger"
 _MEETING = Option("--meeting", "meeting", "选举大会（支部党员大会）的会议编号（可只写前几位）", required=True)
 _ROUND = Option("--round", "round_number", "第几轮投票（默认：下一轮，或已登记的最后一轮）")
 
 
 def _doc(key: str, title: str, description: str, make: str, *options: Option) -> Document:
-    return record_document(key, title, description, f"{_L}:{make}", _MEETING, *options)
+    return record_document(key, title, description, make, _MEETING, *options)
 
 
-FEATURE = Feature(
-    key="elections",
-    title="换届选举",
+FEATURE = record_kind(
+    "elections", "换届选举",
     tables=(
-        Table("election", f"{_M}:ElectionRow", "换届选举", date_column="held_on", counted=True),
-        Table("election_person", f"{_M}:ElectionPersonRow", "候选人和监票计票人"),
-        Table("election_round", f"{_M}:ElectionRoundRow", "选举投票轮次"),
-        Table("election_vote", f"{_M}:ElectionVoteRow", "选举计票"),
-        Table("election_seat", f"{_M}:ElectionSeatRow", "新一届支委分工"),
-        Table("committee_term", f"{_M}:CommitteeTermRow", "历届支委会", date_column="elected_on", counted=True),
+        Table("election", "ElectionRow", "换届选举", date_column="held_on", counted=True),
+        Table("election_person", "ElectionPersonRow", "候选人和监票计票人"),
+        Table("election_round", "ElectionRoundRow", "选举投票轮次"),
+        Table("election_vote", "ElectionVoteRow", "选举计票"),
+        Table("election_seat", "ElectionSeatRow", "新一届支委分工"),
+        Table("committee_term", "CommitteeTermRow", "历届支委会", date_column="elected_on", counted=True),
     ),
-    migrations=f"{_M}:STEPS",
-    schema_version=1,  # the number of its STEPS (read at every open without importing them)
-    services=(("elections", "dangjian_desktop.services.elections:build"),),
-    cli="dangjian_desktop.cli_commands.elections",
-    demo="dangjian_desktop.services.elections_demo:demo",
-    reminders=f"{_L}:reminders",
-    ledger_module=_L,
+    schema_version=1,
     documents=(
         _doc("election", "选举结果报告", "换届选举结果报告（报上级党委）。", "make_report"),
         _doc("election-request", "换届选举请示", "关于召开党员大会进行换届选举的请示。", "make_request"),

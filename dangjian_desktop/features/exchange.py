@@ -5,14 +5,12 @@ from dangjian_desktop.features import Feature, Page, Table
 FEATURE = Feature(
     key="exchange",
     title="数据交换",
-    tables=(
-        Table("exchange_origin", "dangjian_desktop.storage.models_exchange:ExchangeOriginRow", "数据来源"),
-        Table("exchange_revision", "dangjian_desktop.storage.models_exchange:ExchangeRevisionRow", "导出记录版本"),
-    ),
+    models="dangjian_desktop.storage.models_exchange",
+    tables=(Table("exchange_origin", "ExchangeOriginRow", "数据来源"),
+            Table("exchange_revision", "ExchangeRevisionRow", "导出记录版本")),
+    schema_version=1,
     services=(("exchange", "dangjian_desktop.services.container:make_exchange"),),
     cli="dangjian_desktop.cli_commands.exchange",
     pages=(Page("exchange", "数据交换", "exchange", "dangjian_desktop.ui.screens.exchange_screen:make_screen", 90),),
     settings_tabs=(("数据交换", "dangjian_desktop.ui.screens.exchange_screen:settings_tab"),),
-    migrations="dangjian_desktop.storage.models_exchange:STEPS",
-    schema_version=1,  # the number of its STEPS (read at every open without importing them)
 )

@@ -7,11 +7,12 @@ _C = "dangjian_desktop.services.container"
 FEATURE = Feature(
     key="roster",
     title="党员名册",
+    models="dangjian_desktop.storage.models",
     tables=(
-        Table("branch", "dangjian_desktop.storage.models:BranchRow", "党组织", local_fields=("is_own",)),
-        Table("member", "dangjian_desktop.storage.models:MemberRow", "党员", counted=True),
-        Table("party_group", "dangjian_desktop.storage.models:PartyGroupRow", "党小组", counted=True),
-        Table("committee_seat", "dangjian_desktop.storage.models:CommitteeSeatRow", "支委成员", counted=True),
+        Table("branch", "BranchRow", "党组织", local_fields=("is_own",)),
+        Table("member", "MemberRow", "党员", counted=True),
+        Table("party_group", "PartyGroupRow", "党小组", counted=True),
+        Table("committee_seat", "CommitteeSeatRow", "支委成员", counted=True),
     ),
     services=(
         ("roster", f"{_C}:make_roster"),

@@ -1,26 +1,18 @@
 """谈心谈话: one record per talk, the yearly coverage of the pairs the rules expect, the fourth-quarter reminder,
 the record sheet and the register."""
 
-from dangjian_desktop.features import Document, Feature, HqFigure, Option, Page, Table, record_document
+from dangjian_desktop.features import Document, HqFigure, Option, Page, Table, record_document, record_kind
 
-_M = "dangjian_desktop.storage.models_talks"
-_L = "dangjian_desktop.services.talks_ledger"
-
-FEATURE = Feature(
-    key="talks",
-    title="谈心谈话",
-    tables=(Table("talk", f"{_M}:TalkRow", "谈心谈话", date_column="on", counted=True),),
-    migrations=f"{_M}:STEPS",
-    schema_version=1,  # the number of its STEPS (read at every open without importing them)
-    services=(("talks", "dangjian_desktop.services.talks:build"),),
-    cli="dangjian_desktop.cli_commands.talks",
+FEATURE = record_kind(
+    "talks", "谈心谈话",
+    tables=(Table("talk", "TalkRow", "谈心谈话", date_column="on", counted=True),),
+    schema_version=1,
     demo="dangjian_desktop.services.talks:demo",
     reminders="dangjian_desktop.services.talks:reminders",
-    ledger_module=_L,
     documents=(
         Document("talks", "谈心谈话登记册", "一年的谈话登记、支委与党员谈话情况表和尚未谈话的名单（横向A4）。",
-                 f"{_L}:make_register", uses_year=True),
-        record_document("talk", "谈心谈话记录", "一次谈话的记录表，附谈话双方签字栏。", f"{_L}:make_talk",
+                 "make_register", uses_year=True),
+        record_document("talk", "谈心谈话记录", "一次谈话的记录表，附谈话双方签字栏。", "make_talk",
                         Option("--talk", "talk", "谈话记录编号（可只写前几位）", required=True)),
     ),
     pages=(Page("talks", "谈心谈话", "talks", "dangjian_desktop.ui.screens.talks_screen:make_screen", 26),),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock, features
@@ -26,46 +27,62 @@ def providers() -> list[str]:
     return features.paths("reminders")
 
 
-def roster_reminders(services: Services, today: dt.date) -> list[Reminder]:
-    out: list[Reminder] = []
-    branch = services.branch.profile()
-    if branch is None:
-        return out
-    end = branch.term_ends_on
-    if end is None:
-        out.append(Reminder("term_unknown", "未填写本届支委会选举日期", "请在“设置”中填写选举日期，以便提醒换届。",
-                            None, Urgency.INFO, page="settings", record_kind="branch", record_uuid=branch.uuid or ""))
-    else:
-        days = (end - today).days
-        if days < 0:
-            out.append(Reminder("term_ends", f"支委会任期已于{end:%Y年%m月%d日}届满",
-                                "应及时换届（应换尽换）；如需延期须报上级党委批准。", end, Urgency.OVERDUE,
-                                page="elections", record_kind="branch", record_uuid=branch.uuid or ""))
-        elif days <= TERM_WARNING_DAYS:
-            ask_by = end - dt.timedelta(days=30)
-            detail = (f"请着手准备换届选举，约在{ask_by:%Y年%m月%d日}前向上级党委报送召开党员大会进行换届选举的请示。"
-                      if today <= ask_by else
-                      "请抓紧完成换届选举（请示、批复、召开党员大会选举、报批），各环节在“换届”页登记。")
-            out.append(Reminder("term_ends", f"支委会任期将于{end:%Y年%m月%d日}届满（还有{days}天）", detail,
-                                end, Urgency.SOON if days <= 90 else Urgency.INFO, page="elections",
-                                record_kind="branch", record_uuid=branch.uuid or ""))
-    tracked = probation_tracked_elsewhere(services)
-    for m in services.roster.members(MemberFilter()):
-        if m.category is not MemberCategory.PROBATIONARY or m.uuid in tracked:
-            continue
-        ends = m.probation_ends_on()
-        if ends is None:
-            continue
+@dataclass(frozen=True)
+class _Ending:
+    """Something of the roster that ends on a date: reminded of from ``window`` days before (soon within 90 days),
+    overdue once passed. The texts are formats of ``ends``, ``days`` and the ``names`` given."""
+
+    kind: str
+    page: str
+    record_kind: str
+    window: int
+    past: tuple[str, str]  # (title, detail) once ended
+    coming: tuple[str, str]  # (title, detail) within the window; a detail that depends on more is given by the caller
+
+    def reminder(self, ends: dt.date, today: dt.date, record_uuid: str | None, coming_detail: str = "",
+                 **names: str) -> Reminder | None:
         days = (ends - today).days
         if days < 0:
-            out.append(Reminder("probation_ends", f"预备党员{m.name}的预备期已于{ends:%Y年%m月%d日}期满",
-                                "请及时召开支部党员大会讨论其转正问题，并更新名册中的转正日期。", ends, Urgency.OVERDUE,
-                                page="members", record_kind="member", record_uuid=m.uuid or ""))
-        elif days <= PROBATION_WARNING_DAYS:
-            out.append(Reminder("probation_ends", f"预备党员{m.name}的预备期将于{ends:%Y年%m月%d日}期满",
-                                "请提前做好转正考察，预备期满时召开支部党员大会讨论其转正。", ends, Urgency.SOON,
-                                page="members", record_kind="member", record_uuid=m.uuid or ""))
-    return out
+            (title, detail), urgency = self.past, Urgency.OVERDUE
+        elif days <= self.window:
+            (title, detail), urgency = self.coming, Urgency.SOON if days <= 90 else Urgency.INFO
+            detail = coming_detail or detail
+        else:
+            return None
+        return Reminder(self.kind, title.format(ends=ends, days=days, **names), detail, ends, urgency,
+                        page=self.page, record_kind=self.record_kind, record_uuid=record_uuid or "")
+
+
+_TERM = _Ending("term_ends", "elections", "branch", TERM_WARNING_DAYS,
+                past=("支委会任期已于{ends:%Y年%m月%d日}届满", "应及时换届（应换尽换）；如需延期须报上级党委批准。"),
+                coming=("支委会任期将于{ends:%Y年%m月%d日}届满（还有{days}天）", ""))
+_PROBATION = _Ending("probation_ends", "members", "member", PROBATION_WARNING_DAYS,
+                     past=("预备党员{name}的预备期已于{ends:%Y年%m月%d日}期满",
+                           "请及时召开支部党员大会讨论其转正问题，并更新名册中的转正日期。"),
+                     coming=("预备党员{name}的预备期将于{ends:%Y年%m月%d日}期满",
+                             "请提前做好转正考察，预备期满时召开支部党员大会讨论其转正。"))
+
+
+def roster_reminders(services: Services, today: dt.date) -> list[Reminder]:
+    branch = services.branch.profile()
+    if branch is None:
+        return []
+    found: list[Reminder | None] = []
+    end = branch.term_ends_on
+    if end is None:
+        found.append(Reminder("term_unknown", "未填写本届支委会选举日期", "请在“设置”中填写选举日期，以便提醒换届。",
+                              None, Urgency.INFO, page="settings", record_kind="branch", record_uuid=branch.uuid or ""))
+    else:
+        ask_by = end - dt.timedelta(days=30)
+        found.append(_TERM.reminder(end, today, branch.uuid, coming_detail=(
+            f"请着手准备换届选举，约在{ask_by:%Y年%m月%d日}前向上级党委报送召开党员大会进行换届选举的请示。"
+            if today <= ask_by else "请抓紧完成换届选举（请示、批复、召开党员大会选举、报批），各环节在“换届”页登记。")))
+    tracked = probation_tracked_elsewhere(services)
+    for m in services.roster.members(MemberFilter()):
+        ends = m.probation_ends_on() if m.category is MemberCategory.PROBATIONARY and m.uuid not in tracked else None
+        if ends is not None:
+            found.append(_PROBATION.reminder(ends, today, m.uuid, name=m.name))
+    return [r for r in found if r is not None]
 
 
 def probation_tracked_elsewhere(services: Services) -> set[str]:

@@ -47,6 +47,7 @@ from dangjian_desktop.services.drafts import Draft, DraftService
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_drafts_dialog import Ui_DraftsDialog
 from dangjian_desktop.ui.widgets.dialogs import Dialog
+from dangjian_desktop.ui.widgets.styling import build_form
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,19 @@ def draft_pages() -> dict[str, str]:
     (``Feature.drafts``). Only prefixes some dialog really writes and its page really reopens: a draft under any
     other key is reported as "cannot open yet" and kept."""
     return dict(pair for f in features.features() for pair in f.drafts)
+
+
+# the signals that say a widget was edited, by its kind (the first kind it is wins)
+EDITED: tuple[tuple[type | tuple[type, ...], tuple[str, ...]], ...] = (
+    (QLineEdit, ("textEdited",)),
+    ((QPlainTextEdit, QTextEdit), ("textChanged",)),
+    (QComboBox, ("currentIndexChanged", "editTextChanged")),
+    (QDateEdit, ("dateChanged",)),
+    (QTimeEdit, ("timeChanged",)),
+    ((QSpinBox, QDoubleSpinBox), ("valueChanged",)),
+    (QAbstractButton, ("toggled",)),
+    (QTableWidget, ("itemChanged",)),
+)
 
 
 class Autosave(QObject):
@@ -77,29 +91,15 @@ class Autosave(QObject):
         self.timer.timeout.connect(self.save_now)
 
     def watch(self, *widgets: QWidget) -> None:
-        """Mark the form dirty whenever one of these widgets is edited."""
+        """Mark the form dirty whenever one of these widgets is edited (by the signals of :data:`EDITED`)."""
         for w in widgets:
-            if isinstance(w, QLineEdit):
-                w.textEdited.connect(self.mark_dirty)
-            elif isinstance(w, QPlainTextEdit | QTextEdit):
-                w.textChanged.connect(self.mark_dirty)
-            elif isinstance(w, QComboBox):
-                w.currentIndexChanged.connect(self.mark_dirty)
-                w.editTextChanged.connect(self.mark_dirty)
-            elif isinstance(w, QDateEdit):
-                w.dateChanged.connect(self.mark_dirty)
-            elif isinstance(w, QTimeEdit):
-                w.timeChanged.connect(self.mark_dirty)
-            elif isinstance(w, QSpinBox | QDoubleSpinBox):
-                w.valueChanged.connect(self.mark_dirty)
-            elif isinstance(w, QAbstractButton):
-                w.toggled.connect(self.mark_dirty)
-            elif isinstance(w, QTableWidget):
-                w.itemChanged.connect(self.mark_dirty)
-            elif hasattr(w, "dateChanged"):  # our own widgets, e.g. widgets.date_edit.OptionalDateEdit
-                w.dateChanged.connect(self.mark_dirty)
-            else:
+            signals = next((names for kind, names in EDITED if isinstance(w, kind)), None)
+            if signals is None and hasattr(w, "dateChanged"):  # our own widgets, e.g. widgets.date_edit.OptionalDateEdit
+                signals = ("dateChanged",)
+            if signals is None:
                 raise TypeError(f"Autosave cannot watch {type(w).__name__}; call mark_dirty() from its signal")
+            for name in signals:
+                getattr(w, name).connect(self.mark_dirty)
 
     def mark_dirty(self, *_: object) -> None:
         self.dirty = True
@@ -135,9 +135,7 @@ class DraftsDialog(Dialog):
     def __init__(self, drafts: DraftService, parent: QWidget | None = None):
         super().__init__(parent)
         self.drafts = drafts
-        self.ui = Ui_DraftsDialog()
-        self.ui.setupUi(self)
-        self.ui.openButton.setProperty("primary", True)
+        self.ui = build_form(self, Ui_DraftsDialog)
         self.chosen: Draft | None = None
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.discardButton.clicked.connect(self.discard_selected)

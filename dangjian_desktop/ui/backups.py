@@ -23,11 +23,12 @@ from dangjian_desktop.services.backups import (
     BackupService,
     WrongBackupPassword,
 )
-from dangjian_desktop.ui import messages, theme
+from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_backup_password_dialog import Ui_BackupPasswordDialog
 from dangjian_desktop.ui.forms.ui_backups_tab import Ui_BackupsTab
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 from dangjian_desktop.ui.widgets.steps import run_and_wait
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.workers import run_in_background, wait_for_all
 
 log = logging.getLogger(__name__)
@@ -87,10 +88,7 @@ class BackupPasswordDialog(Dialog):
         self.password: str | None = None
         self._confirm_plain = confirm_plain or (lambda text: messages.confirm(self, text, "不加密备份",
                                                                               ok_text="仍然不加密"))
-        self.ui = Ui_BackupPasswordDialog()
-        self.ui.setupUi(self)
-        theme.polish_roles(self)
-        ui = self.ui
+        self.ui = ui = build_form(self, Ui_BackupPasswordDialog)
         ui.hintLabel.setText(hint)
         ui.warningLabel.setText("注意：" + PLAIN_USB_WARNING)
         for w in (ui.confirmLabel, ui.confirmEdit, ui.noEncryptCheck):
@@ -152,11 +150,7 @@ class BackupsTab(QWidget):
         super().__init__(parent)
         self.backups = backups
         self.window_ = window
-        self.ui = Ui_BackupsTab()
-        self.ui.setupUi(self)
-        self.ui.hintLabel.setProperty("role", "hint")
-        self.ui.emptyLabel.setProperty("role", "hint")
-        self.ui.backupNowButton.setProperty("primary", True)
+        self.ui = build_form(self, Ui_BackupsTab)
         header = self.ui.backupsTable.horizontalHeader()
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

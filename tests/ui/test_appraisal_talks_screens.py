@@ -245,3 +245,28 @@ def test_settings_tabs_change_the_rules(qtbot, services, boxes):  # noqa: ANN001
     talks.ui.remindSpin.setValue(11)
     assert talks.save()
     assert not services.talks.rules().committee_pairs and services.talks.rules().remind_from_month == 11
+
+
+def test_edit_and_print_act_on_the_selected_talk(talks_screen, services, boxes, previews, monkeypatch):  # noqa: ANN001
+    from dangjian_desktop.domain.talks import Talk
+
+    s = talks_screen
+    s.edit_selected()
+    s.print_selected()
+    assert boxes["info"] == ["请先在列表中选中一次谈话。"] * 2 and not previews
+    saved = services.talks.save(Talk(clock.today(), "甲", "丁", content="交流学习体会"), clock.today())
+    s.reload()
+    assert s.select(saved.uuid)
+    opened: list[Talk | None] = []
+
+    class Closed:  # the dialog as the secretary closes it with 取消
+        saved = None
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(s, "make_dialog", lambda talk=None: opened.append(talk) or Closed())
+    s.edit_selected()
+    assert [t.uuid for t in opened] == [saved.uuid]
+    s.print_selected()
+    assert len(previews) == 1 and "甲" in previews[0].name and "丁" in previews[0].name

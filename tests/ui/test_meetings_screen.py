@@ -334,3 +334,25 @@ def test_list_is_read_a_page_at_a_time(screen, demo_services: Services, monkeypa
     screen.ui.typeCombo.setCurrentIndex(screen.ui.typeCombo.findData(MeetingType.GROUP.value))
     n = demo_services.meetings.count_matching(MeetingFilter(type=MeetingType.GROUP))
     assert screen.ui.countLabel.text() == f"{n} / {total} 条" and screen.model.total == n
+
+
+def test_print_and_export_act_on_the_selected_minutes(screen, demo_services: Services, boxes, previews,  # noqa: ANN001
+                                                      monkeypatch, tmp_path: Path):
+    from tests.conftest import pdf_text
+
+    screen.ui.tableView.clearSelection()
+    screen.ui.tableView.setCurrentIndex(screen.model.index(-1, 0))
+    screen.print_document()
+    screen.export_pdf()
+    assert boxes["info"] == ["请先在列表中选中要打印的会议记录。", "请先在列表中选中要导出的会议记录。"] and not previews
+    screen.ui.tableView.selectRow(0)
+    chosen = demo_services.meetings.get(screen.selected_uuid())
+    screen.print_document()
+    [made] = previews
+    assert made.name == meeting_dialog.pdf_name(chosen) and chosen.title.replace(" ", "") in pdf_text(made).replace(
+        " ", "").replace("\n", "")
+    exported: list[tuple[Path, str]] = []
+    monkeypatch.setattr(meetings_screen.printing, "export_pdf",
+                        lambda parent, make, name: exported.append((make(tmp_path / "x.pdf"), name)))
+    screen.export_pdf()
+    assert [name for _, name in exported] == [made.name] and exported[0][0].read_bytes()[:4] == b"%PDF"

@@ -107,7 +107,6 @@ class ProblemDialog(SavingDialog):
         ui.measureEdit.setPlainText(p.measure)
         ui.responsibleEdit.setText(p.responsible)
         ui.deadlineEdit.setDate(p.deadline)
-        ui.statusHint.setProperty("role", "hint")
         ui.statusHint.setText(f"整改状态：{p.status.value}" + (f"（{p.completed_on:%Y-%m-%d}完成）" if p.completed_on
                                                            else "") + "。整改进展在“整改清单”中登记。")
         self.setWindowTitle("修改问题" if problem else "新增问题")
@@ -136,7 +135,6 @@ class CriticismDialog(SavingDialog):
         fill_people(ui.targetCombo, people, x.target, x.target_uuid)
         ui.pointsEdit.setPlainText(x.points)
         ui.responseEdit.setPlainText(x.response)
-        ui.kindHint.setProperty("role", "hint")
         for combo in (ui.criticCombo, ui.targetCombo):
             combo.currentTextChanged.connect(lambda _t: self._update_kind())
         self._update_kind()
@@ -175,7 +173,6 @@ class AppraisalEntryDialog(SavingDialog):
         ui.followDateEdit.setDate(e.follow_up_on)
         ui.notifiedEdit.setDate(e.notified_on)
         ui.noteEdit.setText(e.note)
-        ui.gradeHint.setProperty("role", "hint")
         grade = f"组织评定：{e.grade.value}。" if e.grade else "尚未评定等次（在“民主评议”表中选择）。"
         if e.grade in FOLLOW_UPS:
             grade += f"评为{e.grade.value}的党员，处理意见可选：{'、'.join(FOLLOW_UPS[e.grade])}。"
@@ -244,8 +241,6 @@ class BallotDialog(SavingDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setDefaultSectionSize(56)
         ui.issuedSpin.setValue(issued or len(self.ballots))
-        ui.tallyLabel.setProperty("role", "hint")
-        ui.helpLabel.setProperty("role", "hint")
         ui.addBallotButton.clicked.connect(self.add_ballot)
         ui.removeBallotButton.clicked.connect(self.remove_ballot)
         ui.allQualifiedButton.clicked.connect(self.fill_qualified)

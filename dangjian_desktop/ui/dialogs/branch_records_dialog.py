@@ -13,6 +13,7 @@ from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.exchange import BranchOverview, RecordTable, fmt_utc
 from dangjian_desktop.ui.forms.ui_branch_records_dialog import Ui_BranchRecordsDialog
 from dangjian_desktop.ui.widgets.dialogs import Dialog
+from dangjian_desktop.ui.widgets.styling import build_form
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.exchange import ExchangeService
@@ -42,12 +43,9 @@ class BranchRecordsDialog(Dialog):
         super().__init__(parent)
         self.exchange = exchange
         self.branch = branch
-        self.ui = Ui_BranchRecordsDialog()
-        self.ui.setupUi(self)
+        self.ui = build_form(self, Ui_BranchRecordsDialog)
         self.setWindowTitle(f"{branch.name} — 记录（只读）")
-        self.ui.titleLabel.setProperty("role", "title")
         self.ui.titleLabel.setText(branch.name)
-        self.ui.infoLabel.setProperty("role", "hint")
         key = f"　签名密钥指纹：{branch.fingerprint}" if branch.fingerprint else "　未签名（旧版程序导出）"
         seq = f"（序号 {branch.sequence}）" if branch.sequence else ""
         self.ui.infoLabel.setText(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -192,18 +193,28 @@ class PaymentDialog(SavingDialog):
         return self.dues.record_payment(entry)
 
 
-class MonthDialog(SavingDialog):
+class YearDialog(SavingDialog):
+    """A dialog over one year of the dues (``self.dues``, ``self.year``) on its compiled ``form``."""
+
+    form: ClassVar[type]
+
+    def __init__(self, dues: DuesService, year: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.set_form(self.form())
+        self.dues = dues
+        self.year = year
+
+
+class MonthDialog(YearDialog):
     """按月登记: every member's line for one month, the payable ones ticked; one save writes them all."""
 
     COLUMNS = ["姓名", "党小组", "本月状态", "应交（元）", "实交（元）"]
 
+    form = Ui_DuesMonthDialog
+
     def __init__(self, dues: DuesService, year: int, month: int | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DuesMonthDialog())
-        self.dues = dues
-        self.year = year
+        super().__init__(dues, year, parent)
         ui = self.ui
-        ui.hintLabel.setProperty("role", "hint")
         today = clock.today()
         for m in range(1, 13):
             ui.monthCombo.addItem(f"{year}年{m}月", m)
@@ -297,18 +308,16 @@ class MonthDialog(SavingDialog):
                                       amounts)
 
 
-class ReductionDialog(SavingDialog):
+class ReductionDialog(YearDialog):
     """少交/免交 of one member from a month on, with the 支委会's and the higher committee's dates."""
 
     CHOICES = [("少交", Reduction.REDUCED), ("免交", Reduction.EXEMPT), ("取消少交/免交", Reduction.NONE)]
 
+    form = Ui_DuesReductionDialog
+
     def __init__(self, dues: DuesService, year: int, member_uuid: str | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DuesReductionDialog())
-        self.dues = dues
-        self.year = year
+        super().__init__(dues, year, parent)
         ui = self.ui
-        ui.ruleLabel.setProperty("role", "hint")
         self.standards = {s.member_uuid: s for s in sorted(dues.standards(year), key=lambda s: s.from_month)}
         for uuid, s in self.standards.items():
             ui.memberCombo.addItem(s.member_name, uuid)
@@ -354,14 +363,13 @@ class ReductionDialog(SavingDialog):
             approval_ref=ui.refEdit.text(), note=ui.noteEdit.text(), from_month=ui.fromMonthSpin.value())
 
 
-class RemittanceDialog(SavingDialog):
+class RemittanceDialog(YearDialog):
     """上缴: what was collected for the months chosen is offered as the amount."""
 
+    form = Ui_DuesRemittanceDialog
+
     def __init__(self, dues: DuesService, year: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DuesRemittanceDialog())
-        self.dues = dues
-        self.year = year
+        super().__init__(dues, year, parent)
         ui = self.ui
         self.grid = dues.grid(year)
         covered = {m for r in dues.remittances(year) for m in range(r.from_month, r.to_month + 1)}

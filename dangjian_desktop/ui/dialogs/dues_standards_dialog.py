@@ -17,8 +17,8 @@ from dangjian_desktop.services.dues import DuesService, StandardEntry, StandardL
 from dangjian_desktop.services.dues_import import parse_pasted_bases
 from dangjian_desktop.services.spreadsheet import FILE_FILTER
 from dangjian_desktop.ui import messages
+from dangjian_desktop.ui.dialogs.dues_dialogs import YearDialog
 from dangjian_desktop.ui.forms.ui_dues_standards_dialog import Ui_DuesStandardsDialog
-from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 from dangjian_desktop.ui.widgets.operations import call, call_waiting
 
 NAME, KIND, CATEGORY, BASE, RATE, MONTHLY, LAST = range(7)
@@ -26,16 +26,14 @@ HEADERS = ["姓名", "党员类别", "交纳类别", "交纳基数（元）", "�
 BAD = QColor("#F8D7D7")
 
 
-class StandardsDialog(SavingDialog):
+class StandardsDialog(YearDialog):
+    form = Ui_DuesStandardsDialog
+
     def __init__(self, dues: DuesService, year: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DuesStandardsDialog())
-        self.dues = dues
-        self.year = year
+        super().__init__(dues, year, parent)
         self.rules = dues.rules()
         self.lines: list[StandardLine] = dues.standard_lines(year)
         ui = self.ui
-        ui.introLabel.setProperty("role", "hint")
         ui.introLabel.setText(
             f"{year}年度党费标准：在职党员按每月工资收入中相对固定的部分（税后、扣除个人缴纳的社会保险）、"
             "离退休党员按实际领取的离退休费填写基数，程序按规定比例计算每月金额（到分，四舍五入）。"

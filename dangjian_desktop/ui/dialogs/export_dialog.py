@@ -18,7 +18,7 @@ from dangjian_desktop.domain.errors import Cancelled, ValidationError
 from dangjian_desktop.domain.exchange import ExportResult, fmt_utc
 from dangjian_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from dangjian_desktop.ui.messages import error_text
-from dangjian_desktop.ui.widgets.styling import set_role, style_page
+from dangjian_desktop.ui.widgets.styling import build_form, set_role
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 
 if TYPE_CHECKING:
@@ -77,8 +77,7 @@ class ExportDialog(Dialog):
         super().__init__(parent)
         self.exchange = exchange
         self._drives = drives
-        self.ui = Ui_ExportDialog()
-        self.ui.setupUi(self)
+        self.ui = build_form(self, Ui_ExportDialog)
         self.target: Path | None = None
         self.result: ExportResult | None = None
         self.error: BaseException | None = None
@@ -87,7 +86,6 @@ class ExportDialog(Dialog):
         self._progress = _Progress(self)
         self._progress.changed.connect(self._on_progress)
         ui = self.ui
-        style_page(warning=(ui.warningLabel,), hint=(ui.lastExportLabel,), primary=(ui.exportButton,))
         ui.warningLabel.setVisible(False)
         ui.progressBar.setVisible(False)
         ui.refreshButton.clicked.connect(self.refresh_drives)

@@ -41,7 +41,6 @@ class FirstTopicDialog(SavingDialog):
         self.save_fn = save
         self.meeting_date = meeting_date
         ui = self.ui
-        ui.hintLabel.setProperty("role", "hint")
         st = study or Study()
         ui.meetingLabel.setText(f"{meeting_text}\n议题：{item_title}")
         title = st.title or item_title.removeprefix("第一议题").lstrip("：:　 ").removeprefix("学习")

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop.domain.roster import Member, PartyGroup
 from dangjian_desktop.services.branch import BranchService
-from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_group_dialog import Ui_GroupDialog
 from dangjian_desktop.ui.widgets.dialogs import Dialog, save_cancel_buttons
 from dangjian_desktop.ui.widgets.operations import ServiceCall
+from dangjian_desktop.ui.widgets.styling import build_form
 
 NO_LEADER = "（暂不指定）"
 
@@ -23,10 +23,7 @@ class GroupDialog(Dialog):
         self.branches = branches
         self.group = group
         self.saved: PartyGroup | None = None
-        self.ui = Ui_GroupDialog()
-        self.ui.setupUi(self)
-        theme.polish_roles(self)
-        ui = self.ui
+        self.ui = ui = build_form(self, Ui_GroupDialog)
         self.setWindowTitle(f"修改党小组 — {group.name}" if group else "新增党小组")
         ui.leaderCombo.addItem(NO_LEADER, None)
         # members of this group first, then everyone else

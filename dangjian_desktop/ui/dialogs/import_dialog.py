@@ -20,10 +20,10 @@ from dangjian_desktop.domain import dates
 from dangjian_desktop.domain.errors import Cancelled, DomainError
 from dangjian_desktop.services.roster import Action, ImportPreview, RosterService
 from dangjian_desktop.services.spreadsheet import FILE_FILTER
-from dangjian_desktop.ui import messages, theme
+from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
 from dangjian_desktop.ui.models.import_preview_model import STATUS_COLUMN, ImportPreviewModel
-from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.styling import build_form, set_role
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 from dangjian_desktop.ui.widgets.steps import run_and_wait
 
@@ -41,10 +41,7 @@ class ImportDialog(Dialog):
         self.decisions: dict[str, dt.date] = {}
         self.imported = 0
         self._saving = False
-        self.ui = Ui_ImportDialog()
-        self.ui.setupUi(self)
-        theme.polish_roles(self)
-        ui = self.ui
+        self.ui = ui = build_form(self, Ui_ImportDialog)
         self.model = ImportPreviewModel(self)
         ui.previewView.setModel(self.model)
         self.model.modelReset.connect(ui.previewView.resizeRowsToContents)
@@ -65,7 +62,6 @@ class ImportDialog(Dialog):
         ui.sheetLabel.setVisible(False)
         ui.sheetCombo.setVisible(False)
         ui.sheetCombo.activated.connect(lambda _i: self._reload())
-        ui.confirmButton.setProperty("primary", True)
         ui.chooseButton.setDefault(True)
         ui.chooseButton.clicked.connect(self.choose_file)
         ui.templateButton.clicked.connect(on_template or (lambda: None))

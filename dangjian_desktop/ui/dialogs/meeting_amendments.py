@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.meetings import AMENDABLE_FIELDS, Amendment, Meeting
-from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_amendment_dialog import Ui_AmendmentDialog
 from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 
@@ -43,7 +42,6 @@ class AmendmentDialog(SavingDialog):
         self.meeting = meeting
         self.result_meeting: Meeting | None = None
         self.set_form(Ui_AmendmentDialog(), "登记更正")
-        theme.polish_roles(self)
         ui = self.ui
         ui.fieldCombo.addItems(list(AMENDABLE_FIELDS))
         day = today or clock.today()

@@ -14,13 +14,12 @@ from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.roster import Member, PartyGroup
 from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.roster import RosterService
-from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
 from dangjian_desktop.ui.widgets.dialogs import Dialog, save_cancel_buttons
 from dangjian_desktop.ui.widgets.operations import ServiceCall
-from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.problems import clear_problems, show_problems
+from dangjian_desktop.ui.widgets.styling import build_form, set_role
 
-_INVALID = "border: 1px solid #B22222; background: #FFF5F5;"
 NO_GROUP_TEXT = "（未分组）"
 
 
@@ -41,10 +40,7 @@ class MemberDialog(Dialog):
         self.roster = roster
         self.member = member
         self.saved: Member | None = None
-        self.ui = Ui_MemberDialog()
-        self.ui.setupUi(self)
-        theme.polish_roles(self)
-        ui = self.ui
+        self.ui = ui = build_form(self, Ui_MemberDialog)
         self.setWindowTitle(f"编辑党员 — {member.name}" if member else "新增党员")
         save_cancel_buttons(ui.buttonBox, self.save, self.reject)
         ui.genderCombo.addItems(["", "男", "女"])
@@ -220,21 +216,10 @@ class MemberDialog(Dialog):
         self.save()
 
     def show_problems(self, problems: Sequence[tuple[str, str]], message: str = "") -> None:
-        lines = [m for _, m in problems] or [message]
-        self.ui.errorLabel.setText("\n".join(f"• {m}" for m in lines if m))
-        first: QWidget | None = None
-        for field, _ in problems:
-            w = self._fields.get(field)
-            if w is not None:
-                w.setStyleSheet(_INVALID)
-                first = first or w
-        if first is not None:
-            first.setFocus()
+        show_problems(self.ui.errorLabel, self._fields, problems, message)
 
     def _clear_problems(self) -> None:
-        self.ui.errorLabel.setText("")
-        for w in self._fields.values():
-            w.setStyleSheet("")
+        clear_problems(self.ui.errorLabel, self._fields)
 
     def error_text(self) -> str:
         return self.ui.errorLabel.text()

@@ -15,7 +15,6 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.pledges import Campaign, MentorPair, PairOutcome, PledgeItem, PledgeSheet
 from dangjian_desktop.domain.roster import Member
-from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_campaign_dialog import Ui_CampaignDialog
 from dangjian_desktop.ui.forms.ui_pair_dialog import Ui_PairDialog
 from dangjian_desktop.ui.forms.ui_pledge_item_dialog import Ui_PledgeItemDialog
@@ -32,7 +31,6 @@ class PledgeItemDialog(SavingDialog):
                  save: Callable[[PledgeItem], PledgeItem], parent: QWidget | None = None):
         super().__init__(parent)
         self.set_form(Ui_PledgeItemDialog())
-        theme.polish_roles(self)
         self.item = item or PledgeItem(content="", category=categories[0])
         self.save_fn = save
         self.year = year
@@ -162,7 +160,6 @@ class CampaignDialog(SavingDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.set_form(Ui_CampaignDialog())
-        theme.polish_roles(self)
         self.save_fn = save
         ui = self.ui
         ui.yearSpin.setValue(year)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.room import SECTIONS, ChecklistItem, ChecklistTemplate, Rectification, RectStatus
-from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_checklist_template_dialog import Ui_ChecklistTemplateDialog
 from dangjian_desktop.ui.forms.ui_rectification_dialog import Ui_RectificationDialog
 from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
@@ -22,7 +21,6 @@ class RectificationDialog(SavingDialog):
                  parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.set_form(Ui_RectificationDialog())
-        theme.polish_roles(self)
         self.rect = rect
         self.save_fn = save
         today = today or clock.today()
@@ -72,7 +70,6 @@ class ChecklistTemplateDialog(SavingDialog):
         ui = self.ui
         ui.versionLabel.setText(f"当前为第{template.version}版，共{len(template.items)}项。保存后成为第{template.version + 1}版；"
                                 "已做的检查仍按原来的版本保存，不受影响。")
-        ui.versionLabel.setProperty("role", "hint")
         ui.sectionCombo.addItems(list(SECTIONS))
         table = ui.itemsTable
         table.verticalHeader().setVisible(True)

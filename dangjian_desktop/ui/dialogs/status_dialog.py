@@ -11,11 +11,11 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import MemberStatus
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.services.roster import RosterService
-from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_status_dialog import Ui_StatusDialog
 from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 from dangjian_desktop.ui.widgets.operations import ServiceCall
+from dangjian_desktop.ui.widgets.styling import build_form
 
 
 class StatusDialog(Dialog):
@@ -24,10 +24,7 @@ class StatusDialog(Dialog):
         self.roster = roster
         self.member = member
         self.saved: Member | None = None
-        self.ui = Ui_StatusDialog()
-        self.ui.setupUi(self)
-        theme.polish_roles(self)
-        ui = self.ui
+        self.ui = ui = build_form(self, Ui_StatusDialog)
         current = str(member.status)
         if member.status_date:
             current += f"（{member.status_date.isoformat()}）"

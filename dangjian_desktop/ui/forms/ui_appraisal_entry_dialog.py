@@ -155,6 +155,7 @@ class Ui_AppraisalEntryDialog(object):
         self.followDateLabel.setText(QCoreApplication.translate("AppraisalEntryDialog", u"\u51b3\u5b9a\u65e5\u671f\uff1a", None))
         self.notifiedLabel.setText(QCoreApplication.translate("AppraisalEntryDialog", u"\u544a\u77e5\u672c\u4eba\u65e5\u671f\uff1a", None))
         self.noteLabel.setText(QCoreApplication.translate("AppraisalEntryDialog", u"\u5907\u6ce8\uff1a", None))
+        self.gradeHint.setProperty(u"role", QCoreApplication.translate("AppraisalEntryDialog", u"hint", None))
         self.gradeHint.setText("")
         self.errorLabel.setText("")
     # retranslateUi

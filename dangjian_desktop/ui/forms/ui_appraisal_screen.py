@@ -222,6 +222,7 @@ class Ui_AppraisalScreen(object):
 
         self.saveCycleButton = QPushButton(self.prepTab)
         self.saveCycleButton.setObjectName(u"saveCycleButton")
+        self.saveCycleButton.setProperty(u"primary", True)
 
         self.prepButtons.addWidget(self.saveCycleButton)
 
@@ -603,12 +604,14 @@ class Ui_AppraisalScreen(object):
     # setupUi
 
     def retranslateUi(self, AppraisalScreen):
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("AppraisalScreen", u"title", None))
         self.titleLabel.setText(QCoreApplication.translate("AppraisalScreen", u"\u7ec4\u7ec7\u751f\u6d3b\u4f1a\u548c\u6c11\u4e3b\u8bc4\u8bae\u515a\u5458", None))
         self.yearLabel.setText(QCoreApplication.translate("AppraisalScreen", u"\u5e74\u5ea6\uff1a", None))
 #if QT_CONFIG(tooltip)
         self.yearCombo.setToolTip(QCoreApplication.translate("AppraisalScreen", u"\u7ec4\u7ec7\u751f\u6d3b\u4f1a\u6240\u5c5e\u7684\u5e74\u5ea6\uff08\u901a\u5e38\u5728\u8be5\u5e74\u7b2c\u56db\u5b63\u5ea6\u6216\u6b21\u5e74\u4e00\u6708\u53ec\u5f00\uff09", None))
 #endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u6253\u5370\u2026", None))
+        self.statusLabel.setProperty(u"role", QCoreApplication.translate("AppraisalScreen", u"hint", None))
         self.statusLabel.setText("")
         self.topicLabel.setText(QCoreApplication.translate("AppraisalScreen", u"\u4e3b\u9898\uff1a", None))
         self.topicEdit.setPlaceholderText(QCoreApplication.translate("AppraisalScreen", u"\u4f8b\u5982\uff1a\u6df1\u5165\u5b66\u4e60\u8d2f\u5f7b\u4e60\u8fd1\u5e73\u65b0\u65f6\u4ee3\u4e2d\u56fd\u7279\u8272\u793e\u4f1a\u4e3b\u4e49\u601d\u60f3", None))
@@ -620,6 +623,7 @@ class Ui_AppraisalScreen(object):
         self.withMeetingCheck.setText(QCoreApplication.translate("AppraisalScreen", u"\u4e0e\u7ec4\u7ec7\u751f\u6d3b\u4f1a\u540c\u65f6\u8fdb\u884c", None))
         self.appraisalDateLabel.setText(QCoreApplication.translate("AppraisalScreen", u"\u5355\u72ec\u8fdb\u884c\u7684\u65e5\u671f\uff1a", None))
         self.meetingTitleLabel.setText(QCoreApplication.translate("AppraisalScreen", u"\u4f1a\u8bae\u8bb0\u5f55\uff1a", None))
+        self.meetingLabel.setProperty(u"role", QCoreApplication.translate("AppraisalScreen", u"hint", None))
         self.meetingLabel.setText("")
         self.createMeetingButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u65b0\u5efa\u4f1a\u8bae\u8bb0\u5f55", None))
 #if QT_CONFIG(tooltip)
@@ -636,12 +640,14 @@ class Ui_AppraisalScreen(object):
         self.deleteCycleButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u5220\u9664\u672c\u5e74\u5ea6\u8bb0\u5f55", None))
         self.saveCycleButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u4fdd\u5b58", None))
         self.checklistBox.setTitle(QCoreApplication.translate("AppraisalScreen", u"\u4f1a\u524d\u51c6\u5907\u60c5\u51b5", None))
+        self.checklistLabel.setProperty(u"role", QCoreApplication.translate("AppraisalScreen", u"hint", None))
         self.checklistLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.prepTab), QCoreApplication.translate("AppraisalScreen", u"\u4f1a\u524d\u51c6\u5907\u548c\u4f1a\u8bae", None))
         self.addOpinionButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u65b0\u589e\u2026", None))
         self.editOpinionButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u4fee\u6539\u2026", None))
         self.deleteOpinionButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u5220\u9664", None))
         self.exportOpinionButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u5bfc\u51faExcel\u2026", None))
+        self.opinionInfoLabel.setProperty(u"role", QCoreApplication.translate("AppraisalScreen", u"hint", None))
         self.opinionInfoLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.opinionsTab), QCoreApplication.translate("AppraisalScreen", u"\u5f81\u6c42\u610f\u89c1", None))
         self.ownerLabel.setText(QCoreApplication.translate("AppraisalScreen", u"\u5bf9\u8c61\uff1a", None))
@@ -649,12 +655,14 @@ class Ui_AppraisalScreen(object):
         self.editProblemButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u4fee\u6539\u2026", None))
         self.deleteProblemButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u5220\u9664", None))
         self.exportProblemButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u5bfc\u51faExcel\u2026", None))
+        self.problemInfoLabel.setProperty(u"role", QCoreApplication.translate("AppraisalScreen", u"hint", None))
         self.problemInfoLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.problemsTab), QCoreApplication.translate("AppraisalScreen", u"\u95ee\u9898\u6e05\u5355", None))
         self.addCriticismButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u65b0\u589e\u2026", None))
         self.editCriticismButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u4fee\u6539\u2026", None))
         self.deleteCriticismButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u5220\u9664", None))
         self.exportCriticismButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u5bfc\u51faExcel\u2026", None))
+        self.criticismInfoLabel.setProperty(u"role", QCoreApplication.translate("AppraisalScreen", u"hint", None))
         self.criticismInfoLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.criticismTab), QCoreApplication.translate("AppraisalScreen", u"\u6279\u8bc4\u548c\u81ea\u6211\u6279\u8bc4", None))
         self.prepareButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u751f\u6210\u8bc4\u8bae\u540d\u5355", None))
@@ -691,6 +699,7 @@ class Ui_AppraisalScreen(object):
         self.editRectButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u767b\u8bb0\u6574\u6539\u60c5\u51b5\u2026", None))
         self.rectPrintButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u6253\u5370\u6574\u6539\u6e05\u5355\u2026", None))
         self.exportRectButton.setText(QCoreApplication.translate("AppraisalScreen", u"\u5bfc\u51faExcel\u2026", None))
+        self.rectInfoLabel.setProperty(u"role", QCoreApplication.translate("AppraisalScreen", u"hint", None))
         self.rectInfoLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.rectTab), QCoreApplication.translate("AppraisalScreen", u"\u6574\u6539\u6e05\u5355", None))
         pass

@@ -55,6 +55,7 @@ class Ui_BackupsTab(object):
         self.buttons.setObjectName(u"buttons")
         self.backupNowButton = QPushButton(BackupsTab)
         self.backupNowButton.setObjectName(u"backupNowButton")
+        self.backupNowButton.setProperty(u"primary", True)
 
         self.buttons.addWidget(self.backupNowButton)
 
@@ -101,6 +102,7 @@ class Ui_BackupsTab(object):
     # setupUi
 
     def retranslateUi(self, BackupsTab):
+        self.hintLabel.setProperty(u"role", QCoreApplication.translate("BackupsTab", u"hint", None))
         self.hintLabel.setText(QCoreApplication.translate("BackupsTab", u"\u7a0b\u5e8f\u5728\u542f\u52a8\u548c\u9000\u51fa\u65f6\u81ea\u52a8\u5907\u4efd\uff08\u6570\u636e\u6709\u53d8\u5316\u65f6\uff09\uff0c\u4fdd\u7559\u6700\u8fd17\u5929\u30014\u5468\u548c12\u4e2a\u6708\u7684\u5907\u4efd\uff0c\u9644\u4ef6\u4e00\u5e76\u5907\u4efd\u3002\u5efa\u8bae\u6bcf\u6708\u7528\u201c\u5907\u4efd\u5230U\u76d8\u201d\u53e6\u5b58\u4e00\u4efd\uff0c\u653e\u5728\u522b\u5904\u4fdd\u7ba1\u3002", None))
         ___qtablewidgetitem = self.backupsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("BackupsTab", u"\u5907\u4efd\u65f6\u95f4", None))
@@ -110,6 +112,7 @@ class Ui_BackupsTab(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("BackupsTab", u"\u5927\u5c0f", None))
         ___qtablewidgetitem3 = self.backupsTable.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("BackupsTab", u"\u5185\u5bb9", None))
+        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("BackupsTab", u"hint", None))
         self.emptyLabel.setText(QCoreApplication.translate("BackupsTab", u"\u8fd8\u6ca1\u6709\u5907\u4efd\u3002\u70b9\u51fb\u201c\u7acb\u5373\u5907\u4efd\u201d\u505a\u7b2c\u4e00\u4efd\u5907\u4efd\uff1b\u4ee5\u540e\u7a0b\u5e8f\u4f1a\u81ea\u52a8\u5907\u4efd\u3002", None))
         self.backupNowButton.setText(QCoreApplication.translate("BackupsTab", u"\u7acb\u5373\u5907\u4efd", None))
         self.usbButton.setText(QCoreApplication.translate("BackupsTab", u"\u5907\u4efd\u5230U\u76d8\u2026", None))

@@ -97,6 +97,7 @@ class Ui_BallotDialog(object):
 
     def retranslateUi(self, BallotDialog):
         BallotDialog.setWindowTitle(QCoreApplication.translate("BallotDialog", u"\u5f55\u5165\u6d4b\u8bc4\u7968", None))
+        self.helpLabel.setProperty(u"role", QCoreApplication.translate("BallotDialog", u"hint", None))
         self.helpLabel.setText(QCoreApplication.translate("BallotDialog", u"\u6bcf\u4e00\u5217\u662f\u4e00\u5f20\u6d4b\u8bc4\u7968\u3002\u9009\u4e2d\u683c\u5b50\u540e\u6309\u952e\u5f55\u5165\uff1a1 \u6216 \u4f18 = \u4f18\u79c0\uff0c2 \u6216 \u5408 = \u5408\u683c\uff0c3 \u6216 \u57fa = \u57fa\u672c\u5408\u683c\uff0c4 \u6216 \u4e0d = \u4e0d\u5408\u683c\uff0c\u7a7a\u683c\u6216\u5220\u9664\u952e = \u672a\u9009\u3002\u5f55\u5b8c\u4e00\u5f20\u540e\u70b9\u201c\u589e\u52a0\u4e00\u5f20\u201d\u3002", None))
         self.addBallotButton.setText(QCoreApplication.translate("BallotDialog", u"\u589e\u52a0\u4e00\u5f20", None))
         self.removeBallotButton.setText(QCoreApplication.translate("BallotDialog", u"\u5220\u9664\u6240\u9009\u7684\u7968", None))
@@ -106,6 +107,7 @@ class Ui_BallotDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.issuedLabel.setText(QCoreApplication.translate("BallotDialog", u"\u53d1\u51fa\u6d4b\u8bc4\u7968\uff1a", None))
         self.issuedSpin.setSuffix(QCoreApplication.translate("BallotDialog", u" \u5f20", None))
+        self.tallyLabel.setProperty(u"role", QCoreApplication.translate("BallotDialog", u"hint", None))
         self.tallyLabel.setText("")
         self.errorLabel.setText("")
     # retranslateUi

@@ -80,7 +80,9 @@ class Ui_BranchRecordsDialog(object):
 
     def retranslateUi(self, BranchRecordsDialog):
         BranchRecordsDialog.setWindowTitle(QCoreApplication.translate("BranchRecordsDialog", u"\u515a\u652f\u90e8\u8bb0\u5f55\uff08\u53ea\u8bfb\uff09", None))
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("BranchRecordsDialog", u"title", None))
         self.titleLabel.setText("")
+        self.infoLabel.setProperty(u"role", QCoreApplication.translate("BranchRecordsDialog", u"hint", None))
         self.infoLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.documentsList.setAccessibleName(QCoreApplication.translate("BranchRecordsDialog", u"\u6253\u5370\u6587\u6863", None))

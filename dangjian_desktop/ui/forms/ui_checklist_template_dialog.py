@@ -124,6 +124,7 @@ class Ui_ChecklistTemplateDialog(object):
 
     def retranslateUi(self, ChecklistTemplateDialog):
         ChecklistTemplateDialog.setWindowTitle(QCoreApplication.translate("ChecklistTemplateDialog", u"\u7f16\u8f91\u201c\u4e94\u6709\u5341\u4e0a\u5899\u201d\u68c0\u67e5\u8868", None))
+        self.versionLabel.setProperty(u"role", QCoreApplication.translate("ChecklistTemplateDialog", u"hint", None))
         self.versionLabel.setText("")
         ___qtablewidgetitem = self.itemsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ChecklistTemplateDialog", u"\u5206\u7c7b", None))

@@ -107,6 +107,7 @@ class Ui_CriticismDialog(object):
         self.pointsLabel.setText(QCoreApplication.translate("CriticismDialog", u"\u610f\u89c1\u8981\u70b9\uff1a", None))
         self.responseLabel.setText(QCoreApplication.translate("CriticismDialog", u"\u8868\u6001\uff1a", None))
         self.responseEdit.setPlaceholderText(QCoreApplication.translate("CriticismDialog", u"\u88ab\u6279\u8bc4\u540c\u5fd7\u7684\u8868\u6001\uff08\u53ef\u4e0d\u586b\uff09", None))
+        self.kindHint.setProperty(u"role", QCoreApplication.translate("CriticismDialog", u"hint", None))
         self.kindHint.setText("")
         self.errorLabel.setText("")
     # retranslateUi

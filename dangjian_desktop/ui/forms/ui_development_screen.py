@@ -36,6 +36,7 @@ class Ui_DevelopmentScreen(object):
 
         self.newCaseButton = QPushButton(DevelopmentScreen)
         self.newCaseButton.setObjectName(u"newCaseButton")
+        self.newCaseButton.setProperty(u"primary", True)
 
         self.titleRow.addWidget(self.newCaseButton)
 
@@ -382,12 +383,14 @@ class Ui_DevelopmentScreen(object):
     # setupUi
 
     def retranslateUi(self, DevelopmentScreen):
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("DevelopmentScreen", u"title", None))
         self.titleLabel.setText(QCoreApplication.translate("DevelopmentScreen", u"\u53d1\u5c55\u515a\u5458", None))
         self.listPrintButton.setText(QCoreApplication.translate("DevelopmentScreen", u"\u6253\u5370\u5e74\u5ea6\u540d\u518c\u2026", None))
 #if QT_CONFIG(tooltip)
         self.listPrintButton.setToolTip(QCoreApplication.translate("DevelopmentScreen", u"\u672c\u5e74\u5ea6\u5165\u515a\u7533\u8bf7\u4eba\u3001\u5165\u515a\u79ef\u6781\u5206\u5b50\u3001\u53d1\u5c55\u5bf9\u8c61\u3001\u9884\u5907\u515a\u5458\u540d\u518c", None))
 #endif // QT_CONFIG(tooltip)
         self.newCaseButton.setText(QCoreApplication.translate("DevelopmentScreen", u"\u65b0\u589e\u5165\u515a\u7533\u8bf7\u4eba\u2026", None))
+        self.hintLabel.setProperty(u"role", QCoreApplication.translate("DevelopmentScreen", u"hint", None))
         self.hintLabel.setText("")
         self.showLabel.setText(QCoreApplication.translate("DevelopmentScreen", u"\u663e\u793a\uff1a", None))
         self.exportButton.setText(QCoreApplication.translate("DevelopmentScreen", u"\u5bfc\u51faExcel\u2026", None))
@@ -399,6 +402,7 @@ class Ui_DevelopmentScreen(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("DevelopmentScreen", u"\u4e0b\u4e00\u6b65", None))
         ___qtablewidgetitem3 = self.casesTable.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("DevelopmentScreen", u"\u671f\u9650", None))
+        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("DevelopmentScreen", u"hint", None))
         self.emptyLabel.setText(QCoreApplication.translate("DevelopmentScreen", u"\u8fd8\u6ca1\u6709\u53d1\u5c55\u515a\u5458\u8bb0\u5f55\u3002\u6536\u5230\u5165\u515a\u7533\u8bf7\u4e66\u540e\uff0c\u70b9\u53f3\u4e0a\u89d2\u201c\u65b0\u589e\u5165\u515a\u7533\u8bf7\u4eba\u2026\u201d\u767b\u8bb0\uff1b\u4ee5\u540e\u6bcf\u529e\u5b8c\u4e00\u4e2a\u6b65\u9aa4\uff0c\u5728\u201c\u5168\u7a0b\u7eaa\u5b9e\u201d\u4e2d\u767b\u8bb0\u65e5\u671f\u3001\u7ecf\u529e\u4eba\u548c\u7ed3\u679c\uff0c\u7a0b\u5e8f\u6309\u300a\u4e2d\u56fd\u5171\u4ea7\u515a\u53d1\u5c55\u515a\u5458\u5de5\u4f5c\u7ec6\u5219\u300b\u6838\u5bf9\u987a\u5e8f\u548c\u671f\u9650\u3002", None))
         self.personLabel.setText("")
         self.editCaseButton.setText(QCoreApplication.translate("DevelopmentScreen", u"\u4fee\u6539\u57fa\u672c\u4fe1\u606f\u2026", None))
@@ -417,6 +421,7 @@ class Ui_DevelopmentScreen(object):
         self.openMeetingButton.setText(QCoreApplication.translate("DevelopmentScreen", u"\u6253\u5f00\u4f1a\u8bae\u8bb0\u5f55", None))
         self.findingsLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.timelineTab), QCoreApplication.translate("DevelopmentScreen", u"\u5168\u7a0b\u7eaa\u5b9e\uff0825\u4e2a\u6b65\u9aa4\uff09", None))
+        self.contactsLabel.setProperty(u"role", QCoreApplication.translate("DevelopmentScreen", u"hint", None))
         self.contactsLabel.setText("")
         ___qtablewidgetitem9 = self.assessmentsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem9.setText(QCoreApplication.translate("DevelopmentScreen", u"\u8003\u5bdf\u65e5\u671f", None))

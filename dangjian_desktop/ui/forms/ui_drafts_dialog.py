@@ -33,6 +33,7 @@ class Ui_DraftsDialog(object):
         self.buttons.setObjectName(u"buttons")
         self.openButton = QPushButton(DraftsDialog)
         self.openButton.setObjectName(u"openButton")
+        self.openButton.setProperty(u"primary", True)
 
         self.buttons.addWidget(self.openButton)
 

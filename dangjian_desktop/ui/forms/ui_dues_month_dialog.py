@@ -126,6 +126,7 @@ class Ui_DuesMonthDialog(object):
         self.selectAllButton.setText(QCoreApplication.translate("DuesMonthDialog", u"\u5168\u9009", None))
         self.selectNoneButton.setText(QCoreApplication.translate("DuesMonthDialog", u"\u5168\u4e0d\u9009", None))
         self.countLabel.setText("")
+        self.hintLabel.setProperty(u"role", QCoreApplication.translate("DuesMonthDialog", u"hint", None))
         self.hintLabel.setText(QCoreApplication.translate("DuesMonthDialog", u"\u52fe\u9009\u672c\u6708\u4ea4\u7eb3\u4e86\u515a\u8d39\u7684\u515a\u5458\u3002\u91d1\u989d\u9ed8\u8ba4\u4e3a\u6bcf\u6708\u6807\u51c6\uff0c\u81ea\u613f\u591a\u4ea4\u53ef\u76f4\u63a5\u4fee\u6539\uff1b\u5c11\u4ea4\u987b\u5148\u767b\u8bb0\u7ecf\u6279\u51c6\u7684\u5c11\u4ea4\u3002", None))
         self.errorLabel.setText("")
     # retranslateUi

@@ -160,6 +160,7 @@ class Ui_DuesReductionDialog(object):
 
     def retranslateUi(self, DuesReductionDialog):
         DuesReductionDialog.setWindowTitle(QCoreApplication.translate("DuesReductionDialog", u"\u5c11\u4ea4/\u514d\u4ea4\u515a\u8d39", None))
+        self.ruleLabel.setProperty(u"role", QCoreApplication.translate("DuesReductionDialog", u"hint", None))
         self.ruleLabel.setText(QCoreApplication.translate("DuesReductionDialog", u"\u515a\u5458\u56e0\u751f\u6d3b\u56f0\u96be\u7b49\u539f\u56e0\u9700\u8981\u5c11\u4ea4\u6216\u514d\u4ea4\u515a\u8d39\u7684\uff0c\u987b\u7ecf\u652f\u90e8\u59d4\u5458\u4f1a\u7814\u7a76\u51b3\u5b9a\uff0c\u62a5\u4e0a\u7ea7\u515a\u59d4\u6279\u51c6\u3002", None))
         self.memberComboLabel.setText(QCoreApplication.translate("DuesReductionDialog", u"\u515a\u5458\uff1a", None))
         self.standardLabelLabel.setText(QCoreApplication.translate("DuesReductionDialog", u"\u73b0\u884c\u6807\u51c6\uff1a", None))

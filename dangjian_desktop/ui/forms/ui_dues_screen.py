@@ -52,6 +52,7 @@ class Ui_DuesScreen(object):
 
         self.monthButton = QPushButton(DuesScreen)
         self.monthButton.setObjectName(u"monthButton")
+        self.monthButton.setProperty(u"primary", True)
 
         self.toolRow.addWidget(self.monthButton)
 
@@ -243,6 +244,7 @@ class Ui_DuesScreen(object):
     # setupUi
 
     def retranslateUi(self, DuesScreen):
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("DuesScreen", u"title", None))
         self.titleLabel.setText(QCoreApplication.translate("DuesScreen", u"\u515a\u8d39", None))
         self.yearLabel.setText(QCoreApplication.translate("DuesScreen", u"\u5e74\u5ea6\uff1a", None))
 #if QT_CONFIG(tooltip)
@@ -267,10 +269,12 @@ class Ui_DuesScreen(object):
         self.printRegisterButton.setText(QCoreApplication.translate("DuesScreen", u"\u6253\u5370\u767b\u8bb0\u8868", None))
         self.printNoticeButton.setText(QCoreApplication.translate("DuesScreen", u"\u6253\u5370\u516c\u793a", None))
         self.exportButton.setText(QCoreApplication.translate("DuesScreen", u"\u5bfc\u51faExcel\u2026", None))
+        self.hintLabel.setProperty(u"role", QCoreApplication.translate("DuesScreen", u"hint", None))
         self.hintLabel.setText("")
 #if QT_CONFIG(tooltip)
         self.gridTable.setToolTip(QCoreApplication.translate("DuesScreen", u"\u53cc\u51fb\u67d0\u4e2a\u6708\u53ef\u767b\u8bb0\u8be5\u515a\u5458\u7684\u515a\u8d39", None))
 #endif // QT_CONFIG(tooltip)
+        self.legendLabel.setProperty(u"role", QCoreApplication.translate("DuesScreen", u"hint", None))
         self.legendLabel.setText(QCoreApplication.translate("DuesScreen", u"\u2713 \u5df2\u4ea4\u3000\u8865 \u8865\u4ea4\u3000\u6b20 \u5230\u671f\u672a\u4ea4\u3000\u7a7a\u767d \u5c1a\u672a\u5230\u671f\u3000\u514d \u7ecf\u6279\u51c6\u514d\u4ea4\u3000? \u672a\u6838\u5b9a\u6807\u51c6\u3000\u2014 \u4e0d\u5728\u672c\u652f\u90e8\u4ea4\u7eb3\u3002\u53cc\u51fb\u67d0\u4e2a\u6708\u53ef\u767b\u8bb0\u4ea4\u7eb3\u3002", None))
         self.tabs.setTabText(self.tabs.indexOf(self.gridTab), QCoreApplication.translate("DuesScreen", u"\u6536\u7f34\u8868", None))
         self.editPaymentButton.setText(QCoreApplication.translate("DuesScreen", u"\u4fee\u6539\u2026", None))
@@ -278,6 +282,7 @@ class Ui_DuesScreen(object):
         self.receiptButton.setText(QCoreApplication.translate("DuesScreen", u"\u6253\u5370\u6536\u636e", None))
         self.exportPaymentsButton.setText(QCoreApplication.translate("DuesScreen", u"\u5bfc\u51fa\u4ea4\u7eb3\u8bb0\u5f55\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.paymentsTab), QCoreApplication.translate("DuesScreen", u"\u4ea4\u7eb3\u8bb0\u5f55", None))
+        self.arrearsHint.setProperty(u"role", QCoreApplication.translate("DuesScreen", u"hint", None))
         self.arrearsHint.setText(QCoreApplication.translate("DuesScreen", u"\u6309\u515a\u7ae0\u89c4\u5b9a\uff0c\u515a\u5458\u6ca1\u6709\u6b63\u5f53\u7406\u7531\uff0c\u8fde\u7eed\u516d\u4e2a\u6708\u4e0d\u4ea4\u7eb3\u515a\u8d39\uff0c\u5c31\u88ab\u8ba4\u4e3a\u662f\u81ea\u884c\u8131\u515a\u3002\u8bf7\u53ca\u65f6\u63d0\u9192\u6b20\u4ea4\u7684\u515a\u5458\u8865\u4ea4\uff0c\u5e76\u4e86\u89e3\u539f\u56e0\u3002", None))
         self.catchUpButton.setText(QCoreApplication.translate("DuesScreen", u"\u767b\u8bb0\u8865\u4ea4\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.arrearsTab), QCoreApplication.translate("DuesScreen", u"\u6b20\u4ea4\u540d\u5355", None))

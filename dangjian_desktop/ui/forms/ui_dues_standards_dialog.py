@@ -100,6 +100,7 @@ class Ui_DuesStandardsDialog(object):
 
     def retranslateUi(self, DuesStandardsDialog):
         DuesStandardsDialog.setWindowTitle(QCoreApplication.translate("DuesStandardsDialog", u"\u6838\u5b9a\u515a\u8d39\u6807\u51c6", None))
+        self.introLabel.setProperty(u"role", QCoreApplication.translate("DuesStandardsDialog", u"hint", None))
         self.introLabel.setText("")
         self.fromMonthLabel.setText(QCoreApplication.translate("DuesStandardsDialog", u"\u81ea", None))
         self.fromMonthSpin.setSuffix(QCoreApplication.translate("DuesStandardsDialog", u"\u6708\u8d77\u6267\u884c", None))

@@ -716,6 +716,7 @@ class Ui_ElectionsScreen(object):
 
         self.saveButton = QPushButton(self.electionTab)
         self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setProperty(u"primary", True)
 
         self.bottomRow.addWidget(self.saveButton)
 
@@ -747,6 +748,7 @@ class Ui_ElectionsScreen(object):
     # setupUi
 
     def retranslateUi(self, ElectionsScreen):
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("ElectionsScreen", u"title", None))
         self.titleLabel.setText(QCoreApplication.translate("ElectionsScreen", u"\u6362\u5c4a\u9009\u4e3e", None))
         self.termLabel.setText("")
         self.electionLabel.setText(QCoreApplication.translate("ElectionsScreen", u"\u8bb0\u5f55\uff1a", None))

@@ -156,6 +156,7 @@ class Ui_ExportDialog(object):
 
         self.exportButton = QPushButton(ExportDialog)
         self.exportButton.setObjectName(u"exportButton")
+        self.exportButton.setProperty(u"primary", True)
 
         self.buttons.addWidget(self.exportButton)
 
@@ -201,12 +202,14 @@ class Ui_ExportDialog(object):
         self.contentGroup.setTitle(QCoreApplication.translate("ExportDialog", u"2. \u5bfc\u51fa\u54ea\u4e9b\u6570\u636e", None))
         self.fullRadio.setText(QCoreApplication.translate("ExportDialog", u"\u5b8c\u6574\u6570\u636e\u5305\uff08\u5168\u90e8\u8bb0\u5f55\uff0c\u63a8\u8350\uff09", None))
         self.sinceLastRadio.setText(QCoreApplication.translate("ExportDialog", u"\u53ea\u5bfc\u51fa\u4e0a\u6b21\u5bfc\u51fa\u4ee5\u6765\u7684\u53d8\u5316\uff08\u589e\u91cf\uff09", None))
+        self.lastExportLabel.setProperty(u"role", QCoreApplication.translate("ExportDialog", u"hint", None))
         self.lastExportLabel.setText("")
         self.passwordGroup.setTitle(QCoreApplication.translate("ExportDialog", u"3. \u8bbe\u7f6e\u5bc6\u7801\uff08\u4e0a\u7ea7\u515a\u59d4\u5bfc\u5165\u65f6\u9700\u8981\u8f93\u5165\uff09", None))
         self.passwordLabel.setText(QCoreApplication.translate("ExportDialog", u"\u5bc6\u7801(&P)\uff1a", None))
         self.passwordEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"\u81f3\u5c116\u4e2a\u5b57\u7b26", None))
         self.confirmLabel.setText(QCoreApplication.translate("ExportDialog", u"\u518d\u8f93\u4e00\u6b21(&C)\uff1a", None))
         self.noEncryptCheck.setText(QCoreApplication.translate("ExportDialog", u"\u4e0d\u52a0\u5bc6\uff08\u4e0d\u63a8\u8350\uff09", None))
+        self.warningLabel.setProperty(u"role", QCoreApplication.translate("ExportDialog", u"warning", None))
         self.warningLabel.setText(QCoreApplication.translate("ExportDialog", u"\u6ce8\u610f\uff1a\u4e0d\u52a0\u5bc6\u7684\u6570\u636e\u5305\u4e2d\uff0c\u515a\u5458\u7684\u8eab\u4efd\u8bc1\u53f7\u3001\u7535\u8bdd\u7b49\u4e2a\u4eba\u4fe1\u606f\u4efb\u4f55\u62ff\u5230U\u76d8\u7684\u4eba\u90fd\u80fd\u8bfb\u53d6\u3002", None))
         self.statusLabel.setText("")
         self.exportButton.setText(QCoreApplication.translate("ExportDialog", u"\u5bfc\u51fa(&E)", None))

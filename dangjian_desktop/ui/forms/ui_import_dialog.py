@@ -118,6 +118,7 @@ class Ui_ImportDialog(object):
 
         self.confirmButton = QPushButton(ImportDialog)
         self.confirmButton.setObjectName(u"confirmButton")
+        self.confirmButton.setProperty(u"primary", True)
         self.confirmButton.setEnabled(False)
 
         self.buttonLayout.addWidget(self.confirmButton)

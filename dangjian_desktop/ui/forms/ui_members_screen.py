@@ -93,6 +93,7 @@ class Ui_MembersScreen(object):
         self.actionLayout.setObjectName(u"actionLayout")
         self.newButton = QPushButton(MembersScreen)
         self.newButton.setObjectName(u"newButton")
+        self.newButton.setProperty(u"primary", True)
 
         self.actionLayout.addWidget(self.newButton)
 
@@ -184,6 +185,7 @@ class Ui_MembersScreen(object):
         self.emptyButtons.setObjectName(u"emptyButtons")
         self.emptyNewButton = QPushButton(self.emptyPage)
         self.emptyNewButton.setObjectName(u"emptyNewButton")
+        self.emptyNewButton.setProperty(u"primary", True)
 
         self.emptyButtons.addWidget(self.emptyNewButton)
 
@@ -199,6 +201,7 @@ class Ui_MembersScreen(object):
 
         self.emptySettingsButton = QPushButton(self.emptyPage)
         self.emptySettingsButton.setObjectName(u"emptySettingsButton")
+        self.emptySettingsButton.setProperty(u"primary", True)
 
         self.emptyButtons.addWidget(self.emptySettingsButton)
 

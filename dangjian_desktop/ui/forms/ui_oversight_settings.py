@@ -88,6 +88,7 @@ class Ui_OversightSettingsTab(object):
     # setupUi
 
     def retranslateUi(self, OversightSettingsTab):
+        self.hintLabel.setProperty(u"role", QCoreApplication.translate("OversightSettingsTab", u"hint", None))
         self.hintLabel.setText(QCoreApplication.translate("OversightSettingsTab", u"\u4e0a\u7ea7\u515a\u59d4\u9996\u9875\u201c\u9700\u8981\u5173\u6ce8\u7684\u515a\u652f\u90e8\u201d\u6309\u8fd9\u91cc\u7684\u6570\u5b57\u63d0\u9192\u3002\u4f1a\u8bae\u662f\u5426\u7f3a\u6f0f\u6309\u5404\u515a\u652f\u90e8\u81ea\u5df1\u7684\u4f1a\u8bae\u89c4\u5219\u8ba1\u7b97\uff0c\u4e0d\u5728\u8fd9\u91cc\u8bbe\u7f6e\u3002", None))
         self.packageAgeLabel.setText(QCoreApplication.translate("OversightSettingsTab", u"\u6570\u636e\u5305\u8d85\u8fc7\u591a\u5c11\u5929\u672a\u66f4\u65b0\u65f6\u63d0\u9192", None))
         self.packageAgeSpin.setSuffix(QCoreApplication.translate("OversightSettingsTab", u" \u5929", None))

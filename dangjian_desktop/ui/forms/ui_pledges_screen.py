@@ -172,6 +172,7 @@ class Ui_PledgesScreen(object):
         self.itemButtons.setObjectName(u"itemButtons")
         self.addItemButton = QPushButton(self.itemsTab)
         self.addItemButton.setObjectName(u"addItemButton")
+        self.addItemButton.setProperty(u"primary", True)
 
         self.itemButtons.addWidget(self.addItemButton)
 
@@ -335,6 +336,7 @@ class Ui_PledgesScreen(object):
 
         self.saveEvaluationButton = QPushButton(self.evaluationTab)
         self.saveEvaluationButton.setObjectName(u"saveEvaluationButton")
+        self.saveEvaluationButton.setProperty(u"primary", True)
 
         self.gradeRow.addWidget(self.saveEvaluationButton)
 
@@ -428,6 +430,7 @@ class Ui_PledgesScreen(object):
     # setupUi
 
     def retranslateUi(self, PledgesScreen):
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("PledgesScreen", u"title", None))
         self.titleLabel.setText(QCoreApplication.translate("PledgesScreen", u"\u515a\u5458\u627f\u8bfa", None))
         self.campaignLabel.setText(QCoreApplication.translate("PledgesScreen", u"\u627f\u8bfa\u5e74\u5ea6\uff1a", None))
 #if QT_CONFIG(tooltip)
@@ -443,7 +446,9 @@ class Ui_PledgesScreen(object):
         self.printNoticeButton.setText(QCoreApplication.translate("PledgesScreen", u"\u6253\u5370\u516c\u793a\u8868", None))
         self.printLetterButton.setText(QCoreApplication.translate("PledgesScreen", u"\u6253\u5370\u627f\u8bfa\u4e66", None))
         self.printSummaryButton.setText(QCoreApplication.translate("PledgesScreen", u"\u6253\u5370\u8bc4\u8bfa\u6c47\u603b", None))
+        self.hintLabel.setProperty(u"role", QCoreApplication.translate("PledgesScreen", u"hint", None))
         self.hintLabel.setText("")
+        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("PledgesScreen", u"hint", None))
         self.emptyLabel.setText(QCoreApplication.translate("PledgesScreen", u"\u8fd8\u6ca1\u6709\u515a\u5458\u627f\u8bfa\u8bb0\u5f55\u3002\u70b9\u53f3\u4e0a\u89d2\u201c\u65b0\u5efa\u5e74\u5ea6\u2026\u201d\u5f00\u59cb\u672c\u5e74\u5ea6\u7684\u4eae\u8bfa\uff0c\u6216\u70b9\u201c\u590d\u5236\u4e0a\u5e74\u627f\u8bfa\u201d\u201c\u4eceExcel\u5bfc\u5165\u2026\u201d\u5feb\u901f\u5f55\u5165\u3002", None))
         ___qtablewidgetitem = self.memberTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("PledgesScreen", u"\u59d3\u540d", None))

@@ -148,6 +148,7 @@ class Ui_ProblemDialog(object):
         self.measureLabel.setText(QCoreApplication.translate("ProblemDialog", u"\u6574\u6539\u63aa\u65bd\uff1a", None))
         self.responsibleLabel.setText(QCoreApplication.translate("ProblemDialog", u"\u8d23\u4efb\u4eba\uff1a", None))
         self.deadlineLabel.setText(QCoreApplication.translate("ProblemDialog", u"\u6574\u6539\u65f6\u9650\uff1a", None))
+        self.statusHint.setProperty(u"role", QCoreApplication.translate("ProblemDialog", u"hint", None))
         self.statusHint.setText("")
         self.errorLabel.setText("")
     # retranslateUi

@@ -313,6 +313,7 @@ class Ui_RoomScreen(object):
 
         self.saveButton = QPushButton(self.detailPage)
         self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setProperty(u"primary", True)
 
         self.saveRow.addWidget(self.saveButton)
 
@@ -348,11 +349,13 @@ class Ui_RoomScreen(object):
     # setupUi
 
     def retranslateUi(self, RoomScreen):
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("RoomScreen", u"title", None))
         self.titleLabel.setText(QCoreApplication.translate("RoomScreen", u"\u515a\u5458\u6d3b\u52a8\u5ba4\u201c\u4e94\u6709\u5341\u4e0a\u5899\u201d", None))
         self.editTemplateButton.setText(QCoreApplication.translate("RoomScreen", u"\u7f16\u8f91\u68c0\u67e5\u8868\u2026", None))
 #if QT_CONFIG(tooltip)
         self.editTemplateButton.setToolTip(QCoreApplication.translate("RoomScreen", u"\u589e\u5220\u3001\u6539\u540d\u3001\u8c03\u6574\u68c0\u67e5\u9879\u76ee\uff1b\u4fdd\u5b58\u4e3a\u65b0\u7248\u672c\uff0c\u5df2\u505a\u7684\u68c0\u67e5\u4e0d\u53d7\u5f71\u54cd", None))
 #endif // QT_CONFIG(tooltip)
+        self.hintLabel.setProperty(u"role", QCoreApplication.translate("RoomScreen", u"hint", None))
         self.hintLabel.setText("")
         ___qtablewidgetitem = self.inspectionsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("RoomScreen", u"\u68c0\u67e5\u65e5\u671f", None))
@@ -364,6 +367,7 @@ class Ui_RoomScreen(object):
         ___qtablewidgetitem3.setText(QCoreApplication.translate("RoomScreen", u"\u6574\u6539", None))
         self.newInspectionButton.setText(QCoreApplication.translate("RoomScreen", u"\u65b0\u5efa\u68c0\u67e5", None))
         self.deleteInspectionButton.setText(QCoreApplication.translate("RoomScreen", u"\u5220\u9664\u68c0\u67e5", None))
+        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("RoomScreen", u"hint", None))
         self.emptyLabel.setText(QCoreApplication.translate("RoomScreen", u"\u8fd8\u6ca1\u6709\u68c0\u67e5\u8bb0\u5f55\u3002\u70b9\u5de6\u4e0b\u89d2\u201c\u65b0\u5efa\u68c0\u67e5\u201d\uff0c\u6309\u68c0\u67e5\u8868\u9010\u9879\u586b\u5199\u201c\u8fbe\u6807 / \u4e0d\u8fbe\u6807 / \u4e0d\u9002\u7528\u201d\uff1b\u4e0d\u8fbe\u6807\u7684\u9879\u76ee\u4f1a\u81ea\u52a8\u751f\u6210\u6574\u6539\u4e8b\u9879\u3002", None))
         self.dateLabel.setText(QCoreApplication.translate("RoomScreen", u"\u68c0\u67e5\u65e5\u671f\uff1a", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("RoomScreen", u"yyyy-MM-dd", None))
@@ -412,6 +416,7 @@ class Ui_RoomScreen(object):
         self.removePhotoButton.setText(QCoreApplication.translate("RoomScreen", u"\u79fb\u9664\u7167\u7247", None))
         self.photoPreview.setText("")
         self.scoreLabel.setText("")
+        self.dirtyLabel.setProperty(u"role", QCoreApplication.translate("RoomScreen", u"warning", None))
         self.dirtyLabel.setText("")
         self.printButton.setText(QCoreApplication.translate("RoomScreen", u"\u6253\u5370\u68c0\u67e5\u8bb0\u5f55", None))
         self.saveButton.setText(QCoreApplication.translate("RoomScreen", u"\u4fdd\u5b58\u68c0\u67e5", None))

@@ -74,6 +74,7 @@ class Ui_SettingsScreen(object):
 
         self.saveBranchButton = QPushButton(self.branchTab)
         self.saveBranchButton.setObjectName(u"saveBranchButton")
+        self.saveBranchButton.setProperty(u"primary", True)
 
         self.branchButtons.addWidget(self.saveBranchButton)
 

@@ -199,6 +199,7 @@ class Ui_StudyScreen(object):
     # setupUi
 
     def retranslateUi(self, StudyScreen):
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("StudyScreen", u"title", None))
         self.titleLabel.setText(QCoreApplication.translate("StudyScreen", u"\u5b66\u4e60", None))
         self.yearLabel.setText(QCoreApplication.translate("StudyScreen", u"\u5e74\u5ea6\uff1a", None))
 #if QT_CONFIG(accessibility)

@@ -42,6 +42,7 @@ class Ui_TalksScreen(object):
 
         self.newButton = QPushButton(TalksScreen)
         self.newButton.setObjectName(u"newButton")
+        self.newButton.setProperty(u"primary", True)
 
         self.titleRow.addWidget(self.newButton)
 
@@ -208,9 +209,11 @@ class Ui_TalksScreen(object):
     # setupUi
 
     def retranslateUi(self, TalksScreen):
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("TalksScreen", u"title", None))
         self.titleLabel.setText(QCoreApplication.translate("TalksScreen", u"\u8c08\u5fc3\u8c08\u8bdd", None))
         self.yearLabel.setText(QCoreApplication.translate("TalksScreen", u"\u5e74\u4efd\uff1a", None))
         self.newButton.setText(QCoreApplication.translate("TalksScreen", u"\u767b\u8bb0\u8c08\u8bdd\u2026", None))
+        self.summaryLabel.setProperty(u"role", QCoreApplication.translate("TalksScreen", u"hint", None))
         self.summaryLabel.setText("")
         self.filterLabel.setText(QCoreApplication.translate("TalksScreen", u"\u67e5\u627e\uff1a", None))
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("TalksScreen", u"\u59d3\u540d\u6216\u5185\u5bb9", None))
@@ -218,10 +221,13 @@ class Ui_TalksScreen(object):
         self.deleteButton.setText(QCoreApplication.translate("TalksScreen", u"\u5220\u9664", None))
         self.printOneButton.setText(QCoreApplication.translate("TalksScreen", u"\u6253\u5370\u8c08\u8bdd\u8bb0\u5f55\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("TalksScreen", u"\u5bfc\u51faExcel\u2026", None))
+        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("TalksScreen", u"hint", None))
         self.emptyLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.listTab), QCoreApplication.translate("TalksScreen", u"\u8c08\u8bdd\u8bb0\u5f55", None))
+        self.coverageLabel.setProperty(u"role", QCoreApplication.translate("TalksScreen", u"hint", None))
         self.coverageLabel.setText("")
         self.missingTitle.setText(QCoreApplication.translate("TalksScreen", u"\u6309\u89c4\u5b9a\u5e94\u8c08\u800c\u672a\u8c08\uff1a", None))
+        self.withoutLabel.setProperty(u"role", QCoreApplication.translate("TalksScreen", u"hint", None))
         self.withoutLabel.setText("")
         self.talkPairButton.setText(QCoreApplication.translate("TalksScreen", u"\u4e3a\u6240\u9009\u4e24\u4eba\u767b\u8bb0\u8c08\u8bdd\u2026", None))
         self.registerButton.setText(QCoreApplication.translate("TalksScreen", u"\u6253\u5370\u8c08\u5fc3\u8c08\u8bdd\u767b\u8bb0\u518c\u2026", None))

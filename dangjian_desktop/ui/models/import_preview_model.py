@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dangjian_desktop.domain import dates, idcard
 from dangjian_desktop.services.roster import Action, ImportPreview, ImportRow
+from dangjian_desktop.ui.models.table import FlatTableModel
 
 OK_TEXT = "正确"
 _ERROR_BG = QBrush(QColor("#FDECEA"))
@@ -50,7 +51,9 @@ ACTION_COLUMN = 1
 STATUS_COLUMN = 2
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(FlatTableModel):
+    titles = [title for title, _ in COLUMNS]
+
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._all: list[ImportRow] = []
@@ -73,17 +76,8 @@ class ImportPreviewModel(QAbstractTableModel):
     def row_at(self, row: int) -> ImportRow:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

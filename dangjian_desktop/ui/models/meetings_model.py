@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from dangjian_desktop.domain.meetings import MeetingStatus, MeetingSummary
+from dangjian_desktop.ui.models.table import FlatTableModel
 
 HEADERS = ["日期", "类型", "会议名称/主题", "党小组", "主持人", "实到/应到", "附件", "状态"]
 # the sort key of each column (services.meetings.SORT_KEYS)
@@ -23,7 +24,9 @@ PAGE_SIZE = 200
 Fetch = Callable[[int, int, str, bool], list[MeetingSummary]]
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(FlatTableModel):
+    titles = HEADERS
+
     def __init__(self, parent=None, page_size: int = PAGE_SIZE):  # noqa: ANN001
         super().__init__(parent)
         self.rows: list[MeetingSummary] = []
@@ -91,16 +94,8 @@ class MeetingTableModel(QAbstractTableModel):
         self.rows = self._read(0) if self.total else []
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def row(self, index: int) -> MeetingSummary | None:
         return self.rows[index] if 0 <= index < len(self.rows) else None

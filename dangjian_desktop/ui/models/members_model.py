@@ -9,12 +9,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCollator, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.roster import Member
+from dangjian_desktop.ui.models.table import FlatTableModel
 
 NO_GROUP = "__none__"  # group filter value: members without a 党小组
 
@@ -61,7 +62,9 @@ _INACTIVE = QBrush(QColor("#8A8A8A"))
 _PROBATIONARY = QBrush(QColor("#8B4513"))
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(FlatTableModel):
+    titles = [c.title for c in COLUMNS]
+
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._all: list[Member] = []
@@ -186,19 +189,14 @@ class MembersModel(QAbstractTableModel):
         return [self._all[i] for i in self._visible]
 
     # -- Qt model API -------------------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def row_count(self) -> int:
+        return len(self._visible)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._visible):

@@ -27,7 +27,7 @@ from dangjian_desktop.ui.screens.appraisal_grades import GradesTab
 from dangjian_desktop.ui.screens.talks_screen import cell, setup_table
 from dangjian_desktop.ui.table_export import export_view
 from dangjian_desktop.ui.widgets.operations import attempt, call
-from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.year_combo import fill_years
 
 OK, TODO = "✓", "○"
@@ -47,12 +47,7 @@ class AppraisalScreen(PinnedToday, QWidget):
         self.open_meeting_fn = open_meeting
         self._today = today
         self.cycle: LifeMeeting | None = None
-        self.ui = Ui_AppraisalScreen()
-        self.ui.setupUi(self)
-        ui = self.ui
-        style_page(title=(ui.titleLabel,), hint=(ui.statusLabel, ui.meetingLabel, ui.checklistLabel,
-                                                 ui.opinionInfoLabel, ui.problemInfoLabel, ui.criticismInfoLabel,
-                                                 ui.rectInfoLabel), primary=(ui.saveCycleButton,))
+        self.ui = ui = build_form(self, Ui_AppraisalScreen)
         ui.checklistLabel.setTextFormat(Qt.TextFormat.RichText)
         setup_table(ui.opinionTable, ["日期", "来源", "类别", "意见对象", "意见内容", "反馈和采纳情况"], (4, 5))
         setup_table(ui.problemTable, ["对象", "存在的问题", "具体表现", "原因分析", "整改措施", "责任人", "时限"], (1, 2, 4))

@@ -20,13 +20,11 @@ SHARES = [((1, 3), "三分之一（默认）"), ((3, 10), "30%"), ((1, 4), "四�
 
 
 class AppraisalSettingsTab(MessageTab):
-    def __init__(self, appraisal: AppraisalService, parent: QWidget | None = None):
-        super().__init__(Ui_AppraisalSettings(), parent)
-        self.appraisal = appraisal
-        self.refresh()
+    form = Ui_AppraisalSettings
+    svc: AppraisalService
 
     def refresh(self) -> None:
-        self.show_rules(self.appraisal.rules(), self.appraisal.opinion_categories())
+        self.show_rules(self.svc.rules(), self.svc.opinion_categories())
 
     def show_rules(self, r: AppraisalRules, categories: tuple[str, ...]) -> None:
         combo = self.ui.shareCombo
@@ -47,8 +45,8 @@ class AppraisalSettingsTab(MessageTab):
     def store(self) -> None:
         num, den = self.ui.shareCombo.currentData()
         rules = AppraisalRules(num, den, self.ui.probationaryCheck.isChecked(), self.ui.voidCheck.isChecked())
-        self.appraisal.save_rules(rules)
-        self.appraisal.save_opinion_categories(self.ui.categoriesEdit.toPlainText().splitlines())
+        self.svc.save_rules(rules)
+        self.svc.save_opinion_categories(self.ui.categoriesEdit.toPlainText().splitlines())
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

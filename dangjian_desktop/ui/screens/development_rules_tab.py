@@ -2,54 +2,31 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
-from dangjian_desktop.domain.development import DevelopmentRules
 from dangjian_desktop.ui.forms.ui_development_rules_tab import Ui_DevelopmentRulesTab
 from dangjian_desktop.ui.widgets.settings_tab import SavedLabelTab
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
-    from dangjian_desktop.services.development import DevelopmentService
 
 
 class DevelopmentRulesTab(SavedLabelTab):
+    form = Ui_DevelopmentRulesTab
     reset_question = "把发展党员规则恢复为《发展党员工作细则》的默认值？"
+    fields: ClassVar[dict[str, str]] = {  # DevelopmentRules' fields
+        "min_age": "ageSpin", "talk_months": "talkSpin", "activist_months": "activistSpin",
+        "assessment_months": "assessmentSpin", "training_days": "trainingDaysSpin", "training_hours": "trainingHoursSpin",
+        "approval_months": "approvalSpin", "probation_months": "probationSpin",
+        "extension_min_months": "extensionMinSpin", "extension_max_months": "extensionMaxSpin",
+        "publicity_workdays": "publicitySpin", "reminder_days": "reminderSpin",
+        "full_member_on_probation_end": "fullDateCombo"}
 
-    def __init__(self, svc: DevelopmentService, parent: QWidget | None = None):
-        super().__init__(svc, Ui_DevelopmentRulesTab(), parent)
+    def prepare(self) -> None:
         self.ui.fullDateCombo.addItem("转正的支部党员大会日期", False)
         self.ui.fullDateCombo.addItem("预备期满之日", True)
-        self.load(svc.rules())
-
-    def load(self, r: DevelopmentRules) -> None:
-        ui = self.ui
-        ui.ageSpin.setValue(r.min_age)
-        ui.talkSpin.setValue(r.talk_months)
-        ui.activistSpin.setValue(r.activist_months)
-        ui.assessmentSpin.setValue(r.assessment_months)
-        ui.trainingDaysSpin.setValue(r.training_days)
-        ui.trainingHoursSpin.setValue(r.training_hours)
-        ui.approvalSpin.setValue(r.approval_months)
-        ui.probationSpin.setValue(r.probation_months)
-        ui.extensionMinSpin.setValue(r.extension_min_months)
-        ui.extensionMaxSpin.setValue(r.extension_max_months)
-        ui.publicitySpin.setValue(r.publicity_workdays)
-        ui.reminderSpin.setValue(r.reminder_days)
-        ui.fullDateCombo.setCurrentIndex(1 if r.full_member_on_probation_end else 0)
-        ui.savedLabel.setText("")
-
-    def rules(self) -> DevelopmentRules:
-        ui = self.ui
-        return DevelopmentRules(
-            min_age=ui.ageSpin.value(), talk_months=ui.talkSpin.value(), activist_months=ui.activistSpin.value(),
-            assessment_months=ui.assessmentSpin.value(), training_days=ui.trainingDaysSpin.value(),
-            training_hours=ui.trainingHoursSpin.value(), approval_months=ui.approvalSpin.value(),
-            probation_months=ui.probationSpin.value(), extension_min_months=ui.extensionMinSpin.value(),
-            extension_max_months=ui.extensionMaxSpin.value(), publicity_workdays=ui.publicitySpin.value(),
-            reminder_days=ui.reminderSpin.value(), full_member_on_probation_end=bool(ui.fullDateCombo.currentData()))
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

@@ -19,7 +19,7 @@ from dangjian_desktop.services.development import DevelopmentService, Saved
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_development_screen import Ui_DevelopmentScreen
 from dangjian_desktop.ui.widgets.operations import attempt, call
-from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.table_cells import cell, select_row_or_first, setup_table
 from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
@@ -41,11 +41,7 @@ class DevelopmentScreen(QWidget):
         super().__init__(parent)
         self.svc = svc
         self.window_ = window
-        self.ui = Ui_DevelopmentScreen()
-        self.ui.setupUi(self)
-        ui = self.ui
-        style_page(title=(ui.titleLabel,), hint=(ui.hintLabel, ui.emptyLabel, ui.contactsLabel),
-                   primary=(ui.newCaseButton,))
+        self.ui = ui = build_form(self, Ui_DevelopmentScreen)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 5)
         ui.splitter.setSizes([400, 700])

@@ -27,7 +27,7 @@ from dangjian_desktop.ui.dialogs.dues_dialogs import (
 from dangjian_desktop.ui.dialogs.dues_standards_dialog import StandardsDialog
 from dangjian_desktop.ui.forms.ui_dues_screen import Ui_DuesScreen
 from dangjian_desktop.ui.widgets.operations import call
-from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.year_combo import fill_years
 from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
@@ -54,11 +54,7 @@ class DuesScreen(QWidget):
     def __init__(self, dues: DuesService, parent: QWidget | None = None):
         super().__init__(parent)
         self.dues = dues
-        self.ui = Ui_DuesScreen()
-        self.ui.setupUi(self)
-        ui = self.ui
-        style_page(title=(ui.titleLabel,), hint=(ui.hintLabel, ui.legendLabel, ui.arrearsHint),
-                   primary=(ui.monthButton,))
+        self.ui = ui = build_form(self, Ui_DuesScreen)
         _setup(ui.gridTable, GRID_HEADERS, None)
         _setup(ui.paymentsTable, ["收据号", "姓名", "所属月份", "金额（元）", "交纳日期", "方式", "交纳人", "补交", "备注"], 8)
         _setup(ui.arrearsTable, ["姓名", "党小组", "欠交月份", "欠交（元）", "目前连续未交"], 2)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from dangjian_desktop.domain.dues import DuesRules, Tier
 from dangjian_desktop.domain.errors import ValidationError
-from dangjian_desktop.services.dues import DuesService
 from dangjian_desktop.ui.forms.ui_dues_settings import Ui_DuesSettingsTab
 from dangjian_desktop.ui.widgets.settings_tab import SavedLabelTab
 
@@ -31,12 +30,11 @@ def _number(text: str, what: str) -> Decimal:
 
 
 class DuesSettingsTab(SavedLabelTab):
+    form = Ui_DuesSettingsTab
     reset_question = "把党费规则恢复为《关于中国共产党党费收缴、使用和管理的规定》的默认值？"
     save_error = "无法保存"
 
-    def __init__(self, dues: DuesService, parent: QWidget | None = None):
-        super().__init__(dues, Ui_DuesSettingsTab(), parent)
-        self.dues = dues
+    def prepare(self) -> None:
         ui = self.ui
         for t in (ui.employedTable, ui.retiredTable):
             t.setColumnCount(2)
@@ -45,7 +43,6 @@ class DuesSettingsTab(SavedLabelTab):
             t.verticalHeader().setVisible(False)
             t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.load(dues.rules())
 
     def load(self, rules: DuesRules) -> None:
         ui = self.ui

@@ -3,12 +3,13 @@ cited beside the choice), and the longest approved delay."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import dataclasses
+
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop.domain.elections import ElectedBasis, ElectionRules
-from dangjian_desktop.services.elections import ElectionService
 from dangjian_desktop.ui.forms.ui_election_rules_tab import Ui_ElectionRulesTab
 from dangjian_desktop.ui.widgets.settings_tab import RulesTab
 
@@ -17,20 +18,18 @@ if TYPE_CHECKING:
 
 
 class ElectionRulesTab(RulesTab):
-    def __init__(self, elections: ElectionService, parent: QWidget | None = None):
-        super().__init__(elections, Ui_ElectionRulesTab(), parent)
+    form = Ui_ElectionRulesTab
+    fields: ClassVar[dict[str, str]] = {  # ElectionRules' fields
+        "margin_percent": "marginSpin", "quorum_numerator": "quorumNumSpin", "quorum_denominator": "quorumDenSpin",
+        "elected_basis": "basisCombo", "max_delay_months": "delaySpin"}
+
+    def prepare(self) -> None:
         for basis in ElectedBasis:
             self.ui.basisCombo.addItem(basis.value, basis)
         self.ui.basisCombo.currentIndexChanged.connect(self._cite)
-        self.refresh()
 
     def show_rules(self, r: ElectionRules) -> None:
-        ui = self.ui
-        ui.marginSpin.setValue(r.margin_percent)
-        ui.quorumNumSpin.setValue(r.quorum_numerator)
-        ui.quorumDenSpin.setValue(r.quorum_denominator)
-        ui.basisCombo.setCurrentIndex(ui.basisCombo.findData(r.elected_basis))
-        ui.delaySpin.setValue(r.max_delay_months)
+        super().show_rules(r)
         self._cite()
 
     def _cite(self, *_: object) -> None:
@@ -38,9 +37,8 @@ class ElectionRulesTab(RulesTab):
         self.ui.basisCite.setText(ElectedBasis(basis).cited if basis else "")
 
     def rules(self) -> ElectionRules:
-        ui = self.ui
-        return ElectionRules(ui.marginSpin.value(), ui.quorumNumSpin.value(), ui.quorumDenSpin.value(),
-                             ElectedBasis(ui.basisCombo.currentData()), ui.delaySpin.value())
+        rules = super().rules()
+        return dataclasses.replace(rules, elected_basis=ElectedBasis(rules.elected_basis))
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

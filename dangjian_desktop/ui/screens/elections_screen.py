@@ -17,12 +17,12 @@ from dangjian_desktop.domain.elections import Election, Seat, min_candidates
 from dangjian_desktop.domain.enums import CommitteeRole, MemberCategory
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.roster import MemberFilter
-from dangjian_desktop.ui import messages, printing, theme
+from dangjian_desktop.ui import messages, printing
 from dangjian_desktop.ui.dialogs.terms_dialog import fill_terms_table
 from dangjian_desktop.ui.forms.ui_elections_screen import Ui_ElectionsScreen
 from dangjian_desktop.ui.screens.election_parts import CommitteeEditor, RoundsEditor, chosen_people, fill_people
 from dangjian_desktop.ui.widgets.operations import attempt, call
-from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
 if TYPE_CHECKING:
@@ -44,11 +44,7 @@ class ElectionsScreen(QWidget):
         self.services = services
         self.svc = services.elections
         self.window_ = window
-        self.ui = Ui_ElectionsScreen()
-        self.ui.setupUi(self)
-        ui = self.ui
-        style_page(title=(ui.titleLabel,), primary=(ui.saveButton,))
-        theme.polish_roles(self)  # the roles the form gives its own labels
+        self.ui = ui = build_form(self, Ui_ElectionsScreen)
         self.current: Election | None = None
         self._dirty = False
         self._loading = False

@@ -11,18 +11,16 @@ from dangjian_desktop.ui.widgets.settings_tab import SavedLabelTab
 
 
 class MeetingRulesTab(SavedLabelTab):
+    form = Ui_MeetingRulesTab
     reset_question = "把会议规则恢复为《支部工作条例》的默认值？"
 
-    def __init__(self, meetings, parent: QWidget | None = None):  # noqa: ANN001
-        super().__init__(meetings, Ui_MeetingRulesTab(), parent)
-        self.meetings = meetings
+    def prepare(self) -> None:
         t = self.ui.rulesTable
         t.setColumnCount(4)
         t.setHorizontalHeaderLabels(["会议类型", "周期", "每期至少（次）", "按党小组分别计算"])
         t.verticalHeader().setVisible(False)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t.horizontalHeader().setStretchLastSection(True)
-        self.load(self.meetings.rules())
 
     def load(self, rules: ComplianceRules) -> None:
         t = self.ui.rulesTable

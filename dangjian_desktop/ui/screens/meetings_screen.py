@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -308,21 +309,22 @@ class MeetingsScreen(PinnedToday, QWidget):
         self.refresh()
 
     # -- printing (main-window menu: 打印 / 导出PDF act on the selected meeting) -------------------------------------------
-    def print_document(self) -> None:
+    def _chosen_minutes(self, to: str) -> tuple[Callable[..., Path], str] | None:
+        """The selected meeting's minutes (how to make them, the PDF's name), or None after asking the secretary to
+        select the meeting to ``to`` (打印, 导出)."""
         uuid = self.selected_uuid()
         if uuid is None:
-            messages.info(self, "请先在列表中选中要打印的会议记录。")
-            return
-        m = self.meetings.get(uuid)
-        printing.make_and_preview(self, "会议记录", lambda p: self.meetings.minutes_pdf(uuid, p), pdf_name(m))
+            messages.info(self, f"请先在列表中选中要{to}的会议记录。")
+            return None
+        return (lambda p: self.meetings.minutes_pdf(uuid, p)), pdf_name(self.meetings.get(uuid))
+
+    def print_document(self) -> None:
+        if chosen := self._chosen_minutes("打印"):
+            printing.make_and_preview(self, "会议记录", *chosen)
 
     def export_pdf(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid is None:
-            messages.info(self, "请先在列表中选中要导出的会议记录。")
-            return
-        m = self.meetings.get(uuid)
-        printing.export_pdf(self, lambda p: self.meetings.minutes_pdf(uuid, p), pdf_name(m))
+        if chosen := self._chosen_minutes("导出"):
+            printing.export_pdf(self, *chosen)
 
     def export_xlsx(self) -> None:
         """导出Excel of the table on the current tab (the list, the calendar, or the attendance)."""

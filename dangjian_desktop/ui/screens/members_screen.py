@@ -16,9 +16,10 @@ from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.reports import ReportService
 from dangjian_desktop.services.roster import RosterService
-from dangjian_desktop.ui import messages, printing, theme
+from dangjian_desktop.ui import messages, printing
 from dangjian_desktop.ui.forms.ui_members_screen import Ui_MembersScreen
 from dangjian_desktop.ui.models.members_model import NO_GROUP, MembersModel
+from dangjian_desktop.ui.widgets.styling import build_form
 
 ALL = "__all__"
 
@@ -33,10 +34,7 @@ class MembersScreen(QWidget):
         self.branches = branches
         self.reports = reports
         self.navigate = navigate
-        self.ui = Ui_MembersScreen()
-        self.ui.setupUi(self)
-        theme.polish_roles(self)
-        ui = self.ui
+        self.ui = ui = build_form(self, Ui_MembersScreen)
         self.model = MembersModel(self)
         view = ui.membersView
         view.setModel(self.model)
@@ -52,9 +50,6 @@ class MembersScreen(QWidget):
         ui.categoryCombo.addItem("全部类别", None)
         for c in MemberCategory:
             ui.categoryCombo.addItem(c.value, c)
-        ui.newButton.setProperty("primary", True)
-        ui.emptyNewButton.setProperty("primary", True)
-        ui.emptySettingsButton.setProperty("primary", True)
 
         ui.filterEdit.textChanged.connect(lambda text: self._set_filter(text=text))
         ui.groupCombo.currentIndexChanged.connect(lambda _i: self._set_filter(group=True))
@@ -258,9 +253,15 @@ class MembersScreen(QWidget):
             self.refresh()
             self._show_saved(dlg.saved)
 
-    def new_member(self) -> None:
+    def _branch_first(self, then: str) -> bool:
+        """Whether the branch is set up; if not, the secretary is told to do that first, then ``then``."""
         if self.branches.profile() is None:
-            messages.info(self, "请先在“设置”中填写并保存党支部信息，再新增党员。")
+            messages.info(self, f"请先在“设置”中填写并保存党支部信息，再{then}。")
+            return False
+        return True
+
+    def new_member(self) -> None:
+        if not self._branch_first("新增党员"):
             return
         dlg = self.make_member_dialog()
         if dlg.exec() and dlg.saved:
@@ -306,8 +307,7 @@ class MembersScreen(QWidget):
         return ImportDialog(self.roster, self, on_template=self.download_template)
 
     def import_roster(self) -> None:
-        if self.branches.profile() is None:
-            messages.info(self, "请先在“设置”中填写并保存党支部信息，再导入名册。")
+        if not self._branch_first("导入名册"):
             return
         dlg = self.make_import_dialog()
         if dlg.exec() and dlg.imported:

@@ -11,6 +11,7 @@ from dangjian_desktop.domain.enums import StoreMode
 from dangjian_desktop.domain.oversight import OversightRules
 from dangjian_desktop.ui.forms.ui_oversight_settings import Ui_OversightSettingsTab
 from dangjian_desktop.ui.widgets.operations import call
+from dangjian_desktop.ui.widgets.styling import build_form
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -20,9 +21,7 @@ class OversightSettingsTab(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.ui = Ui_OversightSettingsTab()
-        self.ui.setupUi(self)
-        self.ui.hintLabel.setProperty("role", "hint")
+        self.ui = build_form(self, Ui_OversightSettingsTab)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.resetButton.clicked.connect(lambda: self.load(OversightRules()))
         hq = services.branch.mode() is StoreMode.HEADQUARTERS

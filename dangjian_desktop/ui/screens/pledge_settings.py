@@ -20,22 +20,20 @@ def _lines(text: str) -> list[str]:
 
 
 class PledgeSettingsTab(MessageTab):
-    def __init__(self, pledges: PledgeService, parent: QWidget | None = None):
-        super().__init__(Ui_PledgeSettings(), parent)
-        self.pledges = pledges
-        self.refresh()
+    form = Ui_PledgeSettings
+    svc: PledgeService
 
     def refresh(self) -> None:
-        self.ui.categoriesEdit.setPlainText("\n".join(self.pledges.categories()))
-        self.ui.gradesEdit.setPlainText("\n".join(self.pledges.grades()))
+        self.ui.categoriesEdit.setPlainText("\n".join(self.svc.categories()))
+        self.ui.gradesEdit.setPlainText("\n".join(self.svc.grades()))
 
     def defaults(self) -> None:
         self.ui.categoriesEdit.setPlainText("\n".join(DEFAULT_CATEGORIES))
         self.ui.gradesEdit.setPlainText("\n".join(DEFAULT_GRADES))
 
     def store(self) -> None:
-        self.pledges.save_categories(_lines(self.ui.categoriesEdit.toPlainText()))
-        self.pledges.save_grades(_lines(self.ui.gradesEdit.toPlainText()))
+        self.svc.save_categories(_lines(self.ui.categoriesEdit.toPlainText()))
+        self.svc.save_grades(_lines(self.ui.gradesEdit.toPlainText()))
 
 
 def make(services: Services, window: QWidget) -> QWidget:

@@ -29,7 +29,7 @@ from dangjian_desktop.ui.dialogs.pledge_dialogs import (
 from dangjian_desktop.ui.forms.ui_pledges_screen import Ui_PledgesScreen
 from dangjian_desktop.ui.screens.pledges_tabs import EvaluationPairsAndPaper, _cell, _setup_table
 from dangjian_desktop.ui.widgets.operations import call, call_waiting
-from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
 STAGE_COLORS = {"未承诺": "#8A8A8A", "退回修改": "#B22222", "待审核": "#A0522D", "草稿": "#A0522D",
@@ -40,11 +40,7 @@ class PledgesScreen(EvaluationPairsAndPaper, QWidget):
     def __init__(self, pledges: PledgeService, parent: QWidget | None = None):
         super().__init__(parent)
         self.pledges = pledges
-        self.ui = Ui_PledgesScreen()
-        self.ui.setupUi(self)
-        ui = self.ui
-        style_page(title=(ui.titleLabel,), hint=(ui.hintLabel, ui.emptyLabel),
-                   primary=(ui.addItemButton, ui.saveEvaluationButton))
+        self.ui = ui = build_form(self, Ui_PledgesScreen)
         ui.memberTable.setMinimumWidth(340)  # with the nav, the page must fit a 1280-pixel-wide screen
         ui.gradeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         ui.gradeCombo.setMinimumWidth(120)

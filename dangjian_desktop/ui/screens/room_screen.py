@@ -18,7 +18,7 @@ from dangjian_desktop.ui.dialogs.room_dialogs import ChecklistTemplateDialog, Re
 from dangjian_desktop.ui.forms.ui_room_screen import Ui_RoomScreen
 from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
 from dangjian_desktop.ui.widgets.operations import attempt, call
-from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.table_cells import cell, select_row_or_first, setup_table
 from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
@@ -35,11 +35,7 @@ class RoomScreen(QWidget):
     def __init__(self, room: RoomService, parent: QWidget | None = None):
         super().__init__(parent)
         self.room = room
-        self.ui = Ui_RoomScreen()
-        self.ui.setupUi(self)
-        ui = self.ui
-        style_page(title=(ui.titleLabel,), hint=(ui.hintLabel, ui.emptyLabel), warning=(ui.dirtyLabel,),
-                   primary=(ui.saveButton,))
+        self.ui = ui = build_form(self, Ui_RoomScreen)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 5)
         ui.inspectionsTable.setMinimumWidth(260)

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.roster import MemberFilter, PartyGroup
-from dangjian_desktop.ui import messages, theme
+from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_settings_screen import Ui_SettingsScreen
 from dangjian_desktop.ui.settings_tabs import settings_tabs
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.table_cells import set_columns
 
 if TYPE_CHECKING:
@@ -34,13 +35,9 @@ class SettingsScreen(QWidget):
         self.branches = services.branch
         self.roster = services.roster
         self.window_ = window
-        self.ui = Ui_SettingsScreen()
-        self.ui.setupUi(self)
-        theme.polish_roles(self)
-        ui = self.ui
+        self.ui = ui = build_form(self, Ui_SettingsScreen)
         self._dirty = False
         self._groups: list[PartyGroup] = []
-        ui.saveBranchButton.setProperty("primary", True)
         ui.saveBranchButton.clicked.connect(self.save_branch)
         ui.revertBranchButton.clicked.connect(self._revert)
         ui.profileForm.changed.connect(self._mark_dirty)

@@ -3,14 +3,15 @@ meeting that count, and whether a part year counts for its months."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import dataclasses
+
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.domain.study_hours import StudyRules
-from dangjian_desktop.services.study_hours import StudyHoursService
 from dangjian_desktop.ui.forms.ui_study_rules_tab import Ui_StudyRulesTab
 from dangjian_desktop.ui.widgets.settings_tab import RulesTab
 
@@ -19,22 +20,21 @@ if TYPE_CHECKING:
 
 
 class StudyRulesTab(RulesTab):
-    def __init__(self, study: StudyHoursService, parent: QWidget | None = None):
-        super().__init__(study, Ui_StudyRulesTab(), parent)
+    form = Ui_StudyRulesTab
+    fields: ClassVar[dict[str, str]] = {  # StudyRules' fields but the meeting types (a list of check boxes)
+        "target_hours": "targetSpin", "committee_hours": "committeeSpin", "secretary_hours": "secretarySpin",
+        "minutes_per_hour": "minutesSpin", "prorate": "prorateCheck"}
+
+    def prepare(self) -> None:
         for t in MeetingType:
             item = QListWidgetItem(t.value)
             item.setData(Qt.ItemDataRole.UserRole, t.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.ui.typesList.addItem(item)
-        self.refresh()
 
     def show_rules(self, r: StudyRules) -> None:
+        super().show_rules(r)
         ui = self.ui
-        ui.targetSpin.setValue(r.target_hours)
-        ui.committeeSpin.setValue(r.committee_hours)
-        ui.secretarySpin.setValue(r.secretary_hours)
-        ui.minutesSpin.setValue(r.minutes_per_hour)
-        ui.prorateCheck.setChecked(r.prorate)
         for i in range(ui.typesList.count()):
             item = ui.typesList.item(i)
             on = MeetingType(item.data(Qt.ItemDataRole.UserRole)) in r.counted_types
@@ -44,8 +44,7 @@ class StudyRulesTab(RulesTab):
         ui = self.ui
         types = tuple(MeetingType(ui.typesList.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(ui.typesList.count())
                       if ui.typesList.item(i).checkState() is Qt.CheckState.Checked)
-        return StudyRules(ui.targetSpin.value(), ui.committeeSpin.value(), ui.secretarySpin.value(),
-                          ui.minutesSpin.value(), types, ui.prorateCheck.isChecked())
+        return dataclasses.replace(super().rules(), counted_types=types)
 
 
 def make_tab(services: Services, window: QWidget) -> QWidget:

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QSizePolicy, QTableWidgetIte
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.roster import MemberFilter
-from dangjian_desktop.ui import messages, printing, theme
+from dangjian_desktop.ui import messages, printing
 from dangjian_desktop.ui.forms.ui_study_screen import Ui_StudyScreen
 from dangjian_desktop.ui.widgets.operations import attempt
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
 if TYPE_CHECKING:
@@ -37,11 +38,7 @@ class StudyScreen(QWidget):
         super().__init__(parent)
         self.services = services
         self.window_ = window
-        self.ui = Ui_StudyScreen()
-        self.ui.setupUi(self)
-        ui = self.ui
-        ui.titleLabel.setProperty("role", "title")
-        theme.polish_roles(self)
+        self.ui = ui = build_form(self, Ui_StudyScreen)
         setup_table(ui.hoursTable, (9,), headers=HOURS_COLUMNS)
         setup_table(ui.trainingsTable, (1,), headers=TRAINING_COLUMNS)
         setup_table(ui.firstTopicTable, (2, 6), headers=FT_COLUMNS)

@@ -17,7 +17,7 @@ from dangjian_desktop.ui.forms.ui_talks_screen import Ui_TalksScreen
 from dangjian_desktop.ui.table_export import export_view
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
 from dangjian_desktop.ui.widgets import table_cells
-from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.year_combo import fill_years
 
 DONE_LOOK = ("#DCEFD9", "#1E5E1E")
@@ -40,11 +40,7 @@ class TalksScreen(PinnedToday, QWidget):
         super().__init__(parent)
         self.talks = talks
         self._today = today
-        self.ui = Ui_TalksScreen()
-        self.ui.setupUi(self)
-        ui = self.ui
-        style_page(title=(ui.titleLabel,), hint=(ui.summaryLabel, ui.emptyLabel, ui.coverageLabel, ui.withoutLabel),
-                   primary=(ui.newButton,))
+        self.ui = ui = build_form(self, Ui_TalksScreen)
         setup_table(ui.talksTable, ["日期", "谈话人", "谈话对象", "类型", "地点", "主要内容"], (5,))
         setup_table(ui.missingTable, ["应谈话的两人", "依据"], (1,))
         ui.matrixTable.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -191,19 +187,22 @@ class TalksScreen(PinnedToday, QWidget):
         return TalkDialog(talk, self.talks.people(), lambda t: self.talks.save(t, self.today), self, today=self.today)
 
     def new_talk(self, preset: Talk | None = None) -> TalkDialog:
+        """The talk dialog, empty or with ``preset`` (a talk to add, or the selected one to edit)."""
         dlg = self.make_dialog(preset)
         if dlg.exec() and dlg.saved is not None:
             self._after_save(dlg.saved)
         return dlg
 
-    def edit_selected(self) -> None:
+    def _chosen(self) -> Talk | None:
+        """The selected talk, or None after asking the secretary to select one."""
         t = self.selected()
         if t is None:
             messages.info(self, "请先在列表中选中一次谈话。")
-            return
-        dlg = self.make_dialog(t)
-        if dlg.exec() and dlg.saved is not None:
-            self._after_save(dlg.saved)
+        return t
+
+    def edit_selected(self) -> None:
+        if (t := self._chosen()) is not None:
+            self.new_talk(t)
 
     def _after_save(self, saved: Talk) -> None:
         self.refresh()
@@ -224,9 +223,7 @@ class TalksScreen(PinnedToday, QWidget):
 
     # -- paper and Excel -----------------------------------------------------------------------------------------
     def print_selected(self) -> None:
-        t = self.selected()
-        if t is None:
-            messages.info(self, "请先在列表中选中一次谈话。")
+        if (t := self._chosen()) is None:
             return
         printing.make_and_preview(self, "谈心谈话记录", lambda p: self.talks.talk_pdf(t.uuid or "", p),
                                   f"谈心谈话记录{t.on:%Y%m%d}{t.a_name}-{t.b_name}.pdf")

@@ -11,12 +11,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
 from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member
-from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_branch_profile import Ui_BranchProfileWidget
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.problems import clear_problems, show_problems
+from dangjian_desktop.ui.widgets.styling import build_form, repolish
 from dangjian_desktop.ui.widgets.table_cells import set_columns
 
-_INVALID = "border: 1px solid #B22222; background: #FFF5F5;"
 NO_MEMBER = "（请选择党员）"
 
 
@@ -31,10 +30,7 @@ class BranchProfileWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_BranchProfileWidget()
-        self.ui.setupUi(self)
-        theme.polish_roles(self)
-        ui = self.ui
+        self.ui = ui = build_form(self, Ui_BranchProfileWidget)
         self._branch: Branch | None = None
         self._members: list[Member] = []
         for kind in BranchKind:
@@ -231,27 +227,16 @@ class BranchProfileWidget(QWidget):
     def term_end_text(self) -> str:
         return self.ui.termEndLabel.text()
 
+    def _problem_fields(self) -> dict[str, QWidget]:
+        ui = self.ui
+        return {"name": ui.nameEdit, "founded_on": ui.foundedDate.edit, "election_date": ui.electionDate.edit,
+                "term_years": ui.termSpin, "committee": ui.committeeTable}
+
     def show_problems(self, problems: Sequence[tuple[str, str]], message: str = "") -> None:
-        self.clear_problems()
-        fields = {"name": self.ui.nameEdit, "founded_on": self.ui.foundedDate.edit,
-                  "election_date": self.ui.electionDate.edit, "term_years": self.ui.termSpin,
-                  "committee": self.ui.committeeTable}
-        lines = [m for _, m in problems] or ([message] if message else [])
-        self.ui.errorLabel.setText("\n".join(f"• {m}" for m in lines))
-        first = None
-        for f, _ in problems:
-            w = fields.get(f)
-            if w is not None:
-                w.setStyleSheet(_INVALID)
-                first = first or w
-        if first is not None:
-            first.setFocus()
+        show_problems(self.ui.errorLabel, self._problem_fields(), problems, message)
 
     def clear_problems(self) -> None:
-        self.ui.errorLabel.setText("")
-        for w in (self.ui.nameEdit, self.ui.foundedDate.edit, self.ui.electionDate.edit, self.ui.termSpin,
-                  self.ui.committeeTable):
-            w.setStyleSheet("")
+        clear_problems(self.ui.errorLabel, self._problem_fields())
 
     def error_text(self) -> str:
         return self.ui.errorLabel.text()

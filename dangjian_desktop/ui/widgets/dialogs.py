@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QFrame, QSc
 
 from dangjian_desktop.ui.widgets.operations import ServiceCall
 from dangjian_desktop.ui.widgets.screen_fit import client_limit, fit_to_screen
-from dangjian_desktop.ui.widgets.styling import set_role
+from dangjian_desktop.ui.widgets.styling import polish_form, set_role
 
 
 class Dialog(QDialog):
@@ -111,9 +111,10 @@ class SavingDialog(Dialog):
 
     def set_form(self, ui: Any, save_text: str = "保存") -> None:
         """Build the compiled form ``ui`` (``Ui_X()``, with ``buttonBox`` and ``errorLabel``) on this dialog and
-        wire its buttons (:meth:`wire_buttons`)."""
+        wire its buttons (:meth:`wire_buttons`); the theme roles the form gives its widgets show at once."""
         self.ui = ui
         ui.setupUi(self)
+        polish_form(self)
         self.wire_buttons(save_text)
 
     def wire_buttons(self, save_text: str = "保存") -> None:

@@ -6,50 +6,105 @@
   message; 默认值 only fills the form with the defaults, stored on 保存 (``defaultsButton``). :class:`RulesTab` is
   one over a service's rules alone (谈心谈话, 换届选举规则, 学习学时).
 
-Both take a compiled form with ``saveButton`` (made the primary button) and an optional ``hintLabel``.
+Both take a compiled form with ``saveButton`` (made the primary button) and an optional ``hintLabel``. A tab whose
+rules are plain values names, in ``fields``, the widget that shows each field of its rules dataclass
+(``{"min_age": "ageSpin"}``): the form is filled and read from that map, and the tab writes only what is special.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import Any, ClassVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 
-from dangjian_desktop.ui import messages, theme
+from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.widgets.operations import attempt, call
-from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.styling import polish_form
 
 
-def _set_up(tab: QWidget, ui: Any) -> None:
-    ui.setupUi(tab)
-    hint = getattr(ui, "hintLabel", None)
-    if hint is not None:
-        hint.setProperty("role", "hint")
-    ui.saveButton.setProperty("primary", True)
-    theme.polish_roles(tab)
-    repolish(ui.saveButton)
+def show_fields(ui: Any, fields: dict[str, str], values: Any) -> None:
+    """Show each field of ``values`` in the widget of ``ui`` that ``fields`` names for it: a check box is checked, a
+    combo box shows the item whose data is the value, a spin box shows the number."""
+    for name, widget_name in fields.items():
+        widget, value = getattr(ui, widget_name), getattr(values, name)
+        if isinstance(widget, QAbstractButton):
+            widget.setChecked(value)
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findData(value))
+        else:
+            widget.setValue(value)
 
 
-class SavedLabelTab(QWidget):
-    """Subclasses give ``load(rules)`` and ``rules()``; ``svc`` has ``rules``, ``save_rules`` and ``reset_rules``.
-    Call ``self.load(svc.rules())`` at the end of the subclass's ``__init__``."""
+def read_fields(ui: Any, fields: dict[str, str]) -> dict[str, Any]:
+    """The values :func:`show_fields` shows, as the widgets now hold them, by field name."""
+    out: dict[str, Any] = {}
+    for name, widget_name in fields.items():
+        widget = getattr(ui, widget_name)
+        if isinstance(widget, QAbstractButton):
+            out[name] = widget.isChecked()
+        elif isinstance(widget, QComboBox):
+            out[name] = widget.currentData()
+        else:
+            out[name] = widget.value()
+    return out
+
+
+class _FormTab(QWidget):
+    """What both shapes share: their compiled ``form`` built on the tab (``saveButton`` made the primary button,
+    ``hintLabel`` a hint), the service kept as ``svc``, 保存 wired, ``prepare()``, then what is stored shown
+    (``refresh()``)."""
+
+    form: ClassVar[type]
+
+    def __init__(self, svc: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.svc = svc
+        self.ui = ui = self.form()
+        ui.setupUi(self)
+        if (hint := getattr(ui, "hintLabel", None)) is not None:
+            hint.setProperty("role", "hint")
+        ui.saveButton.setProperty("primary", True)
+        polish_form(self)
+        ui.saveButton.clicked.connect(self.save)
+        self.wire(ui)
+        self.prepare()
+        self.refresh()
+
+    def wire(self, ui: Any) -> None:
+        """Connect the form's second button."""
+
+    def prepare(self) -> None:
+        """Set up what the form does not say (a combo box's items, a table's columns) before the rules are shown."""
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
+
+class SavedLabelTab(_FormTab):
+    """Subclasses give their compiled ``form`` and ``fields``, or ``load(rules)`` and ``rules()``, and ``prepare()``
+    where the form needs more than it says; ``svc`` has ``rules``, ``save_rules``, ``reset_rules`` and
+    ``rules_type``. The stored rules are shown when the tab is made."""
 
     reset_question = ""
     save_error = "无法保存规则"
+    fields: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, svc: Any, ui: Any, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.svc = svc
-        self.ui = ui
-        _set_up(self, ui)
-        ui.saveButton.clicked.connect(self.save)
-        ui.resetButton.clicked.connect(lambda: self.reset())
+    def wire(self, ui: Any) -> None:
+        ui.resetButton.clicked.connect(lambda: self.reset())  # not ``self.reset``: ``clicked`` passes checked=False
+
+    def refresh(self) -> None:
+        self.load(self.svc.rules())
 
     def load(self, rules: Any) -> None:
-        raise NotImplementedError
+        show_fields(self.ui, self.fields, rules)
+        self.ui.savedLabel.setText("")
 
     def rules(self) -> Any:
-        raise NotImplementedError
+        return dataclasses.replace(self.svc.rules_type(), **read_fields(self.ui, self.fields))
 
     def save(self) -> bool:
         saved = call(self, lambda: self.svc.save_rules(self.rules()), self.save_error)
@@ -66,19 +121,13 @@ class SavedLabelTab(QWidget):
         self.ui.savedLabel.setText("已恢复默认。")
 
 
-class MessageTab(QWidget):
-    """Subclasses give ``refresh()`` (show what is stored), ``defaults()`` (show the defaults) and ``store()`` (write
-    the form through the service; a DomainError is shown). Call ``self.refresh()`` at the end of ``__init__``."""
+class MessageTab(_FormTab):
+    """Subclasses give their compiled ``form``, ``refresh()`` (show what ``svc`` stores), ``defaults()`` (show the
+    defaults) and ``store()`` (write the form through ``svc``; a DomainError is shown), and ``prepare()`` where the
+    form needs more than it says. What is stored is shown when the tab is made."""
 
-    def __init__(self, ui: Any, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = ui
-        _set_up(self, ui)
-        ui.saveButton.clicked.connect(self.save)
+    def wire(self, ui: Any) -> None:
         ui.defaultsButton.clicked.connect(lambda: self.defaults())
-
-    def refresh(self) -> None:
-        raise NotImplementedError
 
     def defaults(self) -> None:
         raise NotImplementedError
@@ -96,18 +145,17 @@ class MessageTab(QWidget):
 
 class RulesTab(MessageTab):
     """A :class:`MessageTab` over one service's rules (a ``services.rules_setting.RulesInSettings``: ``rules()``,
-    ``save_rules()``, and ``rules_type()`` the defaults). Subclasses give ``show_rules(rules)`` (fill the form) and
-    ``rules()`` (read it); call ``self.refresh()`` at the end of ``__init__``."""
+    ``save_rules()``, and ``rules_type()`` the defaults). Subclasses give their compiled ``form`` and ``fields``,
+    and ``show_rules(rules)`` (fill the form) and ``rules()`` (read it) for what ``fields`` cannot say, and
+    ``prepare()`` where the form needs more than it says. The stored rules are shown when the tab is made."""
 
-    def __init__(self, svc: Any, ui: Any, parent: QWidget | None = None):
-        super().__init__(ui, parent)
-        self.svc = svc
+    fields: ClassVar[dict[str, str]] = {}
 
     def show_rules(self, rules: Any) -> None:
-        raise NotImplementedError
+        show_fields(self.ui, self.fields, rules)
 
     def rules(self) -> Any:
-        raise NotImplementedError
+        return dataclasses.replace(self.svc.rules_type(), **read_fields(self.ui, self.fields))
 
     def refresh(self) -> None:
         self.show_rules(self.svc.rules())

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from PySide6.QtWidgets import QWidget
+
+F = TypeVar("F")
 
 
 def repolish(*widgets: QWidget) -> None:
@@ -29,3 +34,18 @@ def style_page(*, title: tuple[QWidget, ...] = (), hint: tuple[QWidget, ...] = (
     for b in primary:
         b.setProperty("primary", True)
     repolish(*title, *hint, *warning, *primary)
+
+
+def build_form(widget: QWidget, form: Callable[[], F]) -> F:
+    """Build a compiled form (``Ui_X`` from forms/x.ui) on ``widget`` and return it, the theme roles and primary
+    buttons the form gives its widgets (``role``/``primary`` properties) shown at once:
+    ``self.ui = ui = build_form(self, Ui_X)``."""
+    ui: Any = form()
+    ui.setupUi(widget)
+    polish_form(widget)
+    return ui
+
+
+def polish_form(widget: QWidget) -> None:
+    """Show at once the theme roles and primary buttons a compiled form gives the widgets it built on ``widget``."""
+    repolish(*(w for w in widget.findChildren(QWidget) if w.property("role") is not None or w.property("primary")))
