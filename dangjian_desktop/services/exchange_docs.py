@@ -1,5 +1,5 @@
 """The printed documents of a data package (the year's ledger, minutes book, registers…: PDFs for headquarters),
-made in this process or, for a large store on a PC with four cores or more, in a worker process while the export
+made in this process or, for a large store on a PC with two cores or more, in a worker process while the export
 reads, converts and compresses the records (issue 21: the documents were over half of an export's time).
 
 The worker is a fresh interpreter (``multiprocessing`` "spawn": the same on Windows, where the installed program
@@ -49,7 +49,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
 WORKER_ENV = "DANGJIAN_DOCUMENTS_WORKER"  # "0": never a worker, "1": always (tests), unset: by the store's size
 WORKER_FROM_BYTES = 24 * 1024 * 1024  # below this the worker's start (~1 s of CPU) costs more than it saves
-WORKER_FROM_CORES = 4
+WORKER_FROM_CORES = 2
+SPARE_CORES = 4  # from here a worker is started even when the documents will likely be reused
 CACHE_ENV = "DANGJIAN_DOCUMENTS_CACHE"  # "0": documents are always made (none kept, none reused)
 CACHE_VERSION = 1
 
@@ -64,10 +65,11 @@ def _job(root: str, folder: str, year: int) -> tuple[list[tuple[str, str]], list
 
 
 def worker_wanted(services: Services) -> bool:
-    """A worker for a large SQLite store on a PC with four cores or more (or as ``DANGJIAN_DOCUMENTS_WORKER``
+    """A worker for a large SQLite store on a PC with two cores or more (or as ``DANGJIAN_DOCUMENTS_WORKER``
     says). For a small store making the documents here is quicker than starting another interpreter (~1 s of CPU:
-    Python, the modules, the store, the fonts); with two cores the worker only wins when both are free — on a
-    busy two-core machine the export took 14.9 s with it against 9.4 s without (BENCHMARKS.md)."""
+    Python, the modules, the store, the fonts). On two cores the worker wins when the second core is not taken by
+    something else: the bench's cold export took 5.66 s with it against 7.35 s without at load average 4.5, but
+    12.7–18.5 s against 8.6–12.3 s at load 7–8 (BENCHMARKS.md); a secretary's PC is the first case."""
     asked = os.environ.get(WORKER_ENV, "").strip()
     if asked in ("0", "1"):
         return asked == "1"
@@ -201,6 +203,21 @@ def _older_than(path: Path, seconds: float) -> bool:
         return False
 
 
+def likely_kept(services: Services, day: dt.date) -> bool:
+    """Whether documents kept on ``day`` by this program exist (before the records are read, this only says that
+    they will likely be reused)."""
+    try:
+        for kept in cache_dir(services).iterdir():
+            if kept.name.startswith("."):
+                continue
+            index = json.loads((kept / "index.json").read_text(encoding="utf-8"))
+            if index.get("day") == day.isoformat() and index.get("program") == program_fingerprint():
+                return True
+    except (OSError, ValueError, AttributeError):
+        pass
+    return False
+
+
 class DocumentsJob:
     """The documents being made for one export: :meth:`start` (a worker process when wanted), then :meth:`result`
     (kept ones reused, else waits for the worker; falls back to making them here), or :meth:`stop` (cancelled: the
@@ -224,8 +241,13 @@ class DocumentsJob:
             self._mark = self.services.store.change_mark()
         except Exception:  # noqa: BLE001 - then nothing is kept
             self._mark = None
-        # started before the key is known (the records are read meanwhile): ended if the documents are reused
+        # started before the key is known (the records are read meanwhile), and ended if the documents are reused;
+        # with fewer than four cores not when documents kept today by this program exist (its start, ~1 s of CPU,
+        # would take the core the package's compression runs on)
         if not worker_wanted(self.services):
+            return
+        if (os.environ.get(WORKER_ENV, "").strip() != "1" and (os.cpu_count() or 1) < SPARE_CORES
+                and cache_enabled() and likely_kept(self.services, self.day)):
             return
         import multiprocessing
 

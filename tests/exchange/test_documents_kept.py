@@ -188,3 +188,27 @@ def test_the_records_state_moves_with_every_saved_record_only(branch_dir: Path):
         # saved again with its old value: its stamp (which travels) moved, so the state moves too
         s.roster.save_member(dataclasses.replace(s.roster.member(member.uuid), phone=member.phone))
         assert state(s) not in (before, changed)
+
+
+@pytest.mark.slow
+def test_on_two_cores_no_worker_is_started_when_documents_were_kept_today(branch_dir: Path, tmp_path: Path,
+                                                                          made: list[int], monkeypatch):
+    monkeypatch.delenv(exchange_docs.WORKER_ENV)
+    monkeypatch.setattr(exchange_docs, "WORKER_FROM_BYTES", 1)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    started: list[bool] = []
+    real = exchange_docs.DocumentsJob.start
+
+    def start(self) -> None:  # noqa: ANN001
+        real(self)
+        started.append(self.in_worker)
+
+    monkeypatch.setattr(exchange_docs.DocumentsJob, "start", start)
+    with opened(branch_dir) as s:
+        _export(s, tmp_path / "a.djpkg")  # none kept: the worker makes them
+        _export(s, tmp_path / "b.djpkg")  # kept today: reused, no worker started for nothing
+        member = s.roster.members()[0]
+        s.roster.save_member(dataclasses.replace(member, phone="13900000001"))
+        _export(s, tmp_path / "c.djpkg")  # kept today, but for other records: made here
+    assert started == [True, False, False]
+    assert len(made) == 1
