@@ -74,19 +74,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     configure_file_logging(data_dir)
     _install_excepthook(data_dir)
-    # The layers without Qt (storage, services, domain: none of them imports it) are imported before PySide6:
-    # PySide6 reads the source of every module imported after it, looking for its "__feature__" use (~15 ms).
-    from dangjian_desktop.domain import faults  # noqa: F401 - used by _open_store
-    from dangjian_desktop.services.container import Services  # noqa: F401 - used by _open_store
-    from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401 - used by _open_store
-
     from dangjian_desktop.services import demo
+    from dangjian_desktop.services.container import Services
 
-    # The store is opened before Qt loads when nothing is in the way (any trouble opening it is met by _open_store
-    # below, with its dialogs), with the services 首页's first paint reads (the branch, the roster) imported too.
-    # 首页's reminders and year at a glance, which import every record kind, are read after the first paint.
-    early = None
+    # An ordinary branch folder (glimpse.take: ours, up to date, undamaged, writable, not in use) is painted before
+    # its store is opened: 首页's branch at a glance read from the file with the standard library, the lock held;
+    # the store (peewee, the models, the services: ≈ 65 ms) is opened right after the first paint, with that lock.
+    # Any other folder is opened before Qt loads when nothing is in the way (any trouble opening it is met by
+    # _open_store below, with its dialogs), with the services 首页's first paint reads imported too. 首页's
+    # reminders and year at a glance, which import every record kind, are read after the first paint.
+    early = seen = None
     if not args.screenshot and not _database_url(demo.start_folder(data_dir), args):  # PostgreSQL: below
+        from dangjian_desktop import glimpse
+
+        seen = glimpse.take(demo.start_folder(data_dir), clock.today())
+    if seen is not None:
+        early = Services.pending(seen)
+    elif not args.screenshot and not _database_url(demo.start_folder(data_dir), args):
+        # The layers without Qt (storage, services, domain: none of them imports it) are imported before PySide6:
+        # PySide6 reads the source of every module imported after it, looking for its "__feature__" use (~15 ms).
+        from dangjian_desktop.domain import faults  # noqa: F401 - used by _open_store
+        from dangjian_desktop.storage import DatabaseCorruptError  # noqa: F401 - used by _open_store
+
         try:
             early = Services.open(demo.start_folder(data_dir))
             early.branch, early.roster  # noqa: B018 - built (and imported) before Qt, see above
@@ -96,12 +105,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 early.close()
             early = None
 
-    from PySide6.QtCore import Qt
+    # 150 % stays 150 % (Qt 6's default, said here as before): named through Qt's environment variable (which
+    # would override the setter anyway), not Qt.HighDpiScaleFactorRoundingPolicy: nothing before the first paint
+    # touches the Qt namespace, whose 94 Python enums PySide6 builds on first use (≈ 16 ms of a start)
+    os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
     from PySide6.QtWidgets import QApplication
 
     from dangjian_desktop.ui import theme
 
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance()
     # the style named on Qt's command line (theme.STYLE_ARGS), not set after: setStyle returns a QStyle, whose
     # Python class PySide6 then builds with its eleven enums (≈ 7 ms of a start)
@@ -109,7 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = app or QApplication([sys.argv[0], *theme.STYLE_ARGS])
     app.setApplicationName("dangjian-desktop")
     app.setApplicationDisplayName(APP_TITLE)
-    theme.apply_theme(app, style_set=styled)
+    # the shipped fonts (a fallback behind Windows' own Chinese UI font) registered after the first paint
+    fonts_later = theme.apply_theme(app, style_set=styled, fonts_later=not args.screenshot)
     theme.install_chinese(app)  # Qt's own words (确定/取消, the editors' menu, the file dialog) in Chinese
 
     services = early or _open_store(demo.start_folder(data_dir), args)
@@ -120,8 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dangjian_desktop.ui.main_window import MainWindow
 
         window = MainWindow(services, later=later)
-        # the first-start dialog (and its forms) is imported only for an empty store
-        if not (args.screenshot or args.exit_after_show or services.store.read_only) and services.info.is_empty():
+        # the first-start dialog (and its forms) is imported only for an empty store (a glimpsed one has its branch)
+        if not (args.screenshot or args.exit_after_show or services.store.read_only or services.glimpse is not None) \
+                and services.info.is_empty():
+            if fonts_later:  # a dialog before the window: every font in place first
+                theme.register_fonts_later(app)
+                fonts_later = False
             try:
                 from dangjian_desktop.ui.first_start import maybe_run_first_start
 
@@ -144,6 +160,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(time.perf_counter(), flush=True)
             services.close()
             return 0
+        if fonts_later:
+            theme.register_fonts_later(app)
+            fonts_later = False
+        if not _finish_opening(services):  # a glimpsed folder's store, opened now with the lock glimpse took
+            window.hide()
+            window.deleteLater()
+            services = _open_store(demo.start_folder(data_dir), args)  # the ordinary way, with its dialogs
+            if services is None:
+                return 2
+            continue
         if args.exit_after_home:
             from PySide6.QtCore import QEventLoop
 
@@ -177,6 +203,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         services.close()
         return code
+
+
+def _finish_opening(services) -> bool:  # noqa: ANN001
+    """Open the store of a glimpsed folder (nothing to do for one opened before the window). False: it could not
+    be opened now (its lock let go, logged); app.main then opens it the ordinary way, which says why."""
+    try:
+        services.finish_open()
+    except Exception:  # noqa: BLE001 - opened again by _open_store, where each kind of trouble has its answer
+        log.warning("the glimpsed store could not be opened after the first paint", exc_info=True)
+        return False
+    return True
 
 
 def switch_store(request: str, services, real_folder: Path, open_real=None):  # noqa: ANN001, ANN201

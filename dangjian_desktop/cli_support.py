@@ -6,12 +6,27 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Sequence
+from typing import Any
 
 
 def print_json(data: object) -> None:
     """``--json`` output: indented, Chinese as it is, dates and paths as text, ending with a newline."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def json_or_empty(args: argparse.Namespace, rows: Sequence[Any], empty: str,
+                  as_json: Callable[[Any], object] | None = None) -> bool:
+    """What a list command does first: with ``--json`` print the rows as JSON (``as_json(row)``, by default
+    ``row.as_dict()``); with no rows print the sentence ``empty``. True when that was all there is to print."""
+    if args.json:
+        print_json([as_json(r) if as_json else r.as_dict() for r in rows])
+        return True
+    if not rows:
+        print(empty)
+        return True
+    return False
 
 
 def actions(sub: argparse._SubParsersAction, name: str, help: str, metavar: str = "ACTION"

@@ -20,13 +20,19 @@ import atexit
 import contextlib
 import errno
 import os
-import secrets
 import shutil
 import sys
 import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+
+def _token() -> str:
+    """8 random hex digits for a scratch name (as secrets.token_hex(4); ``secrets`` would import hmac and OpenSSL's
+    hashlib at start-up, ≈ 3–4 ms, for nothing else)."""
+    return os.urandom(4).hex()
+
 
 ENV_DATA_DIR = "DANGJIAN_DATA_DIR"
 _PKG_DIR = Path(__file__).resolve().parent
@@ -55,54 +61,35 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir("dangjian-desktop", appauthor=False, roaming=False))
 
 
+class _Below:
+    """A place inside the data folder, read as an attribute of :class:`DataPaths`."""
+
+    def __init__(self, *parts: str) -> None:
+        self.parts = parts
+
+    def __get__(self, paths: DataPaths | None, owner: type | None = None) -> Path:
+        if paths is None:
+            raise AttributeError("a place of one data folder: read it from a DataPaths")
+        return paths.root.joinpath(*self.parts)
+
+
 @dataclass(frozen=True)
 class DataPaths:
     """All the places inside one data folder."""
 
     root: Path
 
-    @property
-    def database(self) -> Path:
-        return self.root / "dangjian.sqlite3"
-
-    @property
-    def backups(self) -> Path:
-        return self.root / "backups"
-
-    @property
-    def logs(self) -> Path:
-        return self.root / "logs"
-
-    @property
-    def attachments(self) -> Path:
-        return self.root / "attachments"
-
-    @property
-    def drafts(self) -> Path:
-        return self.root / "drafts"
-
-    @property
-    def exports(self) -> Path:
-        return self.root / "exports"
-
-    @property
-    def lock_file(self) -> Path:
-        return self.root / "dangjian.lock"
-
-    @property
-    def tmp(self) -> Path:
-        """Scratch files on the data's own disk (see the module docstring)."""
-        return self.root / "tmp"
-
-    @property
-    def restore_work(self) -> Path:
-        """Where a restore prepares the database and attachments it is about to swap in."""
-        return self.tmp / "restore"
-
-    @property
-    def restore_intent(self) -> Path:
-        """The intent record of a restore under way (storage/backups.py): present only between the swaps."""
-        return self.root / "restore-intent.json"
+    database = _Below("dangjian.sqlite3")
+    backups = _Below("backups")
+    logs = _Below("logs")
+    attachments = _Below("attachments")
+    drafts = _Below("drafts")
+    exports = _Below("exports")
+    lock_file = _Below("dangjian.lock")
+    tmp = _Below("tmp")  # scratch files on the data's own disk (see the module docstring)
+    restore_work = _Below("tmp", "restore")  # where a restore prepares the database and attachments it swaps in
+    # the intent record of a restore under way (storage/backups.py): present only between the swaps
+    restore_intent = _Below("restore-intent.json")
 
     def ensure(self) -> DataPaths:
         for d in (self.root, self.backups, self.logs, self.attachments, self.drafts):
@@ -171,7 +158,7 @@ class FileLock:
 def write_problem(folder: Path) -> OSError | None:
     """None when a new file can be created in ``folder``; else the error that refused it (EROFS, EACCES, ENOSPC...).
     A real probe: permissions, a write-protected stick, a read-only share and ACLs all show here alike."""
-    probe = folder / f".write-test-{os.getpid()}-{secrets.token_hex(4)}"
+    probe = folder / f".write-test-{os.getpid()}-{_token()}"
     try:
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
@@ -235,7 +222,7 @@ def scratch_dir(paths: DataPaths) -> Path:
         lock: FileLock | None = None
         try:
             paths.tmp.mkdir(mode=0o700, parents=True, exist_ok=True)
-            folder = paths.tmp / f"p{os.getpid()}-{secrets.token_hex(4)}"
+            folder = paths.tmp / f"p{os.getpid()}-{_token()}"
             folder.mkdir(mode=0o700)
             lock = FileLock(folder / _SCRATCH_LOCK_NAME, write_pid=False)
             if not lock.acquire():
@@ -252,7 +239,7 @@ def scratch_dir(paths: DataPaths) -> Path:
 def scratch_file(paths: DataPaths, name: str) -> Path:
     """A new empty file (0600) in this process's scratch folder; the caller removes it when done."""
     folder = scratch_dir(paths)
-    target = folder / f"{secrets.token_hex(4)}-{name}"
+    target = folder / f"{_token()}-{name}"
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     return target

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from dangjian_desktop.cli_support import print_json
+from dangjian_desktop.cli_support import json_or_empty
 
 
 def register(sub, report) -> None:  # noqa: ANN001 - argparse subparsers
@@ -66,11 +66,7 @@ def cmd_backup(services, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 
 def _print_backups(backups, args: argparse.Namespace) -> int:  # noqa: ANN001
-    if args.json:
-        print_json([b.to_json() for b in backups])
-        return 0
-    if not backups:
-        print("还没有备份。用 `dangjian backup` 立即备份。")
+    if json_or_empty(args, backups, "还没有备份。用 `dangjian backup` 立即备份。", lambda b: b.to_json()):
         return 0
     for b in backups:
         state = f"不可用：{b.problem}" if b.problem else b.summary()

@@ -4,16 +4,12 @@
 from __future__ import annotations
 
 import argparse
-from dangjian_desktop.cli_support import actions, print_json
+from dangjian_desktop.cli_support import actions, json_or_empty
 
 
 def cmd_development_list(services, args) -> int:  # noqa: ANN001
     rows = services.development.summaries(include_closed=args.all)
-    if args.json:
-        print_json([r.as_dict() for r in rows])
-        return 0
-    if not rows:
-        print("还没有发展党员记录。" if args.all else "没有正在培养的发展党员记录（--all 列出全部）。")
+    if json_or_empty(args, rows, "还没有发展党员记录。" if args.all else "没有正在培养的发展党员记录（--all 列出全部）。"):
         return 0
     for r in rows:
         p = r.progress

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.dues import rate_text, yuan_text
-from dangjian_desktop.cli_support import actions, print_json, year_listing
+from dangjian_desktop.cli_support import actions, json_or_empty, print_json, year_listing
 
 
 
@@ -31,11 +31,7 @@ def cmd_calc(services, args) -> int:  # noqa: ANN001
 
 def cmd_status(services, args) -> int:  # noqa: ANN001
     rows = services.dues.status(args.year)
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        print(f"{args.year}年没有党费记录。")
+    if json_or_empty(args, rows, f"{args.year}年没有党费记录。", dict):
         return 0
     print(f"{args.year}年度党费交纳情况（截至{clock.today():%Y-%m-%d}）")
     for r in rows:
@@ -48,13 +44,10 @@ def cmd_status(services, args) -> int:  # noqa: ANN001
 
 def cmd_payments(services, args) -> int:  # noqa: ANN001
     rows = services.dues.payments(args.year)
-    if args.json:
-        print_json([{"id": p.uuid, "name": p.member_name, "months": [f"{y}-{m:02d}" for y, m in p.months],
-                     "amount": float(p.amount_fen) / 100, "paid_on": p.paid_on.isoformat(), "way": p.way.value,
-                     "late": p.late, "handed_by": p.handed_by, "receipt_no": p.receipt_no} for p in rows])
-        return 0
-    if not rows:
-        print(f"{args.year}年没有党费交纳记录。")
+    if json_or_empty(args, rows, f"{args.year}年没有党费交纳记录。", lambda p: {
+            "id": p.uuid, "name": p.member_name, "months": [f"{y}-{m:02d}" for y, m in p.months],
+            "amount": float(p.amount_fen) / 100, "paid_on": p.paid_on.isoformat(), "way": p.way.value,
+            "late": p.late, "handed_by": p.handed_by, "receipt_no": p.receipt_no}):
         return 0
     for p in rows:
         print(f"{(p.uuid or '')[:8]}  {p.paid_on:%Y-%m-%d}  {p.member_name}  {p.months_text}  "

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from dangjian_desktop import features
 from dangjian_desktop.domain.exchange import ImportOutcome, PackageError, fmt_utc
-from dangjian_desktop.cli_support import print_json
+from dangjian_desktop.cli_support import json_or_empty, print_json
 
 
 
@@ -87,11 +87,7 @@ def cmd_branches(services, args) -> int:  # noqa: ANN001
         return cmd_rekey(services, args)
     with services.store.snapshot():  # one moment, while other staff may be importing (PostgreSQL)
         rows = services.exchange.overview()
-    if args.json:
-        print_json([b.as_dict() for b in rows])
-        return 0
-    if not rows:
-        print("还没有导入任何党支部的数据包。")
+    if json_or_empty(args, rows, "还没有导入任何党支部的数据包。"):
         return 0
 
     def num(v: int | None) -> str:

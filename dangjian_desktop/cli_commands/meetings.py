@@ -10,7 +10,7 @@ from dangjian_desktop.domain.compliance import CellStatus
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.meetings import MeetingFilter, MeetingType
 from dangjian_desktop.domain.search import INDEX_PENDING_NOTICE as SEARCH_PENDING_NOTICE
-from dangjian_desktop.cli_support import actions, print_json, year_listing
+from dangjian_desktop.cli_support import actions, json_or_empty, print_json, year_listing
 
 
 def _type(value: str) -> MeetingType:
@@ -22,13 +22,10 @@ def _type(value: str) -> MeetingType:
 
 def cmd_meetings_list(services, args) -> int:  # noqa: ANN001
     rows = services.meetings.list(MeetingFilter(year=args.year, type=args.type))
-    if args.json:
-        print_json([{"id": r.uuid, "date": r.date.isoformat(), "types": [t.value for t in r.types], "title": r.title,
-                     "group": r.group_name, "host": r.host, "expected": r.expected, "present": r.present,
-                     "status": r.status.value, "attachments": r.attachments} for r in rows])
-        return 0
-    if not rows:
-        print("没有符合条件的会议记录。")
+    if json_or_empty(args, rows, "没有符合条件的会议记录。", lambda r: {
+            "id": r.uuid, "date": r.date.isoformat(), "types": [t.value for t in r.types], "title": r.title,
+            "group": r.group_name, "host": r.host, "expected": r.expected, "present": r.present,
+            "status": r.status.value, "attachments": r.attachments}):
         return 0
     for r in rows:
         print(f"{r.uuid[:8]}  {r.date:%Y-%m-%d}  {_pad(r.types_text, 18)}{_pad(r.title or '—', 44)}"

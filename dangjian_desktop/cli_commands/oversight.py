@@ -5,16 +5,12 @@ from __future__ import annotations
 
 
 from dangjian_desktop import clock
-from dangjian_desktop.cli_support import print_json
+from dangjian_desktop.cli_support import json_or_empty
 
 
 def cmd_hq_overview(services, args) -> int:  # noqa: ANN001
     rows = services.oversight.overview(args.year, quarter=args.quarter, month=args.month)
-    if args.json:
-        print_json([r.as_dict() for r in rows])
-        return 0
-    if not rows:
-        print("还没有导入任何党支部的数据包。")
+    if json_or_empty(args, rows, "还没有导入任何党支部的数据包。"):
         return 0
     for r in rows:
         package = r.last_package.isoformat() if r.last_package else "未收到"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dangjian_desktop import clock, features
 from dangjian_desktop.domain.errors import ValidationError
-from dangjian_desktop.cli_support import print_json
+from dangjian_desktop.cli_support import json_or_empty
 
 
 def cmd_report(services, args) -> int:  # noqa: ANN001
@@ -28,11 +28,7 @@ def cmd_reminders(services, args) -> int:  # noqa: ANN001
     from dangjian_desktop.services.reminders import all_reminders
 
     items = all_reminders(services)
-    if args.json:
-        print_json([r.as_dict() for r in items])
-        return 0
-    if not items:
-        print("目前没有需要处理的提醒。")
+    if json_or_empty(args, items, "目前没有需要处理的提醒。"):
         return 0
     mark = {Urgency.OVERDUE: "【已逾期】", Urgency.SOON: "【近期】", Urgency.INFO: "【提示】"}
     for r in items:

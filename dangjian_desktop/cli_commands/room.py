@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from dangjian_desktop.cli_support import actions, print_json
+from dangjian_desktop.cli_support import actions, json_or_empty
 
 
 def cmd_inspections_list(services, args) -> int:  # noqa: ANN001
     rows = services.room.inspections()
-    if args.json:
-        print_json([r.as_dict() for r in rows])
-        return 0
-    if not rows:
-        print("还没有活动室检查记录。")
+    if json_or_empty(args, rows, "还没有活动室检查记录。"):
         return 0
     for r in rows:
         extra = f"，整改未完成{r.open_rectifications}项" if r.open_rectifications else ""

@@ -19,6 +19,7 @@ from typing import Any
 
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.domain.participation import add_months
+from dangjian_desktop.domain.stored import Stored
 
 __all__ = ["add_months"]
 
@@ -66,10 +67,6 @@ class CaseStatus(StrEnum):
     FULL = "已转正"
     CANCELLED = "已取消预备党员资格"
     STOPPED = "已终止"  # withdrew the application, left the unit, not accepted…
-
-    @property
-    def is_open(self) -> bool:
-        return self is CaseStatus.ACTIVE
 
 
 class ContactRole(StrEnum):
@@ -345,7 +342,7 @@ class Extension:
 
 
 @dataclass
-class Case:
+class Case(Stored):
     """One person on the path from 入党申请 to 转正 (发展党员纪实)."""
 
     name: str
@@ -371,9 +368,6 @@ class Case:
     publicity: list[Publicity] = field(default_factory=list)
     training: Training = field(default_factory=Training)
     extension: Extension | None = None
-    uuid: str | None = None
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
 
     # -- reading ------------------------------------------------------------------------------------------------
     def step(self, number: int) -> StepRecord | None:

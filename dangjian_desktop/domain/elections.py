@@ -27,6 +27,7 @@ from typing import Any
 
 from dangjian_desktop.domain.enums import CommitteeRole
 from dangjian_desktop.domain.saved_values import SavedValues
+from dangjian_desktop.domain.stored import Stored
 
 RULES_SOURCE = "《中国共产党基层组织选举工作条例》"
 DUTY_PRESETS = ("主持支部全面工作", "组织委员", "宣传委员", "纪检委员", "青年委员", "统战委员", "保密委员")
@@ -195,7 +196,7 @@ class Seat:
 
 
 @dataclass
-class Election:
+class Election(Stored):
     """A 换届选举, tied to its 支部党员大会 (``meeting_uuid``), from the 请示 to the higher committee's approval."""
 
     meeting_uuid: str | None = None
@@ -225,9 +226,6 @@ class Election:
     approval_no: str = ""
     applied_at: dt.datetime | None = None  # the branch profile took the new committee
     note: str = ""
-    uuid: str | None = None
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
 
     @property
     def seats_to_fill(self) -> int:

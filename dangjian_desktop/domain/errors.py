@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
+K = TypeVar("K")
+T = TypeVar("T")
+
 
 class DomainError(Exception):
     """Base for every error the user should read. ``str(err)`` is the Chinese message."""
@@ -19,6 +25,14 @@ class ValidationError(DomainError):
 
 class NotFoundError(DomainError):
     pass
+
+
+def or_none(get: Callable[[K], T], key: K) -> T | None:
+    """``get(key)``, or None when there is no such record (``get`` raised NotFoundError)."""
+    try:
+        return get(key)
+    except NotFoundError:
+        return None
 
 
 class ReadOnlyError(DomainError):

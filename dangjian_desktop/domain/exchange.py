@@ -189,22 +189,6 @@ class BranchOverview:
     sequence: int | None = None  # the branch's last applied package number
     rekey_pending: str | None = None  # a replacement fingerprint announced at headquarters, not yet seen
 
-    @property
-    def meetings_held(self) -> int | None:
-        return self.figures.get("meetings_held")
-
-    @property
-    def meetings_required(self) -> int | None:
-        return self.figures.get("meetings_required")
-
-    @property
-    def pledges(self) -> int | None:
-        return self.figures.get("pledges")
-
-    @property
-    def open_rectifications(self) -> int | None:
-        return self.figures.get("open_rectifications")
-
     def as_dict(self) -> dict[str, Any]:
         return {
             "uuid": self.uuid, "name": self.name,

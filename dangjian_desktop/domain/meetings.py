@@ -18,6 +18,7 @@ from typing import Any
 
 from dangjian_desktop import clock
 from dangjian_desktop.domain.first_topic import Study, study_problems
+from dangjian_desktop.domain.stored import Stored
 
 
 class MeetingType(StrEnum):
@@ -158,7 +159,7 @@ class Attachment:
 
 
 @dataclass
-class Meeting:
+class Meeting(Stored):
     """One sitting. ``types`` may hold several (a 主题党日 that includes a 党课 counts for both)."""
 
     types: list[MeetingType]
@@ -184,9 +185,6 @@ class Meeting:
     finalized_at: dt.datetime | None = None
     amendments: list[Amendment] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
-    uuid: str | None = None
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
 
     # -- derived ------------------------------------------------------------------------------------------------
     @property

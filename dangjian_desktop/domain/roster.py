@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole, MemberCategory, MemberStatus
+from dangjian_desktop.domain.stored import Stored
 
 DEFAULT_TERM_YEARS = 5
 
@@ -22,7 +23,7 @@ class CommitteeSeat:
 
 
 @dataclass
-class Branch:
+class Branch(Stored):
     """The branch profile (党支部基本信息)."""
 
     name: str
@@ -32,9 +33,6 @@ class Branch:
     election_date: dt.date | None = None  # 本届支委会选举日期
     term_years: int = DEFAULT_TERM_YEARS
     committee: list[CommitteeSeat] = field(default_factory=list)
-    uuid: str | None = None
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
 
     @property
     def term_ends_on(self) -> dt.date | None:
@@ -67,7 +65,7 @@ class PartyGroup:
 
 
 @dataclass
-class Member:
+class Member(Stored):
     """A Party member on the branch roster (党员).
 
     ``birth_date``, ``joined_party_on`` and ``full_member_on`` may be known only to the month (出生年月 1985.03):
@@ -91,9 +89,6 @@ class Member:
     status_date: dt.date | None = None  # when the status changed (e.g. 转出日期)
     joined_branch_on: dt.date | None = None  # 转入本支部日期; None = since the branch's records begin
     note: str = ""
-    uuid: str | None = None
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
 
     @property
     def has_vote(self) -> bool:

@@ -16,7 +16,7 @@ import contextlib
 import os
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -150,40 +150,35 @@ def key_matches(key: bytes, prefix: bytes, tag: bytes) -> bool:
     return True
 
 
-class ChunkSealer:
+class _ChunkCipher:
+    """AES-GCM over consecutive chunks: each chunk's nonce is the prefix, its number and whether it is the last."""
+
+    def __init__(self, key: bytes, prefix: bytes, aad: bytes):
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        self._aead = AESGCM(key)
+        self._prefix = prefix
+        self._aad = aad
+        self._counter = 0
+
+    def _next(self, op: Callable[[bytes, bytes, bytes], bytes], data: bytes, last: bool) -> bytes:
+        out = op(nonce(self._prefix, self._counter, LAST_FLAG if last else MORE_FLAG), data, self._aad)
+        self._counter += 1  # only once the chunk went through: a refused one does not count
+        return out
+
+
+class ChunkSealer(_ChunkCipher):
     """Seals consecutive plaintext chunks; the caller says which one is last."""
 
-    def __init__(self, key: bytes, prefix: bytes, aad: bytes):
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-        self._aead = AESGCM(key)
-        self._prefix = prefix
-        self._aad = aad
-        self._counter = 0
-
     def seal(self, chunk: bytes, last: bool) -> bytes:
-        out = self._aead.encrypt(nonce(self._prefix, self._counter, LAST_FLAG if last else MORE_FLAG), chunk,
-                                 self._aad)
-        self._counter += 1
-        return out
+        return self._next(self._aead.encrypt, chunk, last)
 
 
-class ChunkOpener:
+class ChunkOpener(_ChunkCipher):
     """Opens consecutive sealed chunks; raises ``cryptography.exceptions.InvalidTag`` on any alteration."""
 
-    def __init__(self, key: bytes, prefix: bytes, aad: bytes):
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-        self._aead = AESGCM(key)
-        self._prefix = prefix
-        self._aad = aad
-        self._counter = 0
-
     def open(self, sealed: bytes, last: bool) -> bytes:
-        out = self._aead.decrypt(nonce(self._prefix, self._counter, LAST_FLAG if last else MORE_FLAG), sealed,
-                                 self._aad)
-        self._counter += 1
-        return out
+        return self._next(self._aead.decrypt, sealed, last)
 
 
 class BlockTruncated(Exception):

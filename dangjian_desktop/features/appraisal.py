@@ -11,9 +11,9 @@ FEATURE = record_kind(
     "appraisal", "组织生活会和民主评议党员",
     tables=(
         Table("life_meeting", "LifeMeetingRow", "组织生活会", date_column="planned_on", counted=True),
-        Table("life_opinion", "OpinionRow", "征求意见", date_column="received_on"),
-        Table("life_problem", "ProblemRow", "问题清单和整改", date_column="deadline", counted=True),
-        Table("life_criticism", "CriticismRow", "批评意见"),
+        Table("life_opinion", "LifeOpinionRow", "征求意见", date_column="received_on"),
+        Table("life_problem", "LifeProblemRow", "问题清单和整改", date_column="deadline", counted=True),
+        Table("life_criticism", "LifeCriticismRow", "批评意见"),
         Table("appraisal_entry", "AppraisalEntryRow", "民主评议党员", counted=True),
         Table("appraisal_ballot", "BallotRow", "民主测评票"),
     ),

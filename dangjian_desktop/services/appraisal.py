@@ -26,7 +26,7 @@ from dangjian_desktop.domain.appraisal import (
     validate_rules,
 )
 from dangjian_desktop.domain.enums import CommitteeRole, MemberCategory
-from dangjian_desktop.domain.errors import NotFoundError, ValidationError
+from dangjian_desktop.domain.errors import NotFoundError, ValidationError, or_none
 from dangjian_desktop.domain.life_meeting import (
     BRANCH_OWNER,
     DEFAULT_AGENDA,
@@ -125,9 +125,8 @@ class AppraisalService(ReadsMeetings[AppraisalRules], key=RULES_KEY):
 
     def _linked(self, c: LifeMeeting) -> LifeMeeting:
         if c.meeting_uuid:
-            try:
-                m = self.meetings.get(c.meeting_uuid)
-            except NotFoundError:
+            m = or_none(self.meetings.get, c.meeting_uuid)
+            if m is None:
                 return c
             c.meeting = MeetingLink(m.uuid or "", m.date, m.display_title, m.expected, len(m.present),
                                     tuple(f"{a.name}（{a.absence_text}）" for a in m.absent), m.host, m.place,

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from dangjian_desktop import features
 from dangjian_desktop.paths import resolve_data_dir
-from dangjian_desktop.storage import Store
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store's module (peewee and its models) is imported on the first open, not with this one
+    from dangjian_desktop.storage import Store
+    from dangjian_desktop.glimpse import Glimpse
     from dangjian_desktop.services.attachments import AttachmentService
     from dangjian_desktop.services.audit import AuditService
     from dangjian_desktop.services.backups import BackupService
@@ -57,6 +58,8 @@ class Services:
 
     def __init__(self, store: Store):
         self.store = store
+        # a folder seen by glimpse.take but not opened yet (app.main, until the first paint): see pending()
+        self.glimpse: Glimpse | None = None
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, read_only: bool = False,
@@ -66,6 +69,7 @@ class Services:
         ``password`` (asked at start by the window) is kept in memory only; else the URL's, else PGPASSWORD."""
         import dataclasses
 
+        from dangjian_desktop.storage import Store
         from dangjian_desktop.storage.engine import parse_target
 
         target = parse_target(database)
@@ -75,12 +79,43 @@ class Services:
             return cls.over(Store.open_postgresql(target, resolve_data_dir(data_dir), read_only=read_only))
         # a restore a kill interrupted is completed, and what killed processes left in tmp/ removed, inside
         # Store.open (holding the instance lock, before the database is read)
-        store = Store.open(resolve_data_dir(data_dir), read_only=read_only)
+        return cls._settled(Store.open(resolve_data_dir(data_dir), read_only=read_only))
+
+    @classmethod
+    def _settled(cls, store: Store) -> Services:
         if not store.read_only:  # the signing key of a restore a kill interrupted (services/backup_keys.py)
             from dangjian_desktop.services import backup_keys
 
             backup_keys.settle_staged(store.paths, store.restore_completed_at_open)
         return cls.over(store)
+
+    @classmethod
+    def open_glimpsed(cls, seen: Glimpse) -> Services:
+        """The store of a folder :func:`dangjian_desktop.glimpse.take` looked at (its lock held, its file checked
+        then): opened with that lock, so no other window can have written in between."""
+        from dangjian_desktop.storage import Store
+
+        return cls._settled(Store.open(seen.paths.root, lock=seen.lock, check_integrity=False))
+
+    @classmethod
+    def pending(cls, seen: Glimpse) -> Services:
+        """Services over a folder :func:`dangjian_desktop.glimpse.take` looked at, its store not opened yet: the
+        window is built and painted from ``glimpse`` (首页's first half, the title) and the plain facts of the store
+        (folder, writable), then app.main calls :meth:`finish_open`. Anything else asked before that — a service,
+        the database — opens the store there and then, so nothing is ever read from a store not opened."""
+        services = cls(_PendingStore(seen))  # type: ignore[arg-type]
+        services.store._owner = services  # type: ignore[attr-defined]
+        services.glimpse = seen
+        return services
+
+    def finish_open(self) -> None:
+        """Open the store a pending container was made over (nothing to do otherwise). On failure the lock is
+        released and the container stays unopened."""
+        pending = self.__dict__.get("store")
+        if isinstance(pending, _PendingStore):
+            opened = Services.open_glimpsed(pending.seen)
+            self.store = opened.store
+            self.glimpse = None  # from now on every page reads the store
 
     def require_headquarters_engine(self, *, initialising: bool = False) -> None:
         """A PostgreSQL database holds only a headquarters store (a branch needs nothing but its SQLite file):
@@ -102,6 +137,8 @@ class Services:
         """A declared service, built (and its module imported) on first access, then kept as an attribute."""
         if name.startswith("__"):
             raise AttributeError(name)
+        if isinstance(self.__dict__.get("store"), _PendingStore):
+            self.finish_open()  # a service is always built over the opened store
         factory = service_factories().get(name)
         if factory is None:
             raise AttributeError(f"no service named {name!r} (see dangjian_desktop.features)")
@@ -113,6 +150,9 @@ class Services:
 
     # -- lifetime ----------------------------------------------------------------------------------------------
     def close(self) -> None:
+        if isinstance(self.__dict__.get("store"), _PendingStore):  # never opened: only the lock to let go
+            self.store.seen.release()
+            return
         if "search_index" in self.__dict__:  # a catch-up worker still running finishes its batch first
             self.search_index.stop()
         self.store.close()
@@ -122,6 +162,28 @@ class Services:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _PendingStore:
+    """What the window asks of a store before the first paint, answered from the glimpse: the folder, and that it
+    is writable (glimpse.take took the lock of a writable folder and file). Anything else opens the store first."""
+
+    engine = "sqlite"
+    read_only = False
+    state = "ok"
+    read_only_reason = ""
+    integrity_check_deferred = False
+    _owner: Services
+
+    def __init__(self, seen: Glimpse):
+        self.seen = seen
+        self.paths = seen.paths
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("seen", "_owner"):
+            raise AttributeError(name)
+        self._owner.finish_open()
+        return getattr(self._owner.store, name)
 
 
 _BUILDING = threading.RLock()  # a factory asks for the services it needs: reentrant

@@ -20,13 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dangjian_desktop import clock, features
-from dangjian_desktop.domain import idcard
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole, MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import ValidationError
-from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member, PartyGroup
-from dangjian_desktop.storage.repos import roster as repo
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # app.py imports this module for its folder rules before the first paint: the roster's types
+    from dangjian_desktop.domain.roster import Member  # (≈ 3 ms of dataclasses) come with the demo data only
     from dangjian_desktop.services.container import Services
 
 DemoExtension = Callable[["Services", random.Random, dt.date], None]
@@ -50,12 +48,16 @@ def _add_years(d: dt.date, years: int) -> dt.date:
 
 
 def _id_for(rng: random.Random, birth: dt.date, gender: str) -> str:
+    from dangjian_desktop.domain import idcard
+
     seq = rng.randrange(10, 99)
     sex_digit = rng.choice("13579" if gender == "男" else "02468")
     return idcard.make_valid(f"{rng.choice(AREA_CODES)}{birth:%Y%m%d}{seq:02d}{sex_digit}")
 
 
 def demo_members(rng: random.Random, today: dt.date, count: int = 30) -> list[Member]:
+    from dangjian_desktop.domain.roster import Member
+
     members: list[Member] = []
     used: set[str] = set()
     for _ in range(count):
@@ -102,6 +104,11 @@ def demo_members(rng: random.Random, today: dt.date, count: int = 30) -> list[Me
 
 def populate(services: Services, *, seed: int = 2026, today: dt.date | None = None) -> None:
     """Fill an empty branch store with the demo branch and everything the features add."""
+    # the roster's storage here, not at import: app.py imports this module for its folder rules before the first
+    # paint, which reads the store without peewee (glimpse.py)
+    from dangjian_desktop.domain.roster import Branch, CommitteeSeat, PartyGroup
+    from dangjian_desktop.storage.repos import roster as repo
+
     today = today or clock.today()
     rng = random.Random(seed)
     store = services.store

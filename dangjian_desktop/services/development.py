@@ -33,7 +33,7 @@ from dangjian_desktop.domain.development_rules import (
     vote_facts,
 )
 from dangjian_desktop.domain.enums import MemberStatus
-from dangjian_desktop.domain.errors import NotFoundError, ValidationError
+from dangjian_desktop.domain.errors import NotFoundError, ValidationError, or_none
 from dangjian_desktop.domain.meetings import AgendaItem, Meeting, MeetingFilter, MeetingSummary, MeetingType, Vote
 from dangjian_desktop.domain.roster import Member, MemberFilter
 from dangjian_desktop.domain.validation import EARLIEST, clean_text, looks_like_formula
@@ -143,10 +143,8 @@ class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules], key=RULES_KEY)
         wanted = {s.meeting_uuid for c in cases for s in c.steps.values() if s.meeting_uuid}
         meetings = {}
         for uuid in wanted:
-            try:
-                meetings[uuid] = self.meetings.get(uuid)
-            except NotFoundError:
-                continue
+            if (m := or_none(self.meetings.get, uuid)) is not None:
+                meetings[uuid] = m
         return members, meetings
 
     def vote(self, case: dev.Case, number: int) -> VoteFacts | None:
@@ -154,9 +152,8 @@ class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules], key=RULES_KEY)
         rec = case.steps.get(number)
         if rec is None or not rec.meeting_uuid:
             return None
-        try:
-            m = self.meetings.get(rec.meeting_uuid)
-        except NotFoundError:
+        m = or_none(self.meetings.get, rec.meeting_uuid)
+        if m is None:
             return None
         return vote_facts(m, case.name, self._others(self.cases(), case), "转正" if number == dev.CONVERSION_VOTE else "")
 
@@ -164,9 +161,8 @@ class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules], key=RULES_KEY)
         """What a (not yet linked) 大会 record says about this person: shown while the step is being typed."""
         if not meeting_uuid:
             return None
-        try:
-            m = self.meetings.get(meeting_uuid)
-        except NotFoundError:
+        m = or_none(self.meetings.get, meeting_uuid)
+        if m is None:
             return None
         return vote_facts(m, case.name, self._others(self.cases(), case), "转正" if number == dev.CONVERSION_VOTE else "")
 
@@ -204,9 +200,8 @@ class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules], key=RULES_KEY)
     def meeting_title(self, meeting_uuid: str | None) -> str:
         if not meeting_uuid:
             return ""
-        try:
-            m = self.meetings.get(meeting_uuid)
-        except NotFoundError:
+        m = or_none(self.meetings.get, meeting_uuid)
+        if m is None:
             return "（会议记录已删除）"
         return f"{m.date:%Y-%m-%d} {m.display_title}"
 

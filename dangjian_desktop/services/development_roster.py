@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from dangjian_desktop.domain.development import ADMISSION_VOTE, Case, DevelopmentRules
 from dangjian_desktop.domain.development_rules import full_member_date
 from dangjian_desktop.domain.enums import MemberCategory
-from dangjian_desktop.domain.errors import NotFoundError
+from dangjian_desktop.domain.errors import or_none
 from dangjian_desktop.domain.roster import Member, MemberFilter
 from dangjian_desktop.storage.repos import development as repo
 
@@ -40,10 +40,7 @@ def sync_roster(roster: RosterService, audit: AuditService, rules: DevelopmentRu
     full_on = full_member_date(c, rules)
     m = None
     if c.member_uuid:
-        try:
-            m = roster.member(c.member_uuid)
-        except NotFoundError:
-            m = None
+        m = or_none(roster.member, c.member_uuid)
     created = m is None
     if m is None:
         m = find_member(roster, c)

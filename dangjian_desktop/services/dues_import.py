@@ -24,6 +24,7 @@ from dangjian_desktop.domain.dues_months import MonthState
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.domain.validation import clean_text
+from dangjian_desktop.services.import_rows import errors_text
 from dangjian_desktop.services.spreadsheet import (
     RowAction,
     header_matcher,
@@ -101,7 +102,7 @@ class BasesPreview:
         return "，".join(f"{a.label} {n} 行" for a, n in counts.items())
 
     def error_report(self) -> str:
-        return "\n".join(f"第{r.row_number}行（{r.name or '无姓名'}）：{'；'.join(r.errors)}" for r in self.refused)
+        return errors_text(self.refused, lambda r: r.name)
 
 
 def _choose(sheets: list[Sheet]):  # noqa: ANN202

@@ -35,7 +35,7 @@ from dangjian_desktop.domain.elections import (
     TermMember,
 )
 from dangjian_desktop.domain.enums import MemberCategory
-from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError
+from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError, or_none
 from dangjian_desktop.domain.meetings import AgendaItem, Meeting, MeetingType, had_vote_on
 from dangjian_desktop.domain.roster import CommitteeSeat, MemberFilter
 from dangjian_desktop.domain.validation import clean_fields, clean_text
@@ -149,10 +149,7 @@ class ElectionService(MeetingBackedKind[ElectionRules], key=RULES_KEY):
         b = self.branches.profile()
         meeting: Meeting | None = None
         if e.meeting_uuid:
-            try:
-                meeting = self.meetings.get(e.meeting_uuid)
-            except NotFoundError:
-                meeting = None
+            meeting = or_none(self.meetings.get, e.meeting_uuid)
         day = meeting.date if meeting else today
         members = self.roster.members(MemberFilter(include_inactive=True))
         voting = frozenset(m.uuid for m in members if m.uuid and m.on_roster_at(day)
@@ -212,10 +209,7 @@ class ElectionService(MeetingBackedKind[ElectionRules], key=RULES_KEY):
         e = self._clean(e)
         with self.store.atomic():
             if e.uuid:
-                try:
-                    current = repo.get_election(e.uuid)
-                except NotFoundError:
-                    current = None
+                current = or_none(repo.get_election, e.uuid)
                 if current is not None and current.applied_at is not None:
                     raise ReadOnlyError(LOCKED)
             if e.meeting_uuid:

@@ -56,7 +56,7 @@ Progress = Callable[[float, str], None]
 
 LAST_EXPORT_KEY = "exchange.last_export"
 HQ_BRANCHES_KEY = trust.HQ_BRANCHES_KEY
-_PENDING: Any = object()  # overview(count=False): a figure to be counted later
+_COUNTABLE = ("rows_in_year", "open", "items_of_year")  # the kinds of HqFigure.fallback headquarters counts
 MIN_PASSWORD_LENGTH = 6
 
 def package_documents(services: Services) -> list[tuple[str, Callable[[Path, int], Path | None]]]:
@@ -508,19 +508,16 @@ class ExchangeService:
         in from a second call)."""
         year = year or clock.this_year()
         status = trust.branches()
-        members = roster_repo.member_counts()
-        columns = features.hq_columns()
         counted: dict[str, dict[str, int] | None] = {}
+        # per column: its key and how headquarters counts it where a package lacks it ("": it cannot, shown as —)
+        plan = [(c.key, c.fallback if c.fallback.partition(":")[0] in _COUNTABLE else "")
+                for c in features.hq_columns()]
+        # the figures of a branch whose package carries none for the year (older packages): the same for all
+        lacking = {key: None for key, how in plan if not how} if not count else None
 
         def fallback(how: str, branch_uuid: str) -> int | None:
-            if not how:
-                return None
-            kind, _, table = how.partition(":")
-            if kind not in ("rows_in_year", "open", "items_of_year"):
-                return None
-            if not count:
-                return _PENDING
             if how not in counted:  # one grouped query per figure, only when some package lacks the figure
+                kind, _, table = how.partition(":")
                 counted[how] = (hq_overview.counts_in_year(table, year) if kind == "rows_in_year"
                                 else hq_overview.counts_items_of_year(table, year) if kind == "items_of_year"
                                 else records_repo.counts_open(table))
@@ -528,19 +525,27 @@ class ExchangeService:
             return None if found is None else found.get(branch_uuid, 0)
 
         out = []
-        for uuid, name in roster_repo.branch_names():
+        for uuid, name, members in roster_repo.branches_with_members():
             st = status.get(uuid, {})
             fig = st.get("figures") or {}
             if fig.get("year") != year:
                 fig = {}
-            figures = {c.key: fig[c.key] if fig.get(c.key) is not None else fallback(c.fallback, uuid)
-                       for c in columns}
-            if not count:
-                figures = {k: v for k, v in figures.items() if v is not _PENDING}
+            if lacking is not None and (not fig or not any(fig.get(key) is not None for key, _ in plan)):
+                figures = dict(lacking)  # ``count=False``: a figure to be counted is left out
+            else:
+                figures = {}
+                for key, how in plan:
+                    value = fig.get(key)
+                    if value is not None:
+                        figures[key] = value
+                    elif not how:
+                        figures[key] = None
+                    elif count:
+                        figures[key] = fallback(how, uuid)
             rekey = st.get("rekey") if isinstance(st.get("rekey"), dict) else {}
             out.append(BranchOverview(
                 uuid=uuid, name=name, last_package_at=_parse_time(st.get("created_at")),
-                members=members.get(uuid, 0), figures=figures,
+                members=members, figures=figures,
                 fingerprint=st.get("fingerprint") if isinstance(st.get("fingerprint"), str) else None,
                 sequence=trust.held_sequence(st), rekey_pending=rekey.get("fingerprint"),
             ))

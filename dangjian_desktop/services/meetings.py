@@ -23,7 +23,7 @@ from dangjian_desktop.domain.compliance import (
     counting_since,
 )
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
-from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError
+from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError, or_none
 from dangjian_desktop.domain.meetings import (
     AMENDABLE_FIELDS,
     BUILTIN_TEMPLATES,
@@ -226,10 +226,7 @@ class MeetingService(RulesInSettings[ComplianceRules], key=RULES_KEY):
             raise ValidationError("", [(i.field, i.message) for i in errors])
         with self.store.atomic():
             if m.uuid:
-                try:
-                    current = repo.get_meeting(m.uuid)
-                except NotFoundError:
-                    current = None
+                current = or_none(repo.get_meeting, m.uuid)
                 if current is not None and current.is_final:
                     raise ReadOnlyError(LOCKED_MESSAGE)
             m.status, m.finalized_at = MeetingStatus.DRAFT, None

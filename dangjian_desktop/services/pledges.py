@@ -32,6 +32,7 @@ from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.domain.validation import clean_fields, clean_text, parse_date
 from dangjian_desktop.services.attachments import AttachmentService
 from dangjian_desktop.services.branch import BranchService
+from dangjian_desktop.services.import_rows import RowsPreview, errors_text
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.storage import Store
 from dangjian_desktop.storage.repos import pledges as repo
@@ -68,21 +69,12 @@ class PledgeImportRow:
 
 
 @dataclass
-class PledgeImportPreview:
+class PledgeImportPreview(RowsPreview[PledgeImportRow]):
     source: Path
     rows: list[PledgeImportRow]
 
-    @property
-    def error_rows(self) -> list[PledgeImportRow]:
-        return [r for r in self.rows if r.errors]
-
-    @property
-    def ok(self) -> bool:
-        return bool(self.rows) and not self.error_rows
-
     def error_report(self) -> str:
-        return "\n".join(f"第{r.row_number}行（{r.member_name or '无姓名'}）：{'；'.join(r.errors)}"
-                         for r in self.error_rows)
+        return errors_text(self.error_rows, lambda r: r.member_name)
 
 
 class PledgeService:

@@ -22,6 +22,7 @@ from dangjian_desktop.domain import dates, idcard
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.domain.validation import clean_text, too_long, validate_member
+from dangjian_desktop.services.import_rows import RowsPreview, errors_text
 from dangjian_desktop.services.spreadsheet import (
     RowAction,
     header_matcher,
@@ -121,7 +122,7 @@ class ImportRow:
 
 
 @dataclass
-class ImportPreview:
+class ImportPreview(RowsPreview[ImportRow]):
     source: Path
     rows: list[ImportRow]
     unknown_headers: list[str] = field(default_factory=list)  # columns not used, as written
@@ -132,14 +133,6 @@ class ImportPreview:
     encoding: str = ""
     kind: str = ""
     decisions: dict[str, dt.date] = field(default_factory=dict)
-
-    @property
-    def error_rows(self) -> list[ImportRow]:
-        return [r for r in self.rows if r.errors]
-
-    @property
-    def ok(self) -> bool:
-        return bool(self.rows) and not self.error_rows
 
     @property
     def ambiguous(self) -> list[AmbiguousDate]:
@@ -160,8 +153,7 @@ class ImportPreview:
         return "，".join(f"{a.label} {c[a]} 行" for a in Action)
 
     def error_report(self) -> str:
-        lines = [f"第{r.row_number}行（{r.member.name or '无姓名'}）：{'；'.join(r.errors)}" for r in self.error_rows]
-        return "\n".join(lines)
+        return errors_text(self.error_rows, lambda r: r.member.name)
 
 
 # -- reading one row ---------------------------------------------------------------------------------------------

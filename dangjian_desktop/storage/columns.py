@@ -40,6 +40,11 @@ def counts(*labels: int | str) -> tuple[IntegerField, ...]:
     return tuple(count(verbose_name=n) for n in names)
 
 
+def money(label: str, **kwargs: Any) -> IntegerField:
+    """An amount of money in whole fen (分), headed ``<label>（元）`` (models_dues.py says why not a decimal)."""
+    return IntegerField(verbose_name=f"{label}（元）", **kwargs)
+
+
 def child_of(parent: Any, backref: str, **kwargs: Any) -> ForeignKeyField:
     """The key of the record a child row belongs to: deleted with it, listed as ``parent.<backref>``."""
     return ForeignKeyField(parent, backref=backref, on_delete="CASCADE", **kwargs)

@@ -34,20 +34,21 @@ from dangjian_desktop.domain import faults
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError
 from dangjian_desktop.paths import DataPaths, FileLock, done_with_scratch, use_scratch, write_problem
 from dangjian_desktop.storage.engine import POSTGRESQL, SQLITE, PgTarget
+from dangjian_desktop.storefile import (  # noqa: F401 - SCHEMA_VERSION and the marks are imported from here too
+    APPLICATION_ID,
+    INTEGRITY_FAILED_MARKER,
+    QUICK_CHECK_AT_OPEN_MAX_BYTES,
+    SCHEMA_VERSION,
+    SQLITE_HEADER,
+)
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6  # 2: meeting_fts keyed by (date, id); 3: schema_feature; 4: member 籍贯 and date precision;
-# 5: the 第一议题学习台账 fields of meeting_agenda_item; 6: the n-gram search index meeting_search (+ its queue)
-# and the meeting list's sort indexes
+# SCHEMA_VERSION (the core schema's version) and the file's marks live in dangjian_desktop/storefile.py (no peewee)
 # The version of the tables and fields that travel in data packages (manifest "schema_version"). Bumped only by a
 # migration that changes them, not by one that only adds indexes (as 2 did): a headquarters that has not upgraded
 # yet keeps accepting packages from branches that have.
 RECORD_FORMAT_VERSION = 3  # 2: member.native_place and member.*_precision; 3: meeting_agenda_item.study_*
-APPLICATION_ID = 0x444A4458  # "DJDX"
-# a branch's store is a few MB even after years (photos are files beside it); headquarters' reaches GB
-QUICK_CHECK_AT_OPEN_MAX_BYTES = 256 * 1024 * 1024
-INTEGRITY_FAILED_MARKER = "integrity-failed"
 
 db = DatabaseProxy()
 
@@ -136,7 +137,6 @@ READ_ONLY_FOLDER = ("数据文件夹不允许写入（U盘写保护、共享文�
 READ_ONLY_FILE = "数据文件被设为只读：可以查看、打印和导出到其他文件夹，不能修改。"
 READ_ONLY_DISK_FULL = ("磁盘空间不足：数据文件夹所在的磁盘已满，只能查看和打印，不能修改。"
                        "请删除不需要的文件、清空回收站后重新打开程序。")
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 # what went wrong that made a store read-only, as `dangjian info --json` reports it in "state"
 STATE_OK, STATE_IN_USE, STATE_READ_ONLY, STATE_DISK_FULL, STATE_DAMAGED = (
@@ -205,12 +205,20 @@ class Store:
 
     # -- opening -----------------------------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path | str, *, read_only: bool = False, check_integrity: bool = True) -> Store:
+    def open(cls, data_dir: Path | str, *, read_only: bool = False, check_integrity: bool = True,
+             lock: FileLock | None = None) -> Store:
         """Open the data folder. Writable when this is the only instance and the folder can be written; read-only
         (with ``state`` and ``read_only_reason`` saying why) when another window has it, the folder or the file
         cannot be written, or the disk is full. A missing database file is created (atomically); a zero-byte or
         non-SQLite file is damage (DatabaseCorruptError), never a new store. Disk and permission faults raise
-        ``domain.faults.StorageFault`` subclasses, never DatabaseCorruptError."""
+        ``domain.faults.StorageFault`` subclasses, never DatabaseCorruptError. ``lock``: the folder's
+        single-writer lock, already taken (by ``glimpse.take`` at start-up); released if the open fails."""
+        if lock is not None:
+            try:
+                return cls._open_locked(DataPaths(Path(data_dir)), lock, False, STATE_OK, "", True, check_integrity)
+            except BaseException:
+                lock.release()
+                raise
         paths = DataPaths(Path(data_dir))
         try:
             paths.root.mkdir(parents=True, exist_ok=True)

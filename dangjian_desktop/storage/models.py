@@ -126,6 +126,12 @@ def member_named(**kwargs: Any) -> tuple[ForeignKeyField, CharField]:
     return member_ref(**kwargs), CharField(max_length=50, verbose_name="姓名")
 
 
+def person(role: str) -> tuple[CharField, ForeignKeyField]:
+    """Someone in ``role`` (提出人, 谈话对象…): the name as written, then the roster member it names if any (not
+    listed from the member): ``critic_name, critic = person("提出人")``."""
+    return CharField(max_length=50, verbose_name=f"{role}姓名"), member_ref(backref="+", verbose_name=role)
+
+
 PartyGroupRow._meta.add_field("leader", member_ref(backref="led_groups"))
 
 

@@ -9,11 +9,11 @@ linked). Members are referred to by key with the name kept as it was (a member w
 from __future__ import annotations
 
 
-from peewee import BooleanField, CharField, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, ForeignKeyField, IntegerField, TextField
 
 from dangjian_desktop.storage.columns import child_of, count, counts, label, optional_date, rectification, text
 from dangjian_desktop.storage.migrations import frozen
-from dangjian_desktop.storage.models import Record, member_ref
+from dangjian_desktop.storage.models import Record, member_named, person
 from dangjian_desktop.storage.models_meetings import MeetingRow
 
 
@@ -32,8 +32,13 @@ class LifeMeetingRow(Record):
     note = text()
 
 
-class OpinionRow(Record):
-    cycle = child_of(LifeMeetingRow, "opinions", verbose_name="年度组织生活会")
+def in_cycle(backref: str) -> ForeignKeyField:
+    """The year's cycle a row belongs to: deleted with it, listed as ``cycle.<backref>``."""
+    return child_of(LifeMeetingRow, backref, verbose_name="年度组织生活会")
+
+
+class LifeOpinionRow(Record):
+    cycle = in_cycle("opinions")
     source = label(30, verbose_name="意见来源")
     category = label(30)
     target = label(50, verbose_name="意见对象")
@@ -42,14 +47,10 @@ class OpinionRow(Record):
     response = text(verbose_name="回应")
     sort_order = count()
 
-    class Meta:
-        table_name = "life_opinion"
 
-
-class ProblemRow(Record):
-    cycle = child_of(LifeMeetingRow, "problems", verbose_name="年度组织生活会")
-    owner_name = CharField(max_length=50, verbose_name="所属党员姓名")
-    owner = member_ref(backref="+", verbose_name="所属党员")
+class LifeProblemRow(Record):
+    cycle = in_cycle("problems")
+    owner_name, owner = person("所属党员")
     problem = TextField(verbose_name="问题")
     manifestation = text(verbose_name="具体表现")
     cause = text(verbose_name="原因")
@@ -57,28 +58,19 @@ class ProblemRow(Record):
     progress = text(verbose_name="整改进展")
     sort_order = count()
 
-    class Meta:
-        table_name = "life_problem"
 
-
-class CriticismRow(Record):
-    cycle = child_of(LifeMeetingRow, "criticisms", verbose_name="年度组织生活会")
-    critic_name = CharField(max_length=50, verbose_name="提出人姓名")
-    critic = member_ref(backref="+", verbose_name="提出人")
-    target_name = CharField(max_length=50, verbose_name="被批评人姓名")
-    target = member_ref(backref="+", verbose_name="被批评人")
+class LifeCriticismRow(Record):
+    cycle = in_cycle("criticisms")
+    critic_name, critic = person("提出人")
+    target_name, target = person("被批评人")
     points = TextField(verbose_name="批评意见")
     response = text(verbose_name="表态")
     sort_order = count()
 
-    class Meta:
-        table_name = "life_criticism"
-
 
 class AppraisalEntryRow(Record):
-    cycle = child_of(LifeMeetingRow, "entries", verbose_name="年度组织生活会")
-    member = member_ref(backref="+")
-    member_name = CharField(max_length=50, verbose_name="姓名")
+    cycle = in_cycle("entries")
+    member, member_name = member_named(backref="+")
     group_name = label(100, verbose_name="党小组")
     probationary = BooleanField(default=False, verbose_name="预备党员")
     exempt_reason = label(200, verbose_name="不参加评议原因")
@@ -94,7 +86,7 @@ class AppraisalEntryRow(Record):
 
 
 class BallotRow(Record):
-    cycle = child_of(LifeMeetingRow, "ballots", verbose_name="年度组织生活会")
+    cycle = in_cycle("ballots")
     number = IntegerField(verbose_name="票号")
     marks = TextField(default="{}", verbose_name="评议结果")  # JSON {entry uuid: grade}
 
@@ -103,7 +95,7 @@ class BallotRow(Record):
         indexes = ((("cycle", "number"), True),)
 
 
-APPRAISAL_MODELS = [LifeMeetingRow, OpinionRow, ProblemRow, CriticismRow, AppraisalEntryRow, BallotRow]
+APPRAISAL_MODELS = [LifeMeetingRow, LifeOpinionRow, LifeProblemRow, LifeCriticismRow, AppraisalEntryRow, BallotRow]
 
 
 # the kind's tables, frozen (printed once by `python -m dangjian_desktop.storage.migrations ddl

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from peewee import BooleanField, CharField, DateField, IntegerField
 
-from dangjian_desktop.storage.columns import child_of, label, optional_date, text
+from dangjian_desktop.storage.columns import child_of, label, money, optional_date, text
 from dangjian_desktop.storage.migrations import frozen
 from dangjian_desktop.storage.models import BranchRow, MemberRow, Record
 
@@ -23,11 +23,11 @@ class DuesStandardRow(Record):
     year = IntegerField(verbose_name="年度")
     from_month = IntegerField(default=1, verbose_name="起始月份")
     category = CharField(max_length=10)
-    base_fen = IntegerField(null=True, verbose_name="基数（元）")
+    base_fen = money("基数", null=True)
     rate = label(12, verbose_name="交纳比例")
-    monthly_fen = IntegerField(verbose_name="每月应交（元）")
+    monthly_fen = money("每月应交")
     reduction = label(4, verbose_name="减免")
-    reduced_fen = IntegerField(null=True, verbose_name="减免后每月（元）")
+    reduced_fen = money("减免后每月", null=True)
     committee_on = optional_date(verbose_name="支委会核定日期")
     approved_on = optional_date(verbose_name="批准日期")
     approval_ref = label(100, verbose_name="批准文号")
@@ -40,7 +40,7 @@ class DuesStandardRow(Record):
 class DuesPaymentRow(Record):
     member = child_of(MemberRow, "dues_payments")
     paid_on = DateField(index=True, verbose_name="交纳日期")
-    amount_fen = IntegerField(verbose_name="金额（元）")
+    amount_fen = money("金额")
     way = CharField(max_length=4, default="现金", verbose_name="交纳方式")
     late = BooleanField(default=False, verbose_name="补交")  # 补交
     handed_by = label(30, verbose_name="代交人")  # empty: 本人
@@ -54,7 +54,7 @@ class DuesPaymentMonthRow(Record):
     payment = child_of(DuesPaymentRow, "months", verbose_name="交纳记录")
     year = IntegerField(verbose_name="年度")
     month = IntegerField(verbose_name="月份")
-    amount_fen = IntegerField(verbose_name="金额（元）")
+    amount_fen = money("金额")
 
     class Meta:
         indexes = ((("year", "month"), False),)
@@ -66,7 +66,7 @@ class DuesRemittanceRow(Record):
     year = IntegerField(verbose_name="年度")
     from_month = IntegerField(verbose_name="自（月）")
     to_month = IntegerField(verbose_name="至（月）")
-    amount_fen = IntegerField(verbose_name="金额（元）")
+    amount_fen = money("金额")
     receipt_no = label(50, verbose_name="收据号")
     note = text()
 

@@ -7,16 +7,14 @@ from peewee import CharField, DateField
 
 from dangjian_desktop.storage.columns import label, text
 from dangjian_desktop.storage.migrations import frozen
-from dangjian_desktop.storage.models import Record, member_ref
+from dangjian_desktop.storage.models import Record, person
 
 
 class TalkRow(Record):
     on = DateField(index=True, verbose_name="谈话日期")
     place = label(200)
-    a_name = CharField(max_length=50, verbose_name="谈话人姓名")
-    a = member_ref(backref="+", verbose_name="谈话人")
-    b_name = CharField(max_length=50, verbose_name="谈话对象姓名")
-    b = member_ref(backref="+", verbose_name="谈话对象")
+    a_name, a = person("谈话人")
+    b_name, b = person("谈话对象")
     kind = CharField(max_length=10, default="日常")
     content = text()
     views = text(verbose_name="谈话主要内容")

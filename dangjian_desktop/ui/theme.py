@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dangjian_desktop.paths import resource
@@ -38,9 +38,12 @@ def register_fonts() -> list[str]:
     return _registered_families
 
 
+SYSTEM_UI_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC")
+
+
 def ui_font_families() -> list[str]:
     """Preferred UI families in order: Windows' own Chinese UI fonts first, shipped fonts as the fallback."""
-    fams = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC"]
+    fams = list(SYSTEM_UI_FAMILIES)
     shipped = [f for f in _registered_families if "Zen Hei" in f and "Mono" not in f and "Sharp" not in f]
     rest = [f for f in _registered_families if f not in shipped and f != SYMBOLS_FAMILY]
     # the symbols come last: a glyph is taken from them only when no font before has it
@@ -51,35 +54,61 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource("icons", f"{name}.svg")))
 
 
-def _tinted(source: QIcon, size: int, color: QColor) -> QPixmap:
-    pm = source.pixmap(size, size)
+def _tinted_pixmap(pm: QPixmap, color: QColor) -> QPixmap:
     out = QPixmap(pm.size())
     out.setDevicePixelRatio(pm.devicePixelRatio())
     out.fill(QColor(0, 0, 0, 0))
     p = QPainter(out)
     p.drawPixmap(0, 0, pm)
     p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    # drawRect, not fillRect: PySide6 resolves fillRect's many overloads by building Python enums for each of
-    # them (QGradient.Preset, Qt.GlobalColor…), about 50 ms at start-up for the first call
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(color)
-    p.drawRect(out.rect())
+    # a pixmap of the colour drawn over, not fillRect nor setPen/setBrush + drawRect: PySide6 resolves those calls'
+    # overloads by building the Python enums of each candidate (QGradient.Preset, the Qt namespace's 94 enums…),
+    # 16–50 ms at start-up for the first call; QPixmap.fill and drawPixmap build none (same pixels)
+    solid = QPixmap(out.size())
+    solid.setDevicePixelRatio(out.devicePixelRatio())
+    solid.fill(color)
+    p.drawPixmap(0, 0, solid)
     p.end()
     return out
 
 
-def nav_icon(name: str, sizes: tuple[int, ...] = (22, 44)) -> QIcon:
+class _NavIconEngine(QIconEngine):
+    """Draws a navigation icon when Qt first asks for it, at the size and pixel ratio asked (the SVG as it is, or
+    white for the selected item), and keeps each drawing: start-up draws the 14 icons it shows, not 56 up front."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self._name = name
+        self._base: QIcon | None = None
+        self._drawn: dict[tuple[int, int, float, bool], QPixmap] = {}
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+        white = mode == QIcon.Mode.Selected
+        key = (size.width(), size.height(), scale, white)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            if self._base is None:
+                self._base = icon(self._name)
+            drawn = self._base.pixmap(size, scale)
+            if white:
+                drawn = _tinted_pixmap(drawn, QColor("white"))
+            self._drawn[key] = drawn
+        return drawn
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        pm = self.scaledPixmap(rect.size(), mode, state, painter.device().devicePixelRatioF())
+        painter.drawPixmap(rect, pm)
+
+    def clone(self) -> QIconEngine:
+        return _NavIconEngine(self._name)
+
+
+def nav_icon(name: str) -> QIcon:
     """A navigation icon: red on the light bar, white on the red ground of the selected item."""
-    base = icon(name)
-    out = QIcon()
-    for size in sizes:
-        normal = base.pixmap(size, size)
-        out.addPixmap(normal, QIcon.Mode.Normal)
-        out.addPixmap(normal, QIcon.Mode.Active)
-        white = _tinted(base, size, QColor("white"))
-        out.addPixmap(white, QIcon.Mode.Selected)
-        out.addPixmap(white, QIcon.Mode.Selected, QIcon.State.On)
-    return out
+    return QIcon(_NavIconEngine(name))
 
 
 STYLE = f"""
@@ -181,13 +210,22 @@ def install_chinese(app: QApplication) -> bool:
 STYLE_ARGS: list[str] = [] if sys.platform == "win32" else ["-style", "fusion"]
 
 
-def apply_theme(app: QApplication, *, style_set: bool = False) -> None:
-    """``style_set``: the QApplication was made with :data:`STYLE_ARGS` (app.main), so the style is in place."""
-    register_fonts()
+def _app_font() -> QFont:
     font = QFont()
     font.setFamilies(ui_font_families())
     font.setPointSizeF(BASE_POINT_SIZE)
-    app.setFont(font)
+    return font
+
+
+def apply_theme(app: QApplication, *, style_set: bool = False, fonts_later: bool = False) -> bool:
+    """``style_set``: the QApplication was made with :data:`STYLE_ARGS` (app.main), so the style is in place.
+    ``fonts_later`` (app.main, before the first paint): where the system has one of :data:`SYSTEM_UI_FAMILIES`
+    (every Windows since Vista: Microsoft YaHei), the shipped fonts, a fallback behind it, are registered by
+    :func:`register_fonts_later` after the first paint (≈ 20 ms of a start); True when they are left for it."""
+    later = fonts_later and not _registered_families and any(QFontDatabase.hasFamily(f) for f in SYSTEM_UI_FAMILIES)
+    if not later:
+        register_fonts()
+    app.setFont(_app_font())
     if sys.platform != "win32" and not style_set:
         app.setStyle("Fusion")  # on Windows keep the native look
     pal = app.palette()
@@ -196,3 +234,13 @@ def apply_theme(app: QApplication, *, style_set: bool = False) -> None:
     app.setPalette(pal)
     app.setStyleSheet(STYLE + _arrow_style())
     app.setWindowIcon(icon("app"))
+    return later
+
+
+def register_fonts_later(app: QApplication) -> None:
+    """The shipped fonts that :func:`apply_theme` left for after the first paint, registered and put behind the
+    system's in the application font (the same families, in the same order, as when registered at once)."""
+    if _registered_families:
+        return
+    register_fonts()
+    app.setFont(_app_font())

@@ -49,7 +49,7 @@ def test_counts_by_the_branch_key_match_the_origins(hq: Services) -> None:
                      .where(MeetingRow.date.between(dt.date(2026, 1, 1), dt.date(2026, 12, 31)))
                      .group_by(ExchangeOriginRow.branch_uuid).tuples())
     assert counts == by_origin
-    assert [(o.name, o.meetings_held) for o in hq.exchange.overview(2026)] == [("一支部", 3), ("二支部", 1)]
+    assert [(o.name, o.figures["meetings_held"]) for o in hq.exchange.overview(2026)] == [("一支部", 3), ("二支部", 1)]
 
 
 def test_a_record_naming_another_branch_is_refused(hq: Services) -> None:

@@ -351,3 +351,37 @@ def test_the_pipeline_exports_as_shown(screen: DevelopmentScreen, branch: Servic
     new = rows["乙新"]
     assert new[:2] == ("入党申请人", "2 党组织派人谈话")
     assert new[2] in (add_months(T, 1), dt.datetime.combine(add_months(T, 1), dt.time()))  # a real date cell
+
+
+def test_the_case_dialogs_show_a_record_and_save_it_back_as_shown(qtbot, branch: Services):  # noqa: ANN001
+    """Opened on a saved 考察 or 公示 and saved as they are, the dialogs store exactly what was there; an edit in a
+    field is stored in that field alone; step 11 reads back the training it shows."""
+    from dangjian_desktop.domain.development import Assessment, Publicity, PublicityKind, Training
+
+    s = branch
+    T = clock.today()
+    c = s.development.save_case(Case(name="周往返", applied_on=add_months(T, -20))).case
+    a = Assessment(T - 40 * DAY, "上半年考察", "李委员", "工作积极", "考察合格，继续培养")
+    a = s.development.save_assessment(c.uuid, a).case.assessments[0]
+    p = Publicity(PublicityKind.CANDIDATE, T - 30 * DAY, T - 23 * DAY, "无异议", "张贴于公告栏")
+    p = s.development.save_publicity(c.uuid, p).case.publicity[0]
+    c = s.development.case(c.uuid)
+
+    dlg = dd.AssessmentDialog(s.development, c, a)
+    qtbot.addWidget(dlg)
+    assert (dlg.ui.dateEdit.value(), dlg.ui.periodEdit.text(), dlg.ui.assessorEdit.text()) == (a.on, "上半年考察", "李委员")
+    dlg.ui.opinionEdit.setPlainText("考察合格，列为发展对象")
+    dlg.accept()
+    assert s.development.case(c.uuid).assessments == [Assessment(T - 40 * DAY, "上半年考察", "李委员", "工作积极",
+                                                                 "考察合格，列为发展对象", a.uuid)]
+    dlg = dd.PublicityDialog(s.development, c, p)
+    qtbot.addWidget(dlg)
+    assert (dlg.ui.startEdit.value(), dlg.ui.endEdit.value()) == (T - 30 * DAY, T - 23 * DAY)
+    dlg.accept()
+    assert s.development.case(c.uuid).publicity == [p]
+
+    c.training = Training(T - 10 * DAY, T - 8 * DAY, 3, 24, "公司党校", "第12号")
+    step = dd.StepDialog(s.development, c, 11, s.roster.members(MemberFilter()), s.branch.groups())
+    qtbot.addWidget(step)
+    assert (step.ui.trainFrom.date(), step.ui.daysSpin.value(), step.ui.organiserEdit.text()) == (T - 10 * DAY, 3, "公司党校")
+    assert step.training() == c.training

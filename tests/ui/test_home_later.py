@@ -79,3 +79,53 @@ def test_a_store_with_no_branch_yet_has_nothing_left_for_later(qtbot, services):
     qtbot.addWidget(win)
     assert win.screen("home").ui.stack.currentWidget() is win.screen("home").ui.emptyPage
     assert not win.after_first_paint()
+
+
+def test_a_glimpsed_folder_is_painted_before_its_store_opens(qtbot, demo_services, data_dir):
+    """app.main's start-up for an ordinary branch folder: the window is built and painted from glimpse.py (the
+    store not opened), then after_first_paint opens it with the lock glimpse held and reads the rest."""
+    from dangjian_desktop import glimpse
+    from dangjian_desktop.services.container import Services
+
+    name = demo_services.branch.profile().name
+    demo_services.close()
+    seen = glimpse.take(data_dir, clock.today())
+    assert seen is not None
+    services = Services.pending(seen)
+    win = MainWindow(services, later=True)
+    qtbot.addWidget(win)
+    win.show()
+    home = win.screen("home")
+    assert services.glimpse is seen and type(services.store).__name__ == "_PendingStore"  # not opened yet
+    assert "29名" in home.ui.membersValue.text() and name in win.windowTitle()
+    assert home.ui.remindersEmptyLabel.text() == "正在检查提醒…"
+    done: list[bool] = []
+    assert win.after_first_paint(lambda: done.append(True))
+    assert services.glimpse is None and services.store.holds_lock and not services.store.read_only
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    whole = dashboard.home(services, clock.today())
+    assert _titles(home.ui.remindersTable) == [r.title + (f"\n{r.detail}" if r.detail else "") for r in whole.reminders]
+    win.update_title()
+    assert name in win.windowTitle()
+    services.close()
+
+
+def test_pending_services_open_the_store_on_any_other_need(demo_services, data_dir):
+    from dangjian_desktop import glimpse
+    from dangjian_desktop.domain.roster import MemberFilter
+    from dangjian_desktop.services.container import Services
+
+    expected = len(demo_services.roster.members(MemberFilter()))
+    demo_services.close()
+    services = Services.pending(glimpse.take(data_dir, clock.today()))
+    try:
+        assert len(services.roster.members(MemberFilter())) == expected  # a service: opened first
+        assert services.glimpse is None and services.store.holds_lock
+    finally:
+        services.close()
+    services = Services.pending(glimpse.take(data_dir, clock.today()))
+    try:
+        assert services.store.schema_version > 0  # the database asked for: opened first
+        assert services.glimpse is None
+    finally:
+        services.close()

@@ -14,10 +14,10 @@ from dangjian_desktop.storage.models import MemberRow, Tombstone
 from dangjian_desktop.storage.models_appraisal import (
     AppraisalEntryRow,
     BallotRow,
-    CriticismRow,
+    LifeCriticismRow,
     LifeMeetingRow,
-    OpinionRow,
-    ProblemRow,
+    LifeOpinionRow,
+    LifeProblemRow,
 )
 from dangjian_desktop.storage.models_meetings import MeetingRow
 from dangjian_desktop.storage.repos import children
@@ -101,9 +101,9 @@ def _full(row: LifeMeetingRow) -> LifeMeeting:
     c = _header(row, _meeting_uuid(row))
     c.opinions = [Opinion(content=r.content, source=r.source, category=r.category, target=r.target,
                           received_on=r.received_on, response=r.response, uuid=r.uuid)
-                  for r in row.opinions.order_by(OpinionRow.sort_order, OpinionRow.id)]
-    problems = list(row.problems.order_by(ProblemRow.sort_order, ProblemRow.id))
-    criticisms = list(row.criticisms.order_by(CriticismRow.sort_order, CriticismRow.id))
+                  for r in row.opinions.order_by(LifeOpinionRow.sort_order, LifeOpinionRow.id)]
+    problems = list(row.problems.order_by(LifeProblemRow.sort_order, LifeProblemRow.id))
+    criticisms = list(row.criticisms.order_by(LifeCriticismRow.sort_order, LifeCriticismRow.id))
     entries = list(row.entries.order_by(AppraisalEntryRow.sort_order, AppraisalEntryRow.id))
     people = _member_uuids([p.owner_id for p in problems] + [x.critic_id for x in criticisms]
                            + [x.target_id for x in criticisms] + [e.member_id for e in entries])
@@ -148,8 +148,8 @@ def recent_cycles(years: list[int]) -> dict[int, LifeMeeting]:
         out[row.year] = by_id[row.id] = c
     if not by_id:
         return out
-    for r in ProblemRow.select().where(ProblemRow.cycle.in_(list(by_id))).order_by(ProblemRow.sort_order,
-                                                                                  ProblemRow.id):
+    for r in LifeProblemRow.select().where(LifeProblemRow.cycle.in_(list(by_id))).order_by(LifeProblemRow.sort_order,
+                                                                                  LifeProblemRow.id):
         by_id[r.cycle_id].problems.append(Problem(
             problem=r.problem, owner=r.owner_name, manifestation=r.manifestation, cause=r.cause, measure=r.measure,
             responsible=r.responsible, deadline=r.deadline, completed_on=r.completed_on, status=_status(r.status),
@@ -193,7 +193,7 @@ def save_header(c: LifeMeeting) -> LifeMeetingRow:
 
 
 def sync_opinions(row: LifeMeetingRow, opinions: list[Opinion]) -> None:
-    uuids = children.sync(OpinionRow, OpinionRow.cycle, row.id, [
+    uuids = children.sync(LifeOpinionRow, LifeOpinionRow.cycle, row.id, [
         {"uuid": o.uuid, "source": o.source, "category": o.category, "target": o.target, "content": o.content,
          "received_on": o.received_on, "response": o.response, "sort_order": i} for i, o in enumerate(opinions)])
     for o, u in zip(opinions, uuids, strict=True):
@@ -202,7 +202,7 @@ def sync_opinions(row: LifeMeetingRow, opinions: list[Opinion]) -> None:
 
 def sync_problems(row: LifeMeetingRow, problems: list[Problem]) -> None:
     ids = _member_ids(p.owner_uuid for p in problems)
-    uuids = children.sync(ProblemRow, ProblemRow.cycle, row.id, [
+    uuids = children.sync(LifeProblemRow, LifeProblemRow.cycle, row.id, [
         {"uuid": p.uuid, "owner_name": p.owner, "owner": ids.get(p.owner_uuid or ""), "problem": p.problem,
          "manifestation": p.manifestation, "cause": p.cause, "measure": p.measure, "responsible": p.responsible,
          "deadline": p.deadline, "completed_on": p.completed_on, "status": p.status.value, "progress": p.progress,
@@ -213,7 +213,7 @@ def sync_problems(row: LifeMeetingRow, problems: list[Problem]) -> None:
 
 def sync_criticisms(row: LifeMeetingRow, criticisms: list[Criticism]) -> None:
     ids = _member_ids([x.critic_uuid for x in criticisms] + [x.target_uuid for x in criticisms])
-    uuids = children.sync(CriticismRow, CriticismRow.cycle, row.id, [
+    uuids = children.sync(LifeCriticismRow, LifeCriticismRow.cycle, row.id, [
         {"uuid": x.uuid, "critic_name": x.critic, "critic": ids.get(x.critic_uuid or ""), "target_name": x.target,
          "target": ids.get(x.target_uuid or ""), "points": x.points, "response": x.response, "sort_order": i}
         for i, x in enumerate(criticisms)])
@@ -248,7 +248,7 @@ def delete_cycle(uuid: str) -> None:
     row = LifeMeetingRow.get_or_none(LifeMeetingRow.uuid == uuid)
     if row is None:
         return
-    for model in (OpinionRow, ProblemRow, CriticismRow, AppraisalEntryRow, BallotRow):
+    for model in (LifeOpinionRow, LifeProblemRow, LifeCriticismRow, AppraisalEntryRow, BallotRow):
         gone = [u for (u,) in model.select(model.uuid).where(model.cycle == row.id).tuples()]
         if gone:
             Tombstone.insert_many([{"table": model._meta.table_name, "uuid": u} for u in gone]).execute()

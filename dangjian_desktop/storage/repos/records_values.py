@@ -34,12 +34,18 @@ def from_json(table: str, field: Field, value: Any) -> Any:
             raise bad_value(table, field.name)
         return None
     try:
-        convert = _BY_CLASS.get(type(field))
-        if convert is None:
-            convert = _BY_CLASS[type(field)] = _FROM_JSON[value_kind(field)]
-        return convert(field, value)
+        return converter(field)(field, value)
     except (ValueError, TypeError, ArithmeticError) as exc:
         raise bad_value(table, field.name) from exc
+
+
+def converter(field: Field) -> Callable[[Field, Any], Any]:
+    """What ``from_json`` does with a value that is not None (raises ValueError, TypeError or ArithmeticError
+    where it refuses the value)."""
+    convert = _BY_CLASS.get(type(field))
+    if convert is None:
+        convert = _BY_CLASS[type(field)] = _FROM_JSON[value_kind(field)]
+    return convert
 
 
 def _str(value: Any) -> str:
@@ -141,6 +147,21 @@ class Inserter:
             known = self._plain[field] = _plain(field)
         return known
 
+    def _statement(self, model: type[Record], names: tuple[str, ...],
+                   ) -> tuple[str, Any, list[tuple[int, Callable[[Any], Any]]]]:
+        """The INSERT of ``names`` (SQL, a getter of their values from a dict, the converters by position)."""
+        key = (model, names)
+        made = self._sql.get(key)
+        if made is None:
+            meta = model._meta
+            fields = [meta.fields[n] for n in names]
+            cols = ", ".join(f'"{f.column_name}"' for f in fields)
+            marks = ", ".join("?" for _ in fields)
+            made = self._sql[key] = (f'INSERT INTO "{meta.table_name}" ({cols}) VALUES ({marks})',
+                                     operator.itemgetter(*names) if len(fields) > 1 else (lambda v, n=names[0]: (v[n],)),
+                                     [(i, f.db_value) for i, f in enumerate(fields) if not self._is_plain(f)])
+        return made
+
     def insert(self, model: type[Record], values: dict[str, Any], need_id: bool = True) -> int | None:
         """Insert one row and return its id; with ``need_id=False`` the row waits for ``flush`` (one
         ``executemany`` per table and column set, in the same order)."""
@@ -149,16 +170,7 @@ class Inserter:
             if f.name not in values:
                 value = default() if callable(default) else default
                 values[f.name] = f.db_value(value) if self._is_plain(f) else value
-        key = (model, tuple(values))
-        made = self._sql.get(key)
-        if made is None:
-            fields = [meta.fields[n] for n in key[1]]
-            cols = ", ".join(f'"{f.column_name}"' for f in fields)
-            marks = ", ".join("?" for _ in fields)
-            made = self._sql[key] = (f'INSERT INTO "{meta.table_name}" ({cols}) VALUES ({marks})',
-                                     operator.itemgetter(*key[1]) if len(fields) > 1 else (lambda v, n=key[1][0]: (v[n],)),
-                                     [(i, f.db_value) for i, f in enumerate(fields) if not self._is_plain(f)])
-        sql, getter, converters = made
+        sql, getter, converters = self._statement(model, tuple(values))
         params = list(getter(values))
         for i, convert in converters:
             params[i] = convert(params[i])
@@ -171,6 +183,22 @@ class Inserter:
                                              params).fetchone()[0]
         cursor = meta.database.execute_sql(sql, params)
         return cursor.lastrowid
+
+    def insert_rows(self, model: type[Record], names: list[str], columns: list[list[Any]]) -> None:
+        """Rows given column by column (``names``, ``columns`` of equal length), to wait for ``flush`` like
+        ``insert(…, need_id=False)`` of each row in turn: the same defaults, the same statement, the same values."""
+        meta = model._meta
+        count = len(columns[0])
+        names, columns = list(names), list(columns)
+        for f, default in meta.defaults.items():
+            if f.name not in names:
+                column = [default() for _ in range(count)] if callable(default) else [default] * count
+                names.append(f.name)
+                columns.append([f.db_value(v) for v in column] if self._is_plain(f) else column)
+        sql, _, converters = self._statement(model, tuple(names))
+        for i, convert in converters:
+            columns[i] = list(map(convert, columns[i]))
+        self._pending.setdefault(sql, []).extend(map(list, zip(*columns, strict=True)))
 
     def flush(self) -> None:
         if not self._pending:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from dangjian_desktop.domain import dates
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole, MemberCategory, MemberStatus
@@ -69,11 +69,6 @@ def get_branch(branch_uuid: str) -> Branch:
 def list_branches() -> list[Branch]:
     seats = _seats(True)  # every branch's seats in one query: headquarters lists hundreds of branches
     return [_branch_from_row(r, seats.get(r.id, [])) for r in BranchRow.select().order_by(BranchRow.name)]
-
-
-def branch_names() -> list[tuple[str, str]]:
-    """(uuid, name) of every branch by name, without their committees (headquarters' overview)."""
-    return list(BranchRow.select(BranchRow.uuid, BranchRow.name).order_by(BranchRow.name).tuples())
 
 
 def save_branch(branch: Branch, *, own: bool = False) -> Branch:
@@ -364,15 +359,17 @@ def count_members(branch_uuid: str | None = None, *, active_only: bool = True) -
     return q.count()
 
 
-def member_counts(*, active_only: bool = True) -> dict[str, int]:
-    """Members per branch uuid, in one query (headquarters' overview of hundreds of branches)."""
+def branches_with_members() -> list[tuple[str, str, int]]:
+    """(uuid, name, members on the roll) of every branch by name, in one query, without their committees
+    (headquarters' overview of hundreds of branches: one round trip to a PostgreSQL server instead of two)."""
     # counted per branch key along the (branch, status, name) index, then named: grouping the joined rows by
-    # the uuid text cost twice as much at 500 branches (25,000 members) on PostgreSQL
-    per = MemberRow.select(MemberRow.branch.alias("bid"), fn.COUNT(MemberRow.id).alias("n"))
-    if active_only:
-        per = per.where(MemberRow.status == str(MemberStatus.ACTIVE))
-    per = per.group_by(MemberRow.branch).alias("c")
-    return dict(BranchRow.select(BranchRow.uuid, per.c.n).join(per, on=(per.c.bid == BranchRow.id)).tuples())
+    # the uuid text cost twice as much at 500 branches (25,000 members) on PostgreSQL. COUNT(*), not COUNT(id):
+    # PostgreSQL then reads the index alone (id is not in it: it read the whole member table, 4 ms → 17 ms)
+    per = (MemberRow.select(MemberRow.branch.alias("bid"), fn.COUNT(SQL("*")).alias("n"))
+           .where(MemberRow.status == str(MemberStatus.ACTIVE)).group_by(MemberRow.branch).alias("c"))
+    q = (BranchRow.select(BranchRow.uuid, BranchRow.name, fn.COALESCE(per.c.n, 0))
+         .join(per, JOIN.LEFT_OUTER, on=(per.c.bid == BranchRow.id)).order_by(BranchRow.name))
+    return list(q.tuples())
 
 
 def table_counts() -> dict[str, int]:

@@ -39,9 +39,16 @@ from dangjian_desktop.ui.forms.ui_development_probation_dialog import Ui_Develop
 from dangjian_desktop.ui.forms.ui_development_publicity_dialog import Ui_DevelopmentPublicityDialog
 from dangjian_desktop.ui.forms.ui_development_step_dialog import Ui_DevelopmentStepDialog
 from dangjian_desktop.ui.widgets.dialogs import SavingDialog
+from dangjian_desktop.ui.widgets.fields import read_fields, show_fields
 from dangjian_desktop.ui.widgets.styling import repolish
 
 WARN = "#A0522D"
+# records shown and read as they are: step 11's 集中培训, a half-yearly assessment, a 公示
+_TRAINING_FIELDS = {"starts_on": "trainFrom", "ends_on": "trainTo", "days": "daysSpin", "hours": "hoursSpin",
+                    "organiser": "organiserEdit", "certificate": "certificateEdit"}
+_ASSESSMENT_FIELDS = {"on": "dateEdit", "period": "periodEdit", "assessor": "assessorEdit",
+                      "performance": "performanceEdit", "opinion": "opinionEdit"}
+_PUBLICITY_FIELDS = {"starts_on": "startEdit", "ends_on": "endEdit", "note": "noteEdit"}
 
 
 class _Dialog(SavingDialog):
@@ -53,6 +60,16 @@ class _Dialog(SavingDialog):
         if not self._fitted:
             self.resize(self.sizeHint().expandedTo(self.size()))
         super().showEvent(event)
+
+
+class _CaseDialog(_Dialog):
+    """A dialog about one person's case (a step, an assessment, a 公示, the end of probation): the form built, the
+    service and the case kept as ``svc`` and ``case``."""
+
+    def __init__(self, svc: DevelopmentService, case: Case, form: type, parent: QWidget | None):
+        super().__init__(parent)
+        self.set_form(form())
+        self.svc, self.case = svc, case
 
 
 def _warnings(label, lines: list[str]) -> None:  # noqa: ANN001
@@ -133,17 +150,14 @@ class CaseDialog(_Dialog):
         return self.svc.save_case(self.collect())
 
 
-class StepDialog(_Dialog):
+class StepDialog(_CaseDialog):
     """One step: its date, who handled it, the result, and what the step needs — the meeting that decided it
     (15 and 23: a 支部党员大会 with its vote), the people (5: 培养联系人, 9: 入党介绍人), the training (11), the
     党小组 (19). The step's own checks are shown as the fields change."""
 
     def __init__(self, svc: DevelopmentService, case: Case, number: int, members: list[Member],
                  groups: list[PartyGroup], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DevelopmentStepDialog())
-        self.svc = svc
-        self.case = case
+        super().__init__(svc, case, Ui_DevelopmentStepDialog, parent)
         self.number = number
         self.spec = STEP[number]
         ui = self.ui
@@ -193,13 +207,7 @@ class StepDialog(_Dialog):
             ui.otherEdit.textEdited.connect(lambda _t: self._live())
         # the training
         ui.trainingBox.setVisible(number == 11)
-        t = case.training
-        ui.trainFrom.setDate(t.starts_on)
-        ui.trainTo.setDate(t.ends_on)
-        ui.daysSpin.setValue(t.days)
-        ui.hoursSpin.setValue(t.hours)
-        ui.organiserEdit.setText(t.organiser)
-        ui.certificateEdit.setText(t.certificate)
+        show_fields(ui, _TRAINING_FIELDS, case.training)
         for spin in (ui.daysSpin, ui.hoursSpin):
             spin.valueChanged.connect(lambda _v: self._live())
         # the 党小组
@@ -287,9 +295,7 @@ class StepDialog(_Dialog):
     def training(self) -> Training | None:
         if self.number != 11:
             return None
-        ui = self.ui
-        return Training(ui.trainFrom.date(), ui.trainTo.date(), ui.daysSpin.value(), ui.hoursSpin.value(),
-                        ui.organiserEdit.text(), ui.certificateEdit.text())
+        return Training(**read_fields(self.ui, _TRAINING_FIELDS))
 
     def record(self) -> StepRecord:
         ui = self.ui
@@ -324,25 +330,19 @@ class StepDialog(_Dialog):
                                     training=self.training(), group_uuid=group or None)
 
 
-class AssessmentDialog(_Dialog):
+class AssessmentDialog(_CaseDialog):
     """A half-yearly written assessment."""
 
     def __init__(self, svc: DevelopmentService, case: Case, assessment: Assessment | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DevelopmentAssessmentDialog())
-        self.svc, self.case = svc, case
+        super().__init__(svc, case, Ui_DevelopmentAssessmentDialog, parent)
         today = clock.today()
         a = assessment or Assessment(today, half_year_label(today), self._default_assessor(case))
         self.assessment = a
         ui = self.ui
         ui.personLabel.setText(f"{case.name}（{case.standing_on(today).value}）")
         ui.dateEdit.set_latest(today)
-        ui.dateEdit.setValue(a.on)
-        ui.periodEdit.setText(a.period)
-        ui.assessorEdit.setText(a.assessor)
-        ui.performanceEdit.setPlainText(a.performance)
-        ui.opinionEdit.setPlainText(a.opinion)
+        show_fields(ui, _ASSESSMENT_FIELDS, a)
         ui.dateEdit.dateChanged.connect(self._period)
         self.setWindowTitle("修改考察记录" if assessment else "登记半年考察")
 
@@ -358,20 +358,16 @@ class AssessmentDialog(_Dialog):
             self.ui.periodEdit.setText(half_year_label(day))
 
     def _save(self) -> Saved:
-        ui = self.ui
         return self.svc.save_assessment(self.case.uuid or "", Assessment(
-            ui.dateEdit.value(), ui.periodEdit.text(), ui.assessorEdit.text(),
-            ui.performanceEdit.toPlainText(), ui.opinionEdit.toPlainText(), self.assessment.uuid))
+            **read_fields(self.ui, _ASSESSMENT_FIELDS), uuid=self.assessment.uuid))
 
 
-class PublicityDialog(_Dialog):
+class PublicityDialog(_CaseDialog):
     """公示 before becoming a 发展对象, or before acceptance; the working days are counted as the dates change."""
 
     def __init__(self, svc: DevelopmentService, case: Case, publicity: Publicity | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DevelopmentPublicityDialog())
-        self.svc, self.case = svc, case
+        super().__init__(svc, case, Ui_DevelopmentPublicityDialog, parent)
         today = clock.today()
         kind = PublicityKind.ADMISSION if case.on(7) else PublicityKind.CANDIDATE
         p = publicity or Publicity(kind, today, add_working_days(today, svc.rules().publicity_workdays))
@@ -381,11 +377,9 @@ class PublicityDialog(_Dialog):
         for k in PublicityKind:
             ui.kindCombo.addItem(k.value, k.value)
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(p.kind.value))
-        ui.startEdit.setValue(p.starts_on)
-        ui.endEdit.setValue(p.ends_on)
+        show_fields(ui, _PUBLICITY_FIELDS, p)
         ui.outcomeCombo.addItems(["无异议", "有反映，经核实不影响发展", "有反映，暂缓发展"])
         ui.outcomeCombo.setCurrentText(p.outcome or "无异议")
-        ui.noteEdit.setPlainText(p.note)
         ui.startEdit.dateChanged.connect(lambda _d: self._days())
         ui.endEdit.dateChanged.connect(lambda _d: self._days())
         self.setWindowTitle("修改公示" if publicity else "登记公示")
@@ -406,20 +400,18 @@ class PublicityDialog(_Dialog):
     def _save(self) -> Saved:
         ui = self.ui
         return self.svc.save_publicity(self.case.uuid or "", Publicity(
-            PublicityKind(ui.kindCombo.currentData()), ui.startEdit.value(), ui.endEdit.value(),
-            ui.outcomeCombo.currentText(), ui.noteEdit.toPlainText(), self.publicity.uuid))
+            PublicityKind(ui.kindCombo.currentData()), outcome=ui.outcomeCombo.currentText(),
+            uuid=self.publicity.uuid, **read_fields(ui, _PUBLICITY_FIELDS)))
 
 
 EXTEND, CANCEL, STOP = "extend", "cancel", "stop"
 
 
-class ProbationDialog(_Dialog):
+class ProbationDialog(_CaseDialog):
     """延长预备期 (6–12 months, decided by the 大会 when probation ends), 取消预备党员资格, or 终止培养."""
 
     def __init__(self, svc: DevelopmentService, case: Case, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DevelopmentProbationDialog())
-        self.svc, self.case = svc, case
+        super().__init__(svc, case, Ui_DevelopmentProbationDialog, parent)
         ui = self.ui
         today = clock.today()
         rules = svc.rules()

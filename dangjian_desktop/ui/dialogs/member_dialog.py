@@ -16,11 +16,17 @@ from dangjian_desktop.services.drafts import DraftService
 from dangjian_desktop.services.roster import RosterService
 from dangjian_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
 from dangjian_desktop.ui.widgets.dialogs import Dialog, save_cancel_buttons
+from dangjian_desktop.ui.widgets.fields import read_fields, show_fields
 from dangjian_desktop.ui.widgets.operations import ServiceCall
 from dangjian_desktop.ui.widgets.problems import clear_problems, show_problems
 from dangjian_desktop.ui.widgets.styling import build_form, set_role
 
 NO_GROUP_TEXT = "（未分组）"
+# the member's fields shown and read as they are (the 身份证号 before the birth date it may fill in)
+_FIELDS = {"name": "nameEdit", "id_number": "idEdit", "birth_date": "birthDate", "ethnicity": "ethnicityCombo",
+           "native_place": "nativePlaceEdit", "education": "educationCombo", "phone": "phoneEdit",
+           "joined_party_on": "joinedDate", "full_member_on": "fullDate", "position": "positionEdit",
+           "joined_branch_on": "joinedBranchDate", "note": "noteEdit"}
 
 
 class MemberDialog(Dialog):
@@ -87,21 +93,10 @@ class MemberDialog(Dialog):
     # -- fields <-> member ----------------------------------------------------------------------------------------
     def _load(self, m: Member) -> None:
         ui = self.ui
-        ui.nameEdit.setText(m.name)
-        ui.idEdit.setText(m.id_number)
+        show_fields(ui, _FIELDS, m)
         ui.genderCombo.setCurrentText(m.gender)
-        ui.birthDate.setDate(m.birth_date)
-        ui.ethnicityCombo.setCurrentText(m.ethnicity)
-        ui.nativePlaceEdit.setText(m.native_place)
-        ui.educationCombo.setCurrentText(m.education)
-        ui.phoneEdit.setText(m.phone)
         ui.categoryCombo.setCurrentIndex(max(0, ui.categoryCombo.findData(m.category)))
-        ui.joinedDate.setDate(m.joined_party_on)
-        ui.fullDate.setDate(m.full_member_on)
         ui.groupCombo.setCurrentIndex(max(0, ui.groupCombo.findData(m.group_uuid)) if m.group_uuid else 0)
-        ui.positionEdit.setText(m.position)
-        ui.joinedBranchDate.setDate(m.joined_branch_on)
-        ui.noteEdit.setPlainText(m.note)
         status = str(m.status)
         if m.status is not MemberStatus.ACTIVE and m.status_date:
             status += f"（{m.status_date.isoformat()}）"
@@ -115,23 +110,12 @@ class MemberDialog(Dialog):
         ui = self.ui
         base = self.member
         return Member(
-            name=ui.nameEdit.text(),
+            **read_fields(ui, _FIELDS),
             gender=ui.genderCombo.currentText(),
-            ethnicity=ui.ethnicityCombo.currentText(),
-            native_place=ui.nativePlaceEdit.text(),
-            birth_date=ui.birthDate.date(),
-            education=ui.educationCombo.currentText(),
-            joined_party_on=ui.joinedDate.date(),
-            full_member_on=ui.fullDate.date(),
             category=MemberCategory(ui.categoryCombo.currentData() or MemberCategory.FULL),
             group_uuid=ui.groupCombo.currentData(),
-            position=ui.positionEdit.text(),
-            phone=ui.phoneEdit.text(),
-            id_number=ui.idEdit.text(),
             status=base.status if base else MemberStatus.ACTIVE,
             status_date=base.status_date if base else None,
-            joined_branch_on=ui.joinedBranchDate.date(),
-            note=ui.noteEdit.toPlainText(),
             uuid=base.uuid if base else None,
         )
 

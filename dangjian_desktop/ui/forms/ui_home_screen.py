@@ -1,16 +1,8 @@
 # GENERATED from forms/home_screen.ui by dangjian_desktop.ui.compile_forms (pyside6-uic) — do not edit.
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QStackedWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QSize)
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget,
+    QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_HomeScreen(object):
     def setupUi(self, HomeScreen):
@@ -128,7 +120,7 @@ class Ui_HomeScreen(object):
         self.branchBox.setObjectName(u"branchBox")
         self.branchForm = QFormLayout(self.branchBox)
         self.branchForm.setObjectName(u"branchForm")
-        self.branchForm.setLabelAlignment(Qt.AlignRight|Qt.AlignTop)
+        self.branchForm.setProperty(u"labelAlignment", u"AlignRight|AlignTop")
         self.nameCaption = QLabel(self.branchBox)
         self.nameCaption.setObjectName(u"nameCaption")
 

@@ -1,16 +1,8 @@
 # GENERATED from forms/main_window.ui by dangjian_desktop.ui.compile_forms (pyside6-uic) — do not edit.
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QPushButton, QSizePolicy, QStackedWidget,
-    QStatusBar, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QSize)
+from PySide6.QtGui import (QAction)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QMenu, QMenuBar,
+    QPushButton, QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -19,10 +11,19 @@ class Ui_MainWindow(object):
         MainWindow.resize(1280, 800)
         self.actionPrint = QAction(MainWindow)
         self.actionPrint.setObjectName(u"actionPrint")
+#if QT_CONFIG(shortcut)
+        self.actionPrint.setProperty(u"shortcut", u"Ctrl+P")
+#endif // QT_CONFIG(shortcut)
         self.actionExportPdf = QAction(MainWindow)
         self.actionExportPdf.setObjectName(u"actionExportPdf")
+#if QT_CONFIG(shortcut)
+        self.actionExportPdf.setProperty(u"shortcut", u"Ctrl+E")
+#endif // QT_CONFIG(shortcut)
         self.actionExportXlsx = QAction(MainWindow)
         self.actionExportXlsx.setObjectName(u"actionExportXlsx")
+#if QT_CONFIG(shortcut)
+        self.actionExportXlsx.setProperty(u"shortcut", u"Ctrl+Shift+E")
+#endif // QT_CONFIG(shortcut)
         self.actionBackupNow = QAction(MainWindow)
         self.actionBackupNow.setObjectName(u"actionBackupNow")
         self.actionOpenDataFolder = QAction(MainWindow)
@@ -31,6 +32,9 @@ class Ui_MainWindow(object):
         self.actionLeaveDemo.setObjectName(u"actionLeaveDemo")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setProperty(u"shortcut", u"Ctrl+Q")
+#endif // QT_CONFIG(shortcut)
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.central = QWidget(MainWindow)
@@ -65,7 +69,7 @@ class Ui_MainWindow(object):
         self.navList.setObjectName(u"navList")
         self.navList.setMinimumSize(QSize(200, 0))
         self.navList.setMaximumSize(QSize(200, 16777215))
-        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.navList.setProperty(u"horizontalScrollBarPolicy", u"ScrollBarAlwaysOff")
         self.navList.setIconSize(QSize(22, 22))
         self.navList.setSpacing(2)
 
@@ -113,24 +117,12 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"\u515a\u652f\u90e8\u5de5\u4f5c\u53f0\u8d26", None))
         self.actionPrint.setText(QCoreApplication.translate("MainWindow", u"\u6253\u5370(&P)\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionPrint.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+P", None))
-#endif // QT_CONFIG(shortcut)
         self.actionExportPdf.setText(QCoreApplication.translate("MainWindow", u"\u5bfc\u51faPDF(&E)\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionExportPdf.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+E", None))
-#endif // QT_CONFIG(shortcut)
         self.actionExportXlsx.setText(QCoreApplication.translate("MainWindow", u"\u5bfc\u51faExcel(&X)\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionExportXlsx.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+E", None))
-#endif // QT_CONFIG(shortcut)
         self.actionBackupNow.setText(QCoreApplication.translate("MainWindow", u"\u7acb\u5373\u5907\u4efd(&B)", None))
         self.actionOpenDataFolder.setText(QCoreApplication.translate("MainWindow", u"\u6253\u5f00\u6570\u636e\u6587\u4ef6\u5939(&D)", None))
         self.actionLeaveDemo.setText(QCoreApplication.translate("MainWindow", u"\u6e05\u9664\u6f14\u793a\u6570\u636e\uff0c\u5f00\u59cb\u6b63\u5f0f\u4f7f\u7528(&L)\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"\u9000\u51fa(&Q)", None))
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
-#endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"\u5173\u4e8e(&A)", None))
 #if QT_CONFIG(accessibility)
         self.demoBanner.setAccessibleName(QCoreApplication.translate("MainWindow", u"\u6f14\u793a\u6570\u636e\u63d0\u793a", None))

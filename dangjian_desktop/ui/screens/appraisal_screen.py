@@ -6,6 +6,7 @@ The meeting itself stays in the meetings (会议 page): “新建会议记录”
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,7 @@ from dangjian_desktop.ui.forms.ui_appraisal_screen import Ui_AppraisalScreen
 from dangjian_desktop.ui.screens.appraisal_grades import GradesTab
 from dangjian_desktop.ui.screens.talks_screen import cell, setup_table
 from dangjian_desktop.ui.table_export import export_view
+from dangjian_desktop.ui.widgets.fields import read_fields, show_fields
 from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.year_combo import fill_years
@@ -35,6 +37,12 @@ OK, TODO = "✓", "○"
 DOCUMENTS = {"life-meeting": "组织生活会情况报告", "life-rectifications": "整改清单", "ballot": "民主测评票",
              "appraisal": "民主评议党员结果汇总表"}
 MakeDocument = Callable[[str, Path, int], Path]  # (document key, out, year) -> the PDF
+
+
+# the cycle's 会前准备 fields, shown and read as they are
+_CYCLE_FIELDS = {"topic": "topicEdit", "planned_on": "plannedEdit", "reported_on": "reportedEdit",
+                 "higher_attendee": "attendeeEdit", "appraisal_with_meeting": "withMeetingCheck",
+                 "appraisal_on": "appraisalDateEdit", "summary": "summaryEdit", "report_sent_on": "reportSentEdit"}
 
 
 class AppraisalScreen(PinnedToday, QWidget):
@@ -147,15 +155,8 @@ class AppraisalScreen(PinnedToday, QWidget):
 
     def _fill_prep(self, c: LifeMeeting) -> None:
         ui = self.ui
-        ui.topicEdit.setText(c.topic)
-        ui.plannedEdit.setDate(c.planned_on)
-        ui.reportedEdit.setDate(c.reported_on)
-        ui.attendeeEdit.setText(c.higher_attendee)
-        ui.withMeetingCheck.setChecked(c.appraisal_with_meeting)
-        ui.appraisalDateEdit.setDate(c.appraisal_on)
+        show_fields(ui, _CYCLE_FIELDS, c)
         ui.appraisalDateEdit.setEnabled(not c.appraisal_with_meeting)
-        ui.summaryEdit.setPlainText(c.summary)
-        ui.reportSentEdit.setDate(c.report_sent_on)
         m = c.meeting
         if m:
             state = "已定稿" if m.is_final else ("已召开，记录未定稿" if m.held(self.today) else "计划")
@@ -275,14 +276,7 @@ class AppraisalScreen(PinnedToday, QWidget):
 
     # -- the cycle and its meeting ------------------------------------------------------------------------------
     def form_cycle(self) -> LifeMeeting:
-        ui = self.ui
-        c = self.cycle or LifeMeeting(year=self.year)
-        c.topic, c.planned_on, c.reported_on = ui.topicEdit.text(), ui.plannedEdit.date(), ui.reportedEdit.date()
-        c.higher_attendee = ui.attendeeEdit.text()
-        c.appraisal_with_meeting = ui.withMeetingCheck.isChecked()
-        c.appraisal_on = ui.appraisalDateEdit.date()
-        c.summary, c.report_sent_on = ui.summaryEdit.toPlainText(), ui.reportSentEdit.date()
-        return c
+        return dataclasses.replace(self.cycle or LifeMeeting(year=self.year), **read_fields(self.ui, _CYCLE_FIELDS))
 
     def save_cycle(self) -> bool:
         saved = call(self, lambda: self.appraisal.save_cycle(self.form_cycle(), self.today), "无法保存")

@@ -7,11 +7,12 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QTableView, QWidget
 
 from dangjian_desktop import features
 from dangjian_desktop.domain.enums import StoreMode
@@ -21,6 +22,7 @@ from dangjian_desktop.ui.dialogs.branch_records_dialog import fill_table
 from dangjian_desktop.ui.forms.ui_exchange_screen import Ui_ExchangeScreen
 from dangjian_desktop.ui.forms.ui_exchange_settings_tab import Ui_ExchangeSettingsTab
 from dangjian_desktop.ui.messages import error_text
+from dangjian_desktop.ui.models.table import FlatTableModel
 from dangjian_desktop.ui.widgets.styling import set_role, style_page
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 
 RESULT_HEADERS = ["结果", "党支部", "导出时间", "文件", "说明"]
 BRANCH_HEADERS = ["党支部", "最近数据包", "序号", "签名密钥指纹", "在册党员"]  # then one column per declared figure
+T = TypeVar("T")
 OUTCOME_COLORS = {ImportOutcome.IMPORTED: "#2E7D32", ImportOutcome.UNCHANGED: "#555555",
                   ImportOutcome.SKIPPED: "#A0522D", ImportOutcome.REFUSED: "#B22222"}
 
@@ -52,42 +55,89 @@ def _key(b: BranchOverview) -> str:
     return text + (f"（待更换为 {b.rekey_pending}）" if b.rekey_pending else "")
 
 
-class BranchesModel(QAbstractTableModel):
+class BranchesModel(FlatTableModel):
     """The branches at a glance as plain texts, read-only. A model instead of one QTableWidgetItem per cell: at
-    headquarters 500 branches and 33 columns made 16,500 items, the most of the page's first paint."""
+    headquarters 500 branches and 33 columns made 16,500 items, the most of the page's first paint. A row's texts
+    are made from its item when the view first asks for them (the rows painted and those the column widths are
+    measured from), not all 500 before the first paint."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.headers: list[str] = []
-        self.rows: list[list[str]] = []
+        self.titles: list[str] = []
+        self._items: Sequence[object] = []
+        self._texts: Callable[[object], list[str]] = list
+        self._rows: list[list[str] | None] = []
 
-    def set_rows(self, headers: list[str], rows: list[list[str]]) -> None:
+    def set_rows(self, titles: list[str], items: Sequence[T], texts: Callable[[T], list[str]]) -> None:
+        """One row per item; ``texts(item)``: its cells' texts, one per column title."""
         self.beginResetModel()
-        self.headers, self.rows = headers, rows
+        self.titles, self._items, self._texts = titles, items, texts
+        self._rows = [None] * len(items)
         self.endResetModel()
 
-    def update_rows(self, rows: list[list[str]]) -> None:
+    def update_rows(self, items: Sequence[object]) -> None:
         """The same rows with new texts: the selection and the column widths stay."""
-        self.rows = rows
-        if rows and self.headers:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.headers) - 1))
+        self._items, self._rows = items, [None] * len(items)
+        if items and self.titles:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, len(self.titles) - 1))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+    def row_texts(self, row: int) -> list[str]:
+        texts = self._rows[row]
+        if texts is None:
+            texts = self._rows[row] = self._texts(self._items[row])
+        return texts
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return self.rows[index.row()][index.column()]
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        # asked for about eight roles per cell painted or measured: only the text (DisplayRole, 0) is answered,
+        # compared as the int Qt passes
+        if role == 0 and index.isValid():
+            return self.row_texts(index.row())[index.column()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return super().headerData(section, orientation, role)
+
+def fit_columns(table: QTableView, model: BranchesModel, sample: int, widest: int) -> None:
+    """Each column as wide as its header or its widest text in the first ``sample`` rows (at most ``widest``
+    pixels), as ``resizeColumnsToContents`` with that precision makes them, measuring one cell a column: the
+    widest text by the font's advance is sized by the delegate (padding and grid as the view adds them), instead
+    of every sampled cell through the model's eight roles (660 cells at headquarters: a third of the first paint)."""
+    header = table.horizontalHeader()
+    measured: dict[str, int] = {}  # text -> advance: most cells repeat a few texts ("—", "…", counts)
+
+    def advance(text: str, measure=table.fontMetrics().horizontalAdvance) -> int:  # noqa: ANN001
+        width = measured.get(text)
+        if width is None:
+            width = measured[text] = measure(text)
+        return width
+
+    rows = [model.row_texts(r) for r in range(min(sample, model.rowCount()))]
+    grid = 1 if table.showGrid() else 0
+    for c in range(model.columnCount()):
+        width = header.sectionSizeHint(c)
+        if rows:
+            r = max(range(len(rows)), key=lambda r: advance(rows[r][c]))
+            width = max(width, table.sizeHintForIndex(model.index(r, c)).width() + grid)
+        header.resizeSection(c, min(width, widest))
+
+
+class AfterPaint(QObject):
+    """Calls ``then`` from the event loop once ``widget`` has been painted (not before: a 0 ms timer set while the
+    page is built fires in the same pass of the event loop as the page's first paint, often before it, and work
+    it starts on the thread pool then competes with that paint for the interpreter and the CPU)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this paint event is done
+            self.deleteLater()
+        return False
 
 
 class _Progress(QObject):
@@ -112,6 +162,7 @@ class ExchangeScreen(QWidget):
         self.last_results: list[ImportResult] = []
         self.branches: list[BranchOverview] = []
         self._generation = 0
+        self._count_waits = False  # the counted figures wait for the table's next paint
         self._progress = _Progress(self)
         self._progress.changed.connect(self._on_progress)
         ui.exportButton.clicked.connect(self.open_export_dialog)
@@ -127,9 +178,6 @@ class ExchangeScreen(QWidget):
         for table in (ui.resultsTable, ui.branchesTable):
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setStretchLastSection(True)
-        # column widths from the first rows (names stretch; the other columns are short figures and dates): at
-        # headquarters measuring all 500 rows' texts cost more than the rest of the page
-        ui.branchesTable.horizontalHeader().setResizeContentsPrecision(20)
         self.refresh()
 
     @property
@@ -192,12 +240,12 @@ class ExchangeScreen(QWidget):
         self.branches = self.exchange.overview(count=False)
         columns = features.hq_columns()  # one column per declared figure (Feature.hq_columns)
         table = self.ui.branchesTable
-        self.branches_model.set_rows([*BRANCH_HEADERS, *(c.label for c in columns)], self._rows(self.branches))
-        table.resizeColumnsToContents()  # from the first 20 rows (the precision above), at most 320 pixels each
+        self.branches_model.set_rows([*BRANCH_HEADERS, *(c.label for c in columns)], self.branches,
+                                     self._row_maker(columns))
+        # column widths from the first rows (names stretch; the other columns are short figures and dates): at
+        # headquarters measuring all 500 rows' texts cost more than the rest of the page
+        fit_columns(table, self.branches_model, 20, 320)
         header = table.horizontalHeader()
-        for c in range(self.branches_model.columnCount()):
-            if header.sectionSize(c) > 320:
-                header.resizeSection(c, 320)
         empty = not self.branches
         self.ui.emptyLabel.setVisible(empty)
         table.setVisible(not empty)
@@ -208,13 +256,28 @@ class ExchangeScreen(QWidget):
             table.selectRow(0)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if any(len(b.figures) < len(columns) for b in self.branches):
-            QTimer.singleShot(0, self._count_in_background)  # once the event loop has painted the page
+            self._count_after_paint()
 
     @staticmethod
-    def _rows(branches: list[BranchOverview]) -> list[list[str]]:
-        columns = features.hq_columns()
-        return [[b.name, fmt_utc(b.last_package_at) or "尚未报送", _num(b.sequence), _key(b), str(b.members),
-                 *(c.text(b.figures[c.key]) if c.key in b.figures else "…" for c in columns)] for b in branches]
+    def _row_maker(columns: list[features.HqFigure]) -> Callable[[BranchOverview], list[str]]:
+        """A branch's row of texts (a figure still being counted: "…")."""
+
+        def texts(b: BranchOverview) -> list[str]:
+            figures = b.figures
+            return [b.name, fmt_utc(b.last_package_at) or "尚未报送", _num(b.sequence), _key(b), str(b.members),
+                    *(c.text(figures[c.key]) if c.key in figures else "…" for c in columns)]
+
+        return texts
+
+    def _count_after_paint(self) -> None:
+        """Count once the table is painted (one wait at a time: the count reads the page's state when it starts)."""
+        if not self._count_waits:
+            self._count_waits = True
+            AfterPaint(self.ui.branchesTable.viewport(), self._painted)
+
+    def _painted(self) -> None:
+        self._count_waits = False
+        self._count_in_background()
 
     def _count_in_background(self) -> None:
         from dangjian_desktop.ui.workers import run_in_background
@@ -236,7 +299,7 @@ class ExchangeScreen(QWidget):
                 self._refresh_branches()  # a branch came or went: read again
                 return
             self.branches = branches
-            self.branches_model.update_rows(self._rows(branches))
+            self.branches_model.update_rows(branches)
 
         def failed(exc: BaseException) -> None:
             log.error("数据交换: the branches' counted figures could not be read in the background", exc_info=exc)
@@ -248,7 +311,7 @@ class ExchangeScreen(QWidget):
                 log.error("数据交换: the counted figures could not be read", exc_info=again)
                 return
             self.branches = branches
-            self.branches_model.update_rows(self._rows(branches))
+            self.branches_model.update_rows(branches)
 
         run_in_background(read, done, failed)
 

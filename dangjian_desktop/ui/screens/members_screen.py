@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,6 +21,9 @@ from dangjian_desktop.ui import messages, printing
 from dangjian_desktop.ui.forms.ui_members_screen import Ui_MembersScreen
 from dangjian_desktop.ui.models.members_model import NO_GROUP, MembersModel
 from dangjian_desktop.ui.widgets.styling import build_form
+
+if TYPE_CHECKING:
+    from dangjian_desktop.ui.dialogs.member_dialog import MemberDialog
 
 ALL = "__all__"
 
@@ -263,10 +267,7 @@ class MembersScreen(QWidget):
     def new_member(self) -> None:
         if not self._branch_first("新增党员"):
             return
-        dlg = self.make_member_dialog()
-        if dlg.exec() and dlg.saved:
-            self.refresh()
-            self._show_saved(dlg.saved)
+        self._run_member_dialog(self.make_member_dialog())
 
     def edit_current(self) -> None:
         m = self.current_member()
@@ -274,7 +275,10 @@ class MembersScreen(QWidget):
             self.edit_member(m.uuid)
 
     def edit_member(self, uuid: str) -> None:
-        dlg = self.make_member_dialog(self.roster.member(uuid))
+        self._run_member_dialog(self.make_member_dialog(self.roster.member(uuid)))
+
+    def _run_member_dialog(self, dlg: MemberDialog) -> None:
+        """Open a member dialog; what it saved is shown selected in the list."""
         if dlg.exec() and dlg.saved:
             self.refresh()
             self._show_saved(dlg.saved)

@@ -12,11 +12,15 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
 from dangjian_desktop.domain.roster import Branch, CommitteeSeat, Member
 from dangjian_desktop.ui.forms.ui_branch_profile import Ui_BranchProfileWidget
+from dangjian_desktop.ui.widgets.fields import read_fields, show_fields
 from dangjian_desktop.ui.widgets.problems import clear_problems, show_problems
 from dangjian_desktop.ui.widgets.styling import build_form, repolish
 from dangjian_desktop.ui.widgets.table_cells import set_columns
 
 NO_MEMBER = "（请选择党员）"
+# the profile's fields shown and read as they are
+_FIELDS = {"name": "nameEdit", "parent_committee": "parentEdit", "founded_on": "foundedDate",
+           "election_date": "electionDate", "term_years": "termSpin"}
 
 
 def _fmt(d: dt.date) -> str:
@@ -77,12 +81,8 @@ class BranchProfileWidget(QWidget):
         b = branch or Branch(name="")
         self._loading = True
         try:
-            ui.nameEdit.setText(b.name)
+            show_fields(ui, _FIELDS, b)
             ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(b.kind)))
-            ui.parentEdit.setText(b.parent_committee)
-            ui.foundedDate.setDate(b.founded_on)
-            ui.electionDate.setDate(b.election_date)
-            ui.termSpin.setValue(b.term_years)
             ui.committeeTable.setRowCount(0)
             for seat in b.committee:
                 self._add_seat(seat)
@@ -96,12 +96,8 @@ class BranchProfileWidget(QWidget):
         ui = self.ui
         base = self._branch
         return Branch(
-            name=ui.nameEdit.text(),
+            **read_fields(ui, _FIELDS),
             kind=BranchKind(ui.kindCombo.currentData() or BranchKind.BRANCH),
-            parent_committee=ui.parentEdit.text(),
-            founded_on=ui.foundedDate.date(),
-            election_date=ui.electionDate.date(),
-            term_years=ui.termSpin.value(),
             committee=self._seats(),
             uuid=base.uuid if base else None,
         )

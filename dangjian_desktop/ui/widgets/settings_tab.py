@@ -16,38 +16,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, ClassVar
 
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop.ui import messages
+from dangjian_desktop.ui.widgets.fields import read_fields, show_fields
 from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import polish_form
-
-
-def show_fields(ui: Any, fields: dict[str, str], values: Any) -> None:
-    """Show each field of ``values`` in the widget of ``ui`` that ``fields`` names for it: a check box is checked, a
-    combo box shows the item whose data is the value, a spin box shows the number."""
-    for name, widget_name in fields.items():
-        widget, value = getattr(ui, widget_name), getattr(values, name)
-        if isinstance(widget, QAbstractButton):
-            widget.setChecked(value)
-        elif isinstance(widget, QComboBox):
-            widget.setCurrentIndex(widget.findData(value))
-        else:
-            widget.setValue(value)
-
-
-def read_fields(ui: Any, fields: dict[str, str]) -> dict[str, Any]:
-    """The values :func:`show_fields` shows, as the widgets now hold them, by field name."""
-    out: dict[str, Any] = {}
-    for name, widget_name in fields.items():
-        widget = getattr(ui, widget_name)
-        if isinstance(widget, QAbstractButton):
-            out[name] = widget.isChecked()
-        elif isinstance(widget, QComboBox):
-            out[name] = widget.currentData()
-        else:
-            out[name] = widget.value()
-    return out
 
 
 class _FormTab(QWidget):

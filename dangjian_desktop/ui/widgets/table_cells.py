@@ -4,12 +4,14 @@ cell with its data, colour and look, one for the headers and how the columns sha
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-EDITABLE = Qt.ItemFlag.ItemIsEditable
+if TYPE_CHECKING:  # 首页 imports this module before the first paint, which must not build the Qt namespace's enums
+    from PySide6.QtCore import Qt
 
 
 def cell(text: object, data: object = None, color: str | None = None, *, editable: bool = True,
@@ -17,10 +19,12 @@ def cell(text: object, data: object = None, color: str | None = None, *, editabl
          tip_over: int | None = None) -> QTableWidgetItem:
     """A table cell showing ``text``, carrying ``data`` (UserRole), in ``color`` on ``ground``; ``tip_over``: the
     text is also the tooltip when longer than that many characters (a cut-off cell can still be read)."""
+    from PySide6.QtCore import Qt
+
     text = str(text)
     item = QTableWidgetItem(text)
     if not editable:
-        item.setFlags(item.flags() & ~EDITABLE)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if data is not None:
         item.setData(Qt.ItemDataRole.UserRole, data)
     if color:
@@ -48,8 +52,12 @@ def select_row_or_first(table: QTableWidget, row: int) -> int:
     return row
 
 
-def lock_item(item: QTableWidgetItem | None, locked: bool, flag: Qt.ItemFlag = EDITABLE) -> None:
-    """Take ``flag`` (typing, or ticking) away from a cell or give it back; the cell stays readable."""
+def lock_item(item: QTableWidgetItem | None, locked: bool, flag: Qt.ItemFlag | None = None) -> None:
+    """Take ``flag`` (typing, or ticking; by default typing) away from a cell or give it back; the cell stays
+    readable."""
+    from PySide6.QtCore import Qt
+
+    flag = Qt.ItemFlag.ItemIsEditable if flag is None else flag
     if item is not None:
         item.setFlags(item.flags() & ~flag if locked else item.flags() | flag)
 
