@@ -11,12 +11,15 @@ import base64
 import contextlib
 import datetime as dt
 import errno
+import functools
 import hashlib
 import json
 import os
+import queue
 import secrets
 import shutil
 import tempfile
+import threading
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,7 +47,10 @@ class PackageContent:
     manifest: dict[str, Any]
     records: dict[str, list[dict[str, Any]]]  # table -> rows, tables in dependency order
     tombstones: list[dict[str, Any]] = field(default_factory=list)
-    attachments: list[tuple[str, Path]] = field(default_factory=list)  # (path under attachments/, source file)
+    # (path under attachments/, source file); or a function giving them, called once the records are serialised
+    # with the tables whose JSON holds the text "sha256" (only those can refer to a file inside a JSON value); it
+    # may still change ``manifest`` (read after it)
+    attachments: list[tuple[str, Path]] | Callable[[set[str]], list[tuple[str, Path]]] = field(default_factory=list)
     # (file name, source PDF); or a function giving them, called once when the writer comes to them, after the
     # records and attachments (services/exchange_docs.py: made in a worker process meanwhile)
     documents: list[tuple[str, Path]] | Callable[[], list[tuple[str, Path]]] = field(default_factory=list)
@@ -57,6 +63,51 @@ def _json_bytes(data: Any) -> bytes:
 def _zip_time(when: dt.datetime) -> tuple[int, int, int, int, int, int]:
     when = max(when, dt.datetime(1980, 1, 1))
     return (when.year, when.month, when.day, when.hour, when.minute, when.second)
+
+
+class _ZipThread:
+    """The payload ZIP's entries written in order on a thread of their own, while this thread serialises the
+    next table: compressing, the CRC, SHA-256 and file reads and writes release the GIL, so on two cores they
+    run beside the JSON encoding. Only the thread touches the ZIP until :meth:`join`; its error is raised here."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue(maxsize=4)
+        self._error: BaseException | None = None
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name="package-zip", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (job := self._queue.get()) is not None:
+            if self._error is None and not self._stopped:
+                try:
+                    job()
+                except BaseException as exc:  # noqa: BLE001 - raised in the caller's thread
+                    self._error = exc
+
+    def put(self, job: Callable[[], None]) -> None:
+        self._raise()
+        self._queue.put(job)
+
+    def join(self) -> None:
+        """Wait until every entry is written; raises the thread's error, if any."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        self._raise()
+
+    def stop(self) -> None:
+        """After a failure here: the entries not yet written are dropped, the thread ends."""
+        self._stopped = True
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            self._stopped = True
+            raise error
 
 
 def build_payload(content: PackageContent, out: Path, progress: Progress = _no_progress) -> dict[str, Any]:
@@ -85,20 +136,31 @@ def build_payload(content: PackageContent, out: Path, progress: Progress = _no_p
                 dst.write(chunk)
         entries.append({"name": name, "size": size, "sha256": digest.hexdigest()})
 
-    manifest = dict(content.manifest)
     with zipfile.ZipFile(out, "w", allowZip64=True) as zf:
-        progress(0.02, "正在整理记录…")
-        for table, rows in content.records.items():
-            add_bytes(zf, fmt.records_entry(table), _json_bytes({"table": table, "rows": rows}))
-        add_bytes(zf, fmt.TOMBSTONES, _json_bytes({"tombstones": content.tombstones}))
-        files = [(fmt.ATTACHMENTS_DIR + n, p) for n, p in content.attachments]
-        for i, (name, source) in enumerate(files):
-            progress(0.05 + 0.3 * i / max(1, len(files)), f"正在打包 {name.rsplit('/', 1)[-1]}…")
-            add_file(zf, name, source)
-        documents = content.documents() if callable(content.documents) else content.documents
-        for i, (name, source) in enumerate(documents):
-            progress(0.35 + 0.05 * i / max(1, len(documents)), f"正在打包 {name}…")
-            add_file(zf, fmt.DOCUMENTS_DIR + name, source)
+        writing = _ZipThread()
+        try:
+            progress(0.02, "正在整理记录…")
+            json_tables: set[str] = set()
+            for table, rows in content.records.items():
+                data = _json_bytes({"table": table, "rows": rows})
+                if b"sha256" in data:
+                    json_tables.add(table)
+                writing.put(functools.partial(add_bytes, zf, fmt.records_entry(table), data))
+            writing.put(functools.partial(add_bytes, zf, fmt.TOMBSTONES,
+                                          _json_bytes({"tombstones": content.tombstones})))
+            attachments = content.attachments(json_tables) if callable(content.attachments) else content.attachments
+            files = [(fmt.ATTACHMENTS_DIR + n, p) for n, p in attachments]
+            for i, (name, source) in enumerate(files):
+                progress(0.05 + 0.3 * i / max(1, len(files)), f"正在打包 {name.rsplit('/', 1)[-1]}…")
+                writing.put(functools.partial(add_file, zf, name, source))
+            documents = content.documents() if callable(content.documents) else content.documents
+            for i, (name, source) in enumerate(documents):
+                progress(0.35 + 0.05 * i / max(1, len(documents)), f"正在打包 {name}…")
+                writing.put(functools.partial(add_file, zf, fmt.DOCUMENTS_DIR + name, source))
+            writing.join()
+        finally:
+            writing.stop()
+        manifest = dict(content.manifest)
         manifest.update({
             "format": fmt.FORMAT_NAME,
             "format_version": manifest.get("format_version", fmt.FORMAT_VERSION),

@@ -65,6 +65,26 @@ def _candidates() -> dict[str, list[FontFile]]:
     return roles
 
 
+def font_files() -> list[Path]:
+    """Every font file the documents may print with (the shipped ones, and Windows' own where present)."""
+    return list(dict.fromkeys(ff.path for files in _candidates().values() for ff in files))
+
+
+def renderer_fingerprint() -> str:
+    """What the printed pages depend on besides the program and the data: reportlab's version and every font
+    file the documents may use (path, size, time). Another value: pages may print differently."""
+    import reportlab
+
+    parts = [f"reportlab {reportlab.Version}"]
+    for path in font_files():
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{path} {st.st_size} {st.st_mtime_ns}")
+    return "\n".join(parts)
+
+
 class FontSet:
     """The registered fonts for one process. Use :func:`font_set`."""
 

@@ -256,7 +256,7 @@ class ExchangeService:
 
         self.work_dir.mkdir(parents=True, exist_ok=True)
         docs_dir = Path(tempfile.mkdtemp(prefix="docs-", dir=self.work_dir))
-        docs_job = DocumentsJob(self.services, docs_dir, today.year)
+        docs_job = DocumentsJob(self.services, docs_dir, today.year, today)
         try:
             docs_job.start()  # a large store: the documents are made in a worker process meanwhile
             progress(0.0, "正在读取记录…")
@@ -265,15 +265,22 @@ class ExchangeService:
                 dumped = records_repo.dump_for_package(since_last,
                                                        int(base.get("tombstone_mark", 0)) if base else 0)
             sequence = max(base["sequence"] if base else 0, identity.read_sequence(root)) + 1
-            attachments, missing, left_out = self._attachment_files(dumped.records, fmt.ATTACHMENT_HASH_COLUMNS)
+            missing: list[str] = []
+            left_out: list[str] = []
+
+            def attachments(json_tables: set[str]) -> list[tuple[str, Path]]:  # once the records are serialised
+                files, missing[:], left_out[:] = self._attachment_files(dumped.records, fmt.ATTACHMENT_HASH_COLUMNS,
+                                                                        json_tables)
+                return files
+
             figures = self.figures(today)
             skipped: list[str] = []
             if docs_job.in_worker:  # taken when the writer comes to them, after the records and attachments
                 def documents() -> list[tuple[str, Path]]:
-                    made, skipped[:] = docs_job.result(lambda _f, text: progress(0.5, text))
+                    made, skipped[:] = docs_job.result(lambda _f, text: progress(0.5, text), dumped.state)
                     return made
-            else:
-                documents, skipped = docs_job.result(progress)
+            else:  # made here (or those of the last export reused: services/exchange_docs.py)
+                documents, skipped = docs_job.result(progress, dumped.state)
             manifest = {
                 "format_version": fmt.FORMAT_VERSION,
                 "package_id": str(uuidlib.uuid4()),
@@ -333,11 +340,12 @@ class ExchangeService:
                 out.update({c.key: None for c in kind.hq_columns})
         return out
 
-    def _attachment_files(self, data: dict[str, list[dict[str, Any]]], columns: Iterable[str]
+    def _attachment_files(self, data: dict[str, list[dict[str, Any]]], columns: Iterable[str],
+                          json_tables: set[str] | None = None,
                           ) -> tuple[list[tuple[str, Path]], list[str], list[str]]:
         from dangjian_desktop.services.exchange_files import attachment_files
 
-        return attachment_files(self.store.paths.attachments, data, columns)
+        return attachment_files(self.store.paths.attachments, data, columns, json_tables)
 
     def make_documents(self, folder: Path, year: int, progress: Progress = _no_progress,
                        ) -> tuple[list[tuple[str, Path]], list[str]]:

@@ -1,5 +1,5 @@
 """The printed documents of a data package (the year's ledger, minutes book, registers…: PDFs for headquarters),
-made in this process or, for a large store on a PC with four cores or more, in a worker process while the export
+made in this process or, for a large store on a PC with two cores or more, in a worker process while the export
 reads, converts and compresses the records (issue 21: the documents were over half of an export's time).
 
 The worker is a fresh interpreter (``multiprocessing`` "spawn": the same on Windows, where the installed program
@@ -9,6 +9,16 @@ export's documents folder; the export waits for it before it writes the package.
 worker (it cannot start, dies, or fails) is logged and the documents are made here instead, as before: the
 package is the same either way.
 
+Documents reused (issue 21): an export whose documents' inputs are all unchanged since the last export takes the
+PDFs that export made, kept in the data folder's ``cache/package-documents/<key>/``. The key is a SHA-256 of
+everything a document is made from: every record's travelling values and local fields (``PackageDump.state``),
+the settings (less the exchange's own bookkeeping), the year, the day (a document may count from today), the
+documents' list, the program (its version and the SHA-256 of its source files, or of the bundle's executable), reportlab and
+the font files. Each kept PDF is checked against its SHA-256 when it is taken; anything amiss is a miss, and the
+documents are made again. Documents are kept only when nothing at all was written to the store from before the
+records were read until the documents were made (``Store.change_mark``) and none was left out. A reused document
+prints the minute it was first made (「本表由…于 …生成」, the same day: the day is in the key).
+
 A spawned worker imports the parent's main script again (as ``__mp_main__``): every entry point that can export
 (app.run via ``python -m dangjian_desktop`` or the bundle, ``dangjian``, the benchmark) keeps its work under
 ``if __name__ == "__main__"``; a script of one's own that exports must do the same.
@@ -16,8 +26,15 @@ A spawned worker imports the parent's main script again (as ``__mp_main__``): ev
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import hashlib
+import json
 import logging
 import os
+import secrets
+import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +49,10 @@ log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
 WORKER_ENV = "DANGJIAN_DOCUMENTS_WORKER"  # "0": never a worker, "1": always (tests), unset: by the store's size
 WORKER_FROM_BYTES = 24 * 1024 * 1024  # below this the worker's start (~1 s of CPU) costs more than it saves
-WORKER_FROM_CORES = 4
+WORKER_FROM_CORES = 2
+SPARE_CORES = 4  # from here a worker is started even when the documents will likely be reused
+CACHE_ENV = "DANGJIAN_DOCUMENTS_CACHE"  # "0": documents are always made (none kept, none reused)
+CACHE_VERSION = 1
 
 
 def _job(root: str, folder: str, year: int) -> tuple[list[tuple[str, str]], list[str]]:
@@ -45,10 +65,11 @@ def _job(root: str, folder: str, year: int) -> tuple[list[tuple[str, str]], list
 
 
 def worker_wanted(services: Services) -> bool:
-    """A worker for a large SQLite store on a PC with four cores or more (or as ``DANGJIAN_DOCUMENTS_WORKER``
+    """A worker for a large SQLite store on a PC with two cores or more (or as ``DANGJIAN_DOCUMENTS_WORKER``
     says). For a small store making the documents here is quicker than starting another interpreter (~1 s of CPU:
-    Python, the modules, the store, the fonts); with two cores the worker only wins when both are free — on a
-    busy two-core machine the export took 14.9 s with it against 9.4 s without (BENCHMARKS.md)."""
+    Python, the modules, the store, the fonts). On two cores the worker wins when the second core is not taken by
+    something else: the bench's cold export took 5.66 s with it against 7.35 s without at load average 4.5, but
+    12.7–18.5 s against 8.6–12.3 s at load 7–8 (BENCHMARKS.md); a secretary's PC is the first case."""
     asked = os.environ.get(WORKER_ENV, "").strip()
     if asked in ("0", "1"):
         return asked == "1"
@@ -60,19 +81,173 @@ def worker_wanted(services: Services) -> bool:
         return False
 
 
+# -- documents kept for the next export ---------------------------------------------------------------------------
+
+
+def cache_enabled() -> bool:
+    return os.environ.get(CACHE_ENV, "").strip() != "0"
+
+
+def cache_dir(services: Services) -> Path:
+    return services.store.paths.root / "cache" / "package-documents"
+
+
+def clear_cache(services: Services) -> None:
+    shutil.rmtree(cache_dir(services), ignore_errors=True)
+
+
+@functools.cache
+def program_fingerprint() -> str:
+    """SHA-256 of this program: its version and its source files' bytes (or, in the bundle, the executable's size
+    and time)."""
+    from dangjian_desktop import __version__
+
+    h = hashlib.sha256(f"{__version__}\n".encode())
+    package = Path(__file__).resolve().parents[1]
+    sources = sorted(package.rglob("*.py"))
+    for path in sources:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        h.update(f"{path.relative_to(package).as_posix()} {len(data)}\n".encode())
+        h.update(data)
+    if not sources or getattr(sys, "frozen", False):  # the bundle: its modules are inside the executable
+        try:
+            st = Path(sys.executable).stat()
+            h.update(f"{sys.executable} {st.st_size} {st.st_mtime_ns}\n".encode())
+        except OSError:
+            h.update(secrets.token_bytes(16))  # unknown: never reused
+    return h.hexdigest()
+
+
+def documents_key(services: Services, state: str, year: int, day: dt.date, names: list[str]) -> str:
+    """The key of the package's documents made from a store in ``state`` (``PackageDump.state``); see the
+    module docstring."""
+    from dangjian_desktop import clock
+    from dangjian_desktop.reports.fonts import renderer_fingerprint
+    from dangjian_desktop.storage.repos import settings
+
+    kept = {k: v for k, v in settings.all_items().items() if not k.startswith("exchange.")}
+    text = json.dumps({
+        "cache_version": CACHE_VERSION, "state": state, "year": year, "day": day.isoformat(),
+        "today": clock.today().isoformat(), "documents": names, "settings": kept,
+        "program": program_fingerprint(), "renderer": renderer_fingerprint(),
+    }, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _copy_checked(source: Path, target: Path, sha256: str) -> bool:
+    """Copy ``source`` to ``target``; True if the bytes copied have the SHA-256 ``sha256``."""
+    digest = hashlib.sha256()
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        while chunk := src.read(1024 * 1024):
+            digest.update(chunk)
+            dst.write(chunk)
+    return digest.hexdigest() == sha256
+
+
+def take_kept(services: Services, key: str, folder: Path) -> list[tuple[str, Path]] | None:
+    """The documents kept under ``key``, copied into ``folder`` and checked, or None (none kept, or one amiss)."""
+    kept = cache_dir(services) / key
+    try:
+        index = json.loads((kept / "index.json").read_text(encoding="utf-8"))
+        if index.get("key") != key or index.get("cache_version") != CACHE_VERSION:
+            return None
+        out = []
+        for i, (name, size, sha256) in enumerate(index["documents"]):
+            target = folder / f"kept-{i}.pdf"
+            if (kept / f"{i}.pdf").stat().st_size != size or not _copy_checked(kept / f"{i}.pdf", target, sha256):
+                log.warning("a kept document (%s) does not match its SHA-256; making the documents again", name)
+                return None
+            out.append((str(name), target))
+        return out
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def keep(services: Services, key: str, day: dt.date, documents: list[tuple[str, Path]]) -> None:
+    """Keep the documents made for ``key`` for the next export (only these: the ones kept before are removed).
+    A failure only loses the saving."""
+    from dangjian_desktop.fileio import sha256_file
+
+    root = cache_dir(services)
+    work = root / f".new-{secrets.token_hex(6)}"
+    try:
+        work.mkdir(parents=True)
+        entries = []
+        for i, (name, path) in enumerate(documents):
+            shutil.copyfile(path, work / f"{i}.pdf")
+            entries.append([name, (work / f"{i}.pdf").stat().st_size, sha256_file(work / f"{i}.pdf")])
+        (work / "index.json").write_text(json.dumps({
+            "cache_version": CACHE_VERSION, "key": key, "day": day.isoformat(), "program": program_fingerprint(),
+            "documents": entries}, ensure_ascii=False), encoding="utf-8")
+        if (root / key).exists():
+            return  # kept already (another export of the same data)
+        os.replace(work, root / key)
+        for old in root.iterdir():
+            if old.name != key and (not old.name.startswith(".new-") or _older_than(old, 600)):
+                shutil.rmtree(old, ignore_errors=True)
+    except OSError:
+        log.warning("could not keep the package's documents for the next export", exc_info=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _older_than(path: Path, seconds: float) -> bool:
+    from dangjian_desktop import clock
+
+    try:
+        return path.stat().st_mtime < clock.file_time() - seconds
+    except OSError:
+        return False
+
+
+def likely_kept(services: Services, day: dt.date) -> bool:
+    """Whether documents kept on ``day`` by this program exist (before the records are read, this only says that
+    they will likely be reused)."""
+    try:
+        for kept in cache_dir(services).iterdir():
+            if kept.name.startswith("."):
+                continue
+            index = json.loads((kept / "index.json").read_text(encoding="utf-8"))
+            if index.get("day") == day.isoformat() and index.get("program") == program_fingerprint():
+                return True
+    except (OSError, ValueError, AttributeError):
+        pass
+    return False
+
+
 class DocumentsJob:
     """The documents being made for one export: :meth:`start` (a worker process when wanted), then :meth:`result`
-    (waits; falls back to making them here), or :meth:`stop` (cancelled: the worker is ended)."""
+    (kept ones reused, else waits for the worker; falls back to making them here), or :meth:`stop` (cancelled: the
+    worker is ended)."""
 
-    def __init__(self, services: Services, folder: Path, year: int):
+    def __init__(self, services: Services, folder: Path, year: int, day: dt.date | None = None):
+        from dangjian_desktop import clock
+
         self.services = services
         self.folder = folder
         self.year = year
+        self.day = day or clock.today()
         self._pool: Any = None
         self._async: Any = None
+        self._mark: Any = None
+        self.reused = False
 
     def start(self) -> None:
+        """Before the records are read: notes the store's change mark, starts the worker if wanted."""
+        try:
+            self._mark = self.services.store.change_mark()
+        except Exception:  # noqa: BLE001 - then nothing is kept
+            self._mark = None
+        # started before the key is known (the records are read meanwhile), and ended if the documents are reused;
+        # with fewer than four cores not when documents kept today by this program exist (its start, ~1 s of CPU,
+        # would take the core the package's compression runs on)
         if not worker_wanted(self.services):
+            return
+        if (os.environ.get(WORKER_ENV, "").strip() != "1" and (os.cpu_count() or 1) < SPARE_CORES
+                and cache_enabled() and likely_kept(self.services, self.day)):
             return
         import multiprocessing
 
@@ -88,9 +263,32 @@ class DocumentsJob:
     def in_worker(self) -> bool:
         return self._async is not None
 
-    def result(self, progress: Progress) -> tuple[list[tuple[str, Path]], list[str]]:
-        """The documents (file name in the package, PDF) and those left out. ``progress`` may raise ``Cancelled``:
-        the worker is ended, the exception goes on."""
+    def result(self, progress: Progress, state: str | None = None) -> tuple[list[tuple[str, Path]], list[str]]:
+        """The documents (file name in the package, PDF) and those left out. ``state``: the records' state read
+        by the export (``PackageDump.state``), to reuse or keep the documents. ``progress`` may raise
+        ``Cancelled``: the worker is ended, the exception goes on."""
+        key = None
+        if state and cache_enabled():
+            from dangjian_desktop.services.exchange import package_documents
+
+            names = [name for name, _make in package_documents(self.services)]
+            key = documents_key(self.services, state, self.year, self.day, names)
+            kept = take_kept(self.services, key, self.folder)
+            if kept is not None:
+                self.stop()
+                self.reused = True
+                return kept, []
+        made, skipped = self._made(progress)
+        if key is not None and not skipped and self._mark is not None and not self.services.store.read_only:
+            try:
+                unchanged = self.services.store.change_mark() == self._mark
+            except Exception:  # noqa: BLE001
+                unchanged = False
+            if unchanged:
+                keep(self.services, key, self.day, made)
+        return made, skipped
+
+    def _made(self, progress: Progress) -> tuple[list[tuple[str, Path]], list[str]]:
         if self._async is not None:
             try:
                 while not self._async.ready():

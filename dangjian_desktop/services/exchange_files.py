@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -47,17 +47,24 @@ def hashes_in_json(text: str) -> set[str]:
     return out
 
 
-def attachment_files(root: Path, data: dict[str, list[dict[str, Any]]], columns: Iterable[str]
+def attachment_files(root: Path, data: dict[str, list[dict[str, Any]]], columns: Iterable[str],
+                     json_tables: Collection[str] | None = None,
                      ) -> tuple[list[tuple[str, Path]], list[str], list[str]]:
     """Files under attachments/ referred to by a record's hash column (see docs/PACKAGE_FORMAT.md), as
     (name in the package: ``<sha[:2]>/<sha256><suffix>``, file); the hashes of those not found; and the files
-    left out because they are not a kind headquarters accepts (pictures and PDF: ``format.ALLOWED_FILE_TYPES``)."""
+    left out because they are not a kind headquarters accepts (pictures and PDF: ``format.ALLOWED_FILE_TYPES``).
+
+    ``json_tables``: when given, only these tables' values are searched for a JSON value naming a file (the
+    writer passes the tables whose serialised JSON holds the text "sha256" at all); the hash columns are read in
+    every table."""
     cols = set(columns)
     wanted: set[str] = set()
-    for rows in data.values():
+    for table, rows in data.items():
         keys = list(rows[0]) if rows else []
         if any(len(r) != len(keys) for r in rows):  # not one column set: every key of every row
             keys = list(dict.fromkeys(k for r in rows for k in r))
+        if json_tables is not None and table not in json_tables:
+            keys = [k for k in keys if k in cols]
         for k in keys:  # column by column (most columns hold no file reference: one cheap test per value)
             values = [r.get(k) for r in rows]
             if k in cols:

@@ -151,3 +151,74 @@ def test_export_summary_is_the_verified_package_under_its_final_name(branch_dir:
     with opened(branch_dir) as s:
         again = s.exchange.verify(result.path, PASSWORD)
     assert again == result.summary
+
+
+# -- the payload ZIP written on a thread of its own (issue 21) ------------------------------------------------------
+
+def _content(tmp_path: Path, photos: int = 3) -> writer.PackageContent:
+    files = []
+    for i in range(photos):
+        p = tmp_path / f"photo{i}.jpg"
+        p.write_bytes(b"\xff\xd8\xff" + bytes([i]) * (300_000 + i))
+        files.append((f"{i:02x}/{i:064x}.jpg", p))
+    rows = [{"uuid": f"u{i}", "text": "会议记录" * (i % 50)} for i in range(2000)]
+    return writer.PackageContent(manifest={"created_at": "2026-03-01T08:00:00"},
+                                 records={"member": rows[:5], "meeting": rows}, attachments=files)
+
+
+def _zip_threads() -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name == "package-zip"]
+
+
+def test_payload_entries_are_in_order_with_the_hashes_of_their_bytes(tmp_path: Path):
+    import hashlib
+    import json
+    import zipfile
+
+    content = _content(tmp_path)
+    manifest = writer.build_payload(content, tmp_path / "payload.zip")
+    names = ["records/member.json", "records/meeting.json", "tombstones.json",
+             *(f"attachments/{n}" for n, _ in content.attachments)]
+    assert [e["name"] for e in manifest["entries"]] == names
+    with zipfile.ZipFile(tmp_path / "payload.zip") as zf:
+        assert zf.namelist() == [*names, "manifest.json"]
+        for e in manifest["entries"]:
+            data = zf.read(e["name"])
+            assert (len(data), hashlib.sha256(data).hexdigest()) == (e["size"], e["sha256"])
+        assert json.loads(zf.read("records/meeting.json"))["rows"] == content.records["meeting"]
+        assert zf.getinfo("attachments/" + content.attachments[0][0]).compress_type == zipfile.ZIP_STORED
+    assert _zip_threads() == []
+
+
+def test_attachments_given_late_see_the_tables_whose_json_names_a_sha256(tmp_path: Path):
+    content = _content(tmp_path, photos=1)
+    content.records["meeting_attachment"] = [{"uuid": "a", "photos": '[{"sha256": "00"}]'}]
+    seen: list[set[str]] = []
+    files = content.attachments
+    content.attachments = lambda tables: seen.append(tables) or files
+    manifest = writer.build_payload(content, tmp_path / "payload.zip")
+    assert seen == [{"meeting_attachment"}]
+    assert manifest["entries"][-1]["name"] == "attachments/" + files[0][0]
+
+
+def test_a_failure_while_zipping_is_raised_and_the_thread_ends(tmp_path: Path):
+    content = _content(tmp_path)
+    content.attachments[1][1].unlink()  # the file went away meanwhile
+    with pytest.raises(FileNotFoundError):
+        writer.build_payload(content, tmp_path / "payload.zip")
+    assert _zip_threads() == []
+
+
+def test_cancel_while_zipping_ends_the_thread(tmp_path: Path):
+    from dangjian_desktop.domain.errors import Cancelled
+
+    def progress(_fraction: float, text: str) -> None:
+        if text.startswith("正在打包"):
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        writer.build_payload(_content(tmp_path), tmp_path / "payload.zip", progress)
+    assert _zip_threads() == []
+    (tmp_path / "payload.zip").unlink()  # closed: removable (Windows would refuse an open file)

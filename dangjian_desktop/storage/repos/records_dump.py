@@ -20,6 +20,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from peewee import (
@@ -175,6 +176,9 @@ class PackageDump:
     revisions: list[tuple[str, str, int, str, str]] = field(default_factory=list)  # (uuid, table, rev, digest, stamp)
     present: int = 0  # rows in the store now
     gone: int = 0  # rows exported before that no longer exist (their revisions can be forgotten)
+    # SHA-256 over every row in the store now (table, UUID and the digest of its travelling values) and every
+    # record's local fields: equal states, equal records (the package's printed documents are reused by it)
+    state: str = ""
 
 
 def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDump:
@@ -194,8 +198,10 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
     updates: list[tuple[str, str, int, str, str]] = []
     present = seen_before = 0
     get = known.get
+    state = hashlib.sha256()
     for name, rows in data.items():
         kept = []
+        digests = []
         for row in rows:
             present += 1
             held = get(row["uuid"])
@@ -203,10 +209,12 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
             seen_before += held is not None
             if held is not None and held[2] == stamp:
                 row[REVISION_KEY] = held[0]
+                digests.append(held[1])
                 if not incremental:
                     kept.append(row)
                 continue
             digest = row_digest(row)
+            digests.append(digest)
             if held is not None and held[1] == digest:
                 row[REVISION_KEY] = held[0]
                 updates.append((row["uuid"], name, held[0], digest, stamp))  # remember the new stamp
@@ -218,12 +226,27 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
             updates.append((row["uuid"], name, revision, digest, stamp))
             kept.append(row)
         out[name] = kept
+        state.update(f"{name}\n".encode())
+        state.update("\n".join(map(" ".join, zip(map(itemgetter("uuid"), rows), digests, strict=True))).encode())
+    state.update(_local_fields_json().encode())
     mark = Tombstone.select(fn.MAX(Tombstone.id)).scalar() or 0
     q = Tombstone.select().order_by(Tombstone.id)
     if incremental:
         q = q.where(Tombstone.id > tombstones_after)
     tombstones = [{"table": t.table, "uuid": t.uuid, "deleted_at": t.deleted_at.isoformat()} for t in q]
-    return PackageDump(out, tombstones, mark, updates, present, len(known) - seen_before)
+    return PackageDump(out, tombstones, mark, updates, present, len(known) - seen_before, state.hexdigest())
+
+
+def _local_fields_json() -> str:
+    """Every record's fields that never travel (e.g. which branch is this store's own), as JSON text."""
+    out = []
+    for model in exportable_models():
+        travelling = {f.name for f in travelling_fields(model)}
+        local = [f for f in model._meta.sorted_fields if f.name not in travelling and f.name not in ("id", "uuid")]
+        if local:
+            rows = model.select(model.uuid, *local).order_by(model.id).tuples()
+            out.append([table_of(model), [f.name for f in local], [list(r) for r in rows]])
+    return json.dumps(out, ensure_ascii=False, default=str)
 
 
 def save_revisions(updates: list[tuple[str, str, int, str, str]], *, keep_only_present: bool = False) -> None:
