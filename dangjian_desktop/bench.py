@@ -221,14 +221,7 @@ def _printing_store(opts: Options) -> Path:
         keep = {m["uuid"] for m in this_year}
         for t in bd.MEETING_CHILDREN + ("meeting_amendment", "meeting_attachment"):
             data[t] = [r for r in data.get(t, []) if r["meeting"] in keep]
-        copies = max(0, -(-count // max(1, len(this_year))) - 1)
-        data = bd.multiply_meetings(data, rng, copies, same_year=True, minutes_factor=3)
-        extra = len(data["meeting"]) - count
-        if extra > 0:
-            drop = {m["uuid"] for m in data["meeting"][-extra:]}
-            data["meeting"] = data["meeting"][:-extra]
-            for t in bd.MEETING_CHILDREN:
-                data[t] = [r for r in data[t] if r["meeting"] not in drop]
+        data = bd.meetings_to(data, rng, count, same_year=True, minutes_factor=3)
         bd.build_branch_store(folder, data, atts)
 
     return _store_from(opts.work / f"print-{count}", build)

@@ -22,14 +22,7 @@ def _package_store(opts: Options) -> tuple[Path, int, int]:
     def build(folder: Path) -> None:
         data, atts = bd.demo_records(opts.work)
         rng = random.Random(3)
-        copies = max(0, -(-meetings // len(data["meeting"])) - 1)
-        data = bd.multiply_meetings(data, rng, copies)
-        extra = len(data["meeting"]) - meetings
-        if extra > 0:
-            drop = {m["uuid"] for m in data["meeting"][-extra:]}
-            data["meeting"] = data["meeting"][:-extra]
-            for t in bd.MEETING_CHILDREN:
-                data[t] = [r for r in data[t] if r["meeting"] not in drop]
+        data = bd.meetings_to(data, rng, meetings)
         folder.mkdir(parents=True, exist_ok=True)
         bd.add_photos(data, rng, folder / "attachments", photos)
         bd.build_branch_store(folder, data, atts)

@@ -59,6 +59,20 @@ def _shift_years(iso: str, years: int) -> str:
         return d.replace(year=d.year + years, day=28).isoformat()
 
 
+def meetings_to(data: Records, rng: random.Random, count: int, **kwargs: object) -> Records:
+    """``count`` meetings: every meeting copied as often as needed (``multiply_meetings``), the surplus dropped with
+    its attendance, agenda and votes."""
+    copies = max(0, -(-count // max(1, len(data["meeting"]))) - 1)
+    data = multiply_meetings(data, rng, copies, **kwargs)  # type: ignore[arg-type]
+    extra = len(data["meeting"]) - count
+    if extra > 0:
+        drop = {m["uuid"] for m in data["meeting"][-extra:]}
+        data["meeting"] = data["meeting"][:-extra]
+        for t in MEETING_CHILDREN:
+            data[t] = [r for r in data[t] if r["meeting"] not in drop]
+    return data
+
+
 def multiply_meetings(data: Records, rng: random.Random, copies: int, *, same_year: bool = False,
                       minutes_factor: int = 1) -> Records:
     """Add ``copies`` copies of every meeting (with attendance, agenda, votes): earlier years, or spread over the

@@ -27,13 +27,7 @@ from dangjian_desktop import features
 from dangjian_desktop.domain.dashboard import BranchOverview, HomeData
 from dangjian_desktop.domain.enums import CommitteeRole, MemberCategory, MemberStatus
 from dangjian_desktop.paths import DataPaths, FileLock, write_problem
-from dangjian_desktop.storefile import (
-    APPLICATION_ID,
-    INTEGRITY_FAILED_MARKER,
-    QUICK_CHECK_AT_OPEN_MAX_BYTES,
-    SCHEMA_VERSION,
-    SQLITE_HEADER,
-)
+from dangjian_desktop import storefile
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +56,13 @@ def take(data_dir: Path | str, today: dt.date) -> Glimpse | None:
         if not paths.root.is_dir() or write_problem(paths.root) is not None:
             return None
         if (paths.restore_intent.exists() or paths.attachments.with_name("attachments.old").exists()
-                or database.with_name(INTEGRITY_FAILED_MARKER).exists()):
+                or database.with_name(storefile.INTEGRITY_FAILED_MARKER).exists()):
             return None
         size = database.stat().st_size
-        if not 0 < size <= QUICK_CHECK_AT_OPEN_MAX_BYTES or not os.access(database, os.W_OK):
+        if not 0 < size <= storefile.QUICK_CHECK_AT_OPEN_MAX_BYTES or not os.access(database, os.W_OK):
             return None
         with open(database, "rb") as fh:
-            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            if fh.read(len(storefile.SQLITE_HEADER)) != storefile.SQLITE_HEADER:
                 return None
         lock = FileLock(paths.lock_file)
         if not lock.acquire():
@@ -101,9 +95,9 @@ def read(database: Path, today: dt.date) -> tuple[HomeData, str] | None:
     con = sqlite3.connect(str(database), timeout=5)  # as Store.open: a WAL or hot journal left by a kill is recovered
     try:
         con.execute("PRAGMA query_only = 1")
-        if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        if con.execute("PRAGMA application_id").fetchone()[0] != storefile.APPLICATION_ID:
             return None
-        if con.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        if con.execute("PRAGMA user_version").fetchone()[0] != storefile.SCHEMA_VERSION:
             return None
         newest = newest_kind_versions()
         if newest is None or dict(con.execute('SELECT "feature", "version" FROM "schema_feature"')) != newest:
