@@ -20,9 +20,10 @@ CHILD = Path(__file__).with_name("tmp_child.py")
 KILLS = 30
 PASSWORD = "交换口令2027"
 # what may be in a data folder outside tmp/: the store, its lock, logs, backups (plain by design), attachments,
-# drafts, the window's settings, the documents headquarters received, the branch's package-signing key
+# drafts, the window's settings, the documents headquarters received, the branch's package-signing key, the printed
+# documents kept for the next export (cache/package-documents: services/exchange_docs.py)
 ALLOWED_TOP = {"dangjian.sqlite3", "dangjian.sqlite3-wal", "dangjian.sqlite3-shm", "dangjian.lock", "logs",
-               "backups", "attachments", "drafts", "window.ini", "tmp", "exports", "received", "keys"}
+               "backups", "attachments", "drafts", "window.ini", "tmp", "exports", "received", "keys", "cache"}
 
 
 def _files(folder: Path) -> list[Path]:
