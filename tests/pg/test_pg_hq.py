@@ -330,3 +330,36 @@ def test_backup_is_a_pg_dump_that_pg_restore_brings_back(packages, pg_server, pg
     assert code == cli.EXIT_USER_ERROR and "找不到 pg_dump" in err
     assert not (tmp_path / "stick2").exists()
 
+
+
+def test_readers_see_whole_packages_while_an_import_runs(hq_engine, small_packages, make_hq, tmp_path):
+    """A reader (another staff member's 数据交换 page) polling the branches while `dangjian import` applies twelve
+    packages in another process: every branch it sees has all of its package's members, never some of them, and
+    the branches come in as the importer applies them until all twelve are there (on PostgreSQL each package
+    commits alone: the reader sees 0, 1, … 12 branches; on SQLite the group of packages commits at once: 0, then 12)."""
+    import time
+
+    from tests.pg.cluster import open_hq
+
+    hq = make_hq(tmp_path / "hq", HQ_NAME)
+    expected = {f"第{i + 1}党支部": i + 2 for i in range(SMALL)}
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    importer = subprocess.Popen([sys.executable, "-m", "dangjian_desktop.cli", *_importer_args(hq, 0), "import",
+                                 "--json", *map(str, small_packages)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    seen: list[int] = []
+    try:
+        with open_hq(hq, read_only=True) as reader:
+            deadline = time.monotonic() + 180
+            while time.monotonic() < deadline:
+                done = importer.poll() is not None
+                rows = reader.exchange.overview(count=False)
+                assert {r.name: r.members for r in rows} == {r.name: expected[r.name] for r in rows}
+                seen.append(len(rows))
+                if done:
+                    break
+    finally:
+        out, err = importer.communicate(timeout=180)
+    assert importer.returncode == 0, err
+    assert [r["status"] for r in json.loads(out)] == ["imported"] * SMALL
+    assert seen[-1] == SMALL and seen == sorted(seen)  # never fewer branches than a moment before
