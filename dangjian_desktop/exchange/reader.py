@@ -7,6 +7,7 @@ The decrypted ZIP lives in a private work folder (removed on ``close``); records
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -18,6 +19,7 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -367,12 +369,91 @@ def _parse_records(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> tuple[dict[
     return records, tombstones
 
 
+def _check_payload(zf: zipfile.ZipFile, header: Header, progress: Progress,
+                   seen: dict[str, tuple[str, bytes]] | None = None) -> dict[str, Any]:
+    """Every check of a payload ZIP and its manifest; returns the manifest. Each entry is inflated and hashed, or,
+    with ``seen`` (the writer checking what it has just written), its SHA-256 and first bytes are those the writer
+    computed from the very bytes it put into the ZIP."""
+    infos = check_zip(zf)
+    if fmt.MANIFEST not in infos:
+        raise PackageError(DAMAGED)
+    manifest = _check_manifest(read_capped(zf, infos[fmt.MANIFEST], fmt.MAX_MANIFEST_BYTES), header)
+    listed = {e["name"]: e for e in manifest["entries"]}
+    if len(listed) != len(manifest["entries"]):
+        raise PackageError("数据包清单中有重复的文件名，可能是恶意构造的文件，已拒绝。")
+    if set(listed) != set(infos) - {fmt.MANIFEST}:
+        raise PackageError(DAMAGED)
+    for i, (name, entry) in enumerate(listed.items()):
+        progress(0.6 + 0.35 * i / max(1, len(listed)), "正在核对…")
+        info = infos[name]
+        if info.file_size != entry["size"]:
+            raise PackageError(DAMAGED)
+        if seen is None:
+            digest, head = hash_entry(zf, info, entry["size"])
+        else:  # the writer's own check: the SHA-256 and first bytes it computed while writing the entry
+            digest, head = seen.get(name, ("", b""))
+        if digest != entry["sha256"]:
+            raise PackageError(f"数据包中的文件“{shown(name)}”与清单中的校验值不符：数据包已损坏或被改动过，不能使用。")
+        stem = name.rsplit("/", 1)[-1].split(".", 1)[0].lower()
+        if name.startswith(fmt.ATTACHMENTS_DIR) and fmt.is_sha256_hex(stem) and stem != digest:
+            raise PackageError(f"数据包中的附件“{shown(name)}”内容与其文件名（校验值）不符：数据包被改动过，已拒绝。")
+        if name.startswith(fmt.ATTACHMENTS_DIR) and manifest["format_version"] >= 2:
+            check_attachment_layout(name, digest)
+        suffix = fmt.allowed_suffix(name) if name.startswith((fmt.ATTACHMENTS_DIR, fmt.DOCUMENTS_DIR)) else None
+        if suffix is not None and not fmt.content_matches(suffix, head):
+            raise PackageError(f"数据包中的文件“{shown(name)}”的内容不是它的名字所说的文件类型（{suffix}），"
+                               "可能是伪装的程序或恶意文件，已拒绝，没有导入任何内容。")
+    for table in manifest["tables"]:
+        if fmt.records_entry(table) not in infos:
+            raise PackageError(DAMAGED)
+    if set(n for n in listed if n.startswith(fmt.RECORDS_DIR)) != {fmt.records_entry(t)
+                                                                  for t in manifest["tables"]}:
+        raise PackageError(DAMAGED)
+    if fmt.TOMBSTONES not in infos:
+        raise PackageError(DAMAGED)
+    for e in manifest["entries"]:
+        if e["name"].startswith(fmt.ATTACHMENTS_DIR) or e["name"].startswith(fmt.DOCUMENTS_DIR):
+            continue
+        if e["name"] not in (fmt.TOMBSTONES,) and not e["name"].startswith(fmt.RECORDS_DIR):
+            raise PackageError(DAMAGED)
+    return manifest
+
+
+@dataclass(frozen=True)
+class Written:
+    """What the writer knows of a package it has just written (``open_package(..., written=)``): its payload ZIP
+    (still in the writer's work folder), that file's SHA-256, and each entry's SHA-256 and first bytes as computed
+    from the very bytes put into the ZIP."""
+
+    payload: Path
+    sha256: str
+    seen: dict[str, tuple[str, bytes]]
+
+
+class _HashSink:
+    """Where the payload read back from the target goes when the writer checks it: only hashed, not kept."""
+
+    def __init__(self) -> None:
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return len(data)
+
+
 def open_package(path: Path | str, password: str | None = None, *, work_dir: Path | None = None,
-                 progress: Progress = _no_progress, parse_records: bool = True) -> OpenedPackage:
+                 progress: Progress = _no_progress, parse_records: bool = True,
+                 written: Written | None = None) -> OpenedPackage:
     """Verify ``path`` completely and return it opened. Raises ``PackageError`` with the reason otherwise.
 
     With ``parse_records=False`` the records are parsed on first use (``OpenedPackage.load``): every entry is
-    still hashed and compared with the manifest here, but the parsed rows are not held in memory yet."""
+    still hashed and compared with the manifest here, but the parsed rows are not held in memory yet.
+
+    ``written``: the writer's check of the package it has just written to ``path``. The whole file is read back
+    and decrypted (or its payload hash checked) as for any package, the payload's bytes must have the SHA-256 of
+    the payload the writer built, and that payload gets every check of the ZIP and its manifest, with each
+    entry's SHA-256 (and first bytes) taken from the writer, which computed them from the bytes it put into the
+    ZIP, instead of inflating and hashing every entry again."""
     path = Path(path)
     if work_dir is not None:
         work_dir.mkdir(parents=True, exist_ok=True)
@@ -385,9 +466,14 @@ def open_package(path: Path | str, password: str | None = None, *, work_dir: Pat
             file_size = path.stat().st_size
             if file_size > fmt.MAX_PACKAGE_BYTES:
                 raise PackageError(f"文件过大（{_size_text(file_size)}），不是有效的数据包。")
-            payload = work / "payload.zip"
-            fd = os.open(payload, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-            with open(path, "rb") as fh, os.fdopen(fd, "wb") as out:  # decrypted personal data: this user only
+            payload = work / "payload.zip" if written is None else written.payload
+            with contextlib.ExitStack() as stack:
+                fh = stack.enter_context(open(path, "rb"))
+                if written is None:  # decrypted personal data: this user only
+                    fd = os.open(payload, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+                    out: Any = stack.enter_context(os.fdopen(fd, "wb"))
+                else:
+                    out = _HashSink()
                 header = container.read_header(fh, file_size)
                 body = file_size - fh.tell()
                 enc = header.fields.get("encryption")
@@ -397,49 +483,13 @@ def open_package(path: Path | str, password: str | None = None, *, work_dir: Pat
                     container.copy_plain_payload(fh, header, body, out, lambda f, t: progress(0.6 * f, t))
                 else:
                     raise PackageError(DAMAGED)
+            if written is not None and out.digest.hexdigest() != written.sha256:
+                raise PackageError(DAMAGED)
             zf = zipfile.ZipFile(payload)
-            infos = check_zip(zf)
-            if fmt.MANIFEST not in infos:
-                raise PackageError(DAMAGED)
-            manifest = _check_manifest(read_capped(zf, infos[fmt.MANIFEST], fmt.MAX_MANIFEST_BYTES), header)
-            listed = {e["name"]: e for e in manifest["entries"]}
-            if len(listed) != len(manifest["entries"]):
-                raise PackageError("数据包清单中有重复的文件名，可能是恶意构造的文件，已拒绝。")
-            if set(listed) != set(infos) - {fmt.MANIFEST}:
-                raise PackageError(DAMAGED)
-            for i, (name, entry) in enumerate(listed.items()):
-                progress(0.6 + 0.35 * i / max(1, len(listed)), "正在核对…")
-                info = infos[name]
-                if info.file_size != entry["size"]:
-                    raise PackageError(DAMAGED)
-                digest, head = hash_entry(zf, info, entry["size"])
-                if digest != entry["sha256"]:
-                    raise PackageError(f"数据包中的文件“{shown(name)}”与清单中的校验值不符：数据包已损坏或被改动过，不能使用。")
-                stem = name.rsplit("/", 1)[-1].split(".", 1)[0].lower()
-                if name.startswith(fmt.ATTACHMENTS_DIR) and fmt.is_sha256_hex(stem) and stem != digest:
-                    raise PackageError(f"数据包中的附件“{shown(name)}”内容与其文件名（校验值）不符：数据包被改动过，已拒绝。")
-                if name.startswith(fmt.ATTACHMENTS_DIR) and manifest["format_version"] >= 2:
-                    check_attachment_layout(name, digest)
-                suffix = fmt.allowed_suffix(name) if name.startswith((fmt.ATTACHMENTS_DIR, fmt.DOCUMENTS_DIR)) else None
-                if suffix is not None and not fmt.content_matches(suffix, head):
-                    raise PackageError(f"数据包中的文件“{shown(name)}”的内容不是它的名字所说的文件类型（{suffix}），"
-                                       "可能是伪装的程序或恶意文件，已拒绝，没有导入任何内容。")
-            for table in manifest["tables"]:
-                if fmt.records_entry(table) not in infos:
-                    raise PackageError(DAMAGED)
-            if set(n for n in listed if n.startswith(fmt.RECORDS_DIR)) != {fmt.records_entry(t)
-                                                                          for t in manifest["tables"]}:
-                raise PackageError(DAMAGED)
-            if fmt.TOMBSTONES not in infos:
-                raise PackageError(DAMAGED)
+            manifest = _check_payload(zf, header, progress, written.seen if written is not None else None)
             records = tombstones = None
             if parse_records:
                 records, tombstones = _parse_records(zf, manifest)
-            for e in manifest["entries"]:
-                if e["name"].startswith(fmt.ATTACHMENTS_DIR) or e["name"].startswith(fmt.DOCUMENTS_DIR):
-                    continue
-                if e["name"] not in (fmt.TOMBSTONES,) and not e["name"].startswith(fmt.RECORDS_DIR):
-                    raise PackageError(DAMAGED)
             progress(1.0, "核对完成")
             opened = OpenedPackage(path, work, zf, manifest, header, records, tombstones, file_size)
             zf = None

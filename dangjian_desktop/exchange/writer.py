@@ -116,18 +116,24 @@ class _ZipThread:
             raise error
 
 
-def build_payload(content: PackageContent, out: Path, progress: Progress = _no_progress) -> dict[str, Any]:
-    """Write the ZIP payload to ``out``; returns the manifest written into it."""
+def build_payload(content: PackageContent, out: Path, progress: Progress = _no_progress,
+                  seen: dict[str, tuple[str, bytes]] | None = None) -> dict[str, Any]:
+    """Write the ZIP payload to ``out``; returns the manifest written into it. ``seen`` gets each entry's SHA-256
+    and first bytes (``reader.Written``), computed from the bytes put into the ZIP."""
     created = dt.datetime.fromisoformat(content.manifest["created_at"])
     stamp = _zip_time(created)
     entries: list[dict[str, Any]] = []
+    if seen is None:
+        seen = {}
 
     def add_bytes(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
         info = zipfile.ZipInfo(name, stamp)
         info.compress_type = zipfile.ZIP_DEFLATED
         info.external_attr = 0o644 << 16
         zf.writestr(info, data, compresslevel=JSON_LEVEL)
-        entries.append({"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+        digest = hashlib.sha256(data).hexdigest()
+        entries.append({"name": name, "size": len(data), "sha256": digest})
+        seen[name] = (digest, data[:fmt.SNIFF_BYTES])
 
     def add_file(zf: zipfile.ZipFile, name: str, source: Path) -> None:
         info = zipfile.ZipInfo(name, stamp)
@@ -135,12 +141,16 @@ def build_payload(content: PackageContent, out: Path, progress: Progress = _no_p
         info.external_attr = 0o644 << 16
         digest = hashlib.sha256()
         size = 0
+        head = b""
         with open(source, "rb") as src, zf.open(info, "w", force_zip64=source.stat().st_size > 2**31) as dst:
             while chunk := src.read(1024 * 1024):
+                if not size:
+                    head = chunk[:fmt.SNIFF_BYTES]
                 digest.update(chunk)
                 size += len(chunk)
                 dst.write(chunk)
         entries.append({"name": name, "size": size, "sha256": digest.hexdigest()})
+        seen[name] = (digest.hexdigest(), head)
 
     with zipfile.ZipFile(out, "w", allowZip64=True) as zf:
         writing = _ZipThread()
@@ -191,18 +201,18 @@ def _b64(data: bytes) -> str:
 
 def write_container(payload: Path, out: BinaryIO, password: str | None, *, kdf: dict[str, Any] | None = None,
                     chunk_size: int = fmt.CHUNK_SIZE, progress: Progress = _no_progress,
-                    signer: Any = None) -> None:
+                    signer: Any = None, payload_sha256: str | None = None) -> None:
     """Frame (and, with a password, encrypt) the payload ZIP into ``out``.
 
     With a ``signer`` (``identity.SigningKey``) the container is version 2: the header always holds the payload's
     SHA-256 and is followed by the signature block. Without one it is version 1, unsigned (what older apps wrote;
-    kept for tests of how such packages are treated)."""
+    kept for tests of how such packages are treated). ``payload_sha256``: the payload's, if known already."""
     size = payload.stat().st_size
     version = fmt.SIGNED_CONTAINER_VERSION if signer is not None else 1
     header: dict[str, Any] = {"format": fmt.FORMAT_NAME, "container_version": version, "payload_size": size}
     key = prefix = None
     if password is None or signer is not None:
-        header["payload_sha256"] = sha256_file(payload)
+        header["payload_sha256"] = payload_sha256 or sha256_file(payload)
     if password is None:
         header["encryption"] = fmt.ENCRYPTION_NONE
     else:
@@ -315,8 +325,10 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
     tmp = folder / f".{target.name}.{secrets.token_hex(4)}.part"
     try:
         payload = work / "payload.zip"
-        manifest = build_payload(content, payload, lambda f, t: progress(0.4 * f, t))
+        seen: dict[str, tuple[str, bytes]] = {}
+        manifest = build_payload(content, payload, lambda f, t: progress(0.4 * f, t), seen)
         psize = payload.stat().st_size
+        payload_sha256 = sha256_file(payload)
         need = psize + (encrypted_size(psize, fmt.CHUNK_SIZE) - psize if password is not None else 0) + 2 * 65536
         try:
             free = shutil.disk_usage(folder).free
@@ -327,19 +339,22 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
                                    "请换一个U盘，或删除U盘上不需要的文件后重试。没有写入任何文件。")
         try:
             with open(tmp, "xb") as out:
-                write_container(payload, out, password, kdf=kdf, signer=signer,
+                write_container(payload, out, password, kdf=kdf, signer=signer, payload_sha256=payload_sha256,
                                 progress=lambda f, t: progress(0.4 + 0.35 * f, t))
                 out.flush()
                 os.fsync(out.fileno())
         except OSError as exc:
             raise write_error(exc, target) from exc
         progress(0.78, "正在读回核对…")
-        # The read-back proves what headquarters needs: the file on the target decrypts (or matches its payload
-        # hash), is a sound ZIP, and every entry's SHA-256 is the manifest's, i.e. exactly the bytes written
-        # here. The records JSON is not parsed and re-checked: this writer serialised it a moment ago from the
-        # dumped rows and hashed those very bytes. Packages from outside (verify, import) get the full check.
+        # The read-back proves what headquarters needs: the whole file on the target is read back and decrypts
+        # (or matches its signed payload hash) to exactly the bytes of the payload built here; that payload is a
+        # sound ZIP whose manifest passes every check, and every entry's SHA-256 is the manifest's. The entries'
+        # hashes (and first bytes) are those computed while each entry was written, from the very bytes put into
+        # the ZIP, so the payload is not inflated and hashed entry by entry again, nor the records JSON parsed.
+        # Packages from outside (verify, import) get the full check.
+        written = reader.Written(payload, payload_sha256, seen)
         try:
-            with reader.open_package(tmp, password, work_dir=work, parse_records=False,
+            with reader.open_package(tmp, password, work_dir=work, parse_records=False, written=written,
                                      progress=lambda f, t: progress(0.78 + 0.2 * f, "正在读回核对…")) as check:
                 if check.manifest.get("package_id") != manifest.get("package_id"):
                     raise PackageError("读回的数据包与写入的不一致")
