@@ -36,3 +36,28 @@ def test_dump_matches_peewee_conversions(demo_services: Services):
     got = records.dump()
     assert got == _reference_dump()
     assert sum(map(len, got.values())) > 100
+
+
+def test_dump_of_odd_values_column_by_column(demo_services: Services):
+    """Each kind of column read in one go still gives peewee's conversion for a value the app never writes, in
+    any row of the column, and the plain values beside it unchanged."""
+    db = demo_services.store.database
+    db.execute_sql("UPDATE meeting SET expected_count = 'x7' WHERE id = 2")  # text in an INTEGER column
+    db.execute_sql("UPDATE meeting SET expected_count = 2.5 WHERE id = 3")  # a real in an INTEGER column
+    db.execute_sql("UPDATE meeting_attendance SET present = 2 WHERE id = 1")  # a boolean neither 0 nor 1
+    db.execute_sql("UPDATE meeting_attendance SET created_at = '2026-01-05 03:04' WHERE id = 2")
+    db.execute_sql("UPDATE meeting SET date = '2026-1-5' WHERE id = 6")
+    db.execute_sql("UPDATE meeting SET finalized_at = NULL WHERE id = 7")
+    db.execute_sql("UPDATE meeting SET finalized_at = '2026-02-03 04:05:06' WHERE id = 8")
+    got = records.dump()
+    assert got == _reference_dump()
+    meetings = {r["uuid"]: r for r in got["meeting"]}
+    by_id = dict(db.execute_sql("SELECT id, uuid FROM meeting").fetchall())
+    assert meetings[by_id[2]]["expected_count"] == "x7" and meetings[by_id[3]]["expected_count"] == 2
+    assert meetings[by_id[6]]["date"] == "2026-01-05" and meetings[by_id[7]]["finalized_at"] is None
+    assert meetings[by_id[8]]["finalized_at"] == "2026-02-03T04:05:06"
+    attendance = {r["uuid"]: r for r in got["meeting_attendance"]}
+    a_ids = dict(db.execute_sql("SELECT id, uuid FROM meeting_attendance").fetchall())
+    assert attendance[a_ids[1]]["present"] is True and attendance[a_ids[2]]["created_at"] == "2026-01-05T03:04:00"
+    assert all(type(r["present"]) is bool for r in got["meeting_attendance"])
+    assert all(r["created_at"][10] == "T" for r in got["meeting"])

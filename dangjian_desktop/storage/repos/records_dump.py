@@ -15,10 +15,13 @@ not their time), so a clock that jumped back or forth loses nothing.
 from __future__ import annotations
 
 import base64
+import functools
 import datetime as dt
 import hashlib
+import itertools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -78,10 +81,6 @@ class _UuidCache:
         return self._by_id[model].get(row_id)
 
 
-def _identity(value: Any) -> Any:
-    return value
-
-
 _PLAIN_TYPES = {CharField: "text", TextField: "text", IntegerField: "integer"}  # -> sqlite typeof() they hold
 
 
@@ -98,14 +97,58 @@ def _datetime_json(field: Field, value: Any) -> Any:
     return _to_json(field, field.python_value(value))
 
 
-def _unexpected_columns(model: type[Record], plain: list[Field]) -> set[str]:
-    """Plain columns holding a value of another storage type anywhere in the table (never written by the app,
-    but then the value goes through peewee's conversion as before)."""
-    if not plain or getattr(model._meta.database, "engine", "sqlite") != "sqlite":
-        return set()  # PostgreSQL: a column holds only its declared type (and has no typeof())
-    checks = ", ".join(f"SUM(typeof(\"{f.column_name}\") NOT IN ('{_PLAIN_TYPES[type(f)]}', 'null'))" for f in plain)
-    counts = model._meta.database.execute_sql(f'SELECT {checks} FROM "{model._meta.table_name}"').fetchone()
-    return {f.name for f, n in zip(plain, counts, strict=True) if n}
+_COLUMN_TYPES = {"text": {str, type(None)}, "integer": {int, type(None)}}  # what sqlite3 returns for them
+_BOOLS = {0: False, 1: True}
+_DATE_TYPES = {str}
+
+
+def _converter(field: Field, cache: _UuidCache) -> Callable[[tuple[Any, ...]], list[Any] | tuple[Any, ...]] | None:
+    """How a column of ``field`` (all its values, as read) becomes its JSON values: a column at a time, with C
+    loops (``map``) for what the app writes; a value of another kind goes through peewee's conversion as before
+    (``_to_json``). None: the values are the JSON values already."""
+    slow = functools.partial(_slow_column, field)
+    kind = type(field)
+    if isinstance(field, ForeignKeyField) and issubclass(field.rel_model, Record):
+        cache.uuid(field.rel_model, 0)  # loads the table's id -> uuid map
+        uuid_of = cache._by_id[field.rel_model].get  # noqa: SLF001
+
+        def foreign(col: tuple[Any, ...]) -> list[Any]:
+            return list(map(uuid_of, col))  # None is no id: None
+        return foreign
+    if kind is BooleanField:
+        def boolean(col: tuple[Any, ...]) -> list[Any] | tuple[Any, ...]:
+            return list(map(_BOOLS.__getitem__, col)) if set(col) <= {0, 1} else slow(col)
+        return boolean
+    if kind is DateTimeField:
+        def timestamp(col: tuple[Any, ...]) -> list[Any] | tuple[Any, ...]:
+            if set(map(type, col)) == _DATE_TYPES:
+                try:  # as stored (str(datetime)): fromisoformat and isoformat are C functions
+                    return list(map(dt.datetime.isoformat, map(dt.datetime.fromisoformat, col)))
+                except ValueError:
+                    pass
+            return [None if v is None else _datetime_json(field, v) for v in col]
+        return timestamp
+    if kind is DateField:
+        def date(col: tuple[Any, ...]) -> list[Any] | tuple[Any, ...]:
+            if set(map(type, col)) == _DATE_TYPES and all(map(_ISO_DATE.fullmatch, col)):
+                return col  # as stored: the JSON text is the same
+            return [v if v is None or (type(v) is str and _ISO_DATE.fullmatch(v)) else _to_json(field, field.python_value(v))
+                    for v in col]
+        return date
+    if kind in _PLAIN_TYPES:
+        expected = _COLUMN_TYPES[_PLAIN_TYPES[kind]]
+
+        def plain(col: tuple[Any, ...]) -> list[Any] | tuple[Any, ...]:
+            # a value of another storage type anywhere in the column (never written by the app): peewee's
+            # conversion, as for every other field
+            return col if set(map(type, col)) <= expected else slow(col)
+        return plain
+    return slow
+
+
+def _slow_column(field: Field, col: tuple[Any, ...]) -> list[Any]:
+    to_python = field.python_value
+    return [None if v is None else _to_json(field, to_python(v)) for v in col]
 
 
 def dump(since: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
@@ -115,35 +158,26 @@ def dump(since: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
     for model in exportable_models():
         fields = travelling_fields(model)
         names = [f.name for f in fields]
-        plain = [f for f in fields if type(f) in _PLAIN_TYPES]
-        odd = _unexpected_columns(model, plain)
-        # rows are built from plain cursor tuples (peewee's row objects and per-value conversions were most of
-        # the export's reading); only the columns that need it are converted afterwards
-        fixups = []
-        for f in fields:
-            if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
-                cache.uuid(f.rel_model, 0)  # loads the table's id -> uuid map
-                fixups.append((f.name, cache._by_id[f.rel_model].get))  # noqa: SLF001
-            elif type(f) is BooleanField:
-                fixups.append((f.name, bool))
-            elif type(f) is DateTimeField:
-                fixups.append((f.name, lambda v, f=f: _datetime_json(f, v)))
-            elif type(f) is DateField:
-                fixups.append((f.name, lambda v, f=f: v if type(v) is str and _ISO_DATE.fullmatch(v)
-                               else _to_json(f, f.python_value(v))))
-            elif type(f) not in _PLAIN_TYPES or f.name in odd:
-                fixups.append((f.name, lambda v, f=f: _to_json(f, f.python_value(v))))
+        # rows are read as plain tuples in one query, turned into columns, each column converted in one go where
+        # it needs it, and the rows built with C loops (peewee's row objects and per-value conversions were most
+        # of the export's reading)
         q = model.select(*fields).order_by(model.id)
         if since is not None:
             q = q.where(model.updated_at > since)
         sql, params = q.sql()
-        rows = [dict(zip(names, values, strict=True)) for values in model._meta.database.execute_sql(sql, params)]
-        for name, convert in fixups:
-            for row in rows:
-                v = row[name]
-                if v is not None:
-                    row[name] = convert(v)
-        out[table_of(model)] = rows
+        rows = model._meta.database.execute_sql(sql, params).fetchall()
+        if rows:
+            columns: list[Any] = list(zip(*rows, strict=True))
+            changed = False
+            for i, f in enumerate(fields):
+                convert = _converter(f, cache)
+                if convert is not None:
+                    col = convert(columns[i])
+                    if col is not columns[i]:
+                        columns[i], changed = col, True
+            if changed:
+                rows = zip(*columns, strict=True)
+        out[table_of(model)] = list(map(dict, map(zip, itertools.repeat(names), rows)))
     return out
 
 
