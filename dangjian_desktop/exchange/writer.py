@@ -51,7 +51,9 @@ class PackageContent:
     the writer adds format versions, counts and the entry list."""
 
     manifest: dict[str, Any]
-    records: dict[str, list[dict[str, Any]]]  # table -> rows, tables in dependency order
+    # table -> rows, tables in dependency order; or the rows' JSON array already made (an object with ``text``,
+    # the array's JSON text, and ``count``: storage.repos.records_dump.RowsJson)
+    records: dict[str, Any]
     tombstones: list[dict[str, Any]] = field(default_factory=list)
     # (path under attachments/, source file); or a function giving them, called once the records are serialised
     # with the tables whose JSON holds the text "sha256" (only those can refer to a file inside a JSON value); it
@@ -158,7 +160,10 @@ def build_payload(content: PackageContent, out: Path, progress: Progress = _no_p
             progress(0.02, "正在整理记录…")
             json_tables: set[str] = set()
             for table, rows in content.records.items():
-                data = _json_bytes({"table": table, "rows": rows})
+                if isinstance(rows, list):
+                    data = _json_bytes({"table": table, "rows": rows})
+                else:  # the same bytes as _json_bytes gives for the parsed rows
+                    data = f'{{"table":{json.dumps(table, ensure_ascii=False)},"rows":{rows.text}}}'.encode()
                 if b"sha256" in data:
                     json_tables.add(table)
                 writing.put(functools.partial(add_bytes, zf, fmt.records_entry(table), data))
@@ -181,7 +186,7 @@ def build_payload(content: PackageContent, out: Path, progress: Progress = _no_p
             "format": fmt.FORMAT_NAME,
             "format_version": manifest.get("format_version", fmt.FORMAT_VERSION),
             "tables": list(content.records),
-            "counts": {t: len(rows) for t, rows in content.records.items()},
+            "counts": {t: len(rows) if isinstance(rows, list) else rows.count for t, rows in content.records.items()},
             "tombstones": len(content.tombstones),
             "entries": entries,
         })

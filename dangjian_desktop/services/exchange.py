@@ -269,7 +269,11 @@ class ExchangeService:
             left_out: list[str] = []
 
             def attachments(json_tables: set[str]) -> list[tuple[str, Path]]:  # once the records are serialised
-                files, missing[:], left_out[:] = self._attachment_files(dumped.records, fmt.ATTACHMENT_HASH_COLUMNS,
+                # only tables whose JSON names a hash column or holds "sha256" can refer to a file: the others'
+                # rows made as JSON text by SQLite are not parsed
+                scanned = {t: records_repo.rows_of(rows) for t, rows in dumped.records.items()
+                           if isinstance(rows, list) or any(c in rows.text for c in fmt.ATTACHMENT_HASH_COLUMNS)}
+                files, missing[:], left_out[:] = self._attachment_files(scanned, fmt.ATTACHMENT_HASH_COLUMNS,
                                                                         json_tables)
                 return files
 

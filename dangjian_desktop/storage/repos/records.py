@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from dangjian_desktop.storage.repos.records_dump import (  # noqa: F401
     PackageDump,
+    RowsJson,
     _to_json,  # noqa: F401,E402  (tests/storage/test_dump.py)
     dump,
     dump_for_package,
     dump_tombstones,
     row_digest,
+    rows_of,
     save_revisions,
 )
 from dangjian_desktop.storage.repos.records_hq import (  # noqa: F401

@@ -154,31 +154,110 @@ def _slow_column(field: Field, col: tuple[Any, ...]) -> list[Any]:
 def dump(since: dt.datetime | None = None) -> dict[str, list[dict[str, Any]]]:
     """All records (or those changed after ``since``), by table in dependency order."""
     cache = _UuidCache()
-    out: dict[str, list[dict[str, Any]]] = {}
-    for model in exportable_models():
-        fields = travelling_fields(model)
-        names = [f.name for f in fields]
-        # rows are read as plain tuples in one query, turned into columns, each column converted in one go where
-        # it needs it, and the rows built with C loops (peewee's row objects and per-value conversions were most
-        # of the export's reading)
-        q = model.select(*fields).order_by(model.id)
-        if since is not None:
-            q = q.where(model.updated_at > since)
-        sql, params = q.sql()
-        rows = model._meta.database.execute_sql(sql, params).fetchall()
-        if rows:
-            columns: list[Any] = list(zip(*rows, strict=True))
-            changed = False
-            for i, f in enumerate(fields):
-                convert = _converter(f, cache)
-                if convert is not None:
-                    col = convert(columns[i])
-                    if col is not columns[i]:
-                        columns[i], changed = col, True
-            if changed:
-                rows = zip(*columns, strict=True)
-        out[table_of(model)] = list(map(dict, map(zip, itertools.repeat(names), rows)))
-    return out
+    return {table_of(model): _dump_model(model, cache, since) for model in exportable_models()}
+
+
+def _dump_model(model: type[Record], cache: _UuidCache, since: dt.datetime | None = None) -> list[dict[str, Any]]:
+    fields = travelling_fields(model)
+    names = [f.name for f in fields]
+    # rows are read as plain tuples in one query, turned into columns, each column converted in one go where
+    # it needs it, and the rows built with C loops (peewee's row objects and per-value conversions were most
+    # of the export's reading)
+    q = model.select(*fields).order_by(model.id)
+    if since is not None:
+        q = q.where(model.updated_at > since)
+    sql, params = q.sql()
+    rows = model._meta.database.execute_sql(sql, params).fetchall()
+    if rows:
+        columns: list[Any] = list(zip(*rows, strict=True))
+        changed = False
+        for i, f in enumerate(fields):
+            convert = _converter(f, cache)
+            if convert is not None:
+                col = convert(columns[i])
+                if col is not columns[i]:
+                    columns[i], changed = col, True
+        if changed:
+            rows = zip(*columns, strict=True)
+    return list(map(dict, map(zip, itertools.repeat(names), rows)))
+
+
+# -- the rows' JSON made by SQLite ------------------------------------------------------------------------------
+# A table whose travelling fields are all of the kinds below has each row's JSON text made by SQLite's
+# json_object() (C, and the GIL released) instead of building a dict of converted values in Python and encoding
+# it: the same values, the same keys in the same order (tests/storage/test_dump.py compares the texts with
+# json.dumps of the Python dump). Each row also says whether any value is one the app never writes (another
+# storage type, a timestamp not in the form str(datetime) gives, a date not YYYY-MM-DD, a boolean not 0/1); then
+# the whole table goes the Python way, where peewee's conversions give what they always gave.
+
+
+@dataclass(frozen=True)
+class RowsJson:
+    """A table's rows as the JSON text of their array (``[{...},{...}]``, each with REVISION_KEY last)."""
+
+    text: str
+    count: int
+
+
+_CANONICAL_TIME = (  # str(datetime) of a naive datetime, a real one (SQLite's datetime() gives it back unchanged)
+    "(typeof({c}) = 'text' AND (length({c}) = 19 OR (length({c}) = 26 AND substr({c}, 20, 1) = '.' "
+    "AND substr({c}, 21) GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]' AND substr({c}, 21) != '000000')) "
+    "AND substr({c}, 11, 1) = ' ' AND substr({c}, 1, 4) > '0000' AND datetime(substr({c}, 1, 19)) = substr({c}, 1, 19))")
+_ISO_DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+
+
+def _json_sql(model: type[Record]) -> tuple[str, int] | None:
+    """SELECT uuid, updated_at as JSON, the row's JSON text, odd: or None when a field is of another kind.
+    The int: the position of updated_at's expression (-1: none)."""
+    table = model._meta.table_name
+    pairs: list[str] = []
+    odd: list[str] = []
+    stamp = "NULL"
+    for f in travelling_fields(model):
+        c = f't."{f.column_name}"'
+        kind = type(f)
+        if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
+            rel = f.rel_model
+            expr = f'(SELECT r."uuid" FROM "{rel._meta.table_name}" r WHERE r."{rel._meta.primary_key.column_name}" = {c})'
+            odd.append(f"typeof({c}) NOT IN ('integer', 'null')")
+        elif kind is BooleanField:
+            expr = f"CASE {c} WHEN 1 THEN json('true') WHEN 0 THEN json('false') END"
+            odd.append(f"typeof({c}) NOT IN ('integer', 'null') OR {c} NOT IN (0, 1)")
+        elif kind is DateTimeField:
+            expr = f"substr({c}, 1, 10) || 'T' || substr({c}, 12)"
+            odd.append(f"{c} IS NOT NULL AND NOT {_CANONICAL_TIME.format(c=c)}")
+        elif kind is DateField:
+            expr = c
+            odd.append(f"{c} IS NOT NULL AND NOT (typeof({c}) = 'text' AND {c} GLOB '{_ISO_DATE_GLOB}')")
+        elif kind in _PLAIN_TYPES:
+            expr = c
+            odd.append(f"typeof({c}) NOT IN ('{_PLAIN_TYPES[kind]}', 'null')")
+        else:
+            return None
+        if f.name == "updated_at":
+            stamp = expr
+        pairs.append(f"'{f.name}', {expr}")
+    if not pairs or not all(f.name.isidentifier() for f in travelling_fields(model)):
+        return None
+    where = " OR ".join(f"({o})" for o in odd) or "0"
+    return (f'SELECT t."uuid", {stamp}, json_object({", ".join(pairs)}), {where} '
+            f'FROM "{table}" t ORDER BY t."{model._meta.primary_key.column_name}"'), 0
+
+
+def _json_rows(model: type[Record]) -> list[tuple[str, str | None, str, int]] | None:
+    """(uuid, updated_at as in the JSON, the row's JSON text, odd) of every row, or None: the Python way."""
+    if getattr(model._meta.database, "engine", "sqlite") != "sqlite" or "uuid" not in model._meta.fields:
+        return None
+    made = _json_sql(model)
+    if made is None:
+        return None
+    try:
+        rows = model._meta.database.execute_sql(made[0]).fetchall()
+    except Exception:  # noqa: BLE001 - e.g. a blob (json_object refuses it) or an SQLite without JSON
+        return None
+    if any(map(itemgetter(3), rows)):
+        return None
+    return rows
 
 
 def dump_tombstones(since: dt.datetime | None = None) -> list[dict[str, Any]]:
@@ -204,7 +283,7 @@ def row_digest(row: dict[str, Any]) -> str:
 class PackageDump:
     """What one export takes from the store (read inside one transaction)."""
 
-    records: dict[str, list[dict[str, Any]]]  # rows carry REVISION_KEY
+    records: dict[str, list[dict[str, Any]] | RowsJson]  # rows carry REVISION_KEY
     tombstones: list[dict[str, Any]]
     tombstone_mark: int  # the highest tombstone id now: the next incremental package starts after it
     revisions: list[tuple[str, str, int, str, str]] = field(default_factory=list)  # (uuid, table, rev, digest, stamp)
@@ -222,46 +301,82 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
 
     A row whose ``updated_at`` is the one it had at the last export is unchanged (every write of a record moves
     its stamp, whichever way the clock went); any other row is hashed, and a new revision given only if its
-    values really differ (saved without a change: same revision)."""
-    data = dump()
+    values really differ (saved without a change: same revision).
+
+    A table's rows come as ``RowsJson`` (their JSON text made by SQLite, see ``_json_sql``) or, where SQLite
+    cannot make it, as dicts (``_dump_model``)."""
     table = ExchangeRevisionRow._meta.table_name
     known: dict[str, tuple[int, str, str]] = {
         u: (r, d, s) for u, r, d, s in ExchangeRevisionRow._meta.database.execute_sql(
             f'SELECT "uuid", "revision", "digest", "stamp" FROM "{table}"').fetchall()}
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: dict[str, list[dict[str, Any]] | RowsJson] = {}
     updates: list[tuple[str, str, int, str, str]] = []
     present = seen_before = 0
     get = known.get
     state = hashlib.sha256()
-    for name, rows in data.items():
-        kept = []
-        digests = []
-        for row in rows:
-            present += 1
-            held = get(row["uuid"])
-            stamp = row.get("updated_at") or ""
-            seen_before += held is not None
-            if held is not None and held[2] == stamp:
-                row[REVISION_KEY] = held[0]
-                digests.append(held[1])
-                if not incremental:
-                    kept.append(row)
-                continue
-            digest = row_digest(row)
-            digests.append(digest)
-            if held is not None and held[1] == digest:
-                row[REVISION_KEY] = held[0]
-                updates.append((row["uuid"], name, held[0], digest, stamp))  # remember the new stamp
-                if not incremental:
-                    kept.append(row)
-                continue
-            revision = held[0] + 1 if held is not None else 1
-            row[REVISION_KEY] = revision
-            updates.append((row["uuid"], name, revision, digest, stamp))
-            kept.append(row)
-        out[name] = kept
+    cache = _UuidCache()
+    for model in exportable_models():
+        name = table_of(model)
+        fast = _json_rows(model)
+        uuids: list[str]
+        if fast is not None:
+            uuids = list(map(itemgetter(0), fast))
+            texts: list[str] = []
+            digests: list[str] = []
+            for uuid, stamp, text, _odd in fast:
+                held = get(uuid)
+                stamp = stamp or ""
+                if held is not None:
+                    seen_before += 1
+                    if held[2] == stamp:
+                        digests.append(held[1])
+                        if not incremental:
+                            texts.append(f'{text[:-1]},"{REVISION_KEY}":{held[0]}}}')
+                        continue
+                # the digest of the values as Python writes them (the one kept since the first export)
+                digest = row_digest(json.loads(text))
+                digests.append(digest)
+                if held is not None and held[1] == digest:
+                    updates.append((uuid, name, held[0], digest, stamp))  # remember the new stamp
+                    if not incremental:
+                        texts.append(f'{text[:-1]},"{REVISION_KEY}":{held[0]}}}')
+                    continue
+                revision = held[0] + 1 if held is not None else 1
+                updates.append((uuid, name, revision, digest, stamp))
+                texts.append(f'{text[:-1]},"{REVISION_KEY}":{revision}}}')
+            present += len(fast)
+            out[name] = RowsJson(f"[{','.join(texts)}]", len(texts))
+        else:
+            rows = _dump_model(model, cache)
+            uuids = list(map(itemgetter("uuid"), rows))
+            kept = []
+            digests = []
+            for row in rows:
+                present += 1
+                held = get(row["uuid"])
+                stamp = row.get("updated_at") or ""
+                seen_before += held is not None
+                if held is not None and held[2] == stamp:
+                    row[REVISION_KEY] = held[0]
+                    digests.append(held[1])
+                    if not incremental:
+                        kept.append(row)
+                    continue
+                digest = row_digest(row)
+                digests.append(digest)
+                if held is not None and held[1] == digest:
+                    row[REVISION_KEY] = held[0]
+                    updates.append((row["uuid"], name, held[0], digest, stamp))  # remember the new stamp
+                    if not incremental:
+                        kept.append(row)
+                    continue
+                revision = held[0] + 1 if held is not None else 1
+                row[REVISION_KEY] = revision
+                updates.append((row["uuid"], name, revision, digest, stamp))
+                kept.append(row)
+            out[name] = kept
         state.update(f"{name}\n".encode())
-        state.update("\n".join(map(" ".join, zip(map(itemgetter("uuid"), rows), digests, strict=True))).encode())
+        state.update("\n".join(map(" ".join, zip(uuids, digests, strict=True))).encode())
     state.update(_local_fields_json().encode())
     mark = Tombstone.select(fn.MAX(Tombstone.id)).scalar() or 0
     q = Tombstone.select().order_by(Tombstone.id)
@@ -269,6 +384,11 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
         q = q.where(Tombstone.id > tombstones_after)
     tombstones = [{"table": t.table, "uuid": t.uuid, "deleted_at": t.deleted_at.isoformat()} for t in q]
     return PackageDump(out, tombstones, mark, updates, present, len(known) - seen_before, state.hexdigest())
+
+
+def rows_of(rows: list[dict[str, Any]] | RowsJson) -> list[dict[str, Any]]:
+    """A table's rows of a ``PackageDump`` as dicts (parsed when SQLite made their JSON)."""
+    return json.loads(rows.text) if isinstance(rows, RowsJson) else rows
 
 
 def _local_fields_json() -> str:
