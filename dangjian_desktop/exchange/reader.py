@@ -431,13 +431,15 @@ class Written:
 
 
 class _HashSink:
-    """Where the payload read back from the target goes when the writer checks it: only hashed, not kept."""
+    """Where the payload read back from the target goes when the writer checks it: not kept; hashed unless the
+    header names the payload's SHA-256 (then reading it back compared the bytes with that already)."""
 
-    def __init__(self) -> None:
-        self.digest = hashlib.sha256()
+    def __init__(self, hashed: bool) -> None:
+        self.digest = hashlib.sha256() if hashed else None
 
     def write(self, data: bytes) -> int:
-        self.digest.update(data)
+        if self.digest is not None:
+            self.digest.update(data)
         return len(data)
 
 
@@ -472,9 +474,10 @@ def open_package(path: Path | str, password: str | None = None, *, work_dir: Pat
                 if written is None:  # decrypted personal data: this user only
                     fd = os.open(payload, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
                     out: Any = stack.enter_context(os.fdopen(fd, "wb"))
-                else:
-                    out = _HashSink()
                 header = container.read_header(fh, file_size)
+                if written is not None:  # copy_plain_payload, and decrypt_payload when signed, check that hash
+                    out = _HashSink(not fmt.is_sha256_hex(header.fields.get("payload_sha256")) or (
+                        header.fields.get("encryption") != fmt.ENCRYPTION_NONE and header.signature is None))
                 body = file_size - fh.tell()
                 enc = header.fields.get("encryption")
                 if enc == fmt.ENCRYPTION_AES_GCM:
@@ -483,7 +486,8 @@ def open_package(path: Path | str, password: str | None = None, *, work_dir: Pat
                     container.copy_plain_payload(fh, header, body, out, lambda f, t: progress(0.6 * f, t))
                 else:
                     raise PackageError(DAMAGED)
-            if written is not None and out.digest.hexdigest() != written.sha256:
+            if written is not None and (out.digest.hexdigest() if out.digest is not None
+                                        else header.fields["payload_sha256"]) != written.sha256:
                 raise PackageError(DAMAGED)
             zf = zipfile.ZipFile(payload)
             manifest = _check_payload(zf, header, progress, written.seen if written is not None else None)

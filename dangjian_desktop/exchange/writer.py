@@ -52,7 +52,7 @@ class PackageContent:
 
     manifest: dict[str, Any]
     # table -> rows, tables in dependency order; or the rows' JSON array already made (an object with ``text``,
-    # the array's JSON text, and ``count``: storage.repos.records_dump.RowsJson)
+    # the array's JSON text in UTF-8, and ``count``: storage.repos.records_dump.RowsJson)
     records: dict[str, Any]
     tombstones: list[dict[str, Any]] = field(default_factory=list)
     # (path under attachments/, source file); or a function giving them, called once the records are serialised
@@ -163,7 +163,8 @@ def build_payload(content: PackageContent, out: Path, progress: Progress = _no_p
                 if isinstance(rows, list):
                     data = _json_bytes({"table": table, "rows": rows})
                 else:  # the same bytes as _json_bytes gives for the parsed rows
-                    data = f'{{"table":{json.dumps(table, ensure_ascii=False)},"rows":{rows.text}}}'.encode()
+                    data = b"".join((b'{"table":', json.dumps(table, ensure_ascii=False).encode(), b',"rows":',
+                                     rows.text, b"}"))
                 if b"sha256" in data:
                     json_tables.add(table)
                 writing.put(functools.partial(add_bytes, zf, fmt.records_entry(table), data))

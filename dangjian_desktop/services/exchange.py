@@ -272,7 +272,7 @@ class ExchangeService:
                 # only tables whose JSON names a hash column or holds "sha256" can refer to a file: the others'
                 # rows made as JSON text by SQLite are not parsed
                 scanned = {t: records_repo.rows_of(rows) for t, rows in dumped.records.items()
-                           if isinstance(rows, list) or any(c in rows.text for c in fmt.ATTACHMENT_HASH_COLUMNS)}
+                           if isinstance(rows, list) or any(c.encode() in rows.text for c in fmt.ATTACHMENT_HASH_COLUMNS)}
                 files, missing[:], left_out[:] = self._attachment_files(scanned, fmt.ATTACHMENT_HASH_COLUMNS,
                                                                         json_tables)
                 return files

@@ -68,7 +68,7 @@ def test_dump_of_odd_values_column_by_column(demo_services: Services):
 
 def _as_text(rows) -> str:  # noqa: ANN001
     if isinstance(rows, records.RowsJson):
-        return rows.text
+        return rows.text.decode()
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -193,9 +193,10 @@ def _dump_model(model: type[Record], cache: _UuidCache, since: dt.datetime | Non
 
 @dataclass(frozen=True)
 class RowsJson:
-    """A table's rows as the JSON text of their array (``[{...},{...}]``, each with REVISION_KEY last)."""
+    """A table's rows as the JSON text of their array (``[{...},{...}]``, each with REVISION_KEY last), UTF-8
+    (SQLite's own text, never decoded into Python strings)."""
 
-    text: str
+    text: bytes
     count: int
 
 
@@ -246,12 +247,12 @@ def _json_sql(model: type[Record]) -> tuple[str, str, str, str, str] | None:
         pairs.append(f"'{f.name}', {expr}")
     if not pairs or not all(f.name.isidentifier() for f in travelling_fields(model)):
         return None
-    return (f't."{model._meta.fields["uuid"].column_name}"', stamp, f'json_object({", ".join(pairs)})',
+    return (f't."{model._meta.fields["uuid"].column_name}"', stamp, f'CAST(json_object({", ".join(pairs)}) AS BLOB)',
             " OR ".join(f"({o})" for o in odd) or "0",
             f'FROM "{table}" t ORDER BY t."{model._meta.primary_key.column_name}"')
 
 
-def _json_rows(model: type[Record]) -> list[tuple[str, str | None, str, int]] | None:
+def _json_rows(model: type[Record]) -> list[tuple[str, str | None, bytes, int]] | None:
     """(uuid, updated_at as in the JSON, the row's JSON text, odd) of every row, or None: the Python way."""
     if getattr(model._meta.database, "engine", "sqlite") != "sqlite" or "uuid" not in model._meta.fields:
         return None
@@ -323,14 +324,16 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
     get = known.get
     state = hashlib.sha256()
     cache = _UuidCache()
+    suffix: dict[int, bytes] = {}
     for model in exportable_models():
         name = table_of(model)
         fast = _json_rows(model)
         uuids: list[str]
         if fast is not None:
             uuids = list(map(itemgetter(0), fast))
-            texts: list[str] = []
+            texts: list[bytes] = []  # each row's text without its closing brace, then ',"_revision":n},'
             digests: list[str] = []
+            add = texts.append
             for uuid, stamp, text, _odd in fast:
                 held = get(uuid)
                 stamp = stamp or ""
@@ -339,7 +342,8 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
                     if held[2] == stamp:
                         digests.append(held[1])
                         if not incremental:
-                            texts.append(f'{text[:-1]},"{REVISION_KEY}":{held[0]}}}')
+                            add(text[:-1])
+                            add(suffix.get(held[0]) or _revision_suffix(suffix, held[0]))
                         continue
                 # the digest of the values as Python writes them (the one kept since the first export)
                 digest = row_digest(json.loads(text))
@@ -347,13 +351,15 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
                 if held is not None and held[1] == digest:
                     updates.append((uuid, name, held[0], digest, stamp))  # remember the new stamp
                     if not incremental:
-                        texts.append(f'{text[:-1]},"{REVISION_KEY}":{held[0]}}}')
+                        add(text[:-1])
+                        add(suffix.get(held[0]) or _revision_suffix(suffix, held[0]))
                     continue
                 revision = held[0] + 1 if held is not None else 1
                 updates.append((uuid, name, revision, digest, stamp))
-                texts.append(f'{text[:-1]},"{REVISION_KEY}":{revision}}}')
+                add(text[:-1])
+                add(suffix.get(revision) or _revision_suffix(suffix, revision))
             present += len(fast)
-            out[name] = RowsJson(f"[{','.join(texts)}]", len(texts))
+            out[name] = RowsJson(b"[" + b"".join(texts)[:-1] + b"]" if texts else b"[]", len(texts) // 2)
         else:
             rows = _dump_model(model, cache)
             uuids = list(map(itemgetter("uuid"), rows))
@@ -392,6 +398,11 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
         q = q.where(Tombstone.id > tombstones_after)
     tombstones = [{"table": t.table, "uuid": t.uuid, "deleted_at": t.deleted_at.isoformat()} for t in q]
     return PackageDump(out, tombstones, mark, updates, present, len(known) - seen_before, state.hexdigest())
+
+
+def _revision_suffix(suffix: dict[int, bytes], revision: int) -> bytes:
+    suffix[revision] = f',"{REVISION_KEY}":{revision}}},'.encode()
+    return suffix[revision]
 
 
 def rows_of(rows: list[dict[str, Any]] | RowsJson) -> list[dict[str, Any]]:
