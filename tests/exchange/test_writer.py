@@ -108,7 +108,8 @@ def test_failure_midway_leaves_no_file(branch_dir: Path, stick: Path, monkeypatc
     assert Path(export(branch_dir, stick).path).exists()
 
 
-def test_read_back_mismatch_leaves_no_file(branch_dir: Path, stick: Path, monkeypatch):
+@pytest.mark.parametrize("password", [PASSWORD, None])
+def test_read_back_mismatch_leaves_no_file(branch_dir: Path, stick: Path, monkeypatch, password):
     """The stick returns other bytes than were written (a bad block): the check after writing catches it."""
     real = writer.write_container
 
@@ -122,6 +123,42 @@ def test_read_back_mismatch_leaves_no_file(branch_dir: Path, stick: Path, monkey
         out.write(bytes(data))
 
     monkeypatch.setattr(writer, "write_container", corrupt)
+    with pytest.raises(ExportWriteError, match="读回核对未通过"):
+        export(branch_dir, stick, password=password)
+    assert _leftovers(stick) == []
+
+
+def test_bytes_read_back_from_the_target_are_compared_with_the_payload_built(branch_dir: Path, stick: Path,
+                                                                             monkeypatch):
+    """The target gives back a self-consistent package, but not the one built here (its header signed over other
+    payload bytes): the check compares with the payload's own hash, not only with what the header says."""
+    from dangjian_desktop.exchange import reader
+
+    real = reader.open_package
+
+    def other_payload(path, password=None, **kw):  # noqa: ANN001, ANN003, ANN202
+        written = kw.pop("written")
+        kw["written"] = reader.Written(written.payload, "0" * 64, written.seen)
+        return real(path, password, **kw)
+
+    monkeypatch.setattr(reader, "open_package", other_payload)
+    with pytest.raises(ExportWriteError, match="读回核对未通过"):
+        export(branch_dir, stick)
+    assert _leftovers(stick) == []
+
+
+def test_an_entry_whose_bytes_are_not_the_ones_hashed_fails_the_check(branch_dir: Path, stick: Path, monkeypatch):
+    """An entry's hash computed while writing that is not the manifest's (the ZIP got other bytes than were
+    hashed) fails the check after writing, as reading and hashing the entry again would."""
+    real = writer.build_payload
+
+    def build(content, out, progress=writer._no_progress, seen=None):  # noqa: ANN001, ANN202
+        manifest = real(content, out, progress, seen)
+        name = next(n for n in seen if n.startswith("records/"))
+        seen[name] = ("f" * 64, seen[name][1])
+        return manifest
+
+    monkeypatch.setattr(writer, "build_payload", build)
     with pytest.raises(ExportWriteError, match="读回核对未通过"):
         export(branch_dir, stick)
     assert _leftovers(stick) == []
@@ -222,3 +259,22 @@ def test_cancel_while_zipping_ends_the_thread(tmp_path: Path):
         writer.build_payload(_content(tmp_path), tmp_path / "payload.zip", progress)
     assert _zip_threads() == []
     (tmp_path / "payload.zip").unlink()  # closed: removable (Windows would refuse an open file)
+
+
+def test_rows_given_as_json_text_are_written_as_the_same_bytes(tmp_path: Path):
+    """A table's rows made as JSON text elsewhere (storage.repos.records_dump.RowsJson, SQLite's json_object)
+    give the entry json.dumps of the rows gives, and its count."""
+    import json
+    import zipfile
+
+    from dangjian_desktop.storage.repos.records_dump import RowsJson
+
+    content = _content(tmp_path, photos=0)
+    writer.build_payload(content, tmp_path / "a.zip")
+    rows = content.records["meeting"]
+    content.records["meeting"] = RowsJson(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode(),
+                                          len(rows))
+    manifest = writer.build_payload(content, tmp_path / "b.zip")
+    assert manifest["counts"] == {"member": 5, "meeting": 2000}
+    with zipfile.ZipFile(tmp_path / "a.zip") as a, zipfile.ZipFile(tmp_path / "b.zip") as b:
+        assert a.read("records/meeting.json") == b.read("records/meeting.json")
