@@ -352,28 +352,43 @@ class ExchangeService:
         return attachment_files(self.store.paths.attachments, data, columns, json_tables)
 
     def make_documents(self, folder: Path, year: int, progress: Progress = _no_progress,
+                       take: Callable[[int], bool] | None = None,
                        ) -> tuple[list[tuple[str, Path]], list[str]]:
         """Make the package's documents into ``folder`` (in this process; services/exchange_docs.py runs this in a
         worker process for a large store): ((file name in the package, PDF), …) in order, and those left out with
-        why (a document that fails is left out and reported; the export goes on)."""
-        out: list[tuple[str, Path]] = []
-        skipped: list[str] = []
+        why (a document that fails is left out and reported; the export goes on). ``take(n)``: only the documents
+        it says yes to, asked in order (the worker and the export share them out, services/exchange_docs.py)."""
+        out, skipped = self.make_documents_numbered(folder, year, progress, take)
+        return [made for _i, made in out], [why for _i, why in skipped]
+
+    def make_documents_numbered(self, folder: Path, year: int, progress: Progress = _no_progress,
+                                take: Callable[[int], bool] | None = None, names: list[str] | None = None,
+                                ) -> tuple[list[tuple[int, tuple[str, Path]]], list[tuple[int, str]]]:
+        """``make_documents`` with each document's number in ``package_documents`` order (or in ``names``, the
+        documents' names as the export listed them: a worker process makes exactly those)."""
+        out: list[tuple[int, tuple[str, Path]]] = []
+        skipped: list[tuple[int, str]] = []
         docs = package_documents(self.services)
+        if names is not None:
+            by_name = dict(docs)
+            docs = [(name, by_name[name]) for name in names]
         for i, (name, make) in enumerate(docs):
+            if take is not None and not take(i):
+                continue
             progress(0.02 + 0.08 * i / max(1, len(docs)), f"正在生成{name}…")
             try:
                 made = make(folder / f"{name}.pdf", year)
             except Cancelled:
                 raise
             except DomainError as exc:
-                skipped.append(f"{name}：{exc}")
+                skipped.append((i, f"{name}：{exc}"))
                 continue
             except Exception as exc:  # noqa: BLE001 - one broken document must not stop the export
                 log.exception("document %s failed", name)
-                skipped.append(f"{name}：{exc}")
+                skipped.append((i, f"{name}：{exc}"))
                 continue
             if made is not None:
-                out.append((f"{_safe_document_name(name)}.pdf", Path(made)))
+                out.append((i, (f"{_safe_document_name(name)}.pdf", Path(made))))
         return out, skipped
 
     # -- both sides --------------------------------------------------------------------------------------------

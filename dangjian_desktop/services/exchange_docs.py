@@ -7,7 +7,9 @@ calls ``multiprocessing.freeze_support()`` first, see app.run and build_installe
 read-only (SQLite lets readers in beside the window, which keeps the writer's lock) and writes the PDFs into the
 export's documents folder; the export waits for it before it writes the package. Anything going wrong with the
 worker (it cannot start, dies, or fails) is logged and the documents are made here instead, as before: the
-package is the same either way.
+package is the same either way. The worker and the export share the documents out: both take them in order from
+one shared counter (``take_next``), the worker from its start, the export once its records and photos are handed
+to the ZIP, so the last documents are made on both cores instead of the export waiting for the worker alone.
 
 Documents reused (issue 21): an export whose documents' inputs are all unchanged since the last export takes the
 PDFs that export made, kept in the data folder's ``cache/package-documents/<key>/``. The key is a SHA-256 of
@@ -55,13 +57,37 @@ CACHE_ENV = "DANGJIAN_DOCUMENTS_CACHE"  # "0": documents are always made (none k
 CACHE_VERSION = 1
 
 
-def _job(root: str, folder: str, year: int) -> tuple[list[tuple[str, str]], list[str]]:
-    """In the worker process: open the store read-only and make the documents (paths as text: they are pickled)."""
+_NEXT: Any = None  # in the worker: the number of the next document nobody has taken yet (shared with the export)
+
+
+def _init_worker(next_document: Any) -> None:
+    global _NEXT
+    _NEXT = next_document
+
+
+def take_next(counter: Any) -> Callable[[int], bool]:
+    """``take(n)`` for ``make_documents``: yes to document n when nobody has taken it yet; the worker and the
+    export take the documents in turn from one shared counter, so the export makes the last ones beside the
+    worker once its records are written (instead of waiting for the worker to make them all)."""
+    def take(n: int) -> bool:
+        with counter.get_lock():
+            if counter.value > n:
+                return False
+            counter.value = n + 1
+            return True
+    return take
+
+
+def _job(root: str, folder: str, year: int, names: list[str],
+         ) -> tuple[list[tuple[int, str, str]], list[tuple[int, str]]]:
+    """In the worker process: open the store read-only and make those of the documents ``names`` (as the export
+    listed them) it takes; each with its number (paths as text: they are pickled)."""
     from dangjian_desktop.services.container import Services
 
     with Services.open(Path(root), read_only=True) as services:
-        made, skipped = services.exchange.make_documents(Path(folder), year)
-    return [(name, str(path)) for name, path in made], skipped
+        take = take_next(_NEXT) if _NEXT is not None else None
+        made, skipped = services.exchange.make_documents_numbered(Path(folder), year, take=take, names=names)
+    return [(i, name, str(path)) for i, (name, path) in made], skipped
 
 
 def worker_wanted(services: Services) -> bool:
@@ -232,6 +258,8 @@ class DocumentsJob:
         self.day = day or clock.today()
         self._pool: Any = None
         self._async: Any = None
+        self._next: Any = None
+        self._names: list[str] = []
         self._mark: Any = None
         self.reused = False
 
@@ -251,10 +279,15 @@ class DocumentsJob:
             return
         import multiprocessing
 
+        from dangjian_desktop.services.exchange import package_documents
+
         try:
-            self._pool = multiprocessing.get_context("spawn").Pool(1)
+            context = multiprocessing.get_context("spawn")
+            self._next = context.Value("i", 0)
+            self._pool = context.Pool(1, initializer=_init_worker, initargs=(self._next,))
+            self._names = [name for name, _make in package_documents(self.services)]
             self._async = self._pool.apply_async(_job, (str(self.services.store.paths.root), str(self.folder),
-                                                        self.year))
+                                                        self.year, self._names))
         except Exception:  # noqa: BLE001 - made here instead (result())
             log.warning("could not start the documents' worker; making them in this process", exc_info=True)
             self.stop()
@@ -291,11 +324,15 @@ class DocumentsJob:
     def _made(self, progress: Progress) -> tuple[list[tuple[str, Path]], list[str]]:
         if self._async is not None:
             try:
+                # the documents the worker has not taken yet are made here meanwhile, then its own awaited
+                here, here_skipped = self.services.exchange.make_documents_numbered(
+                    self.folder, self.year, progress, take_next(self._next), self._names)
                 while not self._async.ready():
                     progress(0.1, "正在生成打印文件…")
                     self._async.wait(0.1)
                 made, skipped = self._async.get()
-                return [(name, Path(path)) for name, path in made], skipped
+                both = sorted([*((i, (name, Path(path))) for i, name, path in made), *here])
+                return [doc for _i, doc in both], [why for _i, why in sorted([*skipped, *here_skipped])]
             except Cancelled:
                 raise
             except Exception:  # noqa: BLE001 - the worker failed: the documents are made here, as without it
@@ -307,7 +344,7 @@ class DocumentsJob:
         return self.services.exchange.make_documents(self.folder, self.year, progress)
 
     def stop(self) -> None:
-        pool, self._pool, self._async = self._pool, None, None
+        pool, self._pool, self._async, self._next = self._pool, None, None, None
         if pool is not None:
             pool.terminate()
             pool.join()

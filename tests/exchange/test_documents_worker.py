@@ -104,3 +104,20 @@ def test_worker_only_for_a_large_store_and_as_asked(services, monkeypatch):
     monkeypatch.setenv(exchange_docs.WORKER_ENV, "0")
     monkeypatch.setattr("os.cpu_count", lambda: 4)
     assert not exchange_docs.worker_wanted(services)
+
+
+def test_the_worker_and_the_export_take_each_document_once():
+    """Both take the documents in order from one shared counter: whoever asks first for a number gets it, the
+    other skips it; each document is made exactly once, whatever the interleaving."""
+    counter = multiprocessing.get_context("spawn").Value("i", 0)
+    worker, export_ = exchange_docs.take_next(counter), exchange_docs.take_next(counter)
+    taken = {"worker": [], "export": []}
+    for n in range(3):  # the worker alone at first
+        if worker(n):
+            taken["worker"].append(n)
+    for n in range(8):  # the export comes: asks from 0 on, gets 3
+        if export_(n):
+            taken["export"].append(n)
+            if n == 3:  # meanwhile the worker asks for 3 and 4: 4 is its own
+                taken["worker"] += [m for m in (3, 4) if worker(m)]
+    assert taken == {"worker": [0, 1, 2, 4], "export": [3, 5, 6, 7]}
