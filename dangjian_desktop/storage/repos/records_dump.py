@@ -219,13 +219,18 @@ def _json_sql(model: type[Record]) -> tuple[str, str, str, str, str] | None:
     table = model._meta.table_name
     pairs: list[str] = []
     odd: list[str] = []
+    joins: list[str] = []
     stamp = "NULL"
     for f in travelling_fields(model):
         c = f't."{f.column_name}"'
         kind = type(f)
         if isinstance(f, ForeignKeyField) and issubclass(f.rel_model, Record):
+            # the referenced row's UUID by a join on its primary key (null when none: as the id -> uuid map)
             rel = f.rel_model
-            expr = f'(SELECT r."uuid" FROM "{rel._meta.table_name}" r WHERE r."{rel._meta.primary_key.column_name}" = {c})'
+            alias = f"j{len(joins)}"
+            joins.append(f'LEFT JOIN "{rel._meta.table_name}" {alias} '
+                         f'ON {alias}."{rel._meta.primary_key.column_name}" = {c}')
+            expr = f'{alias}."{rel._meta.fields["uuid"].column_name}"'
         elif kind is BooleanField:
             expr = f"CASE {c} WHEN 1 THEN json('true') WHEN 0 THEN json('false') END"
             odd.append(f"{c} NOT IN (0, 1)")
@@ -249,7 +254,7 @@ def _json_sql(model: type[Record]) -> tuple[str, str, str, str, str] | None:
         return None
     return (f't."{model._meta.fields["uuid"].column_name}"', stamp, f'CAST(json_object({", ".join(pairs)}) AS BLOB)',
             " OR ".join(f"({o})" for o in odd) or "0",
-            f'FROM "{table}" t ORDER BY t."{model._meta.primary_key.column_name}"')
+            f'FROM "{table}" t {" ".join(joins)} ORDER BY t."{model._meta.primary_key.column_name}"')
 
 
 def _json_rows(model: type[Record]) -> list[tuple[str, str | None, bytes, int]] | None:
