@@ -100,3 +100,11 @@ def test_a_store_at_step_three_gets_the_statement_triggers(packages, pg_url, tmp
         assert names == {"meeting_head_sync", "meeting_head_insert", "meeting_ngram_queue", "meeting_ngram_queue_insert"}
         assert _rows(pg_url, f"SELECT to_regclass('{pg_storage.HEAD_INDEX}')::oid")[0][0] == index
         assert s.meetings.count_matching(flt) == count > 0
+
+
+def test_text_arrays_arrive_as_given_whatever_their_characters(pg_url):  # noqa: ANN001
+    from dangjian_desktop.storage.repos.records_pg_insert import text_array
+
+    hostile = ["a", None, "NULL", 'x"y', "b\\c", "{}", "a,b", " sp ", "党员\n", "", '\\"', "}{\"'", "\\\\\""]
+    assert _rows(pg_url, "SELECT %s::text[]", (text_array(hostile),))[0][0] == hostile
+    assert _rows(pg_url, "SELECT %s::text[]", (text_array([]),))[0][0] == []

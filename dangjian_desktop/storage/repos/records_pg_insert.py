@@ -16,7 +16,7 @@ before, only the package's UUIDs taken: other importers may be inserting at the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from dangjian_desktop.storage.models import Record
@@ -61,12 +61,14 @@ def register(table_name: str, origins: list[tuple[str, str, str, int | None]]) -
     already registered (the same branch's, checked by the merge) takes the new table, branch and revision."""
     if not origins:
         return
-    uuids, tables, branches, revisions = (list(c) for c in zip(*origins, strict=True))
+    uuids, tables, branches, revisions = zip(*origins, strict=True)
     Record._meta.database.execute_sql(
         f'INSERT INTO "{table_name}" ("uuid", "table", "branch_uuid", "revision") '
         "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::integer[]) "
         'ON CONFLICT ("uuid") DO UPDATE SET "table" = excluded."table", "branch_uuid" = excluded."branch_uuid", '
-        '"revision" = excluded."revision"', (uuids, tables, branches, revisions))
+        '"revision" = excluded."revision"',
+        (text_array(uuids), text_array(tables), text_array(branches),
+         "{" + ",".join("NULL" if r is None else str(int(r)) for r in revisions) + "}"))
 
 
 def rows_in(table: str, columns: str, uuids: list[str], column: str = "uuid") -> list[tuple[Any, ...]]:
@@ -80,4 +82,13 @@ def rows_in(table: str, columns: str, uuids: list[str], column: str = "uuid") ->
     return Record._meta.database.execute_sql(
         f'SELECT {columns} FROM unnest(%s::text[]) AS "_wanted"("_key"), '
         f'LATERAL (SELECT * FROM "{table}" WHERE "{table}"."{column}" = "_wanted"."_key" OFFSET 0) AS "_row"',
-        (list(dict.fromkeys(uuids)),)).fetchall()
+        (text_array(dict.fromkeys(uuids)),)).fetchall()
+
+
+def text_array(values: Iterable[str | None]) -> str:
+    """The text of a PostgreSQL array literal of ``values`` (None: NULL), for a ``%s::text[]`` parameter: each
+    value in double quotes with its backslashes and double quotes escaped. psycopg's own adaptation of a list
+    checks each element with a regular expression (text) or packs it in Python (binary): 2.5 s of the client's
+    CPU for ten packages, against a join here."""
+    return "{" + ",".join("NULL" if v is None else '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+                          for v in values) + "}"
