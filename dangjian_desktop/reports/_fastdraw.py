@@ -29,12 +29,14 @@ _stock_format = PDFTextObject._formatText  # noqa: SLF001
 
 
 class _Codes:
-    """Of one font in one document: each character's subset and escaped code, each subset's PDF name."""
+    """Of one font in one document: each character's subset and escaped code, each subset's PDF name, and per
+    font size and leading the text that switches to a subset (``/F1+0 12 Tf 21 TL (``)."""
 
     def __init__(self) -> None:
         self.subset: dict[str, int] = {}
         self.code: dict[str, str] = {}
         self.names: dict[int, str] = {}
+        self.switch: dict[tuple[float, float], dict[int, str]] = {}
 
 
 def _codes(font, doc) -> _Codes:  # noqa: ANN001
@@ -65,24 +67,38 @@ def _learn(font, doc, text: str, codes: _Codes) -> None:  # noqa: ANN001
 def _format(font, doc, text: str, size: float, leading: float, cur: int) -> tuple[str, int]:  # noqa: ANN001
     """``PDFTextObject._formatText`` of ``text`` in a TrueType subset font: the text and the subset now current."""
     codes = _codes(font, doc)
-    subset_of, code_of = codes.subset, codes.code
-    if not subset_of.keys() >= set(text):
+    try:
+        return _runs(font, doc, codes, text, size, leading, cur)
+    except KeyError:  # a character the document has not met yet: codes assigned on the whole line, then again
         _learn(font, doc, text, codes)
+        return _runs(font, doc, codes, text, size, leading, cur)
+
+
+def _runs(font, doc, codes: _Codes, text: str, size: float, leading: float, cur: int) -> tuple[str, int]:  # noqa: ANN001
+    """The text of ``_format``, each run of characters of one subset as ``(codes) Tj``, after the switch to its
+    subset (``/F1+n size Tf leading TL``) when that is not the current one: the operators ReportLab joins with
+    spaces, made of a few cached pieces."""
+    switch = codes.switch.get((size, leading))
+    if switch is None:
+        switch = codes.switch[(size, leading)] = {}
+    code_of = codes.code.__getitem__
     out = []
-    names = codes.names
-    tmpl = None
-    for subset, run in groupby(text, subset_of.__getitem__):
+    for subset, run in groupby(text, codes.subset.__getitem__):
         if subset != cur:
-            if tmpl is None:
+            head = switch.get(subset)
+            if head is None:
+                name = codes.names.get(subset)
+                if name is None:
+                    name = codes.names[subset] = font.getSubsetInternalName(subset, doc)
                 fp_str = textobject.fp_str
-                tmpl = f"{fp_str(size)} Tf {fp_str(leading)} TL"
-            name = names.get(subset)
-            if name is None:
-                name = names[subset] = font.getSubsetInternalName(subset, doc)
-            out.append(f"{name} {tmpl}")
+                head = switch[subset] = f"{name} {fp_str(size)} Tf {fp_str(leading)} TL ("
+            out.append(head)
             cur = subset
-        out.append(f"({''.join(map(code_of.__getitem__, run))}) Tj")
-    return " ".join(out), cur
+        else:
+            out.append("(")
+        out.append("".join(map(code_of, run)))
+        out.append(") Tj ")
+    return "".join(out)[:-1], cur
 
 
 def _plain(font, text) -> bool:  # noqa: ANN001
