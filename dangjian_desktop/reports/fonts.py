@@ -165,7 +165,7 @@ class FontSet:
                     ranges.append([code, code])
             body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
                            for a, b in ranges)
-            search = self._not_plain[key] = re.compile(f"[^{body}]" if body else "[\s\S]").search
+            search = self._not_plain[key] = re.compile(f"[^{body}]" if body else r"[\s\S]").search
         return search
 
     def missing_chars(self, text: str) -> list[str]:
