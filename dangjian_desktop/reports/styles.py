@@ -375,7 +375,8 @@ class FormalDocument:
         if progress is not None:
             doc.setProgressCallBack(_layout_progress(progress, figures))
         try:
-            doc.build(story, canvasmaker=canvas_cls)
+            with _speed.gc_paused():
+                doc.build(story, canvasmaker=canvas_cls)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)

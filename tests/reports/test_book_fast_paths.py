@@ -375,3 +375,66 @@ def test_plain_text_paths_of_styles_p_give_the_parsers_paragraph():
     a, b = s.p("两行\n文字", s.label), s.p("两行\n文字", s.label)
     assert a.frags[0] is not b.frags[0] and a.frags[0].link is not b.frags[0].link
     assert rl_paragraph.Paragraph("", s.body).frags == s.p("", s.body).frags == []
+
+
+def test_collector_paused_while_documents_are_made_and_back_after_the_last():
+    import gc
+    import threading
+
+    from dangjian_desktop.reports import _speed
+
+    assert gc.isenabled()
+    entered, release = threading.Event(), threading.Event()
+
+    def other_document() -> None:
+        with _speed.gc_paused():
+            entered.set()
+            release.wait(5)
+
+    t = threading.Thread(target=other_document)
+    with _speed.gc_paused():
+        assert not gc.isenabled()
+        t.start()
+        entered.wait(5)
+        with _speed.gc_paused():
+            assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread's document is still being made
+    release.set()
+    t.join(5)
+    assert gc.isenabled()
+    try:  # a collector switched off by someone else stays off
+        gc.disable()
+        with _speed.gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    # an error inside still brings it back
+    try:
+        with _speed.gc_paused():
+            raise ValueError
+    except ValueError:
+        pass
+    assert gc.isenabled()
+
+
+def test_minutes_book_is_made_with_the_collector_paused(demo_services, tmp_path, monkeypatch):  # noqa: ANN001
+    import gc
+
+    from dangjian_desktop.reports import minutes
+    from tests.conftest import demo_year
+
+    seen = []
+    real_build = styles.FormalDocument.build
+
+    def build(self, story, **kw):  # noqa: ANN001, ANN003, ANN202
+        seen.append(gc.isenabled())
+        return real_build(self, story, **kw)
+
+    monkeypatch.setattr(styles.FormalDocument, "build", build)
+    made = []
+    real_story = minutes.record_story
+    monkeypatch.setattr(minutes, "record_story", lambda *a, **kw: made.append(gc.isenabled()) or real_story(*a, **kw))
+    demo_services.meetings.minutes_book_pdf(demo_year(), tmp_path / "book.pdf")
+    assert seen == [False] and made and not any(made)  # the story and its layout
+    assert gc.isenabled()
