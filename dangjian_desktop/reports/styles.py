@@ -50,7 +50,8 @@ _ParaFrag = _rl_paraparser.ParaFrag
 _PLAIN_VALUES = frozenset({str, int, float, bool, type(None), colors.Color})
 # characters that keep a text off Styles.p's one-pass test: markup, and white space (the parser cleans it up;
 # every character _has_space finds is below U+3001, tests/reports/test_book_fast_paths.py checks all of Unicode)
-_NOT_PLAIN = frozenset(_MARKUP_CHARS | {chr(c) for c in range(0x3001) if _has_space(chr(c))})
+_NOT_PLAIN = frozenset(_MARKUP_CHARS | set(_rl_paragraph._wsc)  # noqa: SLF001
+                       | {c for c in map(chr, range(0x3001)) if c.isspace()})
 
 PARTY_RED = colors.HexColor("#B22222")
 GRID = colors.HexColor("#333333")
@@ -116,7 +117,7 @@ class Styles:
         transform = getattr(style, "textTransform", None)
         if not text and not transform:
             return FastParagraph("", style, frags=[])  # what the parser makes of no text: no fragment
-        if self.fonts.not_plain(style.fontName, _NOT_PLAIN)(text) is None:
+        if self.fonts.plain(style.fontName, _NOT_PLAIN).issuperset(text):
             clean = text  # in the style's font, no markup, no white space: one pass over the text tells it all
         elif (not _MARKUP_CHARS.intersection(text) and self.fonts.covered(style.fontName).issuperset(text)):
             # the parser's whitespace clean-up changes nothing in a text without white space
