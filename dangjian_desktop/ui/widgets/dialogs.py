@@ -11,8 +11,7 @@ without ``exec()``::
     class DuesDialog(SavingDialog):
         def __init__(self, payment, save, parent=None):
             super().__init__(parent)
-            self.set_form(Ui_DuesDialog())      # setupUi, then the buttons wired
-            self.save_fn = save
+            self.set_form(Ui_DuesDialog(), save=save)   # setupUi, the buttons wired, save kept as save_fn
         def _save(self):
             return self.save_fn(Payment(paid_on=self.ui.paidOnEdit.value(), ...))
 """
@@ -108,10 +107,14 @@ class SavingDialog(Dialog):
 
     ui: Any
     saved: object = None
+    save_fn: Callable[..., Any]
 
-    def set_form(self, ui: Any, save_text: str = "保存") -> None:
+    def set_form(self, ui: Any, save_text: str = "保存", *, save: Callable[..., Any] | None = None) -> None:
         """Build the compiled form ``ui`` (``Ui_X()``, with ``buttonBox`` and ``errorLabel``) on this dialog and
-        wire its buttons (:meth:`wire_buttons`); the theme roles the form gives its widgets show at once."""
+        wire its buttons (:meth:`wire_buttons`); the theme roles the form gives its widgets show at once.
+        ``save``, the service call that ``_save`` makes with what was typed, is kept as ``self.save_fn``."""
+        if save is not None:
+            self.save_fn = save
         self.ui = ui
         ui.setupUi(self)
         polish_form(self)
