@@ -333,18 +333,15 @@ def test_cancelled_hq_import_keeps_the_whole_packages_only(qtbot, tmp_path, monk
         screen = _shown(qtbot, ExchangeScreen(hq.exchange, hq.branch))
         screen.ui.hqPasswordEdit.setText(PASSWORD)
         reached, released = threading.Event(), threading.Event()
-        real = screen._progress  # noqa: SLF001
+        real = screen.status.relay
 
-        class _Gate:  # the first package's import is under way when the user presses 取消导入
-            class changed:  # noqa: N801 - stands in for the signal
-                @staticmethod
-                def emit(fraction: float, text: str) -> None:
-                    real.changed.emit(fraction, text)
-                    if text.startswith("正在导入") and not reached.is_set():
-                        reached.set()
-                        released.wait(30)
+        def gate(fraction: float, text: str) -> None:  # the first package is under way when 取消导入 is pressed
+            real(fraction, text)
+            if text.startswith("正在导入") and not reached.is_set():
+                reached.set()
+                released.wait(30)
 
-        screen._progress = _Gate()  # noqa: SLF001
+        monkeypatch.setattr(screen.status, "relay", gate)
         ticks = _Ticks()
         screen.import_paths([stick])
         assert screen.ui.cancelImportButton.isVisible()
