@@ -19,8 +19,7 @@ class GroupDialog(SavingDialog):
 
     def __init__(self, branches: BranchService, members: Sequence[Member], group: PartyGroup | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_GroupDialog())
+        super().__init__(parent, form=Ui_GroupDialog())
         self.branches = branches
         self.group = group
         ui = self.ui

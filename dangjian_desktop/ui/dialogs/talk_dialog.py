@@ -19,8 +19,7 @@ from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 class TalkDialog(SavingDialog):
     def __init__(self, talk: Talk | None, people: People, save: Callable[[Talk], Talk],
                  parent: QWidget | None = None, today: dt.date | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_TalkDialog(), save=save)
+        super().__init__(parent, form=Ui_TalkDialog(), save=save)
         today = today or clock.today()
         self.talk = copy.copy(talk) if talk else Talk(today, people[0][0] if people else "", "")
         ui, t = self.ui, self.talk

@@ -10,8 +10,7 @@ without ``exec()``::
 
     class DuesDialog(SavingDialog):
         def __init__(self, payment, save, parent=None):
-            super().__init__(parent)
-            self.set_form(Ui_DuesDialog(), save=save)   # setupUi, the buttons wired, save kept as save_fn
+            super().__init__(parent, form=Ui_DuesDialog(), save=save)  # the form built, save kept as save_fn
         def _save(self):
             return self.save_fn(Payment(paid_on=self.ui.paidOnEdit.value(), ...))
 """
@@ -108,6 +107,14 @@ class SavingDialog(Dialog):
     ui: Any
     saved: object = None
     save_fn: Callable[..., Any]
+
+    def __init__(self, parent: QWidget | None = None, *, form: Any = None, save: Callable[..., Any] | None = None,
+                 save_text: str = "保存", maximizable: bool = True):
+        """``form``: the compiled form (``Ui_X()``), built at once by :meth:`set_form` with ``save`` and
+        ``save_text``; without it, the subclass calls :meth:`set_form` itself when it is ready."""
+        super().__init__(parent, maximizable=maximizable)
+        if form is not None:
+            self.set_form(form, save_text, save=save)
 
     def set_form(self, ui: Any, save_text: str = "保存", *, save: Callable[..., Any] | None = None) -> None:
         """Build the compiled form ``ui`` (``Ui_X()``, with ``buttonBox`` and ``errorLabel``) on this dialog and
