@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -108,8 +108,6 @@ class AppraisalScreen(PinnedToday, QWidget):
                                      (ui.exportRectButton, ui.rectTable, "整改清单")):
             button.clicked.connect(lambda _=False, t=table, n=title: export_view(self, t, n, f"{self.year}年度{n}.xlsx"))
 
-    # -- loading ---------------------------------------------------------------------------------------------------
-
     def _wire_list(self, table: QTableWidget, add: QAbstractButton, edit: QAbstractButton, delete: QAbstractButton,
                    make_dialog: Callable[[str | None], QDialog | None], remove: Callable[[str, str], None]) -> None:
         """One of the cycle's lists: 新增 opens an empty dialog, 修改 or a double click the selected entry's."""
@@ -117,6 +115,8 @@ class AppraisalScreen(PinnedToday, QWidget):
         edit.clicked.connect(lambda: self._after(make_dialog(self._selected(table))))
         table.doubleClicked.connect(lambda _i: self._after(make_dialog(self._selected(table))))
         delete.clicked.connect(lambda: self._delete(table, remove))
+
+    # -- loading ---------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         from dangjian_desktop.domain.life_meeting import review_year
 
