@@ -328,6 +328,7 @@ class DocumentsJob:
         if self._async is not None:
             try:
                 # the documents the worker has not taken yet are made here meanwhile, then its own awaited
+                progress(0.1, "正在生成打印文件…")
                 here, here_skipped = self.services.exchange.make_documents_numbered(
                     self.folder, self.year, progress, take_next(self._next), self._names)
                 while not self._async.ready():

@@ -69,7 +69,7 @@ def test_a_failing_worker_is_replaced_by_making_them_here(branch_dir: Path, tmp_
     assert result.skipped_documents == []
 
 
-def _broken_job(root: str, folder: str, year: int):  # noqa: ANN202
+def _broken_job(root: str, folder: str, year: int, names: list[str]):  # noqa: ANN202
     raise RuntimeError("the worker broke")
 
 
