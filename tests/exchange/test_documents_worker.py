@@ -51,7 +51,7 @@ def test_worker_package_is_the_same_package(all_documents, branch_dir: Path, tmp
     monkeypatch.setattr(exchange_docs, "worker_wanted", lambda s: started.append(real(s)) or started[-1])
     there = export(branch_dir, tmp_path / "there.djpkg")
     assert started == [True]
-    assert here.skipped_documents == there.skipped_documents == []
+    assert here.skipped_documents == there.skipped_documents  # none, or the same (a year with no minutes yet)
     assert here.summary.documents == there.summary.documents  # in the same order
     assert "党员名册.pdf" in there.summary.documents and "年度党建工作台账.pdf" in there.summary.documents
     a = _contents(Path(here.path), tmp_path / "a")
