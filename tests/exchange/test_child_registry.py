@@ -17,6 +17,8 @@ from dangjian_desktop.storage.repos import records_merge
 from dangjian_desktop.storage.repos.records_schema import child_keys, table_of
 
 from . import hostile
+from tests.pg.cluster import hq_database, on_both_engines, store_query
+
 from .conftest import PASSWORD, export, import_, opened
 from .test_confinement import _next_b_package, _put, _refused, _rows, two_branches  # noqa: F401 - fixture
 
@@ -122,20 +124,24 @@ def test_deleting_another_branchs_attendance_row_is_refused(two_branches, scan_r
 def _register_children_as_step_1_did(hq: Path) -> None:
     """The store as exchange schema step 1 left it: every child row registered to its meeting's branch (revision
     1), a deleted child's UUID registered too, the index on branch_uuid alone, the kind at version 1."""
-    con = sqlite3.connect(hq / "dangjian.sqlite3")
-    with con:
-        for table in CHILDREN:
-            con.execute(f'INSERT INTO exchange_origin (uuid, "table", branch_uuid, revision) '
+    for table in CHILDREN:
+        store_query(hq, f'INSERT INTO exchange_origin (uuid, "table", branch_uuid, revision) '
                         f'SELECT c.uuid, ?, o.branch_uuid, 1 FROM "{table}" c JOIN meeting p ON p.id = c.meeting_id '
-                        'JOIN exchange_origin o ON o.uuid = p.uuid', (table,))
-        branch = con.execute("SELECT branch_uuid FROM exchange_origin LIMIT 1").fetchone()[0]
-        con.execute("INSERT INTO exchange_origin (uuid, \"table\", branch_uuid) "
-                    "VALUES ('deleted-child', 'meeting_attendance', ?)", (branch,))
-        con.execute('CREATE INDEX "exchange_origin_branch_uuid" ON "exchange_origin" ("branch_uuid")')
-        con.execute("UPDATE schema_feature SET version = 1 WHERE feature = 'exchange'")
-    con.close()
+                        'JOIN exchange_origin o ON o.uuid = p.uuid', (table,), write=True)
+    [(branch,)] = store_query(hq, "SELECT DISTINCT branch_uuid FROM exchange_origin")
+    store_query(hq, "INSERT INTO exchange_origin (uuid, \"table\", branch_uuid) "
+                    "VALUES ('deleted-child', 'meeting_attendance', ?)", (branch,), write=True)
+    store_query(hq, 'CREATE INDEX "exchange_origin_branch_uuid" ON "exchange_origin" ("branch_uuid")', write=True)
+    store_query(hq, "UPDATE schema_feature SET version = 1 WHERE feature = 'exchange'", write=True)
 
 
+def _indexes(hq: Path) -> set[str]:
+    if hq_database(hq) is None:
+        return {n for (n,) in store_query(hq, "SELECT name FROM sqlite_master WHERE tbl_name = 'exchange_origin'")}
+    return {n for (n,) in store_query(hq, "SELECT indexname FROM pg_indexes WHERE tablename = 'exchange_origin'")}
+
+
+@on_both_engines
 def test_a_store_with_registered_child_rows_is_migrated_and_the_branchs_next_package_leaves_its_rows(
         branch_dir: Path, hq_dir: Path, stick: Path) -> None:
     """Issue 23's flow across the migration: headquarters imported the branch with child rows registered (step 1),
@@ -143,20 +149,22 @@ def test_a_store_with_registered_child_rows_is_migrated_and_the_branchs_next_pac
     attendance and agenda and sends a full package: headquarters holds exactly the branch's rows."""
     assert import_(hq_dir, Path(export(branch_dir, stick / "1.djpkg").path))[0].outcome is ImportOutcome.IMPORTED
     _register_children_as_step_1_did(hq_dir)
-    children_before = {t: _q(hq_dir, f'SELECT uuid FROM "{t}" ORDER BY uuid') for t in CHILDREN}
+    assert "exchange_origin_branch_uuid" in _indexes(hq_dir)
+    children_before = {t: sorted(store_query(hq_dir, f'SELECT uuid FROM "{t}"')) for t in CHILDREN}
     with opened(hq_dir):  # opens: migrates
         pass
-    assert _q(hq_dir, "SELECT version FROM schema_feature WHERE feature = 'exchange'") == [(2,)]
-    assert list(hq_dir.glob("backups/before-migration-*.sqlite3"))
-    assert _q(hq_dir, 'SELECT "table", uuid FROM exchange_origin WHERE "table" IN (%s)'
-              % ", ".join("?" * len(CHILDREN)), CHILDREN) == [("meeting_attendance", "deleted-child")]
-    assert not _q(hq_dir, "SELECT name FROM sqlite_master WHERE name = 'exchange_origin_branch_uuid'")
-    assert {t: _q(hq_dir, f'SELECT uuid FROM "{t}" ORDER BY uuid') for t in CHILDREN} == children_before
+    assert store_query(hq_dir, "SELECT version FROM schema_feature WHERE feature = 'exchange'") == [(2,)]
+    if hq_database(hq_dir) is None:
+        assert list(hq_dir.glob("backups/before-migration-*.sqlite3"))
+    assert store_query(hq_dir, 'SELECT "table", uuid FROM exchange_origin WHERE "table" IN (%s)'
+                       % ", ".join("?" * len(CHILDREN)), CHILDREN) == [("meeting_attendance", "deleted-child")]
+    assert "exchange_origin_branch_uuid" not in _indexes(hq_dir)
+    assert {t: sorted(store_query(hq_dir, f'SELECT uuid FROM "{t}"')) for t in CHILDREN} == children_before
+    [(branch,)] = store_query(hq_dir, "SELECT uuid FROM branch")
     with opened(hq_dir):
         from dangjian_desktop.storage.repos import records_hq
 
-        [branch] = _q(hq_dir, "SELECT uuid FROM branch")
-        counts = records_hq.branch_counts(branch[0])
+        counts = records_hq.branch_counts(branch)
     assert counts["meeting_attendance"] == len(children_before["meeting_attendance"]) > 0
     assert counts["meeting_agenda_item"] == len(children_before["meeting_agenda_item"]) > 0
 
@@ -171,5 +179,5 @@ def test_a_store_with_registered_child_rows_is_migrated_and_the_branchs_next_pac
     assert res.outcome is ImportOutcome.IMPORTED, res.reason
     assert (res.inserted, res.deleted) == (1, 1), res.reason
     for table in CHILDREN:
-        assert _q(hq_dir, f'SELECT uuid FROM "{table}" ORDER BY uuid') == _q(
+        assert sorted(store_query(hq_dir, f'SELECT uuid FROM "{table}"')) == _q(
             branch_dir, f'SELECT uuid FROM "{table}" ORDER BY uuid'), table
