@@ -41,7 +41,7 @@ from dangjian_desktop.storage.repos.records_delete import (
 )
 from dangjian_desktop.storage.repos.records_dump import REVISION_KEY
 from dangjian_desktop.storage.repos.records_schema import (
-    child_key,
+    child_keys,
     exportable_models,
     fks,
     local_fields,
@@ -230,9 +230,14 @@ def _refuse_foreign(incoming: list[str], branch_uuid: str, tables: dict[str, typ
 
 def _child_rows(records: dict[str, list[dict[str, Any]]], by_table: dict[str, type[Record]],
                 ) -> dict[str, type[Record]]:
-    """uuid -> table of the package's rows registered through their parent (``records_schema.child_key``)."""
-    return {r["uuid"]: by_table[t] for t, rows in records.items()
-            if t in by_table and child_key(by_table[t]) is not None for r in rows}
+    """uuid -> table of the package's rows registered through their parent (``records_schema.child_keys``)."""
+    keys = child_keys()
+    out: dict[str, type[Record]] = {}
+    for t, rows in records.items():
+        model = by_table.get(t)
+        if model in keys:
+            out.update(dict.fromkeys(map(operator.itemgetter("uuid"), rows), model))
+    return out
 
 
 def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, Any]], branch_uuid: str,
@@ -286,6 +291,7 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
         if r["uuid"] != branch_uuid:
             raise PackageError("数据包中含有其他党支部的基本信息，与数据包所属的党支部不符，已拒绝。")
     registered: list[tuple[str, int | None]] = []  # by_branch: every row the branch held before this package
+    children_keys = child_keys()
     children = _child_rows(records, by_table)  # registered through their parent: no registry row of their own
     if by_branch is not None:  # the tombstones by UUID (few), the rows along the branch's registrations
         held = origins([t["uuid"] for t in tombstones])
@@ -345,7 +351,7 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
             fast = _new_rows(table, rows, fields, kinds, limits, branch_uuid, branch_table, resolver)
         if model in referenced:  # the new rows' ids are read back after the insert: the ids above this one
             last_id = Record._meta.database.execute_sql(f'SELECT max("id") FROM "{table}"').fetchone()[0] or 0
-        child = child_key(model) is not None
+        child = model in children_keys
         if fast is not None:  # every row new and every value as the row-by-row path takes it (below)
             inserter.insert_rows(model, *fast)
             if child:
