@@ -58,7 +58,14 @@ def exportable_models() -> list[type[Record]]:
     """Every record table, referenced tables first."""
     from dangjian_desktop.storage.schema import record_models
 
-    return dependency_order(record_models())
+    return list(_ordered(tuple(record_models())))
+
+
+@lru_cache(maxsize=4)
+def _ordered(models: tuple[type[Record], ...]) -> tuple[type[Record], ...]:
+    """``dependency_order`` of the declared tables, worked out once per set of tables (the merge asks for it
+    several times a package; the order is quadratic in the tables)."""
+    return tuple(dependency_order(list(models)))
 
 
 def table_of(model: type[Record]) -> str:
