@@ -478,7 +478,7 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
         cursor.executemany(insert + ' ON CONFLICT ("uuid") DO UPDATE SET "table" = excluded."table", '
                            '"branch_uuid" = excluded."branch_uuid", "revision" = excluded."revision"', new_origins)
     if unwritten and by_branch is not None:
-        _refuse_foreign(unwritten, branch_uuid)
+        _refuse_foreign(unwritten, branch_uuid, children)
     if new_children and by_branch is not None:
         # a child row new to the branch fails its insert if its table holds its UUID; registered to another
         # branch under another table (the registry's key told this before children had no row there), it is
