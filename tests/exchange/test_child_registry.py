@@ -45,23 +45,30 @@ def test_the_child_tables_are_the_meetings_leaves() -> None:
     assert {k.name for k in child_keys().values()} == {"meeting"}
 
 
+@on_both_engines
 def test_child_rows_are_not_registered_and_are_counted_through_their_meeting(two_branches):  # noqa: F811
     ctx = two_branches
     hq = ctx["hq"]
-    registered = dict(_q(hq, 'SELECT "table", COUNT(*) FROM exchange_origin GROUP BY "table"'))
+    registered = dict(store_query(hq, 'SELECT "table", COUNT(*) FROM exchange_origin GROUP BY "table"'))
     assert not set(CHILDREN) & set(registered), registered
     assert registered["meeting"] > 0
-    held = _q(hq, "SELECT COUNT(*) FROM meeting_attendance")[0][0]
-    assert held > 10
+    held = store_query(hq, "SELECT COUNT(*) FROM meeting_attendance")[0][0]
+    [(items,)] = store_query(hq, "SELECT COUNT(*) FROM meeting_agenda_item")
+    assert held > 10 and items > 0
     b_uuid = ctx["b_uuid"]
-    a_uuid = next(u for (u,) in _q(hq, "SELECT uuid FROM branch") if u != b_uuid)
+    a_uuid = next(u for (u,) in store_query(hq, "SELECT uuid FROM branch") if u != b_uuid)
     with opened(hq):
-        from dangjian_desktop.storage.repos import records_hq
+        from dangjian_desktop.storage.repos import hq_overview, records_hq
 
         a_counts, b_counts = records_hq.branch_counts(a_uuid), records_hq.branch_counts(b_uuid)
         listing = records_hq.branch_table(a_uuid, "meeting_attendance", limit=100_000)
+        every_year = records_hq.counts_in_year("meeting_agenda_item", 2026)  # no date column: every row
+        by_member = hq_overview.counts_in_year("meeting_attendance", 2026)
     assert (a_counts["meeting_attendance"], b_counts["meeting_attendance"]) == (held, 0)
+    assert (a_counts["meeting_agenda_item"], b_counts["meeting_agenda_item"]) == (items, 0)
     assert len(listing.rows) == held
+    assert every_year == {a_uuid: items}
+    assert by_member is not None and set(by_member) <= {a_uuid}
 
 
 def _a_rows(ctx: dict, table: str) -> list[dict]:
