@@ -150,7 +150,7 @@ def _indexes(hq: Path) -> set[str]:
 
 @on_both_engines
 def test_a_store_with_registered_child_rows_is_migrated_and_the_branchs_next_package_leaves_its_rows(
-        branch_dir: Path, hq_dir: Path, stick: Path) -> None:
+        branch_dir: Path, hq_dir: Path, stick: Path, scan_rows: int) -> None:
     """Issue 23's flow across the migration: headquarters imported the branch with child rows registered (step 1),
     the program is updated (step 2 removes the held children's registrations), the branch edits a meeting's
     attendance and agenda and sends a full package: headquarters holds exactly the branch's rows."""
