@@ -121,11 +121,23 @@ def test_an_attendance_row_with_the_uuid_of_another_branchs_member_is_refused(tw
     _refused(ctx, _next_b_package(ctx, _b_meeting_with(ctx, ctx["a_member"])), FOREIGN)
 
 
-def test_deleting_another_branchs_attendance_row_is_refused(two_branches, scan_rows):  # noqa: F811
+@pytest.mark.parametrize("later_fault", [False, True])
+def test_deleting_another_branchs_attendance_row_is_refused(two_branches, scan_rows, later_fault):  # noqa: F811
+    """Told first among the package's faults, as when the row had a registration of its own (a later fault: a
+    column the program does not know)."""
     ctx = two_branches
     stolen = _a_rows(ctx, "meeting_attendance")[0]["uuid"]
     change = _b_meeting_with(ctx, "b-attendance", tombstone=("meeting_attendance", stolen))
-    _refused(ctx, _next_b_package(ctx, change), "不属于该党支部")
+
+    def and_a_fault(manifest, entries):  # noqa: ANN001, ANN202
+        change(manifest, entries)
+        if later_fault:
+            data = _rows(entries, "meeting_attendance")
+            for row in data["rows"]:
+                row["unknown_column"] = "x"
+            _put(manifest, entries, "meeting_attendance", data)
+
+    _refused(ctx, _next_b_package(ctx, and_a_fault), "数据包要求删除不属于该党支部的记录")
 
 
 def _register_children_as_step_1_did(hq: Path) -> None:

@@ -293,15 +293,17 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
     registered: list[tuple[str, int | None]] = []  # by_branch: every row the branch held before this package
     children_keys = child_keys()
     children = _child_rows(records, by_table)  # registered through their parent: no registry row of their own
+    # a tombstone of a child row: whose the row is, is told by its parent, first among the faults as before
+    stones = {t["uuid"]: by_table[t["table"]] for t in tombstones if by_table.get(t["table"]) in children_keys}
     if by_branch is not None:  # the tombstones by UUID (few), the rows along the branch's registrations
-        held = origins([t["uuid"] for t in tombstones])
+        held = origins([t["uuid"] for t in tombstones], stones)
         registered = _branch_origins(branch_uuid)
         held.update((u, (branch_uuid, r)) for u, r in registered if u in seen)
         if registered:  # the branch's child rows, along its parents
             for model in set(children.values()):
                 held.update((u, (branch_uuid, None)) for u, _ in branch_children(model, branch_uuid) if u in seen)
     else:
-        held = origins(incoming + [t["uuid"] for t in tombstones], children)
+        held = origins(incoming + [t["uuid"] for t in tombstones], {**children, **stones})
     foreign = {u for u, (b, _) in held.items() if b != branch_uuid}
     if foreign and any(t["uuid"] in foreign for t in tombstones):
         raise PackageError("数据包要求删除不属于该党支部的记录，已拒绝导入，本机数据没有改动。")
