@@ -48,11 +48,25 @@ def origins(uuids: list[str], tables: dict[str, type[Record]] | None = None) -> 
     return out
 
 
+def _on_postgresql() -> bool:
+    return getattr(Record._meta.database, "engine", "sqlite") == "postgresql"
+
+
 def child_origins(model: type[Record], uuids: list[str]) -> dict[str, tuple[str, None]]:
     """uuid -> (branch uuid, None) of the rows of child table ``model`` held here whose parent is registered."""
     key = child_key(model)
     parent = table_of(key.rel_model)
     out: dict[str, tuple[str, None]] = {}
+    if _on_postgresql() and uuids:  # each step an index probe (an IN list or a join may be planned as a scan of
+        from dangjian_desktop.storage.repos.records_pg_insert import text_array  # a table grown within the import)
+
+        sql = (f'SELECT c."uuid", o."branch_uuid" FROM unnest(%s::text[]) AS w("k") '
+               f'CROSS JOIN LATERAL (SELECT "uuid", "{key.column_name}" AS "pid" FROM "{table_of(model)}" '
+               'WHERE "uuid" = w."k" OFFSET 0) AS c '
+               f'CROSS JOIN LATERAL (SELECT "uuid" FROM "{parent}" WHERE "id" = c."pid" OFFSET 0) AS p '
+               f'CROSS JOIN LATERAL (SELECT "branch_uuid" FROM "{ORIGIN_TABLE}" WHERE "uuid" = p."uuid" OFFSET 0) AS o')
+        rows = Record._meta.database.execute_sql(sql, (text_array(dict.fromkeys(uuids)),)).fetchall()
+        return {u: (b, None) for u, b in rows}
     for part in chunks(uuids):
         marks = ", ".join("?" for _ in part)
         sql = (f'SELECT c."uuid", o."branch_uuid" FROM "{table_of(model)}" AS c '
@@ -67,6 +81,13 @@ def branch_children(model: type[Record], branch_uuid: str) -> list[tuple[str, in
     the registry's (branch, table) index, the parents by their UUID, their children by the key's index."""
     key = child_key(model)
     parent = table_of(key.rel_model)
+    if _on_postgresql():  # index probes whatever the planner's statistics say (see child_origins)
+        sql = (f'SELECT c."uuid", c."id" FROM (SELECT "uuid" FROM "{ORIGIN_TABLE}" '
+               'WHERE "branch_uuid" = %s AND "table" = %s) AS o '
+               f'CROSS JOIN LATERAL (SELECT "id" FROM "{parent}" WHERE "uuid" = o."uuid" OFFSET 0) AS p '
+               f'CROSS JOIN LATERAL (SELECT "uuid", "id" FROM "{table_of(model)}" '
+               f'WHERE "{key.column_name}" = p."id" OFFSET 0) AS c')
+        return Record._meta.database.execute_sql(sql, (branch_uuid, parent)).fetchall()
     sql = (f'SELECT c."uuid", c."id" FROM "{ORIGIN_TABLE}" AS o JOIN "{parent}" AS p ON p."uuid" = o."uuid" '
            f'JOIN "{table_of(model)}" AS c ON c."{key.column_name}" = p."id" '
            'WHERE o."branch_uuid" = ? AND o."table" = ?')
