@@ -68,7 +68,11 @@ NOT_AT_START_UP = ("reportlab", "openpyxl", "cryptography", "pypdf", "PySide6.Qt
                    "dangjian_desktop.domain.ledger", "psycopg", "psycopg2",
                    # an ordinary branch folder is painted from glimpse.py: the store (peewee, the models, the
                    # services) is opened right after the first paint
-                   "peewee", "dangjian_desktop.storage")
+                   "peewee", "dangjian_desktop.storage",
+                   # 首页's pages of an empty store and of headquarters, and the reminders' row fitter (its module
+                   # imports QEvent, whose 179-member enum PySide6 builds on import): built when first needed
+                   "dangjian_desktop.ui.forms.ui_home_empty_page", "dangjian_desktop.ui.forms.ui_home_hq_page",
+                   "dangjian_desktop.ui.widgets.table_cells")
 
 
 def test_start_up_imports_only_what_the_first_page_needs(demo_dir, tmp_path):

@@ -16,7 +16,6 @@ from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.ui.forms.ui_home_screen import Ui_HomeScreen
 from dangjian_desktop.ui.theme import PARTY_RED
 from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
-from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
 
 if TYPE_CHECKING:
     from dangjian_desktop.domain.charts import Chart
@@ -233,7 +232,11 @@ class HomeScreen(ServicesPage):
             from PySide6.QtCore import Qt
 
             if not self._rows_fitted:  # the table is hidden until it has rows: its Python event filter (every event
-                self._rows_fitted = True  # of the table through Python, ≈ 2–4 ms of the first paint) comes with them
+                # of the table through Python, and QEvent's 179-member enum built: ≈ 3–4 ms of the first paint) and
+                # its module come with them
+                from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
+
+                self._rows_fitted = True
                 fit_wrapped_rows(t)
         for row, r in enumerate(reminders):
             status = QTableWidgetItem(URGENCY_TEXT[r.urgency])
@@ -335,6 +338,8 @@ class HomeScreen(ServicesPage):
 
     # -- actions ---------------------------------------------------------------------------------------------------
     def selected_reminder(self) -> Reminder | None:
+        if not self.reminders:  # none to select (the first paint: no QItemSelectionModel class built in Python)
+            return None
         rows = self.ui.remindersTable.selectionModel().selectedRows()
         if not rows:
             return None
