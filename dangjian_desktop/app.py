@@ -121,7 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("dangjian-desktop")
     app.setApplicationDisplayName(APP_TITLE)
     # the shipped fonts (a fallback behind Windows' own Chinese UI font) registered after the first paint
-    fonts_later = theme.apply_theme(app, style_set=styled, fonts_later=not args.screenshot)
+    # the style sheet once the main window is built (theme.apply_style_sheet): not when the store opens the ordinary
+    # way below (its dialogs come first) nor for a screenshot (首页 complete measures its tables as it fills them)
+    sheet_later = early is not None and not args.screenshot
+    fonts_later = theme.apply_theme(app, style_set=styled, fonts_later=not args.screenshot,
+                                    style_sheet=not sheet_later)
     theme.install_chinese(app)  # Qt's own words (确定/取消, the editors' menu, the file dialog) in Chinese
 
     services = early or _open_store(demo.start_folder(data_dir), args)
@@ -132,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dangjian_desktop.ui.main_window import MainWindow
 
         window = MainWindow(services, later=later)
+        theme.apply_style_sheet(app)  # before anything is shown (a no-op when set already)
         # the first-start dialog (and its forms) is imported only for an empty store (a glimpsed one has its branch)
         if not (args.screenshot or args.exit_after_show or services.store.read_only or services.glimpse is not None) \
                 and services.info.is_empty():
