@@ -41,9 +41,18 @@ def register_fonts() -> list[str]:
 SYSTEM_UI_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC")
 
 
+def installed_ui_families() -> list[str]:
+    """The :data:`SYSTEM_UI_FAMILIES` this system has, in their order. Asking Qt for a family the system lacks costs
+    a font-configuration alias lookup at every font a window first draws with (Linux: ≈ 2 ms each for the Windows
+    and macOS families, ≈ 4 ms of a start), and a missing family gives no glyph, so leaving it out changes nothing
+    that is drawn."""
+    installed = set(QFontDatabase.families())
+    return [f for f in SYSTEM_UI_FAMILIES if f in installed]
+
+
 def ui_font_families() -> list[str]:
     """Preferred UI families in order: Windows' own Chinese UI fonts first, shipped fonts as the fallback."""
-    fams = list(SYSTEM_UI_FAMILIES)
+    fams = installed_ui_families()
     shipped = [f for f in _registered_families if "Zen Hei" in f and "Mono" not in f and "Sharp" not in f]
     rest = [f for f in _registered_families if f not in shipped and f != SYMBOLS_FAMILY]
     # the symbols come last: a glyph is taken from them only when no font before has it
@@ -225,7 +234,7 @@ def apply_theme(app: QApplication, *, style_set: bool = False, fonts_later: bool
     :func:`register_fonts_later` after the first paint (≈ 20 ms of a start); True when they are left for it.
     ``style_sheet=False`` (app.main): the caller sets the style sheet with :func:`apply_style_sheet` once the main
     window is built and before anything is shown (see there)."""
-    later = fonts_later and not _registered_families and any(QFontDatabase.hasFamily(f) for f in SYSTEM_UI_FAMILIES)
+    later = fonts_later and not _registered_families and bool(installed_ui_families())
     if not later:
         register_fonts()
     app.setFont(_app_font())
