@@ -11,21 +11,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
-from dangjian_desktop.domain.dashboard import Glance, HomeData, Stat
-from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.ui.forms.ui_home_screen import Ui_HomeScreen
 from dangjian_desktop.ui.theme import PARTY_RED
 from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # names of annotations: the reminders' module (a dataclass and an enum) comes with the reminders
     from dangjian_desktop.domain.charts import Chart
+    from dangjian_desktop.domain.dashboard import Glance, HomeData, Stat
+    from dangjian_desktop.domain.reminders import Reminder
     from dangjian_desktop.services.container import Services
 
 log = logging.getLogger(__name__)
 
 WEEKDAYS = "一二三四五六日"
-URGENCY_TEXT = {Urgency.OVERDUE: "已逾期", Urgency.SOON: "近期", Urgency.INFO: "提示"}
-URGENCY_COLOR = {Urgency.OVERDUE: QColor(PARTY_RED), Urgency.SOON: QColor("#B8860B"), Urgency.INFO: QColor("#555555")}
+# a reminder's urgency (domain.reminders.Urgency: INFO 0, SOON 1, OVERDUE 2) as shown, by its number: the enum's
+# module is imported with the first reminders, after the first paint
+URGENCY_TEXT = {2: "已逾期", 1: "近期", 0: "提示"}
+URGENCY_COLOR = {2: QColor(PARTY_RED), 1: QColor("#B8860B"), 0: QColor("#555555")}
 PAGE_NAMES = {"members": "党员", "meetings": "会议", "pledges": "承诺", "room": "活动室", "settings": "设置",
               "reports": "报表", "exchange": "数据交换"}
 STATS_PER_ROW = 4
