@@ -126,16 +126,6 @@ class Ui_HomeScreen(object):
         self.remindersBox.setObjectName(u"remindersBox")
         self.remindersLayout = QVBoxLayout(self.remindersBox)
         self.remindersLayout.setObjectName(u"remindersLayout")
-        self.remindersTable = QTableWidget(self.remindersBox)
-        self.remindersTable.setObjectName(u"remindersTable")
-        self.remindersTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.remindersTable.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.remindersTable.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.remindersTable.setWordWrap(True)
-        self.remindersTable.setMinimumSize(QSize(0, 220))
-
-        self.remindersLayout.addWidget(self.remindersTable)
-
         self.remindersEmptyLabel = QLabel(self.remindersBox)
         self.remindersEmptyLabel.setObjectName(u"remindersEmptyLabel")
         self.remindersEmptyLabel.setWordWrap(True)
@@ -225,7 +215,6 @@ class Ui_HomeScreen(object):
 
         self.layout.addWidget(self.stack)
 
-        QWidget.setTabOrder(self.remindersTable, self.openReminderButton)
         QWidget.setTabOrder(self.openReminderButton, self.exportRemindersButton)
         QWidget.setTabOrder(self.exportRemindersButton, self.glanceTable)
         QWidget.setTabOrder(self.glanceTable, self.exportGlanceButton)

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 # no Qt namespace at import (the first paint does not need it: its 94 enums are ≈ 16 ms of a start)
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from dangjian_desktop.ui.forms.ui_home_screen import Ui_HomeScreen
 from dangjian_desktop.ui.theme import PARTY_RED
@@ -58,22 +59,12 @@ class HomeScreen(ServicesPage):
         self._glance_hint = ui.glanceHint.text()
         for lbl in (ui.dateLabel, ui.remindersEmptyLabel, ui.glanceHint):
             lbl.setProperty("role", "hint")
-        t = ui.remindersTable
-        t.setColumnCount(3)
-        t.setHorizontalHeaderLabels(["状态", "事项", "日期"])
-        t.verticalHeader().setVisible(False)
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         g = ui.glanceTable
         g.setColumnCount(len(GLANCE_HEADERS))
         g.setHorizontalHeaderLabels(GLANCE_HEADERS)
         g.verticalHeader().setVisible(False)
         g.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         g.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self._rows_fitted = False  # fit_wrapped_rows once there are reminders (see _fill_reminders)
-        t.itemActivated.connect(lambda _item: self.open_selected())
-        t.itemSelectionChanged.connect(self._update_buttons)
         ui.openReminderButton.clicked.connect(self.open_selected)
         ui.exportRemindersButton.clicked.connect(self.export_reminders)
         ui.exportGlanceButton.clicked.connect(self.export_xlsx)
@@ -226,20 +217,47 @@ class HomeScreen(ServicesPage):
             ui.termValue.setProperty("role", "warning" if days <= 183 else "")
             ui.termValue.setStyleSheet(" ")
 
+    def _reminders_table(self) -> QTableWidget:
+        """The reminders' table (``ui.remindersTable``), built with the first reminders: hidden while there are none,
+        it is not built for the first paint (a table is 14 widgets with its headers, scroll bars and viewports, ≈ a
+        fifth of 首页's), nor its row fitter's Python event filter and module (QEvent's 179-member enum)."""
+        t = getattr(self.ui, "remindersTable", None)
+        if t is not None:
+            return t
+        from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
+
+        ui = self.ui
+        t = QTableWidget(ui.remindersBox)
+        t.setObjectName("remindersTable")
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setMinimumSize(0, 220)
+        t.setColumnCount(3)
+        t.setHorizontalHeaderLabels(["状态", "事项", "日期"])
+        t.verticalHeader().setVisible(False)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        fit_wrapped_rows(t)  # word wrap on, rows as tall as their wrapped text
+        t.itemActivated.connect(lambda _item: self.open_selected())
+        t.itemSelectionChanged.connect(self._update_buttons)
+        t.hide()
+        ui.remindersLayout.insertWidget(0, t)  # above 「目前没有…」, first in the tab order of the box
+        QWidget.setTabOrder(t, ui.openReminderButton)
+        ui.remindersTable = t
+        return t
+
     def _fill_reminders(self, reminders: list[Reminder]) -> None:
         self.reminders = reminders
-        t = self.ui.remindersTable
+        has = bool(reminders)
+        if not has and getattr(self.ui, "remindersTable", None) is None:  # none yet: no table to fill or hide
+            self._show_reminders_state(has)
+            return
+        t = self._reminders_table()
         t.setRowCount(len(reminders))
         if reminders:  # not before the first paint (none yet): the Qt namespace's 94 enums cost ≈ 16 ms to build
             from PySide6.QtCore import Qt
-
-            if not self._rows_fitted:  # the table is hidden until it has rows: its Python event filter (every event
-                # of the table through Python, and QEvent's 179-member enum built: ≈ 3–4 ms of the first paint) and
-                # its module come with them
-                from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
-
-                self._rows_fitted = True
-                fit_wrapped_rows(t)
         for row, r in enumerate(reminders):
             status = QTableWidgetItem(URGENCY_TEXT[r.urgency])
             status.setForeground(QBrush(URGENCY_COLOR[r.urgency]))
@@ -253,14 +271,16 @@ class HomeScreen(ServicesPage):
                 item.setData(Qt.ItemDataRole.UserRole, row)
                 t.setItem(row, col, item)
         t.resizeRowsToContents()
-        has = bool(reminders)
         t.setVisible(has)
+        if has:
+            t.selectRow(0)
+        self._show_reminders_state(has)
+
+    def _show_reminders_state(self, has: bool) -> None:
         self.ui.remindersEmptyLabel.setText(CHECKING if self.pending else NO_REMINDERS)
         self.ui.remindersEmptyLabel.setVisible(not has)
         self.ui.exportRemindersButton.setEnabled(has)
-        self.ui.remindersBox.setTitle(f"提醒事项（{len(reminders)}）" if has else "提醒事项")
-        if has:
-            t.selectRow(0)
+        self.ui.remindersBox.setTitle(f"提醒事项（{len(self.reminders)}）" if has else "提醒事项")
         self._update_buttons()
 
     def _fill_glance(self, glance: Glance) -> None:
