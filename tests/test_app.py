@@ -209,3 +209,36 @@ def test_the_first_paint_is_the_same_with_the_style_sheet_set_after_the_window_i
     # a painted window, not a blank: the Party-red of the selected 首页 in the navigation, and grey text on 首页
     colours = {first.pixelColor(x, y).name() for x in range(0, 1366, 7) for y in range(0, 728, 7)}
     assert "#b22222" in colours and len(colours) > 20
+
+
+def test_the_garbage_collector_waits_for_the_first_paint_only(qapp, demo_dir, monkeypatch):
+    """No cyclic garbage collection while the window is built (its objects all live on); from the first paint on,
+    and after main() returns whatever way, the collector is as it was."""
+    import gc
+
+    from dangjian_desktop.ui import main_window
+
+    seen = {}
+    init = main_window.MainWindow.__init__
+
+    def building(self, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+        seen["while building"] = gc.isenabled()
+        init(self, *a, **k)
+
+    def after_paint(self, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+        seen["after the paint"] = gc.isenabled()
+        return False
+
+    monkeypatch.setattr(main_window.MainWindow, "__init__", building)
+    monkeypatch.setattr(main_window.MainWindow, "after_first_paint", after_paint)
+    assert gc.isenabled()
+    assert app.main(["--data-dir", str(demo_dir), "--exit-after-show", "--exit-after-home"]) == 0
+    assert seen == {"while building": False, "after the paint": True} and gc.isenabled()
+    assert app.main(["--data-dir", str(demo_dir), "--page", "nowhere", "--screenshot", "x.png"]) == 2  # an early exit
+    assert gc.isenabled()
+    gc.disable()  # a caller that had it off: left off
+    try:
+        assert app.main(["--data-dir", str(demo_dir), "--exit-after-show"]) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
