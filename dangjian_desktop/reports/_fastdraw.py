@@ -14,7 +14,6 @@ them). Shaped text and fonts that are not TrueType subsets go the stock way.
 
 from __future__ import annotations
 
-from itertools import groupby
 
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase.pdfmetrics import getFont
@@ -29,12 +28,33 @@ _stock_format = PDFTextObject._formatText  # noqa: SLF001
 
 
 class _Codes:
-    """Of one font in one document: each character's subset and escaped code, each subset's PDF name."""
+    """Of one font in one document: each character's subset and escaped code, each subset's PDF name, and per
+    font size and leading the text that ends a run and switches to a subset (``) Tj /F1+0 12 Tf 21 TL (``)."""
 
     def __init__(self) -> None:
         self.subset: dict[str, int] = {}
         self.code: dict[str, str] = {}
+        self.info: dict[str, tuple[int, str]] = {}  # character -> (subset, escaped code)
         self.names: dict[int, str] = {}
+        self.switch: dict[tuple[float, float], _Switches] = {}
+
+
+class _Switches(dict):
+    """subset -> ``) Tj /F1+n size Tf leading TL (`` for one font size and leading, made when first needed (the
+    subset's PDF name is asked of the font then, as the stock path asks it)."""
+
+    def __init__(self, font, doc, codes: _Codes, size: float, leading: float) -> None:  # noqa: ANN001
+        super().__init__()
+        self._font, self._doc, self._names = font, doc, codes.names
+        fp_str = textobject.fp_str
+        self._tmpl = f"{fp_str(size)} Tf {fp_str(leading)} TL ("
+
+    def __missing__(self, subset: int) -> str:
+        name = self._names.get(subset)
+        if name is None:
+            name = self._names[subset] = self._font.getSubsetInternalName(subset, self._doc)
+        text = self[subset] = f") Tj {name} {self._tmpl}"
+        return text
 
 
 def _codes(font, doc) -> _Codes:  # noqa: ANN001
@@ -60,29 +80,42 @@ def _learn(font, doc, text: str, codes: _Codes) -> None:  # noqa: ANN001
         n = assignments.get(code, 0)  # a character the font lacks is code 0 (.notdef), never assigned
         codes.subset[ch] = n >> 8
         codes.code[ch] = escapePDF(bytes((n & 0xFF,)))
+        codes.info[ch] = (n >> 8, codes.code[ch])
 
 
 def _format(font, doc, text: str, size: float, leading: float, cur: int) -> tuple[str, int]:  # noqa: ANN001
     """``PDFTextObject._formatText`` of ``text`` in a TrueType subset font: the text and the subset now current."""
+    if not text:
+        return "", cur
     codes = _codes(font, doc)
-    subset_of, code_of = codes.subset, codes.code
-    if not subset_of.keys() >= set(text):
+    switches = codes.switch.get((size, leading))
+    if switches is None:
+        switches = codes.switch[(size, leading)] = _Switches(font, doc, codes, size, leading)
+    try:
+        return _runs(codes.info, switches, text, cur)
+    except KeyError:  # a character the document has not met yet: codes assigned on the whole line, then again
         _learn(font, doc, text, codes)
-    out = []
-    names = codes.names
-    tmpl = None
-    for subset, run in groupby(text, subset_of.__getitem__):
+        return _runs(codes.info, switches, text, cur)
+
+
+def _runs(info: dict[str, tuple[int, str]], switches: _Switches, text: str, cur: int) -> tuple[str, int]:
+    """The text of ``_format``: each run of characters of one subset as ``(codes) Tj``, after the switch to its
+    subset (``/F1+n size Tf leading TL``) when that is not the current one — the operators ReportLab joins with
+    spaces. One step per character (a look-up and an append) instead of a few Python objects per run: lines
+    switch subsets every two or three characters once a document has met more than 256 characters."""
+    first = cur
+    out: list[str] = []
+    append = out.append
+    for ch in text:
+        subset, code = info[ch]
         if subset != cur:
-            if tmpl is None:
-                fp_str = textobject.fp_str
-                tmpl = f"{fp_str(size)} Tf {fp_str(leading)} TL"
-            name = names.get(subset)
-            if name is None:
-                name = names[subset] = font.getSubsetInternalName(subset, doc)
-            out.append(f"{name} {tmpl}")
+            append(switches[subset])
             cur = subset
-        out.append(f"({''.join(map(code_of.__getitem__, run))}) Tj")
-    return " ".join(out), cur
+        append(code)
+    joined = "".join(out)
+    if info[text[0]][0] == first:  # the line starts in the current subset: no switch before its first run
+        return f"({joined}) Tj", cur
+    return f"{joined[5:]}) Tj", cur  # without the ") Tj " that ends no run
 
 
 def _plain(font, text) -> bool:  # noqa: ANN001

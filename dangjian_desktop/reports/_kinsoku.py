@@ -16,9 +16,12 @@ from __future__ import annotations
 import inspect
 import logging
 import textwrap
+from bisect import bisect_right
+from itertools import accumulate
 
 from reportlab.lib import textsplit
 from reportlab.platypus import paragraph
+from reportlab.rl_config import _FUZZ
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +85,63 @@ def _rewrite(module, name: str, old: str, new: str) -> bool:  # noqa: ANN001
     return getattr(module, name) is not func
 
 
+def dumb_split(word: str, widths: list[float], max_widths) -> list:  # noqa: ANN001
+    """``textsplit.dumbSplit`` as rewritten by :func:`install` (the same lines, the same extra space to the
+    last bit), finding each line's end by summing the widths in C (``itertools.accumulate``, the same sequential
+    sums as ReportLab's loop) and bisecting, instead of a Python step per character. A line that overflows on a
+    character before U+3000 (Latin inside Chinese: ReportLab looks back for a space) is left to ReportLab's own
+    function, for the whole text."""
+    if not isinstance(max_widths, (list, tuple)):
+        max_widths = [max_widths]
+    cannot_start, cannot_end = textsplit.ALL_CANNOT_START, textsplit.ALL_CANNOT_END
+    lines: list = []
+    n = len(word)
+    start = 0
+    max_width = max_widths[0]
+    span = 64
+    while start < n:
+        limit = max_width + _FUZZ
+        limit = limit if limit > 0 else 0  # ReportLab's test is widthUsed > maxWidth + _FUZZ and widthUsed > 0
+        while True:
+            sums = list(accumulate(widths[start:start + span]))  # widthUsed after each character of the line
+            k = bisect_right(sums, limit)  # the first character that overflows (the sums never decrease)
+            if k < len(sums) or start + span >= n:
+                break
+            span *= 4
+        if k == len(sums):  # the rest fits
+            if sums[-1] > 0:
+                lines.append([max_width - sums[-1], word[start:]])
+            break
+        i = start + k + 1
+        c, w = word[i - 1], widths[i - 1]
+        if ord(c) < 0x3000:
+            return textsplit.dumbSplit(word, widths, max_widths)
+        extra = max_width - sums[k]
+        if c not in cannot_start and i > start + 1:
+            i -= 1
+            extra += w
+        elif c in cannot_start and i > start + 2:
+            i -= 2
+            extra += w + widths[i]
+        while i > start + 1 and word[i - 1] in cannot_end:
+            i -= 1
+            extra += widths[i]
+        lines.append([extra, word[start:i].strip()])
+        max_width = max_widths[len(lines)] if len(lines) < len(max_widths) else max_widths[-1]
+        start = i
+    return lines
+
+
+def word_split(word, max_widths, font_name, font_size, encoding="utf8"):  # noqa: ANN001, ANN201
+    """``textsplit.wordSplit`` (a one-font paragraph's CJK wrapping) through :func:`dumb_split`."""
+    if not isinstance(word, str):
+        return _stock_word_split(word, max_widths, font_name, font_size, encoding)
+    return dumb_split(word, textsplit.getCharWidths(word, font_name, font_size), max_widths)
+
+
+_stock_word_split = textsplit.wordSplit
+
+
 def install() -> bool:
     """Apply once; True when both functions were rewritten."""
     global _installed
@@ -93,5 +153,7 @@ def install() -> bool:
             module.ALL_CANNOT_END = textsplit.ALL_CANNOT_END
     ok = _rewrite(textsplit, "dumbSplit", _DUMB_OLD, _DUMB_NEW)
     ok = _rewrite(paragraph, "cjkFragSplit", _CJK_OLD, _CJK_NEW) and ok
+    if ok and getattr(paragraph, "wordSplit", None) is _stock_word_split:
+        paragraph.wordSplit = word_split  # the rewritten rule, line ends found without a step per character
     _installed = ok
     return ok

@@ -31,6 +31,7 @@ from dangjian_desktop.domain.meetings import (
 )
 from dangjian_desktop.domain.roster import Branch
 from dangjian_desktop.domain.progress import Progress
+from dangjian_desktop.reports import _speed
 from dangjian_desktop.reports._grid import GridForm
 from dangjian_desktop.reports.styles import (
     GRID,
@@ -189,8 +190,7 @@ def _signatures(s: Styles, labels: Sequence[str], width: float, with_date: bool 
                     valign="BOTTOM", lines=[("LINEBELOW", i, i, 0, 0.6, colors.black) for i in range(1, len(cells), 2)])
     parts: list = [Spacer(1, 8 * mm), grid]
     if with_date:
-        parts += [Spacer(1, 6 * mm), s.p("　　　　年　　月　　日", ParagraphStyle("date_line", parent=style,
-                                                                              alignment=TA_RIGHT))]
+        parts += [Spacer(1, 6 * mm), s.p("　　　　年　　月　　日", _record_styles(s)[2])]
     return KeepTogether(parts)
 
 
@@ -214,6 +214,20 @@ def _paragraphs(s: Styles, text: str, style: ParagraphStyle) -> list:
     return [s.p(line.strip(), style) for line in (text or "").splitlines() if line.strip()]
 
 
+def _record_styles(s: Styles) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    """The agenda note, agenda item and date line styles of every record: made once per document (a style made
+    afresh for each record costs its paragraphs the look-up of their fragment by the style's attributes)."""
+    got = s.__dict__.get("_dj_record_styles")
+    if got is None:
+        got = s.__dict__["_dj_record_styles"] = (
+            ParagraphStyle("agenda_note", parent=s.body_flush, fontSize=10.5, leading=17, leftIndent=24,
+                           fontName=s.fonts.font_for("kai")),
+            ParagraphStyle("agenda_item", parent=s.body_flush, leftIndent=24, firstLineIndent=-24),
+            ParagraphStyle("date_line", parent=s.signature, alignment=TA_RIGHT),
+        )
+    return got
+
+
 def record_story(s: Styles, branch: Branch, m: Meeting, width: float, *, pages: dict[int, int] | None = None,
                  index: int = -1) -> list:
     title_suffix = "" if m.is_final else "（草稿）"
@@ -224,9 +238,7 @@ def record_story(s: Styles, branch: Branch, m: Meeting, width: float, *, pages: 
         s.p(f"{branch.name}　{m.display_title}", s.subtitle),
         _header_form(s, m, width),
     ]
-    note_style = ParagraphStyle("agenda_note", parent=s.body_flush, fontSize=10.5, leading=17, leftIndent=24,
-                                fontName=s.fonts.font_for("kai"))
-    item_style = ParagraphStyle("agenda_item", parent=s.body_flush, leftIndent=24, firstLineIndent=-24)
+    note_style, item_style, _date_style = _record_styles(s)
     story.append(s.p("会议议题", s.h2))
     if m.agenda:
         for i, item in enumerate(m.agenda, start=1):
@@ -286,7 +298,14 @@ def build_minutes_book_pdf(path: Path | str, branch: Branch, year: int, meetings
     """会议记录本: cover (年度, 党支部名称, 党支部书记), contents with page numbers, then every record.
 
     Laid out once: each record's first page is noted while the records are drawn, and the contents' page-number
-    cells (the room of four digits each) are filled in when the document is saved."""
+    cells (the room of four digits each) are filled in when the document is saved. The story is made with the
+    cyclic garbage collector paused, as the layout is (``_speed.gc_paused``)."""
+    with _speed.gc_paused():
+        return _minutes_book(path, branch, year, meetings, drafts_left_out=drafts_left_out, progress=progress)
+
+
+def _minutes_book(path: Path | str, branch: Branch, year: int, meetings: Sequence[Meeting], *,
+                  drafts_left_out: int, progress: Progress | None) -> Path:
     path = Path(path)
     pages: dict[int, int] = {}
     doc = FormalDocument(path, title=f"{branch.name}{year}年度三会一课记录本", branch_name=branch.name,

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import paragraph as _rl_paragraph
+from reportlab.platypus import paraparser as _rl_paraparser
 from reportlab.platypus import tables as _rl_tables
 
 from dangjian_desktop import clock
@@ -45,6 +46,12 @@ _kinsoku.install()  # no punctuation hanging past a cell's border, no line endin
 # text that needs Styles.p's markup path: entities make fragments of their own, a line break a <br/>
 _MARKUP_CHARS = frozenset("&<>\n\r")
 _has_space = re.compile(rf"[\s{re.escape(_rl_paragraph._wsc)}]").search  # noqa: SLF001
+_ParaFrag = _rl_paraparser.ParaFrag
+_PLAIN_VALUES = frozenset({str, int, float, bool, type(None), colors.Color})
+# characters that keep a text off Styles.p's one-pass test: markup, and white space (the parser cleans it up;
+# every character _has_space finds is below U+3001, tests/reports/test_book_fast_paths.py checks all of Unicode)
+_NOT_PLAIN = frozenset(_MARKUP_CHARS | set(_rl_paragraph._wsc)  # noqa: SLF001
+                       | {c for c in map(chr, range(0x3001)) if c.isspace()})
 
 PARTY_RED = colors.HexColor("#B22222")
 GRID = colors.HexColor("#333333")
@@ -96,6 +103,7 @@ class Styles:
         self._frag_of: dict[int, tuple[ParagraphStyle, object, list[str]]] = {}
         self._frag_like: dict[tuple, tuple[ParagraphStyle, object, list[str]]] = {}
         self._ideo_space: dict[str, str] = {}
+        self._parsed_of: dict[tuple[str, int], tuple[ParagraphStyle, str, list]] = {}
 
     def p(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of plain text (escaped, with per-glyph font fallback)."""
@@ -106,22 +114,57 @@ class Styles:
             # blanks of "　　年　　月　　日" (to write a date in by hand) or "目　录" vanished. No-break spaces are
             # kept, and as many of them as fill the width of one ideographic space in this font.
             text = text.replace("\u3000", self._ideographic_space(style.fontName))
-        if (not _MARKUP_CHARS.intersection(text) and self.fonts.covered(style.fontName).issuperset(text)
-                and not getattr(style, "textTransform", None)):
-            # one run of text in the style's font: the fragment ReportLab's markup parser would make, without
-            # running the parser (most of the time spent making the paragraphs of a minutes book)
+        transform = getattr(style, "textTransform", None)
+        if not text and not transform:
+            return FastParagraph("", style, frags=[])  # what the parser makes of no text: no fragment
+        if self.fonts.plain(style.fontName, _NOT_PLAIN).issuperset(text):
+            clean = text  # in the style's font, no markup, no white space: one pass over the text tells it all
+        elif (not _MARKUP_CHARS.intersection(text) and self.fonts.covered(style.fontName).issuperset(text)):
             # the parser's whitespace clean-up changes nothing in a text without white space
             clean = _rl_paragraph.cleanBlockQuotedText(text) if _has_space(text) else text
-            if clean:
-                template, lists = self._plain_frag(style)
-                frag = object.__new__(template.__class__)  # copy.copy, the short way (a plain attribute bag)
-                frag.__dict__.update(template.__dict__)
-                for k in lists:  # a list of its own, as each parsed paragraph has (links, underlines)
-                    setattr(frag, k, list(getattr(template, k)))
-                frag.text = clean
-                return FastParagraph(clean, style, frags=[frag])
+        else:
+            clean = None
+        if clean and not transform:
+            # one run of text in the style's font: the fragment ReportLab's markup parser would make, without
+            # running the parser (most of the time spent making the paragraphs of a minutes book)
+            template, lists = self._plain_frag(style)
+            frag = object.__new__(template.__class__)  # copy.copy, the short way (a plain attribute bag)
+            frag.__dict__.update(template.__dict__)
+            for k in lists:  # a list of its own, as each parsed paragraph has (links, underlines)
+                setattr(frag, k, list(getattr(template, k)))
+            frag.text = clean
+            return FastParagraph(clean, style, frags=[frag])
         self.missing.update(dict.fromkeys(self.fonts.missing_chars(text)))
-        return FastParagraph(self.fonts.markup(text, style.fontName), style)
+        markup = self.fonts.markup(text, style.fontName)
+        if transform:
+            return FastParagraph(markup, style)
+        return self._parsed(markup, style)
+
+    def _parsed(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        """``FastParagraph(markup, style)``: the same fragments, the parser run once per text and style (the
+        header form's 缺席人员<br/>及原因 label, cells with a line break). Each paragraph gets fragments of its
+        own, copied the short way as in :meth:`p`; kept only when the fragments hold nothing but plain values
+        (numbers, texts, colours, empty lists), so no object is shared that a paragraph could change."""
+        key = (markup, id(style))
+        got = self._parsed_of.get(key)
+        if got is None:
+            para = FastParagraph(markup, style)
+            if all(type(f) is _ParaFrag and all(type(v) in _PLAIN_VALUES or v == [] for v in f.__dict__.values())
+                   for f in para.frags):
+                if len(self._parsed_of) >= 2048:
+                    self._parsed_of.clear()
+                self._parsed_of[key] = (style, para.text, [dict(f.__dict__) for f in para.frags])
+            return para
+        _style, text, templates = got
+        frags = []
+        for template in templates:
+            frag = object.__new__(_ParaFrag)
+            frag.__dict__.update(template)
+            for k, v in template.items():
+                if type(v) is list:
+                    frag.__dict__[k] = []
+            frags.append(frag)
+        return FastParagraph(text, style, frags=frags)
 
     def _ideographic_space(self, font: str) -> str:
         got = self._ideo_space.get(font)
@@ -199,10 +242,13 @@ class DeferredParagraph(Flowable):
         self._text = text
         self._placeholder = placeholder
         self._avail = 0.0
+        self._shown: Paragraph | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._avail = avail_width
-        self.width, self.height = self._make(self._placeholder).wrap(avail_width, avail_height)
+        if self._shown is None:
+            self._shown = self._make(self._placeholder)  # one paragraph, wrapped again at each width asked
+        self.width, self.height = self._shown.wrap(avail_width, avail_height)
         return self.width, self.height
 
     def draw(self) -> None:
@@ -330,7 +376,8 @@ class FormalDocument:
         if progress is not None:
             doc.setProgressCallBack(_layout_progress(progress, figures))
         try:
-            doc.build(story, canvasmaker=canvas_cls)
+            with _speed.gc_paused():
+                doc.build(story, canvasmaker=canvas_cls)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)

@@ -47,8 +47,16 @@ def _p3_hq_file(database: Any) -> None:  # noqa: ANN401
     database.execute_sql(pg_files.DDL)
 
 
-PG_STEPS = [(1, _p1_search_index), (2, _p2_list_filter), (3, _p3_hq_file)]
-PG_SCHEMA_VERSION = 3
+def _p4_statement_triggers(database: Any) -> None:  # noqa: ANN401
+    """The meetings' list-filter table and search queue filled per INSERT statement (a transition table) instead of
+    per row, and the n-gram function of the filter's index made faster (the same n-grams): an import's COPY of a
+    package's meetings did most of its server time in these (issue 21)."""
+    for sql in pg.statement_triggers_ddl():
+        database.execute_sql(sql)
+
+
+PG_STEPS = [(1, _p1_search_index), (2, _p2_list_filter), (3, _p3_hq_file), (4, _p4_statement_triggers)]
+PG_SCHEMA_VERSION = 4
 assert [v for v, _ in PG_STEPS] == list(range(1, PG_SCHEMA_VERSION + 1)), "PostgreSQL steps must be 1..n"
 
 

@@ -353,3 +353,54 @@ $body$""",
         f'CREATE INDEX IF NOT EXISTS "{HEAD_TABLE}_date" ON "{HEAD_TABLE}" ("date", "type_mask")',
         f'CREATE INDEX IF NOT EXISTS "{HEAD_INDEX}" ON "{HEAD_TABLE}" USING GIN (dangjian_grams("head"))',
     )
+
+
+# -- step 4 (issue 21): the meetings' bookkeeping of an import done per statement -----------------------------------
+
+# the same set of n-grams as GRAMS_FUNCTION, made about 3.5x faster: the single characters by string_to_array (C),
+# no DISTINCT (a GIN index keeps each key once; ``@>`` asks for membership only). Replacing the body leaves the
+# index valid: it holds the same keys.
+FAST_GRAMS_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION dangjian_grams(t text) RETURNS text[]\n"
+    "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1000 AS $body$\n"
+    "SELECT coalesce(string_to_array(t, NULL), '{}')"
+    + "".join(f" || ARRAY(SELECT substr(t, i, {n}) FROM generate_series(1, length(t) - {n - 1}) AS i)"
+              for n in range(2, HEAD_GRAM + 1))
+    + "\n$body$")
+
+
+def statement_triggers_ddl() -> tuple[str, ...]:
+    """The meetings' two row triggers (list filter table, search index queue) for UPDATE and DELETE only, and
+    for INSERT one trigger each per statement reading the inserted rows from its transition table: a package's
+    COPY of 500 meetings fills ``meeting_head`` and the queue with one INSERT … SELECT each instead of a PL/pgSQL
+    call and an INSERT a row. (PostgreSQL allows a transition table only on a single-event trigger.)"""
+    columns = '"meeting_id", "date", "type_mask", "group_id", "head"'
+    return (
+        FAST_GRAMS_FUNCTION,
+        f'DROP TRIGGER IF EXISTS "{HEAD_TABLE}_sync" ON "meeting"',
+        f'CREATE TRIGGER "{HEAD_TABLE}_sync" AFTER DELETE OR UPDATE ON "meeting" '
+        'FOR EACH ROW EXECUTE FUNCTION dangjian_meeting_head()',
+        f"""CREATE OR REPLACE FUNCTION dangjian_meeting_head_inserted() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+  INSERT INTO "{HEAD_TABLE}" ({columns})
+  SELECT "id", "date", "type_mask", "group_id", {head_sql('"inserted"')} FROM "inserted";
+  RETURN NULL;
+END
+$body$""",
+        f'DROP TRIGGER IF EXISTS "{HEAD_TABLE}_insert" ON "meeting"',
+        f'CREATE TRIGGER "{HEAD_TABLE}_insert" AFTER INSERT ON "meeting" REFERENCING NEW TABLE AS "inserted" '
+        'FOR EACH STATEMENT EXECUTE FUNCTION dangjian_meeting_head_inserted()',
+        f'DROP TRIGGER IF EXISTS "{QUEUE_TRIGGER}" ON "meeting"',
+        f'CREATE TRIGGER "{QUEUE_TRIGGER}" AFTER DELETE OR UPDATE OF "search_text", "date", "id" '
+        'ON "meeting" FOR EACH ROW EXECUTE FUNCTION dangjian_meeting_queue()',
+        """CREATE OR REPLACE FUNCTION dangjian_meeting_queue_inserted() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+  INSERT INTO "meeting_index_queue" ("key") SELECT "id" FROM "inserted" ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+$body$""",
+        f'DROP TRIGGER IF EXISTS "{QUEUE_TRIGGER}_insert" ON "meeting"',
+        f'CREATE TRIGGER "{QUEUE_TRIGGER}_insert" AFTER INSERT ON "meeting" REFERENCING NEW TABLE AS "inserted" '
+        'FOR EACH STATEMENT EXECUTE FUNCTION dangjian_meeting_queue_inserted()',
+    )
+

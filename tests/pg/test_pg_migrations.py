@@ -43,9 +43,10 @@ def _versions(url: str) -> tuple[int, int]:
 def test_a_new_store_is_at_the_newest_postgresql_version(pg_url, tmp_path):  # noqa: ANN001
     with Services.open(tmp_path / "pc", database=pg_url):
         pass
-    assert _versions(pg_url) == (SCHEMA_VERSION, PG_SCHEMA_VERSION) and PG_SCHEMA_VERSION == 3
+    assert _versions(pg_url) == (SCHEMA_VERSION, PG_SCHEMA_VERSION) and PG_SCHEMA_VERSION == 4
     assert all(_oids(pg_url).values())
-    assert _one(pg_url, "SELECT count(*) FROM pg_trigger WHERE tgname IN ('meeting_ngram_queue', 'meeting_head_sync')") == 2
+    assert _one(pg_url, "SELECT count(*) FROM pg_trigger WHERE tgname IN ('meeting_ngram_queue', 'meeting_head_sync', "
+                "'meeting_ngram_queue_insert', 'meeting_head_insert')") == 4
 
 
 def test_a_store_of_the_unnumbered_builds_keeps_what_it_has(packages, pg_url, tmp_path, capsys):  # noqa: ANN001, F811

@@ -316,3 +316,125 @@ def test_grid_forms_break_across_pages_where_tables_do(tmp_path):
             subprocess.run(["pdftoppm", "-r", "20", "-png", str(path), str(tmp_path / kind)], check=True)
         pngs = sorted(tmp_path.glob("table-*.png"))
         assert pngs and all(p.read_bytes() == (tmp_path / p.name.replace("table", "grid")).read_bytes() for p in pngs)
+
+
+def test_cjk_line_breaker_breaks_where_reportlabs_rewritten_loop_does():
+    """``_kinsoku.dumb_split`` (C sums and bisection) against ``textsplit.dumbSplit`` as _kinsoku rewrites it (a
+    Python step per character): the same lines and extra space on random text full of characters that may not
+    start or end a line, Latin runs (ReportLab's look-back for a space), spaces, at random widths."""
+    from reportlab.lib import textsplit
+
+    from dangjian_desktop.reports import _kinsoku
+
+    assert _kinsoku.install() and textsplit.dumbSplit.__module__ == textsplit.__name__
+    fonts = styles.Styles().fonts
+    rng = random.Random(11)
+    pool = _HANZI[:60] + "，。、；：？！”’》）】…—·％“‘《（【[{$ABCxyz 019\xa0" + _kinsoku.CHINESE_CANNOT_START
+    cases = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 160)))
+        font, size = rng.choice([(fonts.body, 12), (fonts.title, 10.5), (fonts.body, 9)])
+        widths = textsplit.getCharWidths(text, font, size)
+        max_widths = rng.choice([rng.uniform(5, 500), [rng.uniform(-5, 60), rng.uniform(20, 300)],
+                                 rng.choice([12, 24.0, 36, 100.5]), sum(widths[: rng.randint(0, len(text))])])
+        expected = textsplit.dumbSplit(text, list(widths), max_widths)
+        assert _kinsoku.dumb_split(text, list(widths), max_widths) == expected, (text, max_widths)
+        assert _kinsoku.word_split(text, max_widths, font, size) == expected
+        cases += len(expected) > 1
+    assert cases > 1000  # most texts ran over several lines
+
+
+def test_plain_text_paths_of_styles_p_give_the_parsers_paragraph():
+    """Styles.p's one-pass test (a compiled character class), its no-text shortcut and its kept parses (texts
+    with markup or line breaks, asked twice) make the fragments ReportLab's parser makes of the same markup."""
+    from reportlab.platypus import paragraph as rl_paragraph
+
+    s = styles.Styles()
+    rng = random.Random(5)
+    # every character ReportLab counts as white space is below U+3001 (styles._NOT_PLAIN relies on it)
+    assert all(styles._has_space(chr(c)) is None or chr(c) in styles._NOT_PLAIN  # noqa: SLF001
+               for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    spaces = "".join(chr(c) for c in range(0x3001) if styles._has_space(chr(c)))  # noqa: SLF001
+    pool = _HANZI[:50] + "，。“”（）ABC&<>\n\r™𠮷" + spaces
+    own = ParagraphStyle("own", parent=s.body, fontName=s.fonts.font_for("kai"), leftIndent=24)
+    for i in range(1500):
+        text = "".join(rng.choice(pool) for _ in range(rng.choice([0, 0, 1, 3, 12, 40])))
+        if i % 7 == 0:
+            text = rng.choice(["缺席人员\n及原因", "原：甲\n更正为：乙", "a & b", ""])  # texts met again and again
+        style = rng.choice([s.body, s.title, s.cell, s.label, s.small, own])
+        fast = s.p(text, style)
+        kept = text.replace("\u3000", s._ideographic_space(style.fontName))  # noqa: SLF001
+        slow = Paragraph(s.fonts.markup(kept, style.fontName), style)
+        assert isinstance(fast, FastParagraph)
+        assert fast.text == slow.text, text
+        assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in slow.frags], (text, style.name)
+        assert [type(f) for f in fast.frags] == [type(f) for f in slow.frags]
+        width = rng.choice([30, 120, 400])
+        assert fast.wrap(width, 1000) == slow.wrap(width, 1000)
+    # a kept parse hands out fragments of its own each time
+    a, b = s.p("两行\n文字", s.label), s.p("两行\n文字", s.label)
+    assert a.frags[0] is not b.frags[0] and a.frags[0].link is not b.frags[0].link
+    assert rl_paragraph.Paragraph("", s.body).frags == s.p("", s.body).frags == []
+
+
+def test_collector_paused_while_documents_are_made_and_back_after_the_last():
+    import gc
+    import threading
+
+    from dangjian_desktop.reports import _speed
+
+    assert gc.isenabled()
+    entered, release = threading.Event(), threading.Event()
+
+    def other_document() -> None:
+        with _speed.gc_paused():
+            entered.set()
+            release.wait(5)
+
+    t = threading.Thread(target=other_document)
+    with _speed.gc_paused():
+        assert not gc.isenabled()
+        t.start()
+        entered.wait(5)
+        with _speed.gc_paused():
+            assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread's document is still being made
+    release.set()
+    t.join(5)
+    assert gc.isenabled()
+    try:  # a collector switched off by someone else stays off
+        gc.disable()
+        with _speed.gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    # an error inside still brings it back
+    try:
+        with _speed.gc_paused():
+            raise ValueError
+    except ValueError:
+        pass
+    assert gc.isenabled()
+
+
+def test_minutes_book_is_made_with_the_collector_paused(demo_services, tmp_path, monkeypatch):  # noqa: ANN001
+    import gc
+
+    from dangjian_desktop.reports import minutes
+    from tests.conftest import demo_year
+
+    seen = []
+    real_build = styles.FormalDocument.build
+
+    def build(self, story, **kw):  # noqa: ANN001, ANN003, ANN202
+        seen.append(gc.isenabled())
+        return real_build(self, story, **kw)
+
+    monkeypatch.setattr(styles.FormalDocument, "build", build)
+    made = []
+    real_story = minutes.record_story
+    monkeypatch.setattr(minutes, "record_story", lambda *a, **kw: made.append(gc.isenabled()) or real_story(*a, **kw))
+    demo_services.meetings.minutes_book_pdf(demo_year(), tmp_path / "book.pdf")
+    assert seen == [False] and made and not any(made)  # the story and its layout
+    assert gc.isenabled()

@@ -28,12 +28,15 @@ class _Ticks:
 
     def __init__(self) -> None:
         self.count = 0
+        self.five = threading.Event()
         self.timer = QTimer()
         self.timer.timeout.connect(self._tick)
         self.timer.start(5)
 
     def _tick(self) -> None:
         self.count += 1
+        if self.count >= 5:
+            self.five.set()
 
     def stop(self) -> int:
         self.timer.stop()
@@ -96,9 +99,19 @@ def test_the_book_is_made_in_a_worker_with_progress_per_record(demo_services, wi
     year = demo_year()
     count = len(demo_services.meetings.year_records(year)[0])
     ticks = _Ticks()
-    dlg = printing.make_preview(window, "会议记录本",
-                                lambda p, progress: demo_services.meetings.minutes_book_pdf(year, p, progress=progress),
-                                "记录本.pdf", steps=True)
+
+    def report(*args):  # the worker waits at its first report until the window's loop has run five times
+        if not ticks.five.is_set():
+            ticks.five.wait(20)  # a frozen window would never tick: then n stays below 5 and the test fails
+        return progress(*args)
+
+    def make(p, prog):
+        nonlocal progress
+        progress = prog
+        return demo_services.meetings.minutes_book_pdf(year, p, progress=report)
+
+    progress = None
+    dlg = printing.make_preview(window, "会议记录本", make, "记录本.pdf", steps=True)
     n = ticks.stop()
     assert dlg is not None and dlg.doc.pageCount() > count  # the result arrived: every record, cover, contents
     assert n >= 5, n  # the window's event loop ran while the book was laid out
@@ -333,18 +346,15 @@ def test_cancelled_hq_import_keeps_the_whole_packages_only(qtbot, tmp_path, monk
         screen = _shown(qtbot, ExchangeScreen(hq.exchange, hq.branch))
         screen.ui.hqPasswordEdit.setText(PASSWORD)
         reached, released = threading.Event(), threading.Event()
-        real = screen._progress  # noqa: SLF001
+        real = screen.status.relay
 
-        class _Gate:  # the first package's import is under way when the user presses 取消导入
-            class changed:  # noqa: N801 - stands in for the signal
-                @staticmethod
-                def emit(fraction: float, text: str) -> None:
-                    real.changed.emit(fraction, text)
-                    if text.startswith("正在导入") and not reached.is_set():
-                        reached.set()
-                        released.wait(30)
+        def gate(fraction: float, text: str) -> None:  # the first package is under way when 取消导入 is pressed
+            real(fraction, text)
+            if text.startswith("正在导入") and not reached.is_set():
+                reached.set()
+                released.wait(30)
 
-        screen._progress = _Gate()  # noqa: SLF001
+        monkeypatch.setattr(screen.status, "relay", gate)
         ticks = _Ticks()
         screen.import_paths([stick])
         assert screen.ui.cancelImportButton.isVisible()

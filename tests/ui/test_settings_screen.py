@@ -119,7 +119,8 @@ def test_groups_add_edit_delete_with_confirmation(qtbot, demo_services, monkeypa
     def add(dlg: GroupDialog) -> int:
         dlg.ui.nameEdit.setText("第四党小组")
         dlg.ui.leaderCombo.setCurrentIndex(dlg.ui.leaderCombo.findData(leader.uuid))
-        return QDialog.DialogCode.Accepted if dlg.save() else QDialog.DialogCode.Rejected
+        dlg.accept()  # 保存
+        return dlg.result()
 
     monkeypatch.setattr(GroupDialog, "exec", add)
     w.ui.addGroupButton.click()
@@ -128,10 +129,12 @@ def test_groups_add_edit_delete_with_confirmation(qtbot, demo_services, monkeypa
 
     def rename_to_existing(dlg: GroupDialog) -> int:
         dlg.ui.nameEdit.setText("第一党小组（运维）")
-        assert not dlg.save()
-        assert "已经有" in dlg.ui.errorLabel.text()
+        dlg.accept()  # refused: the dialog stays open and says why
+        assert dlg.result() != QDialog.DialogCode.Accepted and dlg.saved is None
+        assert "已经有" in dlg.ui.errorLabel.text() and dlg.ui.errorLabel.isVisibleTo(dlg)
         dlg.ui.nameEdit.setText("第四党小组（新）")
-        return QDialog.DialogCode.Accepted if dlg.save() else QDialog.DialogCode.Rejected
+        dlg.accept()
+        return dlg.result()
 
     monkeypatch.setattr(GroupDialog, "exec", rename_to_existing)
     w.ui.editGroupButton.click()

@@ -31,6 +31,7 @@ from peewee import ForeignKeyField, IntegrityError
 from dangjian_desktop.domain.exchange import PackageError, table_title
 from dangjian_desktop.storage.models import Record
 from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
+from dangjian_desktop.storage.repos import records_pg_insert
 from dangjian_desktop.storage.repos.records_delete import (
     ORIGIN_TABLE,
     apply_tombstones,
@@ -294,8 +295,8 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
     tombs = {} if ordered else tombstoned(incoming)
     stats = MergeStats()
     resolver = _Resolver()
-    inserter = Inserter()
     look_up_all = getattr(Record._meta.database, "engine", "sqlite") == "postgresql"
+    inserter = records_pg_insert.PgInserter() if look_up_all else Inserter()
     referenced = _referenced(models)
     self_referencing = {m for m in models if any(f.rel_model is m for f in fks(m))}
     batched: list[str] = []
@@ -435,7 +436,10 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
         if target is not None:
             model.update({f.name: target}).where(model.id == row_id).execute()
         # else: the referenced record is not at headquarters (deleted at the branch): the key stays empty
-    if new_origins:
+    if new_origins and look_up_all:  # PostgreSQL: one statement (by_branch is SQLite's)
+        new_origins.sort()
+        records_pg_insert.register(ExchangeOriginRow._meta.table_name, new_origins)
+    elif new_origins:
         new_origins.sort()  # in key order: each page of the random-UUID index is visited once, in order
         insert = (f'INSERT INTO "{ExchangeOriginRow._meta.table_name}" ("uuid", "table", "branch_uuid", "revision") '
                   'VALUES (?, ?, ?, ?)')

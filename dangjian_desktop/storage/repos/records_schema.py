@@ -146,8 +146,13 @@ def referencing_now() -> dict[type[Record], list[tuple[type[Record], ForeignKeyF
 
 def rows_in(table: str, columns: str, uuids: list[str], column: str = "uuid") -> Iterator[tuple[Any, ...]]:
     """Rows whose ``column`` is in ``uuids``, in chunks, with the SQL written out (the query builder is slow for
-    long IN lists)."""
+    long IN lists). PostgreSQL: one query (``records_pg_insert.rows_in``)."""
     db = Record._meta.database
+    if getattr(db, "engine", "sqlite") == "postgresql":
+        from dangjian_desktop.storage.repos import records_pg_insert
+
+        yield from records_pg_insert.rows_in(table, columns, uuids, column)
+        return
     for part in chunks(uuids):
         marks = ", ".join("?" for _ in part)
         yield from db.execute_sql(f'SELECT {columns} FROM "{table}" WHERE "{column}" IN ({marks})', part).fetchall()

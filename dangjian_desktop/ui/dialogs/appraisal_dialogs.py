@@ -63,10 +63,8 @@ def picked(combo: QComboBox) -> tuple[str, str | None]:
 class OpinionDialog(SavingDialog):
     def __init__(self, opinion: Opinion | None, categories: tuple[str, ...], targets: list[str],
                  save: Callable[[Opinion], Opinion], parent: QWidget | None = None, today: dt.date | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_OpinionDialog())
+        super().__init__(parent, form=Ui_OpinionDialog(), save=save)
         self.opinion = copy.copy(opinion) if opinion else Opinion("", received_on=today or clock.today())
-        self.save_fn = save
         ui = self.ui
         ui.dateEdit.setDate(self.opinion.received_on)
         ui.sourceCombo.addItems(list(OPINION_SOURCES))
@@ -95,10 +93,8 @@ class ProblemDialog(SavingDialog):
 
     def __init__(self, problem: Problem | None, people: People, save: Callable[[Problem], Problem],
                  parent: QWidget | None = None, owner: str = BRANCH_OWNER, owner_uuid: str | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_ProblemDialog())
+        super().__init__(parent, form=Ui_ProblemDialog(), save=save)
         self.problem = copy.copy(problem) if problem else Problem("", owner, owner_uuid)
-        self.save_fn = save
         ui, p = self.ui, self.problem
         fill_people(ui.ownerCombo, people, p.owner, p.owner_uuid, first=(BRANCH_OWNER,))
         ui.problemEdit.setPlainText(p.problem)
@@ -126,10 +122,8 @@ class ProblemDialog(SavingDialog):
 class CriticismDialog(SavingDialog):
     def __init__(self, criticism: Criticism | None, people: People, save: Callable[[Criticism], Criticism],
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_CriticismDialog())
+        super().__init__(parent, form=Ui_CriticismDialog(), save=save)
         self.criticism = copy.copy(criticism) if criticism else Criticism("", "", "")
-        self.save_fn = save
         ui, x = self.ui, self.criticism
         fill_people(ui.criticCombo, people, x.critic, x.critic_uuid)
         fill_people(ui.targetCombo, people, x.target, x.target_uuid)
@@ -157,10 +151,8 @@ class AppraisalEntryDialog(SavingDialog):
 
     def __init__(self, entry: AppraisalEntry, rules: AppraisalRules, save: Callable[[AppraisalEntry], object],
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_AppraisalEntryDialog())
+        super().__init__(parent, form=Ui_AppraisalEntryDialog(), save=save)
         self.entry = copy.copy(entry)
-        self.save_fn = save
         ui, e = self.ui, self.entry
         ui.nameValue.setText(f"{e.member_name}（{e.group_name or '未编入党小组'}，{e.status_text(rules)}）")
         ui.exemptEdit.setText(e.exempt_reason)
@@ -221,13 +213,11 @@ class BallotTable(QTableWidget):
 class BallotDialog(SavingDialog):
     def __init__(self, entries: list[AppraisalEntry], ballots: list[Ballot], issued: int, rules: AppraisalRules,
                  save: Callable[[list[Ballot], int], object], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_BallotDialog())
+        super().__init__(parent, form=Ui_BallotDialog(), save=save)
         self.rules = rules
         self.entries = [e for e in entries if e.is_appraised(rules) and e.uuid]
         self.all_entries = entries
         self.ballots = [Ballot(b.number, dict(b.marks), b.uuid) for b in ballots]
-        self.save_fn = save
         ui = self.ui
         # the compiled form's plain table is swapped for one that takes the marks from the keyboard
         old = ui.ballotTable

@@ -67,8 +67,7 @@ class _CaseDialog(_Dialog):
     service and the case kept as ``svc`` and ``case``."""
 
     def __init__(self, svc: DevelopmentService, case: Case, form: type, parent: QWidget | None):
-        super().__init__(parent)
-        self.set_form(form())
+        super().__init__(parent, form=form())
         self.svc, self.case = svc, case
 
 
@@ -82,8 +81,7 @@ class CaseDialog(_Dialog):
     """The person: name, 身份证号, gender, birth, 学历, 岗位, the application date."""
 
     def __init__(self, svc: DevelopmentService, case: Case | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DevelopmentCaseDialog())
+        super().__init__(parent, form=Ui_DevelopmentCaseDialog())
         self.svc = svc
         today = clock.today()
         self.case = copy.deepcopy(case) if case else Case(name="", applied_on=today)

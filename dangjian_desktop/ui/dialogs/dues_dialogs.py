@@ -68,8 +68,7 @@ class PaymentDialog(SavingDialog):
     def __init__(self, dues: DuesService, year: int, member_uuid: str | None = None,
                  months: list[int] | None = None, payment: DuesPayment | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_DuesPaymentDialog())
+        super().__init__(parent, form=Ui_DuesPaymentDialog())
         self.dues = dues
         self.payment = payment
         ui = self.ui
@@ -199,8 +198,7 @@ class YearDialog(SavingDialog):
     form: ClassVar[type]
 
     def __init__(self, dues: DuesService, year: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(self.form())
+        super().__init__(parent, form=self.form())
         self.dues = dues
         self.year = year
 

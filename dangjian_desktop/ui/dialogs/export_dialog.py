@@ -5,21 +5,21 @@ be removed."""
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from dangjian_desktop.domain.errors import Cancelled, ValidationError
 from dangjian_desktop.domain.exchange import ExportResult, fmt_utc
 from dangjian_desktop.ui.forms.ui_export_dialog import Ui_ExportDialog
 from dangjian_desktop.ui.messages import error_text
-from dangjian_desktop.ui.widgets.styling import build_form, set_role
+from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.dialogs import Dialog
+from dangjian_desktop.ui.widgets.steps import InlineProgress
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.exchange import ExchangeService
@@ -67,10 +67,6 @@ def size_text(n: int) -> str:
     return f"{n / 1024 ** 2:.0f} MB"
 
 
-class _Progress(QObject):
-    changed = Signal(float, str)
-
-
 class ExportDialog(Dialog):
     def __init__(self, exchange: ExchangeService, parent: QWidget | None = None,
                  drives: Callable[[], list[Drive]] = removable_drives):
@@ -81,13 +77,10 @@ class ExportDialog(Dialog):
         self.target: Path | None = None
         self.result: ExportResult | None = None
         self.error: BaseException | None = None
-        self.running = False
-        self._cancel = threading.Event()
-        self._progress = _Progress(self)
-        self._progress.changed.connect(self._on_progress)
+        self.status = InlineProgress(self.ui.progressBar, self.ui.statusLabel, self,
+                                     shown=lambda text: f"{text}（请不要拔出U盘）")
         ui = self.ui
         ui.warningLabel.setVisible(False)
-        ui.progressBar.setVisible(False)
         ui.refreshButton.clicked.connect(self.refresh_drives)
         ui.chooseFolderButton.clicked.connect(self.choose_folder)
         ui.drivesList.currentItemChanged.connect(self._on_drive)
@@ -174,10 +167,9 @@ class ExportDialog(Dialog):
         self.ui.warningLabel.setVisible(checked)
 
     # -- export ------------------------------------------------------------------------------------------------
-    def _say(self, text: str, role: str = "") -> None:
-        label = self.ui.statusLabel
-        label.setText(text)
-        set_role(label, role)
+    @property
+    def running(self) -> bool:
+        return self.status.running
 
     def _check(self) -> tuple[Path, str | None]:
         from dangjian_desktop.services.exchange import check_new_password
@@ -201,22 +193,18 @@ class ExportDialog(Dialog):
         try:
             target, password = self._check()
         except ValidationError as exc:
-            self._say(error_text(exc), "error")
+            self.status.say(error_text(exc), "error")
             return
         since_last = self.ui.sinceLastRadio.isChecked()
-        self.running = True
         self.error = None
         self._set_inputs_enabled(False)
-        self.ui.progressBar.setVisible(True)
-        self.ui.progressBar.setValue(0)
-        self._say("正在导出，请不要拔出U盘…")
-        emit = self._progress.changed.emit  # emitted from the worker, delivered on the GUI thread
-        cancel = self._cancel = threading.Event()
+        cancel = self.status.begin("正在导出，请不要拔出U盘…")
+        relay = self.status.relay  # called on the worker, shown on the GUI thread
 
         def progress(fraction: float, text: str) -> None:
             if cancel.is_set():  # the service stops only while nothing is kept (before the read-back)
                 raise Cancelled("已取消导出：没有写入数据包。")
-            emit(fraction, text)
+            relay(fraction, text)
 
         self.ui.closeButton.setText("取消导出")
         self.ui.closeButton.setEnabled(True)
@@ -235,18 +223,11 @@ class ExportDialog(Dialog):
     def cancel_export(self) -> None:
         """取消导出 while writing: the export stops at its next step and removes what it wrote; once the package
         was read back from the stick it completes instead (a cancel then comes too late to matter)."""
-        if self.running and not self._cancel.is_set():
-            self._cancel.set()
+        if self.status.cancel("正在取消导出…"):
             self.ui.closeButton.setEnabled(False)
-            self._say("正在取消导出…")
-
-    def _on_progress(self, fraction: float, text: str) -> None:
-        if self.running and not self._cancel.is_set():
-            self.ui.progressBar.setValue(int(fraction * 100))
-            self._say(f"{text}（请不要拔出U盘）")
 
     def _on_done(self, result: ExportResult) -> None:
-        self.running = False
+        self.status.end()
         self.ui.closeButton.setText("关闭")
         self.result = result
         self._set_inputs_enabled(True)
@@ -263,23 +244,23 @@ class ExportDialog(Dialog):
                          + "；".join(result.left_out_attachments[:3]) + ("…" if len(result.left_out_attachments) > 3 else ""))
         kind = result.summary.kind.label
         seq = f"（序号 {result.summary.sequence}，签名密钥指纹 {result.summary.fingerprint}）" if result.summary.sequence else ""
-        self._say(f"{kind}数据包{seq}已写入并核对无误：\n{result.path}\n\n可以安全拔出U盘了。"
+        self.status.say(f"{kind}数据包{seq}已写入并核对无误：\n{result.path}\n\n可以安全拔出U盘了。"
                   + ("\n" + "\n".join(notes) if notes else ""), "")
         self.ui.exportButton.setText("完成")
         self.ui.closeButton.setVisible(False)
         self.ui.exportButton.setFocus()
 
     def _on_error(self, exc: BaseException) -> None:
-        self.running = False
+        self.status.end()
         self.error = exc
         self.ui.closeButton.setText("关闭")
         self._set_inputs_enabled(True)
         self._on_no_encrypt(self.ui.noEncryptCheck.isChecked())
         self.ui.progressBar.setVisible(False)
         if isinstance(exc, Cancelled):
-            self._say(str(exc), "")
+            self.status.say(str(exc), "")
             return
-        self._say("导出没有完成：" + error_text(exc), "error")
+        self.status.say("导出没有完成：" + error_text(exc), "error")
 
     def reject(self) -> None:
         if self.running:

@@ -36,9 +36,7 @@ def _combo_fill(combo, items: Sequence[str], current: str) -> None:  # noqa: ANN
 class FirstTopicDialog(SavingDialog):
     def __init__(self, study: Study | None, *, meeting_text: str, item_title: str, meeting_date: dt.date,
                  leaders: Sequence[str], save: Callable[[Study], object], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_FirstTopicDialog())
-        self.save_fn = save
+        super().__init__(parent, form=Ui_FirstTopicDialog(), save=save)
         self.meeting_date = meeting_date
         ui = self.ui
         st = study or Study()

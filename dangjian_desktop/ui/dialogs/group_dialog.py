@@ -9,21 +9,20 @@ from PySide6.QtWidgets import QWidget
 from dangjian_desktop.domain.roster import Member, PartyGroup
 from dangjian_desktop.services.branch import BranchService
 from dangjian_desktop.ui.forms.ui_group_dialog import Ui_GroupDialog
-from dangjian_desktop.ui.widgets.dialogs import Dialog, save_cancel_buttons
-from dangjian_desktop.ui.widgets.operations import ServiceCall
-from dangjian_desktop.ui.widgets.styling import build_form
+from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 
 NO_LEADER = "（暂不指定）"
 
 
-class GroupDialog(Dialog):
+class GroupDialog(SavingDialog):
+    saved: PartyGroup | None
+
     def __init__(self, branches: BranchService, members: Sequence[Member], group: PartyGroup | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, form=Ui_GroupDialog())
         self.branches = branches
         self.group = group
-        self.saved: PartyGroup | None = None
-        self.ui = ui = build_form(self, Ui_GroupDialog)
+        ui = self.ui
         self.setWindowTitle(f"修改党小组 — {group.name}" if group else "新增党小组")
         ui.leaderCombo.addItem(NO_LEADER, None)
         # members of this group first, then everyone else
@@ -36,21 +35,14 @@ class GroupDialog(Dialog):
             ui.nameEdit.setText(group.name)
             if group.leader_uuid:
                 ui.leaderCombo.setCurrentIndex(max(0, ui.leaderCombo.findData(group.leader_uuid)))
-        save_cancel_buttons(ui.buttonBox, self.save, self.reject)
         ui.nameEdit.setFocus()
 
-    def save(self) -> bool:
+    def _save(self) -> PartyGroup:
         g = self.group
-        group = PartyGroup(name=self.ui.nameEdit.text(), leader_uuid=self.ui.leaderCombo.currentData(),
-                           sort_order=g.sort_order if g else len(self.branches.groups()), uuid=g.uuid if g else None)
-        ok, self.saved = ServiceCall(self, lambda: self.branches.save_group(group)).failure(self._failed).run()
-        if ok:
-            self.accept()
-        return ok
+        return self.branches.save_group(PartyGroup(
+            name=self.ui.nameEdit.text(), leader_uuid=self.ui.leaderCombo.currentData(),
+            sort_order=g.sort_order if g else len(self.branches.groups()), uuid=g.uuid if g else None))
 
-    def _failed(self, _exc: BaseException, text: str) -> None:
-        self.ui.errorLabel.setText(text)
+    def show_error(self, text: str) -> None:
+        super().show_error(text)
         self.ui.nameEdit.setFocus()
-
-    def save_shortcut(self) -> None:
-        self.save()

@@ -29,10 +29,8 @@ EVIDENCE_FILTER = "照片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xlsx
 class PledgeItemDialog(SavingDialog):
     def __init__(self, member_name: str, categories: list[str], year: int, item: PledgeItem | None,
                  save: Callable[[PledgeItem], PledgeItem], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_PledgeItemDialog())
+        super().__init__(parent, form=Ui_PledgeItemDialog(), save=save)
         self.item = item or PledgeItem(content="", category=categories[0])
-        self.save_fn = save
         self.year = year
         ui = self.ui
         ui.memberValue.setText(member_name)
@@ -67,9 +65,7 @@ class ProgressDialog(SavingDialog):
 
     def __init__(self, sheet: PledgeSheet, save: Callable[[str, dt.date, str, list[Path]], object],
                  parent: QWidget | None = None, item_uuid: str | None = None, today: dt.date | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_ProgressDialog())
-        self.save_fn = save
+        super().__init__(parent, form=Ui_ProgressDialog(), save=save)
         self.files: list[Path] = []
         ui = self.ui
         ui.attachmentsWidget.file_filter = EVIDENCE_FILTER
@@ -114,9 +110,7 @@ class ProgressDialog(SavingDialog):
 class PairDialog(SavingDialog):
     def __init__(self, campaign_uuid: str, members: list[Member], pair: MentorPair | None,
                  save: Callable[[MentorPair], MentorPair], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_PairDialog())
-        self.save_fn = save
+        super().__init__(parent, form=Ui_PairDialog(), save=save)
         self.pair = pair or MentorPair(campaign_uuid=campaign_uuid, mentor_uuid="", mentees=[])
         ui = self.ui
         for m in members:
@@ -145,9 +139,7 @@ class ReviewDialog(SavingDialog):
     """退回修改: the branch's reason is required."""
 
     def __init__(self, items: list[PledgeItem], save: Callable[[str], object], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_ReviewDialog(), "退回")
-        self.save_fn = save
+        super().__init__(parent, form=Ui_ReviewDialog(), save_text="退回", save=save)
         self.ui.itemsValue.setText("\n".join(f"• {i.content}" for i in items))
         self.ui.commentEdit.setFocus()
 
@@ -158,9 +150,7 @@ class ReviewDialog(SavingDialog):
 class CampaignDialog(SavingDialog):
     def __init__(self, year: int, save: Callable[[int, str, dt.date | None], Campaign],
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_CampaignDialog())
-        self.save_fn = save
+        super().__init__(parent, form=Ui_CampaignDialog(), save=save)
         ui = self.ui
         ui.yearSpin.setValue(year)
         ui.announcedEdit.setDate(None)

@@ -19,10 +19,8 @@ from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 class RectificationDialog(SavingDialog):
     def __init__(self, rect: Rectification, save: Callable[[Rectification], Rectification],
                  parent: QWidget | None = None, today: dt.date | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_RectificationDialog())
+        super().__init__(parent, form=Ui_RectificationDialog(), save=save)
         self.rect = rect
-        self.save_fn = save
         today = today or clock.today()
         ui = self.ui
         ui.itemValue.setText(rect.item_text)
@@ -63,9 +61,7 @@ class ChecklistTemplateDialog(SavingDialog):
 
     def __init__(self, template: ChecklistTemplate, save: Callable[[list[ChecklistItem], str], ChecklistTemplate],
                  defaults: Callable[[], list[ChecklistItem]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_ChecklistTemplateDialog())
-        self.save_fn = save
+        super().__init__(parent, form=Ui_ChecklistTemplateDialog(), save=save)
         self.defaults = defaults
         ui = self.ui
         ui.versionLabel.setText(f"当前为第{template.version}版，共{len(template.items)}项。保存后成为第{template.version + 1}版；"

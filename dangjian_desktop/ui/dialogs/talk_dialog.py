@@ -19,11 +19,9 @@ from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 class TalkDialog(SavingDialog):
     def __init__(self, talk: Talk | None, people: People, save: Callable[[Talk], Talk],
                  parent: QWidget | None = None, today: dt.date | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_TalkDialog())
+        super().__init__(parent, form=Ui_TalkDialog(), save=save)
         today = today or clock.today()
         self.talk = copy.copy(talk) if talk else Talk(today, people[0][0] if people else "", "")
-        self.save_fn = save
         ui, t = self.ui, self.talk
         ui.dateEdit.set_latest(today)
         ui.dateEdit.setValue(t.on)

@@ -18,9 +18,7 @@ from dangjian_desktop.ui.widgets.dialogs import SavingDialog
 class TrainingDialog(SavingDialog):
     def __init__(self, members: Sequence[Member], training: Training | None, save: Callable[[Training], Training],
                  parent: QWidget | None = None, member_uuid: str | None = None, today: dt.date | None = None):
-        super().__init__(parent)
-        self.set_form(Ui_TrainingDialog())
-        self.save_fn = save
+        super().__init__(parent, form=Ui_TrainingDialog(), save=save)
         self.training = training
         today = today or clock.today()
         ui = self.ui

@@ -10,10 +10,11 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QMenu, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QMenu, QTableWidget, QWidget
 
 from dangjian_desktop.ui.widgets.pinned_today import PinnedToday
 from dangjian_desktop.domain.appraisal import grade_counts, is_complete
@@ -86,20 +87,15 @@ class AppraisalScreen(PinnedToday, QWidget):
         ui.createMeetingButton.clicked.connect(self.create_meeting)
         ui.linkMeetingButton.clicked.connect(self.link_meeting)
         ui.openMeetingButton.clicked.connect(self.open_meeting)
-        ui.addOpinionButton.clicked.connect(lambda: self.edit_opinion(None))
-        ui.editOpinionButton.clicked.connect(lambda: self.edit_opinion(self._selected(ui.opinionTable)))
-        ui.opinionTable.doubleClicked.connect(lambda _i: self.edit_opinion(self._selected(ui.opinionTable)))
-        ui.deleteOpinionButton.clicked.connect(lambda: self._delete(ui.opinionTable, self.appraisal.delete_opinion))
-        ui.addProblemButton.clicked.connect(lambda: self.edit_problem(None))
-        ui.editProblemButton.clicked.connect(lambda: self.edit_problem(self._selected(ui.problemTable)))
-        ui.problemTable.doubleClicked.connect(lambda _i: self.edit_problem(self._selected(ui.problemTable)))
-        ui.deleteProblemButton.clicked.connect(lambda: self._delete(ui.problemTable, self.appraisal.delete_problem))
+        for table, add, edit, delete, make_dialog, remove in (
+                (ui.opinionTable, ui.addOpinionButton, ui.editOpinionButton, ui.deleteOpinionButton,
+                 self.make_opinion_dialog, self.appraisal.delete_opinion),
+                (ui.problemTable, ui.addProblemButton, ui.editProblemButton, ui.deleteProblemButton,
+                 self.make_problem_dialog, self.appraisal.delete_problem),
+                (ui.criticismTable, ui.addCriticismButton, ui.editCriticismButton, ui.deleteCriticismButton,
+                 self.make_criticism_dialog, self.appraisal.delete_criticism)):
+            self._wire_list(table, add, edit, delete, make_dialog, remove)
         ui.ownerCombo.currentIndexChanged.connect(lambda _i: self._fill_problems())
-        ui.addCriticismButton.clicked.connect(lambda: self.edit_criticism(None))
-        ui.editCriticismButton.clicked.connect(lambda: self.edit_criticism(self._selected(ui.criticismTable)))
-        ui.criticismTable.doubleClicked.connect(lambda _i: self.edit_criticism(self._selected(ui.criticismTable)))
-        ui.deleteCriticismButton.clicked.connect(
-            lambda: self._delete(ui.criticismTable, self.appraisal.delete_criticism))
         ui.editRectButton.clicked.connect(lambda: self.edit_rectification(self._selected(ui.rectTable)))
         ui.rectTable.doubleClicked.connect(lambda _i: self.edit_rectification(self._selected(ui.rectTable)))
         ui.rectPrintButton.clicked.connect(lambda: self.print_key("life-rectifications"))
@@ -111,6 +107,14 @@ class AppraisalScreen(PinnedToday, QWidget):
                                      (ui.exportGradesButton, ui.entriesTable, "民主评议"),
                                      (ui.exportRectButton, ui.rectTable, "整改清单")):
             button.clicked.connect(lambda _=False, t=table, n=title: export_view(self, t, n, f"{self.year}年度{n}.xlsx"))
+
+    def _wire_list(self, table: QTableWidget, add: QAbstractButton, edit: QAbstractButton, delete: QAbstractButton,
+                   make_dialog: Callable[[str | None], QDialog | None], remove: Callable[[str, str], None]) -> None:
+        """One of the cycle's lists: 新增 opens an empty dialog, 修改 or a double click the selected entry's."""
+        add.clicked.connect(lambda: self._after(make_dialog(None)))
+        edit.clicked.connect(lambda: self._after(make_dialog(self._selected(table))))
+        table.doubleClicked.connect(lambda _i: self._after(make_dialog(self._selected(table))))
+        delete.clicked.connect(lambda: self._delete(table, remove))
 
     # -- loading ---------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -346,42 +350,37 @@ class AppraisalScreen(PinnedToday, QWidget):
         if dlg is not None and dlg.exec():
             self.reload()
 
-    def make_opinion_dialog(self, uuid: str | None) -> OpinionDialog | None:
+    def _entry(self, entries: Callable[[LifeMeeting], list[Any]], uuid: str | None) -> tuple[str, Any] | None:
+        """The year's cycle (saved first when there is none: an entry may be the first thing typed) and its entry
+        ``uuid`` in ``entries`` (None: a new one); None when the cycle could not be saved."""
         c = self.ensure_cycle()
         if c is None:
             return None
-        current = next((o for o in c.opinions if o.uuid == uuid), None)
+        return c.uuid or "", next((x for x in entries(c) if x.uuid == uuid), None)
+
+    def make_opinion_dialog(self, uuid: str | None) -> OpinionDialog | None:
+        if (found := self._entry(lambda c: c.opinions, uuid)) is None:
+            return None
+        cycle, current = found
         return OpinionDialog(current, self.appraisal.opinion_categories(),
                              [n for n, _ in self.appraisal.committee_names()],
-                             lambda o: self.appraisal.save_opinion(c.uuid or "", o, self.today), self, self.today)
-
-    def edit_opinion(self, uuid: str | None) -> None:
-        self._after(self.make_opinion_dialog(uuid))
+                             lambda o: self.appraisal.save_opinion(cycle, o, self.today), self, self.today)
 
     def make_problem_dialog(self, uuid: str | None) -> ProblemDialog | None:
-        c = self.ensure_cycle()
-        if c is None:
+        if (found := self._entry(lambda c: c.problems, uuid)) is None:
             return None
-        current = next((p for p in c.problems if p.uuid == uuid), None)
+        cycle, current = found
         owner = self.ui.ownerCombo.currentText()
         owner_uuid = dict(self.appraisal.committee_names()).get(owner)
         return ProblemDialog(current, self.appraisal.people(),
-                             lambda p: self.appraisal.save_problem(c.uuid or "", p, self.today), self,
+                             lambda p: self.appraisal.save_problem(cycle, p, self.today), self,
                              owner=owner if owner not in ("全部", "") else BRANCH_OWNER, owner_uuid=owner_uuid)
 
-    def edit_problem(self, uuid: str | None) -> None:
-        self._after(self.make_problem_dialog(uuid))
-
     def make_criticism_dialog(self, uuid: str | None) -> CriticismDialog | None:
-        c = self.ensure_cycle()
-        if c is None:
+        if (found := self._entry(lambda c: c.criticisms, uuid)) is None:
             return None
-        current = next((x for x in c.criticisms if x.uuid == uuid), None)
-        return CriticismDialog(current, self.appraisal.people(),
-                               lambda x: self.appraisal.save_criticism(c.uuid or "", x), self)
-
-    def edit_criticism(self, uuid: str | None) -> None:
-        self._after(self.make_criticism_dialog(uuid))
+        cycle, current = found
+        return CriticismDialog(current, self.appraisal.people(), lambda x: self.appraisal.save_criticism(cycle, x), self)
 
     def _delete(self, table: QTableWidget, delete: Callable[[str, str], None]) -> None:
         uuid = self._selected(table)

@@ -22,6 +22,7 @@ from dangjian_desktop.ui.dialogs.terms_dialog import fill_terms_table
 from dangjian_desktop.ui.forms.ui_elections_screen import Ui_ElectionsScreen
 from dangjian_desktop.ui.screens.election_parts import CommitteeEditor, RoundsEditor, chosen_people, fill_people
 from dangjian_desktop.ui.widgets.operations import attempt, call
+from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
 from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.wiring import connect_buttons
 
@@ -38,12 +39,10 @@ def _d(d: dt.date | None) -> str:
     return f"{d.year}年{d.month}月{d.day}日" if d else ""
 
 
-class ElectionsScreen(QWidget):
+class ElectionsScreen(ServicesPage):
     def __init__(self, services: Services, window: QWidget | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.services = services
+        super().__init__(services, window, parent)
         self.svc = services.elections
-        self.window_ = window
         self.ui = ui = build_form(self, Ui_ElectionsScreen)
         self.current: Election | None = None
         self._dirty = False

@@ -5,12 +5,11 @@ sequence), replaces a branch's key on request, opens one branch read-only and pr
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QTableView, QWidget
 
@@ -23,7 +22,8 @@ from dangjian_desktop.ui.forms.ui_exchange_screen import Ui_ExchangeScreen
 from dangjian_desktop.ui.forms.ui_exchange_settings_tab import Ui_ExchangeSettingsTab
 from dangjian_desktop.ui.messages import error_text
 from dangjian_desktop.ui.models.table import FlatTableModel
-from dangjian_desktop.ui.widgets.styling import set_role, style_page
+from dangjian_desktop.ui.widgets.steps import InlineProgress
+from dangjian_desktop.ui.widgets.styling import style_page
 
 log = logging.getLogger(__name__)
 
@@ -140,10 +140,6 @@ class AfterPaint(QObject):
         return False
 
 
-class _Progress(QObject):
-    changed = Signal(float, str)
-
-
 class ExchangeScreen(QWidget):
     def __init__(self, exchange: ExchangeService, branch: BranchService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -154,17 +150,13 @@ class ExchangeScreen(QWidget):
         ui = self.ui
         style_page(title=(ui.titleLabel,), hint=(ui.lastExportLabel, ui.emptyLabel, ui.fingerprintLabel),
                    primary=(ui.exportButton, ui.importFilesButton))
-        ui.progressBar.setVisible(False)
+        self.status = InlineProgress(ui.progressBar, ui.statusLabel, self)
         ui.cancelImportButton.setVisible(False)
         ui.cancelImportButton.clicked.connect(self.cancel_import)
-        self._cancel = threading.Event()
-        self.busy = False
         self.last_results: list[ImportResult] = []
         self.branches: list[BranchOverview] = []
         self._generation = 0
         self._count_waits = False  # the counted figures wait for the table's next paint
-        self._progress = _Progress(self)
-        self._progress.changed.connect(self._on_progress)
         ui.exportButton.clicked.connect(self.open_export_dialog)
         ui.importFilesButton.clicked.connect(self.choose_files)
         ui.importFolderButton.clicked.connect(self.choose_folder)
@@ -329,14 +321,10 @@ class ExchangeScreen(QWidget):
         if self.busy:
             return
         password = self.ui.hqPasswordEdit.text() or None
-        self.busy = True
         for w in (self.ui.importFilesButton, self.ui.importFolderButton, self.ui.printSummaryButton):
             w.setEnabled(False)
-        self.ui.progressBar.setVisible(True)
-        self.ui.progressBar.setValue(0)
-        self._say("正在核对并导入…")
-        emit = self._progress.changed.emit
-        cancel = self._cancel = threading.Event()
+        cancel = self.status.begin("正在核对并导入…")
+        relay = self.status.relay
         self.ui.cancelImportButton.setVisible(True)
         self.ui.cancelImportButton.setEnabled(True)
 
@@ -344,7 +332,7 @@ class ExchangeScreen(QWidget):
             # called between packages (each imported in its own transaction) and before each is checked
             if cancel.is_set() and fraction < 1.0:
                 raise Cancelled()
-            emit(fraction, text)
+            relay(fraction, text)
 
         from dangjian_desktop.ui.workers import run_in_background
 
@@ -353,23 +341,15 @@ class ExchangeScreen(QWidget):
 
     def cancel_import(self) -> None:
         """取消导入: stops before the next package; the packages already imported stay (each was whole)."""
-        if self.busy:
-            self._cancel.set()
+        if self.status.cancel("正在取消：当前数据包导入完后停止…"):
             self.ui.cancelImportButton.setEnabled(False)
-            self._say("正在取消：当前数据包导入完后停止…")
 
-    def _on_progress(self, fraction: float, text: str) -> None:
-        if self.busy and not self._cancel.is_set():
-            self.ui.progressBar.setValue(int(fraction * 100))
-            self._say(text)
-
-    def _say(self, text: str, role: str = "") -> None:
-        label = self.ui.statusLabel
-        label.setText(text)
-        set_role(label, role)
+    @property
+    def busy(self) -> bool:
+        return self.status.running
 
     def _done(self) -> None:
-        self.busy = False
+        self.status.end()
         for w in (self.ui.importFilesButton, self.ui.importFolderButton):
             w.setEnabled(True)
         self.ui.progressBar.setVisible(False)
@@ -393,15 +373,15 @@ class ExchangeScreen(QWidget):
         counts = {o: sum(1 for r in results if r.outcome is o) for o in ImportOutcome}
         text = "，".join(f"{o.label} {n} 个" for o, n in counts.items() if n)
         refused = counts[ImportOutcome.REFUSED]
-        self._say(f"导入完成：{text}。" + ("被拒绝的数据包没有改动任何数据，原因见下表。" if refused else ""),
+        self.status.say(f"导入完成：{text}。" + ("被拒绝的数据包没有改动任何数据，原因见下表。" if refused else ""),
                   "warning" if refused else "")
 
     def _on_import_error(self, exc: BaseException) -> None:
         self._done()
         if isinstance(exc, Cancelled):
-            self._say("已取消导入：已导入完的数据包保留（见下方各党支部情况），其余数据包没有导入，可以再次导入。")
+            self.status.say("已取消导入：已导入完的数据包保留（见下方各党支部情况），其余数据包没有导入，可以再次导入。")
             return
-        self._say("导入没有完成：" + error_text(exc), "error")
+        self.status.say("导入没有完成：" + error_text(exc), "error")
 
     def selected_branch(self) -> BranchOverview | None:
         rows = self.ui.branchesTable.selectionModel().selectedRows() if self.branches else []
@@ -428,10 +408,10 @@ class ExchangeScreen(QWidget):
         try:
             updated = self.exchange.rekey(b.uuid, fingerprint)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self._say("没有登记：" + error_text(exc), "error")
+            self.status.say("没有登记：" + error_text(exc), "error")
             return False
         self._refresh_branches()
-        self._say(f"已登记：{updated.name} 下一个用指纹为 {updated.rekey_pending} 的密钥签名的数据包将被接受。", "")
+        self.status.say(f"已登记：{updated.name} 下一个用指纹为 {updated.rekey_pending} 的密钥签名的数据包将被接受。", "")
         return True
 
     def make_branch_dialog(self, branch: BranchOverview):  # noqa: ANN201

@@ -15,6 +15,7 @@ from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.ui import messages, printing
 from dangjian_desktop.ui.forms.ui_study_screen import Ui_StudyScreen
 from dangjian_desktop.ui.widgets.operations import attempt
+from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
 from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
 
@@ -33,11 +34,9 @@ def _item(text: object, data: object = None, center: bool = False) -> QTableWidg
     return cell(text, data, align=Qt.AlignmentFlag.AlignCenter if center else None)
 
 
-class StudyScreen(QWidget):
+class StudyScreen(ServicesPage):
     def __init__(self, services: Services, window: QWidget | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.window_ = window
+        super().__init__(services, window, parent)
         self.ui = ui = build_form(self, Ui_StudyScreen)
         setup_table(ui.hoursTable, (9,), headers=HOURS_COLUMNS)
         setup_table(ui.trainingsTable, (1,), headers=TRAINING_COLUMNS)

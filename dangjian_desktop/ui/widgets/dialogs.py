@@ -10,9 +10,7 @@ without ``exec()``::
 
     class DuesDialog(SavingDialog):
         def __init__(self, payment, save, parent=None):
-            super().__init__(parent)
-            self.set_form(Ui_DuesDialog())      # setupUi, then the buttons wired
-            self.save_fn = save
+            super().__init__(parent, form=Ui_DuesDialog(), save=save)  # the form built, save kept as save_fn
         def _save(self):
             return self.save_fn(Payment(paid_on=self.ui.paidOnEdit.value(), ...))
 """
@@ -108,10 +106,22 @@ class SavingDialog(Dialog):
 
     ui: Any
     saved: object = None
+    save_fn: Callable[..., Any]
 
-    def set_form(self, ui: Any, save_text: str = "保存") -> None:
+    def __init__(self, parent: QWidget | None = None, *, form: Any = None, save: Callable[..., Any] | None = None,
+                 save_text: str = "保存", maximizable: bool = True):
+        """``form``: the compiled form (``Ui_X()``), built at once by :meth:`set_form` with ``save`` and
+        ``save_text``; without it, the subclass calls :meth:`set_form` itself when it is ready."""
+        super().__init__(parent, maximizable=maximizable)
+        if form is not None:
+            self.set_form(form, save_text, save=save)
+
+    def set_form(self, ui: Any, save_text: str = "保存", *, save: Callable[..., Any] | None = None) -> None:
         """Build the compiled form ``ui`` (``Ui_X()``, with ``buttonBox`` and ``errorLabel``) on this dialog and
-        wire its buttons (:meth:`wire_buttons`); the theme roles the form gives its widgets show at once."""
+        wire its buttons (:meth:`wire_buttons`); the theme roles the form gives its widgets show at once.
+        ``save``, the service call that ``_save`` makes with what was typed, is kept as ``self.save_fn``."""
+        if save is not None:
+            self.save_fn = save
         self.ui = ui
         ui.setupUi(self)
         polish_form(self)

@@ -24,8 +24,8 @@ class PinnedToday:
 
 
 class ServicesPage(PinnedToday, QWidget):
-    """A page over the whole services container (首页, the 上级党委's overview); ``window``: the main window it
-    opens records and pages in."""
+    """A page over the whole services container (首页, 学习, 换届选举, the 上级党委's overview); ``window``: the
+    main window it opens records and pages in."""
 
     def __init__(self, services: Services, window: QWidget | None = None, parent: QWidget | None = None, *,
                  today: dt.date | None = None):

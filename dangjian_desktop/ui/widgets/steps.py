@@ -1,5 +1,6 @@
 """The progress of a long action run on the thread pool: a window-modal dialog with a bar, 「第 n / N …」 and,
-where the action can stop safely, 取消.
+where the action can stop safely, 取消 (:class:`Steps`); or the form's own bar and status line
+(:class:`InlineProgress`: the USB export, the headquarters' import).
 
 The service receives :meth:`Steps.report` as its ``progress`` callback (``domain.progress.Progress``). That is
 called on the worker thread: it raises ``Cancelled`` once 取消 was pressed (the service stops at its next safe
@@ -14,9 +15,10 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QProgressDialog, QWidget
 
 from dangjian_desktop.domain.errors import Cancelled
+from dangjian_desktop.ui.widgets.styling import set_role
 
 REPORT_EVERY_S = 0.05
 
@@ -98,6 +100,57 @@ class Steps(QObject):
             self.dialog.reset()
             self.dialog.deleteLater()
             self.dialog = None
+
+
+class InlineProgress(QObject):
+    """A background action's progress on the form itself: its progress bar and its status label (``say``).
+    :meth:`begin` shows the bar at 0 and returns the event the worker's ``progress`` callback checks to stop;
+    :meth:`relay`, called on the worker thread, moves the bar and the text on the GUI thread (``shown`` words the
+    text) while the action runs and was not cancelled; :meth:`end` when it ended."""
+
+    _moved = Signal(float, str)
+
+    def __init__(self, bar: QProgressBar, label: QLabel, parent: QObject,
+                 shown: Callable[[str], str] = lambda text: text):
+        super().__init__(parent)
+        self.bar, self.label, self._shown = bar, label, shown
+        self.running = False
+        self.cancel_event = threading.Event()
+        self._moved.connect(self._move)
+        bar.setVisible(False)
+
+    def say(self, text: str, role: str = "") -> None:
+        """The status line's text, in the theme's ``role`` (error, warning; "": plain)."""
+        self.label.setText(text)
+        set_role(self.label, role)
+
+    def begin(self, text: str) -> threading.Event:
+        self.running = True
+        self.cancel_event = threading.Event()
+        self.bar.setVisible(True)
+        self.bar.setValue(0)
+        self.say(text)
+        return self.cancel_event
+
+    def relay(self, fraction: float, text: str) -> None:
+        self._moved.emit(fraction, text)
+
+    def cancel(self, text: str) -> bool:
+        """Ask the running action to stop at its next safe point, saying ``text``; False when nothing runs or it
+        was asked already."""
+        if not self.running or self.cancel_event.is_set():
+            return False
+        self.cancel_event.set()
+        self.say(text)
+        return True
+
+    def end(self) -> None:
+        self.running = False
+
+    def _move(self, fraction: float, text: str) -> None:
+        if self.running and not self.cancel_event.is_set():
+            self.bar.setValue(int(fraction * 100))
+            self.say(self._shown(text))
 
 
 # the progress of the last action run by ``run_and_wait`` (tests read what reached the window)
