@@ -20,7 +20,6 @@ import json
 import logging
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from dangjian_desktop import features
@@ -35,14 +34,17 @@ log = logging.getLogger(__name__)
 MODE_KEY, HQ_NAME_KEY = "store.mode", "hq.name"
 
 
-@dataclass
 class Glimpse:
-    """A data folder looked at before its store is opened: its lock (held) and 首页's first half."""
+    """A data folder looked at before its store is opened: its lock (held) and 首页's first half. (A plain class:
+    Python 3.11 compiles each generated method of a dataclass from source, ≈ 0.3 ms of a start for this one.)"""
 
-    paths: DataPaths
-    lock: FileLock
-    home: HomeData
-    branch_name: str
+    __slots__ = ("paths", "lock", "home", "branch_name")
+
+    def __init__(self, paths: DataPaths, lock: FileLock, home: HomeData, branch_name: str):
+        self.paths = paths
+        self.lock = lock
+        self.home = home
+        self.branch_name = branch_name
 
     def release(self) -> None:
         self.lock.release()

@@ -68,7 +68,13 @@ NOT_AT_START_UP = ("reportlab", "openpyxl", "cryptography", "pypdf", "PySide6.Qt
                    "dangjian_desktop.domain.ledger", "psycopg", "psycopg2",
                    # an ordinary branch folder is painted from glimpse.py: the store (peewee, the models, the
                    # services) is opened right after the first paint
-                   "peewee", "dangjian_desktop.storage")
+                   "peewee", "dangjian_desktop.storage",
+                   # 首页's pages of an empty store and of headquarters, and the reminders' row fitter (its module
+                   # imports QEvent, whose 179-member enum PySide6 builds on import): built when first needed
+                   "dangjian_desktop.ui.forms.ui_home_empty_page", "dangjian_desktop.ui.forms.ui_home_hq_page",
+                   "dangjian_desktop.ui.widgets.table_cells",
+                   # the reminders (a dataclass and an enum, made by Python at import) come after the first paint
+                   "dangjian_desktop.domain.reminders")
 
 
 def test_start_up_imports_only_what_the_first_page_needs(demo_dir, tmp_path):
@@ -147,3 +153,92 @@ def test_a_glimpsed_start_opens_the_store_after_the_first_paint(qapp, demo_dir):
     lock = FileLock(DataPaths(demo_dir).lock_file)
     assert lock.acquire()  # the store was closed, its lock let go
     lock.release()
+
+
+FIRST_PAINT_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from dangjian_desktop import app
+from dangjian_desktop.ui import main_window, theme
+
+if sys.argv[3] == "sheet-first":  # the style sheet in place before the window is built, as before 2026-12-07
+    apply_theme = theme.apply_theme
+    theme.apply_theme = lambda *a, **k: apply_theme(*a, **{**k, "style_sheet": True})
+init = main_window.MainWindow.__init__
+
+def sized(self, *a, **k):
+    init(self, *a, **k)
+    self._fitted = True
+    self.resize(1366, 728)
+
+main_window.MainWindow.__init__ = sized
+process_events = QApplication.processEvents
+
+def grab_after_paint(*a):
+    process_events(*a)
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, main_window.MainWindow))
+    window.grab().save(sys.argv[2])
+
+QApplication.processEvents = staticmethod(grab_after_paint)
+print(app.main(["--data-dir", sys.argv[1], "--exit-after-show"]))
+"""
+
+
+def test_the_first_paint_is_the_same_with_the_style_sheet_set_after_the_window_is_built(demo_dir, tmp_path):
+    """app.main sets the application's style sheet once the main window is built (each widget styled once): the
+    first paint, 首页 over the glimpsed branch, is pixel for pixel what it is with the sheet set first."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DANGJIAN_NO_DIALOGS="1",
+               PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    probe = tmp_path / "probe.py"
+    probe.write_text(FIRST_PAINT_PROBE, encoding="utf-8")
+    images = {}
+    for how in ("sheet-first", "sheet-after"):
+        out = tmp_path / f"{how}.png"
+        done = subprocess.run([sys.executable, str(probe), str(demo_dir), str(out), how], env=env,
+                              capture_output=True, text=True, timeout=120, check=True)
+        assert done.stdout.split()[-1] == "0"
+        images[how] = QImage(str(out))
+    first, after = images["sheet-first"], images["sheet-after"]
+    assert not first.isNull() and first.width() == 1366
+    assert first == after
+    # a painted window, not a blank: the Party-red of the selected 首页 in the navigation, and grey text on 首页
+    colours = {first.pixelColor(x, y).name() for x in range(0, 1366, 7) for y in range(0, 728, 7)}
+    assert "#b22222" in colours and len(colours) > 20
+
+
+def test_the_garbage_collector_waits_for_the_first_paint_only(qapp, demo_dir, monkeypatch):
+    """No cyclic garbage collection while the window is built (its objects all live on); from the first paint on,
+    and after main() returns whatever way, the collector is as it was."""
+    import gc
+
+    from dangjian_desktop.ui import main_window
+
+    seen = {}
+    init = main_window.MainWindow.__init__
+
+    def building(self, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+        seen["while building"] = gc.isenabled()
+        init(self, *a, **k)
+
+    def after_paint(self, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+        seen["after the paint"] = gc.isenabled()
+        return False
+
+    monkeypatch.setattr(main_window.MainWindow, "__init__", building)
+    monkeypatch.setattr(main_window.MainWindow, "after_first_paint", after_paint)
+    assert gc.isenabled()
+    assert app.main(["--data-dir", str(demo_dir), "--exit-after-show", "--exit-after-home"]) == 0
+    assert seen == {"while building": False, "after the paint": True} and gc.isenabled()
+    assert app.main(["--data-dir", str(demo_dir), "--page", "nowhere", "--screenshot", "x.png"]) == 2  # an early exit
+    assert gc.isenabled()
+    gc.disable()  # a caller that had it off: left off
+    try:
+        assert app.main(["--data-dir", str(demo_dir), "--exit-after-show"]) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -6,10 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dangjian_desktop.domain.reminders import Reminder
-
-if TYPE_CHECKING:  # the charts' module is imported after 首页's first paint, by what makes them
+if TYPE_CHECKING:  # the charts' and the reminders' modules are imported after 首页's first paint, by what makes them
     from dangjian_desktop.domain.charts import Chart
+    from dangjian_desktop.domain.reminders import Reminder
 
 
 @dataclass(frozen=True)

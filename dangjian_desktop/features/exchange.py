@@ -8,7 +8,7 @@ FEATURE = Feature(
     models="dangjian_desktop.storage.models_exchange",
     tables=(Table("exchange_origin", "ExchangeOriginRow", "数据来源"),
             Table("exchange_revision", "ExchangeRevisionRow", "导出记录版本")),
-    schema_version=1,
+    schema_version=2,
     services=(("exchange", "dangjian_desktop.services.container:make_exchange"),),
     cli="dangjian_desktop.cli_commands.exchange",
     pages=(Page("exchange", "数据交换", "exchange", "dangjian_desktop.ui.screens.exchange_screen:make_screen", 90),),

@@ -48,7 +48,7 @@ def test_a_store_made_before_the_step_is_migrated_keeping_its_origins(tmp_path: 
         assert _columns(con, "exchange_revision") == {"uuid", "table", "revision", "digest", "stamp"}
         assert con.execute('SELECT uuid, "table", branch_uuid, revision FROM exchange_origin').fetchall() == [
             ("m1", "member", "b1", None)]
-        assert con.execute("SELECT version FROM schema_feature WHERE feature = 'exchange'").fetchone() == (1,)
+        assert con.execute("SELECT version FROM schema_feature WHERE feature = 'exchange'").fetchone() == (2,)  # and step 2 after it
     finally:
         con.close()
 
@@ -58,4 +58,4 @@ def test_a_fresh_store_runs_the_step_too(tmp_path: Path) -> None:
         names = {r[0] for r in s.store.database.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"exchange_origin", "exchange_revision"} <= names
         versions = dict(s.store.database.execute_sql("SELECT feature, version FROM schema_feature").fetchall())
-        assert versions.get("exchange") == 1
+        assert versions.get("exchange") == 2

@@ -12,6 +12,15 @@ def _titles(table) -> list[str]:  # noqa: ANN001
     return [table.item(r, 1).text() for r in range(table.rowCount())]
 
 
+def _next_tab_stop(widget):  # noqa: ANN001, ANN202 - the next visible tab stop after ``widget``
+    from PySide6.QtCore import Qt
+
+    w = widget.nextInFocusChain()
+    while not (w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        w = w.nextInFocusChain()
+    return w
+
+
 def test_first_paint_then_reminders_from_the_pool(qtbot, demo_services):
     win = MainWindow(demo_services, later=True)
     qtbot.addWidget(win)
@@ -22,7 +31,7 @@ def test_first_paint_then_reminders_from_the_pool(qtbot, demo_services):
     assert home.pending
     assert "29名" in ui.membersValue.text()
     assert ui.remindersEmptyLabel.isVisible() and ui.remindersEmptyLabel.text() == "正在检查提醒…"
-    assert not ui.remindersTable.isVisible() and ui.remindersTable.rowCount() == 0
+    assert getattr(ui, "remindersTable", None) is None  # not even built: it comes with the reminders
     assert ui.glanceHint.text() == "正在统计全年概况…" and not ui.exportGlanceButton.isEnabled()
 
     done: list[bool] = []
@@ -32,6 +41,9 @@ def test_first_paint_then_reminders_from_the_pool(qtbot, demo_services):
     whole = dashboard.home(demo_services, clock.today())  # what a page built without `later` shows
     assert _titles(ui.remindersTable) == [r.title + (f"\n{r.detail}" if r.detail else "") for r in whole.reminders]
     assert ui.remindersTable.isVisible() and not ui.remindersEmptyLabel.isVisible()
+    # in the box above 「目前没有…」 and first in its tab order, as the form had it
+    assert ui.remindersLayout.indexOf(ui.remindersTable) == 0
+    assert _next_tab_stop(ui.remindersTable) is ui.openReminderButton
     assert ui.remindersBox.title() == f"提醒事项（{len(whole.reminders)}）"
     assert ui.glanceHint.text() == "图表中的数字与上表一致，可导出为Excel。" and ui.exportGlanceButton.isEnabled()
     assert len(home.chart_widgets) == len(whole.glance.charts) > 0

@@ -175,3 +175,11 @@ def test_the_term_line_turns_warning_and_back_as_its_end_nears_and_passes(qtbot,
         assert colour() == normal
     finally:
         app.setStyleSheet(before)
+
+
+def test_each_urgency_reads_as_it_should():
+    from dangjian_desktop.domain.reminders import Urgency
+    from dangjian_desktop.ui.screens.home_screen import URGENCY_COLOR, URGENCY_TEXT
+
+    assert {u: URGENCY_TEXT[u] for u in Urgency} == {Urgency.OVERDUE: "已逾期", Urgency.SOON: "近期", Urgency.INFO: "提示"}
+    assert URGENCY_COLOR[Urgency.OVERDUE].name() == "#b22222" and len({URGENCY_COLOR[u].name() for u in Urgency}) == 3

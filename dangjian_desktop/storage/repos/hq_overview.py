@@ -46,8 +46,7 @@ def counts_in_year(table: str, year: int) -> dict[str, int] | None:
     q = (branch.select(branch.uuid, per_id.c.n).join(per_id, on=(per_id.c.bid == branch.id))
          .join(ExchangeOriginRow, on=(ExchangeOriginRow.uuid == branch.uuid)))  # branches from packages only
     out: dict[str, int] = dict(q.tuples())
-    rest = (model.select(ExchangeOriginRow.branch_uuid, fn.COUNT(model.id))
-            .join(ExchangeOriginRow, on=(ExchangeOriginRow.uuid == model.uuid))
+    rest = (records_hq.join_origin(model.select(ExchangeOriginRow.branch_uuid, fn.COUNT(model.id)), model)
             .where(key.is_null() & in_year).group_by(ExchangeOriginRow.branch_uuid))
     for branch_uuid, n in rest.tuples():
         out[branch_uuid] = out.get(branch_uuid, 0) + n
@@ -81,6 +80,6 @@ def counts_items_of_year(table: str, year: int) -> dict[str, int] | None:
     for key in path:
         holder = key.rel_model
         q = q.join(holder, on=(key == holder.id))
-    q = (q.switch(model).join(ExchangeOriginRow, on=(ExchangeOriginRow.uuid == model.uuid))
+    q = (records_hq.join_origin(q.switch(model), model)
          .where(holder._meta.fields["year"] == year).group_by(ExchangeOriginRow.branch_uuid))
     return dict(q.tuples())

@@ -19,15 +19,79 @@ from peewee import IntegrityError
 from dangjian_desktop.domain.exchange import PackageError, table_title
 from dangjian_desktop.storage.models import Record, Tombstone
 from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
-from dangjian_desktop.storage.repos.records_schema import chunks, referencing_now, rows_in, table_of
+from dangjian_desktop.storage.repos.records_schema import (
+    child_key,
+    child_keys,
+    chunks,
+    referencing_now,
+    rows_in,
+    table_of,
+)
 
 ORIGIN_TABLE = "exchange_origin"
 NOT_OURS = ("数据包要求删除的记录会连带删除或改动不属于该党支部的记录（{what}），已拒绝导入，本机数据没有改动。")
 
 
-def origins(uuids: list[str]) -> dict[str, tuple[str, int | None]]:
-    """uuid -> (branch uuid, revision held) for every uuid headquarters has registered."""
-    return {u: (b, r) for u, b, r in rows_in(ORIGIN_TABLE, '"uuid", "branch_uuid", "revision"', uuids)}
+def origins(uuids: list[str], tables: dict[str, type[Record]] | None = None) -> dict[str, tuple[str, int | None]]:
+    """uuid -> (branch uuid, revision held) for every uuid headquarters has registered. With ``tables`` (uuid ->
+    the table of the row it names), a row of a child table held here and not registered itself is found through
+    its parent's registration (``records_schema.child_key``; revision None: a child's version is its stamp)."""
+    out = {u: (b, r) for u, b, r in rows_in(ORIGIN_TABLE, '"uuid", "branch_uuid", "revision"', uuids)}
+    if tables:
+        by_child: dict[type[Record], list[str]] = {}
+        for u in uuids:
+            model = tables.get(u)
+            if u not in out and model is not None and child_key(model) is not None:
+                by_child.setdefault(model, []).append(u)
+        for model, part in by_child.items():
+            out.update(child_origins(model, part))
+    return out
+
+
+def _on_postgresql() -> bool:
+    return getattr(Record._meta.database, "engine", "sqlite") == "postgresql"
+
+
+def child_origins(model: type[Record], uuids: list[str]) -> dict[str, tuple[str, None]]:
+    """uuid -> (branch uuid, None) of the rows of child table ``model`` held here whose parent is registered."""
+    key = child_key(model)
+    parent = table_of(key.rel_model)
+    out: dict[str, tuple[str, None]] = {}
+    if _on_postgresql() and uuids:  # each step an index probe (an IN list or a join may be planned as a scan of
+        from dangjian_desktop.storage.repos.records_pg_insert import text_array  # a table grown within the import)
+
+        sql = (f'SELECT c."uuid", o."branch_uuid" FROM unnest(%s::text[]) AS w("k") '
+               f'CROSS JOIN LATERAL (SELECT "uuid", "{key.column_name}" AS "pid" FROM "{table_of(model)}" '
+               'WHERE "uuid" = w."k" OFFSET 0) AS c '
+               f'CROSS JOIN LATERAL (SELECT "uuid" FROM "{parent}" WHERE "id" = c."pid" OFFSET 0) AS p '
+               f'CROSS JOIN LATERAL (SELECT "branch_uuid" FROM "{ORIGIN_TABLE}" WHERE "uuid" = p."uuid" OFFSET 0) AS o')
+        rows = Record._meta.database.execute_sql(sql, (text_array(dict.fromkeys(uuids)),)).fetchall()
+        return {u: (b, None) for u, b in rows}
+    for part in chunks(uuids):
+        marks = ", ".join("?" for _ in part)
+        sql = (f'SELECT c."uuid", o."branch_uuid" FROM "{table_of(model)}" AS c '
+               f'JOIN "{parent}" AS p ON p."id" = c."{key.column_name}" '
+               f'JOIN "{ORIGIN_TABLE}" AS o ON o."uuid" = p."uuid" WHERE c."uuid" IN ({marks})')
+        out.update((u, (b, None)) for u, b in Record._meta.database.execute_sql(sql, part).fetchall())
+    return out
+
+
+def branch_children(model: type[Record], branch_uuid: str) -> list[tuple[str, int]]:
+    """(uuid, id) of every row of child table ``model`` whose parent is registered to ``branch_uuid``: a range of
+    the registry's (branch, table) index, the parents by their UUID, their children by the key's index."""
+    key = child_key(model)
+    parent = table_of(key.rel_model)
+    if _on_postgresql():  # index probes whatever the planner's statistics say (see child_origins)
+        sql = (f'SELECT c."uuid", c."id" FROM (SELECT "uuid" FROM "{ORIGIN_TABLE}" '
+               'WHERE "branch_uuid" = %s AND "table" = %s) AS o '
+               f'CROSS JOIN LATERAL (SELECT "id" FROM "{parent}" WHERE "uuid" = o."uuid" OFFSET 0) AS p '
+               f'CROSS JOIN LATERAL (SELECT "uuid", "id" FROM "{table_of(model)}" '
+               f'WHERE "{key.column_name}" = p."id" OFFSET 0) AS c')
+        return Record._meta.database.execute_sql(sql, (branch_uuid, parent)).fetchall()
+    sql = (f'SELECT c."uuid", c."id" FROM "{ORIGIN_TABLE}" AS o JOIN "{parent}" AS p ON p."uuid" = o."uuid" '
+           f'JOIN "{table_of(model)}" AS c ON c."{key.column_name}" = p."id" '
+           'WHERE o."branch_uuid" = ? AND o."table" = ?')
+    return Record._meta.database.execute_sql(sql, (branch_uuid, parent)).fetchall()
 
 
 def _when(t: Any) -> dt.datetime:
@@ -82,7 +146,7 @@ def delete_rows(model: type[Record], ids: dict[int, str], branch_uuid: str, keep
     blocked = {u: m for u, m in blocked.items() if u not in doomed_uuids}
     touched = {u: m for u, m in touched.items() if u not in doomed_uuids}
     reach = {**touched, **blocked, **doomed_uuids}
-    owners = origins(list(reach))
+    owners = origins(list(reach), reach)
     strangers = [u for u in reach if owners.get(u, ("",))[0] != branch_uuid]
     if strangers:
         what = "、".join(sorted({table_title(table_of(reach[u])) for u in strangers}))
@@ -123,8 +187,8 @@ def apply_tombstones(tombstones: list[dict[str, Any]], by_table: dict[str, type[
         if model is not None:
             row = model.select(model.id, model.updated_at).where(model.uuid == t["uuid"]).tuples().first()
             if row is not None:
-                owner = ExchangeOriginRow.get_or_none(ExchangeOriginRow.uuid == t["uuid"])
-                if owner is None or owner.branch_uuid != branch_uuid:
+                owner = origins([t["uuid"]], {t["uuid"]: model}).get(t["uuid"])
+                if owner is None or owner[0] != branch_uuid:
                     raise PackageError("数据包要求删除不属于该党支部的记录，已拒绝导入，本机数据没有改动。")
                 if ordered or _when(row[1]) <= deleted_at:
                     deleted += delete_rows(model, {row[0]: t["uuid"]}, branch_uuid, carried if ordered else frozenset())
@@ -150,6 +214,10 @@ def prune_absent(records: dict[str, list[dict[str, Any]]], models: list[type[Rec
     for uuid, table in Record._meta.database.execute_sql(sql, (branch_uuid,)).fetchall():
         if uuid not in everything:
             by_table.setdefault(table, []).append(uuid)
+    for model in child_keys():  # a child row is the branch's through its parent (a row moved to another parent too)
+        if table_of(model) in records:
+            by_table.setdefault(table_of(model), []).extend(
+                u for u, _ in branch_children(model, branch_uuid) if u not in everything)
     for model in reversed(models):
         table = table_of(model)
         if table not in records or table == branch_table:

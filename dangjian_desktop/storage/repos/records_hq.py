@@ -19,6 +19,7 @@ from dangjian_desktop.domain.exchange import RecordTable, table_title
 from dangjian_desktop.storage.models import Record
 from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
 from dangjian_desktop.storage.repos.records_schema import (
+    child_key,
     exportable_models,
     fks,
     models_by_table,
@@ -31,10 +32,33 @@ def branch_counts(branch_uuid: str) -> dict[str, int]:
     """Rows per table that came from this branch's packages and still exist."""
     out = {}
     for model in exportable_models():
-        sub = ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(
-            (ExchangeOriginRow.branch_uuid == branch_uuid) & (ExchangeOriginRow.table == table_of(model)))
-        out[table_of(model)] = model.select().where(model.uuid.in_(sub)).count()
+        out[table_of(model)] = model.select().where(of_branch(model, branch_uuid)).count()
     return out
+
+
+def of_branch(model: type[Record], branch_uuid: str, *, any_table: bool = False):  # noqa: ANN201 - a peewee Expression
+    """The condition on ``model``'s rows that they came from ``branch_uuid``'s packages: their registration, or
+    for a child table (``records_schema.child_key``) their parent's. ``any_table``: a registration under any
+    table (as the drill-in has always read it)."""
+    key = child_key(model)
+    owner = key.rel_model if key is not None else model
+    sub = ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(ExchangeOriginRow.branch_uuid == branch_uuid)
+    if not any_table:
+        sub = sub.where(ExchangeOriginRow.table == table_of(owner))
+    if key is None:
+        return model.uuid.in_(sub)
+    return key.in_(owner.select(owner.id).where(owner.uuid.in_(sub)))
+
+
+def join_origin(q, model: type[Record]):  # noqa: ANN001, ANN201 - peewee queries
+    """``q`` (a query over ``model``) joined to the registration that tells which branch a row of ``model`` came
+    from: its own, or for a child table its parent's."""
+    key = child_key(model)
+    if key is None:
+        return q.join(ExchangeOriginRow, on=(ExchangeOriginRow.uuid == model.uuid))
+    parent = key.rel_model.alias("origin_parent")
+    return (q.join(parent, on=(key == parent.id))
+            .join(ExchangeOriginRow, on=(ExchangeOriginRow.uuid == parent.uuid)))
 
 
 _DONE_STATUSES = ("已完成", "已整改", "完成", "closed", "done")
@@ -49,8 +73,7 @@ def _date_column(model: type[Record]) -> Field | None:
 
 
 def _by_branch(model: type[Record]):  # noqa: ANN202
-    return (model.select(ExchangeOriginRow.branch_uuid, fn.COUNT(model.id))
-            .join(ExchangeOriginRow, on=(ExchangeOriginRow.uuid == model.uuid)))
+    return join_origin(model.select(ExchangeOriginRow.branch_uuid, fn.COUNT(model.id)), model)
 
 
 def _branch_key(model: type[Record]) -> ForeignKeyField | None:
@@ -204,8 +227,7 @@ def branch_table(branch_uuid: str, table: str, limit: int = 5000) -> RecordTable
     fields = [f for f in travelling_fields(model) if not is_hidden(f) and f.name != "updated_at"
               and not (isinstance(f, ForeignKeyField) and table_of(f.rel_model) == "branch")]  # always this branch
     fields.append(model.updated_at)  # last: what changed when matters less than what the record says
-    sub = ExchangeOriginRow.select(ExchangeOriginRow.uuid).where(ExchangeOriginRow.branch_uuid == branch_uuid)
-    q = model.select(*fields).where(model.uuid.in_(sub)).order_by(model.id).limit(limit)
+    q = model.select(*fields).where(of_branch(model, branch_uuid, any_table=True)).order_by(model.id).limit(limit)
     names: dict[type[Record], dict[int, str]] = {}
 
     def label_of(target: type[Record], row_id: int) -> str:

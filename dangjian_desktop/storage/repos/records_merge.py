@@ -35,12 +35,14 @@ from dangjian_desktop.storage.repos import records_pg_insert
 from dangjian_desktop.storage.repos.records_delete import (
     ORIGIN_TABLE,
     apply_tombstones,
+    branch_children,
     origins,
     prune_absent,
     tombstoned,
 )
 from dangjian_desktop.storage.repos.records_dump import REVISION_KEY
 from dangjian_desktop.storage.repos.records_schema import (
+    child_keys,
     exportable_models,
     fks,
     local_fields,
@@ -220,11 +222,23 @@ def _branch_origins(branch_uuid: str) -> list[tuple[str, int | None]]:
     return Record._meta.database.execute_sql(sql, (branch_uuid,)).fetchall()
 
 
-def _refuse_foreign(incoming: list[str], branch_uuid: str) -> None:
+def _refuse_foreign(incoming: list[str], branch_uuid: str, tables: dict[str, type[Record]] | None = None) -> None:
     """The package's first check, made exactly (by UUID): raises PackageError if any of its rows is registered
-    to another branch."""
-    if any(b != branch_uuid for b, _ in origins(incoming).values()):
+    to another branch (``tables``: the child rows' tables, whose owner is their parent's)."""
+    if any(b != branch_uuid for b, _ in origins(incoming, tables).values()):
         raise PackageError(FOREIGN)
+
+
+def _child_rows(records: dict[str, list[dict[str, Any]]], by_table: dict[str, type[Record]],
+                ) -> dict[str, type[Record]]:
+    """uuid -> table of the package's rows registered through their parent (``records_schema.child_keys``)."""
+    keys = child_keys()
+    out: dict[str, type[Record]] = {}
+    for t, rows in records.items():
+        model = by_table.get(t)
+        if model in keys:
+            out.update(dict.fromkeys(map(operator.itemgetter("uuid"), rows), model))
+    return out
 
 
 def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, Any]], branch_uuid: str,
@@ -252,7 +266,7 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
                       by_branch=checked)
     except (PackageError, IntegrityError, sqlite3.IntegrityError):
         if checked:
-            _refuse_foreign(incoming, branch_uuid)
+            _refuse_foreign(incoming, branch_uuid, _child_rows(records, {table_of(m): m for m in models}))
         raise
 
 
@@ -278,12 +292,19 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
         if r["uuid"] != branch_uuid:
             raise PackageError("数据包中含有其他党支部的基本信息，与数据包所属的党支部不符，已拒绝。")
     registered: list[tuple[str, int | None]] = []  # by_branch: every row the branch held before this package
+    children_keys = child_keys()
+    children = _child_rows(records, by_table)  # registered through their parent: no registry row of their own
+    # a tombstone of a child row: whose the row is, is told by its parent, first among the faults as before
+    stones = {t["uuid"]: by_table[t["table"]] for t in tombstones if by_table.get(t["table"]) in children_keys}
     if by_branch is not None:  # the tombstones by UUID (few), the rows along the branch's registrations
-        held = origins([t["uuid"] for t in tombstones])
+        held = origins([t["uuid"] for t in tombstones], stones)
         registered = _branch_origins(branch_uuid)
         held.update((u, (branch_uuid, r)) for u, r in registered if u in seen)
+        if registered:  # the branch's child rows, along its parents
+            for model in set(children.values()):
+                held.update((u, (branch_uuid, None)) for u, _ in branch_children(model, branch_uuid) if u in seen)
     else:
-        held = origins(incoming + [t["uuid"] for t in tombstones])
+        held = origins(incoming + [t["uuid"] for t in tombstones], {**children, **stones})
     foreign = {u for u, (b, _) in held.items() if b != branch_uuid}
     if foreign and any(t["uuid"] in foreign for t in tombstones):
         raise PackageError("数据包要求删除不属于该党支部的记录，已拒绝导入，本机数据没有改动。")
@@ -302,6 +323,7 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
     batched: list[str] = []
     deferred: list[tuple[type[Record], int, ForeignKeyField, str]] = []
     new_origins: list[tuple[str, str, str, int | None]] = []
+    new_children: list[str] = []  # child rows new to the branch (not registered: their parent is)
     unwritten: list[str] = []
     for model in models:
         table = table_of(model)
@@ -332,9 +354,13 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
             fast = _new_rows(table, rows, fields, kinds, limits, branch_uuid, branch_table, resolver)
         if model in referenced:  # the new rows' ids are read back after the insert: the ids above this one
             last_id = Record._meta.database.execute_sql(f'SELECT max("id") FROM "{table}"').fetchone()[0] or 0
+        child = model in children_keys
         if fast is not None:  # every row new and every value as the row-by-row path takes it (below)
             inserter.insert_rows(model, *fast)
-            new_origins.extend((r["uuid"], table, branch_uuid, r.get(REVISION_KEY)) for r in rows)
+            if child:
+                new_children.extend(uuids)
+            else:
+                new_origins.extend((r["uuid"], table, branch_uuid, r.get(REVISION_KEY)) for r in rows)
             stats.inserted += len(rows)
             if model in referenced:
                 batched.extend(uuids)
@@ -352,8 +378,12 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
                 if uuid in existing:
                     row_id, local_at = existing[uuid]
                     resolver.remember(model, uuid, row_id)
-                    if ordered:
+                    if ordered and not child:
                         if revision is not None and held[uuid][1] == revision:
+                            stats.unchanged += 1
+                            continue
+                    elif ordered:  # a child row: every change of a row at the branch gives it a new stamp
+                        if from_json(table, fields["updated_at"], r.get("updated_at")) == local_at:
                             stats.unchanged += 1
                             continue
                     else:
@@ -401,7 +431,7 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
                     values.pop("uuid", None)
                     model.update(values).where(model.id == row_id).execute()
                     stats.updated += 1
-                    if ordered:
+                    if ordered and not child:
                         new_origins.append((uuid, table, branch_uuid, revision))
                 else:
                     # one executemany per table; the ids of rows others refer to are read back by uuid afterwards
@@ -411,7 +441,10 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
                         resolver.remember(model, uuid, row_id)
                     elif model in referenced:
                         batched.append(uuid)
-                    new_origins.append((uuid, table, branch_uuid, revision))
+                    if child:
+                        new_children.append(uuid)
+                    else:
+                        new_origins.append((uuid, table, branch_uuid, revision))
                     stats.inserted += 1
                 deferred.extend((model, row_id, f, target_uuid) for f, target_uuid in later)
             inserter.flush()
@@ -451,7 +484,12 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
         cursor.executemany(insert + ' ON CONFLICT ("uuid") DO UPDATE SET "table" = excluded."table", '
                            '"branch_uuid" = excluded."branch_uuid", "revision" = excluded."revision"', new_origins)
     if unwritten and by_branch is not None:
-        _refuse_foreign(unwritten, branch_uuid)
+        _refuse_foreign(unwritten, branch_uuid, children)
+    if new_children and by_branch is not None:
+        # a child row new to the branch fails its insert if its table holds its UUID; registered to another
+        # branch under another table (the registry's key told this before children had no row there), it is
+        # refused here, as the exact look-up does (SQLite only: on PostgreSQL every row was looked up first)
+        _refuse_foreign(new_children, branch_uuid)
     stats.deleted, stats.tombstones_added = apply_tombstones(tombstones, by_table, models, branch_uuid,
                                                              ordered=ordered, carried=seen,
                                                              branch_table=branch_table)

@@ -9,24 +9,26 @@ from typing import TYPE_CHECKING
 
 # no Qt namespace at import (the first paint does not need it: its 94 enums are ≈ 16 ms of a start)
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
-from dangjian_desktop.domain.dashboard import Glance, HomeData, Stat
-from dangjian_desktop.domain.reminders import Reminder, Urgency
 from dangjian_desktop.ui.forms.ui_home_screen import Ui_HomeScreen
 from dangjian_desktop.ui.theme import PARTY_RED
 from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
-from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # names of annotations: the reminders' module (a dataclass and an enum) comes with the reminders
     from dangjian_desktop.domain.charts import Chart
+    from dangjian_desktop.domain.dashboard import Glance, HomeData, Stat
+    from dangjian_desktop.domain.reminders import Reminder
     from dangjian_desktop.services.container import Services
 
 log = logging.getLogger(__name__)
 
 WEEKDAYS = "一二三四五六日"
-URGENCY_TEXT = {Urgency.OVERDUE: "已逾期", Urgency.SOON: "近期", Urgency.INFO: "提示"}
-URGENCY_COLOR = {Urgency.OVERDUE: QColor(PARTY_RED), Urgency.SOON: QColor("#B8860B"), Urgency.INFO: QColor("#555555")}
+# a reminder's urgency (domain.reminders.Urgency: INFO 0, SOON 1, OVERDUE 2) as shown, by its number: the enum's
+# module is imported with the first reminders, after the first paint
+URGENCY_TEXT = {2: "已逾期", 1: "近期", 0: "提示"}
+URGENCY_COLOR = {2: QColor(PARTY_RED), 1: QColor("#B8860B"), 0: QColor("#555555")}
 PAGE_NAMES = {"members": "党员", "meetings": "会议", "pledges": "承诺", "room": "活动室", "settings": "设置",
               "reports": "报表", "exchange": "数据交换"}
 STATS_PER_ROW = 4
@@ -55,33 +57,17 @@ class HomeScreen(ServicesPage):
         ui = self.ui
         ui.titleLabel.setProperty("role", "title")
         self._glance_hint = ui.glanceHint.text()
-        for lbl in (ui.dateLabel, ui.emptyLabel, ui.hqLabel, ui.remindersEmptyLabel, ui.glanceHint):
+        for lbl in (ui.dateLabel, ui.remindersEmptyLabel, ui.glanceHint):
             lbl.setProperty("role", "hint")
-        ui.emptyTitleLabel.setProperty("role", "title")
-        ui.setupButton.setProperty("primary", True)
-        ui.exchangeButton.setProperty("primary", True)
-        t = ui.remindersTable
-        t.setColumnCount(3)
-        t.setHorizontalHeaderLabels(["状态", "事项", "日期"])
-        t.verticalHeader().setVisible(False)
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         g = ui.glanceTable
         g.setColumnCount(len(GLANCE_HEADERS))
         g.setHorizontalHeaderLabels(GLANCE_HEADERS)
         g.verticalHeader().setVisible(False)
         g.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         g.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        fit_wrapped_rows(t)
-        t.itemActivated.connect(lambda _item: self.open_selected())
-        t.itemSelectionChanged.connect(self._update_buttons)
         ui.openReminderButton.clicked.connect(self.open_selected)
         ui.exportRemindersButton.clicked.connect(self.export_reminders)
         ui.exportGlanceButton.clicked.connect(self.export_xlsx)
-        ui.setupButton.clicked.connect(lambda: self._go("settings"))
-        ui.exchangeButton.clicked.connect(lambda: self._go("exchange"))
-        ui.demoButton.clicked.connect(self.add_demo_data)
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------------------------------
@@ -143,6 +129,7 @@ class HomeScreen(ServicesPage):
         today = data.today
         self.ui.dateLabel.setText(f"今天是{today.year}年{today.month}月{today.day}日　星期{WEEKDAYS[today.weekday()]}")
         if data.state == "hq":
+            self._side_page("hq")
             self.ui.hqLabel.setText(
                 f"这是上级党委（{data.hq_name}）的数据，汇总各党支部交来的数据包。下面是需要联系的党支部和各支部的"
                 "完成情况；导入新的数据包请到“数据交换”。")
@@ -150,6 +137,7 @@ class HomeScreen(ServicesPage):
             self.ui.stack.setCurrentWidget(self.ui.hqPage)
             return
         if data.state == "empty":
+            self._side_page("empty")
             self.ui.demoButton.setEnabled(not self.services.store.read_only)
             self.ui.stack.setCurrentWidget(self.ui.emptyPage)
             return
@@ -162,6 +150,37 @@ class HomeScreen(ServicesPage):
             self.ui.glanceBox.setTitle(f"{today.year}年全年概况")
             self.ui.glanceHint.setText("正在统计全年概况…")
             self.ui.exportGlanceButton.setEnabled(False)
+
+    def _side_page(self, which: str) -> None:
+        """The page of an empty store ("empty": 填写党支部信息 / 演示数据) or of headquarters ("hq"), built the first
+        time it is shown (a branch's start-up builds neither: ≈ 2 ms of its first paint). Its widgets join ``self.ui``
+        under their form names (``ui.emptyPage``, ``ui.setupButton``, ``ui.hqPage``, ``ui.hqLabel`` …)."""
+        name = f"{which}Page"
+        if hasattr(self.ui, name):
+            return
+        page = QWidget()
+        page.setObjectName(name)
+        if which == "empty":
+            from dangjian_desktop.ui.forms.ui_home_empty_page import Ui_HomeEmptyPage
+
+            form = Ui_HomeEmptyPage()
+            form.setupUi(page)
+            form.emptyLabel.setProperty("role", "hint")
+            form.emptyTitleLabel.setProperty("role", "title")
+            form.setupButton.setProperty("primary", True)
+            form.setupButton.clicked.connect(lambda: self._go("settings"))
+            form.demoButton.clicked.connect(self.add_demo_data)
+        else:
+            from dangjian_desktop.ui.forms.ui_home_hq_page import Ui_HomeHqPage
+
+            form = Ui_HomeHqPage()
+            form.setupUi(page)
+            form.hqLabel.setProperty("role", "hint")
+            form.exchangeButton.setProperty("primary", True)
+            form.exchangeButton.clicked.connect(lambda: self._go("exchange"))
+        vars(self.ui).update(vars(form))
+        setattr(self.ui, name, page)
+        self.ui.stack.addWidget(page)  # styled as it joins the page, with its roles set
 
     def _show_oversight(self) -> None:
         """Headquarters: the branches that need a call and the compliance matrix (ui/screens/oversight_panel.py)."""
@@ -198,9 +217,44 @@ class HomeScreen(ServicesPage):
             ui.termValue.setProperty("role", "warning" if days <= 183 else "")
             ui.termValue.setStyleSheet(" ")
 
+    def _reminders_table(self) -> QTableWidget:
+        """The reminders' table (``ui.remindersTable``), built with the first reminders: hidden while there are none,
+        it is not built for the first paint (a table is 14 widgets with its headers, scroll bars and viewports, ≈ a
+        fifth of 首页's), nor its row fitter's Python event filter and module (QEvent's 179-member enum)."""
+        t = getattr(self.ui, "remindersTable", None)
+        if t is not None:
+            return t
+        from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
+
+        ui = self.ui
+        t = QTableWidget(ui.remindersBox)
+        t.setObjectName("remindersTable")
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setMinimumSize(0, 220)
+        t.setColumnCount(3)
+        t.setHorizontalHeaderLabels(["状态", "事项", "日期"])
+        t.verticalHeader().setVisible(False)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        fit_wrapped_rows(t)  # word wrap on, rows as tall as their wrapped text
+        t.itemActivated.connect(lambda _item: self.open_selected())
+        t.itemSelectionChanged.connect(self._update_buttons)
+        t.hide()
+        ui.remindersLayout.insertWidget(0, t)  # above 「目前没有…」, first in the tab order of the box
+        QWidget.setTabOrder(t, ui.openReminderButton)
+        ui.remindersTable = t
+        return t
+
     def _fill_reminders(self, reminders: list[Reminder]) -> None:
         self.reminders = reminders
-        t = self.ui.remindersTable
+        has = bool(reminders)
+        if not has and getattr(self.ui, "remindersTable", None) is None:  # none yet: no table to fill or hide
+            self._show_reminders_state(has)
+            return
+        t = self._reminders_table()
         t.setRowCount(len(reminders))
         if reminders:  # not before the first paint (none yet): the Qt namespace's 94 enums cost ≈ 16 ms to build
             from PySide6.QtCore import Qt
@@ -217,14 +271,16 @@ class HomeScreen(ServicesPage):
                 item.setData(Qt.ItemDataRole.UserRole, row)
                 t.setItem(row, col, item)
         t.resizeRowsToContents()
-        has = bool(reminders)
         t.setVisible(has)
+        if has:
+            t.selectRow(0)
+        self._show_reminders_state(has)
+
+    def _show_reminders_state(self, has: bool) -> None:
         self.ui.remindersEmptyLabel.setText(CHECKING if self.pending else NO_REMINDERS)
         self.ui.remindersEmptyLabel.setVisible(not has)
         self.ui.exportRemindersButton.setEnabled(has)
-        self.ui.remindersBox.setTitle(f"提醒事项（{len(reminders)}）" if has else "提醒事项")
-        if has:
-            t.selectRow(0)
+        self.ui.remindersBox.setTitle(f"提醒事项（{len(self.reminders)}）" if has else "提醒事项")
         self._update_buttons()
 
     def _fill_glance(self, glance: Glance) -> None:
@@ -304,6 +360,8 @@ class HomeScreen(ServicesPage):
 
     # -- actions ---------------------------------------------------------------------------------------------------
     def selected_reminder(self) -> Reminder | None:
+        if not self.reminders:  # none to select (the first paint: no QItemSelectionModel class built in Python)
+            return None
         rows = self.ui.remindersTable.selectionModel().selectedRows()
         if not rows:
             return None
@@ -345,7 +403,7 @@ class HomeScreen(ServicesPage):
         """导出Excel of the year at a glance (menu 文件 › 导出Excel)."""
         from dangjian_desktop.ui.table_export import export_view
 
-        if self.oversight is not None and self.ui.stack.currentWidget() is self.ui.hqPage:
+        if self.oversight is not None and self.ui.stack.currentWidget() is getattr(self.ui, "hqPage", None):
             self.oversight.export_xlsx()
             return
         if self.ui.stack.currentWidget() is not self.ui.mainPage:
