@@ -8,11 +8,7 @@ colours), so each number's text is kept once it has been made — the text is ex
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import sys
-import threading
-from collections.abc import Iterator
 from operator import attrgetter
 from typing import Any
 
@@ -22,6 +18,8 @@ from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.utils import isSeq
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from dangjian_desktop import gcpause
 
 _py_fp_str = rl_accel._py_funcs.get("fp_str")  # noqa: SLF001 - None when the C accelerator is installed
 _MAX_CACHED = 200_000
@@ -179,34 +177,10 @@ def _get_char_widths(word: str, font_name: str, font_size: float) -> list[float]
     return list(map(table.__getitem__, word))
 
 
-_gc_lock = threading.Lock()
-_gc_paused = 0  # documents being made now (two threads may print at once)
-_gc_was_enabled = False
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a document is made.
-
-    A minutes book holds some hundred thousand live objects (its paragraphs, their fragments and lines) while
-    it is laid out, and makes a million short-lived ones: the collector's passes over the growing heap took
-    10–20 % of the time to print it (measured: 0.95 s → 0.77–0.84 s). Reference counting still frees almost
-    everything at once; the few reference cycles made meanwhile are collected by the next pass after the
-    document is done, when the collector is enabled again (unless it was off before the first document began).
-    Nested and concurrent uses count: the collector comes back when the last one ends."""
-    global _gc_paused, _gc_was_enabled
-    with _gc_lock:
-        if _gc_paused == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_paused += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_paused -= 1
-            if _gc_paused == 0 and _gc_was_enabled:
-                gc.enable()
+# No cyclic garbage collection while a document is made: a minutes book holds some hundred thousand live objects
+# (its paragraphs, their fragments and lines) while it is laid out and makes a million short-lived ones; the
+# collector's passes over the growing heap took 10-20 % of the time to print it (measured: 0.95 s -> 0.77-0.84 s).
+gc_paused = gcpause.paused
 
 
 def install() -> None:

@@ -311,7 +311,7 @@ def dt_date(text: str):  # noqa: ANN201
 def test_the_collector_paused_for_the_overview_runs_again_after_it() -> None:
     import gc
 
-    from dangjian_desktop.services.oversight import _cyclic_gc_paused
+    from dangjian_desktop.gcpause import paused as _cyclic_gc_paused
 
     assert gc.isenabled()
     with _cyclic_gc_paused():
