@@ -102,11 +102,14 @@ def held_meetings(start: dt.date, end: dt.date, moved: dict[str, int] | None = N
 
 def rectifications_overdue(today: dt.date) -> dict[str, int]:
     """branch uuid -> rectifications past their deadline and not completed (by the rows' origin)."""
-    sql = ('SELECT o."branch_uuid", COUNT(*) FROM "room_rectification" AS r '
-           'JOIN "exchange_origin" AS o ON o."uuid" = r."uuid" '
+    # Led by the few overdue rows, each owner found by the registry's key: a join let SQLite's planner walk the
+    # whole registry in branch order for the GROUP BY (0.5 s at 500 branches once a meeting's child rows stopped
+    # being registered and the registry became small enough to look cheap).
+    sql = ('SELECT (SELECT o."branch_uuid" FROM "exchange_origin" AS o WHERE o."uuid" = r."uuid") AS b, COUNT(*) '
+           'FROM "room_rectification" AS r '
            "WHERE r.\"deadline\" < ? AND r.\"status\" != '已完成' "
-           'GROUP BY o."branch_uuid"')
-    return {b: n for b, n in _db().execute_sql(sql, (today.isoformat(),))}
+           'GROUP BY b')
+    return {b: n for b, n in _db().execute_sql(sql, (today.isoformat(),)) if b is not None}
 
 
 def pledges(year: int) -> dict[int, tuple[int, int]]:
