@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QTime, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop import clock
+from dangjian_desktop.domain.checks import Severity
 from dangjian_desktop.domain.meetings import (
     AbsenceReason,
     AgendaItem,
@@ -21,7 +22,6 @@ from dangjian_desktop.domain.meetings import (
     Meeting,
     MeetingType,
     Scope,
-    Severity,
     Vote,
     meeting_from_dict,
     meeting_to_dict,
