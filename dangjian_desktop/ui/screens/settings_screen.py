@@ -18,6 +18,7 @@ from dangjian_desktop.ui.settings_tabs import SettingsTab, build_tab, settings_t
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
 from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.table_cells import set_columns
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -154,9 +155,7 @@ class SettingsScreen(QWidget):
         self._update_group_buttons()
 
     def _update_group_buttons(self) -> None:
-        selected = self.current_group() is not None
-        self.ui.editGroupButton.setEnabled(selected)
-        self.ui.deleteGroupButton.setEnabled(selected)
+        set_enabled(self.current_group() is not None, self.ui.editGroupButton, self.ui.deleteGroupButton)
 
     def current_group(self) -> PartyGroup | None:
         row = self.ui.groupsTable.currentRow()
