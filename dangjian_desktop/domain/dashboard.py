@@ -1,7 +1,7 @@
 """What 首页 shows: the branch at a glance and the year at a glance.
 
 Named tuples, not dataclasses: 首页's first paint makes a HomeData, and Python 3.11 compiles every generated method of
-a dataclass from source at import (≈ 2.5 ms of a start for these four).
+a dataclass from source at import (≈ 1.5 ms of a start for these four).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ headquarters' labels, the data package) is derived from these declarations by :f
 This package imports nothing of the app (an import-linter contract keeps it so): a declaration is text, and
 nothing named in it is imported until some layer asks for it. Start-up pays for reading a few small modules. The
 declarations are named tuples (immutable; a changed copy is ``decl._replace(field=value)``), not dataclasses: Python
-3.11 compiles every generated method of a dataclass from source at import, ≈ 9 ms of a start for these six.
+3.11 compiles every generated method of a dataclass from source at import, ≈ 5 ms of a start for these six.
 
 Adding a record kind = its own modules + one line in :data:`FEATURE_MODULES` (see docs/ENGINEERING.md, and
 tests/features/test_throwaway_kind.py, which registers a kind at run time and finds it everywhere).
