@@ -166,18 +166,19 @@ def _v6_ngram_search_index(database: Any) -> None:
     ))
 
 
-# indexes that lead another index of the same table: a query that used one is served by the longer one
-V7_PREFIX_INDEXES = ("meeting_date",  # (date, type_mask, branch_id) and (date, branch_id, …) of meetings_steps
-                     "meeting_group_id",  # (group_id, date)
+# indexes that lead another index of the same table: a query that used one is served by the longer one (each
+# checked with EXPLAIN QUERY PLAN on the headquarters list, search, sort and oversight queries, BENCHMARKS.md).
+# meeting_date stays: the list's ORDER BY date, id reads it in order, (date, type_mask, branch_id) would need a sort
+V7_PREFIX_INDEXES = ("meeting_group_id",  # (group_id, date)
                      "meeting_status",  # (status, date)
                      "meeting_attendance_member_id")  # (member_id, meeting_id)
 
 
 def _v7_no_prefix_indexes(database: Any) -> None:
-    """The indexes that are the first column(s) of another index of their table go: every query (and every
-    foreign-key check) that used one reads the longer index instead, and each one cost a headquarters import a
-    random index page for every meeting or attendance row (BENCHMARKS.md, issue 21). Portable SQL: runs on
-    PostgreSQL stores too (same index names there)."""
+    """Indexes that are the first column of another index of their table go: every query (and every foreign-key
+    check) that used one reads the longer index instead, and each cost a headquarters import an index entry for
+    every meeting or attendance row (BENCHMARKS.md, issue 21). Portable SQL: runs on PostgreSQL stores too (the
+    same index names there)."""
     _run(database, tuple(f'DROP INDEX IF EXISTS "{name}"' for name in V7_PREFIX_INDEXES))
 
 

@@ -1,10 +1,10 @@
 """Tables of 三会一课: meetings, attendance, agenda, votes, amendments, attachments, agenda templates, and the
 full-text index.
 
-Indexes serve the meeting list at 20,000 meetings (250,000 at headquarters): ``(date, type_mask, branch)`` for the
-year filter and the date sort, and to count a year's meetings by type or by branch without reading the rows,
-``(group, date)`` for the 党小组 filter; no index is the prefix of another (schema step 7: each costs a headquarters
-import a random page a meeting); the type filter tests a bit mask (a sitting may carry several types).
+Indexes serve the meeting list at 20,000 meetings (250,000 at headquarters): ``(date)`` for the year filter and
+sort (its rows in (date, id) order: the list's order), ``(group, date)`` for the 党小组 filter, ``(date, type_mask,
+branch)`` to count a year's meetings by type or by branch without reading the rows; no other index is the prefix
+of another (schema step 7); the type filter tests a bit mask (a sitting may carry several types).
 ``meeting_search`` is an n-gram token index (unigrams and bigrams: domain/search.py) answering queries of any
 length, keyed in date order, brought up to date after the writes from ``meeting_index_queue`` (see
 ``MeetingSearch``).
@@ -33,7 +33,7 @@ from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, me
 
 class MeetingRow(Record):
     branch = ForeignKeyField(BranchRow, null=True, backref="meetings", on_delete="CASCADE")
-    date = DateField()  # indexed as the lead of (date, type_mask, branch) (schema step 7)
+    date = DateField(index=True)  # (date) alone: the list by date is in (date, id) order, no sort
     type_mask = count()
     types = label(200, verbose_name="会议类型")  # "党课|主题党日", primary type first
     title = label(300)
