@@ -1,5 +1,5 @@
 """After a headquarters import on SQLite the planner has statistics of every table (storage/bulk.analyze, a sampled
-ANALYZE): without them SQLite takes a table it knows nothing of for a million rows, and a join of the branches
+ANALYZE, the full-text index's shadow tables left out): without them SQLite takes a table it knows nothing of for a million rows, and a join of the branches
 with the registry read the whole registry instead of probing it once a branch."""
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ def test_every_imported_table_has_statistics_of_its_rows_after_the_run(hq_dir: P
             assert stats[table] == rows, table
         else:  # estimated from the sample, the right size all the same
             assert rows / 2 <= stats[table] <= rows * 2, (table, stats[table], rows)
+    # the full-text index's own tables are left to FTS5 (sampled statistics slowed the index's catch-up)
+    assert not [t for t in stats if t.startswith("meeting_search")]
 
 
 def test_the_sample_is_limited_and_the_setting_put_back(hq_dir: Path, package: Path, monkeypatch):
