@@ -26,6 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from dangjian_desktop.paths import resource
+from dangjian_desktop.reports._speed import glyf_in_place
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ class FontSet:
             font = TTFont(ff.alias, str(ff.path), subfontIndex=ff.subfont)
         except Exception:  # a damaged or unsupported system font: skip to the next candidate
             return False
+        glyf_in_place(font.face)
         pdfmetrics.registerFont(font)
         self._cmaps[ff.alias] = font.face.charToGlyph
         return True
