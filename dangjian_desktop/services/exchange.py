@@ -269,10 +269,13 @@ class ExchangeService:
             left_out: list[str] = []
 
             def attachments(json_tables: set[str]) -> list[tuple[str, Path]]:  # once the records are serialised
-                # only tables whose JSON names a hash column or holds "sha256" can refer to a file: the others'
-                # rows made as JSON text by SQLite are not parsed
+                # only tables with a hash column or whose JSON holds "sha256" (``json_tables``) can refer to a
+                # file: the others' rows made as JSON text by SQLite are not parsed (their keys are known: their
+                # text is not searched for the columns' names either)
+                hash_columns = frozenset(fmt.ATTACHMENT_HASH_COLUMNS)
                 scanned = {t: records_repo.rows_of(rows) for t, rows in dumped.records.items()
-                           if isinstance(rows, list) or any(c.encode() in rows.text for c in fmt.ATTACHMENT_HASH_COLUMNS)}
+                           if isinstance(rows, list) or t in json_tables or not hash_columns.isdisjoint(rows.keys)
+                           or (not rows.keys and any(c.encode() in rows.text for c in hash_columns))}
                 files, missing[:], left_out[:] = self._attachment_files(scanned, fmt.ATTACHMENT_HASH_COLUMNS,
                                                                         json_tables)
                 return files
