@@ -82,9 +82,11 @@ def _job(root: str, folder: str, year: int, names: list[str],
          ) -> tuple[list[tuple[int, str, str]], list[tuple[int, str]]]:
     """In the worker process: open the store read-only and make those of the documents ``names`` (as the export
     listed them) it takes; each with its number (paths as text: they are pickled)."""
+    from dangjian_desktop.reports.fonts import keep_parsed_fonts
     from dangjian_desktop.services.container import Services
     from dangjian_desktop.storage import Store
 
+    keep_parsed_fonts(fonts_cache_dir(Path(root)))  # the fonts' tables parsed once, not in every worker
     # no quick_check of the whole file here (0.3-0.8 s of the worker's start): the export's own process has the
     # store open, checked when it opened it
     with Services.over(Store.open(Path(root), read_only=True, check_integrity=False)) as services:
@@ -119,6 +121,11 @@ def cache_enabled() -> bool:
 
 def cache_dir(services: Services) -> Path:
     return services.store.paths.root / "cache" / "package-documents"
+
+
+def fonts_cache_dir(root: Path) -> Path:
+    """Where the fonts' parsed tables are kept (reports/_fontcache.py), in the data folder ``root``."""
+    return root / "cache" / "fonts"
 
 
 def clear_cache(services: Services) -> None:
@@ -325,6 +332,9 @@ class DocumentsJob:
         return made, skipped
 
     def _made(self, progress: Progress) -> tuple[list[tuple[str, Path]], list[str]]:
+        from dangjian_desktop.reports.fonts import keep_parsed_fonts
+
+        keep_parsed_fonts(fonts_cache_dir(self.services.store.paths.root))  # for a process not printing yet
         if self._async is not None:
             try:
                 # the documents the worker has not taken yet are made here meanwhile, then its own awaited
