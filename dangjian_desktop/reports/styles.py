@@ -396,11 +396,14 @@ _synced = contextvars.ContextVar("documents_synced", default=True)
 @contextlib.contextmanager
 def work_files() -> Iterator[None]:
     """Documents written inside are work files that something else makes durable (the data package's documents:
-    the package is synced to the stick whole): not synced to disk one by one."""
+    the package is synced to the stick whole): not synced to disk one by one, and their streams compressed at
+    zlib's fastest level (the same pages, a tenth larger)."""
     token = _synced.set(False)
+    level = _speed.stream_level.set(_speed.FAST_STREAM_LEVEL)
     try:
         yield
     finally:
+        _speed.stream_level.reset(level)
         _synced.reset(token)
 
 
