@@ -311,6 +311,32 @@ def encrypted_size(payload_size: int, chunk_size: int) -> int:
 # -- writing to the target (a USB stick) ------------------------------------------------------------------------
 
 
+class _Sync:
+    """``os.fsync`` of an open file on a thread of its own (the call releases the GIL: the package is read back
+    and checked meanwhile); :meth:`wait` raises its error."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fd = fh.fileno()
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="package-fsync", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            os.fsync(self._fd)
+        except OSError as exc:
+            self._error = exc
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def wait(self) -> None:
+        self.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return  # Windows: the rename is made durable by the file system; directories cannot be opened
@@ -367,6 +393,8 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
         work_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="djpkg-", dir=work_dir))
     tmp = folder / f".{target.name}.{secrets.token_hex(4)}.part"
+    out: BinaryIO | None = None
+    syncing: _Sync | None = None
     try:
         payload = work / "payload.zip"
         seen: dict[str, tuple[str, bytes]] = {}
@@ -384,15 +412,18 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
             raise ExportWriteError(f"“{folder}”空间不足：数据包约需 {_mb(need)}，只剩 {_mb(free)}。"
                                    "请换一个U盘，或删除U盘上不需要的文件后重试。没有写入任何文件。")
         try:
-            with open(tmp, "xb") as out:
-                payload_sha256 = write_container(payload, out, password, kdf=kdf, signer=signer,
-                                                 payload_sha256=payload_sha256,
-                                                 progress=lambda f, t: progress(0.4 + 0.35 * f, t),
-                                                 ) or payload_sha256
-                out.flush()
-                os.fsync(out.fileno())
+            out = open(tmp, "xb")  # noqa: SIM115 - closed once synced (below), or in the finally
+            payload_sha256 = write_container(payload, out, password, kdf=kdf, signer=signer,
+                                             payload_sha256=payload_sha256,
+                                             progress=lambda f, t: progress(0.4 + 0.35 * f, t),
+                                             ) or payload_sha256
+            out.flush()
         except OSError as exc:
             raise write_error(exc, target) from exc
+        # synced to the stick on a thread of its own while it is read back and checked (the same bytes: what
+        # was written, from the system's cache either way); both done before the sequence is kept and the
+        # package renamed into place
+        syncing = _Sync(out)
         progress(0.78, "正在读回核对…")
         # The read-back proves what headquarters needs: the whole file on the target is read back and decrypts
         # (or matches its signed payload hash) to exactly the bytes of the payload built here; that payload is a
@@ -406,6 +437,11 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
                                      progress=lambda f, t: progress(0.78 + 0.2 * f, "正在读回核对…")) as check:
                 if check.manifest.get("package_id") != manifest.get("package_id"):
                     raise PackageError("读回的数据包与写入的不一致")
+                try:
+                    syncing.wait()
+                    out.close()
+                except OSError as exc:
+                    raise write_error(exc, target) from exc
                 if on_verified is not None:
                     on_verified(check)
         except PackageError as exc:
@@ -421,6 +457,11 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
         progress(1.0, "完成")
         return manifest
     finally:
+        if syncing is not None:
+            syncing.join()
+        if out is not None and not out.closed:
+            with contextlib.suppress(OSError):
+                out.close()
         if tmp.exists():
             try:
                 tmp.unlink()

@@ -309,3 +309,27 @@ def test_a_payload_hashed_while_copied_gives_the_same_container(tmp_path: Path, 
     assert header.fields["payload_sha256"] == digest and header.fields["payload_size"] == payload.stat().st_size
     assert data.read() == payload.read_bytes()
     assert (header.signature is not None) == signed
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="finds the package's file by /proc/self/fd")
+def test_a_failed_sync_of_the_package_leaves_no_file_and_no_number_used(branch_dir: Path, stick: Path, monkeypatch):
+    """The package is synced to the stick while it is read back: a sync that fails (the stick pulled out) fails
+    the export, as a failed write does, before its sequence number is kept."""
+    from dangjian_desktop.exchange import identity
+
+    before = identity.read_sequence(branch_dir)
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".part"):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(ExportWriteError, match="U盘可能已被拔出"):
+        export(branch_dir, stick)
+    assert _leftovers(stick) == []
+    assert identity.read_sequence(branch_dir) == before
+    monkeypatch.setattr(os, "fsync", real)
+    assert Path(export(branch_dir, stick).path).exists()
+    assert identity.read_sequence(branch_dir) == before + 1
