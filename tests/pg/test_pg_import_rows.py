@@ -108,3 +108,7 @@ def test_text_arrays_arrive_as_given_whatever_their_characters(pg_url):  # noqa:
     hostile = ["a", None, "NULL", 'x"y', "b\\c", "{}", "a,b", " sp ", "党员\n", "", '\\"', "}{\"'", "\\\\\""]
     assert _rows(pg_url, "SELECT %s::text[]", (text_array(hostile),))[0][0] == hostile
     assert _rows(pg_url, "SELECT %s::text[]", (text_array([]),))[0][0] == []
+    # without a NULL: the one-join way for plain values, the escaping way as soon as one value needs it
+    for values in (["a", "b", ""], [""], ["党员", "3f2b-uuid"], ['x","y', "z"], ["a", 'b"'], ["a\\", "b"],
+                   ['","', '"'], ["a,b", "{c}"]):
+        assert _rows(pg_url, "SELECT %s::text[]", (text_array(iter(values)),))[0][0] == values, values
