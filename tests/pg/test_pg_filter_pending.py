@@ -35,10 +35,10 @@ def _imported_without_catch_up(folder, pkgs, url) -> Services:  # noqa: ANN001
     return s
 
 
-def _answers(s: Services, texts: list[str]) -> dict[str, tuple[int, list[str]]]:
+def _answers(s: Services, texts: list[str], year: int | None = None) -> dict[str, tuple[int, list[str]]]:
     out = {}
     for text in texts:
-        flt = MeetingFilter(text=text)
+        flt = MeetingFilter(text=text, year=year)
         out[text] = (s.meetings.count_matching(flt), [m.uuid for m in s.meetings.list(flt)])
     return out
 
@@ -59,6 +59,10 @@ def test_the_filter_finds_imported_meetings_before_during_and_after_the_catch_up
         expected = {t: (len(u), u) for t, u in expected.items()}
         assert sum(1 for c, _ in expected.values() if c) >= 6  # not all misses
         assert _answers(s, texts) == expected  # nothing indexed yet
+        year = everything[len(everything) // 2].date.year  # with a year too (counted with the year's condition)
+        in_year = {t: [u for u in uuids if s.meetings.get(u).date.year == year] for t, (_, uuids) in expected.items()}
+        in_year = {t: (len(u), u) for t, u in in_year.items()}
+        assert _answers(s, texts, year) == in_year
         # half of the meetings caught up (the editor's path: only those ids), the rest still waiting
         ids = sorted(i for (i,) in _rows(pg_url, 'SELECT "id" FROM "meeting"'))
         with s.store.atomic():
@@ -74,6 +78,7 @@ def test_the_filter_finds_imported_meetings_before_during_and_after_the_catch_up
                                   'JOIN "meeting" AS m ON m."id" = h."meeting_id"'))
         assert held == heads
         assert _answers(s, texts) == expected
+        assert _answers(s, texts, year) == in_year
         # an edited meeting gets its filter text at once (the row trigger for UPDATE), not NULL
         some = ids[0]
         _rows(pg_url, 'UPDATE "meeting" SET "place" = %s WHERE "id" = %s', ("龘龘会议室", some))
