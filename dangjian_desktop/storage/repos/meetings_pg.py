@@ -35,12 +35,10 @@ def _pending_where(text: str) -> tuple[str, list]:
             f'"{pg.HEAD_TABLE}"."meeting_id" AND strpos({own}, lower(%s)) > 0 OFFSET 0)'), [text]
 
 
-def _text_ids(text: str) -> tuple[str, list]:
-    """A subquery of the ids of the meetings whose filter columns hold ``text``."""
-    where, args = _head_where(text)
-    pending, more = _pending_where(text)
-    return (f'(SELECT "meeting_id" FROM "{pg.HEAD_TABLE}" WHERE {where} '
-            f'UNION ALL SELECT "meeting_id" FROM "{pg.HEAD_TABLE}" WHERE {pending})'), [*args, *more]
+def _any_pending() -> bool:
+    """Whether some filter row is still without its text (from the partial index: one probe)."""
+    return MeetingRow._meta.database.execute_sql(
+        f'SELECT EXISTS (SELECT 1 FROM "{pg.HEAD_TABLE}" WHERE "head" IS NULL)').fetchone()[0]
 
 
 def head_condition(text: str, page: bool = False):  # noqa: ANN201 - a peewee expression
@@ -48,11 +46,17 @@ def head_condition(text: str, page: bool = False):  # noqa: ANN201 - a peewee ex
 
     ``page``: for reading a page in the list's order. A text in many meetings is then looked for with strpos
     while the rows are read along the order's index (the page is full after a few hundred rows), a rarer one
-    through the index of ``meeting_head``."""
+    through the index of ``meeting_head``; while some filter rows wait for their text (after an import, until
+    the catch-up), those meetings' own columns too, each set hashed once (an OR of two IN lists: a UNION of them
+    was joined row by row against the list's order)."""
     if page and _common(text):
         return SQL(f"strpos({pg.head_sql()}, lower(%s)) > 0", [text])
-    sql, args = _text_ids(text)  # %s: a part of a query peewee writes in PostgreSQL's parameter style
-    return MeetingRow.id.in_(SQL(sql, args))
+    where, args = _head_where(text)  # %s: a part of a query peewee writes in PostgreSQL's parameter style
+    indexed = MeetingRow.id.in_(SQL(f'(SELECT "meeting_id" FROM "{pg.HEAD_TABLE}" WHERE {where})', args))
+    if not _any_pending():
+        return indexed
+    pending, more = _pending_where(text)
+    return indexed | MeetingRow.id.in_(SQL(f'(SELECT "meeting_id" FROM "{pg.HEAD_TABLE}" WHERE {pending})', more))
 
 
 COMMON_SHARE = 50  # a text in one meeting of this many or more is common: its page is found reading in order
@@ -83,10 +87,13 @@ def count(flt: MeetingFilter) -> int:
         args.append(flt.group_uuid)
     text = (flt.text or "").strip()
     sql = f'SELECT count(*) FROM "{pg.HEAD_TABLE}" WHERE {" AND ".join(conds)}'
-    if text:  # the rows with their text and those without, counted apart (_pending_where)
+    if text:  # the rows with their text and any without, counted apart (_pending_where)
         where, more = _head_where(text)
-        pending, most = _pending_where(text)
-        sql, args = f"SELECT ({sql} AND {where}) + ({sql} AND {pending})", [*args, *more, *args, *most]
+        if _any_pending():
+            pending, most = _pending_where(text)
+            sql, args = f"SELECT ({sql} AND {where}) + ({sql} AND {pending})", [*args, *more, *args, *most]
+        else:
+            sql, args = f"{sql} AND {where}", [*args, *more]
     return MeetingRow._meta.database.execute_sql(sql, args).fetchone()[0]
 
 
