@@ -5,7 +5,8 @@ the package's 16 documents in a new process).
 
 What is kept is the parsed face's attributes (numbers, texts, lists and dicts of them; its name strings as text),
 written with ``marshal`` under a key naming the format, ReportLab's version and the font file (path, size, time,
-subfont): another ReportLab or a changed font file is parsed afresh. The font file's bytes are read as ReportLab
+subfont), behind the SHA-256 of what follows: another ReportLab, a changed font file or a damaged kept file is
+parsed afresh. The font file's bytes are read as ReportLab
 reads them. Anything amiss with a kept file (unreadable, another key, an attribute of an unexpected kind) and the
 font is parsed as before; a face that cannot be kept this way is simply not kept. The folder is the data folder's
 ``cache/fonts`` (the user's own: ``use_folder``); without one nothing is kept.
@@ -25,7 +26,7 @@ from reportlab import rl_config
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 _PLAIN = (int, float, str, bytes, bool, type(None))
 _folder: Path | None = None
 
@@ -121,7 +122,11 @@ def load(alias: str, path: Path, subfont: int = 0) -> TTFont:
         return TTFont(alias, str(path), subfontIndex=subfont)
     kept = folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.metrics"
     try:
-        stored = marshal.loads(kept.read_bytes())
+        raw = kept.read_bytes()
+        digest, payload = raw[:32], raw[32:]
+        if hashlib.sha256(payload).digest() != digest:  # a torn or damaged file: parsed afresh, kept again
+            raise ValueError("damaged")
+        stored = marshal.loads(payload)
         if type(stored) is not dict or stored.get("key") != key:
             raise ValueError("another font")
         data = path.read_bytes()
@@ -136,7 +141,8 @@ def load(alias: str, path: Path, subfont: int = 0) -> TTFont:
         part = kept.with_name(f".{kept.name}.{secrets.token_hex(4)}")
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            part.write_bytes(marshal.dumps({"key": key, "face": record}))
+            payload = marshal.dumps({"key": key, "face": record})
+            part.write_bytes(hashlib.sha256(payload).digest() + payload)
             os.replace(part, kept)
         except (OSError, ValueError):
             part.unlink(missing_ok=True)
