@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6  # 2: meeting_fts keyed by (date, id); 3: schema_feature; 4: member 籍贯 and date precision;
+SCHEMA_VERSION = 7  # 2: meeting_fts keyed by (date, id); 3: schema_feature; 4: member 籍贯 and date precision;
 # 5: the 第一议题学习台账 fields of meeting_agenda_item; 6: the n-gram search index meeting_search (+ its queue)
-# and the meeting list's sort indexes
+# and the meeting list's sort indexes; 7: three meeting/attendance indexes that led another gone (HQ import)
 APPLICATION_ID = 0x444A4458  # "DJDX"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # a branch's store is a few MB even after years (photos are files beside it); headquarters' reaches GB

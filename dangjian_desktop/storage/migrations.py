@@ -166,6 +166,22 @@ def _v6_ngram_search_index(database: Any) -> None:
     ))
 
 
+# indexes that lead another index of the same table: a query that used one is served by the longer one (each
+# checked with EXPLAIN QUERY PLAN on the headquarters list, search, sort and oversight queries, BENCHMARKS.md).
+# meeting_date stays: the list's ORDER BY date, id reads it in order, (date, type_mask, branch_id) would need a sort
+V7_PREFIX_INDEXES = ("meeting_group_id",  # (group_id, date)
+                     "meeting_status",  # (status, date)
+                     "meeting_attendance_member_id")  # (member_id, meeting_id)
+
+
+def _v7_no_prefix_indexes(database: Any) -> None:
+    """Indexes that are the first column of another index of their table go: every query (and every foreign-key
+    check) that used one reads the longer index instead, and each cost a headquarters import an index entry for
+    every meeting or attendance row (BENCHMARKS.md, issue 21). Portable SQL: runs on PostgreSQL stores too (the
+    same index names there)."""
+    _run(database, tuple(f'DROP INDEX IF EXISTS "{name}"' for name in V7_PREFIX_INDEXES))
+
+
 CORE_STEPS: list[Step] = [
     (1, _v1_baseline),
     (2, _v2_fts_by_date),
@@ -173,6 +189,7 @@ CORE_STEPS: list[Step] = [
     (4, _v4_member_native_place_and_date_precision),
     (5, _v5_first_topic_ledger),
     (6, _v6_ngram_search_index),
+    (7, _v7_no_prefix_indexes),
 ]
 
 FEATURE_VERSIONS_FROM = 3  # the core version from which schema_feature exists

@@ -2,8 +2,9 @@
 full-text index.
 
 Indexes serve the meeting list at 20,000 meetings (250,000 at headquarters): ``(date)`` for the year filter and
-sort, ``(group, date)`` for the 党小组 filter, ``(date, type_mask, branch)`` to count a year's meetings by type or
-by branch without reading the rows; the type filter tests a bit mask (a sitting may carry several types).
+sort (its rows in (date, id) order: the list's order), ``(group, date)`` for the 党小组 filter, ``(date, type_mask,
+branch)`` to count a year's meetings by type or by branch without reading the rows; no other index is the prefix
+of another (schema step 7); the type filter tests a bit mask (a sitting may carry several types).
 ``meeting_search`` is an n-gram token index (unigrams and bigrams: domain/search.py) answering queries of any
 length, keyed in date order, brought up to date after the writes from ``meeting_index_queue`` (see
 ``MeetingSearch``).
@@ -32,7 +33,7 @@ from dangjian_desktop.storage.models import BranchRow, PartyGroupRow, Record, me
 
 class MeetingRow(Record):
     branch = ForeignKeyField(BranchRow, null=True, backref="meetings", on_delete="CASCADE")
-    date = DateField(index=True)
+    date = DateField(index=True)  # (date) alone: the list by date is in (date, id) order, no sort
     type_mask = count()
     types = label(200, verbose_name="会议类型")  # "党课|主题党日", primary type first
     title = label(300)
@@ -44,12 +45,12 @@ class MeetingRow(Record):
     lecturer = label(50, verbose_name="主讲人")
     lecture_topic = label(300, verbose_name="党课题目")
     scope = CharField(max_length=20, default="全体党员", verbose_name="范围")
-    group = ForeignKeyField(PartyGroupRow, null=True, on_delete="SET NULL")
+    group = ForeignKeyField(PartyGroupRow, null=True, on_delete="SET NULL", index=False)  # (group, date) serves
     group_name = label(100, verbose_name="党小组名称")  # as it was called at the time
     observers = text(verbose_name="列席人员")
     minutes = text(verbose_name="会议记录")
     resolutions = text(verbose_name="会议决议")
-    status = CharField(max_length=10, default="草稿", index=True)
+    status = CharField(max_length=10, default="草稿")  # (status, date) serves
     finalized_at = DateTimeField(null=True, verbose_name="定稿时间")
     expected_count, present_count, attachment_count = counts("应到人数", "实到人数", "附件数")
     search_text = text()  # every searchable text (domain Meeting.search_text), indexed
@@ -77,7 +78,7 @@ MeetingRow.add_index(SQL(HELD_INDEX))  # headquarters' oversight reads a year fr
 
 class AttendanceRow(Record):
     meeting = child_of(MeetingRow, "attendance")
-    member, name = member_named()
+    member, name = member_named(index=False)  # (member, meeting) serves a look-up by member
     has_vote = BooleanField(default=True, verbose_name="有表决权")
     present = BooleanField(default=True, verbose_name="出席")
     reason = label(10, verbose_name="缺席原因")

@@ -158,7 +158,7 @@ def test_a_version_5_store_is_migrated_to_the_ngram_index(data_dir: Path):
     assert con.execute("SELECT count(*) FROM meeting_fts WHERE meeting_fts MATCH '廉政建设'").fetchone()[0] == 1
     con.close()
     with Services.open(data_dir) as s:
-        assert s.store.schema_version == SCHEMA_VERSION == 6
+        assert s.store.schema_version == SCHEMA_VERSION >= 6
         assert [h.uuid for h in s.meetings.search("廉")] == ["m-1"]  # one character, from the new index
         assert [h.uuid for h in s.meetings.search("廉政建设")] == ["m-1"]
         assert s.meetings.search("建设廉政") == []

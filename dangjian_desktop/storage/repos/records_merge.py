@@ -20,9 +20,11 @@ the branch's whole state: the branch's rows it no longer holds are removed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import operator
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +33,7 @@ from peewee import ForeignKeyField, IntegrityError
 from dangjian_desktop.domain.exchange import PackageError, table_title
 from dangjian_desktop.storage.models import Record
 from dangjian_desktop.storage.models_exchange import ExchangeOriginRow
+from dangjian_desktop.storage.models_meetings import MEETING_TRIGGER_NAMES, MeetingRow, MeetingSearchQueue, fts_key
 from dangjian_desktop.storage.repos import records_pg_insert
 from dangjian_desktop.storage.repos.records_delete import (
     ORIGIN_TABLE,
@@ -258,16 +261,54 @@ def merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, A
     incoming = [r["uuid"] for rows in records.values() for r in rows]
     by_branch = (getattr(Record._meta.database, "engine", "sqlite") != "postgresql"
                  and len(incoming) >= BRANCH_SCAN_ROWS)
-    if not by_branch:
-        return _merge(records, tombstones, branch_uuid, branch_table, ordered=ordered, full=full, models=models)
-    checked: list[bool] = []  # set once the merge is past the point where the exact check would have been
+    with _new_meetings_queued_after(records):
+        if not by_branch:
+            return _merge(records, tombstones, branch_uuid, branch_table, ordered=ordered, full=full, models=models)
+        checked: list[bool] = []  # set once the merge is past the point where the exact check would have been
+        try:
+            return _merge(records, tombstones, branch_uuid, branch_table, ordered=ordered, full=full,
+                          models=models, by_branch=checked)
+        except (PackageError, IntegrityError, sqlite3.IntegrityError):
+            if checked:
+                _refuse_foreign(incoming, branch_uuid, _child_rows(records, {table_of(m): m for m in models}))
+            raise
+
+
+_INSERT_TRIGGER = MEETING_TRIGGER_NAMES[0]  # meeting_search_ai: queues a new meeting's index key
+
+
+@contextlib.contextmanager
+def _new_meetings_queued_after(records: dict[str, list[dict[str, Any]]]) -> Iterator[None]:
+    """SQLite: the package's new meetings are queued for the search index by one statement after the merge, as
+    the insert trigger would have queued each (``models_meetings.MEETING_TRIGGERS``): the trigger is dropped for
+    the merge and made again from its own stored text, inside the caller's transaction (a rolled-back package
+    rolls the drop back too; nothing outside the transaction ever sees the table without it).
+
+    Why: a statement that fires a trigger writes two tables, so SQLite keeps a statement journal for it, and a
+    meeting row's insert touches ≈ 20 index pages, every one of them journalled again for every row: 60 % of a
+    meeting's insert (≈ 50 of 85 µs a row, BENCHMARKS.md). Updates and deletes keep their triggers. Every new
+    meeting of the merge has an id above the table's highest before it: the merge deletes (tombstones, the
+    prune) only after its inserts."""
+    database = Record._meta.database
+    if (getattr(database, "engine", "sqlite") == "postgresql" or not records.get(table_of(MeetingRow))
+            or not database.in_transaction()):
+        yield
+        return
+    found = database.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                 (_INSERT_TRIGGER,)).fetchone()
+    if found is None:  # a store without the search queue (none this program opens): nothing to keep up
+        yield
+        return
+    table = table_of(MeetingRow)
+    last = database.execute_sql(f'SELECT max("id") FROM "{table}"').fetchone()[0] or 0
+    database.execute_sql(f'DROP TRIGGER "{_INSERT_TRIGGER}"')
     try:
-        return _merge(records, tombstones, branch_uuid, branch_table, ordered=ordered, full=full, models=models,
-                      by_branch=checked)
-    except (PackageError, IntegrityError, sqlite3.IntegrityError):
-        if checked:
-            _refuse_foreign(incoming, branch_uuid, _child_rows(records, {table_of(m): m for m in models}))
-        raise
+        yield
+        key = fts_key('"date"', '"id"')
+        database.execute_sql(f'INSERT OR IGNORE INTO "{MeetingSearchQueue._meta.table_name}" (key, old_text, old_head) '
+                             f'SELECT {key}, NULL, NULL FROM "{table}" WHERE "id" > ? ORDER BY 1', (last,))
+    finally:
+        database.execute_sql(found[0])
 
 
 def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, Any]], branch_uuid: str,
