@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-from collections.abc import Iterator, Mapping
-from types import MappingProxyType
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 # The record kinds of this build, in order (pages, ledger chapters and tables follow it where nothing else says).
@@ -158,6 +157,9 @@ class HqFigure(NamedTuple):
         return str(value)
 
 
+_NO_EXTRA: dict[str, Any] = {}  # the default ``extra``, replaced by a new dict in each Feature
+
+
 class _FeatureFields(NamedTuple):
     """The fields of a :class:`Feature`."""
 
@@ -181,7 +183,7 @@ class _FeatureFields(NamedTuple):
     schema_version: int = 0
     ledger_module: str | None = None
     models: str | None = None
-    extra: Mapping[str, Any] = MappingProxyType({})  # last: not hashed (see Feature.__hash__)
+    extra: dict[str, Any] = _NO_EXTRA  # last: not hashed (see Feature.__hash__); each Feature has its own
 
 
 class Feature(_FeatureFields):
@@ -223,7 +225,8 @@ class Feature(_FeatureFields):
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Feature:
         f = super().__new__(cls, *args, **kwargs)
-        derived: dict[str, Any] = {}  # what the kind's ledger module and models module name by convention
+        # its own ``extra``, and what the kind's ledger module and models module name by convention
+        derived: dict[str, Any] = {"extra": {}} if f.extra is _NO_EXTRA else {}
         if f.ledger_module:
             for attribute, function in (("glance", "glance"), ("ledger", "chapters"), ("hq_figures", "hq_figures")):
                 if getattr(f, attribute) is None:
