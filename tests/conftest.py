@@ -73,6 +73,33 @@ def demo_copy(_demo_templates: dict, tmp_path_factory: pytest.TempPathFactory):
     return copy_to
 
 
+@pytest.fixture(scope="session")
+def demo_documents(demo_copy, tmp_path_factory: pytest.TempPathFactory):
+    """``demo_documents()``: every document of the 报表 page (``documents.documents()``) printed from the session's
+    demo for ``demo_year()``, ``{key: pdf}``, each under its ``documents.suggested_name``. Printed once per session
+    (per pinned date and set of record kinds; the year's ledger alone takes seconds) for the tests that only read
+    them: never write to these files."""
+    from dangjian_desktop import features
+    from dangjian_desktop.services import documents
+
+    printed: dict = {}
+
+    def documents_of_the_demo() -> dict[str, Path]:
+        key = (clock.today(), tuple(f.key for f in features.features()))
+        if key not in printed:
+            folder = tmp_path_factory.mktemp("demo-documents")
+            s = Services.open(demo_copy(folder / "data"))
+            try:
+                year = demo_year()
+                printed[key] = {d.key: documents.make(s, d.key, folder / documents.suggested_name(s, d.key, year),
+                                                      year) for d in documents.documents()}
+            finally:
+                s.close()
+        return dict(printed[key])
+
+    return documents_of_the_demo
+
+
 @pytest.fixture
 def demo_services(request: pytest.FixtureRequest, data_dir: Path, demo_copy):
     """A branch store holding the demo data, in ``data_dir`` (a copy of the session's demo, see ``demo_copy``).
@@ -109,6 +136,23 @@ def pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
     return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+_PAGES: dict[tuple, list[str]] = {}
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page (pypdf's ``extract_text``), read once per session for the same file: the session's
+    shared prints (``demo_documents``) are read by several tests, and reading a long one takes a second or two. The
+    file is known by its path, inode, size and modification time in nanoseconds, so a file written again is read
+    again."""
+    from pypdf import PdfReader
+
+    st = Path(path).stat()
+    key = (str(Path(path).resolve()), st.st_ino, st.st_size, st.st_mtime_ns)
+    if key not in _PAGES:
+        _PAGES[key] = [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+    return list(_PAGES[key])
 
 
 def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
