@@ -50,8 +50,6 @@ def demo_copy(_demo_templates: dict, tmp_path_factory: pytest.TempPathFactory):
     """``demo_copy(folder)`` fills ``folder`` with a branch store holding the demo data. The demo is made once per
     session (per pinned date and set of record kinds) and copied: making it takes seconds, copying it
     milliseconds. Every copy is the same branch (same UUID, same signing key once one is made)."""
-    import shutil
-
     from dangjian_desktop import features
     from dangjian_desktop.services import demo
 
@@ -67,10 +65,18 @@ def demo_copy(_demo_templates: dict, tmp_path_factory: pytest.TempPathFactory):
             finally:
                 made.close()
             _demo_templates[key] = template
-        shutil.copytree(template, folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.lock", "logs"))
-        return folder
+        return copy_store(template, folder)
 
     return copy_to
+
+
+def copy_store(made: Path, folder: Path) -> Path:
+    """``folder`` filled with a copy of the closed store ``made`` (its database, attachments, keys; not its lock
+    or logs): a store prepared once for a module or session and copied for each test that changes it."""
+    import shutil
+
+    shutil.copytree(made, folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.lock", "logs"))
+    return folder
 
 
 @pytest.fixture(scope="session")
