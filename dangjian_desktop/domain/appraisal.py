@@ -18,6 +18,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from dangjian_desktop.domain.checks import Issue, Severity
+
 
 class Grade(StrEnum):
     EXCELLENT = "优秀"
@@ -44,18 +46,6 @@ FOLLOW_UPS: dict[Grade, tuple[FollowUp, ...]] = {
     Grade.BASIC: (FollowUp.HELP, FollowUp.CORRECT),
     Grade.UNQUALIFIED: (FollowUp.CORRECT, FollowUp.HELP, FollowUp.PERSUADE, FollowUp.REMOVE),
 }
-
-
-class Severity(StrEnum):
-    ERROR = "error"  # refused when saving
-    WARNING = "warning"  # saved; shown so it is not forgotten
-
-
-@dataclass(frozen=True)
-class Issue:
-    severity: Severity
-    field: str
-    message: str
 
 
 @dataclass(frozen=True)
@@ -280,10 +270,6 @@ def check_entries(entries: list[AppraisalEntry], rules: AppraisalRules, *, ballo
     if ballots_issued and ballots_returned > ballots_issued:
         out.append(Issue(err, "ballots", f"收回测评票{ballots_returned}张，多于发出的{ballots_issued}张"))
     return out
-
-
-def errors(issues: list[Issue]) -> list[Issue]:
-    return [i for i in issues if i.severity is Severity.ERROR]
 
 
 def quota_text(entries: list[AppraisalEntry], rules: AppraisalRules) -> tuple[str, bool]:

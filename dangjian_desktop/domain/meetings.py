@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from dangjian_desktop import clock
+from dangjian_desktop.domain.checks import Issue, Severity
 from dangjian_desktop.domain.first_topic import Study, study_problems
 from dangjian_desktop.domain.stored import Stored
 
@@ -302,19 +303,6 @@ def vote_result_text(vote: Vote, voting_expected: int) -> str:
 
 
 # -- rules: checks shown while typing ---------------------------------------------------------------------------
-
-
-class Severity(StrEnum):
-    ERROR = "error"  # cannot be saved like this
-    WARNING = "warning"  # saved, but the user is told (and it blocks 定稿 where noted)
-
-
-@dataclass(frozen=True)
-class Issue:
-    severity: Severity
-    field: str
-    message: str
-    blocks_final: bool = False
 
 
 def check_meeting(m: Meeting, today: dt.date) -> list[Issue]:

@@ -205,20 +205,30 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+_LATER = "0" * 64  # the payload's SHA-256 in a header written before the payload, until it is known
+
+
 def write_container(payload: Path, out: BinaryIO, password: str | None, *, kdf: dict[str, Any] | None = None,
                     chunk_size: int = fmt.CHUNK_SIZE, progress: Progress = _no_progress,
-                    signer: Any = None, payload_sha256: str | None = None) -> None:
-    """Frame (and, with a password, encrypt) the payload ZIP into ``out``.
+                    signer: Any = None, payload_sha256: str | None = None) -> str | None:
+    """Frame (and, with a password, encrypt) the payload ZIP into ``out``; returns the payload's SHA-256 when the
+    header holds it.
 
     With a ``signer`` (``identity.SigningKey``) the container is version 2: the header always holds the payload's
     SHA-256 and is followed by the signature block. Without one it is version 1, unsigned (what older apps wrote;
-    kept for tests of how such packages are treated). ``payload_sha256``: the payload's, if known already."""
+    kept for tests of how such packages are treated). ``payload_sha256``: the payload's, if known already.
+
+    Not encrypted, into a file it can seek in, and the hash not known: the payload is hashed while it is copied
+    (one read of it instead of two) and the header and signature block, whose lengths do not depend on the hash,
+    are written again over the first ones (zeros where the signature goes) once it is known: the same bytes as
+    when the hash is known first."""
     size = payload.stat().st_size
     version = fmt.SIGNED_CONTAINER_VERSION if signer is not None else 1
     header: dict[str, Any] = {"format": fmt.FORMAT_NAME, "container_version": version, "payload_size": size}
     key = prefix = None
+    hash_while_copying = password is None and payload_sha256 is None and _seekable(out)
     if password is None or signer is not None:
-        header["payload_sha256"] = payload_sha256 or sha256_file(payload)
+        header["payload_sha256"] = _LATER if hash_while_copying else (payload_sha256 or sha256_file(payload))
     if password is None:
         header["encryption"] = fmt.ENCRYPTION_NONE
     else:
@@ -236,21 +246,41 @@ def write_container(payload: Path, out: BinaryIO, password: str | None, *, kdf: 
     if signer is not None:
         header["signature"] = fmt.SIGNATURE_ALGORITHM
     header_bytes = json.dumps(header, ensure_ascii=True, sort_keys=True).encode("ascii")
+    start = out.tell() if hash_while_copying else 0
     out.write(fmt.MAGIC)
     out.write(len(header_bytes).to_bytes(fmt.HEADER_LENGTH_BYTES, "big"))
     out.write(header_bytes)
     if signer is not None:
         block = signer.sign(header_bytes)
         out.write(len(block).to_bytes(fmt.SIGNATURE_LENGTH_BYTES, "big"))
-        out.write(block)
+        out.write(bytes(len(block)) if hash_while_copying else block)
     done = 0
+    digest = hashlib.sha256() if hash_while_copying else None
     with open(payload, "rb") as fh:
         if key is None:
             while chunk := fh.read(1024 * 1024):
                 out.write(chunk)
+                if digest is not None:
+                    digest.update(chunk)
                 done += len(chunk)
                 progress(done / max(1, size), "正在写入…")
-            return
+            if digest is None:
+                return header.get("payload_sha256")
+            header["payload_sha256"] = digest.hexdigest()
+            final = json.dumps(header, ensure_ascii=True, sort_keys=True).encode("ascii")
+            end = out.tell()
+            out.seek(start + len(fmt.MAGIC) + fmt.HEADER_LENGTH_BYTES)
+            if len(final) != len(header_bytes):  # not expected: a hash of another length
+                raise ExportWriteError("写入数据包时出错（文件头长度不符）。没有留下不完整的文件。")
+            out.write(final)
+            if signer is not None:
+                signed = signer.sign(final)
+                if len(signed) != len(block):
+                    raise ExportWriteError("写入数据包时出错（签名长度不符）。没有留下不完整的文件。")
+                out.seek(fmt.SIGNATURE_LENGTH_BYTES, os.SEEK_CUR)
+                out.write(signed)
+            out.seek(end)
+            return header["payload_sha256"]
         assert prefix is not None
         sealer = crypto.ChunkSealer(key, prefix, header_bytes)
         chunk = fh.read(chunk_size)
@@ -263,6 +293,14 @@ def write_container(payload: Path, out: BinaryIO, password: str | None, *, kdf: 
             if last:
                 break
             chunk = following
+    return header.get("payload_sha256")
+
+
+def _seekable(out: BinaryIO) -> bool:
+    try:
+        return bool(out.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def encrypted_size(payload_size: int, chunk_size: int) -> int:
@@ -271,6 +309,32 @@ def encrypted_size(payload_size: int, chunk_size: int) -> int:
 
 
 # -- writing to the target (a USB stick) ------------------------------------------------------------------------
+
+
+class _Sync:
+    """``os.fsync`` of an open file on a thread of its own (the call releases the GIL: the package is read back
+    and checked meanwhile); :meth:`wait` raises its error."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fd = fh.fileno()
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="package-fsync", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            os.fsync(self._fd)
+        except OSError as exc:
+            self._error = exc
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def wait(self) -> None:
+        self.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -329,12 +393,16 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
         work_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="djpkg-", dir=work_dir))
     tmp = folder / f".{target.name}.{secrets.token_hex(4)}.part"
+    out: BinaryIO | None = None
+    syncing: _Sync | None = None
     try:
         payload = work / "payload.zip"
         seen: dict[str, tuple[str, bytes]] = {}
         manifest = build_payload(content, payload, lambda f, t: progress(0.4 * f, t), seen)
         psize = payload.stat().st_size
-        payload_sha256 = sha256_file(payload)
+        # encrypted: the header (the cipher's associated data) needs the payload's hash before the payload;
+        # not encrypted: it is hashed while it is copied to the target
+        payload_sha256 = sha256_file(payload) if password is not None else None
         need = psize + (encrypted_size(psize, fmt.CHUNK_SIZE) - psize if password is not None else 0) + 2 * 65536
         try:
             free = shutil.disk_usage(folder).free
@@ -344,13 +412,18 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
             raise ExportWriteError(f"“{folder}”空间不足：数据包约需 {_mb(need)}，只剩 {_mb(free)}。"
                                    "请换一个U盘，或删除U盘上不需要的文件后重试。没有写入任何文件。")
         try:
-            with open(tmp, "xb") as out:
-                write_container(payload, out, password, kdf=kdf, signer=signer, payload_sha256=payload_sha256,
-                                progress=lambda f, t: progress(0.4 + 0.35 * f, t))
-                out.flush()
-                os.fsync(out.fileno())
+            out = open(tmp, "xb")  # noqa: SIM115 - closed once synced (below), or in the finally
+            payload_sha256 = write_container(payload, out, password, kdf=kdf, signer=signer,
+                                             payload_sha256=payload_sha256,
+                                             progress=lambda f, t: progress(0.4 + 0.35 * f, t),
+                                             ) or payload_sha256
+            out.flush()
         except OSError as exc:
             raise write_error(exc, target) from exc
+        # synced to the stick on a thread of its own while it is read back and checked (the same bytes: what
+        # was written, from the system's cache either way); both done before the sequence is kept and the
+        # package renamed into place
+        syncing = _Sync(out)
         progress(0.78, "正在读回核对…")
         # The read-back proves what headquarters needs: the whole file on the target is read back and decrypts
         # (or matches its signed payload hash) to exactly the bytes of the payload built here; that payload is a
@@ -358,12 +431,17 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
         # hashes (and first bytes) are those computed while each entry was written, from the very bytes put into
         # the ZIP, so the payload is not inflated and hashed entry by entry again, nor the records JSON parsed.
         # Packages from outside (verify, import) get the full check.
-        written = reader.Written(payload, payload_sha256, seen)
+        written = reader.Written(payload, payload_sha256 or sha256_file(payload), seen)
         try:
             with reader.open_package(tmp, password, work_dir=work, parse_records=False, written=written,
                                      progress=lambda f, t: progress(0.78 + 0.2 * f, "正在读回核对…")) as check:
                 if check.manifest.get("package_id") != manifest.get("package_id"):
                     raise PackageError("读回的数据包与写入的不一致")
+                try:
+                    syncing.wait()
+                    out.close()
+                except OSError as exc:
+                    raise write_error(exc, target) from exc
                 if on_verified is not None:
                     on_verified(check)
         except PackageError as exc:
@@ -379,6 +457,11 @@ def _write_package(target: Path, content: PackageContent, password: str | None, 
         progress(1.0, "完成")
         return manifest
     finally:
+        if syncing is not None:
+            syncing.join()
+        if out is not None and not out.closed:
+            with contextlib.suppress(OSError):
+                out.close()
         if tmp.exists():
             try:
                 tmp.unlink()

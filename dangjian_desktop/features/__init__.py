@@ -175,7 +175,8 @@ class Feature:
     schema_version: the number of steps in ``migrations``, declared so that opening a store compares versions
                   without importing them (checked whenever they are loaded; 0: not declared, the steps are counted)
     pages:        pages of the left navigation
-    settings_tabs: ``(title, "module:function")`` of ``fn(services, window) -> QWidget`` on 设置
+    settings_tabs: ``(title, "module:name")`` on 设置: a settings-tab class (ui/widgets/settings_tab.py) built over
+                  ``services.<key>``, or ``fn(services, window) -> QWidget``
     drafts:       autosave key prefix -> the page whose ``open_record("draft", key)`` reopens it
     ledger_module: the kind's module of 首页 and ledger parts, ``"dangjian_desktop.services.dues_ledger"``: its
                   ``glance``, ``chapters`` and ``hq_figures`` functions are the kind's ``glance``, ``ledger`` and

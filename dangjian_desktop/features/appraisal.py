@@ -29,7 +29,7 @@ FEATURE = record_kind(
                  "make_rectifications", uses_year=True),
     ),
     pages=(Page("appraisal", "组织生活会", "appraisal", "dangjian_desktop.ui.screens.appraisal_screen:make_screen", 24),),
-    settings_tabs=(("民主评议", "dangjian_desktop.ui.screens.appraisal_settings:make_tab"),),
+    settings_tabs=(("民主评议", "dangjian_desktop.ui.screens.appraisal_settings:AppraisalSettingsTab"),),
     meeting_years="dangjian_desktop.storage.repos.appraisal:linked_meetings",
     hq_columns=(
         HqFigure("appraisal_year", "评议年度"),

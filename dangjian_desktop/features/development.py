@@ -26,7 +26,7 @@ FEATURE = record_kind(
     ),
     pages=(Page("development", "发展党员", "development", "dangjian_desktop.ui.screens.development_screen:make_screen",
                 15),),
-    settings_tabs=(("发展党员规则", "dangjian_desktop.ui.screens.development_rules_tab:make_tab"),),
+    settings_tabs=(("发展党员规则", "dangjian_desktop.ui.screens.development_rules_tab:DevelopmentRulesTab"),),
     hq_columns=(
         HqFigure("dev_applicants", "入党申请人"),
         HqFigure("dev_activists", "积极分子"),

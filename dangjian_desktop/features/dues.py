@@ -24,7 +24,7 @@ FEATURE = record_kind(
                                required=True)),
     ),
     pages=(Page("dues", "党费", "dues", "dangjian_desktop.ui.screens.dues_screen:make_page", 35),),
-    settings_tabs=(("党费", "dangjian_desktop.ui.screens.dues_settings:make"),),
+    settings_tabs=(("党费", "dangjian_desktop.ui.screens.dues_settings:DuesSettingsTab"),),
     hq_columns=(
         HqFigure("dues_paid_total", "党费已收（元）"),
         HqFigure("dues_arrears_members", "欠交党费（人）", attention="{n} 名党员欠交党费"),

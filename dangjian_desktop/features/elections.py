@@ -31,7 +31,7 @@ FEATURE = record_kind(
         _doc("election-minutes", "选举大会会议记录", "选举大会的会议记录（含选举情况）。", "make_minutes"),
     ),
     pages=(Page("elections", "换届", "elections", "dangjian_desktop.ui.screens.elections_screen:make_page", 25),),
-    settings_tabs=(("换届选举规则", "dangjian_desktop.ui.screens.election_rules_tab:make_tab"),),
+    settings_tabs=(("换届选举规则", "dangjian_desktop.ui.screens.election_rules_tab:ElectionRulesTab"),),
     hq_columns=(
         HqFigure("term_due", "换届临近（6个月内）"),
         HqFigure("term_overdue", "任期届满未换届"),

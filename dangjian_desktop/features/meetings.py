@@ -31,7 +31,7 @@ FEATURE = record_kind(
         record_document("signin", "会议签到表", "一次会议的签到表。", "make_signin", _MEETING),
     ),
     pages=(Page("meetings", "会议", "meetings", "dangjian_desktop.ui.pages:meetings_page", 20),),
-    settings_tabs=(("会议规则", "dangjian_desktop.ui.screens.meeting_rules_tab:make_tab"),),
+    settings_tabs=(("会议规则", "dangjian_desktop.ui.screens.meeting_rules_tab:MeetingRulesTab"),),
     drafts=(("meeting", "meetings"),),
     hq_columns=(
         HqFigure("meetings_held", "会议（已开）", fallback="rows_in_year:meeting"),

@@ -21,6 +21,6 @@ FEATURE = record_kind(
                  "make_summary", uses_year=True),
     ),
     pages=(Page("pledges", "承诺", "pledges", "dangjian_desktop.ui.pages:pledges_page", 30),),
-    settings_tabs=(("党员承诺", "dangjian_desktop.ui.screens.pledge_settings:make"),),
+    settings_tabs=(("党员承诺", "dangjian_desktop.ui.screens.pledge_settings:PledgeSettingsTab"),),
     hq_columns=(HqFigure("pledges", "党员承诺（项）", fallback="items_of_year:pledge_item"),),
 )

@@ -18,6 +18,6 @@ FEATURE = record_kind(
                  "make_table", uses_year=True),
     ),
     pages=(Page("study", "学习", "study", "dangjian_desktop.ui.screens.study_screen:make_page", 28),),
-    settings_tabs=(("学习学时", "dangjian_desktop.ui.screens.study_rules_tab:make_tab"),),
+    settings_tabs=(("学习学时", "dangjian_desktop.ui.screens.study_rules_tab:StudyRulesTab"),),
     hq_columns=(HqFigure("study_below", "学时未达标（人）", attention="{n} 名党员学时未达标"),),
 )

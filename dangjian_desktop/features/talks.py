@@ -16,7 +16,7 @@ FEATURE = record_kind(
                         Option("--talk", "talk", "谈话记录编号（可只写前几位）", required=True)),
     ),
     pages=(Page("talks", "谈心谈话", "talks", "dangjian_desktop.ui.screens.talks_screen:make_screen", 26),),
-    settings_tabs=(("谈心谈话", "dangjian_desktop.ui.screens.talks_settings:make_tab"),),
+    settings_tabs=(("谈心谈话", "dangjian_desktop.ui.screens.talks_settings:TalksSettingsTab"),),
     hq_columns=(
         HqFigure("talks", "谈心谈话（次）", fallback="rows_in_year:talk"),
         HqFigure("talks_missing_pairs", "谈话未覆盖（对）", attention="谈心谈话尚有 {n} 对未覆盖"),

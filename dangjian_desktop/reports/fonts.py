@@ -23,9 +23,10 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from dangjian_desktop.paths import resource
+from dangjian_desktop.reports import _fontcache
+from dangjian_desktop.reports._speed import glyf_in_place
 
 
 @dataclass(frozen=True)
@@ -110,9 +111,10 @@ class FontSet:
         if not ff.path.exists():
             return False
         try:
-            font = TTFont(ff.alias, str(ff.path), subfontIndex=ff.subfont)
+            font = _fontcache.load(ff.alias, ff.path, ff.subfont)
         except Exception:  # a damaged or unsupported system font: skip to the next candidate
             return False
+        glyf_in_place(font.face)
         pdfmetrics.registerFont(font)
         self._cmaps[ff.alias] = font.face.charToGlyph
         return True
@@ -192,6 +194,12 @@ class FontSet:
 
 
 _lock = threading.Lock()
+
+
+def keep_parsed_fonts(folder: Path | None) -> None:
+    """Keep the fonts' parsed tables in ``folder`` for the next process that registers them (reports/_fontcache.py);
+    fonts registered already are not affected."""
+    _fontcache.use_folder(folder)
 
 
 @functools.cache

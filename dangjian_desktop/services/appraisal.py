@@ -18,13 +18,12 @@ from dangjian_desktop.domain.appraisal import (
     AppraisalRules,
     Ballot,
     Grade,
-    Issue,
     check_entries,
-    errors,
     suggest_grades,
     tally,
     validate_rules,
 )
+from dangjian_desktop.domain.checks import Issue, errors
 from dangjian_desktop.domain.enums import CommitteeRole, MemberCategory
 from dangjian_desktop.domain.errors import NotFoundError, ValidationError, or_none
 from dangjian_desktop.domain.life_meeting import (

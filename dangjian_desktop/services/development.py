@@ -135,6 +135,15 @@ class DevelopmentService(MeetingBackedKind[dev.DevelopmentRules], key=RULES_KEY)
         return check_case(case, self.rules(), today or clock.today(), members=members, meetings=meetings,
                           other_names=self._others(cases, case))
 
+    def checks(self, cases: list[dev.Case], today: dt.date | None = None) -> list[list[Finding]]:
+        """``check`` of each of ``cases`` (saved records), the store read once for all of them (the year's
+        ledger checks every case it lists)."""
+        saved = self.cases()
+        members, meetings = self._context([*saved, *cases])
+        rules, today = self.rules(), today or clock.today()
+        return [check_case(case, rules, today, members=members, meetings=meetings,
+                           other_names=self._others(saved, case)) for case in cases]
+
     def _others(self, cases: list[dev.Case], case: dev.Case) -> list[str]:
         return [c.name for c in cases if c.uuid != case.uuid and c.status is dev.CaseStatus.ACTIVE]
 

@@ -149,15 +149,15 @@ def chapters(services: Services, year: int, today: dt.date) -> list[LedgerSectio
         f"发展对象{f.count(Standing.CANDIDATE)}名、预备党员{f.count(Standing.PROBATIONARY)}名"
         + (f"；逾期未办的步骤{f.overdue}项。" if f.overdue else "。"))]
     rows = []
-    for st in LIST_STANDINGS:
-        for c in f.by_standing[st]:
-            duties = open_duties(c, rules)
-            todo = [f"{d.title}（{_d(d.due)}前）" for d in duties[:2]]
-            findings = services.development.check(c, f.as_of)
-            if findings:
-                todo.append(f"程序问题{len(findings)}项")
-            rows.append((c.name, st.value, _d(c.applied_on), _d(c.on(3)), _d(c.on(7)), _d(c.admitted_on),
-                         "；".join(todo)))
+    listed = [(st, c) for st in LIST_STANDINGS for c in f.by_standing[st]]
+    checked = services.development.checks([c for _st, c in listed], f.as_of)
+    for (st, c), findings in zip(listed, checked, strict=True):
+        duties = open_duties(c, rules)
+        todo = [f"{d.title}（{_d(d.due)}前）" for d in duties[:2]]
+        if findings:
+            todo.append(f"程序问题{len(findings)}项")
+        rows.append((c.name, st.value, _d(c.applied_on), _d(c.on(3)), _d(c.on(7)), _d(c.admitted_on),
+                     "；".join(todo)))
     blocks.append(Text("发展党员工作进度", "heading"))
     blocks.append(Table(("姓名", "身份", "申请入党", "积极分子", "发展对象", "接收预备党员", "待办事项和程序问题"),
                         tuple(rows), (1.2, 1.2, 1.6, 1.6, 1.6, 1.6, 2.6),

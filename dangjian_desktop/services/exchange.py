@@ -16,9 +16,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import hashlib
 import logging
-import re
 import shutil
 import tempfile
 import uuid as uuidlib
@@ -28,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from dangjian_desktop import __version__, clock, features
 from dangjian_desktop.domain.enums import StoreMode
-from dangjian_desktop.domain.errors import Cancelled, DomainError, ValidationError
+from dangjian_desktop.domain.errors import Cancelled, ValidationError
 from dangjian_desktop.domain.exchange import (
     BranchOverview,
     ExportResult,
@@ -40,7 +38,8 @@ from dangjian_desktop.domain.exchange import (
     WrongPasswordError,
 )
 from dangjian_desktop.services import exchange_trust as trust
-from dangjian_desktop.services.exchange_docs import DocumentsJob
+from dangjian_desktop.services import exchange_docs
+from dangjian_desktop.services.exchange_docs import _UNSAFE_FILE_CHARS, DocumentsJob, package_documents
 from dangjian_desktop.storage import RECORD_FORMAT_VERSION
 from dangjian_desktop.storage.repos import hq_overview
 from dangjian_desktop.storage.repos import records as records_repo
@@ -59,37 +58,14 @@ HQ_BRANCHES_KEY = trust.HQ_BRANCHES_KEY
 _COUNTABLE = ("rows_in_year", "open", "items_of_year")  # the kinds of HqFigure.fallback headquarters counts
 MIN_PASSWORD_LENGTH = 6
 
-def package_documents(services: Services) -> list[tuple[str, Callable[[Path, int], Path | None]]]:
-    """(file name without .pdf, make(out, year)) of every document that goes into a package, in order: the year's
-    documents the record kinds declare with ``in_package`` (services/documents.py). A character no font has
-    prints as a box there rather than leaving the document out. A document that fails is left out and
-    reported; the export goes on."""
-    from dangjian_desktop.services import documents as registry
-
-    return [(d.file_stem or d.title,
-             lambda path, year, key=d.key: registry.make(services, key, path, year, allow_missing_glyphs=True))
-            for d in registry.package_documents()]
-
-
 def _no_progress(_fraction: float, _text: str) -> None:
     pass
-
-
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def package_file_name(branch_name: str, day: dt.date) -> str:
     """``<branch>_<YYYYMMDD>.djpkg`` with characters Windows forbids in names replaced."""
     name = _UNSAFE_FILE_CHARS.sub("_", branch_name).strip(" .") or "党支部"
     return f"{name[:80]}_{day:%Y%m%d}.djpkg"
-
-
-def _safe_document_name(name: str) -> str:
-    """A document's title as a file name every reader accepts (no characters Windows forbids, no device name)."""
-    from dangjian_desktop.exchange import format as fmt
-
-    safe = _UNSAFE_FILE_CHARS.sub("_", name).strip(" .")[:100] or "文档"
-    return safe if fmt.name_problem(safe) is None else f"文档_{hashlib.sha256(name.encode()).hexdigest()[:8]}"
 
 
 def read_password_file(path: Path | str) -> list[str]:
@@ -269,10 +245,13 @@ class ExchangeService:
             left_out: list[str] = []
 
             def attachments(json_tables: set[str]) -> list[tuple[str, Path]]:  # once the records are serialised
-                # only tables whose JSON names a hash column or holds "sha256" can refer to a file: the others'
-                # rows made as JSON text by SQLite are not parsed
+                # only tables with a hash column or whose JSON holds "sha256" (``json_tables``) can refer to a
+                # file: the others' rows made as JSON text by SQLite are not parsed (their keys are known: their
+                # text is not searched for the columns' names either)
+                hash_columns = frozenset(fmt.ATTACHMENT_HASH_COLUMNS)
                 scanned = {t: records_repo.rows_of(rows) for t, rows in dumped.records.items()
-                           if isinstance(rows, list) or any(c.encode() in rows.text for c in fmt.ATTACHMENT_HASH_COLUMNS)}
+                           if isinstance(rows, list) or t in json_tables or not hash_columns.isdisjoint(rows.keys)
+                           or (not rows.keys and any(c.encode() in rows.text for c in hash_columns))}
                 files, missing[:], left_out[:] = self._attachment_files(scanned, fmt.ATTACHMENT_HASH_COLUMNS,
                                                                         json_tables)
                 return files
@@ -366,30 +345,8 @@ class ExchangeService:
                                 ) -> tuple[list[tuple[int, tuple[str, Path]]], list[tuple[int, str]]]:
         """``make_documents`` with each document's number in ``package_documents`` order (or in ``names``, the
         documents' names as the export listed them: a worker process makes exactly those)."""
-        out: list[tuple[int, tuple[str, Path]]] = []
-        skipped: list[tuple[int, str]] = []
-        docs = package_documents(self.services)
-        if names is not None:
-            by_name = dict(docs)
-            docs = [(name, by_name[name]) for name in names]
-        for i, (name, make) in enumerate(docs):
-            if take is not None and not take(i):
-                continue
-            progress(0.02 + 0.08 * i / max(1, len(docs)), f"正在生成{name}…")
-            try:
-                made = make(folder / f"{name}.pdf", year)
-            except Cancelled:
-                raise
-            except DomainError as exc:
-                skipped.append((i, f"{name}：{exc}"))
-                continue
-            except Exception as exc:  # noqa: BLE001 - one broken document must not stop the export
-                log.exception("document %s failed", name)
-                skipped.append((i, f"{name}：{exc}"))
-                continue
-            if made is not None:
-                out.append((i, (f"{_safe_document_name(name)}.pdf", Path(made))))
-        return out, skipped
+        return exchange_docs.make_numbered(self.services, package_documents(self.services), folder, year, progress,
+                                           take, names)
 
     # -- both sides --------------------------------------------------------------------------------------------
     def verify(self, path: Path | str, passwords: str | list[str] | None = None) -> PackageSummary:

@@ -22,6 +22,7 @@ from dangjian_desktop.domain.compliance import (
     compliance_report,
     counting_since,
 )
+from dangjian_desktop.domain.checks import Issue, Severity, errors
 from dangjian_desktop.domain.enums import MemberCategory, MemberStatus
 from dangjian_desktop.domain.errors import NotFoundError, ReadOnlyError, ValidationError, or_none
 from dangjian_desktop.domain.meetings import (
@@ -31,14 +32,12 @@ from dangjian_desktop.domain.meetings import (
     Amendment,
     Attachment,
     Attendee,
-    Issue,
     Meeting,
     MeetingFilter,
     MeetingStatus,
     MeetingSummary,
     MeetingType,
     Scope,
-    Severity,
     SigninRow,
     check_meeting,
     had_vote_on,
@@ -221,9 +220,9 @@ class MeetingService(RulesInSettings[ComplianceRules], key=RULES_KEY):
     def save(self, m: Meeting, today: dt.date | None = None) -> Meeting:
         """Save a draft (new or changed). Rule warnings do not block saving; errors do."""
         m = self._clean(m)
-        errors = [i for i in check_meeting(m, today or clock.today()) if i.severity is Severity.ERROR]
-        if errors:
-            raise ValidationError("", [(i.field, i.message) for i in errors])
+        refused = errors(check_meeting(m, today or clock.today()))
+        if refused:
+            raise ValidationError("", [(i.field, i.message) for i in refused])
         with self.store.atomic():
             if m.uuid:
                 current = or_none(repo.get_meeting, m.uuid)

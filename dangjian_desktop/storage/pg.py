@@ -404,3 +404,37 @@ $body$""",
         'FOR EACH STATEMENT EXECUTE FUNCTION dangjian_meeting_queue_inserted()',
     )
 
+
+
+# -- step 5 (issue 21): the filter's text indexed after the import commits -------------------------------------------
+
+HEAD_PENDING_INDEX = "meeting_head_pending"  # the filter rows whose text is not in the GIN index yet
+
+
+def pending_head_ddl() -> tuple[str, ...]:
+    """An INSERT into ``meeting`` gives each new meeting its filter row without its text (``head`` NULL: nothing in
+    the GIN index of the n-grams, no n-grams made): the text is filled in by the search index's catch-up after the
+    import commits, from the queue the same INSERT fills (``fill_heads_sql``). Until then the list filter looks at
+    such a meeting's own columns (repos/meetings_pg._head_where, through the partial index of the rows without
+    text), so its answer is the same either way; as on SQLite, where the queued meetings are read themselves. The
+    n-grams and their GIN upkeep were about a tenth of the server's time of an import (issue 21). UPDATE and DELETE
+    keep the row trigger: an edited meeting's filter row gets its text at once."""
+    columns = '"meeting_id", "date", "type_mask", "group_id"'
+    return (
+        f'ALTER TABLE "{HEAD_TABLE}" ALTER COLUMN "head" DROP NOT NULL',
+        f'CREATE INDEX IF NOT EXISTS "{HEAD_PENDING_INDEX}" ON "{HEAD_TABLE}" ("meeting_id") WHERE "head" IS NULL',
+        f"""CREATE OR REPLACE FUNCTION dangjian_meeting_head_inserted() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+  INSERT INTO "{HEAD_TABLE}" ({columns}) SELECT "id", "date", "type_mask", "group_id" FROM "inserted";
+  RETURN NULL;
+END
+$body$""",
+    )
+
+
+def fill_heads_sql(only: str = "") -> str:
+    """The UPDATE that gives the filter rows still without text (step 5) their text, from their meetings; ``only``:
+    a further condition on the filter row ``h`` (e.g. ``AND h."meeting_id" = ANY(?)``)."""
+    text = head_sql('"m"')
+    return (f'UPDATE "{HEAD_TABLE}" AS "h" SET "head" = {text} FROM "meeting" AS "m" '
+            f'WHERE "m"."id" = "h"."meeting_id" AND "h"."head" IS NULL {only}')

@@ -29,6 +29,7 @@ from dangjian_desktop.ui.forms.ui_backups_tab import Ui_BackupsTab
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 from dangjian_desktop.ui.widgets.steps import run_and_wait
 from dangjian_desktop.ui.widgets.styling import build_form
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 from dangjian_desktop.ui.workers import run_in_background, wait_for_all
 
 log = logging.getLogger(__name__)
@@ -110,8 +111,7 @@ class BackupPasswordDialog(Dialog):
             self.resize(self.width(), self.sizeHint().height())
 
     def _plain_toggled(self, checked: bool) -> None:
-        for w in (self.ui.passwordEdit, self.ui.confirmEdit):
-            w.setEnabled(not checked)
+        set_enabled(not checked, self.ui.passwordEdit, self.ui.confirmEdit)
         self.ui.warningLabel.setVisible(checked)
 
     def check(self) -> bool:

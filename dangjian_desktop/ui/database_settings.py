@@ -15,6 +15,7 @@ from dangjian_desktop.services import database_settings as dbs
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_database_settings_tab import Ui_DatabaseSettingsTab
 from dangjian_desktop.ui.widgets.operations import ServiceCall
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -49,9 +50,8 @@ class DatabaseSettingsTab(QWidget):
         if not self.hq:
             ui.hintLabel.setText("数据库服务器只用于上级党委（汇总各党支部的数据包）。党支部的数据只保存在本机的数据文件中，"
                                  "无需设置。")
-            for w in (ui.hostEdit, ui.portSpin, ui.databaseEdit, ui.userEdit, ui.passwordEdit, ui.rememberCheck,
-                      ui.testButton, ui.saveButton):
-                w.setEnabled(False)
+            set_enabled(False, ui.hostEdit, ui.portSpin, ui.databaseEdit, ui.userEdit, ui.passwordEdit,
+                        ui.rememberCheck, ui.testButton, ui.saveButton)
         self.refresh()
 
     # -- showing --------------------------------------------------------------------------------------------------
@@ -86,8 +86,7 @@ class DatabaseSettingsTab(QWidget):
         self._status(text, error=True)
 
     def _set_buttons(self, enabled: bool) -> None:
-        for w in (self.ui.testButton, self.ui.saveButton):
-            w.setEnabled(enabled and self.hq)
+        set_enabled(enabled and self.hq, self.ui.testButton, self.ui.saveButton)
 
     def _connection(self) -> dbs.Connection | None:
         ui = self.ui

@@ -12,16 +12,15 @@ from dangjian_desktop.domain.appraisal import (
     Ballot,
     FollowUp,
     Grade,
-    Severity,
     allowed_excellent,
     check_entries,
-    errors,
     grade_counts,
     is_complete,
     quota_text,
     suggest_grades,
     tally,
 )
+from dangjian_desktop.domain.checks import Severity, errors
 from dangjian_desktop.domain.life_meeting import (
     BRANCH_OWNER,
     LifeMeeting,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import os
 import shutil
 import subprocess
@@ -278,3 +279,57 @@ def test_rows_given_as_json_text_are_written_as_the_same_bytes(tmp_path: Path):
     assert manifest["counts"] == {"member": 5, "meeting": 2000}
     with zipfile.ZipFile(tmp_path / "a.zip") as a, zipfile.ZipFile(tmp_path / "b.zip") as b:
         assert a.read("records/meeting.json") == b.read("records/meeting.json")
+
+
+class _NoSeek(io.BytesIO):
+    def seekable(self) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("signed", [False, True])
+def test_a_payload_hashed_while_copied_gives_the_same_container(tmp_path: Path, signed: bool):
+    """Not encrypted, the payload is hashed while it is copied and the header (and signature) written again once
+    the hash is known: the very bytes of a container whose hash was known first, which the reader accepts."""
+    from dangjian_desktop.exchange import container, identity
+    from dangjian_desktop.fileio import sha256_file
+
+    payload = tmp_path / "payload.zip"
+    payload.write_bytes(os.urandom(3 * 1024 * 1024 + 17))  # more than one copy chunk
+    signer = identity.SigningKey.from_seed(bytes(range(32))) if signed else None
+    one_pass, known_first, no_seek = io.BytesIO(b"before"), io.BytesIO(b"before"), _NoSeek(b"before")
+    for out in (one_pass, known_first, no_seek):
+        out.seek(0, os.SEEK_END)  # the container need not start the file
+    digest = sha256_file(payload)
+    assert writer.write_container(payload, one_pass, None, signer=signer) == digest
+    assert writer.write_container(payload, known_first, None, signer=signer, payload_sha256=digest) == digest
+    assert writer.write_container(payload, no_seek, None, signer=signer) == digest  # hashed first
+    assert one_pass.getvalue() == known_first.getvalue() == no_seek.getvalue()
+    data = io.BytesIO(one_pass.getvalue()[len(b"before"):])
+    header = container.read_header(data, len(data.getvalue()))
+    assert header.fields["payload_sha256"] == digest and header.fields["payload_size"] == payload.stat().st_size
+    assert data.read() == payload.read_bytes()
+    assert (header.signature is not None) == signed
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="finds the package's file by /proc/self/fd")
+def test_a_failed_sync_of_the_package_leaves_no_file_and_no_number_used(branch_dir: Path, stick: Path, monkeypatch):
+    """The package is synced to the stick while it is read back: a sync that fails (the stick pulled out) fails
+    the export, as a failed write does, before its sequence number is kept."""
+    from dangjian_desktop.exchange import identity
+
+    before = identity.read_sequence(branch_dir)
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".part"):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(ExportWriteError, match="U盘可能已被拔出"):
+        export(branch_dir, stick)
+    assert _leftovers(stick) == []
+    assert identity.read_sequence(branch_dir) == before
+    monkeypatch.setattr(os, "fsync", real)
+    assert Path(export(branch_dir, stick).path).exists()
+    assert identity.read_sequence(branch_dir) == before + 1

@@ -16,7 +16,8 @@ from dangjian_desktop.storage.migrations_pg import PG_SCHEMA_VERSION
 from tests.pg.test_pg_hq import packages  # noqa: F401 - the demo branch's packages (a fixture)
 from tests.pg.test_pg_meetings import _make_hq
 
-ADDITIONS = ("meeting_ngram", "meeting_ngram_grams", "meeting_head", "meeting_head_grams4", "hq_file")
+ADDITIONS = ("meeting_ngram", "meeting_ngram_grams", "meeting_head", "meeting_head_grams4", "hq_file",
+             "meeting_head_pending")
 
 
 def _sql(url: str, *statements: str) -> list:
@@ -43,7 +44,7 @@ def _versions(url: str) -> tuple[int, int]:
 def test_a_new_store_is_at_the_newest_postgresql_version(pg_url, tmp_path):  # noqa: ANN001
     with Services.open(tmp_path / "pc", database=pg_url):
         pass
-    assert _versions(pg_url) == (SCHEMA_VERSION, PG_SCHEMA_VERSION) and PG_SCHEMA_VERSION == 4
+    assert _versions(pg_url) == (SCHEMA_VERSION, PG_SCHEMA_VERSION) and PG_SCHEMA_VERSION == 5
     assert all(_oids(pg_url).values())
     assert _one(pg_url, "SELECT count(*) FROM pg_trigger WHERE tgname IN ('meeting_ngram_queue', 'meeting_head_sync', "
                 "'meeting_ngram_queue_insert', 'meeting_head_insert')") == 4
@@ -80,7 +81,7 @@ def test_an_older_store_without_the_additions_gets_them(packages, pg_url, tmp_pa
     _sql(pg_url, 'ALTER TABLE "dangjian_schema" DROP COLUMN "pg_version"',
          'DROP TRIGGER "meeting_head_sync" ON "meeting"', 'DROP TABLE "meeting_head"', 'DROP TABLE "hq_file"',
          'DROP INDEX "meeting_ngram_grams"', 'DELETE FROM "meeting_ngram"')
-    assert not any(_oids(pg_url)[n] for n in ("meeting_ngram_grams", "meeting_head", "hq_file"))
+    assert not any(_oids(pg_url)[n] for n in ("meeting_ngram_grams", "meeting_head", "hq_file", "meeting_head_pending"))
     with Services.open(tmp_path / "pc", database=pg_url) as s:
         assert _versions(pg_url) == (SCHEMA_VERSION, PG_SCHEMA_VERSION)
         assert all(_oids(pg_url).values())

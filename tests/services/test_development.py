@@ -4,6 +4,7 @@ Dates are derived from the pinned clock, so the suite holds on any day."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -339,6 +340,13 @@ def test_the_demo_has_six_people_one_overdue_one_extended(demo_services: Service
     probationer = next(c for c in cases.values() if c.standing_on(T) is Standing.PROBATIONARY)
     assert s.roster.member(probationer.member_uuid or "").category is MemberCategory.PROBATIONARY
     assert len(s.roster.members(MemberFilter(category=MemberCategory.PROBATIONARY))) == 2
+    # the checks of all cases read at once (the year's ledger) are each case's own checks, also for a case
+    # with a problem (ten years old when applying)
+    broken = dataclasses.replace(cases["孙浩宇"], birth_date=cases["孙浩宇"].applied_on - dt.timedelta(days=3660))
+    listed = [*cases.values(), broken]
+    together = s.development.checks(listed, T)
+    assert together == [s.development.check(c, T) for c in listed]
+    assert "age" in {f.kind for f in together[-1]}
 
 
 def test_editing_the_person_keeps_what_was_recorded_meanwhile(branch: Services):

@@ -276,8 +276,8 @@ def test_calendar_cell_opens_a_prefilled_record(screen, demo_services: Services,
 
 
 def test_rules_settings_tab(qtbot, services: Services):  # noqa: ANN001
-    from dangjian_desktop.ui.screens.meeting_rules_tab import make_tab
-    tab = make_tab(services, None)
+    from dangjian_desktop.ui.screens.meeting_rules_tab import MeetingRulesTab
+    tab = MeetingRulesTab(services.meetings)
     qtbot.addWidget(tab)
     t = tab.ui.rulesTable
     row = next(r for r in range(t.rowCount()) if t.item(r, 0).text() == "党课")

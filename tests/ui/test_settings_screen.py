@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from dangjian_desktop import clock
 from dangjian_desktop.domain.enums import BranchKind, CommitteeRole
 from dangjian_desktop.ui.screens.settings_screen import SettingsScreen
+from dangjian_desktop.ui.settings_tabs import SettingsTab, settings_tabs
 
 
 def _screen(qtbot, services) -> SettingsScreen:
@@ -163,8 +164,8 @@ def _probe_tab(services, window) -> QWidget:
 def test_feature_tabs_are_built_on_first_show(qtbot, services, monkeypatch):
     import dangjian_desktop.ui.screens.settings_screen as mod
 
-    monkeypatch.setattr(mod, "settings_tabs", lambda: [("会议规则", f"{__name__}:_probe_tab"),
-                                                       ("坏的", "no.such.module:fn")])
+    monkeypatch.setattr(mod, "settings_tabs", lambda: [SettingsTab("会议规则", f"{__name__}:_probe_tab", "meetings"),
+                                                       SettingsTab("坏的", "no.such.module:fn", "meetings")])
     w = _screen(qtbot, services)
     tabs = w.ui.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["支部信息", "党小组", "会议规则", "坏的"]
@@ -180,3 +181,20 @@ def test_headquarters_store_shows_no_branch_form(qtbot, services):
     w = _screen(qtbot, services)
     assert "示范能源公司党委" in w.ui.hqLabel.text()
     assert not w.ui.profileForm.isEnabled() and not w.ui.saveBranchButton.isEnabled()
+
+
+def test_every_declared_tab_is_built_over_its_kind(qtbot, services):
+    """The tabs the record kinds declare, as the page builds them: a settings-tab class over the kind's own service
+    (谈心谈话 edits ``services.talks``), a factory with the window (数据交换)."""
+    from dangjian_desktop.ui.screens.talks_settings import TalksSettingsTab
+
+    w = _screen(qtbot, services)
+    titles = [tab.title for tab in settings_tabs()]
+    assert {"会议规则", "谈心谈话", "换届选举规则", "学习学时", "党费", "数据交换", "备份与恢复"} <= set(titles)
+    for title in titles:
+        widget = w.show_tab(title)
+        assert widget is not None and widget.findChild(QLabel) is not None
+        assert "暂时无法打开" not in " ".join(label.text() for label in widget.findChildren(QLabel)), title
+    talks = w.show_tab("谈心谈话")
+    assert isinstance(talks, TalksSettingsTab) and talks.svc is services.talks
+

@@ -18,10 +18,27 @@ from dangjian_desktop.storage.models_meetings import FTS_ID_MASK, MeetingRow
 def _head_where(text: str) -> tuple[str, list]:
     """The text filter on the narrow table ``meeting_head`` (storage/pg.py): its GIN index answers a text of up to
     ``pg.HEAD_GRAM`` characters exactly; a longer one by the AND of its n-grams, each row confirmed with strpos."""
-    where = 'dangjian_grams("head") @> dangjian_query_grams(lower(%s))'
+    head = f'"{pg.HEAD_TABLE}"."head"'
+    where = f"dangjian_grams({head}) @> dangjian_query_grams(lower(%s))"
     if len(text) <= pg.HEAD_GRAM:
         return where, [text]
-    return f'{where} AND strpos("head", lower(%s)) > 0', [text, text]
+    return f"{where} AND strpos({head}, lower(%s)) > 0", [text, text]
+
+
+def _pending_where(text: str) -> tuple[str, list]:
+    """The same filter on the rows of ``meeting_head`` still without their text (meetings imported since the search
+    index last caught up, pg.pending_head_ddl): found through their partial index, each meeting's own columns
+    looked at (one probe of its key a row: ``OFFSET 0`` keeps the planner from turning it into a scan of every
+    meeting). The two sets are apart (a row has its text or not): their union is the filter's answer."""
+    own = pg.head_sql('"m"')  # the text the row will hold, made from the meeting's columns
+    return (f'"{pg.HEAD_TABLE}"."head" IS NULL AND EXISTS (SELECT 1 FROM "meeting" AS "m" WHERE "m"."id" = '
+            f'"{pg.HEAD_TABLE}"."meeting_id" AND strpos({own}, lower(%s)) > 0 OFFSET 0)'), [text]
+
+
+def _any_pending() -> bool:
+    """Whether some filter row is still without its text (from the partial index: one probe)."""
+    return MeetingRow._meta.database.execute_sql(
+        f'SELECT EXISTS (SELECT 1 FROM "{pg.HEAD_TABLE}" WHERE "head" IS NULL)').fetchone()[0]
 
 
 def head_condition(text: str, page: bool = False):  # noqa: ANN201 - a peewee expression
@@ -29,11 +46,17 @@ def head_condition(text: str, page: bool = False):  # noqa: ANN201 - a peewee ex
 
     ``page``: for reading a page in the list's order. A text in many meetings is then looked for with strpos
     while the rows are read along the order's index (the page is full after a few hundred rows), a rarer one
-    through the index of ``meeting_head``."""
+    through the index of ``meeting_head``; while some filter rows wait for their text (after an import, until
+    the catch-up), those meetings' own columns too, each set hashed once (an OR of two IN lists: a UNION of them
+    was joined row by row against the list's order)."""
     if page and _common(text):
         return SQL(f"strpos({pg.head_sql()}, lower(%s)) > 0", [text])
     where, args = _head_where(text)  # %s: a part of a query peewee writes in PostgreSQL's parameter style
-    return MeetingRow.id.in_(SQL(f'(SELECT "meeting_id" FROM "{pg.HEAD_TABLE}" WHERE {where})', args))
+    indexed = MeetingRow.id.in_(SQL(f'(SELECT "meeting_id" FROM "{pg.HEAD_TABLE}" WHERE {where})', args))
+    if not _any_pending():
+        return indexed
+    pending, more = _pending_where(text)
+    return indexed | MeetingRow.id.in_(SQL(f'(SELECT "meeting_id" FROM "{pg.HEAD_TABLE}" WHERE {pending})', more))
 
 
 COMMON_SHARE = 50  # a text in one meeting of this many or more is common: its page is found reading in order
@@ -63,11 +86,14 @@ def count(flt: MeetingFilter) -> int:
         conds.append(f'"group_id" IN (SELECT "id" FROM "{PartyGroupRow._meta.table_name}" WHERE "uuid" = %s)')
         args.append(flt.group_uuid)
     text = (flt.text or "").strip()
-    if text:
-        where, more = _head_where(text)
-        conds.append(where)
-        args += more
     sql = f'SELECT count(*) FROM "{pg.HEAD_TABLE}" WHERE {" AND ".join(conds)}'
+    if text:  # the rows with their text and any without, counted apart (_pending_where)
+        where, more = _head_where(text)
+        if _any_pending():
+            pending, most = _pending_where(text)
+            sql, args = f"SELECT ({sql} AND {where}) + ({sql} AND {pending})", [*args, *more, *args, *most]
+        else:
+            sql, args = f"{sql} AND {where}", [*args, *more]
     return MeetingRow._meta.database.execute_sql(sql, args).fetchone()[0]
 
 
@@ -172,6 +198,7 @@ def index_queued(batch: int, only_ids: list[int] | None) -> int:
     if not taken:
         return 0
     ids = sorted({key & FTS_ID_MASK for (key,) in taken})
+    db.execute_sql(pg.fill_heads_sql('AND "h"."meeting_id" = ANY(?)'), [ids])  # the list filter's text, too
     db.execute_sql("DELETE FROM meeting_ngram WHERE meeting_id = ANY(?)", [ids])
     rows = db.execute_sql("SELECT id, date, search_text FROM meeting WHERE id = ANY(?)", [ids]).fetchall()
     inserts = [(mid, day, grams(text)) for mid, day, text in rows]
@@ -225,6 +252,7 @@ def index_bulk(should_stop: Callable[[], bool] = lambda: False) -> int:
     db.execute_sql("SELECT pg_advisory_xact_lock(?)", [pg.lock_key(INDEX_LOCK)])
     taken = db.execute_sql("DELETE FROM meeting_index_queue WHERE key IN (SELECT key FROM meeting_index_queue "
                            "FOR UPDATE SKIP LOCKED) RETURNING key").fetchall()
+    _fill_heads_in_bulk(db)
     db.execute_sql(f'DROP TABLE IF EXISTS "{bulk}"')
     db.execute_sql(f'CREATE TABLE "{bulk}" ("meeting_id" INTEGER NOT NULL, "date" DATE NOT NULL, '
                    '"grams" TEXT[] NOT NULL)')
@@ -258,3 +286,16 @@ def index_bulk(should_stop: Callable[[], bool] = lambda: False) -> int:
     db.execute_sql(f'ALTER INDEX "{bulk}_grams" RENAME TO "{pg.SEARCH_INDEX}"')
     db.execute_sql(f'ANALYZE "{table}"')  # the search chooses its plan from the planner's estimates
     return len(taken)
+
+
+def _fill_heads_in_bulk(db) -> None:  # noqa: ANN001
+    """Every list-filter row still without its text gets it (pg.pending_head_ddl), in one UPDATE: the GIN index's
+    new entries gathered in a pending list of up to 64 MB for this transaction (sorted and merged into the index
+    a list at a time, not key by key), the list merged in before the commit so that the filter never reads a long
+    pending list after it."""
+    before = db.execute_sql("SELECT current_setting('gin_pending_list_limit')").fetchone()[0]
+    db.execute_sql("SELECT set_config('gin_pending_list_limit', '64MB', true)")
+    if db.execute_sql(pg.fill_heads_sql()).rowcount:  # merging the list in is for the index's owner only
+        db.execute_sql("SELECT gin_clean_pending_list(c.oid) FROM pg_class AS c WHERE c.oid = ?::regclass "
+                       "AND pg_has_role(c.relowner, 'MEMBER')", [pg.HEAD_INDEX])
+    db.execute_sql("SELECT set_config('gin_pending_list_limit', ?, true)", [before])

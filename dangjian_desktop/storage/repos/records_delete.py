@@ -39,9 +39,10 @@ def origins(uuids: list[str], tables: dict[str, type[Record]] | None = None) -> 
     out = {u: (b, r) for u, b, r in rows_in(ORIGIN_TABLE, '"uuid", "branch_uuid", "revision"', uuids)}
     if tables:
         by_child: dict[type[Record], list[str]] = {}
+        keyed = child_keys()  # once: a call of child_key a row rebuilt the list of models (0.2 s a package)
         for u in uuids:
             model = tables.get(u)
-            if u not in out and model is not None and child_key(model) is not None:
+            if u not in out and model is not None and model in keyed:
                 by_child.setdefault(model, []).append(u)
         for model, part in by_child.items():
             out.update(child_origins(model, part))

@@ -198,6 +198,9 @@ class RowsJson:
 
     text: bytes
     count: int
+    # the keys of every row (the travelling fields, and REVISION_KEY): a table whose rows have no hash column
+    # needs no search of its text for one (services/exchange.py)
+    keys: frozenset[str] = frozenset()
 
 
 _CANONICAL_TIME = (  # str(datetime) of a naive datetime, a real one (SQLite's datetime() gives it back unchanged)
@@ -364,7 +367,8 @@ def dump_for_package(incremental: bool, tombstones_after: int = 0) -> PackageDum
                 add(text[:-1])
                 add(suffix.get(revision) or _revision_suffix(suffix, revision))
             present += len(fast)
-            out[name] = RowsJson(b"[" + b"".join(texts)[:-1] + b"]" if texts else b"[]", len(texts) // 2)
+            out[name] = RowsJson(b"[" + b"".join(texts)[:-1] + b"]" if texts else b"[]", len(texts) // 2,
+                                 frozenset([*(f.name for f in travelling_fields(model)), REVISION_KEY]))
         else:
             rows = _dump_model(model, cache)
             uuids = list(map(itemgetter("uuid"), rows))

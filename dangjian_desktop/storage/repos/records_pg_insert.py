@@ -89,6 +89,12 @@ def text_array(values: Iterable[str | None]) -> str:
     """The text of a PostgreSQL array literal of ``values`` (None: NULL), for a ``%s::text[]`` parameter: each
     value in double quotes with its backslashes and double quotes escaped. psycopg's own adaptation of a list
     checks each element with a regular expression (text) or packs it in Python (binary): 2.5 s of the client's
-    CPU for ten packages, against a join here."""
+    CPU for ten packages, against a join here. The usual list (UUIDs, table names: no NULL, no backslash, no
+    double quote) is one join: its quotes are then exactly the separators' two each."""
+    values = list(values)
+    if values and None not in values:
+        body = '","'.join(values)
+        if "\\" not in body and body.count('"') == 2 * (len(values) - 1):
+            return '{"' + body + '"}'
     return "{" + ",".join("NULL" if v is None else '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
                           for v in values) + "}"

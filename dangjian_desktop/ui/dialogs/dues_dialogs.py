@@ -31,6 +31,7 @@ from dangjian_desktop.ui.forms.ui_dues_payment_dialog import Ui_DuesPaymentDialo
 from dangjian_desktop.ui.forms.ui_dues_reduction_dialog import Ui_DuesReductionDialog
 from dangjian_desktop.ui.forms.ui_dues_remittance_dialog import Ui_DuesRemittanceDialog
 from dangjian_desktop.ui.widgets.dialogs import SavingDialog
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 STATE_COLORS = {MonthState.PAID: "#2E7D32", MonthState.LATE: "#A0522D", MonthState.ARREARS: "#B22222",
                 MonthState.DUE: "#333333", MonthState.EXEMPT: "#8A8A8A", MonthState.UNSET: "#8A8A8A",
@@ -346,8 +347,7 @@ class ReductionDialog(YearDialog):
     def _kind_changed(self) -> None:
         kind = Reduction(self.ui.reductionCombo.currentData())
         self.ui.reducedEdit.setEnabled(kind is Reduction.REDUCED)
-        for w in (self.ui.committeeEdit, self.ui.approvedEdit, self.ui.refEdit):
-            w.setEnabled(kind is not Reduction.NONE)
+        set_enabled(kind is not Reduction.NONE, self.ui.committeeEdit, self.ui.approvedEdit, self.ui.refEdit)
 
     def _save(self) -> object:
         ui = self.ui

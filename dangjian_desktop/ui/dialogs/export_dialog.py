@@ -20,6 +20,7 @@ from dangjian_desktop.ui.messages import error_text
 from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 from dangjian_desktop.ui.widgets.steps import InlineProgress
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.exchange import ExchangeService
@@ -216,9 +217,8 @@ class ExportDialog(Dialog):
             self._on_done, self._on_error)
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
-        for w in (self.ui.targetGroup, self.ui.contentGroup, self.ui.passwordGroup, self.ui.exportButton,
-                  self.ui.closeButton):
-            w.setEnabled(enabled)
+        set_enabled(enabled, self.ui.targetGroup, self.ui.contentGroup, self.ui.passwordGroup, self.ui.exportButton,
+                    self.ui.closeButton)
 
     def cancel_export(self) -> None:
         """取消导出 while writing: the export stops at its next step and removes what it wrote; once the package
@@ -231,8 +231,7 @@ class ExportDialog(Dialog):
         self.ui.closeButton.setText("关闭")
         self.result = result
         self._set_inputs_enabled(True)
-        for w in (self.ui.targetGroup, self.ui.contentGroup, self.ui.passwordGroup):
-            w.setEnabled(False)
+        set_enabled(False, self.ui.targetGroup, self.ui.contentGroup, self.ui.passwordGroup)
         self.ui.progressBar.setValue(100)
         notes = []
         if result.missing_attachments:

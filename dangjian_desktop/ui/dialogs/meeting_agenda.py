@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QWidget
 from dangjian_desktop.domain.meetings import AgendaItem, AgendaTemplate
 from dangjian_desktop.ui.dialogs.first_topic_dialog import STUDY_ROLE
 from dangjian_desktop.ui.widgets.operations import attempt
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 FIRST_TOPIC = "第一议题"
 
@@ -119,8 +120,7 @@ class AgendaEditor(QObject):
             ui.itemTitleEdit.setText(title)
             ui.firstTopicCheck.setChecked(first)
             ui.itemNoteEdit.setPlainText(note)
-            for w in (ui.itemTitleEdit, ui.firstTopicCheck, ui.itemNoteEdit):
-                w.setEnabled(item is not None and not self.locked)
+            set_enabled(item is not None and not self.locked, ui.itemTitleEdit, ui.firstTopicCheck, ui.itemNoteEdit)
         finally:
             self._filling = was
 
@@ -169,7 +169,6 @@ class AgendaEditor(QObject):
     def set_locked(self, locked: bool) -> None:
         self.locked = locked
         ui = self.ui
-        for w in (ui.addItemButton, ui.removeItemButton, ui.upButton, ui.downButton, ui.itemTitleEdit,
-                  ui.firstTopicCheck, ui.itemNoteEdit, ui.applyTemplateButton):
-            w.setEnabled(not locked)
+        set_enabled(not locked, ui.addItemButton, ui.removeItemButton, ui.upButton, ui.downButton, ui.itemTitleEdit,
+                    ui.firstTopicCheck, ui.itemNoteEdit, ui.applyTemplateButton)
         self._row_changed(ui.agendaList.currentRow())

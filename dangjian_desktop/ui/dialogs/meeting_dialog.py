@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QTime, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop import clock
+from dangjian_desktop.domain.checks import Severity
 from dangjian_desktop.domain.meetings import (
     AbsenceReason,
     AgendaItem,
@@ -21,7 +22,6 @@ from dangjian_desktop.domain.meetings import (
     Meeting,
     MeetingType,
     Scope,
-    Severity,
     Vote,
     meeting_from_dict,
     meeting_to_dict,
@@ -44,6 +44,7 @@ from dangjian_desktop.ui.widgets.attachments import FileEntry
 from dangjian_desktop.ui.widgets.dialogs import Dialog
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
 from dangjian_desktop.ui.widgets.styling import repolish
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 __all__ = ["AgendaItem", "AmendmentDialog", "MeetingDialog", "Vote", "pdf_name"]
 
@@ -361,11 +362,9 @@ class MeetingDialog(Dialog):
     def _apply_lock(self) -> None:
         ui = self.ui
         locked = self.locked
-        for w in (ui.typesBox, ui.titleEdit, ui.dateEdit, ui.startTimeEdit, ui.endTimeEdit, ui.placeEdit,
-                  ui.hostCombo, ui.recorderCombo, ui.lecturerCombo, ui.lectureTopicEdit, ui.scopeCombo,
-                  ui.groupCombo, ui.allPresentButton, ui.regenerateButton, ui.observersEdit, ui.addVoteButton,
-                  ui.removeVoteButton):
-            w.setEnabled(not locked)
+        set_enabled(not locked, ui.typesBox, ui.titleEdit, ui.dateEdit, ui.startTimeEdit, ui.endTimeEdit, ui.placeEdit,
+                    ui.hostCombo, ui.recorderCombo, ui.lecturerCombo, ui.lectureTopicEdit, ui.scopeCombo, ui.groupCombo,
+                    ui.allPresentButton, ui.regenerateButton, ui.observersEdit, ui.addVoteButton, ui.removeVoteButton)
         self.attendance.set_locked(locked)
         self.agenda_editor.set_locked(locked)
         self.votes_editor.set_locked(locked)

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
 
-from dangjian_desktop.domain.appraisal import GRADES, AppraisalEntry, Grade, Severity, check_entries, quota_text
+from dangjian_desktop.domain.appraisal import GRADES, AppraisalEntry, Grade, check_entries, quota_text
+from dangjian_desktop.domain.checks import Severity
 from dangjian_desktop.domain.life_meeting import LifeMeeting
 from dangjian_desktop.ui.dialogs.appraisal_dialogs import AppraisalEntryDialog, BallotDialog
 from dangjian_desktop.ui import messages

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QWidget
-
 from dangjian_desktop.domain.appraisal import AppraisalRules
 from dangjian_desktop.domain.life_meeting import DEFAULT_OPINION_CATEGORIES
 from dangjian_desktop.services.appraisal import AppraisalService
 from dangjian_desktop.ui.forms.ui_appraisal_settings import Ui_AppraisalSettings
 from dangjian_desktop.ui.widgets.settings_tab import MessageTab
-
-if TYPE_CHECKING:
-    from dangjian_desktop.services.container import Services
 
 SHARES = [((1, 3), "三分之一（默认）"), ((3, 10), "30%"), ((1, 4), "四分之一"), ((1, 5), "五分之一"),
           ((15, 100), "15%"), ((1, 1), "不限比例")]
@@ -47,7 +40,3 @@ class AppraisalSettingsTab(MessageTab):
         rules = AppraisalRules(num, den, self.ui.probationaryCheck.isChecked(), self.ui.voidCheck.isChecked())
         self.svc.save_rules(rules)
         self.svc.save_opinion_categories(self.ui.categoriesEdit.toPlainText().splitlines())
-
-
-def make_tab(services: Services, window: QWidget) -> QWidget:
-    return AppraisalSettingsTab(services.appraisal)

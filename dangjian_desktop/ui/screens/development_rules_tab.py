@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
-
-from PySide6.QtWidgets import QWidget
+from typing import ClassVar
 
 from dangjian_desktop.ui.forms.ui_development_rules_tab import Ui_DevelopmentRulesTab
 from dangjian_desktop.ui.widgets.settings_tab import SavedLabelTab
-
-if TYPE_CHECKING:
-    from dangjian_desktop.services.container import Services
 
 
 class DevelopmentRulesTab(SavedLabelTab):
@@ -27,7 +22,3 @@ class DevelopmentRulesTab(SavedLabelTab):
     def prepare(self) -> None:
         self.ui.fullDateCombo.addItem("转正的支部党员大会日期", False)
         self.ui.fullDateCombo.addItem("预备期满之日", True)
-
-
-def make_tab(services: Services, window: QWidget) -> QWidget:
-    return DevelopmentRulesTab(services.development)

@@ -21,7 +21,7 @@ from dangjian_desktop.ui.forms.ui_development_screen import Ui_DevelopmentScreen
 from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.table_cells import cell, select_row_or_first, setup_table
-from dangjian_desktop.ui.widgets.wiring import connect_buttons
+from dangjian_desktop.ui.widgets.wiring import connect_buttons, set_enabled
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -196,10 +196,9 @@ class DevelopmentScreen(QWidget):
         self._show_assessments(c)
         self._show_publicity(c, sheet)
         closed = c.status is not CaseStatus.ACTIVE
-        for w in (ui.recordStepButton, ui.clearStepButton, ui.addAssessmentButton, ui.editAssessmentButton,
-                  ui.deleteAssessmentButton, ui.addPublicityButton, ui.editPublicityButton, ui.deletePublicityButton,
-                  ui.extensionButton, ui.closeCaseButton):
-            w.setEnabled(not closed or c.status is CaseStatus.FULL)
+        set_enabled(not closed or c.status is CaseStatus.FULL, ui.recordStepButton, ui.clearStepButton,
+                    ui.addAssessmentButton, ui.editAssessmentButton, ui.deleteAssessmentButton, ui.addPublicityButton,
+                    ui.editPublicityButton, ui.deletePublicityButton, ui.extensionButton, ui.closeCaseButton)
         ui.extensionButton.setVisible(c.admitted and c.status is CaseStatus.ACTIVE)
         ui.closeCaseButton.setVisible(c.status is CaseStatus.ACTIVE)
         ui.reopenButton.setVisible(c.status in (CaseStatus.CANCELLED, CaseStatus.STOPPED))

@@ -30,6 +30,7 @@ from dangjian_desktop.ui.widgets.operations import call
 from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.year_combo import fill_years
 from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -96,8 +97,8 @@ class DuesScreen(QWidget):
     def load(self) -> None:
         ui = self.ui
         has_branch = self.dues.branches.profile() is not None
-        for b in (ui.standardsButton, ui.monthButton, ui.paymentButton, ui.reductionButton, ui.addRemittanceButton):
-            b.setEnabled(has_branch)
+        set_enabled(has_branch, ui.standardsButton, ui.monthButton, ui.paymentButton, ui.reductionButton,
+                    ui.addRemittanceButton)
         if not has_branch:
             ui.hintLabel.setText("还没有党支部信息（上级党委模式下不登记党费）。请先在“设置”中填写党支部基本信息。")
             for t in (ui.gridTable, ui.paymentsTable, ui.arrearsTable, ui.remittanceTable):
@@ -200,8 +201,7 @@ class DuesScreen(QWidget):
     def _update_buttons(self) -> None:
         ui = self.ui
         chosen = self._selected_payment() is not None
-        for b in (ui.editPaymentButton, ui.deletePaymentButton, ui.receiptButton):
-            b.setEnabled(chosen)
+        set_enabled(chosen, ui.editPaymentButton, ui.deletePaymentButton, ui.receiptButton)
         ui.catchUpButton.setEnabled(ui.arrearsTable.currentRow() >= 0 and ui.arrearsTable.rowCount() > 0)
         ui.deleteRemittanceButton.setEnabled(bool(ui.remittanceTable.selectedItems()))
 

@@ -4,17 +4,13 @@ remind), with the 2008 rules as defaults."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from dangjian_desktop.domain.dues import DuesRules, Tier
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.ui.forms.ui_dues_settings import Ui_DuesSettingsTab
 from dangjian_desktop.ui.widgets.settings_tab import SavedLabelTab
-
-if TYPE_CHECKING:
-    from dangjian_desktop.services.container import Services
 
 ROWS = 5  # tiers a locality may use (empty rows are ignored)
 
@@ -80,7 +76,3 @@ class DuesSettingsTab(SavedLabelTab):
             fixed_monthly=_number(ui.fixedEdit.text(), "固定金额"), farmer_min=_number(ui.farmerMinEdit.text(), "最低金额"),
             farmer_max=_number(ui.farmerMaxEdit.text(), "最高金额"), arrears_reminder_months=ui.arrearsSpin.value(),
             lapse_months=ui.lapseSpin.value(), standards_month=ui.standardsMonthSpin.value())
-
-
-def make(services: Services, window: QWidget) -> QWidget:
-    return DuesSettingsTab(services.dues, window)

@@ -20,6 +20,7 @@ from dangjian_desktop.domain.elections import DUTY_PRESETS, CandidateVotes, Pers
 from dangjian_desktop.domain.enums import CommitteeRole
 from dangjian_desktop.domain.roster import Member
 from dangjian_desktop.ui.widgets.table_cells import set_columns
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 UUID = Qt.ItemDataRole.UserRole
 
@@ -143,9 +144,8 @@ class RoundsEditor(QObject):
         ui = self.ui
         self._filling = True
         try:
-            for w in (ui.roundSeatsSpin, ui.issuedSpin, ui.returnedSpin, ui.validSpin, ui.voidSpin, ui.votesTable,
-                      ui.addWriteInButton, ui.removeVoteButton, ui.removeRoundButton):
-                w.setEnabled(r is not None)
+            set_enabled(r is not None, ui.roundSeatsSpin, ui.issuedSpin, ui.returnedSpin, ui.validSpin, ui.voidSpin,
+                        ui.votesTable, ui.addWriteInButton, ui.removeVoteButton, ui.removeRoundButton)
             ui.roundSeatsSpin.setValue(r.seats if r else 0)
             ui.issuedSpin.setValue(r.ballots_issued if r else 0)
             ui.returnedSpin.setValue(r.ballots_returned if r else 0)

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from typing import TYPE_CHECKING, ClassVar
-
-from PySide6.QtWidgets import QWidget
+from typing import ClassVar
 
 from dangjian_desktop.domain.elections import ElectedBasis, ElectionRules
 from dangjian_desktop.ui.forms.ui_election_rules_tab import Ui_ElectionRulesTab
 from dangjian_desktop.ui.widgets.settings_tab import RulesTab
-
-if TYPE_CHECKING:
-    from dangjian_desktop.services.container import Services
 
 
 class ElectionRulesTab(RulesTab):
@@ -39,7 +34,3 @@ class ElectionRulesTab(RulesTab):
     def rules(self) -> ElectionRules:
         rules = super().rules()
         return dataclasses.replace(rules, elected_basis=ElectedBasis(rules.elected_basis))
-
-
-def make_tab(services: Services, window: QWidget) -> QWidget:
-    return ElectionRulesTab(services.elections)

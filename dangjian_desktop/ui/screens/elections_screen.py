@@ -24,7 +24,7 @@ from dangjian_desktop.ui.screens.election_parts import CommitteeEditor, RoundsEd
 from dangjian_desktop.ui.widgets.operations import attempt, call
 from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
 from dangjian_desktop.ui.widgets.styling import build_form
-from dangjian_desktop.ui.widgets.wiring import connect_buttons
+from dangjian_desktop.ui.widgets.wiring import connect_buttons, set_enabled
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -212,10 +212,9 @@ class ElectionsScreen(ServicesPage):
             ui.approvedDate.setDate(e.approved_on)
             ui.approvalNoEdit.setText(e.approval_no)
             locked = e.applied_at is not None
-            for w in (ui.stepRequest, ui.stepPeople, ui.stepVote, ui.committeeTable, ui.fillCommitteeButton,
-                      ui.officersDate, ui.reportDate, ui.approvedDate, ui.approvalNoEdit, ui.approveButton,
-                      ui.saveButton):
-                w.setEnabled(not locked)
+            set_enabled(not locked, ui.stepRequest, ui.stepPeople, ui.stepVote, ui.committeeTable,
+                        ui.fillCommitteeButton, ui.officersDate, ui.reportDate, ui.approvedDate, ui.approvalNoEdit,
+                        ui.approveButton, ui.saveButton)
             self._dirty = e.uuid is None
             ui.dirtyLabel.setText("新记录，尚未保存" if e.uuid is None else
                                   "已经上级党委批准，支部信息已更新（只读）" if locked else "")

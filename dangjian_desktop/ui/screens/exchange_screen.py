@@ -24,6 +24,7 @@ from dangjian_desktop.ui.messages import error_text
 from dangjian_desktop.ui.models.table import FlatTableModel
 from dangjian_desktop.ui.widgets.steps import InlineProgress
 from dangjian_desktop.ui.widgets.styling import style_page
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 log = logging.getLogger(__name__)
 
@@ -321,8 +322,7 @@ class ExchangeScreen(QWidget):
         if self.busy:
             return
         password = self.ui.hqPasswordEdit.text() or None
-        for w in (self.ui.importFilesButton, self.ui.importFolderButton, self.ui.printSummaryButton):
-            w.setEnabled(False)
+        set_enabled(False, self.ui.importFilesButton, self.ui.importFolderButton, self.ui.printSummaryButton)
         cancel = self.status.begin("正在核对并导入…")
         relay = self.status.relay
         self.ui.cancelImportButton.setVisible(True)
@@ -350,8 +350,7 @@ class ExchangeScreen(QWidget):
 
     def _done(self) -> None:
         self.status.end()
-        for w in (self.ui.importFilesButton, self.ui.importFolderButton):
-            w.setEnabled(True)
+        set_enabled(True, self.ui.importFilesButton, self.ui.importFolderButton)
         self.ui.progressBar.setVisible(False)
         self.ui.cancelImportButton.setVisible(False)
         self._refresh_branches()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QSpinBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QSpinBox, QTableWidgetItem
 
 from dangjian_desktop.domain.compliance import ComplianceRule, ComplianceRules, Period
 from dangjian_desktop.domain.meetings import MeetingType
@@ -56,7 +56,3 @@ class MeetingRulesTab(SavedLabelTab):
                                       t.cellWidget(r, 2).value(), t.cellWidget(r, 3).isChecked()))
         return ComplianceRules(out, self.ui.secretarySpin.value(), self.ui.inactivitySpin.value(),
                                records_since=self.ui.sinceEdit.date())
-
-
-def make_tab(services, window: QWidget) -> QWidget:  # noqa: ANN001
-    return MeetingRulesTab(services.meetings, window)

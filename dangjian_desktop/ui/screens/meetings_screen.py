@@ -22,6 +22,7 @@ from dangjian_desktop.ui.forms.ui_meetings_screen import Ui_MeetingsScreen
 from dangjian_desktop.ui.models.meetings_model import MeetingTableModel
 from dangjian_desktop.ui.theme import PARTY_RED
 from dangjian_desktop.ui.widgets.operations import attempt, call
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 CELL_LOOK = {
     CellStatus.HELD: ("#DCEFD9", "#1E5E1E"),
@@ -195,9 +196,8 @@ class MeetingsScreen(PinnedToday, QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_uuid() is not None
-        for b in (self.ui.openButton, self.ui.printButton, self.ui.pdfButton, self.ui.signinButton,
-                  self.ui.deleteButton):
-            b.setEnabled(has)
+        set_enabled(has, self.ui.openButton, self.ui.printButton, self.ui.pdfButton, self.ui.signinButton,
+                    self.ui.deleteButton)
 
     def _with_selected(self, fn) -> None:  # noqa: ANN001
         uuid = self.selected_uuid()

@@ -21,6 +21,7 @@ from dangjian_desktop.ui import messages, printing
 from dangjian_desktop.ui.forms.ui_members_screen import Ui_MembersScreen
 from dangjian_desktop.ui.models.members_model import NO_GROUP, MembersModel
 from dangjian_desktop.ui.widgets.styling import build_form
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 if TYPE_CHECKING:
     from dangjian_desktop.ui.dialogs.member_dialog import MemberDialog
@@ -155,10 +156,8 @@ class MembersScreen(QWidget):
         if total and shown != active:
             text += f"，当前显示 {shown} 名"
         ui.countLabel.setText(text)
-        for b in (ui.newButton, ui.importButton, ui.templateButton):
-            b.setEnabled(has_branch)
-        for b in (ui.exportXlsxButton, ui.printButton, ui.exportPdfButton):
-            b.setEnabled(has_branch and total > 0)
+        set_enabled(has_branch, ui.newButton, ui.importButton, ui.templateButton)
+        set_enabled(has_branch and total > 0, ui.exportXlsxButton, ui.printButton, ui.exportPdfButton)
         if select_uuid:
             self.select_member(select_uuid)
         self._update_buttons()
@@ -193,9 +192,7 @@ class MembersScreen(QWidget):
             self._fit_columns()
 
     def _update_buttons(self) -> None:
-        selected = self.current_member() is not None
-        self.ui.editButton.setEnabled(selected)
-        self.ui.statusButton.setEnabled(selected)
+        set_enabled(self.current_member() is not None, self.ui.editButton, self.ui.statusButton)
 
     # -- selection ----------------------------------------------------------------------------------------------
     def current_member(self) -> Member | None:

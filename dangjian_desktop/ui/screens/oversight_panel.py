@@ -30,6 +30,7 @@ from dangjian_desktop.ui.widgets.operations import ServiceCall, call
 from dangjian_desktop.ui.widgets.styling import set_role
 from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
 from dangjian_desktop.ui.widgets.table_cells import fit_wrapped_rows
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -168,8 +169,7 @@ class OversightPanel(ServicesPage):
         ui.busyLabel.setText("正在汇总各党支部的情况…")
         set_role(ui.busyLabel, "hint")
         ui.busyLabel.setVisible(busy)
-        for w in (ui.printButton, ui.exportButton, ui.drillButton):
-            w.setEnabled(not busy and bool(self.rows))
+        set_enabled(not busy and bool(self.rows), ui.printButton, ui.exportButton, ui.drillButton)
         if busy and not self.rows:  # the first time: a calm sentence where the list will be
             ui.attentionTable.setVisible(False)
             ui.attentionEmpty.setVisible(True)

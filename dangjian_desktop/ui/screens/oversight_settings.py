@@ -12,6 +12,7 @@ from dangjian_desktop.domain.oversight import OversightRules
 from dangjian_desktop.ui.forms.ui_oversight_settings import Ui_OversightSettingsTab
 from dangjian_desktop.ui.widgets.operations import call
 from dangjian_desktop.ui.widgets.styling import build_form
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -27,8 +28,8 @@ class OversightSettingsTab(QWidget):
         hq = services.branch.mode() is StoreMode.HEADQUARTERS
         if not hq:
             self.ui.hintLabel.setText("这些设置只在上级党委的数据中使用（汇总各党支部的数据包时提醒）。")
-        for w in (self.ui.packageAgeSpin, self.ui.termSpin, self.ui.saveButton, self.ui.resetButton):
-            w.setEnabled(hq and not services.store.read_only)
+        set_enabled(hq and not services.store.read_only, self.ui.packageAgeSpin, self.ui.termSpin, self.ui.saveButton,
+                    self.ui.resetButton)
         self.load(services.oversight.rules())
 
     def load(self, rules: OversightRules) -> None:

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QWidget
-
 from dangjian_desktop.domain.pledges import DEFAULT_CATEGORIES, DEFAULT_GRADES
 from dangjian_desktop.services.pledges import PledgeService
 from dangjian_desktop.ui.forms.ui_pledge_settings import Ui_PledgeSettings
 from dangjian_desktop.ui.widgets.settings_tab import MessageTab
-
-if TYPE_CHECKING:
-    from dangjian_desktop.services.container import Services
 
 
 def _lines(text: str) -> list[str]:
@@ -34,7 +27,3 @@ class PledgeSettingsTab(MessageTab):
     def store(self) -> None:
         self.svc.save_categories(_lines(self.ui.categoriesEdit.toPlainText()))
         self.svc.save_grades(_lines(self.ui.gradesEdit.toPlainText()))
-
-
-def make(services: Services, window: QWidget) -> QWidget:
-    return PledgeSettingsTab(services.pledges)

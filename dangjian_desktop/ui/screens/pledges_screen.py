@@ -30,7 +30,7 @@ from dangjian_desktop.ui.forms.ui_pledges_screen import Ui_PledgesScreen
 from dangjian_desktop.ui.screens.pledges_tabs import EvaluationPairsAndPaper, _cell, _setup_table
 from dangjian_desktop.ui.widgets.operations import call, call_waiting
 from dangjian_desktop.ui.widgets.styling import build_form
-from dangjian_desktop.ui.widgets.wiring import connect_buttons
+from dangjian_desktop.ui.widgets.wiring import connect_buttons, set_enabled
 
 STAGE_COLORS = {"未承诺": "#8A8A8A", "退回修改": "#B22222", "待审核": "#A0522D", "草稿": "#A0522D",
                 "已评诺": "#2E7D32"}
@@ -122,8 +122,7 @@ class PledgesScreen(EvaluationPairsAndPaper, QWidget):
         ui = self.ui
         has = self.campaign is not None
         ui.stack.setCurrentWidget(ui.workPage if has else ui.emptyPage)
-        for b in (ui.printNoticeButton, ui.printSummaryButton, ui.printLetterButton):
-            b.setEnabled(has)
+        set_enabled(has, ui.printNoticeButton, ui.printSummaryButton, ui.printLetterButton)
         if not has:
             ui.hintLabel.setText("")
             self._rows, self._sheet = [], None
@@ -232,9 +231,7 @@ class PledgesScreen(EvaluationPairsAndPaper, QWidget):
         has_progress = bool(self.ui.progressTable.selectionModel().selectedRows())
         ui.deleteProgressButton.setEnabled(has_progress)
         ui.openAttachmentButton.setEnabled(has_progress and bool(self._selected_attachments()))
-        has_pair = bool(self.ui.pairsTable.selectionModel().selectedRows())
-        ui.editPairButton.setEnabled(has_pair)
-        ui.deletePairButton.setEnabled(has_pair)
+        set_enabled(bool(self.ui.pairsTable.selectionModel().selectedRows()), ui.editPairButton, ui.deletePairButton)
         ui.addPairButton.setEnabled(bool(self.campaign_uuid))
 
     def _run(self, fn, *args, title: str = "无法完成"):  # noqa: ANN001, ANN202

@@ -15,6 +15,7 @@ from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.dialogs.pledge_dialogs import PairDialog
 from dangjian_desktop.ui.widgets.date_edit import from_qdate, to_qdate
 from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 
 def _cell(text: str, data: object = None, color: str | None = None) -> QTableWidgetItem:
@@ -61,9 +62,8 @@ class EvaluationPairsAndPaper:
         on = sheet.evaluated_on if sheet and sheet.evaluated_on else clock.today()
         ui.evaluatedOnEdit.setDate(to_qdate(on))
         enabled = bool(approved)
-        for w in (ui.selfAssessmentEdit, ui.groupCommentEdit, ui.gradeCombo, ui.evaluatedOnEdit,
-                  ui.saveEvaluationButton):
-            w.setEnabled(enabled)
+        set_enabled(enabled, ui.selfAssessmentEdit, ui.groupCommentEdit, ui.gradeCombo, ui.evaluatedOnEdit,
+                    ui.saveEvaluationButton)
 
     def _load_pairs(self) -> None:
         pairs = self.pledges.pairs(self.campaign_uuid) if self.campaign_uuid else []

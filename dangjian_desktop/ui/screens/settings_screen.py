@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -15,10 +14,11 @@ from dangjian_desktop import clock
 from dangjian_desktop.domain.roster import MemberFilter, PartyGroup
 from dangjian_desktop.ui import messages
 from dangjian_desktop.ui.forms.ui_settings_screen import Ui_SettingsScreen
-from dangjian_desktop.ui.settings_tabs import settings_tabs
+from dangjian_desktop.ui.settings_tabs import SettingsTab, build_tab, settings_tabs
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
 from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.table_cells import set_columns
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 if TYPE_CHECKING:
     from dangjian_desktop.services.container import Services
@@ -52,10 +52,10 @@ class SettingsScreen(QWidget):
         ui.editGroupButton.clicked.connect(self.edit_group)
         ui.deleteGroupButton.clicked.connect(self.delete_group)
         # feature tabs: a placeholder each, the real widget is built when the tab is first shown
-        self._extra: dict[int, tuple[str, str, bool]] = {}
-        for title, path in settings_tabs():
-            index = ui.tabs.addTab(QWidget(), title)
-            self._extra[index] = (title, path, False)
+        self._extra: dict[int, tuple[SettingsTab, bool]] = {}
+        for tab in settings_tabs():
+            index = ui.tabs.addTab(QWidget(), tab.title)
+            self._extra[index] = (tab, False)
         ui.tabs.currentChanged.connect(self._build_tab)
         self.refresh()
 
@@ -155,9 +155,7 @@ class SettingsScreen(QWidget):
         self._update_group_buttons()
 
     def _update_group_buttons(self) -> None:
-        selected = self.current_group() is not None
-        self.ui.editGroupButton.setEnabled(selected)
-        self.ui.deleteGroupButton.setEnabled(selected)
+        set_enabled(self.current_group() is not None, self.ui.editGroupButton, self.ui.deleteGroupButton)
 
     def current_group(self) -> PartyGroup | None:
         row = self.ui.groupsTable.currentRow()
@@ -214,17 +212,16 @@ class SettingsScreen(QWidget):
             elif index == 1:
                 self._load_groups()
             return
-        title, path, built = entry
+        tab, built = entry
         if built:
             refresh = getattr(self.ui.tabs.widget(index), "refresh", None)
             if callable(refresh):
                 refresh()
             return
         try:
-            module, _, fn = path.partition(":")
-            widget = getattr(importlib.import_module(module), fn)(self.services, self.window_)
+            widget = build_tab(tab, self.services, self.window_)
         except Exception as exc:  # noqa: BLE001 - one broken tab must not break the settings page
-            log.exception("settings tab %s failed", path)
+            log.exception("settings tab %s failed", tab.path)
             widget = QWidget()
             layout = QVBoxLayout(widget)
             label = QLabel(f"这一页暂时无法打开：{messages.error_text(exc)}")
@@ -235,8 +232,8 @@ class SettingsScreen(QWidget):
         tabs.blockSignals(True)
         old = tabs.widget(index)
         tabs.removeTab(index)
-        tabs.insertTab(index, widget, title)
+        tabs.insertTab(index, widget, tab.title)
         tabs.setCurrentIndex(index)
         tabs.blockSignals(False)
         old.deleteLater()
-        self._extra[index] = (title, path, True)
+        self._extra[index] = (tab, True)

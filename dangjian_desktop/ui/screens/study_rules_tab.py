@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem
 
 from dangjian_desktop.domain.meetings import MeetingType
 from dangjian_desktop.domain.study_hours import StudyRules
 from dangjian_desktop.ui.forms.ui_study_rules_tab import Ui_StudyRulesTab
 from dangjian_desktop.ui.widgets.settings_tab import RulesTab
-
-if TYPE_CHECKING:
-    from dangjian_desktop.services.container import Services
 
 
 class StudyRulesTab(RulesTab):
@@ -45,7 +42,3 @@ class StudyRulesTab(RulesTab):
         types = tuple(MeetingType(ui.typesList.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(ui.typesList.count())
                       if ui.typesList.item(i).checkState() is Qt.CheckState.Checked)
         return dataclasses.replace(super().rules(), counted_types=types)
-
-
-def make_tab(services: Services, window: QWidget) -> QWidget:
-    return StudyRulesTab(services.study_hours)

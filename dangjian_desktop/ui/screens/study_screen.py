@@ -18,6 +18,7 @@ from dangjian_desktop.ui.widgets.operations import attempt
 from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
 from dangjian_desktop.ui.widgets.styling import build_form
 from dangjian_desktop.ui.widgets.table_cells import cell, setup_table
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 
 if TYPE_CHECKING:
     from dangjian_desktop.domain.first_topic import FirstTopicEntry
@@ -150,8 +151,7 @@ class StudyScreen(ServicesPage):
             t.setItem(row, 0, _item(tr.on.isoformat(), tr.uuid))
             t.setItem(row, 1, _item(tr.title + (f"（{tr.kind}）" if tr.kind else "")))
             t.setItem(row, 2, _item(f"{tr.tenths / 10:g}", center=True))
-        for b in (ui.editTrainingButton, ui.deleteTrainingButton):
-            b.setEnabled(bool(self.trainings))
+        set_enabled(bool(self.trainings), ui.editTrainingButton, ui.deleteTrainingButton)
 
     def edit_training(self, training: Training | None) -> QDialog:
         from dangjian_desktop.ui.dialogs.training_dialog import TrainingDialog

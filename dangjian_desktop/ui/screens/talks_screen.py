@@ -18,6 +18,7 @@ from dangjian_desktop.ui.table_export import export_view
 from dangjian_desktop.ui.widgets.operations import ServiceCall, attempt
 from dangjian_desktop.ui.widgets import table_cells
 from dangjian_desktop.ui.widgets.styling import build_form
+from dangjian_desktop.ui.widgets.wiring import set_enabled
 from dangjian_desktop.ui.widgets.year_combo import fill_years
 
 DONE_LOOK = ("#DCEFD9", "#1E5E1E")
@@ -95,8 +96,7 @@ class TalksScreen(PinnedToday, QWidget):
             t.setItem(r, 5, cell(talk.content.replace("\n", " ")))
         ui.emptyLabel.setText("" if found else f"{self.year}年还没有谈话记录。点“登记谈话…”开始登记。")
         has = bool(self.shown)
-        for b in (ui.openButton, ui.deleteButton, ui.printOneButton):
-            b.setEnabled(has)
+        set_enabled(has, ui.openButton, ui.deleteButton, ui.printOneButton)
 
     def selected(self) -> Talk | None:
         rows = self.ui.talksTable.selectionModel().selectedRows()

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
-
-from PySide6.QtWidgets import QWidget
+from typing import ClassVar
 
 from dangjian_desktop.ui.forms.ui_talks_settings import Ui_TalksSettings
 from dangjian_desktop.ui.widgets.settings_tab import RulesTab
-
-if TYPE_CHECKING:
-    from dangjian_desktop.services.container import Services
 
 
 class TalksSettingsTab(RulesTab):
@@ -18,7 +13,3 @@ class TalksSettingsTab(RulesTab):
     fields: ClassVar[dict[str, str]] = {  # TalkRules' fields
         "committee_pairs": "committeeCheck", "group_pairs": "groupCheck", "secretary_with_all": "secretaryCheck",
         "pre_meeting_days": "preSpin", "remind_from_month": "remindSpin"}
-
-
-def make_tab(services: Services, window: QWidget) -> QWidget:
-    return TalksSettingsTab(services.talks)
