@@ -33,9 +33,36 @@ def data_dir(tmp_path: Path) -> Path:
     return d
 
 
+@pytest.fixture(scope="session")
+def _empty_stores(tmp_path_factory: pytest.TempPathFactory):
+    """``empty_store(folder)``: ``folder`` given a new, empty branch store, copied from one made once per session (per
+    set of record kinds): making one runs every migration step and syncs the file a dozen times (0.15-0.3 s, in
+    300 tests); two new stores are the same, row for row."""
+    import shutil
+
+    from dangjian_desktop import features
+
+    made: dict[tuple, Path] = {}
+
+    def empty_store(folder: Path) -> Path:
+        key = tuple(f.key for f in features.features())
+        if key not in made:
+            template = tmp_path_factory.mktemp("empty-store") / "data"
+            template.mkdir()
+            Services.open(template).close()
+            made[key] = template
+        # plain copies (not copy2): the file is as new as a store made now, as a test that looks at times expects
+        shutil.copytree(made[key], folder, dirs_exist_ok=True, copy_function=shutil.copy,
+                        ignore=shutil.ignore_patterns("*.lock", "logs"))
+        return folder
+
+    return empty_store
+
+
 @pytest.fixture
-def services(data_dir: Path):
-    s = Services.open(data_dir)
+def services(data_dir: Path, _empty_stores):
+    """A new, empty branch store in ``data_dir``, open."""
+    s = Services.open(_empty_stores(data_dir))
     yield s
     s.close()
 
@@ -49,14 +76,14 @@ def _demo_templates() -> dict:
 def demo_copy(_demo_templates: dict, tmp_path_factory: pytest.TempPathFactory):
     """``demo_copy(folder)`` fills ``folder`` with a branch store holding the demo data. The demo is made once per
     session (per pinned date and set of record kinds) and copied: making it takes seconds, copying it
-    milliseconds. Every copy is the same branch (same UUID, same signing key once one is made)."""
-    import shutil
-
+    milliseconds. Every copy is the same branch (same UUID, same signing key once one is made).
+    ``demo_copy(folder, branch=1)`` (2, …): another branch holding the demo (the demo made again: its own UUIDs),
+    for a headquarters that imports two; each also made once per session."""
     from dangjian_desktop import features
     from dangjian_desktop.services import demo
 
-    def copy_to(folder: Path) -> Path:
-        key = (clock.today(), tuple(f.key for f in features.features()))
+    def copy_to(folder: Path, branch: int = 0) -> Path:
+        key = (clock.today(), tuple(f.key for f in features.features()), branch)
         template = _demo_templates.get(key)
         if template is None:
             template = tmp_path_factory.mktemp("demo-template") / "data"
@@ -67,10 +94,45 @@ def demo_copy(_demo_templates: dict, tmp_path_factory: pytest.TempPathFactory):
             finally:
                 made.close()
             _demo_templates[key] = template
-        shutil.copytree(template, folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.lock", "logs"))
-        return folder
+        return copy_store(template, folder)
 
     return copy_to
+
+
+def copy_store(made: Path, folder: Path) -> Path:
+    """``folder`` filled with a copy of the closed store ``made`` (its database, attachments, keys; not its lock
+    or logs): a store prepared once for a module or session and copied for each test that changes it."""
+    import shutil
+
+    shutil.copytree(made, folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.lock", "logs"))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo_documents(demo_copy, tmp_path_factory: pytest.TempPathFactory):
+    """``demo_documents()``: every document of the 报表 page (``documents.documents()``) printed from the session's
+    demo for ``demo_year()``, ``{key: pdf}``, each under its ``documents.suggested_name``. Printed once per session
+    (per pinned date and set of record kinds; the year's ledger alone takes seconds) for the tests that only read
+    them: never write to these files."""
+    from dangjian_desktop import features
+    from dangjian_desktop.services import documents
+
+    printed: dict = {}
+
+    def documents_of_the_demo() -> dict[str, Path]:
+        key = (clock.today(), tuple(f.key for f in features.features()))
+        if key not in printed:
+            folder = tmp_path_factory.mktemp("demo-documents")
+            s = Services.open(demo_copy(folder / "data"))
+            try:
+                year = demo_year()
+                printed[key] = {d.key: documents.make(s, d.key, folder / documents.suggested_name(s, d.key, year),
+                                                      year) for d in documents.documents()}
+            finally:
+                s.close()
+        return dict(printed[key])
+
+    return documents_of_the_demo
 
 
 @pytest.fixture
@@ -109,6 +171,23 @@ def pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
     return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+_PAGES: dict[tuple, list[str]] = {}
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page (pypdf's ``extract_text``), read once per session for the same file: the session's
+    shared prints (``demo_documents``) are read by several tests, and reading a long one takes a second or two. The
+    file is known by its path, inode, size and modification time in nanoseconds, so a file written again is read
+    again."""
+    from pypdf import PdfReader
+
+    st = Path(path).stat()
+    key = (str(Path(path).resolve()), st.st_ino, st.st_size, st.st_mtime_ns)
+    if key not in _PAGES:
+        _PAGES[key] = [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+    return list(_PAGES[key])
 
 
 def pdf_fonts(path: Path) -> list[tuple[str, bool]]:

@@ -8,15 +8,12 @@ import pytest
 from PySide6.QtGui import QImage
 
 from dangjian_desktop import app
-from dangjian_desktop.services import demo
 from dangjian_desktop.services.container import Services
 
 
 @pytest.fixture
-def demo_dir(data_dir):
-    with Services.open(data_dir) as s:
-        demo.populate(s)
-    return data_dir
+def demo_dir(data_dir, demo_copy):
+    return demo_copy(data_dir)  # the session's demo store, copied (tests/conftest.py)
 
 
 @pytest.fixture(autouse=True)

@@ -59,16 +59,16 @@ def test_demo_then_info_counts(data_dir, capsys):
     assert "不是空的" in capsys.readouterr().err
 
 
-def test_info_text(data_dir, capsys):
-    _run(data_dir, "demo")
+def test_info_text(data_dir, demo_copy, capsys):
+    demo_copy(data_dir)  # the demo as a set-up (the `demo` command itself: test_demo_then_info_counts)
     capsys.readouterr()
     assert _run(data_dir, "info") == 0
     out = capsys.readouterr().out
     assert "数据文件夹" in out and "党员: " in out
 
 
-def test_roster_import_good_and_bad_files(data_dir, tmp_path, capsys):
-    _run(data_dir, "demo")
+def test_roster_import_good_and_bad_files(data_dir, demo_copy, tmp_path, capsys):
+    demo_copy(data_dir)  # the demo as a set-up (the `demo` command itself: test_demo_then_info_counts)
     before = _info(data_dir, capsys)["counts"]
     good = _csv(tmp_path / "good.csv", [
         {"姓名": "新党员甲", "身份证号": idcard.make_valid("11010519850505123"), "党小组": "第一党小组（运维）"},
@@ -112,10 +112,10 @@ def test_roster_import_missing_file_and_no_branch(data_dir, tmp_path, capsys):
     assert "党支部基本信息" in capsys.readouterr().err
 
 
-def test_roster_export_and_template(data_dir, tmp_path, capsys):
+def test_roster_export_and_template(data_dir, demo_copy, tmp_path, capsys):
     from openpyxl import load_workbook
 
-    _run(data_dir, "demo")
+    demo_copy(data_dir)  # the demo as a set-up (the `demo` command itself: test_demo_then_info_counts)
     out = tmp_path / "名册.xlsx"
     assert _run(data_dir, "roster", "export", str(out)) == 0
     ws = load_workbook(out).worksheets[0]
@@ -129,10 +129,10 @@ def test_roster_export_and_template(data_dir, tmp_path, capsys):
     assert [c.value for c in load_workbook(tpl).worksheets[0][1]] == HEADERS
 
 
-def test_report_roster_pdf(data_dir, tmp_path, capsys):
+def test_report_roster_pdf(data_dir, demo_copy, tmp_path, capsys):
     from dangjian_desktop.services.container import Services
 
-    _run(data_dir, "demo")
+    demo_copy(data_dir)  # the demo as a set-up (the `demo` command itself: test_demo_then_info_counts)
     capsys.readouterr()
     out = tmp_path / "名册.pdf"
     assert _run(data_dir, "report", "roster", "--out", str(out)) == 0

@@ -13,9 +13,8 @@ from tests.conftest import demo_year, gap_year, pdf_text
 
 
 @pytest.fixture
-def demo_dir(data_dir: Path) -> Path:
-    assert main(["--data-dir", str(data_dir), "demo"]) == 0
-    return data_dir
+def demo_dir(data_dir: Path, demo_copy) -> Path:  # noqa: ANN001
+    return demo_copy(data_dir)  # the session's demo store, copied (tests/conftest.py)
 
 
 def _json(capsys, argv: list[str]):  # noqa: ANN001, ANN202

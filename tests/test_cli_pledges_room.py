@@ -11,10 +11,8 @@ from tests.conftest import pdf_text
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    d = tmp_path_factory.mktemp("cli") / "data"
-    assert main(["--data-dir", str(d), "demo"]) == 0
-    return d
+def demo_dir(tmp_path_factory, demo_copy):
+    return demo_copy(tmp_path_factory.mktemp("cli") / "data")  # the session's demo store, copied
 
 
 def _year(d, capsys):

@@ -4,12 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from dangjian_desktop.cli import main
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder holding the demo, made once per test module (its tests read it; some add to it)."""
-    d = tmp_path_factory.mktemp("demo") / "data"
-    assert main(["--data-dir", str(d), "demo"]) == 0
-    return d
+def demo_dir(tmp_path_factory: pytest.TempPathFactory, demo_copy) -> Path:  # noqa: ANN001
+    """A data folder holding the demo, a copy per test module of the session's demo store (tests/conftest.py; its
+    tests read it; some add to it)."""
+    return demo_copy(tmp_path_factory.mktemp("demo") / "data")

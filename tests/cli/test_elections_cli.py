@@ -40,8 +40,8 @@ def test_election_check_text_and_bad_input(data_dir, capsys):
         main(["--data-dir", str(data_dir), "election", "check", "--seats", "x"])
 
 
-def test_study_hours_json_and_reports_on_demo_data(data_dir, tmp_path, capsys):
-    assert main(["--data-dir", str(data_dir), "demo"]) == 0
+def test_study_hours_json_and_reports_on_demo_data(data_dir, demo_copy, tmp_path, capsys):
+    demo_copy(data_dir)  # the session's demo store, copied
     capsys.readouterr()
     year = demo_year()
     assert main(["--data-dir", str(data_dir), "study-hours", "--year", str(year), "--json"]) == 0

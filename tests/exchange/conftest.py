@@ -43,6 +43,14 @@ def roster_document_only(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
                         lambda services: [d for d in real(services) if d[0] == "党员名册"])
 
 
+@pytest.fixture(scope="session")
+def _two_branches_made(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The folders of test_confinement's ``two_branches`` on SQLite once it has been made (per pinned date and set
+    of record kinds), for the next tests to copy (in three modules): three stores, two exports and an import take
+    seconds, in 30 tests."""
+    return {"root": tmp_path_factory.mktemp("two-branches")}
+
+
 @pytest.fixture
 def pwfile(tmp_path: Path) -> Path:
     """The package password in a file, as headquarters' scripts pass it (``--password-file``)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.domain.roster import Branch, Member, PartyGroup
 
+from tests.conftest import copy_store
 from tests.pg.cluster import on_both_engines, store_query
 
 from . import hostile
@@ -22,8 +24,34 @@ NOW = "2026-03-01T08:00:00"
 
 
 @pytest.fixture
-def two_branches(branch_dir: Path, hq_dir: Path, tmp_path: Path) -> dict:
-    """Headquarters holds branch A (the demo) and branch B (one 党小组, two members)."""
+def two_branches(branch_dir: Path, hq_dir: Path, tmp_path: Path, hq_engine: str, _two_branches_made: dict) -> dict:
+    """Headquarters holds branch A (the demo) and branch B (one 党小组, two members). On SQLite the second and later
+    tests get copies of the first one's three stores and B's package (the same stores: same rows, keys, sequence)."""
+    from dangjian_desktop import clock, features
+
+    key = (clock.today(), tuple(f.key for f in features.features()))
+    made = _two_branches_made.get(key) if hq_engine == "sqlite" else None
+    if made is not None:
+        for name, folder in (("branch", branch_dir), ("hq", hq_dir), ("branch-b", tmp_path / "branch-b")):
+            copy_store(made["root"] / name, folder)
+        for pkg in (made["root"] / "pkg").iterdir():  # A's package and B's (tests read both)
+            shutil.copyfile(pkg, tmp_path / pkg.name)
+        return {**made["ids"], "b_dir": tmp_path / "branch-b", "b_pkg": tmp_path / made["b_pkg"], "hq": hq_dir,
+                "tmp": tmp_path}
+    ctx = _make_two_branches(branch_dir, hq_dir, tmp_path)
+    if hq_engine == "sqlite":
+        root = _two_branches_made["root"] / str(len(_two_branches_made))
+        for name, folder in (("branch", branch_dir), ("hq", hq_dir), ("branch-b", ctx["b_dir"])):
+            copy_store(folder, root / name)
+        root.joinpath("pkg").mkdir()
+        for pkg in (tmp_path / "a.djpkg", ctx["b_pkg"]):
+            shutil.copyfile(pkg, root / "pkg" / pkg.name)
+        _two_branches_made[key] = {"root": root, "b_pkg": ctx["b_pkg"].name,
+                                   "ids": {k: ctx[k] for k in ("a_member", "a_group", "a_meeting", "b_uuid")}}
+    return ctx
+
+
+def _make_two_branches(branch_dir: Path, hq_dir: Path, tmp_path: Path) -> dict:
     b_dir = tmp_path / "branch-b"
     with opened(b_dir) as s:
         s.branch.save_profile(Branch(name="第二党支部"))

@@ -43,11 +43,10 @@ def tallies_from_compliance(data: dict) -> dict[str, dict[str, int]]:
 
 
 @pytest.fixture(scope="module")
-def _second_branch_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _second_branch_made(tmp_path_factory: pytest.TempPathFactory, demo_copy) -> Path:  # noqa: ANN001
     """Another demo branch, renamed, whose 支委会 is due every quarter (its locality's rule): made once."""
-    d = tmp_path_factory.mktemp("second") / "branch2"
+    d = demo_copy(tmp_path_factory.mktemp("second") / "branch2", branch=1)  # not the session's demo branch
     with opened(d) as s:
-        demo.populate(s, today=clock.today())
         s.branch.save_profile(dataclasses.replace(s.branch.require_profile(), name="示范第二党支部"))
         rules = s.meetings.rules()
         rules.rules = [ComplianceRule(r.type, Period.QUARTER) if r.type is MeetingType.COMMITTEE else r

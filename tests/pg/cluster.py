@@ -216,8 +216,32 @@ def hq_engine(request: pytest.FixtureRequest) -> str:
 on_both_engines = pytest.mark.parametrize("hq_engine", ENGINES, indirect=True)
 
 
+@pytest.fixture(scope="session")
+def _sqlite_hq_templates(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN202
+    """``made(folder, name)``: a new SQLite headquarters store named ``name`` copied into ``folder``, from one made
+    once per session (per name and set of record kinds): a new store runs every migration step and syncs its file
+    a dozen times; two new headquarters stores of one name are the same, row for row."""
+    from dangjian_desktop import features
+
+    templates: dict[tuple, Path] = {}
+
+    def made(folder: Path, name: str) -> Path:
+        key = (tuple(f.key for f in features.features()), name)
+        if key not in templates:
+            template = tmp_path_factory.mktemp("hq-template") / "data"
+            with contextlib.closing(open_hq(template)) as s:
+                s.branch.init_headquarters(name)
+            templates[key] = template
+        # plain copies (not copy2): the files are as new as a store made now
+        shutil.copytree(templates[key], folder, dirs_exist_ok=True, copy_function=shutil.copy,
+                        ignore=shutil.ignore_patterns("*.lock", "logs"))
+        return folder
+
+    return made
+
+
 @pytest.fixture
-def make_hq(request: pytest.FixtureRequest, hq_engine: str) -> Iterator:
+def make_hq(request: pytest.FixtureRequest, hq_engine: str, _sqlite_hq_templates) -> Iterator:  # noqa: ANN001
     """``make_hq(folder, name=None) -> folder``: a headquarters store for ``folder`` on this test's engine (on
     PostgreSQL a fresh database copied from the template, named after the test; ``open_hq``/``hq_cli``/the
     exchange tests' ``opened`` find it by the folder); ``name`` given: ``init_headquarters(name)`` done; ``like``:
@@ -235,6 +259,8 @@ def make_hq(request: pytest.FixtureRequest, hq_engine: str) -> Iterator:
             key = str(folder.resolve())
             _HQ_URLS[key] = server.url(dbname)
             made.append((key, dbname))
+        elif name is not None and hq_database(folder) is None and not (folder.exists() and any(folder.iterdir())):
+            return _sqlite_hq_templates(folder, name)  # a copy of the session's new store of that name
         if name is not None:
             with contextlib.closing(open_hq(folder)) as s:
                 s.branch.init_headquarters(name)

@@ -15,7 +15,8 @@ from dangjian_desktop.domain.dues import DuesCategory, PayWay
 from dangjian_desktop.domain.errors import ValidationError
 from dangjian_desktop.domain.roster import Branch, Member
 from dangjian_desktop.services.dues import PaymentEntry, StandardEntry
-from tests.conftest import pdf_fonts
+from dangjian_desktop.services.container import Services
+from tests.conftest import copy_store, pdf_fonts
 
 YEAR = clock.today().year - 1
 AFTER = dt.date(YEAR + 1, 1, 10)
@@ -26,9 +27,24 @@ def _texts(path) -> list[str]:  # noqa: ANN001
     return [(p.extract_text() or "").replace(" ", "").replace("\n", "") for p in PdfReader(str(path)).pages]
 
 
+@pytest.fixture(scope="module")
+def _big_branch_made(tmp_path_factory):  # noqa: ANN001, ANN202
+    """The store of ``big_branch``, made once for the module (495 payments take seconds) and copied per test."""
+    folder = tmp_path_factory.mktemp("big-branch") / "data"
+    with Services.open(folder) as services:
+        _fill_big_branch(services)
+    return folder
+
+
 @pytest.fixture
-def big_branch(services):
-    """45 members, so the 登记表 runs over three pages; bases 4,000.00 + 100 × n."""
+def big_branch(_big_branch_made, data_dir):  # noqa: ANN001, ANN201
+    """45 members, so the 登记表 runs over three pages; bases 4,000.00 + 100 × n (a copy of the module's store)."""
+    services = Services.open(copy_store(_big_branch_made, data_dir))
+    yield services
+    services.close()
+
+
+def _fill_big_branch(services) -> None:  # noqa: ANN001
     services.branch.save_profile(Branch(name="测试党支部"))
     from dangjian_desktop.storage.repos import roster as roster_repo
 
@@ -42,7 +58,6 @@ def big_branch(services):
     for month in range(1, 12):  # December left unpaid by everyone; 党员01 also November
         payers = [m.uuid for m in members if not (month == 11 and m.name == "党员01")]
         services.dues.record_month(YEAR, month, payers, dt.date(YEAR, month, 9), PayWay.ONLINE, today=AFTER)
-    return services
 
 
 def test_register_is_landscape_with_the_header_on_every_page(big_branch, tmp_path):

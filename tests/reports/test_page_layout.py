@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from dangjian_desktop import clock
@@ -27,8 +26,7 @@ from dangjian_desktop.reports.styles import (
     form_table,
     signature_block,
 )
-from dangjian_desktop.services import documents
-from tests.conftest import demo_year
+from tests.conftest import pdf_pages
 
 CLOSING = re.compile(r"签字|年\s+月\s+日|本表由|^第\s*\d+\s*页|共\s*\d+\s*页|（续）|示范能源公司检修分公司党支部$")
 
@@ -41,8 +39,7 @@ def _content_lines(page_text: str) -> list[str]:
 
 def _signature_pages_without_content(path: Path) -> list[tuple[int, list[str]]]:
     bad = []
-    for i, page in enumerate(PdfReader(str(path)).pages, start=1):
-        text = page.extract_text() or ""
+    for i, text in enumerate(pdf_pages(path), start=1):
         if "签字" not in text:
             continue
         content = _content_lines(text)
@@ -52,27 +49,22 @@ def _signature_pages_without_content(path: Path) -> list[tuple[int, list[str]]]:
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory, request):  # noqa: ANN001
-    """Every document of the demo branch, printed once for the module."""
-    from dangjian_desktop.services import demo
+def printed(tmp_path_factory, demo_copy, demo_documents):  # noqa: ANN001
+    """Every document of the demo branch (the session's prints: ``demo_documents``), and every meeting's minutes and
+    a pledge letter printed once for the module."""
     from dangjian_desktop.services.container import Services
 
     out = tmp_path_factory.mktemp("printed")
-    services = Services.open(out / "data")
-    demo.populate(services)
-    year = demo_year(clock.today())
-    files: dict[str, Path] = {}
-    for d in documents.documents():
-        try:
-            files[d.key] = documents.make(services, d.key, out / f"{d.key}.pdf", year if d.uses_year else None)
-        except Exception:  # noqa: BLE001 - a document with nothing to print this year (e.g. no inspection)
-            continue
-    for row in services.meetings.list():
-        files[f"minutes-{row.uuid}"] = services.meetings.minutes_pdf(row.uuid, out / f"m-{row.uuid}.pdf")
-    sheet = next(r.sheet for r in services.pledges.overview(services.pledges.campaigns()[0].uuid) if r.sheet)
-    files["letter"] = services.pledges.letter_pdf(services.pledges.campaigns()[0].uuid, sheet.member_uuid,
-                                                  out / "letter.pdf")
-    request.addfinalizer(services.close)
+    files: dict[str, Path] = demo_documents()
+    services = Services.open(demo_copy(out / "data"))
+    try:
+        for row in services.meetings.list():
+            files[f"minutes-{row.uuid}"] = services.meetings.minutes_pdf(row.uuid, out / f"m-{row.uuid}.pdf")
+        sheet = next(r.sheet for r in services.pledges.overview(services.pledges.campaigns()[0].uuid) if r.sheet)
+        files["letter"] = services.pledges.letter_pdf(services.pledges.campaigns()[0].uuid, sheet.member_uuid,
+                                                      out / "letter.pdf")
+    finally:
+        services.close()
     return files
 
 
@@ -158,7 +150,7 @@ def test_the_running_header_of_a_long_meeting_type_fits_one_line():
 
 
 def test_the_ledger_cover_is_not_numbered_and_its_contents_give_each_chapter_page(printed):
-    pages = [p.extract_text() or "" for p in PdfReader(str(printed["ledger"])).pages]
+    pages = pdf_pages(printed["ledger"])
     assert not re.search(r"第\s*\d+\s*页", pages[0])  # the cover
     total = len(pages) - 1
     assert re.search(rf"第\s*1\s*页\s*共\s*{total}\s*页", pages[1])  # the contents page is page 1
@@ -171,7 +163,7 @@ def test_the_ledger_cover_is_not_numbered_and_its_contents_give_each_chapter_pag
 
 
 def test_the_minutes_book_contents_match_its_pages(printed):
-    pages = [p.extract_text() or "" for p in PdfReader(str(printed["minutes-book"])).pages]
+    pages = pdf_pages(printed["minutes-book"])
     assert not re.search(r"第\s*\d+\s*页", pages[0])  # the cover
     entries = re.findall(r"\d{4}-\d{2}-\d{2}\n[^\n]+\n([^\n]+)\n(\d+)\n", pages[1])
     assert len(entries) >= 5, pages[1]

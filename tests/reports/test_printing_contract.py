@@ -4,12 +4,11 @@ last page, once), and a character no font has makes it refuse to print unless th
 from __future__ import annotations
 
 import pytest
-from pypdf import PdfReader
 
 from dangjian_desktop import features
 from dangjian_desktop.domain.errors import MissingGlyphsError
 from dangjian_desktop.services import documents
-from tests.conftest import demo_year
+from tests.conftest import demo_year, pdf_pages
 
 NOTE = "本表由党支部工作台账于"
 
@@ -21,17 +20,17 @@ def _printable_documents() -> list[str]:
 
 
 @pytest.fixture
-def printed(demo_services, tmp_path):  # noqa: ANN001
-    out = {}
-    for key in _printable_documents():
-        out[key] = documents.make(demo_services, key, tmp_path / f"{key}.pdf", demo_year())
-    return out
+def printed(demo_documents):  # noqa: ANN001
+    """Each printable document of the demo (the session's prints: ``demo_documents``, tests/conftest.py)."""
+    made = demo_documents()
+    assert set(_printable_documents()) <= set(made)
+    return {key: made[key] for key in _printable_documents()}
 
 
 def test_every_document_ends_with_the_closing_block(printed):
     assert set(printed) >= {"ledger", "roster", "minutes-book", "pledges", "pledge-summary", "inspection"}
     for key, path in printed.items():
-        pages = [(p.extract_text() or "").replace(" ", "") for p in PdfReader(str(path)).pages]
+        pages = [t.replace(" ", "") for t in pdf_pages(path)]
         assert sum(t.count(NOTE) for t in pages) == 1, key
         assert NOTE in pages[-1], key
 

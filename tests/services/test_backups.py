@@ -288,11 +288,8 @@ def _damage(data_dir: Path) -> None:
     db.write_bytes(bytes(raw))
 
 
-def test_damaged_database_newest_good_backup_and_restore_after_damage(data_dir):
-    with Services.open(data_dir) as s:
-        from dangjian_desktop.services import demo
-
-        demo.populate(s)
+def test_damaged_database_newest_good_backup_and_restore_after_damage(data_dir, demo_copy):
+    with Services.open(demo_copy(data_dir)) as s:  # the session's demo store, copied (tests/conftest.py)
         s.backups.create()
         _attach(s, "keep/newer.jpg", b"newer than any backup")
         good = s.backups.create()
@@ -458,12 +455,9 @@ def _kill_restore_at(svc: Services, backup: Path, phase: str, monkeypatch: pytes
 
 
 @pytest.mark.parametrize("opener", ["app", "cli"])
-def test_restore_killed_between_the_attachment_renames_is_finished_at_next_start(data_dir, monkeypatch, capsys,
-                                                                                opener):
-    svc = Services.open(data_dir)
-    from dangjian_desktop.services import demo
-
-    demo.populate(svc)
+def test_restore_killed_between_the_attachment_renames_is_finished_at_next_start(data_dir, demo_copy, monkeypatch,
+                                                                                capsys, opener):
+    svc = Services.open(demo_copy(data_dir))  # the session's demo store, copied (tests/conftest.py)
     _attach(svc, "photos/in-backup.jpg", b"backup")
     tree_in_backup = _tree(svc.store.paths.attachments)
     backup = svc.backups.create()

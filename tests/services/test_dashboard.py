@@ -12,7 +12,7 @@ from dangjian_desktop.domain.roster import MemberFilter
 from dangjian_desktop.services import dashboard, documents
 from dangjian_desktop.services.reminders import all_reminders
 from dangjian_desktop.services.snapshot import read_snapshot
-from tests.conftest import demo_year, pdf_text
+from tests.conftest import demo_year, pdf_pages
 
 
 def test_state_follows_the_store(services):
@@ -119,13 +119,18 @@ def test_demo_reminders_match_the_data(demo_services):
     assert term.due == demo_services.branch.profile().term_ends_on and 5 <= (term.due - today).days <= 60
 
 
-def test_documents_registry_makes_every_document(demo_services, tmp_path):
+def test_documents_registry_makes_every_document(demo_services, demo_documents):
+    """Every document of the registry printed from the demo (``demo_documents``: ``documents.make`` of each, under
+    its suggested name) holds the branch's name."""
     year = demo_year()
+    printed = demo_documents()
+    assert list(printed) == [spec.key for spec in documents.documents()]
     for spec in documents.documents():
         name = documents.suggested_name(demo_services, spec.key, year)
         assert name.endswith(".pdf") and "/" not in name
-        out = documents.make(demo_services, spec.key, tmp_path / name, year)
-        assert out.exists() and demo_services.branch.profile().name in pdf_text(out).replace(" ", "")
+        out = printed[spec.key]
+        assert out.name == name
+        assert out.exists() and demo_services.branch.profile().name in "\n".join(pdf_pages(out)).replace(" ", "")
 
 
 def test_home_first_then_rest_is_all_of_home(demo_services):

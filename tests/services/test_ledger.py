@@ -101,7 +101,7 @@ def test_providers_plug_in_chapters_in_order(demo_services, tmp_path, monkeypatc
     assert all(embedded for _, embedded in pdf_fonts(out))
 
 
-def test_bad_year_and_empty_store_are_refused(services, demo_services, tmp_path):
+def test_bad_year_and_empty_store_are_refused(demo_services, tmp_path):
     with pytest.raises(ValidationError):
         ledger.ledger_pdf(demo_services, 1990, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()

@@ -25,12 +25,9 @@ def test_the_branch_page_shows_the_fingerprint_headquarters_will_show(qtbot, bra
     _shot(screen, "exchange_branch_fingerprint.png")
 
 
-def test_headquarters_sees_keys_and_sequences_and_replaces_a_key(qtbot, tmp_path: Path):
-    from dangjian_desktop.services import demo
-
-    branch = tmp_path / "branch"
+def test_headquarters_sees_keys_and_sequences_and_replaces_a_key(qtbot, tmp_path: Path, demo_copy):
+    branch = demo_copy(tmp_path / "branch")  # the session's demo store, copied (tests/conftest.py)
     with opened(branch) as s:
-        demo.populate(s)
         fingerprint = s.exchange.fingerprint()
     stick = tmp_path / "stick"
     stick.mkdir()

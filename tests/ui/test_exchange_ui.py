@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from dangjian_desktop import clock
 from dangjian_desktop.domain.exchange import ImportOutcome
 from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services.container import Services
@@ -26,11 +25,8 @@ def fast_kdf(monkeypatch):
 
 
 @pytest.fixture
-def branch_services(data_dir: Path):
-    from dangjian_desktop.services import demo
-
-    s = Services.open(data_dir)
-    demo.populate(s, today=clock.today())
+def branch_services(data_dir: Path, demo_copy):
+    s = Services.open(demo_copy(data_dir))  # the session's demo store, copied (tests/conftest.py)
     yield s
     s.close()
 

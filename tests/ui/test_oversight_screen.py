@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dangjian_desktop import clock
 from dangjian_desktop.exchange import format as fmt
-from dangjian_desktop.services import demo
 from dangjian_desktop.ui.screens.home_screen import HomeScreen
 from tests.exchange.conftest import export, import_, opened
 from tests.pg.cluster import ENGINES
@@ -28,7 +26,7 @@ def hq_engine(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(scope="module")
-def stick(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def stick(tmp_path_factory: pytest.TempPathFactory, demo_copy) -> Path:  # noqa: ANN001
     """Two demo branches' packages (the roster's document only), made once for the module."""
     from dangjian_desktop.services import exchange
 
@@ -40,9 +38,8 @@ def stick(tmp_path_factory: pytest.TempPathFactory) -> Path:
         mp.setitem(fmt.KDF_DEFAULT, "n", 2**10)
         mp.setattr(exchange, "package_documents", lambda s: [d for d in real(s) if d[0] == "党员名册"])
         for i, name in enumerate(("第一党支部", "第二党支部")):
-            d = tmp_path / f"b{i}"
+            d = demo_copy(tmp_path / f"b{i}", branch=i)  # two branches: the session's demo and another
             with opened(d) as s:
-                demo.populate(s, today=clock.today())
                 s.branch.save_profile(dataclasses.replace(s.branch.require_profile(), name=name,
                                                           parent_committee="机关党总支" if i else "生产党总支"))
             export(d, stick)

@@ -28,13 +28,11 @@ def _edit_in_the_window(qtbot, branch: Path, uuid: str, absent: bool) -> None:  
         dlg.deleteLater()
 
 
-def test_a_draft_saved_again_in_the_editor_reaches_headquarters_once(qtbot, tmp_path: Path):
-    from dangjian_desktop.services import demo
-
+def test_a_draft_saved_again_in_the_editor_reaches_headquarters_once(qtbot, tmp_path: Path, demo_copy):
     branch, hq, stick = tmp_path / "branch", tmp_path / "hq", tmp_path / "stick"
     stick.mkdir()
+    demo_copy(branch)  # the session's demo store, copied (tests/conftest.py)
     with opened(branch) as s:
-        demo.populate(s, today=clock.today())
         uuid = next(m.uuid for m in s.meetings.list() if m.status is MeetingStatus.DRAFT and m.date <= clock.today())
     with opened(hq) as s:
         s.branch.init_headquarters("示范能源公司党委")

@@ -21,7 +21,7 @@ SIZES = {
 }
 
 
-def _probe(tmp_path: Path, size: str, *, no_system_fonts: bool) -> tuple[list[str], Path]:
+def _probe(tmp_path: Path, size: str, data: Path, *, no_system_fonts: bool) -> tuple[list[str], Path]:
     screen, scale = SIZES[size]
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96,
@@ -40,7 +40,7 @@ def _probe(tmp_path: Path, size: str, *, no_system_fonts: bool) -> tuple[list[st
     shots = tmp_path / "shots"
     report = tmp_path / "report.json"
     proc = subprocess.run([sys.executable, "-m", "tests.ui.screen_fit_probe", "--out", str(shots), "--json",
-                           str(report)], cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+                           str(report), "--data", str(data)], cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
     assert report.is_file(), proc.stderr[-3000:]
     return json.loads(report.read_text(encoding="utf-8")), shots
 
@@ -48,8 +48,9 @@ def _probe(tmp_path: Path, size: str, *, no_system_fonts: bool) -> tuple[list[st
 @pytest.mark.slow
 @pytest.mark.parametrize(("size", "no_system_fonts"), [("1366x768", False), ("1920x1080@150%", True),
                                                       ("1366x768@125%", False)])
-def test_every_page_and_dialog_fits_the_screen(tmp_path, size, no_system_fonts):
-    problems, shots = _probe(tmp_path, size, no_system_fonts=no_system_fonts)
+def test_every_page_and_dialog_fits_the_screen(tmp_path, size, no_system_fonts, demo_copy):
+    # the session's demo store, copied: the probe shows it instead of making the demo again in each process
+    problems, shots = _probe(tmp_path, size, demo_copy(tmp_path / "data"), no_system_fonts=no_system_fonts)
     assert problems == []
     names = {p.stem for p in shots.glob("*.png")}
     # every page, and the dialogs a secretary meets in a day

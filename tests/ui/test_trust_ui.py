@@ -119,11 +119,8 @@ def test_startup_and_exit_backups(qtbot, demo_services, monkeypatch):
     assert demo_services.backups.list()[0].counts["member"] == 31
 
 
-def _damaged_folder(data_dir: Path) -> Path:
-    with Services.open(data_dir) as s:
-        from dangjian_desktop.services import demo
-
-        demo.populate(s)
+def _damaged_folder(data_dir: Path, demo_copy) -> Path:  # noqa: ANN001
+    with Services.open(demo_copy(data_dir)) as s:  # the session's demo store, copied (tests/conftest.py)
         s.backups.create()
     db = DataPaths(data_dir).database
     raw = bytearray(db.read_bytes())
@@ -142,8 +139,8 @@ def _click(text: str):
     return exec_
 
 
-def test_damaged_database_dialog_restores_newest_good_backup(qtbot, data_dir, monkeypatch):
-    db = _damaged_folder(data_dir)
+def test_damaged_database_dialog_restores_newest_good_backup(qtbot, data_dir, demo_copy, monkeypatch):
+    db = _damaged_folder(data_dir, demo_copy)
     damaged = db.read_bytes()
     good = BackupFolder(DataPaths(data_dir)).newest_good()
     text = recovery.damage_text(good, data_dir)
@@ -163,10 +160,10 @@ def test_damaged_database_dialog_restores_newest_good_backup(qtbot, data_dir, mo
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
 
 
-def test_app_refuses_a_damaged_database_in_screenshot_mode(data_dir, tmp_path, capsys):
+def test_app_refuses_a_damaged_database_in_screenshot_mode(data_dir, demo_copy, tmp_path, capsys):
     from dangjian_desktop.app import main
 
-    db = _damaged_folder(data_dir)
+    db = _damaged_folder(data_dir, demo_copy)
     damaged = db.read_bytes()
     assert main(["--data-dir", str(data_dir), "--screenshot", str(tmp_path / "s.png")]) == 2
     assert "损坏" in capsys.readouterr().err
