@@ -3,7 +3,6 @@ and only for an ordinary branch folder (anything else is opened the ordinary way
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import sqlite3
@@ -164,6 +163,6 @@ def test_a_kind_without_a_declared_version_is_not_glimpsed(monkeypatch):
 
     kinds = features.features()
     first = next(f for f in kinds if f.migrations)
-    changed = [dataclasses.replace(f, schema_version=0) if f is first else f for f in kinds]
+    changed = [f._replace(schema_version=0) if f is first else f for f in kinds]
     monkeypatch.setattr(features, "features", lambda: changed)
     assert glimpse.newest_kind_versions() is None

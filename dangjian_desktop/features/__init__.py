@@ -10,7 +10,9 @@ its schema steps and its headquarters figures. Every registry of the app (``stor
 headquarters' labels, the data package) is derived from these declarations by :func:`collect`, lazily.
 
 This package imports nothing of the app (an import-linter contract keeps it so): a declaration is text, and
-nothing named in it is imported until some layer asks for it. Start-up pays for reading a few small modules.
+nothing named in it is imported until some layer asks for it. Start-up pays for reading a few small modules. The
+declarations are named tuples (immutable; a changed copy is ``decl._replace(field=value)``), not dataclasses: Python
+3.11 compiles every generated method of a dataclass from source at import, ≈ 5 ms of a start for these six.
 
 Adding a record kind = its own modules + one line in :data:`FEATURE_MODULES` (see docs/ENGINEERING.md, and
 tests/features/test_throwaway_kind.py, which registers a kind at run time and finds it everywhere).
@@ -21,8 +23,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 # The record kinds of this build, in order (pages, ledger chapters and tables follow it where nothing else says).
 FEATURE_MODULES: list[str] = [
@@ -44,8 +45,7 @@ FEATURE_MODULES: list[str] = [
 ]
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     """One table of a record kind.
 
     ``table``: the SQL table name. ``model``: ``"module:Class"`` of its peewee model (a ``storage.models.Record``
@@ -66,8 +66,7 @@ class Table:
     counted: bool = False
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """A CLI option of a document (besides ``--out`` and ``--year``), passed to its ``make`` by ``dest``."""
 
     flag: str
@@ -77,14 +76,8 @@ class Option:
     is_flag: bool = False
 
 
-@dataclass(frozen=True)
-class Document:
-    """A printed document. ``key`` is the one name used by the 报表 page, ``dangjian report KEY`` and the data
-    package. ``make`` is ``"module:function"`` of ``fn(services, out: Path, year: int | None, **options) ->
-    Path``; ``options`` are its further CLI options. ``in_package``: printed into the USB package each year
-    (a document of one record, e.g. a receipt, is not). ``on_reports_page``: listed on 报表 (documents of one
-    record are printed from that record's page). ``uses_year``: takes ``--year`` (this year by default).
-    ``headquarters``: made only in a headquarters store. ``file_stem``: the PDF's file name, the title unless given."""
+class _DocumentFields(NamedTuple):
+    """The fields of a :class:`Document`."""
 
     key: str
     title: str
@@ -98,9 +91,21 @@ class Document:
     headquarters: bool = False  # printed from a headquarters store (the branches' imported records)
     progress: bool = False  # ``make`` takes ``progress=`` (domain.progress): the window shows 第 n / N and 取消
 
-    def __post_init__(self) -> None:
-        if not self.file_stem:  # the file is named after the document unless it says otherwise
-            object.__setattr__(self, "file_stem", self.title)
+
+class Document(_DocumentFields):
+    """A printed document. ``key`` is the one name used by the 报表 page, ``dangjian report KEY`` and the data
+    package. ``make`` is ``"module:function"`` of ``fn(services, out: Path, year: int | None, **options) ->
+    Path``; ``options`` are its further CLI options. ``in_package``: printed into the USB package each year
+    (a document of one record, e.g. a receipt, is not). ``on_reports_page``: listed on 报表 (documents of one
+    record are printed from that record's page). ``uses_year``: takes ``--year`` (this year by default).
+    ``headquarters``: made only in a headquarters store. ``file_stem``: the PDF's file name, the title unless given."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Document:
+        document = super().__new__(cls, *args, **kwargs)
+        # the file is named after the document unless it says otherwise
+        return document if document.file_stem else document._replace(file_stem=document.title)
 
     @property
     def summary(self) -> str:
@@ -114,8 +119,7 @@ def record_document(key: str, title: str, description: str, make: str, *options:
     return Document(key, title, description, make, in_package=False, on_reports_page=False, options=options)
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     """A page of the left navigation: ``factory`` is ``"module:function"`` of ``fn(services, window) -> QWidget``;
     pages are shown by ``order`` (首页 0, 党员 10, 会议 20 … 设置 100)."""
 
@@ -126,8 +130,7 @@ class Page:
     order: int
 
 
-@dataclass(frozen=True)
-class HqFigure:
+class HqFigure(NamedTuple):
     """A figure per branch at headquarters (a column of 数据交换 and of the 汇总表).
 
     ``key`` names it in the figures each package carries (computed by the branch's ``hq_figures`` with its own
@@ -154,8 +157,36 @@ class HqFigure:
         return str(value)
 
 
-@dataclass(frozen=True)
-class Feature:
+_NO_EXTRA: dict[str, Any] = {}  # the default ``extra``, replaced by a new dict in each Feature
+
+
+class _FeatureFields(NamedTuple):
+    """The fields of a :class:`Feature`."""
+
+    key: str
+    title: str
+    tables: tuple[Table, ...] = ()
+    services: tuple[tuple[str, str], ...] = ()
+    cli: str | None = None
+    demo: str | None = None
+    reminders: str | None = None
+    glance: str | None = None
+    ledger: str | None = None
+    documents: tuple[Document, ...] = ()
+    pages: tuple[Page, ...] = ()
+    settings_tabs: tuple[tuple[str, str], ...] = ()
+    drafts: tuple[tuple[str, str], ...] = ()
+    hq_figures: str | None = None
+    meeting_years: str | None = None
+    hq_columns: tuple[HqFigure, ...] = ()
+    migrations: str | None = None
+    schema_version: int = 0
+    ledger_module: str | None = None
+    models: str | None = None
+    extra: dict[str, Any] = _NO_EXTRA  # last: not hashed (see Feature.__hash__); each Feature has its own
+
+
+class Feature(_FeatureFields):
     """Everything about one record kind. Every reference is ``"module:attribute"`` text, imported on first use.
 
     services:     ``(name, "module:function")`` of ``fn(services) -> service``: reachable as ``services.<name>``,
@@ -190,40 +221,25 @@ class Feature:
     its key, so that the declaration lists only what is particular to it.
     """
 
-    key: str
-    title: str
-    tables: tuple[Table, ...] = ()
-    services: tuple[tuple[str, str], ...] = ()
-    cli: str | None = None
-    demo: str | None = None
-    reminders: str | None = None
-    glance: str | None = None
-    ledger: str | None = None
-    documents: tuple[Document, ...] = ()
-    pages: tuple[Page, ...] = ()
-    settings_tabs: tuple[tuple[str, str], ...] = ()
-    drafts: tuple[tuple[str, str], ...] = ()
-    hq_figures: str | None = None
-    meeting_years: str | None = None
-    hq_columns: tuple[HqFigure, ...] = ()
-    migrations: str | None = None
-    schema_version: int = 0
-    ledger_module: str | None = None
-    models: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
-        if self.ledger_module:
+    def __new__(cls, *args: Any, **kwargs: Any) -> Feature:
+        f = super().__new__(cls, *args, **kwargs)
+        # its own ``extra``, and what the kind's ledger module and models module name by convention
+        derived: dict[str, Any] = {"extra": {}} if f.extra is _NO_EXTRA else {}
+        if f.ledger_module:
             for attribute, function in (("glance", "glance"), ("ledger", "chapters"), ("hq_figures", "hq_figures")):
-                if getattr(self, attribute) is None:
-                    object.__setattr__(self, attribute, f"{self.ledger_module}:{function}")
-            object.__setattr__(self, "documents", tuple(
-                replace(d, make=_within(self.ledger_module, d.make)) for d in self.documents))
-        if self.models:
-            object.__setattr__(self, "tables", tuple(
-                replace(t, model=_within(self.models, t.model)) for t in self.tables))
-            if self.schema_version and self.migrations is None:
-                object.__setattr__(self, "migrations", f"{self.models}:STEPS")
+                if getattr(f, attribute) is None:
+                    derived[attribute] = f"{f.ledger_module}:{function}"
+            derived["documents"] = tuple(d._replace(make=_within(f.ledger_module, d.make)) for d in f.documents)
+        if f.models:
+            derived["tables"] = tuple(t._replace(model=_within(f.models, t.model)) for t in f.tables)
+            if f.schema_version and f.migrations is None:
+                derived["migrations"] = f"{f.models}:STEPS"
+        return f._replace(**derived) if derived else f
+
+    def __hash__(self) -> int:
+        return hash(self[:-1])  # as a frozen dataclass's: ``extra`` (a dict, say) is left out
 
 
 def _within(module: str, path: str) -> str:

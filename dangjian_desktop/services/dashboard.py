@@ -63,7 +63,8 @@ def home(services: Services, today: dt.date | None = None) -> HomeData:
     with read_snapshot():
         data = home_first(services, today)
         if data.state == "branch":
-            data.reminders, data.glance = home_rest(services, today)
+            reminders, glance = home_rest(services, today)
+            data = data._replace(reminders=reminders, glance=glance)
         return data
 
 

@@ -187,9 +187,7 @@ def test_every_kind_declares_the_number_of_its_schema_steps():
 
 
 def test_a_kind_whose_declared_version_is_wrong_is_said_when_its_steps_are_loaded():
-    from dataclasses import replace
-
-    wrong = replace(_note_kind("STEPS_V2"), schema_version=3)
+    wrong = _note_kind("STEPS_V2")._replace(schema_version=3)
     with features.registered(wrong), pytest.raises(RuntimeError, match="schema_version=3"):
         migrations.feature_steps()
 
