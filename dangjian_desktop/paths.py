@@ -24,8 +24,8 @@ import shutil
 import sys
 import tempfile
 import threading
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
 def _token() -> str:
@@ -73,9 +73,9 @@ class _Below:
         return paths.root.joinpath(*self.parts)
 
 
-@dataclass(frozen=True)
-class DataPaths:
-    """All the places inside one data folder."""
+class DataPaths(NamedTuple):
+    """All the places inside one data folder. (A named tuple, not a frozen dataclass: Python 3.11 compiles each of a
+    dataclass's six generated methods from source, ≈ 1 ms of every start.)"""
 
     root: Path
 
