@@ -129,3 +129,30 @@ def test_a_refused_package_leaves_the_trigger_and_the_queue_as_they_were(branch_
     assert [r.outcome for r in import_(hq_dir, pkg)] == [ImportOutcome.IMPORTED]
     assert _trigger(hq_dir) == trigger_before
     assert [k for k, _, _ in _queue(hq_dir)] == _expected_keys(hq_dir) != []
+
+
+
+def test_an_error_that_rolled_the_transaction_back_is_not_hidden_by_putting_the_trigger_back(hq_dir: Path):
+    # a disk-full or I/O error makes SQLite roll the whole transaction back on its own, the dropped trigger with
+    # it: making the trigger again then would fail on "already exists" and hide the error the user has to see
+    from dangjian_desktop.storage.models import Record
+
+    trigger_before = _trigger(hq_dir)
+    with opened(hq_dir):
+        database = Record._meta.database
+        full = sqlite3.OperationalError("database or disk is full")
+        with database.atomic():
+            with pytest.raises(sqlite3.OperationalError) as raised:
+                with records_merge._new_meetings_queued_after({"meeting": [{}]}):
+                    assert _trigger_in(database) is None  # dropped for the merge
+                    database.execute_sql("ROLLBACK")  # what SQLite did on its own
+                    raise full
+            assert raised.value is full
+            database.execute_sql("BEGIN")  # for the atomic block's own commit
+    assert _trigger(hq_dir) == trigger_before
+
+
+def _trigger_in(database) -> str | None:  # noqa: ANN001
+    row = database.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                               (TRIGGER,)).fetchone()
+    return row[0] if row else None

@@ -307,8 +307,10 @@ def _new_meetings_queued_after(records: dict[str, list[dict[str, Any]]]) -> Iter
         key = fts_key('"date"', '"id"')
         database.execute_sql(f'INSERT OR IGNORE INTO "{MeetingSearchQueue._meta.table_name}" (key, old_text, old_head) '
                              f'SELECT {key}, NULL, NULL FROM "{table}" WHERE "id" > ? ORDER BY 1', (last,))
-    finally:
-        database.execute_sql(found[0])
+    finally:  # unless an error already rolled the transaction back (SQLITE_FULL, …), which brought it back itself
+        if database.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                (_INSERT_TRIGGER,)).fetchone() is None:
+            database.execute_sql(found[0])
 
 
 def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, Any]], branch_uuid: str,
