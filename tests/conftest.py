@@ -35,28 +35,17 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def _empty_stores(tmp_path_factory: pytest.TempPathFactory):
-    """``empty_store(folder)``: ``folder`` given a new, empty branch store, copied from one made once per session (per
-    set of record kinds): making one runs every migration step and syncs the file a dozen times (0.15-0.3 s, in
-    300 tests); two new stores are the same, row for row."""
-    import shutil
+    """``empty_store(folder)``: ``folder`` given a new, empty branch store, copied from one made once per session
+    (tests/store_templates.py)."""
+    from tests.store_templates import StoreTemplates
 
-    from dangjian_desktop import features
+    templates = StoreTemplates(tmp_path_factory, "empty-store")
 
-    made: dict[tuple, Path] = {}
+    def make(template: Path) -> None:
+        template.mkdir()
+        Services.open(template).close()
 
-    def empty_store(folder: Path) -> Path:
-        key = tuple(f.key for f in features.features())
-        if key not in made:
-            template = tmp_path_factory.mktemp("empty-store") / "data"
-            template.mkdir()
-            Services.open(template).close()
-            made[key] = template
-        # plain copies (not copy2): the file is as new as a store made now, as a test that looks at times expects
-        shutil.copytree(made[key], folder, dirs_exist_ok=True, copy_function=shutil.copy,
-                        ignore=shutil.ignore_patterns("*.lock", "logs"))
-        return folder
-
-    return empty_store
+    return lambda folder: templates.copy(folder, make)
 
 
 @pytest.fixture

@@ -219,23 +219,17 @@ on_both_engines = pytest.mark.parametrize("hq_engine", ENGINES, indirect=True)
 @pytest.fixture(scope="session")
 def _sqlite_hq_templates(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN202
     """``made(folder, name)``: a new SQLite headquarters store named ``name`` copied into ``folder``, from one made
-    once per session (per name and set of record kinds): a new store runs every migration step and syncs its file
-    a dozen times; two new headquarters stores of one name are the same, row for row."""
-    from dangjian_desktop import features
+    once per session per name (tests/store_templates.py)."""
+    from tests.store_templates import StoreTemplates
 
-    templates: dict[tuple, Path] = {}
+    templates = StoreTemplates(tmp_path_factory, "hq-template")
 
     def made(folder: Path, name: str) -> Path:
-        key = (tuple(f.key for f in features.features()), name)
-        if key not in templates:
-            template = tmp_path_factory.mktemp("hq-template") / "data"
+        def make(template: Path) -> None:
             with contextlib.closing(open_hq(template)) as s:
                 s.branch.init_headquarters(name)
-            templates[key] = template
-        # plain copies (not copy2): the files are as new as a store made now
-        shutil.copytree(templates[key], folder, dirs_exist_ok=True, copy_function=shutil.copy,
-                        ignore=shutil.ignore_patterns("*.lock", "logs"))
-        return folder
+
+        return templates.copy(folder, make, name)
 
     return made
 

@@ -15,7 +15,7 @@ from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import SCHEMA_VERSION, SchemaTooNewError, Store, migrations
 from dangjian_desktop.storage.models import Record
 from dangjian_desktop.storage.schema import all_models
-from tests.storage.historical import store_at
+from tests.storage.historical import old_store_with_a_branch, store_at
 
 
 def _schema(con: sqlite3.Connection) -> dict[str, tuple]:
@@ -62,12 +62,7 @@ def test_fresh_store_has_exactly_the_schema_the_models_describe(data_dir: Path):
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
 def test_every_historical_version_migrates_to_the_newest(data_dir: Path, version: int):
-    store_at(data_dir / "dangjian.sqlite3", version)
-    con = _connect(data_dir)
-    con.execute("INSERT INTO branch (uuid, created_at, updated_at, name, kind, parent_committee, is_own, term_years) "
-                "VALUES ('b-1', '2024-01-01', '2024-01-01', '老支部', '党支部', '', 1, 5)")
-    con.commit()
-    con.close()
+    old_store_with_a_branch(data_dir, version)
     with Services.open(data_dir) as s:
         assert s.store.schema_version == SCHEMA_VERSION
         assert s.branch.profile().name == "老支部"  # the old store's data kept

@@ -11,7 +11,7 @@ import pytest
 
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import SCHEMA_VERSION, migrations
-from tests.storage.historical import store_at
+from tests.storage.historical import old_store_with_a_branch
 
 GONE = {"meeting_group_id": "meeting", "meeting_status": "meeting", "meeting_attendance_member_id": "meeting_attendance"}
 # each look-up the dropped index served, and the index that serves it now
@@ -38,14 +38,9 @@ def test_step_7_is_the_newest_and_drops_only_indexes_that_lead_another():
 
 
 def test_a_version_6_store_loses_the_three_indexes_and_keeps_its_data(data_dir: Path):
-    db = store_at(data_dir / "dangjian.sqlite3", 6)
+    db = old_store_with_a_branch(data_dir, 6)
     before = _indexes(db)
     assert {name: before.get(name) for name in GONE} == GONE
-    con = sqlite3.connect(db)
-    con.execute("INSERT INTO branch (uuid, created_at, updated_at, name, kind, parent_committee, is_own, term_years) "
-                "VALUES ('b-1', '2024-01-01', '2024-01-01', '老支部', '党支部', '', 1, 5)")
-    con.commit()
-    con.close()
     with Services.open(data_dir) as s:
         assert s.store.schema_version == SCHEMA_VERSION
         assert s.branch.profile().name == "老支部"
