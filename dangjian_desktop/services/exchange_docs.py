@@ -402,8 +402,21 @@ class DocumentsJob:
             try:
                 # the documents the worker has not taken yet are made here meanwhile, then its own awaited
                 progress(0.1, "正在生成打印文件…")
+                taken: list[int] = []
+                take = take_next(self._next)
+
+                def mine(n: int) -> bool:
+                    if take(n):
+                        taken.append(n)
+                        return True
+                    return False
+
                 here, here_skipped = self.services.exchange.make_documents_numbered(
-                    self.folder, self.year, progress, take_next(self._next), self._names)
+                    self.folder, self.year, progress, mine, self._names)
+                if len(taken) == len(self._names):
+                    # the worker took none: it may never have started (a spawned process that cannot start, e.g.
+                    # blocked by security software, is started again and again by the pool): not waited for
+                    return [doc for _i, doc in sorted(here)], [why for _i, why in sorted(here_skipped)]
                 while not self._async.ready():
                     progress(0.1, "正在生成打印文件…")
                     self._async.wait(0.1)
