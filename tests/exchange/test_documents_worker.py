@@ -61,12 +61,20 @@ def test_worker_package_is_the_same_package(all_documents, branch_dir: Path, tmp
     assert "示范能源公司检修分公司党支部" in str(b["documents/年度党建工作台账.pdf"]).replace(" ", "")
 
 
-def test_a_failing_worker_is_replaced_by_making_them_here(branch_dir: Path, tmp_path: Path, monkeypatch):
+@pytest.mark.parametrize("part, broken", [
+    ("_job", "_broken_job"),  # the worker's job fails: made here
+    # a spawned process that dies as it starts (security software, a broken bundle) is started again and again by
+    # the pool and never takes a document: the export makes them all itself and does not wait for it
+    ("_init_worker", "_never_starts"),
+])
+def test_a_failing_worker_is_replaced_by_making_them_here(part: str, broken: str, branch_dir: Path, tmp_path: Path,
+                                                          monkeypatch):
     monkeypatch.setenv(exchange_docs.WORKER_ENV, "1")
-    monkeypatch.setattr(exchange_docs, "_job", _broken_job)  # pickled by name: the worker runs this one
+    monkeypatch.setattr(exchange_docs, part, globals()[broken])  # pickled by name: the worker runs this one
     result = export(branch_dir, tmp_path / "p.djpkg")
     assert result.summary.documents == ["党员名册.pdf"]  # made here, with the conftest's one document
     assert result.skipped_documents == []
+    assert multiprocessing.active_children() == []  # the pool was ended
 
 
 def _broken_job(root: str, folder: str, year: int, names: list[str]):  # noqa: ANN202
@@ -121,17 +129,6 @@ def test_the_worker_and_the_export_take_each_document_once():
             if n == 3:  # meanwhile the worker asks for 3 and 4: 4 is its own
                 taken["worker"] += [m for m in (3, 4) if worker(m)]
     assert taken == {"worker": [0, 1, 2, 4], "export": [3, 5, 6, 7]}
-
-
-def test_a_worker_that_never_starts_does_not_hold_the_export(branch_dir: Path, tmp_path: Path, monkeypatch):
-    # a spawned process that dies as it starts (security software, a broken bundle) is started again and again by
-    # the pool and never takes a document: the export makes them all itself and does not wait for it
-    monkeypatch.setenv(exchange_docs.WORKER_ENV, "1")
-    monkeypatch.setattr(exchange_docs, "_init_worker", _never_starts)  # pickled by name: the worker runs this one
-    result = export(branch_dir, tmp_path / "p.djpkg")
-    assert result.summary.documents == ["党员名册.pdf"]  # made here, with the conftest's one document
-    assert result.skipped_documents == []
-    assert multiprocessing.active_children() == []  # the pool was ended
 
 
 def _never_starts(next_document) -> None:  # noqa: ANN001
