@@ -4,6 +4,7 @@ opens, prints on A4 one page wide with the header row on every page."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -54,9 +55,15 @@ def _libreoffice_pdfs(xlsx_paths: list[Path], tmp_path: Path) -> dict[Path, Path
     assert soffice, "LibreOffice is needed (scripts/system-deps.sh --test installs libreoffice-calc-nogui)"
     assert len({p.stem for p in xlsx_paths}) == len(xlsx_paths)  # one output folder: the names must differ
     out = tmp_path / "pdf"
+    # The machine may have no Chinese font at all (CI's does not): LibreOffice then prints every Chinese character
+    # as the same missing glyph. Its fontconfig also sees the fonts the app ships, as an office PC's Calc sees SimSun.
+    fonts = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    conf = tmp_path / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+                    f'<dir>{fonts}</dir><cachedir>{tmp_path / "fc-cache"}</cachedir></fontconfig>', encoding="utf-8")
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(out), *map(str, xlsx_paths)], check=True,
-                   capture_output=True, timeout=240)
+                   capture_output=True, timeout=240, env={**os.environ, "FONTCONFIG_FILE": str(conf)})
     return {p: out / (p.stem + ".pdf") for p in xlsx_paths}
 
 
