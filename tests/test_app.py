@@ -239,3 +239,39 @@ def test_the_garbage_collector_waits_for_the_first_paint_only(qapp, demo_dir, mo
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("argv", [[], ["--data-dir", "D"], ["--data-dir", "D", "--exit-after-show"],
+                                  ["--exit-after-home", "--exit-after-show", "--data-dir", "数据"],
+                                  ["--database", "postgresql://u@h:5432/db", "--data-dir", ""],
+                                  ["--screenshot", "F.png", "--page", "members", "--size", "1366x728"],
+                                  ["--data-dir", "A", "--data-dir", "B"]])
+def test_an_ordinary_start_s_arguments_are_read_as_argparse_reads_them(argv):
+    """app._plain_args reads an ordinary start's arguments without building argparse's parser: the same
+    namespace as argparse's."""
+    plain = app._plain_args(argv)
+    assert plain is not None and plain == app._parser().parse_args(argv) == app.parse_args(argv)
+
+
+@pytest.mark.parametrize("argv", [["--data", "D"], ["--data-dir=D"], ["--data-dir"], ["--data-dir", "-D"],
+                                  ["--size", "-1x2"], ["extra"], ["--", "--data-dir", "D"]])
+def test_other_arguments_are_left_to_argparse(argv, capsys):
+    assert app._plain_args(argv) is None
+    try:
+        expected = app._parser().parse_args(argv)
+    except SystemExit as exc:
+        with pytest.raises(SystemExit) as raised:
+            app.parse_args(argv)
+        assert raised.value.code == exc.code
+    else:
+        assert app.parse_args(argv) == expected
+
+
+def test_the_plain_reading_knows_every_option_of_the_parser():
+    defaults = vars(app._parser().parse_args([]))
+    assert {dest: default for dest, default in app._VALUE_OPTIONS.values()} | {
+        dest: False for dest in app._FLAG_OPTIONS.values()} == defaults
+    for option, (dest, _) in app._VALUE_OPTIONS.items():
+        assert getattr(app._parser().parse_args([option, "v"]), dest) == "v"
+    for option, dest in app._FLAG_OPTIONS.items():
+        assert getattr(app._parser().parse_args([option]), dest) is True
