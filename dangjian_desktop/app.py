@@ -167,7 +167,8 @@ def _main(argv: Sequence[str] | None, painted: Callable[[], None]) -> int:
     app = app or QApplication([sys.argv[0], *theme.STYLE_ARGS])
     app.setApplicationName("dangjian-desktop")
     app.setApplicationDisplayName(APP_TITLE)
-    # the shipped fonts (a fallback behind Windows' own Chinese UI font) registered after the first paint
+    # the shipped fonts (a fallback behind Windows' own Chinese UI font) registered after the first paint; on a
+    # system without a Chinese UI font, the one the first paint draws with before it (theme.FIRST_PAINT_FONTS)
     # the style sheet once the main window is built (theme.apply_style_sheet): not when the store opens the ordinary
     # way below (its dialogs come first) nor for a screenshot (首页 complete measures its tables as it fills them)
     sheet_later = early is not None and not args.screenshot
