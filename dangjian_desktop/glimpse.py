@@ -16,7 +16,6 @@ tests/test_glimpse.py checks they equal ``dashboard.home_first`` of the same sto
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import os
 import sqlite3
@@ -110,9 +109,11 @@ def read(database: Path, today: dt.date) -> tuple[HomeData, str] | None:
         con.close()
 
 
-def _setting(con: sqlite3.Connection, key: str) -> object:
+def _setting_text(con: sqlite3.Connection, key: str) -> str | None:
+    """A setting's stored JSON text, None when not set (no json module before the first paint: ≈ 5 M
+    instructions of a start for the one setting read here)."""
     row = con.execute('SELECT "value" FROM "setting" WHERE "key" = ?', (key,)).fetchone()
-    return None if row is None else json.loads(row[0])
+    return None if row is None else row[0]
 
 
 def _date(value: object) -> dt.date | None:
@@ -124,8 +125,8 @@ def _date(value: object) -> dt.date | None:
 
 
 def _branch_at_a_glance(con: sqlite3.Connection, today: dt.date) -> tuple[HomeData, str] | None:
-    if _setting(con, MODE_KEY) not in (None, "branch"):
-        return None
+    if _setting_text(con, MODE_KEY) not in (None, '"branch"'):  # as storage.repos.settings.put writes "branch"
+        return None  # anything else (headquarters, a value written otherwise, damage): the ordinary open
     row = con.execute('SELECT "id", "name", "parent_committee", "election_date", "term_years" FROM "branch" '
                       'WHERE "is_own" = 1 LIMIT 1').fetchone()
     if row is None:  # an empty store: the first start's dialog, opened the ordinary way

@@ -209,8 +209,9 @@ def test_the_first_paint_is_the_same_with_the_style_sheet_set_after_the_window_i
 
 
 def test_the_garbage_collector_waits_for_the_first_paint_only(qapp, demo_dir, monkeypatch):
-    """No cyclic garbage collection while the window is built (its objects all live on); from the first paint on,
-    and after main() returns whatever way, the collector is as it was."""
+    """No cyclic garbage collection while the window is built (its objects all live on); from the first paint on
+    it runs, the objects made until then frozen (gc.freeze: no later pass walks them), the window among them; after
+    main() returns whatever way, the collector is as it was, nothing left frozen."""
     import gc
 
     from dangjian_desktop.ui import main_window
@@ -224,18 +225,83 @@ def test_the_garbage_collector_waits_for_the_first_paint_only(qapp, demo_dir, mo
 
     def after_paint(self, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
         seen["after the paint"] = gc.isenabled()
+        frozen = gc.get_freeze_count()
+        seen["frozen"] = frozen > 10_000 and not any(o is self for o in gc.get_objects())  # moved out of reach
         return False
 
     monkeypatch.setattr(main_window.MainWindow, "__init__", building)
     monkeypatch.setattr(main_window.MainWindow, "after_first_paint", after_paint)
-    assert gc.isenabled()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
     assert app.main(["--data-dir", str(demo_dir), "--exit-after-show", "--exit-after-home"]) == 0
-    assert seen == {"while building": False, "after the paint": True} and gc.isenabled()
+    assert seen == {"while building": False, "after the paint": True, "frozen": True} and gc.isenabled()
+    assert gc.get_freeze_count() == 0
     assert app.main(["--data-dir", str(demo_dir), "--page", "nowhere", "--screenshot", "x.png"]) == 2  # an early exit
     assert gc.isenabled()
     gc.disable()  # a caller that had it off: left off
     try:
         assert app.main(["--data-dir", str(demo_dir), "--exit-after-show"]) == 0
-        assert not gc.isenabled()
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
     finally:
         gc.enable()
+    kept = []  # nor does main() thaw what its caller froze
+    gc.freeze()
+    try:
+        assert app.main(["--data-dir", str(demo_dir), "--exit-after-show"]) == 0
+        assert gc.isenabled() and not any(o is kept for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
+
+
+def test_the_collector_thaws_before_another_window():
+    """app.main builds another window after a store switch: what the first froze is thawed before (the earlier
+    window's objects, dead by then, are collected as usual), and frozen again at that window's paint."""
+    import gc
+
+    collector = app._Collector()
+    try:
+        assert not gc.isenabled()
+        collector.painted()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        collector.thaw()
+        assert gc.get_freeze_count() == 0
+        collector.painted()
+        assert gc.get_freeze_count() > 0
+    finally:
+        collector.restore()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("argv", [[], ["--data-dir", "D"], ["--data-dir", "D", "--exit-after-show"],
+                                  ["--exit-after-home", "--exit-after-show", "--data-dir", "数据"],
+                                  ["--database", "postgresql://u@h:5432/db", "--data-dir", ""],
+                                  ["--screenshot", "F.png", "--page", "members", "--size", "1366x728"],
+                                  ["--data-dir", "A", "--data-dir", "B"]])
+def test_an_ordinary_start_s_arguments_are_read_as_argparse_reads_them(argv):
+    """app._plain_args reads an ordinary start's arguments without building argparse's parser: the same
+    namespace as argparse's."""
+    plain = app._plain_args(argv)
+    assert plain is not None and plain == app._parser().parse_args(argv) == app.parse_args(argv)
+
+
+@pytest.mark.parametrize("argv", [["--data", "D"], ["--data-dir=D"], ["--data-dir"], ["--data-dir", "-D"],
+                                  ["--size", "-1x2"], ["extra"], ["--", "--data-dir", "D"]])
+def test_other_arguments_are_left_to_argparse(argv, capsys):
+    assert app._plain_args(argv) is None
+    try:
+        expected = app._parser().parse_args(argv)
+    except SystemExit as exc:
+        with pytest.raises(SystemExit) as raised:
+            app.parse_args(argv)
+        assert raised.value.code == exc.code
+    else:
+        assert app.parse_args(argv) == expected
+
+
+def test_the_plain_reading_knows_every_option_of_the_parser():
+    defaults = vars(app._parser().parse_args([]))
+    assert {dest: default for dest, default in app._VALUE_OPTIONS.values()} | {
+        dest: False for dest in app._FLAG_OPTIONS.values()} == defaults
+    for option, (dest, _) in app._VALUE_OPTIONS.items():
+        assert getattr(app._parser().parse_args([option, "v"]), dest) == "v"
+    for option, dest in app._FLAG_OPTIONS.items():
+        assert getattr(app._parser().parse_args([option]), dest) is True

@@ -113,6 +113,21 @@ def test_a_headquarters_store_is_opened_the_ordinary_way(services, data_dir):
     _not_glimpsed(data_dir)
 
 
+@pytest.mark.parametrize("stored", ['"branch"', "null", '"hq"', "branch"])
+def test_the_store_mode_setting_is_read_without_json(demo_services, data_dir, stored):
+    """The mode as the settings write it ("branch" in JSON) is a branch; any other text (headquarters, a value
+    written some other way, damage) is opened the ordinary way, which reads it with the settings' own rules."""
+    demo_services.close()
+    con = sqlite3.connect(DataPaths(data_dir).database)
+    with con:
+        con.execute('INSERT INTO "setting" ("key", "value") VALUES (?, ?)', (glimpse.MODE_KEY, stored))
+    con.close()
+    if stored == '"branch"':
+        _same_as_services(data_dir)
+    else:
+        _not_glimpsed(data_dir)
+
+
 def test_a_folder_in_use_is_opened_the_ordinary_way(demo_services, data_dir):
     assert demo_services.store.holds_lock
     assert glimpse.take(data_dir, clock.today()) is None

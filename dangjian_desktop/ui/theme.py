@@ -18,24 +18,38 @@ PARTY_RED_DARK = "#8B1A1A"
 ACCENT_BG = "#FBEDEC"
 BASE_POINT_SIZE = 11  # ≥ 10.5 pt for readers over fifty
 
-_registered_families: list[str] = []
+_registered_families: list[str] = []  # the shipped fonts' families registered so far, in SHIPPED_FONTS' order
+_families_of: dict[str, list[str]] = {}  # a shipped font file (registered, or tried) -> its families
 SYMBOLS_FONT = "DangjianSymbols.ttf"
 SYMBOLS_FAMILY = "Dangjian Symbols"
+# DangjianSymbols.ttf: ✓ ✔ ✖ ⚠ • › … that the CJK fonts lack (a subset of DejaVu Sans, tools/make_symbols_font.py)
+SHIPPED_FONTS = ("wqy-zenhei.ttc", "uming.ttc", SYMBOLS_FONT)
+# where the system has none of SYSTEM_UI_FAMILIES, the first paint draws with WenQuanYi Zen Hei (the UI family)
+# and the symbols; AR PL UMing, a fallback behind Zen Hei for the characters it lacks, is registered after the
+# paint: Qt reads every glyph of each of a collection's faces when a font file is registered (≈ 32 M instructions
+# for uming.ttc's four faces, as many as wqy-zenhei.ttc's three)
+FIRST_PAINT_FONTS = ("wqy-zenhei.ttc", SYMBOLS_FONT)
 
 
-def register_fonts() -> list[str]:
-    """Register the shipped CJK fonts with Qt so a PC without Chinese fonts shows no boxes."""
-    if _registered_families:
-        return _registered_families
-    # DangjianSymbols.ttf: ✓ ✔ ✖ ⚠ • › … that the CJK fonts lack (a subset of DejaVu Sans, tools/make_symbols_font.py)
-    for name in ("wqy-zenhei.ttc", "uming.ttc", SYMBOLS_FONT):
+def register_fonts(names: tuple[str, ...] = SHIPPED_FONTS) -> list[str]:
+    """Register the shipped CJK fonts (``names`` of :data:`SHIPPED_FONTS`, all by default) with Qt so a PC
+    without Chinese fonts shows no boxes; the families of all registered so far, in :data:`SHIPPED_FONTS`' order."""
+    for name in names:
+        if name in _families_of:
+            continue
         path = resource("fonts", name)
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("could not register font %s", path)
+            _families_of[name] = []
             continue
-        _registered_families.extend(QFontDatabase.applicationFontFamilies(font_id))
+        _families_of[name] = QFontDatabase.applicationFontFamilies(font_id)
+    _registered_families[:] = [f for name in SHIPPED_FONTS for f in _families_of.get(name, ())]
     return _registered_families
+
+
+def _all_fonts_registered() -> bool:
+    return all(name in _families_of for name in SHIPPED_FONTS)
 
 
 SYSTEM_UI_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC")
@@ -231,12 +245,15 @@ def apply_theme(app: QApplication, *, style_set: bool = False, fonts_later: bool
     """``style_set``: the QApplication was made with :data:`STYLE_ARGS` (app.main), so the style is in place.
     ``fonts_later`` (app.main, before the first paint): where the system has one of :data:`SYSTEM_UI_FAMILIES`
     (every Windows since Vista: Microsoft YaHei), the shipped fonts, a fallback behind it, are registered by
-    :func:`register_fonts_later` after the first paint (≈ 20 ms of a start); True when they are left for it.
+    :func:`register_fonts_later` after the first paint (≈ 20 ms of a start); where it has none, only
+    :data:`FIRST_PAINT_FONTS` are registered now, the rest after the paint. True when some are left for it.
     ``style_sheet=False`` (app.main): the caller sets the style sheet with :func:`apply_style_sheet` once the main
     window is built and before anything is shown (see there)."""
-    later = fonts_later and not _registered_families and bool(installed_ui_families())
-    if not later:
+    if not fonts_later:
         register_fonts()
+    elif not installed_ui_families():  # no Chinese UI font of the system's: the shipped one draws the first paint
+        register_fonts(FIRST_PAINT_FONTS)
+    later = not _all_fonts_registered()
     app.setFont(_app_font())
     if sys.platform != "win32" and not style_set:
         app.setStyle("Fusion")  # on Windows keep the native look
@@ -266,7 +283,7 @@ def apply_style_sheet(app: QApplication) -> None:
 def register_fonts_later(app: QApplication) -> None:
     """The shipped fonts that :func:`apply_theme` left for after the first paint, registered and put behind the
     system's in the application font (the same families, in the same order, as when registered at once)."""
-    if _registered_families:
+    if _all_fonts_registered():
         return
     register_fonts()
     app.setFont(_app_font())
