@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
-READ_AHEAD = True  # the next package parsed on a thread while one is merged (_ReadAhead)
 NOTHING_CHANGED = "（已导入的数据没有任何改动）"
 
 
@@ -292,11 +291,13 @@ class _CommitGroup:
 
 
 class _ReadAhead:
-    """The next package is unzipped and parsed on a thread while this one is merged. PostgreSQL: the importing
-    thread waits on the socket meanwhile; SQLite: it waits in SQLite's own code, which runs without the GIL (the
-    parse holds it: the two threads share one core's worth of Python, but SQLite's half of the merge and the
-    inflating overlap). A package the thread could not parse is parsed again by the importing thread, which
-    refuses it with its own reason; at most one package is read ahead."""
+    """PostgreSQL: the next package is unzipped and parsed on a thread while this one's rows are with the server
+    (the importing thread then waits on the socket, the GIL released), so the import's wall time is about the
+    larger of the two instead of their sum. A package the thread could not parse is parsed again by the importing
+    thread, which refuses it with its own reason; at most one package is read ahead. Not on SQLite: the merge
+    takes the GIL back after every row SQLite inserts, and waits for it while the thread parses (the parse holds
+    it for a whole JSON entry, the row checks for the switch interval): 20 packages into a 40-package store took
+    20–40 % longer and 5 % more CPU with it (BENCHMARKS.md, 2026-12-07, branch imp31)."""
 
     def __init__(self) -> None:
         from concurrent.futures import ThreadPoolExecutor
@@ -352,7 +353,7 @@ def import_packages(service: ExchangeService, paths: Iterable[Path | str], passw
         with bulk_writes(store.database, store.paths.database) if opened and sqlite else contextlib.nullcontext():
             group = _CommitGroup(store, results, _CommitGroup.GROUP_ROWS if sqlite else 0)
             service._commit_group = group  # noqa: SLF001
-            ahead = _ReadAhead() if READ_AHEAD else None
+            ahead = None if sqlite else _ReadAhead()
             queue = collections.deque(opened)  # a rolled-back group's packages go back to its front
             done = replaying = 0
             try:
