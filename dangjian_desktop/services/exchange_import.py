@@ -181,8 +181,9 @@ class _CommitGroup:
     Should the commit fail (disk full), the group's packages are refused and their files moved back.
 
     A refused package leaves nothing behind and the others go on. On SQLite a package has no savepoint of its own:
-    SQLite copies every page a savepoint is the first to touch to its sub-journal, a temporary file (10,000–30,000
-    pages a package, one or two writes each, whatever the outcome), which was a sixth of the import's CPU. Instead,
+    SQLite copies every page a savepoint is the first to touch to its sub-journal, a temporary file (≈ 10,000 pages
+    a package into a small store, more as it grows; two writes each, whatever the outcome): 12–25 % of the import's
+    CPU (BENCHMARKS.md, branch imp31). Instead,
     should a package fail once it has begun writing (``package``), the whole group is rolled back (``roll_back``)
     and the packages it held are imported again, in their order, before the run goes on; the failed package stays
     refused with its own reason. Refusals before any write (the package's checks, the branch's sequence) cost
