@@ -213,6 +213,13 @@ class OpenedPackage:
             self._zip.close()
             self._zip = None
 
+    def unload(self) -> None:
+        """Drop the parsed records and close the payload file, keeping the package (its decrypted copy) to be
+        loaded again: headquarters imports a package again if a later package of its commit group fails."""
+        if self._payload is not None:
+            self._records = self._tombstones = None
+        self.release()
+
     def load(self) -> None:
         """Parse and check the records and tombstones now (PackageError if they are damaged)."""
         if self._records is None or self._tombstones is None:

@@ -5,11 +5,12 @@ refused on its own and the others go on.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -105,8 +106,9 @@ def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN
             result.reason = (f"无法在本机数据文件夹中写入附件或文档（{exc.strerror or exc}），"
                              "可能磁盘已满。已导入的数据没有任何改动。")
             return result
+        group = getattr(service, "_commit_group", None)
         try:
-            with store.atomic():
+            with group.package() if group is not None else store.atomic():
                 # several staff may import into one PostgreSQL store at once: one importer per branch at a time,
                 # and the decision taken again under that lock, so a package is applied once (the other importer
                 # then finds it imported) and a branch's packages in order. On SQLite the store has one writer.
@@ -138,7 +140,6 @@ def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN
         except BaseException:
             plan.undo()
             raise
-        group = getattr(service, "_commit_group", None)
         if group is not None:  # the records commit with the group: its files are undone with it if that fails
             group.plans.append(plan)
             plan = None
@@ -173,13 +174,21 @@ def _refused(path: Path, exc: BaseException) -> ImportResult:
 
 
 class _CommitGroup:
-    """Consecutive packages merged in one transaction, each in a savepoint of its own (a refused package rolls
-    back alone). At headquarters every record is keyed by a random UUID, so each package dirties tens of thousands
-    of index pages all over a GB-sized store; written to the WAL once per group instead of once per package, the
-    pages several packages share cost one write. A group commits after ``GROUP_ROWS`` records, when the run ends,
-    stops or is cancelled; the results are reported only after that. Should the commit fail (disk full), the
-    group's packages are refused and their files moved back. On PostgreSQL (several importers at once, each
-    branch's lock held until the commit) every package commits on its own (``limit`` 0)."""
+    """Consecutive packages merged in one transaction. At headquarters every record is keyed by a random UUID, so
+    each package dirties tens of thousands of index pages all over a GB-sized store; written to the WAL once per
+    group instead of once per package, the pages several packages share cost one write. A group commits after
+    ``GROUP_ROWS`` records, when the run ends, stops or is cancelled; the results are reported only after that.
+    Should the commit fail (disk full), the group's packages are refused and their files moved back.
+
+    A refused package leaves nothing behind and the others go on. On SQLite a package has no savepoint of its own:
+    SQLite copies every page a savepoint is the first to touch to its sub-journal, a temporary file (≈ 10,000 pages
+    a package into a small store, more as it grows; two writes each, whatever the outcome): 12–25 % of the import's
+    CPU (BENCHMARKS.md, branch imp31). Instead,
+    should a package fail once it has begun writing (``package``), the whole group is rolled back (``roll_back``)
+    and the packages it held are imported again, in their order, before the run goes on; the failed package stays
+    refused with its own reason. Refusals before any write (the package's checks, the branch's sequence) cost
+    nothing. On PostgreSQL (several importers at once, each branch's lock held until the commit) every package
+    commits on its own (``limit`` 0), in a savepoint as before."""
 
     # about 23 packages of 11,000 records. What bounds it: the group's dirty pages must stay in the bulk run's page
     # cache (storage/bulk.py, 1 GB at most): at 500 branches the random-UUID index leaves a group rewrites (≈ 600 MB)
@@ -189,9 +198,11 @@ class _CommitGroup:
     def __init__(self, store: Any, results: dict[int, ImportResult], limit: int) -> None:  # noqa: ANN401 - Store
         self.store, self.results, self.limit = store, results, limit
         self.sqlite = getattr(store, "engine", SQLITE) == SQLITE
+        self.replays = self.sqlite and limit > 0  # no savepoint a package: a failed one rolls the group back
         self.plans: list[FilePlan] = []
-        self.members: list[int] = []
+        self.members: list[tuple[int, Any]] = []  # (result's index, package), kept open until the group is done
         self.rows = 0
+        self.spoilt = False  # a package failed part way through its writes: the group must be rolled back
         self._txn: Any = None
 
     def begin(self) -> None:
@@ -200,8 +211,23 @@ class _CommitGroup:
             self._txn = self.store.database.atomic()
             self._txn.__enter__()
 
-    def add(self, index: int, rows: int) -> None:
-        self.members.append(index)
+    @contextlib.contextmanager
+    def package(self) -> Iterator[None]:
+        """One package's writes, all or nothing: in a savepoint of its own, or (SQLite) in none, the group then
+        spoilt by an error that leaves the package's writes half done."""
+        if not self.replays:
+            with self.store.atomic():
+                yield
+            return
+        self.store.require_writable()
+        try:
+            yield
+        except BaseException:
+            self.spoilt = True
+            raise
+
+    def add(self, index: int, pkg: Any, rows: int) -> None:  # noqa: ANN401 - reader.OpenedPackage
+        self.members.append((index, pkg))
         self.rows += rows
 
     @property
@@ -215,11 +241,34 @@ class _CommitGroup:
             return False
         return not self.sqlite or self.store.database.connection().in_transaction
 
-    def commit(self, cause: BaseException | None = None) -> None:
-        """Commit the group; ``cause``: the error after which SQLite had already rolled it back."""
+    def _take(self) -> tuple[Any, list[FilePlan], list[tuple[int, Any]]]:  # noqa: ANN401
         txn, self._txn = self._txn, None
         plans, self.plans = self.plans, []
-        members, self.members, self.rows = self.members, [], 0
+        members, self.members, self.rows, self.spoilt = self.members, [], 0, False
+        return txn, plans, members
+
+    def roll_back(self) -> list[tuple[int, Any]]:
+        """Roll the group back (a package failed after it had begun writing) and move its files back; returns the
+        packages it held, in their order, to be imported again."""
+        txn, plans, members = self._take()
+        try:
+            if txn is not None:  # peewee's ROLLBACK (nothing to do if SQLite rolled the transaction back itself)
+                txn.__exit__(RuntimeError, RuntimeError("a package of the group failed"), None)
+        finally:
+            for plan in reversed(plans):
+                plan.undo()
+            for plan in plans:
+                plan.cleanup()
+        return members
+
+    def commit(self, cause: BaseException | None = None) -> None:
+        """Commit the group; ``cause``: the error after which SQLite had already rolled it back. A spoilt group (the
+        run is ending on the error of a package part way through) is rolled back: what commits is whole."""
+        if self.spoilt and cause is None:
+            for _, pkg in self.roll_back():
+                pkg.close()
+            return
+        txn, plans, members = self._take()
         if txn is None:
             return
         try:
@@ -230,7 +279,7 @@ class _CommitGroup:
         except Exception as exc:  # noqa: BLE001 - the commit failed and was rolled back: none of the group holds
             for plan in reversed(plans):
                 plan.undo()
-            for i in members:
+            for i, _ in members:
                 refused = _refused(Path(self.results[i].path), exc)
                 for name in ("branch_name", "branch_uuid", "created_at", "sequence", "fingerprint"):
                     setattr(refused, name, getattr(self.results[i], name))
@@ -238,28 +287,32 @@ class _CommitGroup:
         finally:
             for plan in plans:
                 plan.cleanup()
+            for _, pkg in members:
+                pkg.close()
 
 
 class _ReadAhead:
     """PostgreSQL: the next package is unzipped and parsed on a thread while this one's rows are with the server
     (the importing thread then waits on the socket, the GIL released), so the import's wall time is about the
     larger of the two instead of their sum. A package the thread could not parse is parsed again by the importing
-    thread, which refuses it with its own reason; at most one package is read ahead."""
+    thread, which refuses it with its own reason; at most one package is read ahead. Not on SQLite: the merge
+    takes the GIL back after every row SQLite inserts, and waits for it while the thread parses (the parse holds
+    it for a whole JSON entry, the row checks for the switch interval): 20 packages into a 40-package store took
+    20–40 % longer and 5 % more CPU with it (BENCHMARKS.md, 2026-12-07, branch imp31)."""
 
-    def __init__(self, opened: list[tuple[int, Any]]) -> None:
+    def __init__(self) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        self._opened = opened
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-read-ahead")
         self._pending: Any = None
 
-    def next_after(self, n: int) -> None:
-        """Package ``n`` is about to be imported: wait for its reading (if it was read ahead), start ``n + 1``'s."""
+    def next(self, following: Any) -> None:  # noqa: ANN401 - reader.OpenedPackage or None
+        """A package is about to be imported: wait for its reading (if it was read ahead), start ``following``'s."""
         if self._pending is not None:
             self._pending.exception()  # done (or failed: the importing thread's own load tells why)
             self._pending = None
-        if n + 1 < len(self._opened):
-            self._pending = self._pool.submit(self._opened[n + 1][1].load)
+        if following is not None:
+            self._pending = self._pool.submit(following.load)
 
     def close(self) -> None:
         """Wait for a reading under way (the packages are closed after this) and end the thread."""
@@ -276,10 +329,10 @@ def _order(pkg: Any) -> tuple[str, int, int, str]:  # noqa: ANN401
 
 def import_packages(service: ExchangeService, paths: Iterable[Path | str], passwords: str | list[str] | None,
                     progress: Progress) -> list[ImportResult]:
-    """Every package verified, then each branch's packages imported in the branch's order, each in a savepoint of
-    its own inside a group's transaction (``_CommitGroup``); a package that fails (damaged, not the branch's,
-    hostile, or an error of this program) is refused with its reason, only its savepoint rolled back, and the rest
-    go on. One result per file, in the order given, once every group has committed."""
+    """Every package verified, then each branch's packages imported in the branch's order, in groups that commit
+    together (``_CommitGroup``); a package that fails (damaged, not the branch's, hostile, or an error of this
+    program) is refused with its reason, none of its writes kept, and the rest go on. One result per file, in the
+    order given, once every group has committed."""
     files = service.expand_paths(paths)
     results: dict[int, ImportResult] = {}
     opened = []
@@ -301,13 +354,16 @@ def import_packages(service: ExchangeService, paths: Iterable[Path | str], passw
         with bulk_writes(store.database, store.paths.database) if opened and sqlite else contextlib.nullcontext():
             group = _CommitGroup(store, results, _CommitGroup.GROUP_ROWS if sqlite else 0)
             service._commit_group = group  # noqa: SLF001
-            ahead = None if sqlite else _ReadAhead(opened)
+            ahead = None if sqlite else _ReadAhead()
+            queue = collections.deque(opened)  # a rolled-back group's packages go back to its front
+            done = replaying = 0
             try:
-                for n, (i, pkg) in enumerate(opened):
+                while queue:
+                    i, pkg = queue.popleft()
                     if ahead is not None:
-                        ahead.next_after(n)
+                        ahead.next(queue[0][1] if queue else None)
                     try:
-                        progress(0.5 + 0.5 * n / max(1, len(opened)), f"正在导入 {pkg.path.name}…")
+                        progress(0.5 + 0.5 * done / max(1, len(opened)), f"正在导入 {pkg.path.name}…")
                     except BaseException:
                         group.commit()  # cancelled: the packages imported so far stay (each one whole)
                         raise
@@ -315,17 +371,28 @@ def import_packages(service: ExchangeService, paths: Iterable[Path | str], passw
                     try:
                         pkg.load()
                         results[i] = service._import_one(pkg)  # noqa: SLF001
-                    except Exception as exc:  # noqa: BLE001 - refused on its own; its savepoint was rolled back
+                    except Exception as exc:  # noqa: BLE001 - refused on its own; its writes are rolled back
                         results[i] = _refused(pkg.path, exc)
                         m = pkg.manifest
                         results[i].branch_name, results[i].branch_uuid = m["branch"]["name"], m["branch"]["uuid"]
                         results[i].created_at, results[i].sequence = pkg.created_at, pkg.sequence
                         if not group.open:  # SQLite rolled the whole transaction back (disk full, I/O error)
                             group.commit(cause=exc)
-                    if results[i].outcome != ImportOutcome.REFUSED:
-                        group.add(i, sum(len(rows) for rows in pkg.records.values()))
-                    pkg.close()  # its records and decrypted copy go now, not after the last package
-                    if group.full:
+                    replaying -= 1
+                    if group.spoilt:  # refused part way through its writes: the group's others are imported again
+                        again = group.roll_back()
+                        queue.extendleft(reversed(again))
+                        done -= len(again)
+                        replaying = len(again)  # ... and committed then: a package is imported again once at most
+                    elif results[i].outcome != ImportOutcome.REFUSED:
+                        group.add(i, pkg, sum(len(rows) for rows in pkg.records.values()))
+                        if group.replays:
+                            pkg.unload()  # its records go now; the package stays until its group has committed
+                            pkg = None
+                    if pkg is not None:
+                        pkg.close()  # its records and decrypted copy go now, not after the last package
+                    done += 1
+                    if group.full or replaying == 0:
                         group.commit()
             finally:
                 if ahead is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import peewee
 import pytest
 
-from dangjian_desktop.domain.exchange import ImportOutcome
+from dangjian_desktop.domain.exchange import ImportOutcome, PackageError
 from dangjian_desktop.services.container import Services
 from dangjian_desktop.storage import bulk
 from tests.pg.cluster import on_both_engines, open_hq, store_query
@@ -136,3 +136,56 @@ def test_a_group_whose_commit_fails_is_refused_whole(branch_dir: Path, hq_dir: P
     assert [r.outcome for r in results] == [ImportOutcome.REFUSED, ImportOutcome.REFUSED]
     assert all("OperationalError" in r.reason for r in results)
     assert store_snapshot(hq_dir) == before  # no record, no file (attachments moved back)
+
+
+# -- SQLite: no savepoint a package; a package refused part way through its writes rolls its group back, and the
+# group's other packages are imported again (``_CommitGroup.replays``) -------------------------------------------
+
+
+def _failing_once(monkeypatch: pytest.MonkeyPatch, error: BaseException, at: int) -> list[int]:
+    """The merge of the ``at``-th package (counting from 1) raises ``error`` after it has written all its rows."""
+    from dangjian_desktop.storage.repos import records
+
+    real = records.merge
+    calls: list[int] = []
+
+    def merge(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        stats = real(*args, **kwargs)
+        calls.append(len(stats.__dict__))
+        if len(calls) == at:
+            raise error
+        return stats
+
+    monkeypatch.setattr(records, "merge", merge)
+    return calls
+
+
+def test_a_package_refused_after_writing_rolls_its_group_back_and_the_others_are_imported_again(
+        branch_dir: Path, hq_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second, changed = _two_packages(branch_dir, tmp_path)
+    again = tmp_path / "b-again.djpkg"  # the same package as the refused one: after it, in the branch's order
+    again.write_bytes(second.read_bytes())
+    calls = _failing_once(monkeypatch, PackageError("测试：合并之后拒绝"), at=2)
+    statements: list[str] = []
+    with open_hq(hq_dir) as s:
+        s.store.database.connection().set_trace_callback(statements.append)
+        results = s.exchange.import_packages([first, second, again], PASSWORD)
+    assert [r.outcome for r in results] == [ImportOutcome.IMPORTED, ImportOutcome.REFUSED, ImportOutcome.IMPORTED]
+    assert "测试：合并之后拒绝" in results[1].reason and results[1].branch_name
+    assert results[0].inserted > 20 and results[2].updated >= 1
+    assert len(calls) == 4  # first, second (refused), first again (its group was rolled back), the same again
+    assert not [q for q in statements if "SAVEPOINT" in q.upper()]  # no savepoint a package (its sub-journal)
+    held = _positions(hq_dir)
+    assert len(held) > 20 and held[changed] == "宣传委员"
+
+
+def test_a_package_stopped_part_way_leaves_nothing_half_written(branch_dir: Path, hq_dir: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run ends on an error that is not a refusal (Ctrl-C) while a package is half merged: its group is rolled
+    back, the others' files moved back too; nothing of the half-merged package commits."""
+    first, second, _ = _two_packages(branch_dir, tmp_path)
+    before = store_snapshot(hq_dir)
+    _failing_once(monkeypatch, KeyboardInterrupt(), at=2)
+    with pytest.raises(KeyboardInterrupt):
+        import_(hq_dir, first, second)
+    assert store_snapshot(hq_dir) == before
