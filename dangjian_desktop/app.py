@@ -53,10 +53,9 @@ def _plain_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="dangjian-desktop", description="党支部工作台账")
-    ap.add_argument("--data-dir", help="数据文件夹")
-    ap.add_argument("--database", metavar="URL",
-                    help="上级党委：PostgreSQL 数据库 postgresql://用户名@服务器:端口/数据库名（或环境变量 "
-                         "DANGJIAN_DATABASE；密码用环境变量 PGPASSWORD）")
+    from dangjian_desktop.paths import add_location_options
+
+    add_location_options(ap, "数据文件夹")
     ap.add_argument("--screenshot", metavar="F.png", help="显示窗口后保存截图并退出（可无屏幕运行）")
     ap.add_argument("--page", help="与 --screenshot 一起：显示哪个页面（home, members, meetings, ...）")
     ap.add_argument("--size", default="1280x800", help=argparse.SUPPRESS)

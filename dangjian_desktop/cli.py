@@ -31,6 +31,7 @@ from dangjian_desktop import __version__
 from dangjian_desktop.domain.errors import DomainError, ReadOnlyError, ValidationError
 from dangjian_desktop.domain.faults import StorageFault, classify
 from dangjian_desktop.cli_support import actions, print_json
+from dangjian_desktop.paths import add_location_options
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USER_ERROR, EXIT_READ_ONLY, EXIT_DAMAGED = 0, 1, 2, 3, 4
 EXIT_DISK_FULL, EXIT_IO_ERROR, EXIT_NO_ACCESS, EXIT_LOCKED, EXIT_INTERNAL = 5, 6, 7, 8, 70
@@ -177,10 +178,8 @@ def cmd_hq_migrate(data_dir: Path, args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dangjian", description="党支部工作台账 命令行")
-    parser.add_argument("--data-dir", help="数据文件夹（默认：用户数据目录，或环境变量 DANGJIAN_DATA_DIR）")
-    parser.add_argument("--database", metavar="URL",
-                        help="上级党委：PostgreSQL 数据库 postgresql://用户名@服务器:端口/数据库名（或环境变量 "
-                             "DANGJIAN_DATABASE；密码用环境变量 PGPASSWORD）。默认：数据文件夹中的数据文件")
+    add_location_options(parser, "数据文件夹（默认：用户数据目录，或环境变量 DANGJIAN_DATA_DIR）",
+                         "。默认：数据文件夹中的数据文件")
     parser.add_argument("--version", action="version", version=f"dangjian {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True

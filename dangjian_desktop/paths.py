@@ -25,7 +25,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 def _token() -> str:
@@ -36,6 +36,16 @@ def _token() -> str:
 
 ENV_DATA_DIR = "DANGJIAN_DATA_DIR"
 _PKG_DIR = Path(__file__).resolve().parent
+
+DATABASE_HELP = ("上级党委：PostgreSQL 数据库 postgresql://用户名@服务器:端口/数据库名（或环境变量 "
+                 "DANGJIAN_DATABASE；密码用环境变量 PGPASSWORD）")
+
+
+def add_location_options(parser: Any, data_dir_help: str, database_default: str = "") -> None:
+    """``--data-dir`` and ``--database`` to an argparse parser, as the window and the ``dangjian`` command take
+    them (both resolved here and in storage/engine.py); ``database_default`` is said after the shared help."""
+    parser.add_argument("--data-dir", help=data_dir_help)
+    parser.add_argument("--database", metavar="URL", help=DATABASE_HELP + database_default)
 
 
 def _portable_dir() -> Path | None:
