@@ -219,9 +219,11 @@ FOREIGN = ("数据包中的记录与已导入的另一个党支部的记录编�
 BRANCH_SCAN_ROWS = 2_000
 
 
-def _branch_origins(branch_uuid: str) -> list[tuple[str, int | None]]:
-    """(uuid, revision) of every row registered to ``branch_uuid``."""
+def _branch_origins(branch_uuid: str, limit: int | None = None) -> list[tuple[str, int | None]]:
+    """(uuid, revision) of every row registered to ``branch_uuid`` (at most ``limit`` of them)."""
     sql = f'SELECT "uuid", "revision" FROM "{ORIGIN_TABLE}" WHERE "branch_uuid" = ?'
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     return Record._meta.database.execute_sql(sql, (branch_uuid,)).fetchall()
 
 
@@ -334,7 +336,7 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
     for r in records.get(branch_table, []):
         if r["uuid"] != branch_uuid:
             raise PackageError("数据包中含有其他党支部的基本信息，与数据包所属的党支部不符，已拒绝。")
-    registered: list[tuple[str, int | None]] = []  # by_branch: every row the branch held before this package
+    registered: list[tuple[str, int | None]] = []  # rows the branch held before this package (by_branch: all)
     children_keys = child_keys()
     children = _child_rows(records, by_table)  # registered through their parent: no registry row of their own
     # a tombstone of a child row: whose the row is, is told by its parent, first among the faults as before
@@ -348,6 +350,8 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
                 held.update((u, (branch_uuid, None)) for u, _ in branch_children(model, branch_uuid) if u in seen)
     else:
         held = origins(incoming + [t["uuid"] for t in tombstones], {**children, **stones})
+        if ordered and full:  # the prune's question below, asked of one index entry (the rows: SQLite's by_branch)
+            registered = _branch_origins(branch_uuid, limit=1)
     foreign = {u for u, (b, _) in held.items() if b != branch_uuid}
     if foreign and any(t["uuid"] in foreign for t in tombstones):
         raise PackageError("数据包要求删除不属于该党支部的记录，已拒绝导入，本机数据没有改动。")
@@ -537,6 +541,6 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
                                                              ordered=ordered, carried=seen,
                                                              branch_table=branch_table)
     # a branch that held nothing before this package holds now only the package's rows: nothing to prune
-    if ordered and full and (by_branch is None or registered):
+    if ordered and full and registered:
         stats.deleted += prune_absent(records, models, branch_uuid, branch_table)
     return stats
