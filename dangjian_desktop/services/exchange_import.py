@@ -186,8 +186,8 @@ class _CommitGroup:
     CPU (BENCHMARKS.md, branch imp31). Instead,
     should a package fail once it has begun writing (``package``), the whole group is rolled back (``roll_back``)
     and the packages it held are imported again, in their order, before the run goes on; the failed package stays
-    refused with its own reason. Refusals before any write (the package's checks, the branch's sequence) cost
-    nothing. On PostgreSQL (several importers at once, each branch's lock held until the commit) every package
+    refused with its own reason. Refusals before any write (the package's checks, the branch's sequence, the
+    merge's checks of whose rows they are) cost nothing. On PostgreSQL (several importers at once, each branch's lock held until the commit) every package
     commits on its own (``limit`` 0), in a savepoint as before."""
 
     # about 23 packages of 11,000 records. What bounds it: the group's dirty pages must stay in the bulk run's page
@@ -214,14 +214,25 @@ class _CommitGroup:
     @contextlib.contextmanager
     def package(self) -> Iterator[None]:
         """One package's writes, all or nothing: in a savepoint of its own, or (SQLite) in none, the group then
-        spoilt by an error that leaves the package's writes half done."""
+        spoilt by an error that leaves the package's writes half done. A refusal (``PackageError``) before the
+        package changed a row — the merge's checks of whose rows they are come first — leaves the group as it was:
+        SQLite's count of changed rows (``total_changes``, every INSERT, UPDATE and DELETE, a trigger's too) has not
+        moved, and a statement that failed left nothing (SQLite undoes a statement whole). The merge's one schema
+        change, its insert trigger dropped, is made again in its ``finally``; should that fail, its error replaces
+        the refusal and spoils the group."""
         if not self.replays:
             with self.store.atomic():
                 yield
             return
         self.store.require_writable()
+        connection = self.store.database.connection()
+        before = connection.total_changes
         try:
             yield
+        except PackageError:
+            if connection.total_changes != before:
+                self.spoilt = True
+            raise
         except BaseException:
             self.spoilt = True
             raise

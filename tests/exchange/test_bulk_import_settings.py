@@ -179,6 +179,33 @@ def test_a_package_refused_after_writing_rolls_its_group_back_and_the_others_are
     assert len(held) > 20 and held[changed] == "宣传委员"
 
 
+def test_a_package_refused_before_it_wrote_leaves_its_group_as_it_was(
+        branch_dir: Path, hq_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refusal by the merge's own checks, before any row is written (a foreign or hostile package), does not roll
+    the group back: the packages before it are merged once."""
+    from dangjian_desktop.storage.repos import records
+
+    first, second, changed = _two_packages(branch_dir, tmp_path)
+    again = tmp_path / "b-again.djpkg"
+    again.write_bytes(second.read_bytes())
+    real = records.merge
+    calls: list[str] = []
+
+    def merge(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        calls.append("merge")
+        if len(calls) == 2:
+            raise PackageError("测试：合并之前拒绝")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(records, "merge", merge)
+    results = import_(hq_dir, first, second, again)
+    assert [r.outcome for r in results] == [ImportOutcome.IMPORTED, ImportOutcome.REFUSED, ImportOutcome.IMPORTED]
+    assert "测试：合并之前拒绝" in results[1].reason
+    assert len(calls) == 3  # first, second (refused before writing), the same again: the first not merged twice
+    held = _positions(hq_dir)
+    assert len(held) > 20 and held[changed] == "宣传委员"
+
+
 def test_a_package_stopped_part_way_leaves_nothing_half_written(branch_dir: Path, hq_dir: Path, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """The run ends on an error that is not a refusal (Ctrl-C) while a package is half merged: its group is rolled

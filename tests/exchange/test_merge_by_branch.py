@@ -73,3 +73,37 @@ def test_the_branchs_next_package_is_imported_on_either_path(two_branches, scan_
     [res] = import_(ctx["hq"], _next_b_package(ctx, change))
     assert res.outcome is ImportOutcome.IMPORTED, res.reason
     assert (res.inserted, res.updated, res.deleted) == (0, 1, 0), res.reason
+
+
+def test_a_foreign_package_after_a_good_one_keeps_the_good_one_merged_once(two_branches, scan_rows,  # noqa: F811
+                                                                            monkeypatch):  # noqa: ANN001
+    """B's good next package and, after it in one run, one holding A's member: the good one is imported, the other
+    refused. The foreign package changes no row before its refusal (told by the exact look-up, or on the branch's
+    path by the failed insert of the stolen row: its other rows are as held), so the commit group is left as it was
+    and the good package is merged once (services/exchange_import.py, ``_CommitGroup.package``)."""
+    from dangjian_desktop.domain.exchange import ImportOutcome
+    from dangjian_desktop.storage.repos import records
+
+    from tests.pg.cluster import store_query
+
+    from .conftest import import_
+
+    ctx = two_branches
+
+    def rename(manifest, entries):  # noqa: ANN001, ANN202
+        members = _rows(entries, "member")
+        members["rows"][0]["name"] = "改名"
+        members["rows"][0]["_revision"] += 1
+        _put(manifest, entries, "member", members)
+
+    good = _next_b_package(ctx, rename)
+    foreign = _next_b_package(dict(ctx, b_pkg=good), _with_a_member_of_a(ctx))
+    real = records.merge
+    merged: list[str] = []
+    monkeypatch.setattr(records, "merge", lambda *a, **k: merged.append("merge") or real(*a, **k))
+    results = import_(ctx["hq"], good, foreign)
+    assert [r.outcome for r in results] == [ImportOutcome.IMPORTED, ImportOutcome.REFUSED], results
+    assert FOREIGN in results[1].reason
+    assert len(merged) == 2  # not rolled back and merged again
+    names = {name for (name,) in store_query(ctx["hq"], 'SELECT "name" FROM "member"')}
+    assert "改名" in names and "冒用" not in names
