@@ -30,6 +30,21 @@ def _hq_store(folder: Path) -> Path:
     return folder
 
 
+def read_package(path: Path, work_dir: Path, files_to: Path | None = None) -> None:
+    """The floor of a package's import: the package opened and checked by the reader (signature, every entry's
+    hash), its JSON entries parsed, nothing written to a store; ``files_to``: its other entries (photos, printed
+    documents) unzipped into that folder too (an import writes them)."""
+    from dangjian_desktop.exchange import reader
+
+    with reader.open_package(path, None, work_dir=work_dir) as pkg:
+        payload = pkg._zf  # noqa: SLF001 - the verified payload ZIP
+        for name in payload.namelist():
+            if name.endswith(".json"):
+                json.loads(payload.read(name))
+            elif files_to is not None:
+                payload.extract(name, files_to)
+
+
 def hq_packages(opts: Options) -> list[Path]:
     """One package per branch, made once and kept in the work folder (deterministic by seed)."""
     import random
@@ -144,7 +159,6 @@ HQ_CHILD = textwrap.dedent("""
 
 def bench_hq(opts: Options) -> list[Figure]:
     from dangjian_desktop import benchdata as bd
-    from dangjian_desktop.exchange import reader
     from dangjian_desktop.services.container import Services
 
     t0 = time.perf_counter()
@@ -181,11 +195,7 @@ def bench_hq(opts: Options) -> list[Figure]:
         floor for both engines' imports)."""
         def read_all() -> None:
             for p in packages:
-                with reader.open_package(p, None, work_dir=opts.work / "tmp") as pkg:
-                    payload = pkg._zf  # noqa: SLF001 - the verified payload ZIP
-                    for name in payload.namelist():
-                        if name.endswith(".json"):
-                            json.loads(payload.read(name))
+                read_package(p, opts.work / "tmp")
 
         if not floors:
             floors.append(_timed(read_all))

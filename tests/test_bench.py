@@ -33,7 +33,7 @@ def test_bench_tiny_scale_json_shape(tmp_path: Path) -> None:
     names = [f["name"] for f in figures]
     for prefix in ("startup", "printing_minutes_book_", "printing_pages_per_second", "printing_file_size",
                    "package_export_", "package_export_again_unchanged", "package_export_encrypted",
-                   "package_verify_import", "hq_import_2_packages",
+                   "package_verify_import", "package_import", "hq_import_2_packages",
                    "hq_first_paint", "hq_meeting_filter", "hq_meeting_text_filter", "hq_search_1_hit", "hq_search_4_miss",
                    "hq_sort_title", "hq_search_index_catch_up", "memory_hq_window_peak_rss",
                    "print_job_minutes_book_", "print_job_size", "print_job_peak_rss"):
