@@ -30,6 +30,8 @@ OTHER_TIMESTAMPS = [
     "2026-12-07 15:27:47+08:00",  # an offset: stored in UTC
     "2026-12-07 15:27",
     "2026-02-30 10:00:00",  # no such day: refused
+    "2026-12-07T24:00:00",  # refused, or the next day's midnight
+    "2026-12-07 23:59:60",  # a leap second: refused
     "２０２６-12-07 15:27:47",  # digits that are not ASCII
 ]
 

@@ -107,11 +107,12 @@ _BY_CLASS: dict[type, Callable[[Field, Any], Any]] = {}
 # the text the row-by-row path would store for it, without parsing each value into a datetime and formatting it
 # back: that path parses it (``from_json``) and sqlite3's adapter writes it with ``isoformat`` and a space between
 # date and time, which gives the same digits exactly for these forms: no offset, a fraction of six digits that are
-# not all zero (``isoformat`` leaves a zero fraction out) or none. The export writes every timestamp so
-# (``isoformat()``: a "T" between date and time, which becomes the space).
+# not all zero (``isoformat`` leaves a zero fraction out) or none, a time of day no Python version reads as another
+# (24:00 is left out). The export writes every timestamp so (``isoformat()``: a "T" between date and time, which
+# becomes the space).
 _STORED_FORMS: dict[type, tuple[Callable[[str], Any], Callable[[str], Any]]] = {
-    DateTimeField: (re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.(?!000000)\d{6})?", re.ASCII).fullmatch,
-                    dt.datetime.fromisoformat),
+    DateTimeField: (re.compile(r"\d{4}-\d\d-\d\d[ T](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.(?!000000)\d{6})?",
+                               re.ASCII).fullmatch, dt.datetime.fromisoformat),
     DateField: (re.compile(r"\d{4}-\d\d-\d\d", re.ASCII).fullmatch, dt.date.fromisoformat),
 }
 _STR = {str}
