@@ -63,6 +63,8 @@ from dangjian_desktop.storage.repos.records_values import (
     converter,
     from_json,
     kinds_of,
+    same_values,
+    stored_text,
     text_limits,
 )
 
@@ -117,17 +119,20 @@ class _Resolver:
 
 def _new_rows(table: str, rows: list[dict[str, Any]], fields: dict[str, Any], kinds: dict[str, int],
               limits: dict[str, int], branch_uuid: str, branch_table: str, resolver: _Resolver,
-              ) -> tuple[list[str], list[list[Any]]] | None:
+              as_stored: bool = False) -> tuple[list[str], list[list[Any]], set[str]] | None:
     """A table's rows, all new, taken column by column (one pass of C-level checks a column where the row-by-row
     path makes a Python call a value): the column names and values, checked and converted exactly as the
-    row-by-row path does. None when any row needs that path: columns that differ between rows, a value it would
-    refuse or convert in a way this does not (it then refuses with its own reason, in its own order), a key
-    to a row not yet held (set in the second pass). Nothing is written here."""
+    row-by-row path does, and the columns left as the text the store holds (``as_stored``, SQLite: dates and
+    timestamps in a form whose stored text is known, ``records_values.stored_text``). None when any row needs that path:
+    columns that differ between rows, a value it would refuse or convert in a way this does not (it then
+    refuses with its own reason, in its own order), a key to a row not yet held (set in the second pass).
+    Nothing is written here."""
     first = rows[0].keys()
     if any(r.keys() != first for r in rows):
         return None
     names: list[str] = []
     columns: list[list[Any]] = []
+    stored: set[str] = set()
     try:
         for name in first:
             kind = kinds[name]
@@ -154,14 +159,17 @@ def _new_rows(table: str, rows: list[dict[str, Any]], fields: dict[str, Any], ki
                 column = ids
             elif None in column:  # OTHER
                 column = [from_json(table, fields[name], v) for v in column]
-            else:
+            elif as_stored and (text := stored_text(fields[name], column)) is not None:
+                column = text  # the text the row-by-row path would store, passed as it is
+                stored.add(name)
+            elif not same_values(fields[name], column):  # else every value as the conversion would give it
                 convert, f = converter(fields[name]), fields[name]
                 column = [convert(f, v) for v in column]
             names.append(name)
             columns.append(column)
     except (PackageError, ValueError, TypeError, ArithmeticError):
         return None
-    return names, columns
+    return names, columns, stored
 
 
 _STR = {str}
@@ -398,7 +406,8 @@ def _merge(records: dict[str, list[dict[str, Any]]], tombstones: list[dict[str, 
             raise PackageError(UNOWNED)
         fast = None
         if not existing and model not in self_referencing and (ordered or tombs.keys().isdisjoint(uuids)):
-            fast = _new_rows(table, rows, fields, kinds, limits, branch_uuid, branch_table, resolver)
+            fast = _new_rows(table, rows, fields, kinds, limits, branch_uuid, branch_table, resolver,
+                             as_stored=not look_up_all)
         if model in referenced:  # the new rows' ids are read back after the insert: the ids above this one
             last_id = Record._meta.database.execute_sql(f'SELECT max("id") FROM "{table}"').fetchone()[0] or 0
         child = model in children_keys

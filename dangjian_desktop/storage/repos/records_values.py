@@ -5,14 +5,18 @@ the SQL made once per table (one ``executemany`` per table where no id is needed
 from __future__ import annotations
 
 import base64
+import collections
 import datetime as dt
 import operator
+import re
 from collections.abc import Callable
 from typing import Any
 
 from peewee import (
     AutoField,
     CharField,
+    DateField,
+    DateTimeField,
     Field,
     ForeignKeyField,
     IntegerField,
@@ -97,6 +101,53 @@ _FROM_JSON: dict[str, Callable[[Field, Any], Any]] = {
     "blob": lambda f, v: base64.b64decode(v, validate=True), "decimal": _decimal, "key": _text, "text": _text,
 }
 _BY_CLASS: dict[type, Callable[[Field, Any], Any]] = {}
+
+
+# A date or timestamp column whose every value is in one of these forms (``stored_text``) is put in the store as
+# the text the row-by-row path would store for it, without parsing each value into a datetime and formatting it
+# back: that path parses it (``from_json``) and sqlite3's adapter writes it with ``isoformat`` and a space between
+# date and time, which gives the same digits exactly for these forms: no offset, a fraction of six digits that are
+# not all zero (``isoformat`` leaves a zero fraction out) or none, a time of day no Python version reads as another
+# (24:00 is left out). The export writes every timestamp so (``isoformat()``: a "T" between date and time, which
+# becomes the space).
+_STORED_FORMS: dict[type, tuple[Callable[[str], Any], Callable[[str], Any]]] = {
+    DateTimeField: (re.compile(r"\d{4}-\d\d-\d\d[ T](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.(?!000000)\d{6})?",
+                               re.ASCII).fullmatch, dt.datetime.fromisoformat),
+    DateField: (re.compile(r"\d{4}-\d\d-\d\d", re.ASCII).fullmatch, dt.date.fromisoformat),
+}
+_STR = {str}
+
+
+def stored_text(field: Field, column: list[Any]) -> list[str] | None:
+    """SQLite: the text the row-by-row path would store for each value of ``column`` (a date or timestamp
+    field's values, none of them None) when every one is a str in its field's form (``_STORED_FORMS``), else
+    None. C-level passes over the column instead of two calls a value. Every value is still parsed once, so a
+    date that does not exist (February 30th) is left to the path that refuses it. Only for the peewee field
+    classes themselves, whose ``db_value`` hands the parsed value to sqlite3's adapter unchanged."""
+    form = _STORED_FORMS.get(type(field))
+    if form is None or not set(map(type, column)) <= _STR or not all(map(form[0], column)):
+        return None
+    try:
+        collections.deque(map(form[1], column), maxlen=0)
+    except ValueError:
+        return None
+    if type(field) is DateTimeField:  # the only "T" of each value (its form) becomes the adapter's space
+        return "\n".join(column).replace("T", " ").split("\n")
+    return column
+
+
+def same_values(field: Field, column: list[Any]) -> bool:
+    """True when ``converter(field)`` would give back every value of ``column`` (none of them None) unchanged and
+    refuse none: integers of the int kind within SQLite's range, booleans of the bool kind. One C-level pass a
+    column instead of a call a value."""
+    kind = value_kind(field)
+    types = set(map(type, column))
+    if kind == "int":
+        return types <= _INT and -(2**63 - 1) <= min(column) and max(column) <= 2**63 - 1
+    return kind == "bool" and types <= _BOOL
+
+
+_INT, _BOOL = {int}, {bool}
 
 
 def text_limits(fields: dict[str, Field]) -> dict[str, int]:
@@ -184,9 +235,12 @@ class Inserter:
         cursor = meta.database.execute_sql(sql, params)
         return cursor.lastrowid
 
-    def insert_rows(self, model: type[Record], names: list[str], columns: list[list[Any]]) -> None:
+    def insert_rows(self, model: type[Record], names: list[str], columns: list[list[Any]],
+                    stored: frozenset[str] | set[str] = frozenset()) -> None:
         """Rows given column by column (``names``, ``columns`` of equal length), to wait for ``flush`` like
-        ``insert(…, need_id=False)`` of each row in turn: the same defaults, the same statement, the same values."""
+        ``insert(…, need_id=False)`` of each row in turn: the same defaults, the same statement, the same values.
+        ``stored``: columns whose values are already the text the store would hold (``stored_text``), passed
+        without their field's ``db_value``."""
         meta = model._meta
         count = len(columns[0])
         names, columns = list(names), list(columns)
@@ -197,7 +251,8 @@ class Inserter:
                 columns.append([f.db_value(v) for v in column] if self._is_plain(f) else column)
         sql, _, converters = self._statement(model, tuple(names))
         for i, convert in converters:
-            columns[i] = list(map(convert, columns[i]))
+            if names[i] not in stored:
+                columns[i] = list(map(convert, columns[i]))
         self._pending.setdefault(sql, []).extend(map(list, zip(*columns, strict=True)))
 
     def flush(self) -> None:
