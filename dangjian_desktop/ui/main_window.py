@@ -313,11 +313,22 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in self._specs]
         self.show_page(page if page in keys else "home")
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        if not self._fitted:
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (show() calls it)
+        """Shown the first time: fitted to the screen (a saved or default size larger than this screen, 1366×768 or
+        150 %, shrinks) just before it becomes visible. ``QWidget.setVisible`` makes the native window, polishes
+        the widgets and activates the layout (which sets the window's minimum size) before anything is shown: done
+        here first, in that order, for the fitting to read (the frame from the native window, see
+        ``screen_fit.reported_frame``); Qt then finds them done. Not in ``showEvent``: a Python ``showEvent``
+        has PySide6 build QEvent's Python class, its 179-member enum ≈ 13 M instructions of a start."""
+        if visible and not self._fitted and not self.isVisible():
             self._fitted = True
-            fit_to_screen(self)  # a saved or default size larger than this screen (1366×768, 150 %) shrinks
-        super().showEvent(event)
+            self.create()
+            self.ensurePolished()
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            fit_to_screen(self)
+        super().setVisible(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for screen in self._screens.values():
