@@ -86,7 +86,7 @@ def fit_to_screen(widget: QWidget, preferred: QSize | None = None) -> None:
     x = max(area.left(), min(x, area.left() + area.width() - frame_w))
     y = max(area.top(), min(y, area.top() + area.height() - frame_h))
     # a window's position is its frame's; with no title bar yet, leave room for the one to come. move() takes the
-    # frame's position as Qt knows the frame (geometry() − pos(): the reported frame once shown, none before):
+    # frame's position as Qt knows the frame (geometry() - pos(): the reported frame once shown, none before):
     # the client area goes where the reported frame puts it
     y += top - real_top if real_top < MIN_REAL_TITLE_BAR else 0
     known_left, known_top = widget.geometry().x() - widget.x(), widget.geometry().y() - widget.y()
