@@ -85,9 +85,9 @@ def fit_to_screen(widget: QWidget, preferred: QSize | None = None) -> None:
         x, y = pos.x() - real_left, pos.y() - real_top
     x = max(area.left(), min(x, area.left() + area.width() - frame_w))
     y = max(area.top(), min(y, area.top() + area.height() - frame_h))
-    # a window's position is its frame's; with no title bar yet, leave room for the one to come. move() takes the
-    # frame's position as Qt knows the frame (geometry() - pos(): the reported frame once shown, none before):
-    # the client area goes where the reported frame puts it
+    # a window's position is its frame's; with no title bar yet, leave room for the one to come. move(p) puts the
+    # client area at p plus the frame as Qt knows it (geometry() less x(), y(): the reported frame once shown, on
+    # some platforms none before): the client area goes where the reported frame puts it, shown or not
     y += top - real_top if real_top < MIN_REAL_TITLE_BAR else 0
     known_left, known_top = widget.geometry().x() - widget.x(), widget.geometry().y() - widget.y()
     widget.move(x + real_left - known_left, y + real_top - known_top)
