@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QMainWindow, QScr
 
 from dangjian_desktop import APP_TITLE, __version__, clock
 from dangjian_desktop.services import demo
-from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangjian_desktop.ui.pages import PageSpec, pages
@@ -34,6 +33,8 @@ if TYPE_CHECKING:  # Qt classes of menu actions only are imported when used (eac
     from pathlib import Path
 
     from PySide6.QtGui import QCloseEvent
+
+    from dangjian_desktop.services.container import Services
 
 
 class MainWindow(QMainWindow):
