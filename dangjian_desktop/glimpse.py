@@ -13,8 +13,8 @@ The figures are those of the file at this moment, never a copy kept from an earl
 tests/test_glimpse.py checks they equal ``dashboard.home_first`` of the same store.
 """
 
-from __future__ import annotations
-
+# no ``from __future__ import annotations``: Glimpse's field annotations as text would each be compiled by typing
+# (a ForwardRef) at start-up; see features/__init__.py
 import datetime as dt
 import logging
 import os

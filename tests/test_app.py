@@ -54,6 +54,7 @@ code = app.main(["--data-dir", sys.argv[1], "--exit-after-show"])
 from PySide6 import QtCore
 print(code)
 print("Qt-namespace-built" if "Qt" in QtCore.__dict__ else "Qt-namespace-not-built")
+print("QEvent-built" if "QEvent" in QtCore.__dict__ else "QEvent-not-built")
 print("\\n".join(sorted(sys.modules)))
 """
 
@@ -90,7 +91,10 @@ def test_start_up_imports_only_what_the_first_page_needs(demo_dir, tmp_path):
     # PySide6 builds the Qt namespace's 94 Python enums when it is first touched (≈ 16 ms of a start): the first
     # paint does without it (a shortcut or an enum property set through setProperty, UserRole as its number)
     assert out[1] == "Qt-namespace-not-built"
-    loaded = set(out[2:])
+    # nor QEvent's class with its 179-member enum (≈ 13 M instructions): no Python event handler is called before
+    # the first paint (the main window is fitted to the screen in setVisible, not in a Python showEvent)
+    assert out[2] == "QEvent-not-built"
+    loaded = set(out[3:])
     assert "dangjian_desktop.ui.screens.home_screen" in loaded  # the probe did show 首页
     too_early = sorted(m for m in loaded if any(m == n or m.startswith(n + ".") for n in NOT_AT_START_UP))
     assert not too_early
@@ -305,3 +309,36 @@ def test_the_plain_reading_knows_every_option_of_the_parser():
         assert getattr(app._parser().parse_args([option, "v"]), dest) == "v"
     for option, dest in app._FLAG_OPTIONS.items():
         assert getattr(app._parser().parse_args([option]), dest) is True
+
+
+def test_start_up_named_tuples_declare_their_fields_as_types_not_text():
+    """The record kinds' declarations, 首页's records and the glimpse are named tuples made at every start: a field
+    annotation written as text is made a typing.ForwardRef, which compiles it (≈ 0.1 M instructions each, 82 of
+    them at start-up); their modules therefore do without ``from __future__ import annotations``."""
+    import typing
+
+    from dangjian_desktop import features, glimpse
+    from dangjian_desktop.domain import dashboard
+
+    classes = [features.Table, features.Option, features._DocumentFields, features.Page, features.HqFigure,
+               features._FeatureFields, dashboard.Stat, dashboard._GlanceFields, dashboard.BranchOverview,
+               dashboard._HomeDataFields, glimpse.Glimpse]
+    for cls in classes:
+        text = [name for name, t in cls.__annotations__.items() if isinstance(t, (str, typing.ForwardRef))]
+        assert not text, (cls.__name__, text)
+
+
+def test_the_resources_folder_is_looked_for_once(monkeypatch):
+    """Start-up asks for twenty shipped files (icons, fonts): the folder is found once, not tested each time."""
+    from pathlib import Path
+
+    from dangjian_desktop import paths
+
+    first = paths.resources_dir()
+
+    def no_more_looking(self):  # noqa: ANN001, ANN202
+        raise AssertionError(f"looked again: {self}")
+
+    monkeypatch.setattr(Path, "is_dir", no_more_looking)
+    assert paths.resources_dir() == first
+    assert paths.resource("icons", "app.svg") == first / "icons" / "app.svg"

@@ -4,8 +4,9 @@ Named tuples, not dataclasses: 首页's first paint makes a HomeData, and Python
 a dataclass from source at import (≈ 1.5 ms of a start for these four).
 """
 
-from __future__ import annotations
-
+# no ``from __future__ import annotations`` here: a named tuple's field annotations written as text are each made a
+# typing.ForwardRef, which compiles its text (≈ 0.1 M instructions a field, 23 here at start-up); as the types
+# themselves they cost nothing. Names of later or not yet imported classes are written as text.
 import datetime as dt
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -26,7 +27,7 @@ class Stat(NamedTuple):
 class _GlanceFields(NamedTuple):
     year: int
     stats: list[Stat]
-    charts: list[Chart]
+    charts: list["Chart"]
 
 
 class Glance(_GlanceFields):
@@ -35,7 +36,7 @@ class Glance(_GlanceFields):
 
     __slots__ = ()
 
-    def __new__(cls, year: int, stats: list[Stat] | None = None, charts: list[Chart] | None = None) -> Glance:
+    def __new__(cls, year: int, stats: list[Stat] | None = None, charts: list["Chart"] | None = None) -> "Glance":
         return super().__new__(cls, year, [] if stats is None else stats, [] if charts is None else charts)
 
 
@@ -59,7 +60,7 @@ class _HomeDataFields(NamedTuple):
     today: dt.date
     hq_name: str
     overview: BranchOverview | None
-    reminders: list[Reminder]
+    reminders: list["Reminder"]
     glance: Glance | None
 
 
@@ -70,5 +71,5 @@ class HomeData(_HomeDataFields):
     __slots__ = ()
 
     def __new__(cls, state: str, today: dt.date, hq_name: str = "", overview: BranchOverview | None = None,
-                reminders: list[Reminder] | None = None, glance: Glance | None = None) -> HomeData:
+                reminders: list["Reminder"] | None = None, glance: Glance | None = None) -> "HomeData":
         return super().__new__(cls, state, today, hq_name, overview, [] if reminders is None else reminders, glance)

@@ -7,8 +7,6 @@ and closes; app.main closes the store and opens the other one (one store per pro
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QMainWindow, QScr
 
 from dangjian_desktop import APP_TITLE, __version__, clock
 from dangjian_desktop.services import demo
-from dangjian_desktop.services.container import Services
 from dangjian_desktop.ui import theme
 from dangjian_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangjian_desktop.ui.pages import PageSpec, pages
@@ -29,7 +26,15 @@ from dangjian_desktop.ui.widgets.styling import repolish
 USER_ROLE = 256
 
 if TYPE_CHECKING:  # Qt classes of menu actions only are imported when used (each class built costs its enums)
+    # names of annotations only: PySide6's import hook reads the source of each module an import statement names
+    # once PySide6 is loaded (pathlib 49 KB, datetime 92 KB in 首页's modules; ≈ 25 k instructions a KB); a
+    # start from sources pays it (the installer's bundle has no sources)
+    from collections.abc import Callable
+    from pathlib import Path
+
     from PySide6.QtGui import QCloseEvent
+
+    from dangjian_desktop.services.container import Services
 
 
 class MainWindow(QMainWindow):
@@ -313,11 +318,22 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in self._specs]
         self.show_page(page if page in keys else "home")
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        if not self._fitted:
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (show() calls it)
+        """Shown the first time: fitted to the screen (a saved or default size larger than this screen, 1366×768 or
+        150 %, shrinks) just before it becomes visible. ``QWidget.setVisible`` makes the native window, polishes
+        the widgets and activates the layout (which sets the window's minimum size) before anything is shown: done
+        here first, in that order, for the fitting to read (the frame from the native window, see
+        ``screen_fit.reported_frame``); Qt then finds them done. Not in ``showEvent``: a Python ``showEvent``
+        has PySide6 build QEvent's Python class, its 179-member enum ≈ 13 M instructions of a start."""
+        if visible and not self._fitted and not self.isVisible():
             self._fitted = True
-            fit_to_screen(self)  # a saved or default size larger than this screen (1366×768, 150 %) shrinks
-        super().showEvent(event)
+            self.create()
+            self.ensurePolished()
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            fit_to_screen(self)
+        super().setVisible(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for screen in self._screens.values():

@@ -60,3 +60,47 @@ def test_every_page_and_dialog_fits_the_screen(tmp_path, size, no_system_fonts, 
                  "read-only-window", "backup-password-new", "backup-password-open",
                  "page-elections", "page-study", "study-training", "study-first-topic", "election-terms"):
         assert must in names, must
+
+
+class _FittedWhenShown:
+    """The way of fitting before 2026-12-07 (and still dialogs'): in showEvent, the window visible, its frame known."""
+
+    @staticmethod
+    def make():  # noqa: ANN205
+        from PySide6.QtWidgets import QWidget
+
+        from dangjian_desktop.ui.widgets.screen_fit import fit_to_screen
+
+        class Window(QWidget):
+            def showEvent(self, event) -> None:  # noqa: ANN001, N802
+                fit_to_screen(self)
+                super().showEvent(event)
+
+        return Window()
+
+
+@pytest.mark.parametrize("geometry", [(0, 0, 3000, 2500), (300, 200, 500, 400), (700, 650, 600, 400), (-50, -80, 400, 300)])
+def test_a_window_fitted_before_it_is_shown_lands_where_one_fitted_when_shown_does(qapp, geometry):
+    """MainWindow fits itself in setVisible, its native window made and not yet shown (the frame read from it):
+    the same size and place as fitting it in showEvent, for a window larger than the screen and for one partly off
+    it (move() before the window is shown takes the client area's position, not the frame's)."""
+    from PySide6.QtWidgets import QWidget
+
+    from dangjian_desktop.ui.widgets.screen_fit import fit_to_screen
+
+    x, y, w, h = geometry
+    before, when = QWidget(), _FittedWhenShown.make()
+    for win in (before, when):
+        win.move(x, y)
+        win.resize(w, h)
+    before.create()
+    fit_to_screen(before)
+    for win in (before, when):
+        win.show()
+        qapp.processEvents()
+    try:
+        assert before.geometry() == when.geometry()
+        assert before.frameGeometry() == when.frameGeometry()
+    finally:
+        before.close()
+        when.close()

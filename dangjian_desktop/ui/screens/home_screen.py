@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -17,6 +16,8 @@ from dangjian_desktop.ui.theme import PARTY_RED
 from dangjian_desktop.ui.widgets.pinned_today import ServicesPage
 
 if TYPE_CHECKING:  # names of annotations: the reminders' module (a dataclass and an enum) comes with the reminders
+    import datetime as dt  # (and no datetime statement for PySide6's import hook to read: see ui/main_window.py)
+
     from dangjian_desktop.domain.charts import Chart
     from dangjian_desktop.domain.dashboard import Glance, HomeData, Stat
     from dangjian_desktop.domain.reminders import Reminder

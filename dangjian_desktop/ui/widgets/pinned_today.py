@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from dangjian_desktop import clock
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # names of annotations only: see ui/main_window.py on PySide6's import hook
+    import datetime as dt
+
     from dangjian_desktop.services.container import Services
 
 

@@ -33,12 +33,22 @@ def available_area(widget: QWidget) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
 
 
+def reported_frame(widget: QWidget) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of the frame the platform reports around the client area: a shown window's frame
+    geometry; for a window created (its native window made) and not yet shown, its native window's frame margins,
+    which are what Qt reads the frame geometry from once the window is visible (``QWidgetPrivate::frameStrut``)."""
+    handle = None if widget.isVisible() else widget.windowHandle()
+    if handle is not None:
+        m = handle.frameMargins()
+        return m.left(), m.top(), m.right(), m.bottom()
+    fg, g = widget.frameGeometry(), widget.geometry()
+    return g.left() - fg.left(), g.top() - fg.top(), fg.right() - g.right(), fg.bottom() - g.bottom()
+
+
 def frame_margins(widget: QWidget) -> tuple[int, int, int, int]:
     """(left, top, right, bottom) the window frame adds around the client area; a title bar's height on top when
     the platform does not report a frame."""
-    fg, g = widget.frameGeometry(), widget.geometry()
-    left, top = g.left() - fg.left(), g.top() - fg.top()
-    right, bottom = fg.right() - g.right(), fg.bottom() - g.bottom()
+    left, top, right, bottom = reported_frame(widget)
     if top < MIN_REAL_TITLE_BAR:
         return left, TITLE_BAR, right, bottom
     return left, top, right, bottom
@@ -63,17 +73,21 @@ def fit_to_screen(widget: QWidget, preferred: QSize | None = None) -> None:
     size = size.expandedTo(widget.minimumSize()).boundedTo(limit)
     if size != widget.size():
         widget.resize(size)
+    real_left, real_top = reported_frame(widget)[:2]
     # where the frame's top-left corner should go: centred on the parent window, else where it is, kept inside
     frame_w, frame_h = size.width() + left + right, size.height() + top + bottom
     parent = widget.parentWidget()
     if parent is not None and parent.window().isVisible():
         centre = parent.window().frameGeometry().center()
         x, y = centre.x() - frame_w // 2, centre.y() - frame_h // 2
-    else:
-        pos = widget.frameGeometry().topLeft()
-        x, y = pos.x(), pos.y()
+    else:  # where its frame is (geometry() less the reported frame: frameGeometry() once shown)
+        pos = widget.geometry().topLeft()
+        x, y = pos.x() - real_left, pos.y() - real_top
     x = max(area.left(), min(x, area.left() + area.width() - frame_w))
     y = max(area.top(), min(y, area.top() + area.height() - frame_h))
-    real_top = widget.geometry().top() - widget.frameGeometry().top()
-    # a window's position is its frame's; with no title bar yet, leave room for the one to come
-    widget.move(x, y + (top - real_top if real_top < MIN_REAL_TITLE_BAR else 0))
+    # a window's position is its frame's; with no title bar yet, leave room for the one to come. move(p) puts the
+    # client area at p plus the frame as Qt knows it (geometry() less x(), y(): the reported frame once shown, on
+    # some platforms none before): the client area goes where the reported frame puts it, shown or not
+    y += top - real_top if real_top < MIN_REAL_TITLE_BAR else 0
+    known_left, known_top = widget.geometry().x() - widget.x(), widget.geometry().y() - widget.y()
+    widget.move(x + real_left - known_left, y + real_top - known_top)
