@@ -34,6 +34,14 @@ def _with_a_member_of_a(ctx: dict, extra_column: bool = False):  # noqa: ANN202
     return change
 
 
+def _renamed(manifest: dict, entries: dict) -> None:
+    """B's first member renamed, as the branch would (its revision moved on)."""
+    members = _rows(entries, "member")
+    members["rows"][0]["name"] = "改名"
+    members["rows"][0]["_revision"] += 1
+    _put(manifest, entries, "member", members)
+
+
 def test_a_row_of_another_branch_is_refused_on_either_path(two_branches, scan_rows):  # noqa: F811
     ctx = two_branches
     _refused(ctx, _next_b_package(ctx, _with_a_member_of_a(ctx)), FOREIGN)
@@ -63,14 +71,7 @@ def test_the_branchs_next_package_is_imported_on_either_path(two_branches, scan_
     from .conftest import import_
 
     ctx = two_branches
-
-    def change(manifest, entries):  # noqa: ANN001, ANN202
-        members = _rows(entries, "member")
-        members["rows"][0]["name"] = "改名"
-        members["rows"][0]["_revision"] += 1
-        _put(manifest, entries, "member", members)
-
-    [res] = import_(ctx["hq"], _next_b_package(ctx, change))
+    [res] = import_(ctx["hq"], _next_b_package(ctx, _renamed))
     assert res.outcome is ImportOutcome.IMPORTED, res.reason
     assert (res.inserted, res.updated, res.deleted) == (0, 1, 0), res.reason
 
@@ -89,14 +90,7 @@ def test_a_foreign_package_after_a_good_one_keeps_the_good_one_merged_once(two_b
     from .conftest import import_
 
     ctx = two_branches
-
-    def rename(manifest, entries):  # noqa: ANN001, ANN202
-        members = _rows(entries, "member")
-        members["rows"][0]["name"] = "改名"
-        members["rows"][0]["_revision"] += 1
-        _put(manifest, entries, "member", members)
-
-    good = _next_b_package(ctx, rename)
+    good = _next_b_package(ctx, _renamed)
     foreign = _next_b_package(dict(ctx, b_pkg=good), _with_a_member_of_a(ctx))
     real = records.merge
     merged: list[str] = []
