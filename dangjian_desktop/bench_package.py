@@ -139,8 +139,8 @@ def bench_package(opts: Options) -> list[Figure]:
 
     imp = _median(lambda: _timed(verify_import), opts.runs)
     unzip = _median(lambda: _timed(lambda: _unzip(floor_zip, opts.work / "package-unzipped")), opts.runs)
-    alone, parsed = (statistics.median(r[i] for r in [(import_alone(), _timed(unzip_parse))
-                                                        for _ in range(opts.runs)]) for i in (0, 1))
+    pairs = [(import_alone(), _timed(unzip_parse)) for _ in range(opts.runs)]  # in turn: the load falls alike
+    alone, parsed = (statistics.median(pair[i] for pair in pairs) for i in (0, 1))
     label = f"{meetings}_meetings_{photos}_photos"
     return [
         Figure(f"package_export_{label}", value, "s", floor, _ratio(value, floor),

@@ -187,8 +187,8 @@ class _CommitGroup:
     should a package fail once it has begun writing (``package``), the whole group is rolled back (``roll_back``)
     and the packages it held are imported again, in their order, before the run goes on; the failed package stays
     refused with its own reason. Refusals before any write (the package's checks, the branch's sequence, the
-    merge's checks of whose rows they are) cost nothing. On PostgreSQL (several importers at once, each branch's lock held until the commit) every package
-    commits on its own (``limit`` 0), in a savepoint as before."""
+    merge's checks of whose rows they are) cost nothing. On PostgreSQL (several importers at once, each branch's
+    lock held until the commit) every package commits on its own (``limit`` 0), in a savepoint as before."""
 
     # about 23 packages of 11,000 records. What bounds it: the group's dirty pages must stay in the bulk run's page
     # cache (storage/bulk.py, 1 GB at most): at 500 branches the random-UUID index leaves a group rewrites (≈ 600 MB)
