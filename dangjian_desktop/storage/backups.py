@@ -320,7 +320,10 @@ def complete_restore(store: Store) -> None:
     removes the -wal), reopened, checked and migrated. Holds the instance lock throughout."""
     from dangjian_desktop.storage import migrations
 
+    from dangjian_desktop.storage.bulk import wait_for_checkpoint
+
     store.require_writable()
+    wait_for_checkpoint(store.paths.database)  # an import's WAL still being copied on its own connection
     database = store.database
     if not database.is_closed():
         database.close()

@@ -428,6 +428,10 @@ class Store:
 
     def close(self) -> None:
         try:
+            if not self.read_only and self.engine == SQLITE:
+                from dangjian_desktop.storage.bulk import wait_for_checkpoint
+
+                wait_for_checkpoint(self.paths.database)  # an import's WAL still being copied (storage/bulk.py)
             if not self.database.is_closed():
                 if not self.read_only and self.engine == SQLITE:
                     with contextlib.suppress(Exception):
