@@ -25,11 +25,12 @@ the planner's statistics are refreshed from a sample (``analyze``).
 
 The run's WAL is copied back into the database file after the run returns, on a thread of its own with its own
 connection (``checkpoint_in_background``): every package is already on disk in the WAL when the run ends, and the
-copy (at 500 branches several hundred MB and an fsync, 3–4 s a call of 20 packages) need not hold back the
-results, the window or the next import. A PASSIVE checkpoint never blocks a writer or a reader, and the store's
-own connection skips its automatic checkpoint while one runs (SQLite answers BUSY at once and the commit goes on),
-so nothing waits for it; the WAL is truncated once it is fully copied and nobody is writing. ``Store.close`` waits
-for it (``wait_for_checkpoint``): closing the last connection would otherwise copy the same pages itself.
+copy (at 500 branches several hundred MB and an fsync, 2–4 s a call of 20 packages) need not hold back the
+results, the window or the next import. A PASSIVE checkpoint never takes the write lock, and the store's own
+connection skips its automatic checkpoint while one runs (SQLite answers BUSY at once and the commit goes on), so
+nothing waits for it. Once the WAL is all copied, the next write starts it over and cuts the file down to the
+store's ``journal_size_limit`` (storage/database.py). ``Store.close`` waits for a copy under way
+(``wait_for_checkpoint``); closing the last connection then checkpoints what is left and removes the WAL.
 """
 
 from __future__ import annotations
@@ -153,14 +154,15 @@ _checkpointers: dict[str, _Checkpointer] = {}
 
 
 def checkpoint_now(file: Path) -> tuple[int, int, int]:
-    """Copy the WAL of ``file`` back into it on a connection of this thread's own: a PASSIVE checkpoint (it waits
-    for nobody), then the WAL truncated if it was all copied and nobody is writing (else it stays for the next
-    one). Returns PASSIVE's (busy, frames in the WAL, frames copied)."""
+    """Copy the WAL of ``file`` back into it on a connection of this thread's own: a PASSIVE checkpoint, which
+    never takes the write lock. Not TRUNCATE, RESTART or FULL: they hold the write lock while they work, and the
+    store's own connection, upgrading a read transaction to a write, is then refused at once ("database is
+    locked" — SQLite calls no busy handler there, to avoid a deadlock; seen in the 500-package bench). The file
+    shrinks when the next write starts the WAL over (``journal_size_limit``) or at the store's close.
+    Returns (busy, frames in the WAL, frames copied)."""
     conn = sqlite3.connect(str(file), timeout=0, isolation_level=None, check_same_thread=False)
     try:
-        row = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # busy (answered at once: timeout 0) leaves the WAL as is
-        return tuple(row)
+        return tuple(conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone())
     finally:
         conn.close()
 

@@ -544,6 +544,8 @@ def _make_database(path: Path, read_only: bool, immutable: bool = False) -> Sqli
             "foreign_keys": 1,
             "cache_size": -32000,
             "busy_timeout": 5000,
+            # the WAL file cut down to 64 MB when it starts over (after a headquarters import: GBs, storage/bulk.py)
+            "journal_size_limit": 64 * 1024 * 1024,
         },
         timeout=5,
     )
