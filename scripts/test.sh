@@ -10,4 +10,6 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
-exec .venv/bin/python -m pytest "$@"
+# On every core, at most four workers (pytest-xdist; each worker has its own session fixtures, PostgreSQL cluster
+# and temp folders). Arguments after the command go to pytest: `-n 0` runs the tests in one process.
+exec .venv/bin/python -m pytest -n auto --maxprocesses 4 "$@"
