@@ -319,7 +319,6 @@ def complete_restore(store: Store) -> None:
     """Run :func:`finish_restore` on an open store: its connection is closed for the swaps (SQLite checkpoints and
     removes the -wal), reopened, checked and migrated. Holds the instance lock throughout."""
     from dangjian_desktop.storage import migrations
-
     from dangjian_desktop.storage.bulk import wait_for_checkpoint
 
     store.require_writable()
