@@ -114,14 +114,17 @@ def rectifications_overdue(today: dt.date) -> dict[str, int]:
 
 def pledges(year: int) -> dict[int, tuple[int, int]]:
     """branch id -> (members who pledged in ``year``'s campaign, members with a pledge approved by the branch)."""
-    # per sheet, whether it has an item (from the index alone) and an approved one: not a join over every item
+    # per sheet, whether it has an item (from the index alone) and an approved one: not a join over every item.
+    # CROSS JOIN: led by the year's campaigns (a few hundred) and their sheets, each member found by its key;
+    # with plain joins SQLite walked every member of the store first (60 ms against 45 ms, 500 branches). The
+    # conditions in WHERE, as PostgreSQL takes no ON after CROSS JOIN (it plans the joins as it likes).
     sql = ('SELECT m."branch_id", '
            'COUNT(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM "pledge_item" AS i WHERE i."sheet_id" = s."id") '
            'THEN s."member_id" END), '
            'COUNT(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM "pledge_item" AS i WHERE i."sheet_id" = s."id" '
            "AND i.\"status\" = '已亮诺') THEN s.\"member_id\" END) "
-           'FROM "pledge_campaign" AS c JOIN "pledge_sheet" AS s ON s."campaign_id" = c."id" '
-           'JOIN "member" AS m ON m."id" = s."member_id" WHERE c."year" = ? GROUP BY m."branch_id"')
+           'FROM "pledge_campaign" AS c CROSS JOIN "pledge_sheet" AS s CROSS JOIN "member" AS m '
+           'WHERE s."campaign_id" = c."id" AND m."id" = s."member_id" AND c."year" = ? GROUP BY m."branch_id"')
     return {b: (made, reviewed) for b, made, reviewed in _db().execute_sql(sql, (year,)) if made or reviewed}
 
 
