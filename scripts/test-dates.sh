@@ -14,7 +14,7 @@ paths=(tests/domain tests/services tests/reports tests/cli tests/exchange tests/
 failed=()
 for d in "${dates[@]}"; do
   echo "=== DANGJIAN_TODAY=$d"
-  if ! DANGJIAN_TODAY="$d" .venv/bin/python -m pytest -q -p no:cacheprovider -m "not slow" "${paths[@]}"; then
+  if ! DANGJIAN_TODAY="$d" .venv/bin/python -m pytest -q -p no:cacheprovider -n auto --maxprocesses 4 -m "not slow" "${paths[@]}"; then
     failed+=("$d")
   fi
 done
