@@ -29,7 +29,8 @@ def test_meetings_list_filters(demo_dir: Path, capsys):  # noqa: ANN001
     everything = _json(capsys, [*d, "meetings", "list", "--json"])
     # the demo covers the twelve months up to today and plans a few weeks ahead: on 31 December some of it falls in
     # the next calendar year. Each year's list holds exactly that year's meetings, and together they are all.
-    by_year = {y: _json(capsys, [*d, "meetings", "list", "--year", str(y), "--json"]) for y in (year - 1, year, year + 1)}
+    by_year = {y: _json(capsys, [*d, "meetings", "list", "--year", str(y), "--json"])
+               for y in (year - 1, year, year + 1)}
     lectures = _json(capsys, [*d, "meetings", "list", "--type", "党课", "--json"])
     assert by_year[year] and sum(len(rows) for rows in by_year.values()) == len(everything)
     assert sorted(r["id"] for rows in by_year.values() for r in rows) == sorted(r["id"] for r in everything)
