@@ -427,13 +427,14 @@ class Store:
             self.database.close()
 
     def close(self) -> None:
+        sqlite_file = not self.read_only and self.engine == SQLITE
         try:
-            if not self.read_only and self.engine == SQLITE:
+            if sqlite_file:
                 from dangjian_desktop.storage.bulk import wait_for_checkpoint
 
                 wait_for_checkpoint(self.paths.database)  # an import's WAL still being copied (storage/bulk.py)
             if not self.database.is_closed():
-                if not self.read_only and self.engine == SQLITE:
+                if sqlite_file:
                     with contextlib.suppress(Exception):
                         self.database.execute_sql("PRAGMA optimize")
                 self.database.close()
