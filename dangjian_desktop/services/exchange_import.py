@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import gc
 import hashlib
 import logging
 import re
@@ -21,7 +22,7 @@ from dangjian_desktop.exchange import format as fmt
 from dangjian_desktop.services import exchange_trust as trust
 from dangjian_desktop.services import hq_files
 from dangjian_desktop.services.exchange_files import FilePlan
-from dangjian_desktop.storage.bulk import bulk_writes
+from dangjian_desktop.storage.bulk import bulk_writes, checkpoint_in_background, fit_cache, wait_for_checkpoint
 from dangjian_desktop.storage.engine import SQLITE
 from dangjian_desktop.storage.repos import settings
 
@@ -188,7 +189,11 @@ class _CommitGroup:
     and the packages it held are imported again, in their order, before the run goes on; the failed package stays
     refused with its own reason. Refusals before any write (the package's checks, the branch's sequence, the
     merge's checks of whose rows they are) cost nothing. On PostgreSQL (several importers at once, each branch's
-    lock held until the commit) every package commits on its own (``limit`` 0), in a savepoint as before."""
+    lock held until the commit) every package commits on its own (``limit`` 0), in a savepoint as before.
+
+    SQLite: after each group's commit its pages are copied back into the database file on a thread of its own, and
+    the next group begins once that is done (the next package is parsed meanwhile), so the group's writes start
+    the WAL over instead of adding to it (storage/bulk.py)."""
 
     # about 23 packages of 11,000 records. What bounds it: the group's dirty pages must stay in the bulk run's page
     # cache (storage/bulk.py, 1 GB at most): at 500 branches the random-UUID index leaves a group rewrites (≈ 600 MB)
@@ -208,6 +213,10 @@ class _CommitGroup:
     def begin(self) -> None:
         if self._txn is None:
             self.store.require_writable()
+            if self.replays:  # SQLite: the last group's WAL copied back first, so this group's writes start it over
+                gc.collect(1)  # (meanwhile) the last group's cyclic garbage: see ``_collected_once_a_group``
+                wait_for_checkpoint(self.store.paths.database)
+                fit_cache(self.store.database, self.store.paths.database)  # and a cache for the store as it is now
             self._txn = self.store.database.atomic()
             self._txn.__enter__()
 
@@ -287,6 +296,8 @@ class _CommitGroup:
                 txn.__exit__(None, None, None)  # peewee's own bookkeeping: nothing is left to commit
                 raise cause or RuntimeError("the import's transaction was rolled back")
             txn.__exit__(None, None, None)
+            if self.replays:  # the group's pages copied back while the next group's package is parsed
+                checkpoint_in_background(self.store.paths.database)
         except Exception as exc:  # noqa: BLE001 - the commit failed and was rolled back: none of the group holds
             for plan in reversed(plans):
                 plan.undo()
@@ -300,6 +311,26 @@ class _CommitGroup:
                 plan.cleanup()
             for _, pkg in members:
                 pkg.close()
+
+
+@contextlib.contextmanager
+def _collected_once_a_group() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the run, the objects made since the last group collected before
+    each group instead (``_CommitGroup.begin``: the young generations only, what the last group left), and
+    everything once at the end. A package's parse and merge make hundreds of thousands of objects that live
+    until its rows are written, so the collector's thresholds started a full collection every few packages,
+    each walking every live object again, the run's opened packages too: 500 packages in one call, as the
+    window imports a folder, took 258 s with the collector's own thresholds, 207 s with a full collection a
+    group and 180 s with this (BENCHMARKS.md). Process-wide, so the window's thread collects no cycles
+    meanwhile either; memory stays bounded by the collection a group."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        if enabled:
+            gc.enable()
 
 
 class _ReadAhead:
@@ -362,7 +393,8 @@ def import_packages(service: ExchangeService, paths: Iterable[Path | str], passw
         # SQLite: a large cache and a rarer checkpoint for the run (storage/bulk.py), packages commit in groups.
         # PostgreSQL: each package commits on its own (its branch's lock is held until the commit; others import)
         sqlite = getattr(store, "engine", SQLITE) == SQLITE
-        with bulk_writes(store.database, store.paths.database) if opened and sqlite else contextlib.nullcontext():
+        with (bulk_writes(store.database, store.paths.database) if opened and sqlite else contextlib.nullcontext(),
+              _collected_once_a_group() if opened and sqlite else contextlib.nullcontext()):
             group = _CommitGroup(store, results, _CommitGroup.GROUP_ROWS if sqlite else 0)
             service._commit_group = group  # noqa: SLF001
             ahead = None if sqlite else _ReadAhead()
@@ -378,9 +410,9 @@ def import_packages(service: ExchangeService, paths: Iterable[Path | str], passw
                     except BaseException:
                         group.commit()  # cancelled: the packages imported so far stay (each one whole)
                         raise
-                    group.begin()
                     try:
                         pkg.load()
+                        group.begin()  # after the parse: meanwhile the last group's WAL is copied back (SQLite)
                         results[i] = service._import_one(pkg)  # noqa: SLF001
                     except Exception as exc:  # noqa: BLE001 - refused on its own; its writes are rolled back
                         results[i] = _refused(pkg.path, exc)

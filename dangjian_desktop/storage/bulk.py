@@ -14,11 +14,8 @@ tens of thousands of dirty pages back into the database file, although the next 
   window itself keeps the everyday 32 MB cache;
 * memory-mapped reads of the first 2 GB of the file (``MMAP_MAX_BYTES``): index pages are read without a copy
   into the cache;
-* the WAL checkpoint interval (``CHECKPOINT_PAGES``, 2 GB): several groups' versions of a page are copied into the
-  file once. Each group rewrites most of the random-UUID index leaves (several hundred MB at 500 branches), so a
-  checkpoint after every group wrote them to the file as often as to the WAL; with 2 GB between checkpoints the
-  file gets them once per two or three groups. The WAL grows to that size (or a group's dirty pages, whichever is
-  more) on a disk that holds the store anyway, and is truncated at the end of the run.
+* the WAL checkpoint interval (``CHECKPOINT_PAGES``, 2 GB), a safety net only: the import copies each group's
+  pages back itself, on a thread of its own (below), and the store's connection must never stop to do it.
 
 ``synchronous=FULL`` is kept: every commit (a group of packages) is on disk before the next begins. After the run
 the planner's statistics are refreshed from a sample (``analyze``).
@@ -26,7 +23,12 @@ the planner's statistics are refreshed from a sample (``analyze``).
 The run's WAL is copied back into the database file after the run returns, on a thread of its own with its own
 connection (``checkpoint_in_background``): every package is already on disk in the WAL when the run ends, and the
 copy (at 500 branches several hundred MB and an fsync, 2–4 s a call of 20 packages) need not hold back the
-results, the window or the next import. A PASSIVE checkpoint never takes the write lock, and the store's own
+results, the window or the next import. The import also asks for a copy after each group's commit, and begins
+the next group once it is done (``wait_for_checkpoint``; the next package is parsed meanwhile), so that group's
+writes start the WAL over (services/exchange_import.py, ``_CommitGroup``). SQLite starts a WAL over only when a
+write transaction begins with every frame copied; otherwise the WAL grew by a group a call, 2 GB at 500
+branches, until the store's connection copied it back itself: 500 packages in calls of 20 took 206.7 s,
+180.9 s with the copy after each group and the wait (BENCHMARKS.md). A PASSIVE checkpoint never takes the write lock, and the store's own
 connection skips its automatic checkpoint while one runs (SQLite answers BUSY at once and the commit goes on), so
 nothing waits for it. Once the WAL is all copied, the next write starts it over and cuts the file down to the
 store's ``journal_size_limit`` (storage/database.py). ``Store.close`` waits for a copy under way
@@ -62,13 +64,9 @@ def cache_bytes_for(file_bytes: int) -> int:
 def bulk_writes(database: SqliteDatabase, file: Path) -> Iterator[None]:
     """Raise the cache, mmap and checkpoint interval of ``database`` for a run of many transactions; put them back
     (and checkpoint the WAL) after it, also when the run fails."""
-    try:
-        size = file.stat().st_size
-    except OSError:
-        size = 0
     pragma = database.execute_sql
     before = {name: pragma(f"PRAGMA {name}").fetchone()[0] for name in ("cache_size", "mmap_size", "wal_autocheckpoint")}
-    pragma(f"PRAGMA cache_size = {-(cache_bytes_for(size) // 1024)}")  # negative: KiB
+    fit_cache(database, file)
     pragma(f"PRAGMA mmap_size = {MMAP_MAX_BYTES}")
     pragma(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
     try:
@@ -84,6 +82,18 @@ def bulk_writes(database: SqliteDatabase, file: Path) -> Iterator[None]:
         except Exception:  # noqa: BLE001 - settings of this connection only; never hide the run's own error
             log.warning("restoring the store's settings after a bulk run failed", exc_info=True)
         checkpoint_in_background(file)  # the run's WAL back into the file, after the run
+
+
+def fit_cache(database: SqliteDatabase, file: Path) -> None:
+    """The bulk run's page cache sized for the store as it is now (``cache_bytes_for``). Asked again before each
+    group of an import: a run of 500 packages into a new store grows it from nothing to 2.8 GB, and a cache sized
+    at the start (256 MB) then held less than a group's dirty pages, which spilled to the WAL before the commit
+    (one call of 500 packages took 227 s against 181 s in calls of 20, BENCHMARKS.md)."""
+    try:
+        size = file.stat().st_size
+    except OSError:
+        size = 0
+    database.execute_sql(f"PRAGMA cache_size = {-(cache_bytes_for(size) // 1024)}")  # negative: KiB
 
 
 def analyze(database: SqliteDatabase) -> None:

@@ -66,7 +66,30 @@ def test_the_import_returns_before_the_wal_is_copied_and_the_next_write_cuts_it_
         _, frames_now, _ = held.real(s.store.paths.database)
         assert 0 < frames_now < frames / 10  # only the new write's pages: the import's frames were let go
         assert s.store.database.execute_sql("PRAGMA journal_size_limit").fetchone()[0] == 64 * 1024 * 1024
-    assert held.calls == 1
+    assert held.calls == 2  # after the group's commit, and after the run (the planner's statistics it wrote)
+
+
+def test_each_group_of_a_run_starts_the_wal_over(hq_dir: Path) -> None:
+    """A group's pages are copied back after its commit, and the next group begins once the copy is done, so
+    its writes start the WAL over: the WAL holds one group, not every group of the run (at 500 branches it grew
+    to the 2 GB checkpoint interval and the importing thread then copied it back itself)."""
+    from dangjian_desktop.services.exchange_import import _CommitGroup
+
+    with Services.open(hq_dir) as s:
+        database = s.store.database
+        with s.store.atomic():
+            database.execute_sql('CREATE TABLE "probe_rows" ("x" BLOB)')
+        sizes = []
+        group = _CommitGroup(s.store, {}, 1)
+        for _ in range(3):
+            group.begin()
+            database.execute_sql('INSERT INTO "probe_rows" SELECT randomblob(3000) FROM '
+                                 '(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) '
+                                 'SELECT i FROM n)')
+            group.commit()
+            sizes.append(_wal(hq_dir).stat().st_size)
+        assert sizes[0] > 500 * 4096  # a group writes a page a row to the WAL
+        assert sizes[2] < 1.2 * sizes[0]  # the later groups wrote over it from its start (it grows without the copy)
 
 
 def test_closing_the_store_waits_for_a_running_copy(hq_dir: Path, package: Path, held: _Held) -> None:
@@ -95,12 +118,13 @@ def test_a_failed_copy_is_logged_and_the_next_one_runs(hq_dir: Path, package: Pa
 
     monkeypatch.setattr(bulk, "checkpoint_now", flaky)
     with caplog.at_level(logging.WARNING, logger="dangjian_desktop.storage.bulk"), Services.open(hq_dir) as s:
-        s.exchange.import_packages([package], PASSWORD)
+        s.exchange.import_packages([package], PASSWORD)  # copies asked after the group and after the run
         bulk.wait_for_checkpoint(s.store.paths.database)
         assert "copying the WAL back" in caplog.text
-        bulk.checkpoint_in_background(s.store.paths.database)  # the next one (after the next import) runs
+        assert len(calls) == 2  # the second ran although the first failed
+        bulk.checkpoint_in_background(s.store.paths.database)  # and so does the next one (after the next import)
         bulk.wait_for_checkpoint(s.store.paths.database)
-    assert len(calls) == 2
+    assert len(calls) == 3
 
 
 def _store_file(tmp_path: Path) -> tuple[Path, sqlite3.Connection]:
