@@ -28,9 +28,9 @@ the next group once it is done (``wait_for_checkpoint``; the next package is par
 writes start the WAL over (services/exchange_import.py, ``_CommitGroup``). SQLite starts a WAL over only when a
 write transaction begins with every frame copied; otherwise the WAL grew by a group a call, 2 GB at 500
 branches, until the store's connection copied it back itself: 500 packages in calls of 20 took 206.7 s,
-180.9 s with the copy after each group and the wait (BENCHMARKS.md). A PASSIVE checkpoint never takes the write lock, and the store's own
-connection skips its automatic checkpoint while one runs (SQLite answers BUSY at once and the commit goes on), so
-nothing waits for it. Once the WAL is all copied, the next write starts it over and cuts the file down to the
+180.9 s with the copy after each group and the wait (BENCHMARKS.md). A PASSIVE checkpoint never takes the write
+lock, and the store's own connection skips its automatic checkpoint while one runs (SQLite answers BUSY at once
+and the commit goes on), so no write waits for it. Once the WAL is all copied, the next write starts it over and cuts the file down to the
 store's ``journal_size_limit`` (storage/database.py). ``Store.close`` waits for a copy under way
 (``wait_for_checkpoint``); closing the last connection then checkpoints what is left and removes the WAL.
 """
@@ -86,9 +86,9 @@ def bulk_writes(database: SqliteDatabase, file: Path) -> Iterator[None]:
 
 def fit_cache(database: SqliteDatabase, file: Path) -> None:
     """The bulk run's page cache sized for the store as it is now (``cache_bytes_for``). Asked again before each
-    group of an import: a run of 500 packages into a new store grows it from nothing to 2.8 GB, and a cache sized
-    at the start (256 MB) then held less than a group's dirty pages, which spilled to the WAL before the commit
-    (one call of 500 packages took 227 s against 181 s in calls of 20, BENCHMARKS.md)."""
+    group of an import: one run of 500 packages into a new store grows it from nothing to 2.8 GB, and the cache
+    sized when the run began (the 256 MB minimum) would hold less than a late group's dirty pages (≈ 400 MB at
+    500 branches), which then spill to the WAL before the commit."""
     try:
         size = file.stat().st_size
     except OSError:
