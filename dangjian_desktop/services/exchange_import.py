@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import gc
 import hashlib
 import logging
 import re
@@ -220,7 +219,6 @@ class _CommitGroup:
         if self._txn is None:
             self.store.require_writable()
             if self.replays:  # SQLite: the last group's WAL copied back first, so this group's writes start it over
-                gc.collect(1)  # (meanwhile) the last group's cyclic garbage: see ``_collected_once_a_group``
                 wait_for_checkpoint(self.store.paths.database)
                 fit_cache(self.store.database, self.store.paths.database)  # and a cache for the store as it is now
             self._txn = self.store.database.atomic()
@@ -319,26 +317,6 @@ class _CommitGroup:
                 pkg.close()
 
 
-@contextlib.contextmanager
-def _collected_once_a_group() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the run, the objects made since the last group collected before
-    each group instead (``_CommitGroup.begin``: the young generations only, what the last group left), and
-    everything once at the end. A package's parse and merge make hundreds of thousands of objects that live
-    until its rows are written, so the collector's thresholds started a full collection every few packages,
-    each walking every live object again, the run's opened packages too: 500 packages in one call, as the
-    window imports a folder, took 258 s with the collector's own thresholds, 207 s with a full collection a
-    group and 180 s with this (BENCHMARKS.md). Process-wide, so the window's thread collects no cycles
-    meanwhile either; memory stays bounded by the collection a group."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.collect()
-        if enabled:
-            gc.enable()
-
-
 class _ReadAhead:
     """PostgreSQL: the next package is unzipped and parsed on a thread while this one's rows are with the server
     (the importing thread then waits on the socket, the GIL released), so the import's wall time is about the
@@ -399,8 +377,7 @@ def import_packages(service: ExchangeService, paths: Iterable[Path | str], passw
         # SQLite: a large cache and a rarer checkpoint for the run (storage/bulk.py), packages commit in groups.
         # PostgreSQL: each package commits on its own (its branch's lock is held until the commit; others import)
         sqlite = getattr(store, "engine", SQLITE) == SQLITE
-        with (bulk_writes(store.database, store.paths.database) if opened and sqlite else contextlib.nullcontext(),
-              _collected_once_a_group() if opened and sqlite else contextlib.nullcontext()):
+        with bulk_writes(store.database, store.paths.database) if opened and sqlite else contextlib.nullcontext():
             group = _CommitGroup(store, results, _CommitGroup.GROUP_ROWS if sqlite else 0)
             service._commit_group = group  # noqa: SLF001
             ahead = None if sqlite else _ReadAhead()

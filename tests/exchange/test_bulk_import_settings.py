@@ -216,35 +216,3 @@ def test_a_package_stopped_part_way_leaves_nothing_half_written(branch_dir: Path
     with pytest.raises(KeyboardInterrupt):
         import_(hq_dir, first, second)
     assert store_snapshot(hq_dir) == before
-
-
-def test_the_collector_is_off_for_the_run_and_collects_before_each_group(hq_dir: Path, package: Path,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Python's cyclic collector does not run in the middle of a package (a full collection every few packages
-    walked every live object): it is off for the run, collects the young generations before each group and
-    everything at the end, and is left as it was found."""
-    import gc
-
-    collections: list[tuple[int, ...]] = []
-    real_collect = gc.collect
-    monkeypatch.setattr(gc, "collect", lambda *generation: collections.append(generation) or real_collect(*generation))
-    enabled_inside: list[bool] = []
-    with open_hq(hq_dir) as s:
-        real = s.exchange._import_one  # noqa: SLF001
-
-        def spy(pkg):  # noqa: ANN001, ANN202
-            enabled_inside.append(gc.isenabled())
-            return real(pkg)
-
-        s.exchange._import_one = spy  # noqa: SLF001
-        assert gc.isenabled()
-        assert s.exchange.import_packages([package], PASSWORD)[0].inserted > 0
-        assert gc.isenabled()
-        assert enabled_inside == [False]
-        assert collections == [(1,), ()]  # before the one group, and once at the end
-        gc.disable()  # a caller that had turned it off keeps it off
-        try:
-            s.exchange.import_packages([package], PASSWORD)
-            assert not gc.isenabled()
-        finally:
-            gc.enable()
