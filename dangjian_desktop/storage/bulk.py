@@ -27,11 +27,11 @@ results, the window or the next import. The import also asks for a copy after ea
 the next group once it is done (``wait_for_checkpoint``; the next package is parsed meanwhile), so that group's
 writes start the WAL over (services/exchange_import.py, ``_CommitGroup``). SQLite starts a WAL over only when a
 write transaction begins with every frame copied; otherwise the WAL grew by a group a call, 2 GB at 500
-branches, until the store's connection copied it back itself: 500 packages in calls of 20 took 206.7 s,
-180.9 s with the copy after each group and the wait (BENCHMARKS.md). A PASSIVE checkpoint never takes the write
-lock, and the store's own connection skips its automatic checkpoint while one runs (SQLite answers BUSY at once
-and the commit goes on), so no write waits for it. Once the WAL is all copied, the next write starts it over and cuts the file down to the
-store's ``journal_size_limit`` (storage/database.py). ``Store.close`` waits for a copy under way
+branches, until the store's connection copied it back itself (one harness run of 500 packages in calls of 20:
+206.7 s before, 180.9 s after; the pairs and the host's noise in BENCHMARKS.md). A PASSIVE checkpoint never takes
+the write lock, and the store's own connection skips its automatic checkpoint while one runs (SQLite answers BUSY
+at once and the commit goes on), so no write waits for it. Once the WAL is all copied, the next write starts it
+over and cuts the file down to the store's ``journal_size_limit`` (storage/database.py). ``Store.close`` waits for a copy under way
 (``wait_for_checkpoint``); closing the last connection then checkpoints what is left and removes the WAL.
 """
 
