@@ -31,8 +31,9 @@ branches, until the store's connection copied it back itself (one harness run of
 206.7 s before, 180.9 s after; the pairs and the host's noise in BENCHMARKS.md). A PASSIVE checkpoint never takes
 the write lock, and the store's own connection skips its automatic checkpoint while one runs (SQLite answers BUSY
 at once and the commit goes on), so no write waits for it. Once the WAL is all copied, the next write starts it
-over and cuts the file down to the store's ``journal_size_limit`` (storage/database.py). ``Store.close`` waits for a copy under way
-(``wait_for_checkpoint``); closing the last connection then checkpoints what is left and removes the WAL.
+over and cuts the file down to the store's ``journal_size_limit`` (storage/database.py). ``Store.close`` waits
+for a copy under way (``wait_for_checkpoint``); closing the last connection then checkpoints what is left and
+removes the WAL.
 """
 
 from __future__ import annotations
