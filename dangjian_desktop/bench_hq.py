@@ -53,7 +53,9 @@ def hq_packages(opts: Options) -> list[Path]:
 
     branches = opts.branches if opts.branches is not None else opts.n(500, 2)
     copies = max(0, round(8 * min(1.0, opts.scale * 10)) - 1) if opts.scale < 0.1 else 7
-    folder = opts.work / f"hq-packages-m{copies + 1}"
+    # "b": a branch's UUIDs share their first byte, as the app makes them since session 35 (models.new_uuid); the
+    # packages made before, in hq-packages-m*, had random UUIDs and are not reused
+    folder = opts.work / f"hq-packages-b{copies + 1}"
     folder.mkdir(parents=True, exist_ok=True)
     data = atts = None
     out = []

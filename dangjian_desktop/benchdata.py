@@ -47,8 +47,11 @@ def demo_records(work: Path, seed: int = 2026) -> tuple[Records, Path]:
     return json.loads(cache.read_text(encoding="utf-8")), folder / "store" / "attachments"
 
 
-def _new_uuid(rng: random.Random) -> str:
-    return str(uuidlib.UUID(int=rng.getrandbits(128), version=4))
+def _new_uuid(rng: random.Random, prefix: int | None = None) -> str:
+    """A version-4 UUID from ``rng``; ``prefix``: its first 8 bits, as the app makes them (``models.new_uuid``)."""
+    if prefix is None:
+        return str(uuidlib.UUID(int=rng.getrandbits(128), version=4))
+    return str(uuidlib.UUID(int=(prefix << 120) | rng.getrandbits(120), version=4))
 
 
 def _shift_years(iso: str, years: int) -> str:
@@ -123,8 +126,11 @@ def add_members(data: Records, rng: random.Random, total: int) -> Records:
 
 def fresh_identity(data: Records, rng: random.Random, branch_name: str) -> Records:
     """The same branch as a different one: every UUID replaced (consistently, also inside JSON columns), the name
-    changed and ID numbers made unique."""
+    changed and ID numbers made unique. The new UUIDs share their first 8 bits, as a branch's records made by the
+    app do (``models.new_uuid``)."""
     from dangjian_desktop.domain import idcard
+
+    prefix = rng.getrandbits(8)
 
     text = json.dumps(data, ensure_ascii=False)
     mapping: dict[str, str] = {}
@@ -133,7 +139,7 @@ def fresh_identity(data: Records, rng: random.Random, branch_name: str) -> Recor
         old = m.group(0)
         new = mapping.get(old)
         if new is None:
-            new = mapping[old] = _new_uuid(rng)
+            new = mapping[old] = _new_uuid(rng, prefix)
         return new
 
     out: Records = json.loads(UUID_RE.sub(repl, text))

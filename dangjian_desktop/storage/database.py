@@ -288,6 +288,7 @@ class Store:
                 from dangjian_desktop.storage import migrations
 
                 migrations.migrate(store)
+            _use_own_branch_prefix()
         except peewee.DatabaseError as exc:
             store._lock = None  # released by open()
             store.close()
@@ -339,6 +340,7 @@ class Store:
                 from dangjian_desktop.storage import migrations
 
                 migrations.migrate(store)
+            _use_own_branch_prefix()
         except BaseException:
             store.close()
             raise
@@ -451,6 +453,19 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _use_own_branch_prefix() -> None:
+    """The UUIDs the store makes from now on begin as its own branch's (``models.use_uuid_prefix``). Only where
+    the records sit in headquarters' indexes depends on it: a store it cannot be read from opens as before, its
+    UUIDs random."""
+    from dangjian_desktop.storage import models
+
+    try:
+        models.use_own_branch_prefix()
+    except peewee.DatabaseError:
+        log.warning("the own branch could not be read for the UUID prefix", exc_info=True)
+        models.use_uuid_prefix(None)
 
 
 def _has_wal(database_file: Path) -> bool:

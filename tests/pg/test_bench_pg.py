@@ -55,7 +55,7 @@ def test_bench_hq_on_postgresql_at_tiny_scale(pg_server, tmp_path: Path) -> None
         # the imported store took the bench's name, with a comment saying what was imported into it
         databases = _databases(pg_server)
         assert IMPORT_DATABASE not in databases and OLD_DATABASE not in databases
-        assert databases[DATABASE] == "dangjian bench: 2 packages of hq-packages-m1 imported"
+        assert databases[DATABASE] == "dangjian bench: 2 packages of hq-packages-b1 imported"
         # --reuse-hq alone: SQLite's store reused, PostgreSQL imports again (its floor measured all the same),
         # replacing the database of the first run
         oid = _oid(pg_server, DATABASE)

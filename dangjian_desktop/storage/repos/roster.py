@@ -17,6 +17,7 @@ from dangjian_desktop.storage.models import (
     PartyGroupRow,
     Tombstone,
     new_uuid,
+    use_uuid_prefix,
     utcnow,
 )
 from dangjian_desktop.storage.repos.rows import by_uuid, existing, row_for
@@ -80,6 +81,8 @@ def save_branch(branch: Branch, *, own: bool = False) -> Branch:
     row.election_date = branch.election_date
     row.term_years = branch.term_years
     row.save()
+    if own:  # the records made from now on carry the branch's UUID prefix (models.use_uuid_prefix)
+        use_uuid_prefix(row.uuid)
     _replace_seats(row, branch.committee)
     return _branch_from_row(row)
 
