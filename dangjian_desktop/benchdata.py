@@ -20,6 +20,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from dangjian_desktop.storage.models import PREFIX_BITS
+
 TODAY = dt.date(2026, 6, 30)  # fixed so that the data (and the printed year) do not move between runs
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 MEETING_CHILDREN = ("meeting_attendance", "meeting_agenda_item", "meeting_vote")
@@ -48,10 +50,12 @@ def demo_records(work: Path, seed: int = 2026) -> tuple[Records, Path]:
 
 
 def _new_uuid(rng: random.Random, prefix: int | None = None) -> str:
-    """A version-4 UUID from ``rng``; ``prefix``: its first 8 bits, as the app makes them (``models.new_uuid``)."""
+    """A version-4 UUID from ``rng``; ``prefix``: its first ``PREFIX_BITS``, as the app makes them
+    (``models.new_uuid``)."""
     if prefix is None:
         return str(uuidlib.UUID(int=rng.getrandbits(128), version=4))
-    return str(uuidlib.UUID(int=(prefix << 120) | rng.getrandbits(120), version=4))
+    rest = 128 - PREFIX_BITS
+    return str(uuidlib.UUID(int=(prefix << rest) | rng.getrandbits(rest), version=4))
 
 
 def _shift_years(iso: str, years: int) -> str:
@@ -126,11 +130,11 @@ def add_members(data: Records, rng: random.Random, total: int) -> Records:
 
 def fresh_identity(data: Records, rng: random.Random, branch_name: str) -> Records:
     """The same branch as a different one: every UUID replaced (consistently, also inside JSON columns), the name
-    changed and ID numbers made unique. The new UUIDs share their first 8 bits, as a branch's records made by the
-    app do (``models.new_uuid``)."""
+    changed and ID numbers made unique. The new UUIDs share their first ``PREFIX_BITS``, as a branch's records made
+    by the app do (``models.new_uuid``)."""
     from dangjian_desktop.domain import idcard
 
-    prefix = rng.getrandbits(8)
+    prefix = rng.getrandbits(PREFIX_BITS)
 
     text = json.dumps(data, ensure_ascii=False)
     mapping: dict[str, str] = {}

@@ -36,7 +36,7 @@ from dangjian_desktop.storage.database import db
 # branches rewrote 516 MB of pages, 60 % of them UUID-index leaves); with the branch's prefix they land in the
 # 1/256 of each index that the branch shares with one or two others. Eight bits only: the first eight hex digits
 # stay the short number the command line prints and takes ("可只写前几位"), 24 random bits of it as before
-# at a branch. The other 114 bits are as uuid4 makes them (version 4, RFC 4122 variant, 114 random bits).
+# at a branch. The other 120 bits are as uuid4 makes them: version 4, the RFC 4122 variant, 114 random bits.
 # None (no own branch: headquarters, a store not set up yet): random UUIDs.
 PREFIX_BITS = 8
 _uuid_prefix: int | None = None
