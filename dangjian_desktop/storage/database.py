@@ -460,9 +460,10 @@ def _use_own_branch_prefix() -> None:
     the records sit in headquarters' indexes depends on it: a store it cannot be read from opens as before, its
     UUIDs random."""
     from dangjian_desktop.storage import models
+    from dangjian_desktop.storage.repos import roster
 
     try:
-        models.use_own_branch_prefix()
+        models.use_uuid_prefix(roster.own_branch_uuid())
     except peewee.DatabaseError:
         log.warning("the own branch could not be read for the UUID prefix", exc_info=True)
         models.use_uuid_prefix(None)

@@ -32,8 +32,8 @@ from dangjian_desktop.storage.database import db
 # The first 8 bits of every UUID this store makes (its first two hex digits): those of its own branch's UUID
 # (``use_uuid_prefix``), so that one branch's records sit together in the UUID indexes of a headquarters store.
 # Headquarters gathers hundreds of branches' records, each table's UUID index holding millions of them: with
-# random UUIDs a package's rows landed on nearly every leaf of those indexes (a group of 20 packages at 480
-# branches rewrote 516 MB of pages, 60 % of them UUID-index leaves); with the branch's prefix they land in the
+# random UUIDs a group of packages' rows landed on nearly every leaf of those indexes (a group of 20 packages at
+# 480 branches rewrote 516 MB of pages, 60 % of them UUID-index leaves); with the branch's prefix they land in the
 # 1/256 of each index that the branch shares with one or two others. Eight bits only: the first eight hex digits
 # stay the short number the command line prints and takes ("可只写前几位"), 24 random bits of it as before
 # at a branch. The other 120 bits are as uuid4 makes them: version 4, the RFC 4122 variant, 114 random bits.
@@ -61,12 +61,6 @@ def use_uuid_prefix(branch_uuid: str | None) -> None:
         except ValueError:  # not a UUID (never written by the app): random UUIDs, as before
             prefix = None
     _uuid_prefix = prefix
-
-
-def use_own_branch_prefix() -> None:
-    """``use_uuid_prefix`` with the open store's own branch (none at headquarters or before the first start)."""
-    row = BranchRow.select(BranchRow.uuid).where(BranchRow.is_own == True).tuples().first()  # noqa: E712
-    use_uuid_prefix(row[0] if row else None)
 
 
 def utcnow() -> dt.datetime:

@@ -63,6 +63,12 @@ def own_branch() -> Branch | None:
     return _branch_from_row(row) if row else None
 
 
+def own_branch_uuid() -> str | None:
+    """The store's own branch's UUID alone (none at headquarters or before the first start)."""
+    row = BranchRow.select(BranchRow.uuid).where(BranchRow.is_own == True).tuples().first()  # noqa: E712
+    return row[0] if row else None
+
+
 def get_branch(branch_uuid: str) -> Branch:
     return _branch_from_row(branch_row(branch_uuid))
 
