@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -33,7 +32,9 @@ def main() -> None:
     services.backups.list()
     mine: list[str] = []
     print("READY", flush=True)
-    tmp = Path(tempfile.mkdtemp(prefix="crash-import-"))
+    # beside the data folder, in the test's tmp_path: the child is killed, so it never cleans up after itself
+    tmp = Path(data_dir).with_name(f"crash-import-{seed}")
+    tmp.mkdir(exist_ok=True)
     while True:
         counter += 1
         op = rng.random()
