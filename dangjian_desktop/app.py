@@ -498,6 +498,7 @@ def _screenshot(app, window, services, args) -> int:  # noqa: ANN001
     out.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(out))
     window.close()
+    window.deleteLater()  # with its settings, while the store's folder is still there (tests call main in-process)
     services.close()
     if not ok:
         print(f"错误：无法保存截图 {out}", file=sys.stderr)

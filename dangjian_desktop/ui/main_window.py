@@ -56,7 +56,8 @@ class MainWindow(QMainWindow):
         self.real_folder: Path = demo.real_folder_of(root)
         self.switch_request: str | None = None
         self._fitted = False
-        self._settings = QSettings(str(root / "window.ini"), QSettings.Format.IniFormat)
+        # a child of the window: written (or, on a read-only folder, tried once more) when the window is deleted
+        self._settings = QSettings(str(root / "window.ini"), QSettings.Format.IniFormat, self)
         self._add_banner()
         self._build_nav()
         self._show_demo_banner()

@@ -134,6 +134,11 @@ def visit_tabs(win: QWidget, name: str, out: Path | None, problems: list[str]) -
 
 def run(out: Path | None, data: Path | None = None) -> list[str]:
     """``data``: a branch store holding the demo (the tests pass a copy of their session's); None: made here."""
+    with tempfile.TemporaryDirectory(prefix="fit-") as tmp:
+        return _run(out, data, Path(tmp))
+
+
+def _run(out: Path | None, data: Path | None, tmp: Path) -> list[str]:
     from dangjian_desktop.services import demo
     from dangjian_desktop.services.container import Services
     from dangjian_desktop.ui import theme
@@ -141,7 +146,6 @@ def run(out: Path | None, data: Path | None = None) -> list[str]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     theme.apply_theme(app)
     theme.install_chinese(app)
-    tmp = Path(tempfile.mkdtemp(prefix="fit-"))
     if data is None:
         services = Services.open(tmp / "data")
         demo.populate(services)

@@ -5,9 +5,11 @@ fault during the deferred integrity check (said as such, not as damage)."""
 from __future__ import annotations
 
 import errno
+import gc
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 
 from dangjian_desktop.domain import faults
@@ -80,6 +82,11 @@ def test_app_on_a_really_read_only_folder(qapp, tmp_path, capsys):
         out = tmp_path / "ro.png"
         assert app.main(["--data-dir", str(data_dir), "--screenshot", str(out), "--page", "members"]) == 0
         assert out.is_file()
+        # the window's QSettings could not write window.ini to the read-only folder and tries again when it is
+        # destroyed: let that happen while the tmpfs is still mounted, not later into the bare mount point
+        gc.collect()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not (data_dir / "window.ini").exists()
 
 
 def test_zero_byte_file_app_refuses_in_screenshot_mode_and_deletes_nothing(qapp, data_dir, tmp_path, capsys):

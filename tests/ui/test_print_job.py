@@ -229,7 +229,7 @@ def test_the_books_pdf_is_made_while_the_window_keeps_running(qtbot, demo_servic
     ticks: list[int] = []
     shown: list[tuple[int, int]] = []  # (ticks when the preview opened, its pages)
     monkeypatch.setattr(printing.PdfPreviewDialog, "exec",
-                        lambda dlg: shown.append((len(ticks), dlg.doc.pageCount())) or 0)
+                        lambda dlg: shown.append((len(ticks), dlg.doc.pageCount())) or dlg.done(0) or 0)
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(1)
