@@ -85,7 +85,12 @@ def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN
         result.reason = (f"数据包由更新版本的程序导出（数据版本 {s.schema_version}，本程序支持到 {version}），"
                          "请升级程序后再导入。")
         return result
-    everyone = trust.branches()
+    group = getattr(service, "_commit_group", None)
+    # SQLite's group of packages: every branch's status is one setting, read once a group and written once before
+    # it commits (``_CommitGroup.statuses``); at 500 branches, written after every package, it was ≈ 1 MB of JSON
+    # made and stored again a package, 5 % of an import and growing with the number of branches
+    held = group.statuses() if group is not None and group.replays else None
+    everyone = held if held is not None else trust.branches()
     status = everyone.get(s.branch_uuid)
     decision = trust.decide(status, facts, everyone, clock.utcnow())
     for flag, note in decision.flags:
@@ -106,11 +111,9 @@ def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN
             result.reason = (f"无法在本机数据文件夹中写入附件或文档（{exc.strerror or exc}），"
                              "可能磁盘已满。已导入的数据没有任何改动。")
             return result
-        group = getattr(service, "_commit_group", None)
         # SQLite's group of packages: the status above was read inside the group's transaction, on the store's one
-        # writer, so it is read once (every branch's status is one setting, parsed whole: at 500 branches three
-        # readings a package were 4 % of an import)
-        decided = group is not None and group.replays
+        # writer: the decision stands
+        decided = held is not None
         try:
             with group.package() if group is not None else store.atomic():
                 # several staff may import into one PostgreSQL store at once: one importer per branch at a time,
@@ -128,14 +131,14 @@ def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN
                 store.lock(trust.HQ_BRANCHES_KEY)  # every branch's status is one setting: read, change, write
                 if not decided:
                     everyone = trust.branches()
-                status = everyone.get(s.branch_uuid)
-                everyone[s.branch_uuid] = trust.applied(
-                    status, facts, imported_at=clock.utcnow(), file_name=Path(s.path).name, year=s.year,
-                    figures=exchange_module.clean_figures(pkg.manifest.get("figures")))
+                new_status = trust.applied(
+                    everyone.get(s.branch_uuid), facts, imported_at=clock.utcnow(), file_name=Path(s.path).name,
+                    year=s.year, figures=exchange_module.clean_figures(pkg.manifest.get("figures")))
                 # the branch's own meeting rules: headquarters' oversight runs its calendar with them (issue 24)
-                everyone[s.branch_uuid]["compliance_rules"] = exchange_module.clean_rules(
-                    pkg.manifest.get("compliance_rules"))
-                settings.put(trust.HQ_BRANCHES_KEY, everyone)
+                new_status["compliance_rules"] = exchange_module.clean_rules(pkg.manifest.get("compliance_rules"))
+                if held is None:
+                    everyone[s.branch_uuid] = new_status
+                    settings.put(trust.HQ_BRANCHES_KEY, everyone)
                 files = plan.place()  # inside the transaction: if they cannot all be placed, nothing commits
                 # PostgreSQL: the files' bytes into the store with the records (the other staff PCs open them)
                 hq_files.save(store, landed(pkg, branch_folder, store.paths.attachments))
@@ -149,6 +152,8 @@ def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN
         if group is not None:  # the records commit with the group: its files are undone with it if that fails
             group.plans.append(plan)
             plan = None
+        if held is not None:  # the package is in: its branch's status is written with the group's commit
+            group.set_status(s.branch_uuid, new_status)
     finally:
         if plan is not None:
             plan.cleanup()
@@ -214,6 +219,20 @@ class _CommitGroup:
         self.rows = 0
         self.spoilt = False  # a package failed part way through its writes: the group must be rolled back
         self._txn: Any = None
+        self._statuses: dict[str, dict[str, Any]] | None = None  # every branch's status as this group leaves it
+        self._statuses_changed = False
+
+    def statuses(self) -> dict[str, dict[str, Any]]:
+        """Every branch's status (``exchange_trust.branches``) as the group's packages so far have left it: read
+        from the store once a group, inside its transaction. Change it only through ``set_status``."""
+        if self._statuses is None:
+            self._statuses = trust.branches()
+        return self._statuses
+
+    def set_status(self, branch_uuid: str, status: dict[str, Any]) -> None:
+        """A package of the group is in: its branch's new status, written to the store before the group commits."""
+        self.statuses()[branch_uuid] = status
+        self._statuses_changed = True
 
     def begin(self) -> None:
         if self._txn is None:
@@ -267,6 +286,7 @@ class _CommitGroup:
 
     def _take(self) -> tuple[Any, list[FilePlan], list[tuple[int, Any]]]:  # noqa: ANN401
         txn, self._txn = self._txn, None
+        self._statuses, self._statuses_changed = None, False  # the next group (or a replay) reads the store again
         plans, self.plans = self.plans, []
         members, self.members, self.rows, self.spoilt = self.members, [], 0, False
         return txn, plans, members
@@ -292,6 +312,7 @@ class _CommitGroup:
             for _, pkg in self.roll_back():
                 pkg.close()
             return
+        statuses = self._statuses if self._statuses_changed else None
         txn, plans, members = self._take()
         if txn is None:
             return
@@ -299,6 +320,12 @@ class _CommitGroup:
             if self.sqlite and not self.store.database.connection().in_transaction:
                 txn.__exit__(None, None, None)  # peewee's own bookkeeping: nothing is left to commit
                 raise cause or RuntimeError("the import's transaction was rolled back")
+            if statuses is not None:
+                try:
+                    settings.put(trust.HQ_BRANCHES_KEY, statuses)
+                except Exception as exc:
+                    txn.__exit__(type(exc), exc, exc.__traceback__)  # rolled back: none of the group holds
+                    raise
             txn.__exit__(None, None, None)
             if self.replays:  # the group's pages copied back while the next group's package is parsed
                 checkpoint_in_background(self.store.paths.database)

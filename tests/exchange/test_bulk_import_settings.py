@@ -216,3 +216,53 @@ def test_a_package_stopped_part_way_leaves_nothing_half_written(branch_dir: Path
     with pytest.raises(KeyboardInterrupt):
         import_(hq_dir, first, second)
     assert store_snapshot(hq_dir) == before
+
+
+# -- SQLite: every branch's status (one setting) is read once a group and written once, before the group commits
+
+
+def test_a_group_writes_the_branches_statuses_once_and_each_package_sees_the_one_before(
+        branch_dir: Path, hq_dir: Path, tmp_path: Path) -> None:
+    from dangjian_desktop.services import exchange_trust as trust
+
+    first, second, _ = _two_packages(branch_dir, tmp_path)
+    with Services.open(branch_dir) as s:
+        s.roster.save_member(s.roster.members()[1])  # a third package, numbered 3
+        branch_uuid = s.branch.require_profile().uuid
+    third = Path(export(branch_dir, tmp_path / "c.djpkg").path)
+    statements: list[str] = []
+    with open_hq(hq_dir) as s:
+        s.store.database.connection().set_trace_callback(statements.append)
+        results = s.exchange.import_packages([third, first, second], PASSWORD)
+        s.store.database.connection().set_trace_callback(None)
+        held = trust.branches()[branch_uuid]
+    # each package was judged against the status the one before left (a branch's packages in their order: the
+    # third refused as out of order had it seen the status the group began with)
+    assert [r.outcome for r in results] == [ImportOutcome.IMPORTED] * 3
+    assert [r.sequence for r in results] == [3, 1, 2]
+    writes = [q for q in statements if q.lstrip().upper().startswith("INSERT INTO \"SETTING\"")
+              and trust.HQ_BRANCHES_KEY in q]
+    assert len(writes) == 1  # three packages, one group: one write of every branch's status
+    assert held["sequence"] == 3 and held["file"] == "c.djpkg"
+
+
+def test_a_group_whose_statuses_cannot_be_written_is_refused_whole(
+        branch_dir: Path, hq_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dangjian_desktop.storage.repos import settings
+
+    first, second, _ = _two_packages(branch_dir, tmp_path)
+    before = store_snapshot(hq_dir)
+    real = settings.put
+
+    def put(key: str, value: object) -> None:
+        real(key, value)  # written, then the disk fills up before the statement is done
+        raise peewee.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(settings, "put", put)
+    results = import_(hq_dir, first, second)
+    assert [r.outcome for r in results] == [ImportOutcome.REFUSED, ImportOutcome.REFUSED]
+    assert all("OperationalError" in r.reason and r.branch_name for r in results)
+    monkeypatch.setattr(settings, "put", real)
+    assert store_snapshot(hq_dir) == before  # no record, no status, no file
+    again = import_(hq_dir, first, second)  # and the same packages go in afterwards
+    assert [r.outcome for r in again] == [ImportOutcome.IMPORTED, ImportOutcome.IMPORTED]
