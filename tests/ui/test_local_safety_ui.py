@@ -5,7 +5,6 @@ fault during the deferred integrity check (said as such, not as damage)."""
 from __future__ import annotations
 
 import errno
-import gc
 from pathlib import Path
 
 import pytest
@@ -84,7 +83,6 @@ def test_app_on_a_really_read_only_folder(qapp, tmp_path, capsys):
         assert out.is_file()
         # the window's QSettings could not write window.ini to the read-only folder and tries again when it is
         # destroyed: let that happen while the tmpfs is still mounted, not later into the bare mount point
-        gc.collect()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         assert not (data_dir / "window.ini").exists()
 
