@@ -150,6 +150,9 @@ def test_save_as_pdf_says_where_the_file_went(qtbot, demo_services, tmp_path, mo
     assert message_boxes and str(target) in message_boxes[-1][1]
     out = printing.export_pdf(None, lambda p: demo_services.meetings.minutes_pdf(m.uuid, p), "y.pdf")
     assert out == target and str(target) in message_boxes[-1][1]
+    own = dlg.owned_folder
+    dlg.done(0)  # the preview's own copy (names, ID numbers) goes with it; the saved one stays
+    assert own is not None and not own.exists() and target.is_file()
 
 
 def test_the_calendar_legend_explains_every_mark(qtbot, demo_services):

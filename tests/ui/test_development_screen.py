@@ -190,6 +190,8 @@ def test_from_application_to_full_membership_in_the_window(screen: DevelopmentSc
     paper = pdf_text(shown[0].pdf_path).replace(" ", "").replace("\n", "")
     assert "发展党员全程纪实表" in paper and "周新人" in paper and "※1.谈话在" in paper
     assert f"{V2:%Y-%m-%d}" in paper and "钱党员、孙党员" in paper
+    shown[0].done(0)  # closed: its PDF removed with it
+    assert not shown[0].pdf_path.exists()
 
 
 def test_assessments_and_publicity_are_edited_and_deleted_from_their_tables(screen: DevelopmentScreen,
