@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangjian_desktop import clock
+from dangjian_desktop.domain import faults
 from dangjian_desktop.domain.errors import DomainError
 from dangjian_desktop.domain.exchange import ImportOutcome, ImportResult, PackageError, PackageKind
 from dangjian_desktop.exchange import format as fmt
@@ -176,7 +177,13 @@ def import_one(service: ExchangeService, pkg: Any) -> ImportResult:  # noqa: ANN
 
 
 def _refused(path: Path, exc: BaseException) -> ImportResult:
-    if isinstance(exc, DomainError):
+    """A refused package's result: a DomainError's own words; a fault of the disk or the system (a full disk while
+    a package's payload is copied into the work folder) said as such; anything else logged and named."""
+    fault = None if isinstance(exc, DomainError) else faults.classify(exc)
+    if fault is not None:
+        log.warning("import of %s refused: %s", path, exc)
+        reason = _unchanged(str(fault))
+    elif isinstance(exc, DomainError):
         reason = str(exc)
     else:
         log.error("import of %s failed", path, exc_info=exc)

@@ -127,14 +127,14 @@ def test_a_group_whose_commit_fails_is_refused_whole(branch_dir: Path, hq_dir: P
         monkeypatch.setattr(database, "commit", commit)
         results = s.exchange.import_packages([first, second], PASSWORD)
     assert failures == [1]
-    assert "OperationalError" in results[0].reason
+    assert "磁盘空间不足" in results[0].reason  # SQLite's "disk is full" said as the disk's fault
     assert results[0].branch_name and results[0].sequence == 1  # still says whose package it was
     if hq_engine == "postgresql":
         assert [r.outcome for r in results] == [ImportOutcome.REFUSED, ImportOutcome.IMPORTED]
         assert _positions(hq_dir)[changed] == "宣传委员"  # the second package, committed on its own
         return
     assert [r.outcome for r in results] == [ImportOutcome.REFUSED, ImportOutcome.REFUSED]
-    assert all("OperationalError" in r.reason for r in results)
+    assert all("磁盘空间不足" in r.reason and "没有改动" in r.reason for r in results)
     assert store_snapshot(hq_dir) == before  # no record, no file (attachments moved back)
 
 
@@ -261,7 +261,7 @@ def test_a_group_whose_statuses_cannot_be_written_is_refused_whole(
     monkeypatch.setattr(settings, "put", put)
     results = import_(hq_dir, first, second)
     assert [r.outcome for r in results] == [ImportOutcome.REFUSED, ImportOutcome.REFUSED]
-    assert all("OperationalError" in r.reason and r.branch_name for r in results)
+    assert all("磁盘空间不足" in r.reason and r.branch_name for r in results)
     monkeypatch.setattr(settings, "put", real)
     assert store_snapshot(hq_dir) == before  # no record, no status, no file
     again = import_(hq_dir, first, second)  # and the same packages go in afterwards

@@ -91,3 +91,30 @@ def test_a_cancel_while_checking_imports_nothing_and_leaves_nothing_open(
         s.exchange.import_packages(files, PASSWORD, progress=progress)
     assert made and all(p._payload is None for p in made)  # noqa: SLF001 - every one closed, its copy removed
     assert store_snapshot(hq_dir) == before
+
+
+def test_a_package_whose_copy_fills_the_disk_is_refused_as_such_and_the_others_go_on(
+        branch_dir: Path, hq_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checked side by side, two copies can pass the free-space check together and fill the disk: the package
+    whose copy ran out of room is refused with the disk-full words (not "an error of the program"), its partial
+    copy removed, and the others imported."""
+    import errno
+
+    from dangjian_desktop.exchange import container
+
+    files = _packages(branch_dir, tmp_path, 3)
+    real = container.decrypt_payload
+
+    def decrypt(fh, header, password, body, out, progress):  # noqa: ANN001, ANN202
+        if Path(fh.name).name == "p1.djpkg":
+            out.write(b"PK\x03\x04 half")
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fh, header, password, body, out, progress)
+
+    monkeypatch.setattr(container, "decrypt_payload", decrypt)
+    with opened(hq_dir) as s:
+        results = s.exchange.import_packages(files, PASSWORD)
+        work = s.exchange.work_dir
+    assert [r.outcome for r in results] == [ImportOutcome.IMPORTED, ImportOutcome.REFUSED, ImportOutcome.IMPORTED]
+    assert "磁盘空间不足" in results[1].reason and "没有改动" in results[1].reason
+    assert not list(work.glob("*/payload.zip"))  # nothing of any package left in the work folder
