@@ -96,8 +96,8 @@ def test_a_cancel_while_checking_imports_nothing_and_leaves_nothing_open(
 def test_a_package_whose_copy_fills_the_disk_is_refused_as_such_and_the_others_go_on(
         branch_dir: Path, hq_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Checked side by side, two copies can pass the free-space check together and fill the disk: the package
-    whose copy ran out of room is refused with the disk-full words (not "an error of the program"), its partial
-    copy removed, and the others imported."""
+    whose copy ran out of room is refused with the disk-full words (not "an error of the program"), the others are
+    imported, and nothing of any package is left in the work folder afterwards."""
     import errno
 
     from dangjian_desktop.exchange import container
