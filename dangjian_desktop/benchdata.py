@@ -20,7 +20,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from dangjian_desktop.storage.models import PREFIX_BITS
+from dangjian_desktop.storage.models import PREFIX_BITS, prefixed_uuid
 
 TODAY = dt.date(2026, 6, 30)  # fixed so that the data (and the printed year) do not move between runs
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -54,8 +54,7 @@ def _new_uuid(rng: random.Random, prefix: int | None = None) -> str:
     (``models.new_uuid``)."""
     if prefix is None:
         return str(uuidlib.UUID(int=rng.getrandbits(128), version=4))
-    rest = 128 - PREFIX_BITS
-    return str(uuidlib.UUID(int=(prefix << rest) | rng.getrandbits(rest), version=4))
+    return prefixed_uuid(prefix, rng.getrandbits(128 - PREFIX_BITS))
 
 
 def _shift_years(iso: str, years: int) -> str:

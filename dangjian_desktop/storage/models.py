@@ -42,12 +42,18 @@ PREFIX_BITS = 8
 _uuid_prefix: int | None = None
 
 
+def prefixed_uuid(prefix: int, rest: int) -> str:
+    """A version-4 UUID whose first ``PREFIX_BITS`` are ``prefix`` and whose other bits come from ``rest`` (version
+    and variant bits set as uuid4 sets them)."""
+    shift = 128 - PREFIX_BITS
+    return str(uuidlib.UUID(int=(prefix << shift) | (rest & ((1 << shift) - 1)), version=4))
+
+
 def new_uuid() -> str:
     prefix = _uuid_prefix
     if prefix is None:
         return str(uuidlib.uuid4())
-    shift = 128 - PREFIX_BITS
-    return str(uuidlib.UUID(int=(prefix << shift) | secrets.randbits(shift), version=4))
+    return prefixed_uuid(prefix, secrets.randbits(128 - PREFIX_BITS))
 
 
 def use_uuid_prefix(branch_uuid: str | None) -> None:
